@@ -1,0 +1,247 @@
+// Package credname decides whether an identifier, map key or header
+// name says that it holds a credential. It is the one list of credential
+// names that every authvet analyzer shares (hardcodedcred, tokenlog,
+// scopecheck, tokenverify), so that they agree on what a credential is.
+//
+// A name is a hint, never a verdict: analyzers combine it with types and
+// values. The test is on the name's last meaningful word, so that
+// "accessToken" and "db_password" hold credentials while "tokenURL",
+// "secretName", "KeyID", "passwordField" and "apiKeyHeader" are about
+// credentials but hold none.
+package credname
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Kind is what sort of credential a name says a value is.
+type Kind string
+
+// Kinds of credential, used in messages.
+const (
+	None         Kind = ""
+	Token        Kind = "token"
+	Password     Kind = "password"
+	APIKey       Kind = "API key"
+	ClientSecret Kind = "client secret"
+	PrivateKey   Kind = "private key"
+	Secret       Kind = "secret"
+	Credential   Kind = "credential"
+)
+
+// extra holds words added at run time by Add (e.g. from an analyzer flag).
+var extra = map[string]Kind{}
+
+// Add teaches the package an extra credential word (lower case, one
+// word, such as "sessionid"). It must be called before analysis starts,
+// typically from an analyzer flag's Set method; it is not safe for
+// concurrent use with the classifiers.
+func Add(word string, k Kind) {
+	word = strings.ToLower(strings.TrimSpace(word))
+	if word != "" {
+		extra[word] = k
+	}
+}
+
+// headWords are words that on their own, as the last word of a name, say
+// the value is a credential.
+var headWords = map[string]Kind{
+	"token":         Token,
+	"tokens":        Token,
+	"accesstoken":   Token,
+	"refreshtoken":  Token,
+	"idtoken":       Token,
+	"bearer":        Token,
+	"jwt":           Token,
+	"pat":           Token,
+	"secret":        Secret,
+	"secrets":       Secret,
+	"clientsecret":  ClientSecret,
+	"password":      Password,
+	"passwd":        Password,
+	"pwd":           Password,
+	"passphrase":    Password,
+	"apikey":        APIKey,
+	"apikeys":       APIKey,
+	"credential":    Credential,
+	"credentials":   Credential,
+	"creds":         Credential,
+	"cred":          Credential,
+	"authorization": Credential,
+	"privatekey":    PrivateKey,
+	"signingkey":    Secret,
+	"secretkey":     Secret,
+	"accesskey":     APIKey,
+	"hmackey":       Secret,
+	"masterkey":     Secret,
+	"encryptionkey": Secret,
+	"sessionkey":    Secret,
+	"webhooksecret": Secret,
+}
+
+// keyQualifiers make a following "key" a credential: apiKey, privateKey,
+// signing_key, secretKey. A bare "key" is not enough: map keys, cache
+// keys and sort keys are everywhere.
+var keyQualifiers = map[string]Kind{
+	"api":          APIKey,
+	"access":       APIKey,
+	"private":      PrivateKey,
+	"priv":         PrivateKey,
+	"secret":       Secret,
+	"signing":      Secret,
+	"sign":         Secret,
+	"hmac":         Secret,
+	"master":       Secret,
+	"encryption":   Secret,
+	"session":      Secret,
+	"client":       APIKey,
+	"license":      APIKey,
+	"subscription": APIKey,
+	"auth":         APIKey,
+	"jwt":          Secret,
+	"app":          APIKey,
+	"service":      APIKey,
+}
+
+// qualifierTails may follow a credential word without changing what the
+// value is: privateKeyPEM, tokenValue, apiKeyStr, passwordBytes.
+var qualifierTails = map[string]bool{
+	"value": true, "val": true, "str": true, "string": true, "bytes": true,
+	"b64": true, "base64": true, "hex": true, "raw": true, "pem": true,
+	"der": true, "plain": true, "plaintext": true, "data": true,
+}
+
+// Words splits an identifier into lower-case words at case changes,
+// digits-to-letters changes and separators: "clientSecretV2" → [client
+// secret v2], "X-API-Key" → [x api key], "APIKey" → [api key].
+func Words(name string) []string {
+	var words []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	rs := []rune(name)
+	for i, r := range rs {
+		switch {
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			flush()
+			continue
+		case unicode.IsUpper(r) && len(cur) > 0:
+			prev := rs[i-1]
+			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
+			if unicode.IsLower(prev) || unicode.IsDigit(prev) || (unicode.IsUpper(prev) && nextLower) {
+				flush()
+			}
+		}
+		cur = append(cur, r)
+	}
+	flush()
+	return words
+}
+
+// Classify reports what kind of credential a name says its value is, or
+// None. The verdict rests on the last word that is not a harmless
+// qualifier (see the package doc).
+func Classify(name string) Kind {
+	w := Words(name)
+	// Drop harmless trailing qualifiers ("privateKeyPEM"), but keep at
+	// least one word.
+	for len(w) > 1 && qualifierTails[w[len(w)-1]] {
+		w = w[:len(w)-1]
+	}
+	if len(w) == 0 {
+		return None
+	}
+	last := w[len(w)-1]
+	if k, ok := extra[last]; ok {
+		return k
+	}
+	if len(w) >= 2 {
+		if k, ok := headWords[w[len(w)-2]+last]; ok {
+			return k
+		}
+	}
+	if k, ok := headWords[last]; ok {
+		// "pat" alone is too common as an abbreviation of pattern or
+		// path; require a qualifier such as "github_pat".
+		if last == "pat" && len(w) == 1 {
+			return None
+		}
+		return k
+	}
+	if last == "key" || last == "keys" {
+		if len(w) >= 2 {
+			if k, ok := keyQualifiers[w[len(w)-2]]; ok {
+				return k
+			}
+		}
+		return None
+	}
+	// Joined forms: "apikey" split as one word is handled above; also
+	// accept compounds a lower-case name hides, e.g. "clientsecret".
+	joined := strings.Join(w, "")
+	for _, suffix := range []string{"clientsecret", "accesstoken", "refreshtoken", "apikey", "privatekey", "password", "secretkey"} {
+		if strings.HasSuffix(joined, suffix) && len(w) == 1 {
+			return headWords[suffix]
+		}
+	}
+	if k, ok := extra[joined]; ok {
+		return k
+	}
+	return None
+}
+
+// IsCredential reports whether name says its value is a credential.
+func IsCredential(name string) bool { return Classify(name) != None }
+
+// IsCredentialHeader reports whether an HTTP header name carries a
+// credential: Authorization, Proxy-Authorization, Cookie, Set-Cookie,
+// X-API-Key, X-Auth-Token, Api-Key and any X-*-API-Key or X-*-Token.
+func IsCredentialHeader(name string) bool {
+	h := strings.ToLower(strings.TrimSpace(name))
+	switch h {
+	case "authorization", "proxy-authorization", "cookie", "set-cookie",
+		"x-api-key", "x-auth-token", "api-key", "apikey", "x-apikey",
+		"x-access-token", "x-token", "private-token", "x-secret":
+		return true
+	}
+	if strings.HasPrefix(h, "x-") && (strings.HasSuffix(h, "-api-key") || strings.HasSuffix(h, "-apikey") || strings.HasSuffix(h, "-token") || strings.HasSuffix(h, "-secret")) {
+		return true
+	}
+	return false
+}
+
+// IsCredentialParam reports whether a URL query or form parameter name
+// carries a credential.
+func IsCredentialParam(name string) bool {
+	switch strings.ToLower(name) {
+	case "api_key", "apikey", "api-key", "access_token", "key", "token",
+		"client_secret", "refresh_token", "id_token", "password", "secret",
+		"auth", "auth_token", "sig", "signature":
+		return true
+	}
+	return false
+}
+
+// IsCredentialEnvVar reports whether an environment variable name says it
+// holds a credential: it contains TOKEN, SECRET, PASSWORD, PASSWD,
+// API_KEY, APIKEY, PRIVATE_KEY or CREDENTIAL.
+func IsCredentialEnvVar(name string) bool {
+	n := strings.ToUpper(name)
+	for _, w := range []string{"TOKEN", "SECRET", "PASSWORD", "PASSWD", "API_KEY", "APIKEY", "PRIVATE_KEY", "CREDENTIAL", "ACCESS_KEY"} {
+		if strings.Contains(n, w) {
+			// Names that are about the credential but hold none.
+			for _, not := range []string{"_URL", "_URI", "_ENDPOINT", "_FILE", "_PATH", "_NAME", "_ID", "_TYPE", "_HEADER", "_TTL", "_EXPIRY"} {
+				if strings.HasSuffix(n, not) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,64 @@
+package credname
+
+import "testing"
+
+func TestClassify(t *testing.T) {
+	for name, want := range map[string]Kind{
+		"accessToken":       Token,
+		"AccessToken":       Token,
+		"db_password":       Password,
+		"clientSecret":      ClientSecret,
+		"ClientSecretV":     None,
+		"apiKey":            APIKey,
+		"APIKey":            APIKey,
+		"STRIPE_API_KEY":    APIKey,
+		"privateKeyPEM":     PrivateKey,
+		"bearer":            Token,
+		"authorization":     Credential,
+		"githubPAT":         Token,
+		"tokenURL":          None,
+		"TokenEndpoint":     None,
+		"secretName":        None,
+		"KeyID":             None,
+		"passwordField":     None,
+		"apiKeyHeader":      None,
+		"tokenType":         None,
+		"refreshTokenTTL":   None,
+		"cacheKey":          None,
+		"key":               None,
+		"pat":               None,
+		"tokenCount":        None,
+		"passwordMinLength": None,
+	} {
+		if got := Classify(name); got != want {
+			t.Errorf("Classify(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	got := Words("X-API-Key")
+	if len(got) != 3 || got[0] != "x" || got[1] != "api" || got[2] != "key" {
+		t.Errorf("Words(X-API-Key) = %v", got)
+	}
+	got = Words("clientSecretV2")
+	if len(got) != 3 || got[2] != "v2" {
+		t.Errorf("Words(clientSecretV2) = %v", got)
+	}
+}
+
+func TestHeaders(t *testing.T) {
+	for h, want := range map[string]bool{
+		"Authorization": true, "X-Stripe-Api-Key": true, "X-Auth-Token": true, "Cookie": true,
+		"Content-Type": false, "X-Request-Id": false, "X-Token-Expiry": false,
+	} {
+		if got := IsCredentialHeader(h); got != want {
+			t.Errorf("IsCredentialHeader(%q) = %v", h, got)
+		}
+	}
+	for v, want := range map[string]bool{"GITHUB_TOKEN": true, "DB_PASSWORD": true, "TOKEN_URL": false, "HOME": false, "SECRET_NAME": false} {
+		if got := IsCredentialEnvVar(v); got != want {
+			t.Errorf("IsCredentialEnvVar(%q) = %v", v, got)
+		}
+	}
+}
