@@ -39,6 +39,10 @@ type Rule struct {
 	// Sensitive marks rules whose flagged line holds a secret: their
 	// snippets are redacted.
 	Sensitive bool `json:"sensitive,omitempty"`
+	// CodeFlow says the analyzer's related information is the path a
+	// value takes from its source to the sink, in order; drivers turn it
+	// into a SARIF code flow rather than related locations.
+	CodeFlow bool `json:"codeFlow,omitempty"`
 	// HelpURI links to further documentation, if any.
 	HelpURI string `json:"helpUri,omitempty"`
 }

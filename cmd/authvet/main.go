@@ -1,0 +1,45 @@
+// Command authvet finds leaked API credentials and missing authorization
+// in Go code: hard-coded keys, plain-HTTP API traffic, tokens in logs,
+// handlers without scope checks, weak token verification and secrets in
+// git history.
+//
+// Run 'authvet help' for the commands. authvet is also a go vet tool:
+//
+//	go vet -vettool=$(command -v authvet) ./...
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+	"strings"
+
+	"golang.org/x/tools/go/analysis/unitchecker"
+
+	"github.com/authvet/authvet/analyzers/suite"
+	"github.com/authvet/authvet/internal/cli"
+)
+
+func main() {
+	if isVetInvocation(os.Args[1:]) {
+		// go vet speaks its own protocol (-V=full, -flags, a .cfg file
+		// per package); hand it to unitchecker before pflag sees it.
+		unitchecker.Main(suite.Analyzers()...)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := cli.Main(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// isVetInvocation reports whether go vet is running authvet as its
+// -vettool: it asks for the version (-V=full), for the flags (-flags), or
+// passes a package's .cfg file.
+func isVetInvocation(args []string) bool {
+	for _, a := range args {
+		if a == "-V=full" || a == "-flags" {
+			return true
+		}
+	}
+	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
+}

@@ -1,0 +1,346 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/authvet/authvet/analyzers/suite"
+	"github.com/authvet/authvet/internal/finding"
+	"github.com/authvet/authvet/internal/lint"
+	"github.com/authvet/authvet/internal/report"
+)
+
+const informationURI = "https://github.com/authvet/authvet"
+
+func init() {
+	register(&command{
+		name:     "lint",
+		synopsis: "run the analyzers on Go packages",
+		usage: `Usage: authvet lint [flags] [packages]
+
+Runs every analyzer over the packages (default ./...) in one load and one
+type-check. A path to a module directory (one with a go.mod) lints that
+module. Packages that fail to load are named with the compiler's message and
+make the run exit 2; findings from the packages that did load are still
+reported.
+
+Analyzer options are flags named <analyzer>.<option>, e.g.
+--plainhttp.allow-hosts=internal.example.com.
+
+Examples:
+  authvet lint                          # ./... of the current module
+  authvet lint ./cmd/... ./internal/... # some packages
+  authvet lint path/to/module           # another module
+  authvet lint --format sarif -o authvet.sarif
+  authvet lint --fix                    # apply suggested fixes in place
+  authvet lint --baseline old.sarif     # only new findings fail the run`,
+		flags: func(fs *pflag.FlagSet) func(*env, []string) error {
+			var o outputFlags
+			o.register(fs)
+			fix := fs.Bool("fix", false, "apply suggested fixes in place (like go fix) and report what is left")
+			registerAnalyzerFlags(fs, suite.Analyzers())
+			return func(e *env, args []string) error {
+				v, err := o.validate()
+				if err != nil {
+					return err
+				}
+				return runLint(e, v, args, *fix, nil)
+			}
+		},
+	})
+	register(&command{
+		name:     "scan",
+		synopsis: "lint every package under a path and scan it for secrets: one report",
+		usage: `Usage: authvet scan [flags] [path]
+
+The main job: runs every analyzer over the Go packages under path (default .)
+and, where the secret scanner is available, scans path for secrets (its git
+history when path is a repository's top level), and writes one report.
+
+Examples:
+  authvet scan                      # this directory
+  authvet scan ./testdata/demo      # the bundled demo
+  authvet scan --format sarif -o authvet.sarif
+  authvet scan --disable hardcodedcred/assignment`,
+		flags: func(fs *pflag.FlagSet) func(*env, []string) error {
+			var o outputFlags
+			o.register(fs)
+			registerAnalyzerFlags(fs, suite.Analyzers())
+			sf := registerScanSecretFlags(fs)
+			return func(e *env, args []string) error {
+				if len(args) > 1 {
+					return usageErrorf("scan takes one path, got %d: %s", len(args), strings.Join(args, " "))
+				}
+				path := "."
+				if len(args) == 1 {
+					path = args[0]
+				}
+				st, err := os.Stat(path)
+				if err != nil {
+					return usageErrorf("scan: %v", err)
+				}
+				if !st.IsDir() {
+					return usageErrorf("scan: %s is not a directory", path)
+				}
+				v, err := o.validate()
+				if err != nil {
+					return err
+				}
+				return runLint(e, v, []string{path}, false, sf)
+			}
+		},
+	})
+}
+
+// registerAnalyzerFlags exposes each analyzer's flags as
+// --<analyzer>.<flag>, sharing the flag.Value with go vet's -<analyzer>.<flag>.
+func registerAnalyzerFlags(fs *pflag.FlagSet, as []*analysis.Analyzer) {
+	for _, a := range as {
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			pf := pflag.PFlagFromGoFlag(f)
+			pf.Name = a.Name + "." + f.Name
+			pf.Shorthand = ""
+			fs.AddFlag(pf)
+		})
+	}
+}
+
+// catalogue returns every rule authvet knows: the analyzers', the
+// driver's own and, when the scanner is wired in, the secret rules.
+func catalogue() (*finding.Catalogue, error) {
+	lists := [][]finding.Rule{suite.Rules(), lint.Rules}
+	if secretRules != nil {
+		lists = append(lists, secretRules())
+	}
+	cat, err := finding.NewCatalogue(lists...)
+	if err != nil {
+		return nil, fmt.Errorf("rule catalogue: %w", err)
+	}
+	return cat, nil
+}
+
+// resolveTarget turns lint's arguments into a directory to run the go
+// command in and package patterns. A single argument naming a directory
+// with a go.mod (optionally followed by /...) means that module.
+func resolveTarget(args []string) (dir string, patterns []string, err error) {
+	if len(args) == 0 {
+		return ".", []string{"./..."}, nil
+	}
+	if len(args) == 1 {
+		d := strings.TrimSuffix(strings.TrimSuffix(args[0], "/..."), "...")
+		if d == "" {
+			d = "."
+		}
+		if st, err := os.Stat(d); err == nil && st.IsDir() {
+			if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+				return d, []string{"./..."}, nil
+			}
+			if findUp(d, "go.mod") == "" {
+				return "", nil, usageErrorf("%s is not inside a Go module (no go.mod in it or above it)", args[0])
+			}
+		}
+	}
+	for _, a := range args {
+		if strings.HasPrefix(a, ".") || strings.HasPrefix(a, "/") {
+			d := strings.TrimSuffix(strings.TrimSuffix(a, "..."), "/")
+			if d == "" {
+				d = "/"
+			}
+			if _, err := os.Stat(d); err != nil {
+				return "", nil, usageErrorf("path %s does not exist", a)
+			}
+			if st, err := os.Stat(a); err == nil && st.IsDir() && !strings.HasSuffix(a, "...") {
+				// "./dir" lints that directory's package tree, as the
+				// user means it, not just the one package.
+				a = strings.TrimSuffix(a, "/") + "/..."
+			}
+		}
+		patterns = append(patterns, a)
+	}
+	return ".", patterns, nil
+}
+
+// findUp returns the directory at or above dir that holds name, or "".
+func findUp(dir, name string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(abs, name)); err == nil {
+			return abs
+		}
+		parent := filepath.Dir(abs)
+		if parent == abs {
+			return ""
+		}
+		abs = parent
+	}
+}
+
+// reportRoot is what finding paths are relative to: the git checkout's
+// top level when there is one (so SARIF paths match the repository), else
+// the module root, else dir.
+func reportRoot(dir string) string {
+	if top := gitOutput(dir, "rev-parse", "--show-toplevel"); top != "" {
+		return top
+	}
+	if m := findUp(dir, "go.mod"); m != "" {
+		return m
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return dir
+	}
+	return abs
+}
+
+// gitOutput runs git in dir and returns its trimmed output, or "" when git
+// is missing or fails (callers treat VCS data as optional).
+func gitOutput(dir string, args ...string) string {
+	cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
+	cmd.Stderr = nil
+	out, err := cmd.Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
+}
+
+func vcsInfo(root string) *report.VCS {
+	rev := gitOutput(root, "rev-parse", "HEAD")
+	if rev == "" {
+		return nil
+	}
+	v := &report.VCS{Revision: rev, RepositoryURL: redactURL(gitOutput(root, "remote", "get-url", "origin"))}
+	if b := gitOutput(root, "rev-parse", "--abbrev-ref", "HEAD"); b != "" && b != "HEAD" {
+		v.Branch = b
+	}
+	return v
+}
+
+// redactURL drops credentials from a remote URL: an https remote with a
+// token in it is itself a leak.
+func redactURL(u string) string {
+	if i := strings.Index(u, "://"); i >= 0 {
+		rest := u[i+3:]
+		if at := strings.Index(rest, "@"); at >= 0 && !strings.Contains(rest[:at], "/") {
+			return u[:i+3] + rest[at+1:]
+		}
+	}
+	if strings.Contains(u, "@") && !strings.Contains(u, "://") {
+		// scp-like git@host:owner/repo
+		host := u[strings.Index(u, "@")+1:]
+		if h, p, ok := strings.Cut(host, ":"); ok {
+			return "ssh://" + h + "/" + p
+		}
+	}
+	return u
+}
+
+func newReport(root string, cat *finding.Catalogue, category string) *report.Report {
+	return &report.Report{
+		Tool:     report.Tool{Name: "authvet", Version: version(), InformationURI: informationURI},
+		Root:     root,
+		Rules:    cat,
+		Success:  true,
+		VCS:      vcsInfo(root),
+		Category: category,
+	}
+}
+
+// runLint lints the target and, for scan (sf != nil), adds the secret
+// scan of the same path.
+func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags) error {
+	start := time.Now()
+	cat, err := catalogue()
+	if err != nil {
+		return &exitError{ExitError, err}
+	}
+	enabled, err := v.ruleFilter(cat)
+	if err != nil {
+		return err
+	}
+	dir, patterns, err := resolveTarget(args)
+	if err != nil {
+		return err
+	}
+	root := reportRoot(dir)
+	category := "authvet/lint"
+	if sf != nil {
+		category = "authvet/scan"
+	}
+	r := newReport(root, cat, category)
+
+	res, err := lint.Run(e.ctx, lint.Config{
+		Dir: dir, Patterns: patterns, Tests: v.includeTests,
+		Analyzers: suite.Analyzers(), Rules: cat, Enabled: enabled, Root: root,
+	})
+	if err != nil {
+		return &exitError{ExitError, err}
+	}
+	r.Findings = res.Findings
+	r.Coverage.Packages = res.Packages
+	r.Coverage.PackagesFailed = len(res.Errors)
+	for _, pe := range res.Errors {
+		r.Success = false
+		r.Coverage.Incomplete = true
+		r.Notifications = append(r.Notifications, report.Notification{
+			Level: finding.LevelError, Kind: "load-error", Path: pe.Path,
+			Message: fmt.Sprintf("package %s was not analyzed: %s", pe.Package, pe.Message),
+		})
+	}
+	if fix {
+		n, files, err := applyFixes(root, r.Findings)
+		if err != nil {
+			return &exitError{ExitError, err}
+		}
+		if n > 0 {
+			fmt.Fprintf(e.stderr, "authvet: applied %d fixes in %d files\n", n, files)
+			kept := r.Findings[:0]
+			for _, f := range r.Findings {
+				if f.Properties["fixed"] != true {
+					kept = append(kept, f)
+				}
+			}
+			r.Findings = kept
+		}
+	}
+	if sf != nil && scanSecrets != nil {
+		if err := scanSecrets(e, r, dir, v, sf, enabled); err != nil {
+			return err
+		}
+	}
+	finding.Sort(r.Findings)
+	r.Elapsed = time.Since(start)
+	return v.finish(e, r)
+}
+
+// scanSecretFlags are the secret scanner's flags on `authvet scan`; the
+// scanner's integration (secrets.go) fills them in.
+type scanSecretFlags struct {
+	values map[string]any
+}
+
+// Hooks set by the secret scanner's integration, when it is built in.
+var (
+	secretRules             func() []finding.Rule
+	scanSecrets             func(e *env, r *report.Report, dir string, v *validated, sf *scanSecretFlags, enabled func(string) bool) error
+	registerScanSecretHooks func(fs *pflag.FlagSet, sf *scanSecretFlags)
+)
+
+func registerScanSecretFlags(fs *pflag.FlagSet) *scanSecretFlags {
+	sf := &scanSecretFlags{values: map[string]any{}}
+	if registerScanSecretHooks != nil {
+		registerScanSecretHooks(fs, sf)
+	}
+	return sf
+}

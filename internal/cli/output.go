@@ -1,0 +1,172 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/authvet/authvet/internal/finding"
+	"github.com/authvet/authvet/internal/report"
+	"github.com/authvet/authvet/sarif"
+)
+
+// outputFlags are the flags every reporting command shares.
+type outputFlags struct {
+	format       string
+	output       string
+	failOn       string
+	enable       []string
+	disable      []string
+	includeTests bool
+	color        string
+	quiet        bool
+	baseline     string
+}
+
+func (o *outputFlags) register(fs *pflag.FlagSet) {
+	fs.StringVar(&o.format, "format", "text", "report format: text, json or sarif")
+	fs.StringVarP(&o.output, "output", "o", "", "write the report to `FILE` (atomically) instead of stdout")
+	fs.StringVar(&o.failOn, "fail-on", "warning", "exit 1 on findings at or above this level: error, warning, note or none")
+	fs.StringSliceVar(&o.enable, "enable", nil, "report only these `RULE`s (ids or analyzer names, comma-separated)")
+	fs.StringSliceVar(&o.disable, "disable", nil, "do not report these `RULE`s (ids or analyzer names, comma-separated)")
+	fs.BoolVar(&o.includeTests, "include-tests", false, "also analyze _test.go files")
+	fs.StringVar(&o.color, "color", "auto", "colour text output: auto, always or never")
+	fs.BoolVarP(&o.quiet, "quiet", "q", false, "text output: one line per finding, no source lines or summary")
+	fs.StringVar(&o.baseline, "baseline", "", "earlier authvet SARIF `FILE`: findings already in it do not fail the run")
+}
+
+// validated is the checked form of outputFlags.
+type validated struct {
+	*outputFlags
+	failLevel finding.Level
+	baseline  sarif.Baseline
+}
+
+func (o *outputFlags) validate() (*validated, error) {
+	switch o.format {
+	case "text", "json", "sarif":
+	default:
+		return nil, usageErrorf("--format %q: want text, json or sarif", o.format)
+	}
+	switch o.color {
+	case "auto", "always", "never":
+	default:
+		return nil, usageErrorf("--color %q: want auto, always or never", o.color)
+	}
+	lvl, err := finding.ParseLevel(o.failOn)
+	if err != nil {
+		return nil, usageErrorf("--fail-on: %v", err)
+	}
+	v := &validated{outputFlags: o, failLevel: lvl}
+	if o.baseline != "" {
+		b, err := sarif.ReadBaseline(o.baseline)
+		if err != nil {
+			return nil, usageErrorf("--baseline: %v", err)
+		}
+		v.baseline = b
+	}
+	return v, nil
+}
+
+// ruleFilter returns the rule-enabled predicate for --enable/--disable,
+// checking that every name given is a known rule or analyzer.
+func (v *validated) ruleFilter(cat *finding.Catalogue) (func(string) bool, error) {
+	known := map[string]bool{}
+	for _, r := range cat.All() {
+		known[r.ID] = true
+		if i := strings.IndexByte(r.ID, '/'); i > 0 {
+			known[r.ID[:i]] = true
+		}
+	}
+	for _, list := range [][]string{v.enable, v.disable} {
+		for _, id := range list {
+			if !known[id] && !strings.HasPrefix(id, "secret/") {
+				return nil, usageErrorf("unknown rule %q; run 'authvet rules' for the list", id)
+			}
+		}
+	}
+	if len(v.enable) == 0 && len(v.disable) == 0 {
+		return nil, nil
+	}
+	matches := func(list []string, id string) bool {
+		for _, r := range list {
+			if r == id || strings.HasPrefix(id, r+"/") {
+				return true
+			}
+		}
+		return false
+	}
+	return func(id string) bool {
+		if len(v.enable) > 0 && !matches(v.enable, id) {
+			return false
+		}
+		return !matches(v.disable, id)
+	}, nil
+}
+
+// finish applies the baseline, writes the report and turns its findings
+// into the exit status.
+func (v *validated) finish(e *env, r *report.Report) error {
+	if v.baseline != nil {
+		v.baseline.Apply(r.Findings)
+	}
+	var buf bytes.Buffer
+	var err error
+	switch v.format {
+	case "json":
+		err = report.WriteJSON(&buf, r)
+	case "sarif":
+		err = sarif.Write(&buf, r)
+	default:
+		color := v.color == "always" || (v.color == "auto" && v.output == "" && e.stdoutTTY && e.getenv("NO_COLOR") == "")
+		err = report.WriteText(&buf, r, report.TextOptions{Color: color, Quiet: v.quiet})
+	}
+	if err != nil {
+		return &exitError{ExitError, err}
+	}
+	if v.output != "" {
+		if err := writeFileAtomic(v.output, buf.Bytes()); err != nil {
+			return &exitError{ExitError, err}
+		}
+	} else if _, err := e.stdout.Write(buf.Bytes()); err != nil {
+		return &exitError{ExitError, fmt.Errorf("writing report: %w", err)}
+	}
+	if !r.Success {
+		// Operational errors outrank findings: the run is incomplete.
+		return &exitError{ExitError, fmt.Errorf("the run was incomplete; see the messages above")}
+	}
+	if r.Failing(v.failLevel) {
+		return errFindings
+	}
+	return nil
+}
+
+// writeFileAtomic writes data to a temporary file beside path and renames
+// it into place, so a reader never sees a half-written report.
+func writeFileAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("writing report %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name()) // no-op after a successful rename
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing report %s: %w", path, err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing report %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("writing report %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("writing report %s: %w", path, err)
+	}
+	return nil
+}

@@ -1,0 +1,404 @@
+// Package lint runs authvet's analyzers over Go packages and turns their
+// diagnostics into findings.
+//
+// It loads the packages once and runs every analyzer in one pass with
+// golang.org/x/tools/go/analysis/checker. Only the packages being analyzed
+// are parsed and type-checked from source; their dependencies come from the
+// compiler's export data, as with gosec. Analysis facts therefore flow
+// between the analyzed packages (a log wrapper in one package, its callers
+// in another) but not from the standard library or third-party modules,
+// which the analyzers know about by name and type instead.
+package lint
+
+import (
+	"context"
+	"fmt"
+	"go/token"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/authvet/authvet/internal/finding"
+)
+
+// Config says what to analyze and how.
+type Config struct {
+	// Dir is the directory package patterns are resolved in.
+	Dir string
+	// Patterns are package patterns; empty means "./...".
+	Patterns []string
+	// Tests also analyzes _test.go files.
+	Tests bool
+	// Analyzers to run.
+	Analyzers []*analysis.Analyzer
+	// Rules is the catalogue; every diagnostic's rule must be in it.
+	Rules *finding.Catalogue
+	// Enabled decides whether a rule id is reported; nil enables all.
+	Enabled func(ruleID string) bool
+	// Root is the directory finding paths are relative to; empty means
+	// Dir.
+	Root string
+	// Env is the environment of the go command; nil means os.Environ().
+	Env []string
+}
+
+// PackageError is a package that could not be loaded or type-checked.
+type PackageError struct {
+	Package string
+	Message string
+	// Path is the file the first error is in, relative to the root, if
+	// known.
+	Path string
+}
+
+// Result is what a lint run produced.
+type Result struct {
+	Findings []finding.Finding
+	// Packages counts the packages analyzed.
+	Packages int
+	// Errors lists packages that failed to load or type-check; findings
+	// from the other packages are still in Findings.
+	Errors []PackageError
+}
+
+// loadMode asks for syntax and types of the named packages only; their
+// dependencies are read from export data (no NeedDeps).
+const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+	packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes | packages.NeedSyntax |
+	packages.NeedTypesInfo | packages.NeedModule
+
+// Run loads the packages and runs the analyzers on them. It returns an
+// error only when nothing could be analyzed at all (no go command, no
+// module, a pattern matching nothing); packages that fail to load are
+// reported in Result.Errors.
+func Run(ctx context.Context, cfg Config) (*Result, error) {
+	if len(cfg.Patterns) == 0 {
+		cfg.Patterns = []string{"./..."}
+	}
+	if cfg.Root == "" {
+		cfg.Root = cfg.Dir
+	}
+	root, err := filepath.Abs(cfg.Root)
+	if err != nil {
+		return nil, fmt.Errorf("resolving %s: %w", cfg.Root, err)
+	}
+	env := cfg.Env
+	if env == nil {
+		env = os.Environ()
+	}
+	pcfg := &packages.Config{
+		Context: ctx,
+		Mode:    loadMode,
+		Dir:     cfg.Dir,
+		Tests:   cfg.Tests,
+		Env:     env,
+	}
+	pkgs, err := packages.Load(pcfg, cfg.Patterns...)
+	if err != nil {
+		return nil, fmt.Errorf("loading packages %s: %w", strings.Join(cfg.Patterns, " "), err)
+	}
+
+	res := &Result{}
+	var good []*packages.Package
+	for _, p := range pkgs {
+		if isTestMain(p) {
+			continue
+		}
+		if len(p.Errors) > 0 {
+			res.Errors = append(res.Errors, packageError(p, root))
+			continue
+		}
+		good = append(good, p)
+	}
+	if len(pkgs) == 0 {
+		return nil, fmt.Errorf("no Go packages match %s in %s", strings.Join(cfg.Patterns, " "), cfg.Dir)
+	}
+	linkRoots(good)
+	res.Packages = countPackages(good)
+
+	analyzers := cfg.Analyzers
+	if cfg.Enabled != nil {
+		analyzers = enabledAnalyzers(analyzers, cfg.Rules, cfg.Enabled)
+	}
+	conv := newConverter(root, cfg.Rules)
+	if len(good) > 0 && len(analyzers) > 0 {
+		graph, err := checker.Analyze(analyzers, good, &checker.Options{})
+		if err != nil {
+			return nil, fmt.Errorf("running analyzers: %w", err)
+		}
+		for act := range graph.All() {
+			if !act.IsRoot {
+				continue
+			}
+			if act.Err != nil {
+				res.Errors = append(res.Errors, PackageError{
+					Package: act.Package.PkgPath,
+					Message: fmt.Sprintf("analyzer %s failed: %v", act.Analyzer.Name, act.Err),
+				})
+				continue
+			}
+			for _, d := range act.Diagnostics {
+				if err := conv.add(act.Package.Fset, act.Analyzer, d); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+
+	fs := conv.findings()
+	// Suppression comments are read from every analyzed file, so that
+	// comments that suppress nothing can be reported too.
+	fs = applySuppressions(fs, collectIgnores(good, root, conv), cfg.Enabled, conv)
+	if cfg.Enabled != nil {
+		kept := fs[:0]
+		for _, f := range fs {
+			if cfg.Enabled(f.RuleID) {
+				kept = append(kept, f)
+			}
+		}
+		fs = kept
+	}
+	finding.Sort(fs)
+	assignFingerprints(fs)
+	sort.Slice(res.Errors, func(i, j int) bool { return res.Errors[i].Package < res.Errors[j].Package })
+	res.Findings = fs
+	return res, nil
+}
+
+// isTestMain reports whether p is the synthesized main package of a test
+// binary, which has no source of the user's.
+func isTestMain(p *packages.Package) bool {
+	return p.Name == "main" && strings.HasSuffix(p.PkgPath, ".test")
+}
+
+// countPackages counts distinct import paths, so that a package and its
+// test variant count once.
+func countPackages(pkgs []*packages.Package) int {
+	seen := map[string]bool{}
+	for _, p := range pkgs {
+		seen[p.PkgPath] = true
+	}
+	return len(seen)
+}
+
+// linkRoots points each package's imports at the other analyzed packages
+// and drops the rest. The checker then runs fact-using analyzers over the
+// analyzed packages in dependency order, and never over dependencies that
+// were loaded from export data (they have no syntax to analyze).
+func linkRoots(pkgs []*packages.Package) {
+	byID := make(map[string]*packages.Package, len(pkgs))
+	for _, p := range pkgs {
+		byID[p.ID] = p
+	}
+	for _, p := range pkgs {
+		imports := make(map[string]*packages.Package)
+		for path, imp := range p.Imports {
+			if q, ok := byID[imp.ID]; ok && q != p {
+				imports[path] = q
+			}
+		}
+		p.Imports = imports
+	}
+}
+
+func packageError(p *packages.Package, root string) PackageError {
+	var msgs []string
+	path := ""
+	for i, e := range p.Errors {
+		if i == 5 {
+			msgs = append(msgs, fmt.Sprintf("and %d more errors", len(p.Errors)-5))
+			break
+		}
+		msg := e.Msg
+		if e.Pos != "" && e.Pos != "-" {
+			pos := e.Pos
+			if rel, err := filepath.Rel(root, pos); err == nil && !strings.HasPrefix(rel, "..") {
+				pos = rel
+			}
+			if path == "" {
+				path = filepath.ToSlash(strings.SplitN(pos, ":", 2)[0])
+			}
+			msg = pos + ": " + msg
+		}
+		msgs = append(msgs, msg)
+	}
+	return PackageError{Package: p.PkgPath, Message: strings.Join(msgs, "; "), Path: path}
+}
+
+// enabledAnalyzers drops analyzers none of whose rules are enabled, so
+// disabling a rule family also saves its work.
+func enabledAnalyzers(as []*analysis.Analyzer, cat *finding.Catalogue, enabled func(string) bool) []*analysis.Analyzer {
+	var out []*analysis.Analyzer
+	for _, a := range as {
+		keep := enabled(a.Name)
+		if !keep && cat != nil {
+			for _, r := range cat.All() {
+				if (r.ID == a.Name || strings.HasPrefix(r.ID, a.Name+"/")) && enabled(r.ID) {
+					keep = true
+					break
+				}
+			}
+		}
+		if keep {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// RuleID joins an analyzer's name and a diagnostic's category into a rule
+// id: "plainhttp" + "url" = "plainhttp/url".
+func RuleID(a *analysis.Analyzer, category string) string {
+	if category == "" {
+		return a.Name
+	}
+	return a.Name + "/" + category
+}
+
+// converter turns diagnostics into findings. It caches file contents for
+// snippets, and drops the duplicates that a package and its test variant
+// both report.
+type converter struct {
+	root  string
+	rules *finding.Catalogue
+	mu    sync.Mutex
+	files map[string][]string // absolute path -> lines
+	seen  map[string]bool
+	out   []finding.Finding
+}
+
+func newConverter(root string, rules *finding.Catalogue) *converter {
+	return &converter{root: root, rules: rules, files: map[string][]string{}, seen: map[string]bool{}}
+}
+
+func (c *converter) rel(abs string) string {
+	if rel, err := filepath.Rel(c.root, abs); err == nil && !strings.HasPrefix(rel, "..") {
+		return filepath.ToSlash(rel)
+	}
+	return filepath.ToSlash(abs)
+}
+
+// line returns line n (1-based) of the file, or "".
+func (c *converter) line(abs string, n int) string {
+	lines, ok := c.files[abs]
+	if !ok {
+		data, err := os.ReadFile(abs)
+		if err == nil {
+			lines = strings.Split(string(data), "\n")
+		}
+		c.files[abs] = lines
+	}
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimRight(lines[n-1], "\r")
+}
+
+func (c *converter) add(fset *token.FileSet, a *analysis.Analyzer, d analysis.Diagnostic) error {
+	id := RuleID(a, d.Category)
+	rule, ok := c.rules.Lookup(id)
+	if !ok {
+		return fmt.Errorf("analyzer %s reported rule %s, which has no metadata", a.Name, id)
+	}
+	start := fset.Position(d.Pos)
+	end := start
+	if d.End.IsValid() {
+		end = fset.Position(d.End)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	key := fmt.Sprintf("%s\x00%s:%d:%d\x00%s", id, start.Filename, start.Line, start.Column, d.Message)
+	if c.seen[key] {
+		return nil
+	}
+	c.seen[key] = true
+	f := finding.Finding{
+		RuleID:  id,
+		Level:   rule.Level,
+		Message: d.Message,
+		Location: finding.Location{
+			Path:        c.rel(start.Filename),
+			StartLine:   start.Line,
+			StartColumn: start.Column,
+			EndLine:     end.Line,
+			EndColumn:   end.Column,
+		},
+	}
+	snippet := c.line(start.Filename, start.Line)
+	if rule.Sensitive {
+		snippet = RedactLiterals(snippet)
+	}
+	f.Snippet = strings.TrimSpace(snippet)
+	// The fingerprint hashes the raw line (never shown), so that two
+	// secrets on otherwise equal lines differ.
+	f.Properties = map[string]any{}
+	for _, rel := range d.Related {
+		p := fset.Position(rel.Pos)
+		loc := finding.Location{Path: c.rel(p.Filename), StartLine: p.Line, StartColumn: p.Column, Message: rel.Message}
+		if rel.End.IsValid() {
+			e := fset.Position(rel.End)
+			loc.EndLine, loc.EndColumn = e.Line, e.Column
+		}
+		if rule.CodeFlow {
+			f.Flow = append(f.Flow, loc)
+		} else {
+			f.Related = append(f.Related, loc)
+		}
+	}
+	for _, sf := range d.SuggestedFixes {
+		fix := finding.Fix{Description: sf.Message}
+		for _, te := range sf.TextEdits {
+			s := fset.Position(te.Pos)
+			e := s
+			if te.End.IsValid() {
+				e = fset.Position(te.End)
+			}
+			fix.Edits = append(fix.Edits, finding.Edit{
+				Path: c.rel(s.Filename), Start: s.Offset, End: e.Offset,
+				StartLine: s.Line, StartColumn: s.Column, EndLine: e.Line, EndColumn: e.Column,
+				NewText: string(te.NewText),
+			})
+		}
+		if len(fix.Edits) > 0 {
+			f.Fixes = append(f.Fixes, fix)
+		}
+	}
+	f.Properties["lineHash"] = finding.Hash(finding.NormalizeLine(c.line(start.Filename, start.Line)))
+	if len(f.Properties) == 0 {
+		f.Properties = nil
+	}
+	c.out = append(c.out, f)
+	return nil
+}
+
+func (c *converter) findings() []finding.Finding {
+	return c.out
+}
+
+// assignFingerprints gives each finding its line-free fingerprint: rule,
+// path, normalised line text (by hash) and the occurrence index among
+// findings of the same rule on equal lines of the same file. fs must be
+// sorted by position.
+func assignFingerprints(fs []finding.Finding) {
+	occ := map[string]int{}
+	for i := range fs {
+		f := &fs[i]
+		lh, _ := f.Properties["lineHash"].(string)
+		if lh == "" {
+			lh = f.Snippet
+		}
+		delete(f.Properties, "lineHash")
+		if len(f.Properties) == 0 {
+			f.Properties = nil
+		}
+		k := f.RuleID + "\x00" + f.Location.Path + "\x00" + lh
+		f.Fingerprint = finding.Fingerprint(f.RuleID, f.Location.Path, lh, occ[k])
+		occ[k]++
+	}
+}

@@ -1,0 +1,254 @@
+package lint
+
+import (
+	"context"
+	"go/ast"
+	"go/token"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/authvet/authvet/internal/finding"
+)
+
+// fakeAnalyzer reports every string literal containing "BAD" as rule
+// fake/bad, with a fix that rewrites it to "GOOD", and exports a fact on
+// functions that return such a literal so that fact plumbing across
+// analyzed packages is exercised.
+var fakeAnalyzer = &analysis.Analyzer{
+	Name:      "fake",
+	Doc:       "reports BAD strings",
+	FactTypes: []analysis.Fact{new(badFact)},
+	Run: func(pass *analysis.Pass) (any, error) {
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.BasicLit:
+					if n.Kind == token.STRING && strings.Contains(n.Value, "BAD") {
+						pass.Report(analysis.Diagnostic{
+							Pos: n.Pos(), End: n.End(), Category: "bad", Message: "bad string",
+							SuggestedFixes: []analysis.SuggestedFix{{Message: "make it good", TextEdits: []analysis.TextEdit{{
+								Pos: n.Pos(), End: n.End(), NewText: []byte(strings.ReplaceAll(n.Value, "BAD", "GOOD")),
+							}}}},
+						})
+					}
+				case *ast.FuncDecl:
+					if strings.HasPrefix(n.Name.Name, "Bad") {
+						pass.ExportObjectFact(pass.TypesInfo.Defs[n.Name], new(badFact))
+					}
+				case *ast.CallExpr:
+					if id, ok := n.Fun.(*ast.SelectorExpr); ok {
+						if obj := pass.TypesInfo.Uses[id.Sel]; obj != nil && pass.ImportObjectFact(obj, new(badFact)) {
+							pass.Report(analysis.Diagnostic{Pos: n.Pos(), Category: "call", Message: "call of a bad function"})
+						}
+					}
+				}
+				return true
+			})
+		}
+		return nil, nil
+	},
+}
+
+type badFact struct{}
+
+func (*badFact) AFact()         {}
+func (*badFact) String() string { return "bad" }
+
+var fakeRules = []finding.Rule{
+	{ID: "fake/bad", Short: "bad", Full: "bad strings", Help: "**Bad** `BAD` **Good** `GOOD`", Level: finding.LevelWarning, SecuritySeverity: 5, Precision: finding.PrecisionHigh, Sensitive: true},
+	{ID: "fake/call", Short: "call", Full: "bad calls", Help: "**Bad** x **Good** y", Level: finding.LevelNote, SecuritySeverity: 3, Precision: finding.PrecisionHigh},
+}
+
+func writeTree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, body := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func run(t *testing.T, dir string, tests bool) *Result {
+	t.Helper()
+	cat, err := finding.NewCatalogue(fakeRules, Rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(context.Background(), Config{Dir: dir, Analyzers: []*analysis.Analyzer{fakeAnalyzer}, Rules: cat, Tests: tests})
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	return res
+}
+
+func TestRunReportsFindingsFactsAndLoadErrors(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"go.mod": "module example.com/m\n\ngo 1.22\n",
+		"a/a.go": "package a\n\nfunc BadThing() string { return \"x\" }\n\nvar S = \"BAD one\"\n",
+		"b/b.go": "package b\n\nimport \"example.com/m/a\"\n\nvar T = a.BadThing()\n",
+		"broken/broken.go": "package broken\n\nvar X int = \"BAD but broken\"\n",
+		"c/c_test.go":      "package c\n\nvar Y = \"BAD in test\"\n",
+		"c/c.go":           "package c\n",
+	})
+	res := run(t, dir, false)
+	got := map[string]bool{}
+	for _, f := range res.Findings {
+		got[f.RuleID+" "+f.Location.String()] = true
+	}
+	for _, want := range []string{"fake/bad a/a.go:5:9", "fake/call b/b.go:5:9"} {
+		if !got[want] {
+			t.Errorf("missing finding %s; got %v", want, got)
+		}
+	}
+	if len(res.Findings) != 2 {
+		t.Errorf("got %d findings, want 2 (test files are not analyzed by default): %v", len(res.Findings), got)
+	}
+	if len(res.Errors) != 1 || res.Errors[0].Package != "example.com/m/broken" || !strings.Contains(res.Errors[0].Message, "cannot use") {
+		t.Errorf("want one load error naming the broken package and the compiler's message, got %+v", res.Errors)
+	}
+	if res.Packages != 3 {
+		t.Errorf("Packages = %d, want 3 analyzed", res.Packages)
+	}
+
+	res = run(t, dir, true)
+	n := 0
+	for _, f := range res.Findings {
+		if f.Location.Path == "c/c_test.go" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("with tests: %d findings in c/c_test.go, want 1", n)
+	}
+	// A package and its test variant must not report a finding twice.
+	seen := map[string]int{}
+	for _, f := range res.Findings {
+		seen[f.Location.String()+f.RuleID]++
+		if seen[f.Location.String()+f.RuleID] > 1 {
+			t.Errorf("duplicate finding %s %s", f.RuleID, f.Location)
+		}
+	}
+}
+
+func TestSnippetRedactedForSensitiveRules(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"go.mod": "module example.com/m\n\ngo 1.22\n",
+		"a/a.go": "package a\n\nvar S = \"BADsecretvalue1234567\"\n",
+	})
+	res := run(t, dir, false)
+	if len(res.Findings) != 1 {
+		t.Fatalf("got %d findings", len(res.Findings))
+	}
+	s := res.Findings[0].Snippet
+	if strings.Contains(s, "secretvalue1234567") || !strings.Contains(s, "BADs…(21 chars)") {
+		t.Errorf("snippet not redacted: %q", s)
+	}
+}
+
+func TestFingerprintSurvivesInsertedLines(t *testing.T) {
+	src := "package a\n\nvar S = \"BAD one\"\nvar T = \"BAD one\"\n"
+	dir := writeTree(t, map[string]string{"go.mod": "module example.com/m\n\ngo 1.22\n", "a/a.go": src})
+	before := run(t, dir, false).Findings
+	if err := os.WriteFile(filepath.Join(dir, "a/a.go"), []byte(strings.Replace(src, "package a\n", "package a\n\n// a comment\n\nvar U = 1\n", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	after := run(t, dir, false).Findings
+	if len(before) != 2 || len(after) != 2 {
+		t.Fatalf("want 2 findings before and after, got %d and %d", len(before), len(after))
+	}
+	if before[0].Location.StartLine == after[0].Location.StartLine {
+		t.Fatal("the edit did not move the finding; the test proves nothing")
+	}
+	for i := range before {
+		if before[i].Fingerprint != after[i].Fingerprint {
+			t.Errorf("fingerprint %d changed after inserting lines above", i)
+		}
+	}
+	if before[0].Fingerprint == before[1].Fingerprint {
+		t.Error("two findings on equal lines share a fingerprint; the occurrence index is missing")
+	}
+}
+
+func TestSuppressions(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"go.mod": "module example.com/m\n\ngo 1.22\n",
+		"a/a.go": `package a
+
+var A = "BAD 1" //authvet:ignore fake/bad -- fixture value, not a secret
+
+//authvet:ignore fake -- the analyzer name covers its sub-rules
+var B = "BAD 2"
+
+var C = "BAD 3" //authvet:ignore fake/bad
+
+//authvet:ignore fake/call -- nothing to suppress here
+var D = 1
+
+var E = "BAD 4" //authvet:ignore fake/call -- wrong rule
+`,
+	})
+	res := run(t, dir, false)
+	byLine := map[int][]finding.Finding{}
+	for _, f := range res.Findings {
+		byLine[f.Location.StartLine] = append(byLine[f.Location.StartLine], f)
+	}
+	check := func(line int, rule string, suppressed bool, msg string) {
+		t.Helper()
+		for _, f := range byLine[line] {
+			if f.RuleID == rule {
+				if (f.Suppression != nil) != suppressed {
+					t.Errorf("line %d %s: suppressed = %v, want %v", line, rule, f.Suppression != nil, suppressed)
+				}
+				if msg != "" && !strings.Contains(f.Message, msg) {
+					t.Errorf("line %d %s: message %q lacks %q", line, rule, f.Message, msg)
+				}
+				return
+			}
+		}
+		t.Errorf("line %d: no %s finding; got %v", line, rule, byLine[line])
+	}
+	check(3, "fake/bad", true, "")
+	if j := byLine[3][0].Suppression; j == nil || j.Justification != "fixture value, not a secret" || j.Kind != "inSource" {
+		t.Errorf("line 3 suppression = %+v", j)
+	}
+	check(6, "fake/bad", true, "")
+	check(8, "fake/bad", false, "")
+	check(8, IgnoreRule, false, "has no reason")
+	check(10, IgnoreRule, false, "suppresses nothing")
+	check(13, "fake/bad", false, "")
+	check(13, IgnoreRule, false, "suppresses nothing")
+}
+
+func TestRunErrorsWithoutPackages(t *testing.T) {
+	dir := writeTree(t, map[string]string{"go.mod": "module example.com/m\n\ngo 1.22\n"})
+	cat, _ := finding.NewCatalogue(fakeRules, Rules)
+	res, err := Run(context.Background(), Config{Dir: dir, Patterns: []string{"./..."}, Analyzers: []*analysis.Analyzer{fakeAnalyzer}, Rules: cat})
+	if err == nil {
+		t.Fatalf("want an error when no package matches, got %+v", res)
+	}
+	if !strings.Contains(err.Error(), "no Go packages") {
+		t.Errorf("error %q does not say that no package matched", err)
+	}
+}
+
+func TestRedactLiterals(t *testing.T) {
+	for in, want := range map[string]string{
+		`key := "sk_live_0123456789abcdef"`:          `key := "sk_l…(24 chars)"`,
+		"pem := `-----BEGIN PRIVATE KEY-----":       "pem := `----…(27 chars)",
+		`x := f("ab", 'c') // note secretsecret1234`: `x := f("…(2 chars)", '…(1 chars)') // note…(21 chars)`,
+	} {
+		if got := RedactLiterals(in); got != want {
+			t.Errorf("RedactLiterals(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,105 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/authvet/authvet/internal/finding"
+)
+
+// JSONSchemaVersion is the version of the JSON output's schema. Keys never
+// change meaning; a change that would break a script bumps this number.
+const JSONSchemaVersion = 1
+
+// jsonReport is the JSON document, documented in README ("JSON output").
+type jsonReport struct {
+	SchemaVersion int               `json:"schemaVersion"`
+	Tool          Tool              `json:"tool"`
+	Success       bool              `json:"success"`
+	Coverage      Coverage          `json:"coverage"`
+	Summary       jsonSummary       `json:"summary"`
+	VCS           *VCS              `json:"vcs,omitempty"`
+	Findings      []finding.Finding `json:"findings"`
+	Notifications []Notification    `json:"notifications"`
+	Rules         []jsonRuleSummary `json:"rules"`
+}
+
+type jsonSummary struct {
+	Error      int `json:"error"`
+	Warning    int `json:"warning"`
+	Note       int `json:"note"`
+	Suppressed int `json:"suppressed"`
+	// Unchanged counts findings already in the baseline.
+	Unchanged int `json:"unchanged"`
+}
+
+// jsonRuleSummary names each rule that has a finding, so a script can
+// show descriptions without calling `authvet rules`.
+type jsonRuleSummary struct {
+	ID               string        `json:"id"`
+	Short            string        `json:"shortDescription"`
+	Level            finding.Level `json:"defaultLevel"`
+	SecuritySeverity float64       `json:"securitySeverity"`
+}
+
+// WriteJSON writes r as the stable JSON document. Every finding is kept,
+// suppressed and baseline ones included, with their state.
+func WriteJSON(w io.Writer, r *Report) error {
+	doc := jsonReport{
+		SchemaVersion: JSONSchemaVersion,
+		Tool:          r.Tool,
+		Success:       r.Success,
+		Coverage:      r.Coverage,
+		VCS:           r.VCS,
+		Findings:      r.Findings,
+		Notifications: r.Notifications,
+	}
+	if doc.Findings == nil {
+		doc.Findings = []finding.Finding{}
+	}
+	if doc.Notifications == nil {
+		doc.Notifications = []Notification{}
+	}
+	seen := map[string]bool{}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		switch {
+		case f.Suppression != nil:
+			doc.Summary.Suppressed++
+		case f.BaselineState == finding.BaselineUnchanged:
+			doc.Summary.Unchanged++
+		case f.Level == finding.LevelError:
+			doc.Summary.Error++
+		case f.Level == finding.LevelWarning:
+			doc.Summary.Warning++
+		case f.Level == finding.LevelNote:
+			doc.Summary.Note++
+		}
+		if !seen[f.RuleID] && r.Rules != nil {
+			seen[f.RuleID] = true
+			if rule, ok := r.Rules.Lookup(f.RuleID); ok {
+				doc.Rules = append(doc.Rules, jsonRuleSummary{rule.ID, rule.Short, rule.Level, rule.SecuritySeverity})
+			}
+		}
+	}
+	if doc.Rules == nil {
+		doc.Rules = []jsonRuleSummary{}
+	}
+	sortRuleSummaries(doc.Rules)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(doc); err != nil {
+		return fmt.Errorf("writing JSON report: %w", err)
+	}
+	return nil
+}
+
+func sortRuleSummaries(rs []jsonRuleSummary) {
+	for i := 1; i < len(rs); i++ {
+		for j := i; j > 0 && rs[j].ID < rs[j-1].ID; j-- {
+			rs[j], rs[j-1] = rs[j-1], rs[j]
+		}
+	}
+}
