@@ -1,0 +1,19 @@
+// Command server serves the VidStream video API.
+package main
+
+import (
+	"log"
+	"net/http"
+
+	"example.com/vidstream/internal/auth"
+	"example.com/vidstream/internal/handlers"
+)
+
+func main() {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", handlers.Health)
+	mux.Handle("GET /videos", auth.RequireAuth(auth.RequireScope("videos:read", http.HandlerFunc(handlers.ListVideos))))
+	mux.Handle("DELETE /videos/{id}", auth.RequireAuth(http.HandlerFunc(handlers.DeleteVideo)))
+	mux.HandleFunc("GET /export", handlers.ExportAll)
+	log.Fatal(http.ListenAndServe("127.0.0.1:8080", mux))
+}
