@@ -6,16 +6,34 @@ package suite
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/authvet/authvet/analyzers/plainhttp"
+	"github.com/authvet/authvet/analyzers/tokenverify"
 	"github.com/authvet/authvet/internal/finding"
 )
 
+// all pairs each analyzer with its rule metadata.
+var all = []struct {
+	analyzer *analysis.Analyzer
+	rules    []finding.Rule
+}{
+	{plainhttp.Analyzer, plainhttp.Rules},
+	{tokenverify.Analyzer, tokenverify.Rules},
+}
+
 // Analyzers returns every analyzer, in a fixed order.
 func Analyzers() []*analysis.Analyzer {
-	return []*analysis.Analyzer{}
+	out := make([]*analysis.Analyzer, len(all))
+	for i, a := range all {
+		out[i] = a.analyzer
+	}
+	return out
 }
 
 // Rules returns the rule metadata of every analyzer in Analyzers.
 func Rules() []finding.Rule {
 	var rs []finding.Rule
+	for _, a := range all {
+		rs = append(rs, a.rules...)
+	}
 	return rs
 }

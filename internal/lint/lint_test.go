@@ -93,9 +93,9 @@ func run(t *testing.T, dir string, tests bool) *Result {
 
 func TestRunReportsFindingsFactsAndLoadErrors(t *testing.T) {
 	dir := writeTree(t, map[string]string{
-		"go.mod": "module example.com/m\n\ngo 1.22\n",
-		"a/a.go": "package a\n\nfunc BadThing() string { return \"x\" }\n\nvar S = \"BAD one\"\n",
-		"b/b.go": "package b\n\nimport \"example.com/m/a\"\n\nvar T = a.BadThing()\n",
+		"go.mod":           "module example.com/m\n\ngo 1.22\n",
+		"a/a.go":           "package a\n\nfunc BadThing() string { return \"x\" }\n\nvar S = \"BAD one\"\n",
+		"b/b.go":           "package b\n\nimport \"example.com/m/a\"\n\nvar T = a.BadThing()\n",
 		"broken/broken.go": "package broken\n\nvar X int = \"BAD but broken\"\n",
 		"c/c_test.go":      "package c\n\nvar Y = \"BAD in test\"\n",
 		"c/c.go":           "package c\n",
@@ -244,7 +244,7 @@ func TestRunErrorsWithoutPackages(t *testing.T) {
 func TestRedactLiterals(t *testing.T) {
 	for in, want := range map[string]string{
 		`key := "sk_live_0123456789abcdef"`:          `key := "sk_l…(24 chars)"`,
-		"pem := `-----BEGIN PRIVATE KEY-----":       "pem := `----…(27 chars)",
+		"pem := `-----BEGIN PRIVATE KEY-----":        "pem := `----…(27 chars)",
 		`x := f("ab", 'c') // note secretsecret1234`: `x := f("…(2 chars)", '…(1 chars)') // note…(21 chars)`,
 	} {
 		if got := RedactLiterals(in); got != want {

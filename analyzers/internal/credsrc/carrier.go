@@ -1,0 +1,150 @@
+package credsrc
+
+import (
+	"go/types"
+	"strings"
+)
+
+// Carrier describes a struct that exposes a credential when printed
+// whole with %v, %+v, slog.Any, zap.Any or logrus.WithField.
+type Carrier struct {
+	// Type is the struct's type as written in messages ("oauth2.Token").
+	Type string
+	// Field is the path of the credential field ("AccessToken",
+	// "DB.Password").
+	Field string
+	// Source describes the field's credential.
+	Source Source
+}
+
+// hidingMethods are the methods through which fmt, slog, zap, zerolog
+// and logrus print a value instead of its fields. A type that has one is
+// assumed to control what it shows: the contract is that a type
+// with a redacting String or LogValue is a sanitizer.
+var hidingMethods = []string{"String", "GoString", "Format", "LogValue", "MarshalLogObject", "MarshalZerologObject", "Error", "MarshalText", "MarshalJSON"}
+
+// Hides reports whether values of type t are printed through a method
+// of their own (String, GoString, Format, LogValue, Error, zap's
+// MarshalLogObject, zerolog's MarshalZerologObject, MarshalText,
+// MarshalJSON) rather than field by field. Library types known to print
+// their secret through such a method (http.Cookie's String) do not hide.
+func Hides(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if leaksThroughMethod(t) {
+		return false
+	}
+	// The method set of t is what fmt sees in an interface holding t: a
+	// pointer has the pointer methods too, a value only its value methods.
+	ms := types.NewMethodSet(t)
+	for _, m := range hidingMethods {
+		if sel := ms.Lookup(nil, m); sel != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// leaksThroughMethod lists library types whose String method prints the
+// credential they hold: http.Cookie (the whole Set-Cookie line) and the
+// log attributes of log/slog, whose String shows the attribute's value.
+func leaksThroughMethod(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	switch n.Obj().Pkg().Path() + "." + n.Obj().Name() {
+	case "net/http.Cookie", "log/slog.Attr", "log/slog.Value":
+		return true
+	}
+	return false
+}
+
+// CarrierOf reports whether t (a struct or a pointer to one) carries a
+// credential field that printing the whole value would show: a field
+// recognised by FromField (by type first, by name for string-like
+// fields), found directly or in a nested struct value, and no hiding
+// method (see Hides) on the way. Pointer-typed fields below the top
+// level are not followed, since fmt prints them as addresses.
+func CarrierOf(t types.Type) (Carrier, bool) {
+	if t == nil || Hides(t) {
+		return Carrier{}, false
+	}
+	top := t
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+		if Hides(t) {
+			return Carrier{}, false
+		}
+	}
+	if _, ok := t.Underlying().(*types.Struct); !ok {
+		return Carrier{}, false
+	}
+	field, src, ok := carrierField(t, 0, map[types.Type]bool{})
+	if !ok {
+		return Carrier{}, false
+	}
+	return Carrier{Type: typeString(top), Field: field, Source: src}, true
+}
+
+func carrierField(t types.Type, depth int, seen map[types.Type]bool) (string, Source, bool) {
+	if depth > 3 || seen[t] {
+		return "", Source{}, false
+	}
+	seen[t] = true
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkgHTTP && n.Obj().Name() != requestTypeName {
+		// net/http's other structs (Response, Server, Client, Transport)
+		// hold headers or configuration but are printed for debugging
+		// all the time; only the request's header is a credential.
+		return "", Source{}, false
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return "", Source{}, false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if src, ok := FromField(f); ok {
+			return f.Name(), src, true
+		}
+		ft := f.Type()
+		if _, isStruct := ft.Underlying().(*types.Struct); isStruct && !Hides(ft) {
+			if sub, src, ok := carrierField(ft, depth+1, seen); ok {
+				return f.Name() + "." + sub, src, true
+			}
+		}
+	}
+	return "", Source{}, false
+}
+
+// typeString writes t qualified by package name only ("*oauth2.Token").
+func typeString(t types.Type) string {
+	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+}
+
+// TypeString writes t qualified by package name only, as messages spell
+// types ("*oauth2.Token").
+func TypeString(t types.Type) string { return typeString(t) }
+
+// QualifiedName spells a function or method for messages:
+// "log.Printf", "zap.Logger.Info", "util.debugf".
+func QualifiedName(fn *types.Func) string {
+	if fn == nil {
+		return ""
+	}
+	var b strings.Builder
+	if fn.Pkg() != nil {
+		b.WriteString(fn.Pkg().Name())
+		b.WriteByte('.')
+	}
+	if r := recvTypeName(fn); r != "" {
+		b.WriteString(r)
+		b.WriteByte('.')
+	}
+	b.WriteString(fn.Name())
+	return b.String()
+}

@@ -1,0 +1,602 @@
+// Package credsrc decides whether a value in a Go program is a
+// credential, and describes where it came from ("bearer token from the
+// Authorization header"). It is shared by the analyzers that follow
+// credentials: tokenlog (credentials reaching logs) and tokenverify
+// (credentials compared in variable time).
+//
+// The decision rests first on types and well-known APIs, matched by
+// package path and name so that the callee's syntax is never needed:
+//
+//   - *oauth2.Token fields AccessToken and RefreshToken, and
+//     Token.Extra("id_token");
+//   - oauth2.Config.ClientSecret and clientcredentials.Config.ClientSecret;
+//   - http.Header Get/Values/Get-by-index of credential headers
+//     (Authorization, Proxy-Authorization, Cookie, Set-Cookie, X-API-Key,
+//     X-Auth-Token, X-*-API-Key, X-*-Token, see credname.IsCredentialHeader),
+//     the whole request header (Request.Header), Request.Cookies, Cookie,
+//     BasicAuth, FormValue and PostFormValue of credential parameters;
+//   - httputil.DumpRequest and DumpRequestOut results;
+//   - url.Values Get of access_token, api_key, token, code, client_secret
+//     and the other credential parameters of credname.IsCredentialParam;
+//   - (*url.Userinfo).Password;
+//   - os.Getenv and os.LookupEnv of credential variables
+//     (credname.IsCredentialEnvVar);
+//   - JWT strings: (*jwt.Token).SignedString and the Token.Raw field of
+//     github.com/golang-jwt/jwt (v4, v5) and its predecessors.
+//
+// Names are a hint only, and only for string-like and []byte values:
+// parameters, package variables, struct fields and constant map keys
+// named like a credential (credname.Classify). "tokenURL", "tokenType",
+// "tokenExpiry", counts, booleans and times are never credentials.
+//
+// Source describes a credential; the functions From* recognise one at
+// three levels: a types.Func call (FromCallee), an SSA value (FromValue)
+// and a type-checked expression (FromExpr), so that analyzers with and
+// without SSA agree. CarrierField says whether a struct printed whole
+// exposes a credential field.
+package credsrc
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Source describes a credential value.
+type Source struct {
+	// Kind is the sort of credential (token, password, API key ...).
+	Kind credname.Kind
+	// Desc says what the value is and where it came from, in lower case,
+	// ready for a message: "bearer token from the Authorization header",
+	// "password in parameter dbPassword". It never holds the value.
+	Desc string
+	// Typed is true when the value was recognised by type or API and
+	// false when only its name says it is a credential. Analyzers may
+	// trust typed sources more.
+	Typed bool
+}
+
+func (s Source) String() string { return s.Desc }
+
+// Well-known package paths.
+const (
+	pkgHTTP         = "net/http"
+	pkgHTTPUtil     = "net/http/httputil"
+	pkgURL          = "net/url"
+	pkgOS           = "os"
+	pkgOAuth2       = "golang.org/x/oauth2"
+	pkgClientCreds  = "golang.org/x/oauth2/clientcredentials"
+	pkgStrings      = "strings"
+	pkgBytes        = "bytes"
+	headerTypeName  = "Header"
+	requestTypeName = "Request"
+)
+
+// isJWTPackage reports whether path is one of the JWT libraries whose
+// Token type carries the raw signed string.
+func isJWTPackage(path string) bool {
+	switch path {
+	case "github.com/golang-jwt/jwt", "github.com/dgrijalva/jwt-go", "github.com/form3tech-oss/jwt-go":
+		return true
+	}
+	return strings.HasPrefix(path, "github.com/golang-jwt/jwt/") || strings.HasPrefix(path, "github.com/dgrijalva/jwt-go/")
+}
+
+// urlCredentialParams are URL query/form parameters that carry a
+// credential. credname.IsCredentialParam is the shared list; "code" is
+// added here because an OAuth authorization code read from a callback
+// URL is a credential, while the word alone is too common to be a
+// credential name elsewhere.
+func isURLCredentialParam(name string) bool {
+	if strings.EqualFold(name, "code") {
+		return true
+	}
+	switch strings.ToLower(name) {
+	case "key", "sig", "signature", "auth":
+		// Too generic for a URL read: "key" is a cache or sort key, a
+		// signature is public.
+		return false
+	}
+	return credname.IsCredentialParam(name)
+}
+
+// Const is the constant value of a call argument, if known.
+type Const func(i int) (string, bool)
+
+// FromCallee reports whether the result of a call of fn is a
+// credential. result is the index of the result used (0 for a single
+// result). args gives the string constants among the arguments (the
+// receiver is not an argument). It knows only library APIs; functions of
+// the analyzed program are followed by the analyzers' own summaries.
+func FromCallee(fn *types.Func, args Const, result int) (Source, bool) {
+	if fn == nil || fn.Pkg() == nil {
+		return Source{}, false
+	}
+	path := fn.Pkg().Path()
+	name := fn.Name()
+	recv := recvTypeName(fn)
+	arg0 := func() (string, bool) {
+		if args == nil {
+			return "", false
+		}
+		return args(0)
+	}
+	switch {
+	case path == pkgHTTP && recv == headerTypeName && (name == "Get" || name == "Values"):
+		if h, ok := arg0(); ok && credname.IsCredentialHeader(h) {
+			return headerSource(h), true
+		}
+	case path == pkgHTTP && recv == requestTypeName:
+		switch name {
+		case "Cookies", "CookiesNamed":
+			return Source{Kind: credname.Credential, Desc: "cookies of the request", Typed: true}, true
+		case "Cookie":
+			if result == 0 {
+				return Source{Kind: credname.Credential, Desc: "cookie of the request", Typed: true}, true
+			}
+		case "BasicAuth":
+			if result == 1 {
+				return Source{Kind: credname.Password, Desc: "password from basic authentication", Typed: true}, true
+			}
+		case "FormValue", "PostFormValue":
+			if p, ok := arg0(); ok && isURLCredentialParam(p) {
+				return Source{Kind: paramKind(p), Desc: fmt.Sprintf("%s from the %q form value", paramKind(p), p), Typed: true}, true
+			}
+		}
+	case path == pkgHTTP && recv == "Response" && (name == "Cookies"):
+		return Source{Kind: credname.Credential, Desc: "cookies set by the response", Typed: true}, true
+	case path == pkgHTTPUtil && (name == "DumpRequest" || name == "DumpRequestOut") && recv == "":
+		if result == 0 {
+			return Source{Kind: credname.Credential, Desc: "request dump with its Authorization and Cookie headers", Typed: true}, true
+		}
+	case path == pkgURL && recv == "Values" && name == "Get":
+		if p, ok := arg0(); ok && isURLCredentialParam(p) {
+			return Source{Kind: paramKind(p), Desc: fmt.Sprintf("%s from the %q URL parameter", paramKind(p), p), Typed: true}, true
+		}
+	case path == pkgURL && recv == "Userinfo" && name == "Password":
+		if result == 0 {
+			return Source{Kind: credname.Password, Desc: "password from the URL's user info", Typed: true}, true
+		}
+	case path == pkgOS && recv == "" && (name == "Getenv" || name == "LookupEnv"):
+		if v, ok := arg0(); ok && result == 0 && credname.IsCredentialEnvVar(v) {
+			k := credname.Classify(v)
+			if k == credname.None {
+				k = credname.Secret
+			}
+			return Source{Kind: k, Desc: fmt.Sprintf("%s from environment variable %s", k, v), Typed: true}, true
+		}
+	case (path == pkgOAuth2) && recv == "Token" && name == "Extra":
+		if v, ok := arg0(); ok && (v == "id_token" || v == "access_token" || v == "refresh_token") {
+			return Source{Kind: credname.Token, Desc: strings.ReplaceAll(v, "_", " ") + " from the OAuth2 token response", Typed: true}, true
+		}
+	case isJWTPackage(path) && recv == "Token" && name == "SignedString":
+		if result == 0 {
+			return Source{Kind: credname.Token, Desc: "signed JWT", Typed: true}, true
+		}
+	}
+	return Source{}, false
+}
+
+// headerSource describes the value of a credential header.
+func headerSource(h string) Source {
+	canon := canonicalHeader(h)
+	switch strings.ToLower(h) {
+	case "authorization", "proxy-authorization":
+		return Source{Kind: credname.Credential, Desc: "credentials from the " + canon + " header", Typed: true}
+	case "cookie", "set-cookie":
+		return Source{Kind: credname.Credential, Desc: "cookies from the " + canon + " header", Typed: true}
+	}
+	k := credname.Classify(h)
+	if k == credname.None || k == credname.Credential {
+		k = credname.Token
+	}
+	return Source{Kind: k, Desc: string(k) + " from the " + canon + " header", Typed: true}
+}
+
+// canonicalHeader spells a header name the way users write it, keeping
+// the case of the program's constant except for a lower-case spelling.
+func canonicalHeader(h string) string {
+	if h != strings.ToLower(h) {
+		return h
+	}
+	parts := strings.Split(h, "-")
+	for i, p := range parts {
+		if p != "" {
+			parts[i] = strings.ToUpper(p[:1]) + p[1:]
+		}
+	}
+	return strings.Join(parts, "-")
+}
+
+func paramKind(p string) credname.Kind {
+	if strings.EqualFold(p, "code") {
+		return "authorization code"
+	}
+	k := credname.Classify(p)
+	if k == credname.None {
+		k = credname.Credential
+	}
+	return k
+}
+
+// Bearer refines a source when a call strips the scheme from an
+// Authorization header value: strings.TrimPrefix(h, "Bearer "),
+// strings.CutPrefix and the like. It returns the source unchanged when
+// the call is no such thing.
+func Bearer(src Source, fn *types.Func, args Const) Source {
+	if fn == nil || fn.Pkg() == nil || args == nil || !strings.HasPrefix(src.Desc, "credentials from the ") {
+		return src
+	}
+	if p := fn.Pkg().Path(); p != pkgStrings && p != pkgBytes {
+		return src
+	}
+	switch fn.Name() {
+	case "TrimPrefix", "CutPrefix", "TrimLeft", "Replace", "ReplaceAll", "SplitN", "Split":
+	default:
+		return src
+	}
+	for i := 1; i < 3; i++ {
+		if s, ok := args(i); ok {
+			switch strings.ToLower(strings.TrimSpace(s)) {
+			case "bearer", "token":
+				src.Kind = credname.Token
+				src.Desc = strings.ToLower(strings.TrimSpace(s)) + " token from the " + strings.TrimPrefix(src.Desc, "credentials from the ")
+				return src
+			case "basic":
+				src.Desc = "basic credentials from the " + strings.TrimPrefix(src.Desc, "credentials from the ")
+				return src
+			}
+		}
+	}
+	return src
+}
+
+// FromField reports whether loading field f of a struct yields a
+// credential: typed fields of well-known types (oauth2.Token.AccessToken,
+// oauth2.Config.ClientSecret, jwt.Token.Raw, http.Cookie.Value,
+// http.Request.Header) first, then fields named like a credential whose
+// type is string-like.
+func FromField(f *types.Var) (Source, bool) {
+	if f == nil || !f.IsField() {
+		return Source{}, false
+	}
+	if src, ok := typedField(f); ok {
+		return src, true
+	}
+	if f.Pkg() != nil && isWellKnown(f.Pkg().Path()) {
+		// Library structs are known by type above; their other fields
+		// (Token.TokenType, Config.ClientID) hold no credential.
+		return Source{}, false
+	}
+	return named("field", f.Name(), f.Type())
+}
+
+// typedField recognises the credential fields of well-known types.
+func typedField(f *types.Var) (Source, bool) {
+	if f.Pkg() == nil {
+		return Source{}, false
+	}
+	path, name := f.Pkg().Path(), f.Name()
+	owner := fieldOwner(f)
+	switch {
+	case path == pkgOAuth2 && owner == "Token" && (name == "AccessToken" || name == "RefreshToken"):
+		what := "access token"
+		if name == "RefreshToken" {
+			what = "refresh token"
+		}
+		return Source{Kind: credname.Token, Desc: "OAuth2 " + what, Typed: true}, true
+	case (path == pkgOAuth2 || path == pkgClientCreds) && owner == "Config" && name == "ClientSecret":
+		return Source{Kind: credname.ClientSecret, Desc: "OAuth2 client secret", Typed: true}, true
+	case isJWTPackage(path) && owner == "Token" && name == "Raw":
+		return Source{Kind: credname.Token, Desc: "raw JWT", Typed: true}, true
+	case path == pkgHTTP && owner == "Cookie" && name == "Value":
+		return Source{Kind: credname.Credential, Desc: "cookie value", Typed: true}, true
+	case path == pkgHTTP && owner == requestTypeName && name == "Header":
+		return Source{Kind: credname.Credential, Desc: "request headers with their Authorization and Cookie values", Typed: true}, true
+	}
+	return Source{}, false
+}
+
+// fieldOwner names the struct type that declares field f, or "".
+// go/types does not record a field's owner, so the declaring package's
+// scope is searched; the well-known types are few and package-level.
+func fieldOwner(f *types.Var) string {
+	scope := f.Pkg().Scope()
+	for _, n := range []string{"Token", "Config", "Cookie", requestTypeName} {
+		obj, ok := scope.Lookup(n).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		st, ok := obj.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := 0; i < st.NumFields(); i++ {
+			if st.Field(i) == f {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// isWellKnown reports whether path is a library whose credential-bearing
+// API is described by type in this package.
+func isWellKnown(path string) bool {
+	switch path {
+	case pkgOAuth2, pkgClientCreds, pkgHTTP, pkgURL, pkgOS:
+		return true
+	}
+	return isJWTPackage(path)
+}
+
+// named applies the name hint: a name classified as a credential, on a
+// string-like or []byte value.
+func named(what, name string, t types.Type) (Source, bool) {
+	if strings.EqualFold(strings.Trim(name, `"`), "pwd") {
+		// A bare "pwd" is the working directory (the shell's PWD, the
+		// result of os.Getwd) at least as often as a password.
+		return Source{}, false
+	}
+	k := credname.Classify(name)
+	if k == credname.None || !StringLike(t) {
+		return Source{}, false
+	}
+	return Source{Kind: k, Desc: fmt.Sprintf("%s in %s %s", k, what, name)}, true
+}
+
+// FromName applies the name hint to a variable, parameter, field or map
+// key named name whose type is t: it is a credential when the name says
+// so and t is string-like or []byte. what ("parameter", "variable",
+// "field", "map entry") is used in the description.
+func FromName(what, name string, t types.Type) (Source, bool) { return named(what, name, t) }
+
+// StringLike reports whether t is a string, a []byte, a named type of
+// either, or a slice of strings: the types a credential is held in.
+func StringLike(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		if b, ok := u.Elem().Underlying().(*types.Basic); ok {
+			return b.Kind() == types.Byte || b.Kind() == types.Uint8 || b.Info()&types.IsString != 0
+		}
+	}
+	return false
+}
+
+// FromValue reports whether the SSA value v is itself a credential: a
+// call of a credential API, a load of a credential field, a lookup of a
+// credential map key or header, a parameter or package variable named
+// like a credential. It does not follow data flow; analyzers propagate
+// from the values it recognises.
+func FromValue(v ssa.Value) (Source, bool) {
+	switch v := v.(type) {
+	case *ssa.Call:
+		return fromSSACall(&v.Call, 0)
+	case *ssa.Extract:
+		if c, ok := v.Tuple.(*ssa.Call); ok {
+			return fromSSACall(&c.Call, v.Index)
+		}
+	case *ssa.UnOp:
+		switch x := v.X.(type) {
+		case *ssa.FieldAddr:
+			return FromField(fieldOf(x.X.Type(), x.Field))
+		case *ssa.Global:
+			return named("package variable", x.Name(), v.Type())
+		}
+	case *ssa.Field:
+		return FromField(fieldOf(v.X.Type(), v.Field))
+	case *ssa.Lookup:
+		if k, ok := constString(v.Index); ok {
+			return fromKey(v.X.Type(), k, v.Type())
+		}
+	case *ssa.Parameter:
+		return named("parameter", v.Name(), v.Type())
+	}
+	return Source{}, false
+}
+
+// fromKey recognises map lookups: http.Header and url.Values by their
+// credential keys, other maps by a credential-named constant key with a
+// string-like or interface element.
+func fromKey(mapType types.Type, key string, elem types.Type) (Source, bool) {
+	if n, ok := types.Unalias(mapType).(*types.Named); ok && n.Obj().Pkg() != nil {
+		switch path, name := n.Obj().Pkg().Path(), n.Obj().Name(); {
+		case path == pkgHTTP && name == headerTypeName:
+			if credname.IsCredentialHeader(key) {
+				return headerSource(key), true
+			}
+			return Source{}, false
+		case path == pkgURL && name == "Values":
+			if isURLCredentialParam(key) {
+				return Source{Kind: paramKind(key), Desc: fmt.Sprintf("%s from the %q URL parameter", paramKind(key), key), Typed: true}, true
+			}
+			return Source{}, false
+		}
+	}
+	if types.IsInterface(elem) {
+		if k := credname.Classify(key); k != credname.None && !strings.EqualFold(key, "pwd") {
+			return Source{Kind: k, Desc: fmt.Sprintf("%s in map entry %q", k, key)}, true
+		}
+		return Source{}, false
+	}
+	return named("map entry", fmt.Sprintf("%q", key), elem)
+}
+
+// fromSSACall applies FromCallee to a static call.
+func fromSSACall(c *ssa.CallCommon, result int) (Source, bool) {
+	fn := Callee(c)
+	if fn == nil {
+		return Source{}, false
+	}
+	return FromCallee(fn, SSAConsts(c), result)
+}
+
+// Callee returns the function or method a call statically invokes,
+// including interface-free method calls through a receiver; nil for
+// dynamic calls and builtins.
+func Callee(c *ssa.CallCommon) *types.Func {
+	if c.IsInvoke() {
+		return c.Method
+	}
+	switch f := c.Value.(type) {
+	case *ssa.Function:
+		if obj, ok := f.Object().(*types.Func); ok {
+			return obj
+		}
+		if f.Origin() != nil {
+			if obj, ok := f.Origin().Object().(*types.Func); ok {
+				return obj
+			}
+		}
+	case *ssa.MakeClosure:
+		if fn, ok := f.Fn.(*ssa.Function); ok {
+			if obj, ok := fn.Object().(*types.Func); ok {
+				return obj
+			}
+		}
+	}
+	return nil
+}
+
+// SSAConsts returns the string constants among a call's arguments,
+// indexed without the receiver of a method call.
+func SSAConsts(c *ssa.CallCommon) Const {
+	args := c.Args
+	if !c.IsInvoke() && c.Signature() != nil && c.Signature().Recv() != nil && len(args) > 0 {
+		args = args[1:]
+	}
+	return func(i int) (string, bool) {
+		if i < 0 || i >= len(args) {
+			return "", false
+		}
+		return constString(args[i])
+	}
+}
+
+func constString(v ssa.Value) (string, bool) {
+	if c, ok := v.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.String {
+		return constant.StringVal(c.Value), true
+	}
+	return "", false
+}
+
+// fieldOf returns field i of the struct that t is or points to.
+func fieldOf(t types.Type, i int) *types.Var {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || i < 0 || i >= st.NumFields() {
+		return nil
+	}
+	return st.Field(i)
+}
+
+// FromExpr is FromValue for analyzers without SSA: it reports whether
+// the type-checked expression e is itself a credential (a call of a
+// credential API, a credential field, a credential map key or header, or
+// an identifier named like a credential with a string-like type).
+func FromExpr(info *types.Info, e ast.Expr) (Source, bool) {
+	e = ast.Unparen(e)
+	switch e := e.(type) {
+	case *ast.CallExpr:
+		fn := exprCallee(info, e)
+		if fn == nil {
+			return Source{}, false
+		}
+		return FromCallee(fn, func(i int) (string, bool) {
+			if i < 0 || i >= len(e.Args) {
+				return "", false
+			}
+			return exprConst(info, e.Args[i])
+		}, 0)
+	case *ast.SelectorExpr:
+		if sel, ok := info.Selections[e]; ok && sel.Kind() == types.FieldVal {
+			if f, ok := sel.Obj().(*types.Var); ok {
+				return FromField(f)
+			}
+		}
+		if v, ok := info.Uses[e.Sel].(*types.Var); ok && !v.IsField() {
+			return named("package variable", v.Name(), v.Type())
+		}
+	case *ast.IndexExpr:
+		if k, ok := exprConst(info, e.Index); ok {
+			if tv, ok := info.Types[e.X]; ok {
+				if _, isMap := tv.Type.Underlying().(*types.Map); isMap {
+					return fromKey(tv.Type, k, info.TypeOf(e))
+				}
+			}
+		}
+	case *ast.Ident:
+		if v, ok := info.Uses[e].(*types.Var); ok {
+			what := "variable"
+			if v.IsField() {
+				return FromField(v)
+			}
+			if v.Parent() != nil && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+				what = "package variable"
+			}
+			return named(what, v.Name(), v.Type())
+		}
+	}
+	return Source{}, false
+}
+
+func exprCallee(info *types.Info, call *ast.CallExpr) *types.Func {
+	var id *ast.Ident
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = fun
+	case *ast.SelectorExpr:
+		id = fun.Sel
+	case *ast.IndexExpr:
+		if sel, ok := fun.X.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		} else if i, ok := fun.X.(*ast.Ident); ok {
+			id = i
+		}
+	}
+	if id == nil {
+		return nil
+	}
+	fn, _ := info.Uses[id].(*types.Func)
+	return fn
+}
+
+func exprConst(info *types.Info, e ast.Expr) (string, bool) {
+	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return constant.StringVal(tv.Value), true
+	}
+	return "", false
+}
+
+// recvTypeName names the receiver's named type of a method ("Header" for
+// (http.Header).Get), or "" for a function.
+func recvTypeName(fn *types.Func) string {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return ""
+	}
+	t := sig.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+// RecvTypeName names the receiver's named type of a method, or "" for a
+// function: "Logger" for (*zap.Logger).Info.
+func RecvTypeName(fn *types.Func) string { return recvTypeName(fn) }

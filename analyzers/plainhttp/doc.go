@@ -1,0 +1,125 @@
+// Package plainhttp defines an Analyzer that reports API traffic not
+// protected by TLS.
+//
+// # Analyzer plainhttp
+//
+// plainhttp: report API traffic that is not protected by TLS
+//
+// It has three rules.
+//
+// plainhttp/url reports an http:// (or ws://) URL that reaches an HTTP or
+// WebSocket client: http.Get, Head, Post, PostForm, http.NewRequest(WithContext),
+// the methods of *http.Client, gorilla/websocket, nhooyr.io and
+// coder/websocket and x/net/websocket dials, oidc.NewProvider, jwk.Fetch,
+// go-resty, the fields of oauth2.Endpoint (AuthURL, TokenURL,
+// DeviceAuthURL), oauth2.Config.RedirectURL and
+// clientcredentials.Config.TokenURL. It also reports an http:// URL held
+// by a constant, variable, struct field or parameter whose name says it
+// is a base URL (BaseURL, apiEndpoint, TokenURI, ServerHost, APIBase; a
+// parameter of a function of another module counts too, by its name in
+// the signature) or used as the base of ResolveReference or JoinPath.
+//
+// The value is followed within the package: through constants (also
+// those declared in another file), local and package variables, struct
+// fields set anywhere in the package, parameters of the package's
+// functions at their call sites, results of the package's functions,
+// "+" concatenation, fmt.Sprintf with a known format, url.JoinPath,
+// path.Join, url.Parse, (*url.URL).String and ResolveReference,
+// strings.TrimSuffix and cmp.Or. The finding points at the literal that
+// introduces the scheme, and each literal is reported once per package
+// even when it reaches several clients. A suggested fix adds the "s":
+// https://, wss:// (not offered when the URL names a port, where the
+// scheme change alone would rarely be right). A constant of another
+// package reaching a client is reported at its use, without a fix, unless
+// its name says it is a base URL, in which case its own package reports
+// it.
+//
+// Bad:
+//
+//	const apiBase = "http://api.example.com/v1"
+//	resp, err := http.Get(apiBase + "/users")
+//
+// Good:
+//
+//	const apiBase = "https://api.example.com/v1"
+//
+// plainhttp/skip-verify reports tls.Config{InsecureSkipVerify: true} and
+// cfg.InsecureSkipVerify = true, unless the same literal (or, for an
+// assignment, the same function) sets VerifyPeerCertificate or
+// VerifyConnection, which replace the checks.
+//
+// plainhttp/tls-version reports a MinVersion or MaxVersion below TLS 1.2
+// (tls.VersionSSL30, VersionTLS10, VersionTLS11), by constant value, with
+// a fix to tls.VersionTLS12 (MinVersion) or tls.VersionTLS13
+// (MaxVersion).
+//
+// # Left alone on purpose
+//
+// Hosts that are local or that TLS cannot reach: localhost, *.localhost,
+// 127.0.0.0/8, [::1], 0.0.0.0 and [::], host.docker.internal and its
+// siblings, and listener addresses (ln.Addr()).
+//
+// Cloud metadata services and link-local addresses (169.254.169.254,
+// metadata.google.internal, fd00:ec2::254, 100.100.100.200): they are
+// plain HTTP by design, and a finding there could not be fixed.
+//
+// In-cluster and private-network hosts, unless -internal is set:
+// single-label service names (http://prometheus:9090,
+// http://auth-service/token), names under .internal, .local, .svc,
+// .cluster.local, .consul, .lan and similar, and private IPs (10/8,
+// 172.16/12, 192.168/16, fc00::/7). Traffic inside a cluster is often
+// protected by a service mesh and is a different decision from traffic
+// across the internet; reporting it by default would bury the findings
+// that matter.
+//
+// URLs that are plain HTTP by design or never fetched: XML, JSON and RDF
+// namespaces and schema identifiers (www.w3.org, json-schema.org,
+// schemas.xmlsoap.org, purl.org and others), licence URLs, OCSP and CRL
+// responders (their responses are signed), captive-portal probes and ACME
+// HTTP-01 challenges.
+//
+// URLs that reach no client: in comments, docs, struct tags, error and
+// log messages, comparisons and scheme checks such as
+// strings.HasPrefix(u, "http://"), and "http://" prefixes with no host.
+// A URL whose scheme is chosen at run time ("http" or "https" from
+// configuration) is not a fixed plain-HTTP URL and is not reported.
+//
+// Names are weaker evidence than a client call, so a base-URL name needs
+// a concrete host: "http://%s" or "http://{host}" in a BaseURL constant
+// is a template and is left alone. At a client call the scheme is what
+// matters: fmt.Sprintf("http://%s:%d/v1", host, port) passed to
+// http.NewRequest is reported, since no deployment can make that request
+// use TLS. Names of documentation, home-page, licence, schema, image,
+// proxy and CORS-origin URLs (docsURL, LicenseURL, proxyURL,
+// allowedOrigins) and bare URL fields of data records are not base URLs.
+//
+// InsecureSkipVerify set from a value known only at run time
+// (InsecureSkipVerify: cfg.Insecure), or set to true inside an if whose
+// condition names the opt-in (if opts.SkipVerify, if devMode), is an
+// operator's explicit choice and is not reported.
+//
+// # Flags
+//
+// -allow-hosts takes a comma-separated list of extra hosts to leave
+// alone: an exact host (legacy.example.com) or a suffix (.lab.example or
+// *.lab.example).
+//
+// -internal also reports in-cluster and private-network hosts.
+package plainhttp
+
+const doc = `report API traffic that is not protected by TLS
+
+plainhttp/url reports an http:// or ws:// URL that reaches an HTTP or
+WebSocket client (http.Get, http.NewRequest, *http.Client methods,
+websocket dials, oauth2.Endpoint and oauth2.Config.RedirectURL, OIDC
+discovery) or is held by a constant, variable, field or parameter named as
+a base URL (BaseURL, APIEndpoint, TokenURL). The value is followed through
+constants, variables, fields, parameters, concatenation, fmt.Sprintf,
+url.JoinPath and url.Parse within the package, and reported at the literal.
+plainhttp/skip-verify reports tls.Config InsecureSkipVerify set to true
+without a VerifyPeerCertificate or VerifyConnection replacement.
+plainhttp/tls-version reports MinVersion or MaxVersion below TLS 1.2.
+
+Local hosts, cloud metadata services, in-cluster and private hosts (unless
+-internal), namespaces and schema URIs, OCSP/CRL responders, and URLs only
+printed, logged or compared are left alone. -allow-hosts adds hosts.`

@@ -1,0 +1,224 @@
+package plainhttp
+
+import (
+	"net/netip"
+	"strings"
+)
+
+// Markers stand for the parts of a resolved URL that are only known at
+// run time. unknownRune is any value; localRune is a value that is known
+// to be a local address (a listener's Addr), as in tests that dial the
+// server they started.
+const (
+	unknownRune = '\x00'
+	localRune   = '\x01'
+	unknownStr  = "\x00"
+	localStr    = "\x01"
+)
+
+// hostClass is what the host of a plain-HTTP URL says about the traffic.
+type hostClass int
+
+const (
+	// hostPublic is a concrete host name or address reached over a
+	// network: the case the rule exists for.
+	hostPublic hostClass = iota
+	// hostDynamic is a host known only at run time (a Sprintf verb, a
+	// parameter, a template placeholder): the scheme is still fixed.
+	hostDynamic
+	// hostEmpty is "http://" with nothing after it: a prefix used to
+	// build or test URLs, not a URL.
+	hostEmpty
+	// hostLocal is loopback, unspecified (0.0.0.0) or a container's
+	// name for the local machine.
+	hostLocal
+	// hostLinkLocal is a link-local address or a cloud metadata service,
+	// which are plain HTTP by design and cannot be moved to TLS.
+	hostLinkLocal
+	// hostInternal is a cluster or private-network host: a single-label
+	// service name, a private IP, or a name under .internal, .local,
+	// .svc and the like.
+	hostInternal
+	// hostByDesign is a public service that is plain HTTP by design:
+	// namespaces and schema identifiers that are never fetched, OCSP and
+	// CRL responders (signed responses), and captive-portal probes.
+	hostByDesign
+	// hostAllowed is listed in -allow-hosts.
+	hostAllowed
+)
+
+// urlParts is what the analyzer needs of a resolved URL value.
+type urlParts struct {
+	scheme string // "http" or "ws", lower case
+	host   string // lower case, without port and brackets; may hold markers
+	port   string // explicit port, if any
+	path   string // path and the rest, may hold markers
+	class  hostClass
+}
+
+// parseURL parses a resolved value that starts with a plain-HTTP or
+// plain-WebSocket scheme. It reports false for anything else, including
+// values whose start is only known at run time.
+func parseURL(s string, allow []string, internal bool) (urlParts, bool) {
+	s = strings.TrimLeft(s, " \t\r\n")
+	var p urlParts
+	lower := strings.ToLower(s)
+	switch {
+	case strings.HasPrefix(lower, "http://"):
+		p.scheme, s = "http", s[len("http://"):]
+	case strings.HasPrefix(lower, "ws://"):
+		p.scheme, s = "ws", s[len("ws://"):]
+	default:
+		return p, false
+	}
+	authority := s
+	if i := strings.IndexAny(s, "/?#"); i >= 0 {
+		authority, p.path = s[:i], s[i:]
+	}
+	// Userinfo never decides anything and must never reach a message.
+	if i := strings.LastIndexByte(authority, '@'); i >= 0 {
+		authority = authority[i+1:]
+	}
+	host := authority
+	if strings.HasPrefix(host, "[") {
+		if i := strings.IndexByte(host, ']'); i > 0 {
+			host, p.port = host[1:i], strings.TrimPrefix(host[i+1:], ":")
+		}
+	} else if i := strings.LastIndexByte(host, ':'); i >= 0 {
+		host, p.port = host[:i], host[i+1:]
+	}
+	p.host = strings.ToLower(host)
+	p.class = classifyHost(p.host, p.path, allow, internal)
+	return p, true
+}
+
+// classifyHost sorts a host (lower case, no port) into a hostClass.
+func classifyHost(host, path string, allow []string, internal bool) hostClass {
+	switch {
+	case host == "":
+		return hostEmpty
+	case host == localStr:
+		return hostLocal
+	case strings.ContainsAny(host, unknownStr+localStr+"{}<>$%*"):
+		// A template placeholder (http://{host}, http://$HOST,
+		// http://%s) or a value computed at run time.
+		return hostDynamic
+	}
+	for _, a := range allow {
+		if a == host || (strings.HasPrefix(a, ".") && strings.HasSuffix(host, a)) || (strings.HasPrefix(a, "*.") && strings.HasSuffix(host, a[1:])) {
+			return hostAllowed
+		}
+	}
+	if ip, err := netip.ParseAddr(host); err == nil {
+		ip = ip.Unmap()
+		switch {
+		case ip.IsLoopback(), ip.IsUnspecified():
+			return hostLocal
+		case ip.IsLinkLocalUnicast(), ip == metadataAlibaba, ip == metadataAWSv6:
+			return hostLinkLocal
+		case ip.IsPrivate() && !internal:
+			return hostInternal
+		}
+		return hostPublic
+	}
+	host = strings.TrimSuffix(host, ".")
+	switch host {
+	case "localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback",
+		// Docker's and Podman's names for the machine the container
+		// runs on: local development setups.
+		"host.docker.internal", "gateway.docker.internal", "host.containers.internal", "kubernetes.docker.internal":
+		return hostLocal
+	case "metadata", "metadata.google.internal", "instance-data", "instance-data.ec2.internal":
+		return hostLinkLocal
+	}
+	if strings.HasSuffix(host, ".localhost") {
+		return hostLocal
+	}
+	if isByDesign(host, path) {
+		return hostByDesign
+	}
+	if !internal && isInternalName(host) {
+		return hostInternal
+	}
+	return hostPublic
+}
+
+var (
+	metadataAlibaba = netip.MustParseAddr("100.100.100.200")
+	metadataAWSv6   = netip.MustParseAddr("fd00:ec2::254")
+)
+
+// internalSuffixes are DNS suffixes that only resolve inside a cluster,
+// a VPC or a LAN.
+var internalSuffixes = []string{
+	".internal", ".local", ".localdomain", ".lan", ".home.arpa", ".intranet",
+	".svc", ".cluster.local", ".consul", ".docker", ".corp",
+}
+
+// isInternalName reports whether host is a single-label name (an
+// in-cluster service such as "prometheus" or "auth-service") or sits
+// under an internal suffix.
+func isInternalName(host string) bool {
+	if !strings.Contains(host, ".") {
+		return true
+	}
+	for _, s := range internalSuffixes {
+		if strings.HasSuffix(host, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// byDesignDomains are hosts (and their subdomains) whose http:// URLs
+// are identifiers or plain HTTP on purpose.
+var byDesignDomains = []string{
+	// XML, JSON and RDF namespaces and schema identifiers.
+	"w3.org", "json-schema.org", "schemas.xmlsoap.org", "xmlsoap.org",
+	"schemas.microsoft.com", "schemas.openxmlformats.org", "schemas.android.com",
+	"purl.org", "xmlns.com", "ns.adobe.com", "opengis.net", "docs.oasis-open.org",
+	"schema.org", "ogp.me", "relaxng.org", "xml.org", "openid.net/specs",
+	"apache.org/licenses", "opensource.org", "creativecommons.org",
+	// Captive-portal and connectivity probes, plain HTTP so that a
+	// portal can intercept them.
+	"connectivitycheck.gstatic.com", "clients3.google.com", "captive.apple.com",
+	"detectportal.firefox.com", "msftconnecttest.com", "msftncsi.com",
+	"nmcheck.gnome.org", "network-test.debian.org",
+}
+
+// isByDesign reports whether host (and path) is a namespace, a schema
+// identifier, an OCSP or CRL responder or a connectivity probe.
+func isByDesign(host, path string) bool {
+	if strings.HasPrefix(host, "ocsp.") || strings.HasPrefix(host, "crl.") || strings.HasPrefix(host, "crl3.") || strings.HasPrefix(host, "crl4.") {
+		return true
+	}
+	if strings.HasSuffix(strings.ToLower(path), ".crl") || strings.Contains(path, "/.well-known/acme-challenge/") {
+		return true
+	}
+	for _, d := range byDesignDomains {
+		dh, dp, _ := strings.Cut(d, "/")
+		if host != dh && !strings.HasSuffix(host, "."+dh) {
+			continue
+		}
+		if dp == "" || strings.HasPrefix(path, "/"+dp) {
+			return true
+		}
+	}
+	return false
+}
+
+// display renders a resolved URL for a message: scheme and host only,
+// so that no user name, password, token in a query or path ever reaches
+// a report.
+func (p urlParts) display() string {
+	host := p.host
+	if p.class == hostDynamic {
+		host = "<dynamic>"
+	} else if strings.Contains(host, ":") {
+		host = "[" + host + "]"
+	}
+	if p.port != "" && !strings.ContainsAny(p.port, unknownStr+localStr) {
+		host += ":" + p.port
+	}
+	return p.scheme + "://" + host
+}

@@ -1,0 +1,606 @@
+package plainhttp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Analyzer reports API traffic that is not protected by TLS.
+var Analyzer = &analysis.Analyzer{
+	Name:     "plainhttp",
+	Doc:      doc,
+	URL:      "https://github.com/authvet/authvet/tree/main/analyzers/plainhttp",
+	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Run:      run,
+}
+
+// Options, set through Analyzer.Flags before analysis starts.
+var (
+	allowHosts   string
+	flagInternal bool
+)
+
+func init() {
+	Analyzer.Flags.StringVar(&allowHosts, "allow-hosts", "",
+		"comma-separated hosts whose http:// URLs are not reported (example.test, .corp.example, *.lab.example)")
+	Analyzer.Flags.BoolVar(&flagInternal, "internal", false,
+		"also report plain HTTP to in-cluster and private-network hosts (single-label names, .internal, .local, .svc, private IPs)")
+}
+
+// Sub-rule categories; the driver prefixes them with "plainhttp/".
+const (
+	catURL        = "url"
+	catSkipVerify = "skip-verify"
+	catTLSVersion = "tls-version"
+)
+
+// clientSink is a call argument that is sent a request.
+type clientSink struct {
+	arg  int
+	name string // as shown in messages
+}
+
+// clientCalls are the calls whose URL argument an HTTP or WebSocket
+// client connects to, keyed by funcKey.
+var clientCalls = map[string]clientSink{
+	"net/http.Get":                                      {0, "http.Get"},
+	"net/http.Head":                                     {0, "http.Head"},
+	"net/http.Post":                                     {0, "http.Post"},
+	"net/http.PostForm":                                 {0, "http.PostForm"},
+	"net/http.NewRequest":                               {1, "http.NewRequest"},
+	"net/http.NewRequestWithContext":                    {2, "http.NewRequestWithContext"},
+	"net/http.Client.Get":                               {0, "(*http.Client).Get"},
+	"net/http.Client.Head":                              {0, "(*http.Client).Head"},
+	"net/http.Client.Post":                              {0, "(*http.Client).Post"},
+	"net/http.Client.PostForm":                          {0, "(*http.Client).PostForm"},
+	"github.com/gorilla/websocket.Dialer.Dial":          {0, "(*websocket.Dialer).Dial"},
+	"github.com/gorilla/websocket.Dialer.DialContext":   {1, "(*websocket.Dialer).DialContext"},
+	"nhooyr.io/websocket.Dial":                          {1, "websocket.Dial"},
+	"github.com/coder/websocket.Dial":                   {1, "websocket.Dial"},
+	"golang.org/x/net/websocket.Dial":                   {0, "websocket.Dial"},
+	"golang.org/x/net/websocket.NewConfig":              {0, "websocket.NewConfig"},
+	"github.com/gobwas/ws.Dial":                         {1, "ws.Dial"},
+	"github.com/gobwas/ws.Dialer.Dial":                  {1, "(ws.Dialer).Dial"},
+	"github.com/coreos/go-oidc/v3/oidc.NewProvider":     {1, "oidc.NewProvider"},
+	"github.com/coreos/go-oidc/v3/oidc.NewRemoteKeySet": {1, "oidc.NewRemoteKeySet"},
+	"github.com/coreos/go-oidc.NewProvider":             {1, "oidc.NewProvider"},
+	"github.com/coreos/go-oidc.NewRemoteKeySet":         {1, "oidc.NewRemoteKeySet"},
+	"github.com/lestrrat-go/jwx/jwk.Fetch":              {1, "jwk.Fetch"},
+	"github.com/lestrrat-go/jwx/v2/jwk.Fetch":           {1, "jwk.Fetch"},
+	"github.com/lestrrat-go/jwx/v3/jwk.Fetch":           {1, "jwk.Fetch"},
+	"github.com/MicahParks/keyfunc.Get":                 {0, "keyfunc.Get"},
+	"github.com/MicahParks/keyfunc/v2.Get":              {0, "keyfunc.Get"},
+}
+
+// restyPaths are the import paths of go-resty, whose clients take a base
+// URL and per-request URLs.
+var restyPaths = []string{"github.com/go-resty/resty/v2", "resty.dev/v3", "gopkg.in/resty.v1"}
+
+func init() {
+	for _, p := range restyPaths {
+		clientCalls[p+".Client.SetBaseURL"] = clientSink{0, "(*resty.Client).SetBaseURL"}
+		clientCalls[p+".Client.SetHostURL"] = clientSink{0, "(*resty.Client).SetHostURL"}
+		for _, m := range []string{"Get", "Head", "Post", "Put", "Patch", "Delete", "Options"} {
+			clientCalls[p+".Request."+m] = clientSink{0, "(*resty.Request)." + m}
+		}
+		clientCalls[p+".Request.Execute"] = clientSink{1, "(*resty.Request).Execute"}
+	}
+}
+
+// clientFields are struct fields an OAuth2 or OIDC client sends
+// requests to, or sends the user's browser to with a code, keyed by
+// "pkg/path.Type.Field".
+var clientFields = map[string]string{
+	"golang.org/x/oauth2.Endpoint.AuthURL":                       "oauth2.Endpoint.AuthURL",
+	"golang.org/x/oauth2.Endpoint.TokenURL":                      "oauth2.Endpoint.TokenURL",
+	"golang.org/x/oauth2.Endpoint.DeviceAuthURL":                 "oauth2.Endpoint.DeviceAuthURL",
+	"golang.org/x/oauth2.Config.RedirectURL":                     "oauth2.Config.RedirectURL",
+	"golang.org/x/oauth2/clientcredentials.Config.TokenURL":      "clientcredentials.Config.TokenURL",
+	"github.com/coreos/go-oidc/v3/oidc.ProviderConfig.IssuerURL": "oidc.ProviderConfig.IssuerURL",
+	"github.com/coreos/go-oidc/v3/oidc.ProviderConfig.AuthURL":   "oidc.ProviderConfig.AuthURL",
+	"github.com/coreos/go-oidc/v3/oidc.ProviderConfig.TokenURL":  "oidc.ProviderConfig.TokenURL",
+	"github.com/coreos/go-oidc/v3/oidc.ProviderConfig.JWKSURL":   "oidc.ProviderConfig.JWKSURL",
+}
+
+// relevantImports are packages whose presence means the package may send
+// traffic or configure TLS. A package that imports none of them and has
+// no http:// or ws:// literal cannot produce a finding.
+var relevantImports = []string{
+	"net/http", "crypto/tls", "net/url", "golang.org/x/oauth2", "golang.org/x/oauth2/clientcredentials",
+	"github.com/gorilla/websocket", "nhooyr.io/websocket", "github.com/coder/websocket",
+	"golang.org/x/net/websocket", "github.com/gobwas/ws", "github.com/coreos/go-oidc/v3/oidc",
+	"github.com/coreos/go-oidc",
+}
+
+type checker struct {
+	pass     *analysis.Pass
+	res      *resolver
+	allow    []string
+	internal bool
+	// reported holds the literals already reported, so that a literal
+	// that reaches several sinks is reported once per package.
+	reported map[token.Pos]bool
+	skipFile map[*token.File]bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	if !relevant(pass, insp) {
+		return nil, nil // nothing here can send traffic or hold a URL
+	}
+	c := &checker{
+		pass:     pass,
+		res:      &resolver{pass: pass, insp: insp},
+		allow:    parseAllow(allowHosts),
+		internal: flagInternal,
+		reported: make(map[token.Pos]bool),
+		skipFile: make(map[*token.File]bool),
+	}
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			c.skipFile[pass.Fset.File(f.Pos())] = true
+		}
+	}
+
+	// Two passes: first what reaches a client, then names that hold a
+	// base URL, so that a literal found by both carries the more
+	// precise message.
+	var holders []func()
+	filter := []ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)}
+	insp.WithStack(filter, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push || c.skipped(n.Pos()) {
+			return true
+		}
+		// A URL written inside a branch that chooses the scheme
+		// (if !cfg.UseTLS {…}) is an operator's explicit choice.
+		urls := !underCondition(stack, schemeWords)
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if urls {
+				holders = append(holders, c.call(n, stack)...)
+			}
+		case *ast.CompositeLit:
+			if urls {
+				holders = append(holders, c.compositeLit(n)...)
+			}
+			c.tlsLit(n, stack)
+		case *ast.AssignStmt:
+			if urls {
+				holders = append(holders, c.assign(n)...)
+			}
+			c.tlsAssign(n, stack)
+		case *ast.ValueSpec:
+			if urls {
+				holders = append(holders, c.valueSpec(n)...)
+			}
+		}
+		return true
+	})
+	for _, h := range holders {
+		h()
+	}
+	return nil, nil
+}
+
+func parseAllow(s string) []string {
+	var out []string
+	for _, h := range strings.Split(s, ",") {
+		if h = strings.ToLower(strings.TrimSpace(h)); h != "" {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// relevant reports whether the package imports a client or TLS package
+// or holds an http:// or ws:// literal.
+func relevant(pass *analysis.Pass, insp *inspector.Inspector) bool {
+	for _, imp := range pass.Pkg.Imports() {
+		p := trimVendor(imp.Path())
+		for _, r := range relevantImports {
+			if p == r {
+				return true
+			}
+		}
+		for _, r := range restyPaths {
+			if p == r {
+				return true
+			}
+		}
+	}
+	found := false
+	insp.Preorder([]ast.Node{(*ast.BasicLit)(nil)}, func(n ast.Node) {
+		lit := n.(*ast.BasicLit)
+		if !found && lit.Kind == token.STRING {
+			v := strings.ToLower(lit.Value)
+			found = strings.Contains(v, "http://") || strings.Contains(v, "ws://")
+		}
+	})
+	return found
+}
+
+func (c *checker) skipped(pos token.Pos) bool {
+	return c.skipFile[c.pass.Fset.File(pos)]
+}
+
+// call checks a call's URL argument against the client calls, and
+// queues a holder check for arguments whose parameter names a base URL.
+func (c *checker) call(call *ast.CallExpr, stack []ast.Node) []func() {
+	info := c.pass.TypesInfo
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return nil
+	}
+	key := funcKey(fn)
+	if s, ok := clientCalls[key]; ok {
+		if strings.HasPrefix(key, "net/http.NewRequest") && servedInProcess(info, stack) {
+			return nil
+		}
+		if s.arg < len(call.Args) {
+			c.client(call.Args[s.arg], s.name)
+		}
+		return nil
+	}
+	switch key {
+	case "net/url.URL.ResolveReference", "net/url.URL.JoinPath", "net/url.URL.Parse":
+		// The receiver is used as a base URL.
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			return []func(){func() { c.holder(sel.X, "base URL of "+fn.Name()) }}
+		}
+		return nil
+	}
+	// Arguments bound to a parameter named like a base URL
+	// (NewClient(baseURL string)), or the argument of a setter such as
+	// WithEndpoint or SetBaseURL. Parameter names come from the
+	// signature, so this works for functions of other packages too.
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || fn.Pkg() == nil || isStdlib(fn.Pkg().Path()) || checksURL(fn.Name()) {
+		return nil
+	}
+	var out []func()
+	for i, a := range call.Args {
+		if i >= sig.Params().Len() || (sig.Variadic() && i >= sig.Params().Len()-1) {
+			break
+		}
+		p := sig.Params().At(i)
+		if !isURLType(p.Type()) {
+			continue
+		}
+		what := ""
+		switch {
+		case isBaseName(p.Name(), true):
+			what = "argument " + p.Name() + " of " + fn.Name()
+		case i == 0 && setterName(fn.Name()):
+			what = "argument of " + fn.Name()
+		default:
+			continue
+		}
+		out = append(out, func() { c.holder(a, what) })
+	}
+	return out
+}
+
+// checkPrefixes start the names of functions that examine a URL rather
+// than connect to it: IsRedirectURISecure(u), ValidateBaseURL(u).
+var checkPrefixes = []string{"Is", "Valid", "Check", "Verify", "Match", "Compare", "Equal", "Has",
+	"Parse", "Normalize", "Sanitize", "Format", "Print", "Log", "Test", "Assert", "Expect", "Require", "Must"}
+
+func checksURL(name string) bool {
+	for _, p := range checkPrefixes {
+		if strings.HasPrefix(name, p) || strings.HasPrefix(name, strings.ToLower(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isStdlib reports whether path is a standard library package, whose
+// parameter names (url, rawURL, addr) describe anything but a base URL.
+func isStdlib(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+
+// isURLType reports whether t can hold a URL: a string type or a
+// net/url.URL.
+func isURLType(t types.Type) bool {
+	if b, ok := t.Underlying().(*types.Basic); ok {
+		return b.Info()&types.IsString != 0
+	}
+	return isNamed(t, "net/url", "URL")
+}
+
+// fieldKey names a field of a named struct type as "pkg/path.Type.Field".
+func fieldKey(structType types.Type, field string) string {
+	if p, ok := structType.(*types.Pointer); ok {
+		structType = p.Elem()
+	}
+	n, ok := types.Unalias(structType).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return ""
+	}
+	return trimVendor(n.Obj().Pkg().Path()) + "." + n.Obj().Name() + "." + field
+}
+
+// compositeLit checks fields of OAuth2 and OIDC literals and queues
+// holder checks for fields named like a base URL.
+func (c *checker) compositeLit(lit *ast.CompositeLit) []func() {
+	t := typeOf(c.pass.TypesInfo, lit)
+	if _, ok := t.Underlying().(*types.Struct); !ok {
+		return nil
+	}
+	var out []func()
+	for _, e := range lit.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		if name, ok := clientFields[fieldKey(t, id.Name)]; ok {
+			c.client(kv.Value, name)
+			continue
+		}
+		if f, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && isURLType(f.Type()) && isBaseName(id.Name, true) {
+			v := kv.Value
+			out = append(out, func() { c.holder(v, "field "+id.Name) })
+		}
+	}
+	return out
+}
+
+// assign checks assignments to OAuth2 fields and queues holder checks
+// for assignments to fields and variables named like a base URL.
+func (c *checker) assign(as *ast.AssignStmt) []func() {
+	if len(as.Lhs) != len(as.Rhs) || (as.Tok != token.ASSIGN && as.Tok != token.DEFINE) {
+		return nil
+	}
+	info := c.pass.TypesInfo
+	var out []func()
+	for i, l := range as.Lhs {
+		v := as.Rhs[i]
+		switch l := ast.Unparen(l).(type) {
+		case *ast.SelectorExpr:
+			sel := info.Selections[l]
+			if sel == nil || sel.Kind() != types.FieldVal {
+				continue
+			}
+			if name, ok := clientFields[fieldKey(typeOf(info, l.X), l.Sel.Name)]; ok {
+				c.client(v, name)
+				continue
+			}
+			if isURLType(sel.Obj().Type()) && isBaseName(l.Sel.Name, true) {
+				out = append(out, func() { c.holder(v, "field "+l.Sel.Name) })
+			}
+		case *ast.Ident:
+			if as.Tok != token.DEFINE {
+				continue
+			}
+			if o := info.Defs[l]; o != nil && isURLType(o.Type()) && isBaseName(l.Name, false) {
+				out = append(out, func() { c.holder(v, "variable "+l.Name) })
+			}
+		}
+	}
+	return out
+}
+
+// valueSpec queues holder checks for constants and variables named like
+// a base URL.
+func (c *checker) valueSpec(spec *ast.ValueSpec) []func() {
+	if len(spec.Values) != len(spec.Names) {
+		return nil
+	}
+	var out []func()
+	for i, id := range spec.Names {
+		o := c.pass.TypesInfo.Defs[id]
+		if o == nil || !isURLType(o.Type()) || !isBaseName(id.Name, false) {
+			continue
+		}
+		kind := "variable "
+		if _, ok := o.(*types.Const); ok {
+			kind = "constant "
+		}
+		v := spec.Values[i]
+		out = append(out, func() { c.holder(v, kind+id.Name) })
+	}
+	return out
+}
+
+// client reports the plain-HTTP values of e, which reaches a client call
+// or field named by where. A fixed http:// scheme is reported even when
+// the host is only known at run time: no deployment can make it TLS.
+func (c *checker) client(e ast.Expr, where string) {
+	for _, v := range c.res.resolve(e) {
+		p, ok := c.parse(v)
+		if !ok || (p.class != hostPublic && p.class != hostDynamic) {
+			continue
+		}
+		if v.foreign != "" {
+			// Reported where the constant is declared if its name says
+			// it holds a base URL and its package is analyzed.
+			name := v.foreign[strings.LastIndexByte(v.foreign, '.')+1:]
+			if isBaseName(name, false) {
+				continue
+			}
+			c.report(v, p, fmt.Sprintf("constant %s holds plain %s URL %s and reaches %s; use %s:// there",
+				v.foreign, proto(p), p.display(), where, secure(p)))
+			continue
+		}
+		var msg string
+		if v.schemeLit {
+			msg = fmt.Sprintf("url.URL with scheme %q (%s) reaches %s; use %q", p.scheme, p.display(), where, secure(p))
+		} else if p.class == hostDynamic {
+			msg = fmt.Sprintf("plain %s URL %s… with a run-time host reaches %s; use %s://", proto(p), p.scheme+"://", where, secure(p))
+		} else {
+			msg = fmt.Sprintf("plain %s URL %s reaches %s; use %s://", proto(p), p.display(), where, secure(p))
+		}
+		c.report(v, p, msg)
+	}
+}
+
+// holder reports the plain-HTTP values of e, which is stored in a
+// constant, variable, field or parameter named like a base URL. Names are
+// weaker evidence than a client call, so only a concrete host counts.
+func (c *checker) holder(e ast.Expr, what string) {
+	for _, v := range c.res.resolve(e) {
+		if v.foreign != "" {
+			continue // reported in its own package
+		}
+		p, ok := c.parse(v)
+		if !ok || p.class != hostPublic {
+			continue
+		}
+		c.report(v, p, fmt.Sprintf("%s holds plain %s URL %s; use %s://", what, proto(p), p.display(), secure(p)))
+	}
+}
+
+func (c *checker) parse(v cand) (urlParts, bool) {
+	if v.at == nil || c.skipped(v.at.Pos()) {
+		return urlParts{}, false
+	}
+	p, ok := parseURL(v.s, c.allow, c.internal)
+	if !ok {
+		return p, false
+	}
+	// Only a literal that itself writes the scheme fixes it: "http" in
+	// scheme := "http" followed by scheme + "://" + host is one of two
+	// choices, and a url.URL Scheme field is the exception that proves
+	// the rule.
+	if lit, isLit := v.at.(*ast.BasicLit); isLit && !v.schemeLit {
+		s, err := strconv.Unquote(lit.Value)
+		if err != nil || !strings.HasPrefix(strings.ToLower(strings.TrimLeft(s, " \t\r\n")), p.scheme+"://") {
+			return p, false
+		}
+	}
+	return p, true
+}
+
+func proto(p urlParts) string {
+	if p.scheme == "ws" {
+		return "WebSocket"
+	}
+	return "HTTP"
+}
+
+func secure(p urlParts) string {
+	if p.scheme == "ws" {
+		return "wss"
+	}
+	return "https"
+}
+
+// report reports v once per package, with a fix that adds the "s" to
+// the scheme when the literal starts with it and names no port (a
+// scheme change on an explicit port would rarely be right).
+func (c *checker) report(v cand, p urlParts, msg string) {
+	pos := v.at.Pos()
+	if c.reported[pos] {
+		return
+	}
+	c.reported[pos] = true
+	d := analysis.Diagnostic{Pos: pos, End: v.at.End(), Category: catURL, Message: msg}
+	if lit, ok := v.at.(*ast.BasicLit); ok && v.foreign == "" && p.port == "" {
+		if at, ok := schemeEnd(lit, p.scheme, v.schemeLit); ok {
+			d.SuggestedFixes = []analysis.SuggestedFix{{
+				Message:   "use " + secure(p) + "://",
+				TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("s")}},
+			}}
+		}
+	}
+	c.pass.Report(d)
+}
+
+// schemeEnd returns the position just after the scheme name at the
+// start of the literal's text, where an "s" turns http into https.
+func schemeEnd(lit *ast.BasicLit, scheme string, schemeOnly bool) (token.Pos, bool) {
+	raw := lit.Value
+	if len(raw) < 2 || (raw[0] != '"' && raw[0] != '`') {
+		return token.NoPos, false
+	}
+	body := raw[1:]
+	want := scheme + "://"
+	if schemeOnly {
+		if s, err := strconv.Unquote(raw); err != nil || !strings.EqualFold(s, scheme) {
+			return token.NoPos, false
+		}
+		want = scheme
+	}
+	if len(body) < len(want) || !strings.EqualFold(body[:len(want)], want) {
+		return token.NoPos, false
+	}
+	return lit.Pos() + 1 + token.Pos(len(scheme)), true
+}
+
+// servedInProcess reports whether the request made by the call on top of
+// stack (req, err := http.NewRequest(…)) is only handed to a handler in
+// the same function (h.ServeHTTP(w, req), handler(w, req)): a request
+// built to exercise a handler, which never crosses a network.
+func servedInProcess(info *types.Info, stack []ast.Node) bool {
+	if len(stack) < 2 {
+		return false
+	}
+	as, ok := stack[len(stack)-2].(*ast.AssignStmt)
+	if !ok || len(as.Rhs) != 1 || len(as.Lhs) == 0 {
+		return false
+	}
+	id, ok := as.Lhs[0].(*ast.Ident)
+	if !ok {
+		return false
+	}
+	req := info.ObjectOf(id)
+	var body *ast.BlockStmt
+	for i := len(stack) - 1; i >= 0 && body == nil; i-- {
+		switch f := stack[i].(type) {
+		case *ast.FuncDecl:
+			body = f.Body
+		case *ast.FuncLit:
+			body = f.Body
+		}
+	}
+	if req == nil || body == nil {
+		return false
+	}
+	served, sent := false, false
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		for _, a := range call.Args {
+			if aid, ok := ast.Unparen(a).(*ast.Ident); !ok || info.Uses[aid] != req {
+				continue
+			}
+			if isHandlerCall(info, call) {
+				served = true
+			} else {
+				sent = true
+			}
+		}
+		return true
+	})
+	return served && !sent
+}
+
+// isHandlerCall reports whether call calls a ServeHTTP method or a
+// function of type func(http.ResponseWriter, *http.Request).
+func isHandlerCall(info *types.Info, call *ast.CallExpr) bool {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "ServeHTTP" {
+		return true
+	}
+	sig, ok := typeOf(info, call.Fun).Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() != 2 {
+		return false
+	}
+	return isNamed(sig.Params().At(0).Type(), "net/http", "ResponseWriter") && isNamed(sig.Params().At(1).Type(), "net/http", "Request")
+}

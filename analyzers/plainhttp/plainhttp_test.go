@@ -1,0 +1,98 @@
+package plainhttp_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/authvet/authvet/analyzers/plainhttp"
+	"github.com/authvet/authvet/internal/finding"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// TestAnalyzer checks the // want comments of the url and TLS fixtures,
+// and then, on the same results, the rule metadata and message form.
+func TestAnalyzer(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "a", "tlscheck")
+	var diags []analysis.Diagnostic
+	for _, r := range results {
+		diags = append(diags, r.Diagnostics...)
+	}
+	t.Run("rules", func(t *testing.T) { checkRules(t, diags) })
+	t.Run("messages", func(t *testing.T) { checkMessages(t, diags) })
+}
+
+func TestSuggestedFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), plainhttp.Analyzer, "fix")
+}
+
+// setFlag sets an analyzer flag for one test and restores it after.
+func setFlag(t *testing.T, name, value string) {
+	t.Helper()
+	f := plainhttp.Analyzer.Flags.Lookup(name)
+	if f == nil {
+		t.Fatalf("no flag %s", name)
+	}
+	old := f.Value.String()
+	if err := f.Value.Set(value); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Value.Set(old) })
+}
+
+func TestAllowHosts(t *testing.T) {
+	setFlag(t, "allow-hosts", "legacy.example.com, .lab.example")
+	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "allow")
+}
+
+func TestInternal(t *testing.T) {
+	setFlag(t, "internal", "true")
+	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "internalhosts")
+}
+
+// checkRules checks that every category the analyzer reports has valid
+// metadata, and that every rule is reported by the fixtures.
+func checkRules(t *testing.T, diags []analysis.Diagnostic) {
+	if _, err := finding.NewCatalogue(plainhttp.Rules); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, d := range diags {
+		seen[plainhttp.Analyzer.Name+"/"+d.Category] = true
+	}
+	ids := map[string]bool{}
+	for _, r := range plainhttp.Rules {
+		ids[r.ID] = true
+		if !seen[r.ID] {
+			t.Errorf("rule %s is never reported by the tests", r.ID)
+		}
+		if !strings.Contains(r.Help, "**Bad**") || !strings.Contains(r.Help, "**Good**") || !strings.Contains(r.Help, "Left alone") {
+			t.Errorf("rule %s: help lacks a bad or good example or what is left alone", r.ID)
+		}
+		if len(r.CWE) == 0 {
+			t.Errorf("rule %s has no CWE", r.ID)
+		}
+	}
+	for id := range seen {
+		if !ids[id] {
+			t.Errorf("category %s has no rule in Rules", id)
+		}
+	}
+}
+
+// checkMessages checks the messages' form: lower case, no final period,
+// no user information from the URL.
+func checkMessages(t *testing.T, diags []analysis.Diagnostic) {
+	if len(diags) == 0 {
+		t.Fatal("no diagnostics")
+	}
+	for _, d := range diags {
+		m := d.Message
+		if strings.HasSuffix(m, ".") || strings.ToLower(m[:1]) != m[:1] {
+			t.Errorf("message %q: want lower case and no final period", m)
+		}
+		if strings.Contains(m, "s3cr3t") || strings.Contains(m, "bob") {
+			t.Errorf("message %q quotes user information", m)
+		}
+	}
+}

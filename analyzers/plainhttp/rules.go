@@ -1,0 +1,93 @@
+package plainhttp
+
+import "github.com/authvet/authvet/internal/finding"
+
+// Rules is the metadata of every rule plainhttp reports.
+var Rules = []finding.Rule{
+	{
+		ID:    "plainhttp/url",
+		Short: "plain http:// or ws:// URL reaches an API client",
+		Full: "An http:// or ws:// URL reaches an HTTP or WebSocket client, an OAuth2 endpoint or redirect URL, " +
+			"or a constant, variable, field or parameter that names a base URL. Requests, bearer tokens, API keys, " +
+			"authorization codes and responses then cross the network unencrypted, where anyone on the path can " +
+			"read and change them. Local hosts, cloud metadata services, in-cluster hosts, namespaces and schema " +
+			"identifiers are left alone.",
+		Help: "An API URL with a plain `http://` (or `ws://`) scheme sends requests and credentials in clear text.\n\n" +
+			"**Bad**\n\n" +
+			"```go\n" +
+			"const apiBase = \"http://api.example.com/v1\"\n\n" +
+			"req, _ := http.NewRequest(\"GET\", apiBase+\"/users\", nil)\n" +
+			"req.Header.Set(\"Authorization\", \"Bearer \"+token)\n" +
+			"```\n\n" +
+			"**Good**\n\n" +
+			"```go\n" +
+			"const apiBase = \"https://api.example.com/v1\"\n" +
+			"```\n\n" +
+			"The value is followed through constants (also in other files), variables, struct fields, parameters, " +
+			"`+`, `fmt.Sprintf`, `url.JoinPath` and `url.Parse`, and the finding points at the literal; the suggested " +
+			"fix turns `http://` into `https://` (`ws://` into `wss://`).\n\n" +
+			"**Left alone on purpose**: `localhost`, `127.0.0.0/8`, `[::1]`, `0.0.0.0`, `*.localhost`, " +
+			"`host.docker.internal`; cloud metadata services (`169.254.169.254`, `metadata.google.internal`), which are " +
+			"plain HTTP by design; in-cluster and private hosts (single-label names such as `http://prometheus:9090`, " +
+			"`.internal`, `.local`, `.svc`, private IPs) unless `-internal` is set; XML namespaces and schema URIs " +
+			"(`http://www.w3.org/...`, `http://json-schema.org/...`); OCSP and CRL responders; URLs only in comments, " +
+			"struct tags, log and error messages, comparisons and `strings.HasPrefix` scheme checks; `http://` " +
+			"prefixes with no host, and templates such as `http://{host}` held by a base-URL name. Hosts listed in " +
+			"`-allow-hosts` are also left alone.",
+		Level:            finding.LevelWarning,
+		CWE:              []string{"CWE-319"},
+		SecuritySeverity: 7.5,
+		Precision:        finding.PrecisionHigh,
+	},
+	{
+		ID:    "plainhttp/skip-verify",
+		Short: "tls.Config turns off certificate verification with InsecureSkipVerify",
+		Full: "A tls.Config sets InsecureSkipVerify to true without a VerifyPeerCertificate or VerifyConnection " +
+			"callback that checks the certificate instead. The client then accepts any certificate for any name, " +
+			"so a machine-in-the-middle can read and change the traffic, credentials included, although it is " +
+			"encrypted.",
+		Help: "`InsecureSkipVerify: true` accepts any certificate, so TLS no longer proves who the server is.\n\n" +
+			"**Bad**\n\n" +
+			"```go\n" +
+			"tr := &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}\n" +
+			"```\n\n" +
+			"**Good**\n\n" +
+			"```go\n" +
+			"pool := x509.NewCertPool()\n" +
+			"pool.AppendCertsFromPEM(internalCA)\n" +
+			"tr := &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool}}\n" +
+			"```\n\n" +
+			"**Left alone on purpose**: a config that also sets `VerifyPeerCertificate` or `VerifyConnection` " +
+			"(custom verification, such as certificate pinning); a value known only at run time " +
+			"(`InsecureSkipVerify: cfg.Insecure`) or set inside an `if` whose condition names the opt-in " +
+			"(`if opts.SkipVerify`, `if devMode`), which are an operator's explicit choice.",
+		Level:            finding.LevelError,
+		CWE:              []string{"CWE-295"},
+		SecuritySeverity: 8.1,
+		Precision:        finding.PrecisionHigh,
+	},
+	{
+		ID:    "plainhttp/tls-version",
+		Short: "tls.Config allows or caps TLS below version 1.2",
+		Full: "A tls.Config sets MinVersion below TLS 1.2 (SSL 3.0, TLS 1.0, TLS 1.1), or MaxVersion below 1.2. " +
+			"These versions rely on broken constructions (CBC with MAC-then-encrypt, SHA-1 and MD5 in the " +
+			"handshake) and are deprecated by RFC 8996; a peer or attacker can force the connection down to them.",
+		Help: "TLS 1.0 and 1.1 are deprecated (RFC 8996) and SSL 3.0 is broken; Go's default minimum is TLS 1.2.\n\n" +
+			"**Bad**\n\n" +
+			"```go\n" +
+			"cfg := &tls.Config{MinVersion: tls.VersionTLS10}\n" +
+			"```\n\n" +
+			"**Good**\n\n" +
+			"```go\n" +
+			"cfg := &tls.Config{MinVersion: tls.VersionTLS12}\n" +
+			"```\n\n" +
+			"The suggested fix replaces the constant with `tls.VersionTLS12` (`MinVersion`) or `tls.VersionTLS13` " +
+			"(`MaxVersion`).\n\n" +
+			"**Left alone on purpose**: a version set from a value known only at run time, and a zero value, which " +
+			"means Go's default.",
+		Level:            finding.LevelWarning,
+		CWE:              []string{"CWE-326", "CWE-327"},
+		SecuritySeverity: 5.3,
+		Precision:        finding.PrecisionVeryHigh,
+	},
+}

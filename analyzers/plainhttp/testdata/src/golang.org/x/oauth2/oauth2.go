@@ -1,0 +1,16 @@
+// Package oauth2 is a stub of golang.org/x/oauth2 for tests.
+package oauth2
+
+type Endpoint struct {
+	AuthURL       string
+	DeviceAuthURL string
+	TokenURL      string
+}
+
+type Config struct {
+	ClientID     string
+	ClientSecret string
+	Endpoint     Endpoint
+	RedirectURL  string
+	Scopes       []string
+}

@@ -1,0 +1,487 @@
+package tokenverify
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/format"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"golang.org/x/tools/go/analysis"
+)
+
+// The compare rule: a credential compared in variable time.
+//
+// An operand is a credential when credsrc recognises it (by API: the
+// Authorization or X-API-Key header, an oauth2.Token field, an
+// environment variable named like a secret; or by a credential name on a
+// string or []byte value), when it is followed through local variables
+// and string transformations (TrimPrefix "Bearer ", TrimSpace, []byte
+// conversion, hex/base64) to such a value, or when it is an HMAC
+// computed with crypto/hmac or a signature read from a request. The
+// other operand must be a non-constant string or []byte: comparing a
+// token with "" or its scheme with "Bearer" leaks nothing.
+
+// checkBinary checks a == b and a != b.
+func (c *pkgctx) checkBinary(b *ast.BinaryExpr) {
+	if b.Op != token.EQL && b.Op != token.NEQ {
+		return
+	}
+	c.checkCompare(b, b.X, b.Y, b.Op.String())
+}
+
+// checkCompareCall checks bytes.Equal, bytes.Compare, strings.EqualFold
+// and strings.Compare.
+func (c *pkgctx) checkCompareCall(call *ast.CallExpr, fn *types.Func) {
+	if len(call.Args) != 2 || recvName(fn) != "" {
+		return
+	}
+	switch p := pkgPath(fn); {
+	case p == "bytes" && (fn.Name() == "Equal" || fn.Name() == "Compare"),
+		p == "strings" && (fn.Name() == "EqualFold" || fn.Name() == "Compare"):
+		c.checkCompare(call, call.Args[0], call.Args[1], qualified(fn))
+	}
+}
+
+func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
+	if c.isConst(x) || c.isConst(y) {
+		return
+	}
+	if !credsrc.StringLike(c.info.TypeOf(x)) || !credsrc.StringLike(c.info.TypeOf(y)) || isStringSlice(c.info.TypeOf(x)) {
+		return
+	}
+	if c.comparesOwnInput(x) || c.comparesOwnInput(y) {
+		return
+	}
+	dx, okx := c.secretOf(x, 0)
+	dy, oky := c.secretOf(y, 0)
+	if !okx && !oky {
+		return
+	}
+	if okx && oky && dx == "OAuth2 access token" && dy == dx {
+		// A client comparing its cached token with a refreshed one.
+		return
+	}
+	if c.fromRequest(x, 0) && c.fromRequest(y, 0) {
+		// Both values come from the caller's own request (a token
+		// checked against the bearer token of the same call): the
+		// timing tells the caller nothing it does not know.
+		return
+	}
+	if (okx && !oky && publicName(y)) || (oky && !okx && publicName(x)) {
+		// aud == cfg.ClientKey, t.RefreshTokenID == refreshToken: the
+		// other side is an identifier, not a secret being guessed.
+		return
+	}
+	desc := dx
+	if !okx {
+		desc = dy
+	}
+	var fixes []analysis.SuggestedFix
+	if fix, ok := c.constantTimeFix(n, x, y, op); ok {
+		fixes = append(fixes, fix)
+	}
+	c.report(n, catCompare, fmt.Sprintf("%s compared with %s: the time taken leaks how much of it matches; use subtle.ConstantTimeCompare or hmac.Equal", desc, op), fixes...)
+}
+
+func isStringSlice(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := s.Elem().Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// comparesOwnInput reports operands that are checked against the user's
+// own input, not a stored secret: a password and its confirmation, an
+// old and a new password.
+func (c *pkgctx) comparesOwnInput(e ast.Expr) bool {
+	name := exprName(e)
+	for _, w := range credname.Words(name) {
+		switch w {
+		case "confirm", "confirmation", "confirmed", "repeat", "repeated", "retype", "again", "new", "old", "previous", "prev":
+			return true
+		}
+	}
+	return false
+}
+
+// exprName is the name an operand is known by: the identifier, the
+// selected field or the called function.
+func exprName(e ast.Expr) string {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.SelectorExpr:
+		return e.Sel.Name
+	case *ast.CallExpr:
+		if len(e.Args) == 1 {
+			if _, ok := e.Fun.(*ast.ArrayType); ok {
+				return exprName(e.Args[0])
+			}
+		}
+		return exprName(e.Fun)
+	case *ast.StarExpr:
+		return exprName(e.X)
+	}
+	return ""
+}
+
+// signatureWords name request headers that carry a MAC or signature.
+// A variable named signature proves nothing (RSA and ECDSA signatures
+// are public), so names count only when they say HMAC.
+var signatureWords = map[string]bool{"signature": true, "sig": true, "hmac": true}
+
+// secretOf says whether e is a credential or MAC, and describes it.
+func (c *pkgctx) secretOf(e ast.Expr, depth int) (string, bool) {
+	if depth > 4 || c.isConst(e) || !credsrc.StringLike(c.info.TypeOf(e)) {
+		return "", false
+	}
+	e = ast.Unparen(e)
+	if src, ok := credsrc.FromExpr(c.info, e); ok {
+		if src.Desc == "cookie value" && !c.credentialCookie(e) {
+			return "", false
+		}
+		return src.Desc, true
+	}
+	if d, ok := c.signatureOf(e); ok {
+		return d, true
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		defs, obj := c.localDefs(e)
+		if obj == nil || c.isParam(obj) {
+			return "", false
+		}
+		for _, d := range defs {
+			if d.rng {
+				continue
+			}
+			if d.index >= 0 {
+				call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+				if !ok {
+					continue
+				}
+				if fn := c.callee(call); fn != nil {
+					if src, ok := credsrc.FromCallee(fn, c.argConsts(call), d.index); ok {
+						return src.Desc, true
+					}
+				}
+				continue
+			}
+			if desc, ok := c.secretOf(d.rhs, depth+1); ok {
+				return desc, true
+			}
+		}
+	case *ast.CallExpr:
+		if tv, ok := c.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
+			return c.secretOf(e.Args[0], depth+1)
+		}
+		fn := c.callee(e)
+		if fn == nil {
+			return "", false
+		}
+		if c.isHMACSum(e) {
+			return "HMAC", true
+		}
+		if a, ok := passThrough(fn); ok && a < len(e.Args) {
+			return c.secretOf(e.Args[a], depth+1)
+		}
+		if d := c.decls[fn]; d != nil && c.returnsHMAC(d, depth+1) {
+			// A helper of this package computing the MAC.
+			return "HMAC from " + fn.Name(), true
+		}
+	}
+	return "", false
+}
+
+// argConsts gives credsrc the string constants among a call's arguments.
+func (c *pkgctx) argConsts(call *ast.CallExpr) credsrc.Const {
+	return func(i int) (string, bool) {
+		if i < 0 || i >= len(call.Args) {
+			return "", false
+		}
+		return c.constString(call.Args[i])
+	}
+}
+
+// passThrough returns the argument index of functions whose result is
+// their argument in another form (trimmed, re-encoded).
+func passThrough(fn *types.Func) (int, bool) {
+	switch p, n, r := pkgPath(fn), fn.Name(), recvName(fn); {
+	case (p == "strings" || p == "bytes") && r == "":
+		switch n {
+		case "TrimPrefix", "TrimSuffix", "TrimSpace", "Trim", "TrimLeft", "TrimRight", "ToLower", "ToUpper":
+			return 0, true
+		}
+	case p == "encoding/hex" && (n == "EncodeToString" || n == "DecodeString"):
+		return 0, true
+	case p == "encoding/base64" && r == "Encoding" && (n == "EncodeToString" || n == "DecodeString"):
+		return 0, true
+	case p == "fmt" && n == "Sprintf":
+		// fmt.Sprintf("Bearer %s", token)
+		return 1, true
+	}
+	return 0, false
+}
+
+// isHMACSum reports mac.Sum(nil) where mac was made by hmac.New.
+func (c *pkgctx) isHMACSum(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Sum" {
+		return false
+	}
+	isNew := func(e ast.Expr) bool {
+		ce, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		fn := c.callee(ce)
+		return fn != nil && pkgPath(fn) == pathHMAC && fn.Name() == "New"
+	}
+	if isNew(sel.X) {
+		return true
+	}
+	defs, obj := c.localDefs(sel.X)
+	if obj == nil {
+		return false
+	}
+	for _, d := range defs {
+		if d.index < 0 && !d.rng && isNew(d.rhs) {
+			return true
+		}
+	}
+	return false
+}
+
+// signatureOf recognises a MAC or signature read from a request header
+// or named so.
+func (c *pkgctx) signatureOf(e ast.Expr) (string, bool) {
+	if call, ok := e.(*ast.CallExpr); ok {
+		if fn := c.callee(call); fn != nil && pkgPath(fn) == "net/http" && recvName(fn) == "Header" && fn.Name() == "Get" && len(call.Args) == 1 {
+			if h, ok := c.constString(call.Args[0]); ok {
+				for _, w := range credname.Words(h) {
+					if signatureWords[w] {
+						return "signature from the " + h + " header", true
+					}
+				}
+			}
+		}
+		return "", false
+	}
+	name := exprName(e)
+	if name == "" {
+		return "", false
+	}
+	w := credname.Words(name)
+	if len(w) > 0 && w[len(w)-1] == "hmac" {
+		return "HMAC " + name, true
+	}
+	return "", false
+}
+
+// credentialCookie reports whether cookie.Value comes from a cookie
+// whose name says it holds a credential (a session or auth cookie, not
+// an OAuth state or preference cookie).
+func (c *pkgctx) credentialCookie(e ast.Expr) bool {
+	sel, ok := e.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	defs, obj := c.localDefs(sel.X)
+	if obj == nil {
+		return false
+	}
+	for _, d := range defs {
+		call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			continue
+		}
+		name, ok := c.constString(call.Args[0])
+		if !ok {
+			continue
+		}
+		if credname.IsCredential(name) {
+			return true
+		}
+		for _, w := range credname.Words(name) {
+			if w == "session" || w == "sid" || w == "auth" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// constantTimeFix rewrites a == b to subtle.ConstantTimeCompare([]byte(a),
+// []byte(b)) == 1 (and != to != 1, bytes.Equal likewise), importing
+// crypto/subtle when needed. Case-insensitive and ordering comparisons
+// get no fix: their meaning would change.
+func (c *pkgctx) constantTimeFix(n, x, y ast.Expr, op string) (analysis.SuggestedFix, bool) {
+	f := c.fileOf(n)
+	if f == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	var cmp string
+	switch op {
+	case "==", "bytes.Equal":
+		cmp = "== 1"
+	case "!=":
+		cmp = "!= 1"
+	default:
+		return analysis.SuggestedFix{}, false
+	}
+	name, imported := importName(f, pathSubtle)
+	if !imported {
+		name = "subtle"
+		if c.pass.Pkg.Scope().Lookup("subtle") != nil {
+			return analysis.SuggestedFix{}, false
+		}
+	}
+	arg := func(e ast.Expr) (string, bool) {
+		src, ok := c.source(e)
+		if !ok {
+			return "", false
+		}
+		if isByteSlice(c.info.TypeOf(e)) {
+			return src, true
+		}
+		return "[]byte(" + src + ")", true
+	}
+	ax, ok1 := arg(x)
+	ay, ok2 := arg(y)
+	if !ok1 || !ok2 {
+		return analysis.SuggestedFix{}, false
+	}
+	text := fmt.Sprintf("%s.ConstantTimeCompare(%s, %s) %s", name, ax, ay, cmp)
+	if _, ok := c.parents[n].(*ast.UnaryExpr); ok {
+		text = "(" + text + ")"
+	}
+	edits := []analysis.TextEdit{{Pos: n.Pos(), End: n.End(), NewText: []byte(text)}}
+	if !imported {
+		edits = append(edits, analysis.TextEdit{Pos: f.Name.End(), End: f.Name.End(), NewText: []byte("\n\nimport " + strconv.Quote(pathSubtle))})
+	}
+	return analysis.SuggestedFix{Message: "compare in constant time with subtle.ConstantTimeCompare", TextEdits: edits}, true
+}
+
+// source prints an expression as written.
+func (c *pkgctx) source(e ast.Expr) (string, bool) {
+	var buf bytes.Buffer
+	if err := format.Node(&buf, c.pass.Fset, e); err != nil {
+		return "", false
+	}
+	return buf.String(), true
+}
+
+// fileOf returns the file holding n.
+func (c *pkgctx) fileOf(n ast.Node) *ast.File {
+	for _, f := range c.files {
+		if f.FileStart <= n.Pos() && n.Pos() <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
+// importName returns the name under which f imports path.
+func importName(f *ast.File, path string) (string, bool) {
+	for _, imp := range f.Imports {
+		p, err := strconv.Unquote(imp.Path.Value)
+		if err != nil || p != path {
+			continue
+		}
+		if imp.Name != nil {
+			if imp.Name.Name == "_" || imp.Name.Name == "." {
+				return "", false
+			}
+			return imp.Name.Name, true
+		}
+		return path[strings.LastIndex(path, "/")+1:], true
+	}
+	return "", false
+}
+
+// fromRequest reports whether e is computed from the incoming request
+// (an *http.Request or a web framework's request context), following
+// local variables.
+func (c *pkgctx) fromRequest(e ast.Expr, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		x, ok := n.(ast.Expr)
+		if !ok {
+			return true
+		}
+		if isRequestType(c.info.TypeOf(x)) {
+			found = true
+			return false
+		}
+		if id, ok := x.(*ast.Ident); ok {
+			defs, obj := c.localDefs(id)
+			if obj != nil && !c.isParam(obj) {
+				for _, d := range defs {
+					if c.fromRequest(d.rhs, depth+1) {
+						found = true
+						return false
+					}
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// isRequestType reports *http.Request and the request contexts of gin,
+// echo and fiber.
+func isRequestType(t types.Type) bool {
+	if isNamed(t, func(p string) bool { return p == "net/http" }, "Request") {
+		return true
+	}
+	return isNamed(t, func(p string) bool {
+		p = unvendor(p)
+		return strings.HasPrefix(p, "github.com/gin-gonic/gin") || strings.HasPrefix(p, "github.com/labstack/echo") || strings.HasPrefix(p, "github.com/gofiber/fiber")
+	}, "Context", "Ctx")
+}
+
+// returnsHMAC reports whether a function of this package returns an
+// HMAC computed with crypto/hmac.
+func (c *pkgctx) returnsHMAC(fn *ast.FuncDecl, depth int) bool {
+	found := false
+	inspectShallow(fn.Body, func(n ast.Node) bool {
+		if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) > 0 && !found {
+			if d, ok := c.secretOf(ret.Results[0], depth); ok && strings.HasPrefix(d, "HMAC") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// publicWords end the names of values that identify rather than
+// authenticate: audiences, issuers, ids, user names, types, hosts.
+var publicWords = map[string]bool{
+	"aud": true, "audience": true, "audiences": true, "iss": true, "issuer": true,
+	"id": true, "ids": true, "name": true, "username": true, "user": true,
+	"email": true, "type": true, "kind": true, "scheme": true, "host": true,
+	"url": true, "uri": true, "path": true, "prefix": true, "alg": true,
+	"kid": true, "subject": true, "sub": true, "hint": true,
+}
+
+// publicName reports whether e is named like an identifier.
+func publicName(e ast.Expr) bool {
+	w := credname.Words(exprName(e))
+	return len(w) > 0 && publicWords[w[len(w)-1]]
+}

@@ -1,0 +1,63 @@
+// Package tokenverify defines an analyzer that finds tokens accepted
+// without real verification.
+//
+// # Analyzer tokenverify
+//
+// tokenverify: report JWTs, ID tokens, API keys and OAuth2 flows accepted without real verification
+//
+// It reports six rules, matched by the types of golang-jwt (v3, v4, v5,
+// and its predecessors dgrijalva/jwt-go and form3tech-oss/jwt-go),
+// go-oidc (v2, v3) and golang.org/x/oauth2:
+//
+//   - tokenverify/unverified: claims of (*jwt.Parser).ParseUnverified
+//     used for a decision (a condition, the function's result, the
+//     request identity), when the function does not go on to verify the
+//     token. Reading iss, kid, alg or exp to route or refresh a token is
+//     left alone, as are tokens a client got from the token endpoint.
+//   - tokenverify/alg: a key function that can return an HMAC ([]byte)
+//     key, never looks at token.Method, and whose parse sets no
+//     jwt.WithValidMethods; any use of jwt.SigningMethodNone or
+//     jwt.UnsafeAllowNoneSignatureType to sign or accept tokens. Key
+//     functions returning only typed asymmetric keys are left alone:
+//     golang-jwt refuses a key of the wrong type for the header's
+//     algorithm.
+//   - tokenverify/no-expiry: jwt.WithoutClaimsValidation,
+//     Parser{SkipClaimsValidation: true}, and jwt.NewWithClaims from
+//     claims built in the function without exp / ExpiresAt.
+//   - tokenverify/oidc: oidc.Config{InsecureSkipSignatureCheck,
+//     SkipExpiryCheck, SkipIssuerCheck, SkipClientIDCheck: true} outside
+//     _test.go files. The issuer and client id switches are left alone
+//     when the package checks the issuer or audience itself.
+//   - tokenverify/compare: a credential (identified by credsrc: request
+//     headers, oauth2 tokens, secret environment variables, credential
+//     names) or an HMAC compared with ==, !=, bytes.Equal,
+//     strings.EqualFold or strings.Compare against a non-constant value.
+//     Comparisons with "" or "Bearer", a password with its confirmation,
+//     and bcrypt are left alone.
+//   - tokenverify/state: (*oauth2.Config).AuthCodeURL with a constant
+//     state, and a callback that exchanges the request's code without
+//     comparing the request's state with anything. Flows using PKCE are
+//     left alone.
+//
+// Bad:
+//
+//	token, err := jwt.Parse(raw, func(t *jwt.Token) (any, error) {
+//		return []byte(secret), nil // any HS* accepted, the header decides
+//	})
+//
+// Good:
+//
+//	token, err := jwt.Parse(raw, func(t *jwt.Token) (any, error) {
+//		return []byte(secret), nil
+//	}, jwt.WithValidMethods([]string{"HS256"}), jwt.WithExpirationRequired())
+package tokenverify
+
+const doc = `report JWTs, ID tokens, API keys and OAuth2 flows accepted without real verification
+
+tokenverify reports ParseUnverified claims used for decisions
+(tokenverify/unverified), key functions open to algorithm confusion and the
+none algorithm (tokenverify/alg), tokens that never expire
+(tokenverify/no-expiry), go-oidc verifiers with checks switched off
+(tokenverify/oidc), credentials compared in variable time
+(tokenverify/compare) and OAuth2 flows without a CSRF state
+(tokenverify/state).`

@@ -1,0 +1,291 @@
+package tokenverify
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"reflect"
+	"strings"
+)
+
+// The no-expiry rule: parsers that skip the exp check, and tokens minted
+// without an expiry. golang-jwt v5 treats exp as optional (unless the
+// parser asks for jwt.WithExpirationRequired), so a token minted without
+// one is valid for ever.
+
+// checkParserLit reports jwt.Parser{SkipClaimsValidation: true} (v3, v4).
+func (c *pkgctx) checkParserLit(lit *ast.CompositeLit) {
+	if !isNamed(c.info.TypeOf(lit), isJWTPath, "Parser") {
+		return
+	}
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "SkipClaimsValidation" && c.isTrue(kv.Value) {
+			c.report(kv, catNoExpiry, "jwt.Parser with SkipClaimsValidation turns off the exp and nbf checks, so expired tokens are accepted")
+		}
+	}
+}
+
+// isTrue reports whether e is the constant true.
+func (c *pkgctx) isTrue(e ast.Expr) bool {
+	tv, ok := c.info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
+}
+
+// expiry says whether a claims value sets an expiry.
+type expiry int
+
+const (
+	expUnknown expiry = iota // cannot tell: assume it does
+	expNo
+	expYes
+)
+
+// checkMint reports jwt.NewWithClaims whose claims, visible in the
+// function, carry no expiry.
+func (c *pkgctx) checkMint(call *ast.CallExpr, fn *types.Func) {
+	if len(call.Args) < 2 {
+		return
+	}
+	claims := call.Args[1]
+	if c.claimsExpiry(claims, call, 0) != expNo {
+		return
+	}
+	what := "claims without ExpiresAt"
+	if isNamed(c.info.TypeOf(claims), isJWTPath, "MapClaims") {
+		what = `jwt.MapClaims without an "exp" claim`
+	} else if tn := typeName(c.info.TypeOf(claims)); tn != "" {
+		what = tn + " without ExpiresAt"
+	}
+	c.report(call, catNoExpiry, fmt.Sprintf("token minted with %s from %s never expires", qualified(fn), what))
+}
+
+// claimsExpiry follows a claims expression to the literal it is built
+// from and says whether it sets an expiry.
+func (c *pkgctx) claimsExpiry(e ast.Expr, at ast.Node, depth int) expiry {
+	if depth > 3 {
+		return expUnknown
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		return c.litExpiry(e, depth)
+	case *ast.UnaryExpr:
+		return c.claimsExpiry(e.X, at, depth+1)
+	case *ast.CallExpr:
+		// make(jwt.MapClaims) is an empty literal; other calls build the
+		// claims where we do not look.
+		if id, ok := ast.Unparen(e.Fun).(*ast.Ident); ok && id.Name == "make" && c.info.Uses[id] == types.Universe.Lookup("make") {
+			return expNo
+		}
+		return expUnknown
+	case *ast.Ident:
+		defs, obj := c.localDefs(e)
+		if obj == nil || c.isParam(obj) || isPkgVar(obj) || len(defs) == 0 {
+			return expUnknown
+		}
+		if c.mutatesExpiry(obj, at) {
+			return expYes
+		}
+		res := expNo
+		for _, d := range defs {
+			if d.index >= 0 || d.rng {
+				return expUnknown
+			}
+			switch c.claimsExpiry(d.rhs, at, depth+1) {
+			case expUnknown:
+				return expUnknown
+			case expYes:
+				res = expYes
+			}
+		}
+		return res
+	}
+	return expUnknown
+}
+
+// litExpiry says whether a claims literal sets an expiry.
+func (c *pkgctx) litExpiry(lit *ast.CompositeLit, depth int) expiry {
+	t := c.info.TypeOf(lit)
+	if t == nil {
+		return expUnknown
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Map:
+		if !isNamed(t, isJWTPath, "MapClaims") {
+			return expUnknown
+		}
+		for _, el := range lit.Elts {
+			kv, ok := el.(*ast.KeyValueExpr)
+			if !ok {
+				return expUnknown
+			}
+			k, ok := c.constString(kv.Key)
+			if !ok {
+				return expUnknown
+			}
+			if k == "exp" {
+				return expYes
+			}
+		}
+		return expNo
+	case *types.Struct:
+		if isNamed(t, isJWTPath, "RegisteredClaims", "StandardClaims") {
+			return keyedHas(lit, "ExpiresAt")
+		}
+		// A custom claims struct: its expiry is an embedded (or named)
+		// RegisteredClaims/StandardClaims, or its own exp field.
+		var regField, expField string
+		for i := 0; i < u.NumFields(); i++ {
+			f := u.Field(i)
+			if isNamed(f.Type(), isJWTPath, "RegisteredClaims", "StandardClaims") {
+				regField = f.Name()
+			} else if isExpField(f, u.Tag(i)) {
+				expField = f.Name()
+			}
+		}
+		if regField == "" && expField == "" {
+			// The type implements Claims on its own: cannot tell.
+			return expUnknown
+		}
+		if len(lit.Elts) > 0 {
+			if _, ok := lit.Elts[0].(*ast.KeyValueExpr); !ok {
+				return expUnknown
+			}
+		}
+		if expField != "" && keyedHas(lit, expField) == expYes {
+			return expYes
+		}
+		for _, el := range lit.Elts {
+			kv := el.(*ast.KeyValueExpr)
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == regField {
+				return c.claimsExpiry(kv.Value, lit, depth+1)
+			}
+		}
+		return expNo
+	}
+	return expUnknown
+}
+
+// isExpField reports whether a custom claims field holds the exp claim.
+func isExpField(f *types.Var, tag string) bool {
+	if j := reflect.StructTag(tag).Get("json"); j != "" {
+		return strings.Split(j, ",")[0] == "exp"
+	}
+	switch f.Name() {
+	case "Exp", "ExpiresAt", "Expiry", "ExpiresAtUnix":
+		return true
+	}
+	return false
+}
+
+// keyedHas says whether a keyed struct literal sets field.
+func keyedHas(lit *ast.CompositeLit, field string) expiry {
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			return expUnknown
+		}
+		if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
+			return expYes
+		}
+	}
+	return expNo
+}
+
+// mutatesExpiry reports whether the function around at sets an expiry
+// on the claims variable obj after building it (claims["exp"] = …,
+// claims.ExpiresAt = …), or hands the claims to code that may.
+func (c *pkgctx) mutatesExpiry(obj types.Object, at ast.Node) bool {
+	fn := c.outerFunc(at)
+	if fn == nil {
+		return true
+	}
+	found := false
+	ast.Inspect(funcBody(fn), func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if c.rootObj(l) != obj {
+					continue
+				}
+				if _, isIdent := l.(*ast.Ident); isIdent {
+					continue
+				}
+				if mentionsExp(c, l) {
+					found = true
+				}
+			}
+		case *ast.CallExpr:
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && c.rootObj(sel.X) == obj {
+				// claims.SetExpiry(…), claims.RegisteredClaims.X(…).
+				if s, ok := c.info.Selections[sel]; ok && s.Kind() == types.MethodVal && !isJWTPath(pkgPath(s.Obj())) {
+					found = true
+				}
+			}
+			for _, a := range n.Args {
+				if u, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && c.rootObj(u.X) == obj {
+					// setExpiry(&claims)
+					found = true
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// mentionsExp reports whether an assignment target names the expiry:
+// claims["exp"], claims.ExpiresAt, claims.RegisteredClaims (whole).
+func mentionsExp(c *pkgctx, e ast.Expr) bool {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.IndexExpr:
+			if k, ok := c.constString(x.Index); ok && k == "exp" {
+				return true
+			}
+			e = x.X
+		case *ast.SelectorExpr:
+			switch x.Sel.Name {
+			case "ExpiresAt", "Exp", "Expiry", "RegisteredClaims", "StandardClaims":
+				return true
+			}
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return false
+		}
+	}
+}
+
+// rootObj returns the variable at the root of a selector or index chain.
+func (c *pkgctx) rootObj(e ast.Expr) types.Object {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			if o := c.info.Uses[x]; o != nil {
+				return o
+			}
+			return c.info.Defs[x]
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.UnaryExpr:
+			e = x.X
+		case *ast.TypeAssertExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}

@@ -1,0 +1,129 @@
+package tokenverify
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// The oidc rule: go-oidc verifier configurations that switch off a
+// check. Tests are skipped by the caller (they often verify fixtures
+// signed by nobody).
+
+// oidcSkips describes each switch and what it lets through.
+var oidcSkips = map[string]string{
+	"InsecureSkipSignatureCheck": "accepts ID tokens with any signature, so anyone can forge one",
+	"SkipExpiryCheck":            "accepts expired ID tokens",
+	"SkipIssuerCheck":            "accepts ID tokens issued by any issuer",
+	"SkipClientIDCheck":          "accepts ID tokens issued to any client (audience)",
+}
+
+// checkOIDCLit reports oidc.Config{Skip…: true}.
+func (c *pkgctx) checkOIDCLit(lit *ast.CompositeLit) {
+	if !isNamed(c.info.TypeOf(lit), isOIDCPath, "Config") {
+		return
+	}
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		c.reportOIDCSkip(id.Name, kv, kv.Value)
+	}
+}
+
+// checkOIDCAssign reports cfg.SkipExpiryCheck = true and the like.
+func (c *pkgctx) checkOIDCAssign(as *ast.AssignStmt) {
+	if len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	for i, l := range as.Lhs {
+		sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		v, ok := c.info.Uses[sel.Sel].(*types.Var)
+		if !ok || !v.IsField() || !isOIDCPath(pkgPath(v)) || !isNamed(c.info.TypeOf(sel.X), isOIDCPath, "Config") {
+			continue
+		}
+		c.reportOIDCSkip(sel.Sel.Name, as, as.Rhs[i])
+	}
+}
+
+func (c *pkgctx) reportOIDCSkip(field string, at ast.Node, value ast.Expr) {
+	what, ok := oidcSkips[field]
+	if !ok || !c.isTrue(value) {
+		return
+	}
+	// Skipping the client id or issuer check is the documented way to
+	// verify tokens for several clients or tenants; it is safe when the
+	// program checks the audience or issuer itself.
+	switch field {
+	case "SkipClientIDCheck":
+		if c.checksOwn("aud", "Audience") {
+			return
+		}
+	case "SkipIssuerCheck":
+		if c.checksOwn("iss", "Issuer") {
+			return
+		}
+	}
+	var fixes []analysis.SuggestedFix
+	if field == "InsecureSkipSignatureCheck" || field == "SkipExpiryCheck" {
+		fixes = []analysis.SuggestedFix{{
+			Message:   "set " + field + " to false",
+			TextEdits: []analysis.TextEdit{{Pos: value.Pos(), End: value.End(), NewText: []byte("false")}},
+		}}
+	}
+	c.report(at, catOIDC, fmt.Sprintf("oidc.Config sets %s: the verifier %s", field, what), fixes...)
+}
+
+// checksOwn reports whether the package reads the ID token's claim
+// itself: the IDToken field (Audience, Issuer) or the claim by name.
+func (c *pkgctx) checksOwn(claim, field string) bool {
+	found := false
+	for _, f := range c.files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.SelectorExpr:
+				if n.Sel.Name == field && isNamed(c.info.TypeOf(n.X), isOIDCPath, "IDToken") {
+					found = true
+				}
+			case *ast.BasicLit:
+				if s, ok := c.constString(n); ok && s == claim {
+					found = true
+				}
+			case *ast.Field:
+				// A claims struct with a json:"aud" field.
+				if n.Tag != nil {
+					if jsonName(n.Tag.Value) == claim {
+						found = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	return found
+}
+
+// jsonName returns the JSON name in a struct tag literal (with quotes).
+func jsonName(lit string) string {
+	tag, err := strconv.Unquote(lit)
+	if err != nil {
+		return ""
+	}
+	return strings.Split(reflect.StructTag(tag).Get("json"), ",")[0]
+}

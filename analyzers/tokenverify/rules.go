@@ -1,0 +1,101 @@
+package tokenverify
+
+import "github.com/authvet/authvet/internal/finding"
+
+// Rules is the metadata of every rule tokenverify reports.
+var Rules = []finding.Rule{
+	{
+		ID:    "tokenverify/unverified",
+		Short: "claims of an unverified JWT decide access",
+		Full: "A token parsed with (*jwt.Parser).ParseUnverified has not had its signature checked: anyone can write its claims. " +
+			"Using its subject, roles or any other claim in a condition, as the function's result or as the request's identity lets a caller forge who they are.",
+		Help: "Claims from `ParseUnverified` are attacker-controlled until the signature is verified.\n\n" +
+			"**Bad**\n\n```go\ntok, _, err := jwt.NewParser().ParseUnverified(raw, jwt.MapClaims{})\nclaims := tok.Claims.(jwt.MapClaims)\nif claims[\"role\"] == \"admin\" { // forged role\n\tgrantAdmin()\n}\n```\n\n" +
+			"**Good**\n\n```go\ntok, err := jwt.Parse(raw, keyFunc, jwt.WithValidMethods([]string{\"RS256\"}))\nif err != nil {\n\treturn err\n}\nclaims := tok.Claims.(jwt.MapClaims)\n```\n\n" +
+			"Left alone on purpose: reading routing or freshness claims (`iss`, `kid`, `alg`, `aud`, `tid`, `exp`, `iat`) to pick the key or verifier, " +
+			"functions that verify the same token afterwards (a parse with a key function, go-oidc `Verify`, a `verify…`/`validate…` function given the token), " +
+			"logging, and tokens taken from an `oauth2.Token` (received directly from the token endpoint over TLS).",
+		Level:            finding.LevelError,
+		CWE:              []string{"CWE-347"},
+		SecuritySeverity: 9.1,
+		Precision:        finding.PrecisionHigh,
+	},
+	{
+		ID:    "tokenverify/alg",
+		Short: "jwt key function lets the token choose its algorithm",
+		Full: "golang-jwt verifies a token with the algorithm named in its own header. A key function that returns an HMAC ([]byte) key without checking token.Method, " +
+			"in a parse without jwt.WithValidMethods, lets the attacker pick how that key is used; jwt.SigningMethodNone and jwt.UnsafeAllowNoneSignatureType make unsigned tokens sign or verify.",
+		Help: "Pin the accepted algorithms, either in the parser or in the key function.\n\n" +
+			"**Bad**\n\n```go\njwt.Parse(raw, func(t *jwt.Token) (any, error) {\n\treturn []byte(secret), nil\n})\n```\n\n" +
+			"**Good**\n\n```go\njwt.Parse(raw, func(t *jwt.Token) (any, error) {\n\tif _, ok := t.Method.(*jwt.SigningMethodHMAC); !ok {\n\t\treturn nil, fmt.Errorf(\"unexpected alg %v\", t.Header[\"alg\"])\n\t}\n\treturn []byte(secret), nil\n}, jwt.WithValidMethods([]string{\"HS256\"}))\n```\n\n" +
+			"Left alone on purpose: key functions that return only typed asymmetric keys (`*rsa.PublicKey`, `*ecdsa.PublicKey`, `ed25519.PublicKey`), " +
+			"because golang-jwt rejects a key of the wrong type for the header's algorithm, so the classic RS256→HS256 confusion is not exploitable there; " +
+			"key functions that look at `token.Method` or `token.Header[\"alg\"]` in any way or hand the token to a JWKS library; parsers built with `jwt.WithValidMethods` " +
+			"or `Parser{ValidMethods: …}`; comparisons that reject `jwt.SigningMethodNone`.",
+		Level:            finding.LevelWarning,
+		CWE:              []string{"CWE-347", "CWE-327"},
+		SecuritySeverity: 7.4,
+		Precision:        finding.PrecisionMedium,
+	},
+	{
+		ID:    "tokenverify/no-expiry",
+		Short: "jwt accepted or minted without an expiry",
+		Full: "jwt.WithoutClaimsValidation and Parser{SkipClaimsValidation: true} accept expired tokens. golang-jwt treats exp as optional, " +
+			"so a token minted with jwt.NewWithClaims from claims without exp (MapClaims) or ExpiresAt (RegisteredClaims, StandardClaims, custom claims embedding them) stays valid for ever once leaked.",
+		Help: "Give every token a short lifetime and keep the expiry check on.\n\n" +
+			"**Bad**\n\n```go\ntok := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{\"sub\": user.ID})\n```\n\n" +
+			"**Good**\n\n```go\ntok := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{\n\tSubject:   user.ID,\n\tExpiresAt: jwt.NewNumericDate(time.Now().Add(15 * time.Minute)),\n})\n```\n\n" +
+			"Left alone on purpose: claims built outside the function (parameters, helper calls, package variables), claims whose expiry is set after the literal " +
+			"(`claims[\"exp\"] = …`, `claims.ExpiresAt = …`) or by a helper given `&claims`, and custom claims types that implement the Claims interface themselves.",
+		Level:            finding.LevelWarning,
+		CWE:              []string{"CWE-613"},
+		SecuritySeverity: 5.4,
+		Precision:        finding.PrecisionHigh,
+	},
+	{
+		ID:    "tokenverify/oidc",
+		Short: "go-oidc verifier with a check switched off",
+		Full: "oidc.Config{InsecureSkipSignatureCheck: true} accepts forged ID tokens; SkipExpiryCheck accepts expired ones; SkipIssuerCheck and SkipClientIDCheck accept tokens " +
+			"issued by another provider or to another client, which lets a token obtained by any app log in to this one.",
+		Help: "Keep every go-oidc check on outside tests.\n\n" +
+			"**Bad**\n\n```go\nverifier := provider.Verifier(&oidc.Config{ClientID: id, SkipExpiryCheck: true})\n```\n\n" +
+			"**Good**\n\n```go\nverifier := provider.Verifier(&oidc.Config{ClientID: id})\n```\n\n" +
+			"Left alone on purpose: `_test.go` files; `SkipClientIDCheck` and `SkipIssuerCheck` in a package that checks the audience or issuer itself " +
+			"(reads `IDToken.Audience`/`Issuer`, or an `aud`/`iss` claim); switches set from a non-constant value (a configuration flag).",
+		Level:            finding.LevelError,
+		CWE:              []string{"CWE-295", "CWE-347"},
+		SecuritySeverity: 8.1,
+		Precision:        finding.PrecisionHigh,
+	},
+	{
+		ID:    "tokenverify/compare",
+		Short: "credential compared in variable time",
+		Full: "Comparing an API key, token, password or HMAC with ==, !=, bytes.Equal, strings.EqualFold or strings.Compare stops at the first differing byte, " +
+			"so the response time tells an attacker how much of a guess is right. Use subtle.ConstantTimeCompare or hmac.Equal.",
+		Help: "Compare secrets in constant time.\n\n" +
+			"**Bad**\n\n```go\nif r.Header.Get(\"X-API-Key\") != s.apiKey {\n\thttp.Error(w, \"forbidden\", http.StatusForbidden)\n}\n```\n\n" +
+			"**Good**\n\n```go\nif subtle.ConstantTimeCompare([]byte(r.Header.Get(\"X-API-Key\")), []byte(s.apiKey)) != 1 {\n\thttp.Error(w, \"forbidden\", http.StatusForbidden)\n}\n```\n\n" +
+			"Left alone on purpose: comparisons with a constant (`token == \"\"`, `scheme == \"Bearer\"`), values that are not credentials by type or name (token types, schemes, prefixes), " +
+			"a password and its confirmation or an old and a new one, hashes (bcrypt, SHA-256 of a key), OAuth state and preference cookies, and a client comparing its own cached OAuth2 tokens.",
+		Level:            finding.LevelWarning,
+		CWE:              []string{"CWE-208"},
+		SecuritySeverity: 5.9,
+		Precision:        finding.PrecisionMedium,
+	},
+	{
+		ID:    "tokenverify/state",
+		Short: "oauth2 flow without a csrf state check",
+		Full: "The OAuth2 state parameter binds the authorization response to the browser that started the flow. A constant state passed to AuthCodeURL, " +
+			"or a callback that exchanges the code without comparing the returned state with the one it stored, lets an attacker log a victim in to the attacker's account (login CSRF).",
+		Help: "Generate a random state per flow, store it in a cookie or the session, and compare it in the callback.\n\n" +
+			"**Bad**\n\n```go\nhttp.Redirect(w, r, conf.AuthCodeURL(\"state\"), http.StatusFound)\n// callback\ntok, err := conf.Exchange(ctx, r.URL.Query().Get(\"code\"))\n```\n\n" +
+			"**Good**\n\n```go\nstate := rand.Text()\nhttp.SetCookie(w, &http.Cookie{Name: \"oauthstate\", Value: state, HttpOnly: true, Secure: true})\nhttp.Redirect(w, r, conf.AuthCodeURL(state), http.StatusFound)\n// callback\nc, err := r.Cookie(\"oauthstate\")\nif err != nil || r.URL.Query().Get(\"state\") != c.Value {\n\thttp.Error(w, \"bad state\", http.StatusBadRequest)\n\treturn\n}\n```\n\n" +
+			"Left alone on purpose: flows using PKCE (`oauth2.S256ChallengeOption`, `oauth2.VerifierOption`), which RFC 9700 accepts as CSRF protection; " +
+			"exchanges whose code is not read from the request in the same function; callbacks that use the state in a comparison, a lookup or a call, " +
+			"or call a function named like a state check.",
+		Level:            finding.LevelWarning,
+		CWE:              []string{"CWE-352"},
+		SecuritySeverity: 6.5,
+		Precision:        finding.PrecisionMedium,
+	},
+}

@@ -1,0 +1,291 @@
+package tokenverify
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// The state rule: OAuth2 authorization-code flows without CSRF
+// protection. RFC 6749 §10.12 asks for an unguessable state bound to the
+// user agent; RFC 9700 §2.1 lets PKCE carry that protection instead, so
+// flows that send a code challenge (oauth2.S256ChallengeOption) or
+// exchange with a verifier (oauth2.VerifierOption) are left alone.
+
+// requestReads are the methods that read a query or form parameter in
+// net/http, gin, echo, fiber and chi-style code.
+var requestReads = map[string]bool{
+	"Get": true, "FormValue": true, "PostFormValue": true, "Query": true,
+	"QueryParam": true, "DefaultQuery": true, "GetQuery": true, "PostForm": true,
+	"FormParam": true, "Param": true, "DefaultPostForm": true, "GetPostForm": true,
+}
+
+// checkAuthCodeURL reports AuthCodeURL with a constant state.
+func (c *pkgctx) checkAuthCodeURL(call *ast.CallExpr) {
+	if len(call.Args) < 1 || c.hasPKCE(call.Args[1:], call.Ellipsis.IsValid()) {
+		return
+	}
+	if b, ok := c.parents[call].(*ast.BinaryExpr); ok && b.Op == token.ADD {
+		// AuthCodeURL(s) + "&code_challenge=…": PKCE added by hand.
+		if k, ok := c.constString(b.Y); ok && strings.Contains(k, "code_challenge") {
+			return
+		}
+	}
+	if c.constantState(call.Args[0], 0) {
+		c.report(call.Args[0], catState, "oauth2 AuthCodeURL is given a constant state, so the callback cannot tell its own redirects from forged ones (CSRF); use a random state bound to the user's session or cookie, or PKCE")
+	}
+}
+
+// constantState reports whether a state expression is a constant, or a
+// variable only ever assigned constants.
+func (c *pkgctx) constantState(e ast.Expr, depth int) bool {
+	if c.isConst(e) {
+		return true
+	}
+	if depth > 3 {
+		return false
+	}
+	defs, obj := c.localDefs(e)
+	if obj == nil || c.isParam(obj) || len(defs) == 0 {
+		return false
+	}
+	for _, d := range defs {
+		if d.index >= 0 || d.rng || !c.constantState(d.rhs, depth+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPKCE reports whether AuthCodeURL or Exchange options carry PKCE.
+// Options forwarded from elsewhere (opts...) are assumed to.
+func (c *pkgctx) hasPKCE(opts []ast.Expr, ellipsis bool) bool {
+	for _, o := range opts {
+		if c.isPKCEOption(o, 0) {
+			return true
+		}
+	}
+	if ellipsis && len(opts) > 0 {
+		if _, obj := c.localDefs(opts[len(opts)-1]); obj == nil || c.isParam(obj) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *pkgctx) isPKCEOption(e ast.Expr, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		fn := c.callee(e)
+		if fn == nil {
+			return false
+		}
+		if unvendor(pkgPath(fn)) == pathOAuth2 {
+			switch fn.Name() {
+			case "S256ChallengeOption", "VerifierOption":
+				return true
+			case "SetAuthURLParam":
+				if len(e.Args) > 0 {
+					k, _ := c.constString(e.Args[0])
+					return k == "code_challenge" || k == "code_verifier"
+				}
+			}
+		}
+		if fn.Name() == "append" || pkgPath(fn) == "" {
+			for _, a := range e.Args {
+				if c.isPKCEOption(a, depth+1) {
+					return true
+				}
+			}
+		}
+	case *ast.CompositeLit:
+		for _, el := range e.Elts {
+			if c.isPKCEOption(el, depth+1) {
+				return true
+			}
+		}
+	case *ast.Ident:
+		defs, obj := c.localDefs(e)
+		if obj == nil {
+			return false
+		}
+		for _, d := range defs {
+			if d.index < 0 && !d.rng && c.isPKCEOption(d.rhs, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkExchange reports a callback that exchanges the request's code
+// without comparing the request's state with anything.
+func (c *pkgctx) checkExchange(call *ast.CallExpr) {
+	if len(call.Args) < 2 || c.hasPKCE(call.Args[2:], call.Ellipsis.IsValid()) {
+		return
+	}
+	if !c.readsParam(call.Args[1], "code", 0) {
+		// The code arrives from a caller that may check the state.
+		return
+	}
+	outer := c.outerFunc(call)
+	if outer == nil || c.checksState(outer, 0) {
+		return
+	}
+	c.report(call, catState, "OAuth2 callback exchanges the request's code without comparing its state parameter with the one it issued (cookie or session), so a forged callback can log the user in to an attacker's account (CSRF)")
+}
+
+// readsParam reports whether e is, or was assigned, a read of the
+// request parameter name.
+func (c *pkgctx) readsParam(e ast.Expr, name string, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if isParamRead(c, e, name) {
+			return true
+		}
+		if tv, ok := c.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
+			return c.readsParam(e.Args[0], name, depth+1)
+		}
+	case *ast.IndexExpr:
+		// r.URL.Query()["code"][0], r.Form["code"]
+		if k, ok := c.constString(e.Index); ok && k == name && c.fromRequest(e.X, 0) {
+			return true
+		}
+		return c.readsParam(e.X, name, depth+1)
+	case *ast.Ident:
+		defs, obj := c.localDefs(e)
+		if obj == nil {
+			return false
+		}
+		for _, d := range defs {
+			if !d.rng && c.readsParam(d.rhs, name, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isParamRead reports r.FormValue("state"), q.Get("state"),
+// c.Query("state") and the like.
+func isParamRead(c *pkgctx, call *ast.CallExpr, name string) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || !requestReads[sel.Sel.Name] || len(call.Args) < 1 {
+		return false
+	}
+	k, ok := c.constString(call.Args[0])
+	// The parameter must come from the incoming request, not from a
+	// library's own parameter bag (goth.Params) filled after its state
+	// check.
+	return ok && k == name && c.fromRequest(sel.X, 0)
+}
+
+// checksState reports whether fn compares the request's state: a read
+// of the state parameter used in a comparison, a lookup, or a call that
+// is not logging; a call of a function named like a state check; or the
+// request handed to a function of this package that does one of these.
+func (c *pkgctx) checksState(fn ast.Node, depth int) bool {
+	if depth > 2 {
+		return true
+	}
+	body := funcBody(fn)
+	if body == nil {
+		return true
+	}
+	stateVars := map[types.Object]bool{}
+	// First pass: variables assigned a state read.
+	ast.Inspect(body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok {
+			for i, r := range as.Rhs {
+				if i < len(as.Lhs) && c.readsParam(r, "state", 0) {
+					if obj := c.objOf(as.Lhs[i]); obj != nil {
+						stateVars[obj] = true
+					}
+				}
+			}
+		}
+		return true
+	})
+	isState := func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		if id, ok := e.(*ast.Ident); ok {
+			return stateVars[c.info.Uses[id]]
+		}
+		return c.readsParam(e, "state", 1)
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.BinaryExpr:
+			if (n.Op == token.EQL || n.Op == token.NEQ) && (isState(n.X) || isState(n.Y)) {
+				found = true
+			}
+		case *ast.IndexExpr:
+			if isState(n.Index) {
+				found = true
+			}
+		case *ast.SwitchStmt:
+			if n.Tag != nil && isState(n.Tag) {
+				found = true
+			}
+		case *ast.CallExpr:
+			fnObj := c.callee(n)
+			if fnObj != nil && strings.Contains(strings.ToLower(fnObj.Name()), "state") {
+				found = true
+				return false
+			}
+			if fnObj != nil && isLogCall(fnObj) {
+				return true
+			}
+			for _, a := range n.Args {
+				if isState(a) {
+					found = true
+					return false
+				}
+			}
+			if fnObj != nil {
+				if d := c.decls[fnObj]; d != nil && passesRequest(c, n) && c.checksState(d, depth+1) {
+					found = true
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// passesRequest reports whether a call is given the request (or a web
+// framework's context) as an argument.
+func passesRequest(c *pkgctx, call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		switch typeName(c.info.TypeOf(a)) {
+		case "Request", "Context", "Ctx":
+			return true
+		}
+	}
+	return false
+}
+
+// isLogCall reports calls of logging and printing functions.
+func isLogCall(fn *types.Func) bool {
+	p := pkgPath(fn)
+	switch {
+	case p == "log" || p == "log/slog":
+		return true
+	case p == "fmt":
+		return strings.HasPrefix(fn.Name(), "Print") || strings.HasPrefix(fn.Name(), "Fprint") || fn.Name() == "Errorf"
+	case strings.Contains(p, "zap") || strings.Contains(p, "logrus") || strings.Contains(p, "zerolog") || strings.Contains(p, "glog") || strings.Contains(p, "klog"):
+		return true
+	}
+	return false
+}

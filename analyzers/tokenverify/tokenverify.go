@@ -1,0 +1,488 @@
+package tokenverify
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Analyzer reports tokens accepted without real verification: unverified
+// JWT parses, key functions open to algorithm confusion, tokens without
+// expiry, disabled go-oidc checks, credentials compared in variable time
+// and OAuth2 flows without a CSRF state.
+var Analyzer = &analysis.Analyzer{
+	Name:     "tokenverify",
+	Doc:      doc,
+	URL:      "https://github.com/authvet/authvet/tree/main/analyzers/tokenverify",
+	Run:      run,
+	Requires: nil,
+}
+
+// Rule categories, the part of the rule id after "tokenverify/".
+const (
+	catUnverified = "unverified"
+	catAlg        = "alg"
+	catNoExpiry   = "no-expiry"
+	catOIDC       = "oidc"
+	catCompare    = "compare"
+	catState      = "state"
+)
+
+// Well-known import paths.
+const (
+	pathOAuth2  = "golang.org/x/oauth2"
+	pathOIDCv3  = "github.com/coreos/go-oidc/v3/oidc"
+	pathOIDCv2  = "github.com/coreos/go-oidc"
+	pathSubtle  = "crypto/subtle"
+	pathHMAC    = "crypto/hmac"
+	pathContext = "context"
+)
+
+// isJWTPath reports whether path is a JWT library with the golang-jwt
+// API (Parser, Keyfunc, SigningMethod*, MapClaims): golang-jwt v3–v5 and
+// its predecessors dgrijalva/jwt-go and form3tech-oss/jwt-go. A vendored
+// copy counts too.
+func isJWTPath(path string) bool {
+	path = unvendor(path)
+	switch path {
+	case "github.com/golang-jwt/jwt", "github.com/golang-jwt/jwt/v4", "github.com/golang-jwt/jwt/v5",
+		"github.com/dgrijalva/jwt-go", "github.com/dgrijalva/jwt-go/v4", "github.com/form3tech-oss/jwt-go":
+		return true
+	}
+	return false
+}
+
+// isJWTRequestPath reports whether path is the request helper package of
+// a JWT library (ParseFromRequest and friends).
+func isJWTRequestPath(path string) bool {
+	path = unvendor(path)
+	return strings.HasSuffix(path, "/request") && isJWTPath(strings.TrimSuffix(path, "/request"))
+}
+
+func isOIDCPath(path string) bool {
+	path = unvendor(path)
+	return path == pathOIDCv3 || path == pathOIDCv2
+}
+
+func unvendor(path string) string {
+	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
+		return path[i+len("/vendor/"):]
+	}
+	return path
+}
+
+// def is one assignment of a value to a variable: the right-hand side,
+// and for a tuple assignment (a, b := f()) the index of the variable.
+type def struct {
+	rhs   ast.Expr
+	index int  // -1 for a one-to-one assignment
+	rng   bool // the variable is a key (index 0) or value (1) of range rhs
+}
+
+// pkgctx holds what every check needs to know about the package.
+type pkgctx struct {
+	pass    *analysis.Pass
+	info    *types.Info
+	parents map[ast.Node]ast.Node
+	// defs maps each variable to the values assigned to it anywhere in
+	// the package, so that checks can follow local data flow.
+	defs map[types.Object][]def
+	// decls maps the package's functions and methods to their syntax.
+	decls map[*types.Func]*ast.FuncDecl
+	// files are the package's files that are not generated.
+	files []*ast.File
+	// params holds the parameters and named results of every function.
+	params map[*types.Var]bool
+	// hasValidMethods is true when the package restricts the accepted
+	// algorithms of some parser (WithValidMethods, Parser.ValidMethods).
+	hasValidMethods bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	// A package that imports none of the libraries and no crypto or HTTP
+	// code cannot hold any finding of this analyzer, except compare,
+	// which needs only strings; so no early return on imports.
+	if p := unvendor(pass.Pkg.Path()); isJWTPath(p) || isJWTRequestPath(p) || isOIDCPath(p) || p == pathOAuth2 {
+		// The libraries themselves implement what the rules check
+		// (ParseWithClaims calls ParseUnverified, then verifies).
+		return nil, nil
+	}
+	c := &pkgctx{
+		pass:    pass,
+		info:    pass.TypesInfo,
+		parents: make(map[ast.Node]ast.Node),
+		defs:    make(map[types.Object][]def),
+		decls:   make(map[*types.Func]*ast.FuncDecl),
+		params:  make(map[*types.Var]bool),
+	}
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			// Generated code is not written by the user; it is
+			// regenerated, not fixed.
+			continue
+		}
+		c.files = append(c.files, f)
+		c.index(f)
+	}
+	for _, f := range c.files {
+		c.checkFile(f)
+	}
+	return nil, nil
+}
+
+// index records parents, definitions and function declarations of f.
+func (c *pkgctx) index(f *ast.File) {
+	var stack []ast.Node
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		if len(stack) > 0 {
+			c.parents[n] = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if fn, ok := c.info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
+				c.decls[fn] = n
+			}
+		case *ast.FuncType:
+			for _, fl := range []*ast.FieldList{n.Params, n.Results} {
+				if fl == nil {
+					continue
+				}
+				for _, f := range fl.List {
+					for _, id := range f.Names {
+						if v, ok := c.info.Defs[id].(*types.Var); ok {
+							c.params[v] = true
+						}
+					}
+				}
+			}
+		case *ast.AssignStmt:
+			c.addAssign(n.Lhs, n.Rhs)
+		case *ast.ValueSpec:
+			lhs := make([]ast.Expr, len(n.Names))
+			for i, id := range n.Names {
+				lhs[i] = id
+			}
+			c.addAssign(lhs, n.Values)
+		case *ast.RangeStmt:
+			for i, e := range []ast.Expr{n.Key, n.Value} {
+				if obj := c.objOf(e); obj != nil {
+					c.defs[obj] = append(c.defs[obj], def{rhs: n.X, index: i, rng: true})
+				}
+			}
+		case *ast.CallExpr:
+			if fn := c.callee(n); fn != nil && isJWTPath(pkgPath(fn)) && fn.Name() == "WithValidMethods" {
+				c.hasValidMethods = true
+			}
+		case *ast.KeyValueExpr:
+			if id, ok := n.Key.(*ast.Ident); ok && id.Name == "ValidMethods" {
+				if v, ok := c.info.Uses[id].(*types.Var); ok && v.IsField() && isJWTPath(pkgPath(v)) {
+					c.hasValidMethods = true
+				}
+			}
+		case *ast.SelectorExpr:
+			if n.Sel.Name == "ValidMethods" {
+				if v, ok := c.info.Uses[n.Sel].(*types.Var); ok && v.IsField() && isJWTPath(pkgPath(v)) {
+					c.hasValidMethods = true
+				}
+			}
+		}
+		return true
+	})
+}
+
+func (c *pkgctx) addAssign(lhs, rhs []ast.Expr) {
+	for i, l := range lhs {
+		obj := c.objOf(l)
+		if obj == nil {
+			continue
+		}
+		switch {
+		case len(lhs) == len(rhs):
+			// For x += y, x derives from y and from its earlier
+			// definitions, which are recorded already.
+			c.defs[obj] = append(c.defs[obj], def{rhs: rhs[i], index: -1})
+		case len(rhs) == 1:
+			c.defs[obj] = append(c.defs[obj], def{rhs: rhs[0], index: i})
+		}
+	}
+}
+
+// objOf returns the variable an identifier on the left of an assignment
+// names, or nil.
+func (c *pkgctx) objOf(e ast.Expr) types.Object {
+	id, ok := e.(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return nil
+	}
+	if obj := c.info.Defs[id]; obj != nil {
+		return obj
+	}
+	if obj, ok := c.info.Uses[id].(*types.Var); ok {
+		return obj
+	}
+	return nil
+}
+
+// checkFile runs every check over one file.
+func (c *pkgctx) checkFile(f *ast.File) {
+	name := c.pass.Fset.File(f.Pos()).Name()
+	isTest := strings.HasSuffix(name, "_test.go")
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			c.checkCall(n)
+		case *ast.BinaryExpr:
+			c.checkBinary(n)
+		case *ast.CompositeLit:
+			if !isTest {
+				// The oidc rule ignores tests, which often switch the
+				// checks off to verify fixtures.
+				c.checkOIDCLit(n)
+			}
+			c.checkParserLit(n)
+		case *ast.AssignStmt:
+			if !isTest {
+				c.checkOIDCAssign(n)
+			}
+		case *ast.SelectorExpr:
+			c.checkNone(n)
+		}
+		return true
+	})
+}
+
+// checkCall dispatches calls of the libraries the checks know.
+func (c *pkgctx) checkCall(call *ast.CallExpr) {
+	fn := c.callee(call)
+	if fn == nil {
+		return
+	}
+	path := pkgPath(fn)
+	switch {
+	case isJWTPath(path) || isJWTRequestPath(path):
+		switch fn.Name() {
+		case "ParseUnverified":
+			c.checkUnverified(call, fn)
+		case "WithoutClaimsValidation":
+			c.report(call, catNoExpiry, "jwt.WithoutClaimsValidation turns off the exp and nbf checks, so expired tokens are accepted")
+		case "WithValidMethods":
+			c.checkValidMethodsNone(call)
+		case "NewWithClaims":
+			c.checkMint(call, fn)
+		}
+		if i := keyfuncParam(fn); i >= 0 && i < len(call.Args) {
+			c.checkKeyfunc(call, fn, call.Args[i])
+		}
+	case unvendor(path) == pathOAuth2 && recvName(fn) == "Config":
+		switch fn.Name() {
+		case "AuthCodeURL":
+			c.checkAuthCodeURL(call)
+		case "Exchange":
+			c.checkExchange(call)
+		}
+	}
+	c.checkCompareCall(call, fn)
+}
+
+// report emits a diagnostic of category cat over node n.
+func (c *pkgctx) report(n ast.Node, cat, msg string, fixes ...analysis.SuggestedFix) {
+	c.pass.Report(analysis.Diagnostic{
+		Pos:            n.Pos(),
+		End:            n.End(),
+		Category:       cat,
+		Message:        msg,
+		SuggestedFixes: fixes,
+	})
+}
+
+// callee returns the function or method a call statically invokes.
+func (c *pkgctx) callee(call *ast.CallExpr) *types.Func {
+	fn, _ := typeutil.Callee(c.info, call).(*types.Func)
+	return fn
+}
+
+func pkgPath(obj types.Object) string {
+	if obj == nil || obj.Pkg() == nil {
+		return ""
+	}
+	return obj.Pkg().Path()
+}
+
+// recvName names the receiver's type of a method, or "" for a function.
+func recvName(fn *types.Func) string {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return ""
+	}
+	return typeName(sig.Recv().Type())
+}
+
+// typeName names the named type t is or points to, or "".
+func typeName(t types.Type) string {
+	if t == nil {
+		return ""
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+// isNamed reports whether t (or what it points to) is the named type
+// name declared in a package accepted by inPkg.
+func isNamed(t types.Type, inPkg func(string) bool, names ...string) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || !inPkg(n.Obj().Pkg().Path()) {
+		return false
+	}
+	for _, name := range names {
+		if n.Obj().Name() == name {
+			return true
+		}
+	}
+	return false
+}
+
+// keyfuncParam returns the index of fn's jwt.Keyfunc parameter, or -1.
+func keyfuncParam(fn *types.Func) int {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return -1
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		if isNamed(sig.Params().At(i).Type(), isJWTPath, "Keyfunc") {
+			return i
+		}
+	}
+	return -1
+}
+
+// constString returns the string constant value of e, if it has one.
+func (c *pkgctx) constString(e ast.Expr) (string, bool) {
+	if tv, ok := c.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return constant.StringVal(tv.Value), true
+	}
+	return "", false
+}
+
+// isConst reports whether e is a constant or nil.
+func (c *pkgctx) isConst(e ast.Expr) bool {
+	tv, ok := c.info.Types[ast.Unparen(e)]
+	return ok && (tv.Value != nil || tv.IsNil())
+}
+
+// enclosingFunc returns the innermost function (declaration or literal)
+// around n, or nil.
+func (c *pkgctx) enclosingFunc(n ast.Node) ast.Node {
+	for p := c.parents[n]; p != nil; p = c.parents[p] {
+		switch p.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return p
+		}
+	}
+	return nil
+}
+
+// outerFunc returns the outermost function declaration around n (or the
+// outermost literal when n is in a package-level initializer).
+func (c *pkgctx) outerFunc(n ast.Node) ast.Node {
+	var out ast.Node
+	for p := c.parents[n]; p != nil; p = c.parents[p] {
+		switch p.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			out = p
+		}
+	}
+	return out
+}
+
+func funcBody(fn ast.Node) *ast.BlockStmt {
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		return fn.Body
+	case *ast.FuncLit:
+		return fn.Body
+	}
+	return nil
+}
+
+func funcType(fn ast.Node) *ast.FuncType {
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		return fn.Type
+	case *ast.FuncLit:
+		return fn.Type
+	}
+	return nil
+}
+
+// isTestFile reports whether n is in a _test.go file.
+func (c *pkgctx) isTestFile(n ast.Node) bool {
+	return strings.HasSuffix(filepath.Base(c.pass.Fset.Position(n.Pos()).Filename), "_test.go")
+}
+
+// line returns the line of pos, for messages.
+func (c *pkgctx) line(pos token.Pos) int { return c.pass.Fset.Position(pos).Line }
+
+// localDefs returns the definitions of the variable e names, and whether
+// e names a variable at all.
+func (c *pkgctx) localDefs(e ast.Expr) ([]def, types.Object) {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil, nil
+	}
+	v, ok := c.info.Uses[id].(*types.Var)
+	if !ok || v.IsField() {
+		return nil, nil
+	}
+	return c.defs[v], v
+}
+
+// isParam reports whether obj is a parameter or result of a function.
+func (c *pkgctx) isParam(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	if !ok || v.IsField() {
+		return false
+	}
+	return c.params[v]
+}
+
+// isPkgVar reports whether obj is a package-level variable.
+func isPkgVar(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	return ok && !v.IsField() && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
+}
+
+// inspectShallow walks the body of fn without entering nested function
+// literals.
+func inspectShallow(body ast.Node, f func(ast.Node) bool) {
+	if body == nil {
+		return
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok && n != body {
+			return false
+		}
+		return f(n)
+	})
+}

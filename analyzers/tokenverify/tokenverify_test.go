@@ -1,0 +1,112 @@
+package tokenverify_test
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/authvet/authvet/analyzers/tokenverify"
+	"github.com/authvet/authvet/internal/finding"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// fixtures are the analysistest packages, by rule. Each positive in
+// them has a near miss beside it whose comment says why it is silent.
+var fixtures = []struct {
+	rule  string
+	pkgs  []string
+	fixes bool
+}{
+	{"alg", []string{"alg"}, false},
+	{"unverified", []string{"unverified"}, false},
+	{"no-expiry", []string{"expiry"}, false},
+	{"oidc", []string{"oidcskip", "oidcaud"}, true},
+	{"compare", []string{"compare"}, true},
+	{"state", []string{"state"}, false},
+}
+
+// TestFixtures runs every fixture, then checks that every category
+// reported has a rule and that the fixtures exercise every rule.
+func TestFixtures(t *testing.T) {
+	ids := ruleIDs(t)
+	seen := map[string]bool{}
+	ran := 0
+	for _, fx := range fixtures {
+		t.Run(fx.rule, func(t *testing.T) {
+			ran++
+			var results []*analysistest.Result
+			if fx.fixes {
+				results = analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), tokenverify.Analyzer, fx.pkgs...)
+			} else {
+				results = analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, fx.pkgs...)
+			}
+			for _, res := range results {
+				for _, d := range res.Diagnostics {
+					id := tokenverify.Analyzer.Name + "/" + d.Category
+					pos := res.Pass.Fset.Position(d.Pos)
+					if !ids[id] {
+						t.Errorf("%s: category %q has no rule", pos, d.Category)
+					}
+					if strings.HasSuffix(d.Message, ".") || capitalised(d.Message) {
+						t.Errorf("%s: message %q should start lower case and have no final period", pos, d.Message)
+					}
+					seen[id] = true
+				}
+			}
+		})
+	}
+	if t.Failed() || ran < len(fixtures) {
+		// A failure or a -run filter: coverage cannot be judged.
+		return
+	}
+	for id := range ids {
+		if !seen[id] {
+			t.Errorf("rule %s is never reported by the fixtures", id)
+		}
+	}
+}
+
+// capitalised reports whether s starts with an ordinary capitalised
+// word ("Token …"), as opposed to an acronym or identifier ("API key",
+// "HMAC", "OAuth2").
+func capitalised(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	rs := []rune(w)
+	if len(rs) < 2 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	for _, r := range rs[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// ruleIDs checks the rule metadata and returns the rule ids.
+func ruleIDs(t *testing.T) map[string]bool {
+	t.Helper()
+	if _, err := finding.NewCatalogue(tokenverify.Rules); err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, r := range tokenverify.Rules {
+		if !strings.HasPrefix(r.ID, tokenverify.Analyzer.Name+"/") {
+			t.Errorf("rule %s: id does not start with %s/", r.ID, tokenverify.Analyzer.Name)
+		}
+		if !strings.Contains(r.Help, "**Bad**") || !strings.Contains(r.Help, "**Good**") || !strings.Contains(r.Help, "Left alone") {
+			t.Errorf("rule %s: help lacks a bad or good example or what is left alone", r.ID)
+		}
+		if strings.HasSuffix(r.Short, ".") || !unicode.IsLower([]rune(r.Short)[0]) {
+			t.Errorf("rule %s: short description %q should start lower case and have no final period", r.ID, r.Short)
+		}
+		if len(r.CWE) == 0 {
+			t.Errorf("rule %s: no CWE", r.ID)
+		}
+		ids[r.ID] = true
+	}
+	if len(ids) != 6 {
+		t.Errorf("got %d rules, want 6", len(ids))
+	}
+	return ids
+}

@@ -1,0 +1,463 @@
+package tokenverify
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// The unverified rule: (*jwt.Parser).ParseUnverified whose claims are
+// used for a decision.
+//
+// ParseUnverified has honest uses, and the rule is built around them:
+//   - routing: reading the issuer, key id or algorithm (iss, kid, alg,
+//     tid, aud) to pick the key or verifier, then verifying;
+//   - freshness: reading exp/iat to decide whether to refresh a token a
+//     client holds;
+//   - tokens a client received straight from the token endpoint
+//     (oauth2.Token), which OpenID Connect lets clients trust on the
+//     strength of TLS.
+// The claims are followed through local variables with a label: the
+// whole token or claims, a routing/time claim, or an identity claim
+// (sub, email, roles, any other). Only identity claims or the whole
+// claims reaching a condition, a return value or the request identity
+// (context.WithValue, gin/echo Context.Set, a struct field) count, and
+// only when the function does not go on to verify the same token.
+
+// label orders how much of the unverified token a value carries.
+type label int
+
+const (
+	lblNone     label = iota
+	lblRouting        // a routing or time claim, a header value
+	lblIdentity       // any other claim
+	lblFull           // the token or claims themselves
+)
+
+// routingClaims are claims read to route a token to its verifier or to
+// judge its freshness.
+var routingClaims = map[string]bool{
+	"iss": true, "kid": true, "alg": true, "typ": true, "cty": true,
+	"exp": true, "iat": true, "nbf": true, "aud": true, "azp": true,
+	"tid": true, "tenant": true, "tenant_id": true, "tenantid": true,
+	"jti": true, "client_id": true, "jku": true, "x5t": true,
+}
+
+// routingFields are the fields and methods of tokens and registered
+// claims that say how to verify a token or whether it is fresh.
+var routingFields = map[string]bool{
+	"Header": true, "Method": true, "Raw": true, "Signature": true, "Valid": true,
+	"Issuer": true, "ExpiresAt": true, "IssuedAt": true, "NotBefore": true,
+	"Audience": true, "ID": true, "Id": true, "KeyID": true, "Kid": true,
+	"GetIssuer": true, "GetExpirationTime": true, "GetIssuedAt": true,
+	"GetNotBefore": true, "GetAudience": true, "VerifyExpiresAt": true,
+	"VerifyIssuer": true, "VerifyAudience": true, "VerifyIssuedAt": true,
+	"VerifyNotBefore": true, "SigningString": true, "TenantID": true,
+}
+
+// wholeFields lead from a token to its claims.
+var wholeFields = map[string]bool{"Claims": true, "RegisteredClaims": true, "StandardClaims": true}
+
+type unverified struct {
+	c      *pkgctx
+	labels map[types.Object]label
+}
+
+func (c *pkgctx) checkUnverified(call *ast.CallExpr, fn *types.Func) {
+	fnNode := c.enclosingFunc(call)
+	if fnNode == nil || len(call.Args) < 1 {
+		return
+	}
+	if c.fromOAuth2Token(call.Args[0], 0) {
+		return
+	}
+	if c.verifiesLater(call) || c.unverifiedWrapper(fnNode) {
+		return
+	}
+	u := &unverified{c: c, labels: make(map[types.Object]label)}
+	if as, ok := c.parents[call].(*ast.AssignStmt); ok && len(as.Rhs) == 1 && len(as.Lhs) >= 1 {
+		if obj := c.objOf(as.Lhs[0]); obj != nil {
+			u.labels[obj] = lblFull
+		}
+	}
+	if len(call.Args) >= 2 {
+		if obj := c.rootObj(call.Args[1]); obj != nil {
+			if _, isVar := obj.(*types.Var); isVar {
+				u.labels[obj] = lblFull
+			}
+		}
+	}
+	if len(u.labels) == 0 {
+		return
+	}
+	body := funcBody(fnNode)
+	u.propagate(body)
+	if what, at := u.firstDecision(body, call); at != nil {
+		c.report(ast.Unparen(call.Fun).(*ast.SelectorExpr).Sel, catUnverified,
+			fmt.Sprintf("claims of a token parsed with %s without verifying its signature %s at line %d; parse it with a key function (jwt.Parse) first",
+				qualified(fn), what, c.line(at.Pos())))
+	}
+}
+
+// fromOAuth2Token reports whether a token string comes from an
+// oauth2.Token (AccessToken, Extra("id_token")): received directly from
+// the token endpoint over TLS.
+func (c *pkgctx) fromOAuth2Token(e ast.Expr, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		return isNamed(c.info.TypeOf(e.X), func(p string) bool { return unvendor(p) == pathOAuth2 }, "Token")
+	case *ast.TypeAssertExpr:
+		return c.fromOAuth2Token(e.X, depth+1)
+	case *ast.CallExpr:
+		if fn := c.callee(e); fn != nil && unvendor(pkgPath(fn)) == pathOAuth2 && recvName(fn) == "Token" {
+			return true
+		}
+		if tv, ok := c.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
+			return c.fromOAuth2Token(e.Args[0], depth+1)
+		}
+	case *ast.Ident:
+		defs, obj := c.localDefs(e)
+		if obj == nil || len(defs) == 0 {
+			return false
+		}
+		for _, d := range defs {
+			if d.rng || !c.fromOAuth2Token(d.rhs, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// verifiesLater reports whether the function around an unverified parse
+// also verifies a token: a JWT parse with a key function, go-oidc's
+// Verify, or a verify/validate function given the same token string.
+func (c *pkgctx) verifiesLater(call *ast.CallExpr) bool {
+	outer := c.outerFunc(call)
+	if outer == nil {
+		return false
+	}
+	raw := c.rootObj(call.Args[0])
+	found := false
+	ast.Inspect(funcBody(outer), func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		other, ok := n.(*ast.CallExpr)
+		if !ok || other == call {
+			return true
+		}
+		fn := c.callee(other)
+		if fn == nil {
+			return true
+		}
+		if keyfuncParam(fn) >= 0 {
+			found = true
+			return false
+		}
+		if isOIDCPath(pkgPath(fn)) && strings.HasPrefix(fn.Name(), "Verify") {
+			found = true
+			return false
+		}
+		name := strings.ToLower(fn.Name())
+		if raw != nil && fn.Name() != "ParseUnverified" && (strings.Contains(name, "verif") || strings.Contains(name, "validat") || strings.Contains(name, "authenticat")) {
+			for _, a := range other.Args {
+				if c.rootObj(a) == raw {
+					found = true
+					return false
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// propagate labels the variables that derive from the unverified token,
+// until nothing changes.
+func (u *unverified) propagate(body ast.Node) {
+	for range 8 {
+		changed := false
+		set := func(obj types.Object, l label) {
+			if obj != nil && l > u.labels[obj] {
+				u.labels[obj] = l
+				changed = true
+			}
+		}
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				switch {
+				case len(n.Lhs) == len(n.Rhs):
+					for i, l := range n.Lhs {
+						set(u.c.objOf(l), u.labelOf(n.Rhs[i]))
+					}
+				case len(n.Rhs) == 1:
+					// v, ok := x.(T); v, err := f(x): only the value.
+					set(u.c.objOf(n.Lhs[0]), u.labelOf(n.Rhs[0]))
+				}
+			case *ast.ValueSpec:
+				for i, id := range n.Names {
+					if i < len(n.Values) && len(n.Names) == len(n.Values) {
+						set(u.c.objOf(id), u.labelOf(n.Values[i]))
+					} else if i == 0 && len(n.Values) == 1 {
+						set(u.c.objOf(id), u.labelOf(n.Values[0]))
+					}
+				}
+			case *ast.RangeStmt:
+				if l := u.labelOf(n.X); l >= lblIdentity {
+					set(u.c.objOf(n.Key), lblIdentity)
+					set(u.c.objOf(n.Value), lblIdentity)
+				} else if l > lblNone {
+					set(u.c.objOf(n.Value), l)
+				}
+			}
+			return true
+		})
+		if !changed {
+			return
+		}
+	}
+}
+
+// labelOf says how much of the unverified token e carries.
+func (u *unverified) labelOf(e ast.Expr) label {
+	c := u.c
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if obj := c.info.Uses[e]; obj != nil {
+			return u.labels[obj]
+		}
+	case *ast.StarExpr:
+		return u.labelOf(e.X)
+	case *ast.UnaryExpr:
+		return u.labelOf(e.X)
+	case *ast.TypeAssertExpr:
+		return u.labelOf(e.X)
+	case *ast.SliceExpr:
+		return u.labelOf(e.X)
+	case *ast.SelectorExpr:
+		if _, isPkg := c.info.Uses[identOf(e.X)].(*types.PkgName); isPkg {
+			return lblNone
+		}
+		x := u.labelOf(e.X)
+		if x != lblFull {
+			return x
+		}
+		switch {
+		case wholeFields[e.Sel.Name]:
+			return lblFull
+		case routingFields[e.Sel.Name]:
+			return lblRouting
+		}
+		return lblIdentity
+	case *ast.IndexExpr:
+		x := u.labelOf(e.X)
+		if x != lblFull {
+			return x
+		}
+		if k, ok := c.constString(e.Index); ok && routingClaims[strings.ToLower(k)] {
+			return lblRouting
+		}
+		return lblIdentity
+	case *ast.CallExpr:
+		l := lblNone
+		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
+			if s, ok := c.info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+				switch r := u.labelOf(sel.X); {
+				case r == lblFull && routingFields[sel.Sel.Name]:
+					l = lblRouting
+				case r == lblFull:
+					l = lblIdentity
+				default:
+					l = r
+				}
+			}
+		}
+		for _, a := range e.Args {
+			l = max(l, u.labelOf(a))
+		}
+		if l == lblFull {
+			// A function of the whole claims returns one of them.
+			l = lblIdentity
+			if tv, ok := c.info.Types[e.Fun]; ok && tv.IsType() {
+				l = lblFull
+			}
+		}
+		return l
+	case *ast.BinaryExpr:
+		return max(u.labelOf(e.X), u.labelOf(e.Y))
+	case *ast.CompositeLit:
+		l := lblNone
+		for _, el := range e.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				el = kv.Value
+			}
+			l = max(l, u.labelOf(el))
+		}
+		if l == lblFull {
+			l = lblIdentity
+		}
+		return l
+	}
+	return lblNone
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
+}
+
+// condLabel is labelOf for a condition: nil checks and comma-ok results
+// decide nothing about the caller.
+func (u *unverified) condLabel(e ast.Expr) label {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.LAND, token.LOR:
+			return max(u.condLabel(e.X), u.condLabel(e.Y))
+		case token.EQL, token.NEQ:
+			if u.c.isNilExpr(e.X) || u.c.isNilExpr(e.Y) {
+				return lblNone
+			}
+		}
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			return u.condLabel(e.X)
+		}
+	}
+	return u.labelOf(e)
+}
+
+func (c *pkgctx) isNilExpr(e ast.Expr) bool {
+	tv, ok := c.info.Types[ast.Unparen(e)]
+	return ok && tv.IsNil()
+}
+
+// firstDecision finds the first place in body where an identity claim
+// or the whole claims decide something, after the parse.
+func (u *unverified) firstDecision(body ast.Node, after ast.Node) (string, ast.Node) {
+	c := u.c
+	var what string
+	var at ast.Node
+	found := func(w string, n ast.Node) {
+		if at == nil && n.Pos() > after.Pos() {
+			what, at = w, n
+		}
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if at != nil {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.IfStmt:
+			if u.condLabel(n.Cond) >= lblIdentity {
+				found("decide a condition", n.Cond)
+			}
+		case *ast.SwitchStmt:
+			if n.Tag != nil && u.labelOf(n.Tag) >= lblIdentity {
+				found("decide a switch", n.Tag)
+			}
+			if n.Tag == nil {
+				for _, s := range n.Body.List {
+					for _, e := range s.(*ast.CaseClause).List {
+						if u.condLabel(e) >= lblIdentity {
+							found("decide a condition", e)
+						}
+					}
+				}
+			}
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if isErrorType(c.info.TypeOf(r)) {
+					continue
+				}
+				if u.labelOf(r) >= lblIdentity {
+					found("are returned as the result", r)
+				}
+			}
+		case *ast.CallExpr:
+			if u.setsIdentity(n) {
+				found("set the request identity", n)
+			}
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if i >= len(n.Rhs) {
+					break
+				}
+				switch ast.Unparen(l).(type) {
+				case *ast.SelectorExpr, *ast.IndexExpr:
+					if u.labelOf(n.Rhs[i]) >= lblIdentity {
+						found("set the request identity", n)
+					}
+				}
+			}
+		}
+		return true
+	})
+	return what, at
+}
+
+// setsIdentity reports calls that attach an identity claim to the
+// request: context.WithValue, gin/echo Context.Set, fiber Locals, a
+// header of the forwarded request, SetUser-style setters.
+func (u *unverified) setsIdentity(call *ast.CallExpr) bool {
+	fn := u.c.callee(call)
+	if fn == nil {
+		return false
+	}
+	carries := func() bool {
+		for _, a := range call.Args {
+			if u.labelOf(a) >= lblIdentity {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case pkgPath(fn) == pathContext && fn.Name() == "WithValue":
+		return carries()
+	case fn.Name() == "Set" && (recvName(fn) == "Context" || recvName(fn) == "Header"):
+		return carries()
+	case fn.Name() == "Locals":
+		return carries()
+	case strings.HasPrefix(fn.Name(), "Set") && isIdentityWord(strings.TrimPrefix(fn.Name(), "Set")):
+		return carries()
+	}
+	return false
+}
+
+func isIdentityWord(s string) bool {
+	switch s {
+	case "User", "UserID", "Identity", "Principal", "Claims", "Subject", "Account", "Session":
+		return true
+	}
+	return false
+}
+
+func isErrorType(t types.Type) bool {
+	return t != nil && types.Implements(t, types.Universe.Lookup("error").Type().Underlying().(*types.Interface))
+}
+
+// unverifiedWrapper reports functions whose name already warns that
+// they do not verify (security.ParseUnverifiedJWT, decodeInsecure): the
+// decision is their callers', who know what they call.
+func (c *pkgctx) unverifiedWrapper(fn ast.Node) bool {
+	d, ok := fn.(*ast.FuncDecl)
+	if !ok {
+		return false
+	}
+	name := strings.ToLower(d.Name.Name)
+	for _, w := range []string{"unverified", "insecure", "unsafe", "noverify", "withoutverif", "unvalidated"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
