@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/authvet/authvet/analyzers/plainhttp"
+	"github.com/authvet/authvet/analyzers/scopecheck"
 	"github.com/authvet/authvet/analyzers/tokenverify"
 	"github.com/authvet/authvet/internal/finding"
 )
@@ -17,6 +18,7 @@ var all = []struct {
 	rules    []finding.Rule
 }{
 	{plainhttp.Analyzer, plainhttp.Rules},
+	{scopecheck.Analyzer, scopecheck.Rules},
 	{tokenverify.Analyzer, tokenverify.Rules},
 }
 

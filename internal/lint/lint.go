@@ -334,7 +334,7 @@ func (c *converter) add(fset *token.FileSet, a *analysis.Analyzer, d analysis.Di
 	if rule.Sensitive {
 		snippet = RedactLiterals(snippet)
 	}
-	f.Snippet = strings.TrimSpace(snippet)
+	f.Snippet = strings.TrimRight(snippet, " \t\r")
 	// The fingerprint hashes the raw line (never shown), so that two
 	// secrets on otherwise equal lines differ.
 	f.Properties = map[string]any{}

@@ -158,7 +158,7 @@ func applySuppressions(fs []finding.Finding, igs []*ignore, enabled func(string)
 			Level:    finding.LevelWarning,
 			Message:  msg,
 			Location: finding.Location{Path: ig.path, StartLine: ig.line, StartColumn: ig.column},
-			Snippet:  strings.TrimSpace(line),
+			Snippet:  strings.TrimRight(line, " \t\r"),
 			Properties: map[string]any{
 				"lineHash": finding.Hash(finding.NormalizeLine(ig.raw)),
 			},

@@ -80,10 +80,14 @@ func WriteText(w io.Writer, r *Report, opt TextOptions) error {
 			fmt.Fprintf(bw, "    %s\n", paint(ansiDim, fmt.Sprintf("commit %s by %s on %s: %s", short, p.Author, p.Date, p.Subject)))
 		}
 		if f.Snippet != "" {
-			line := strings.TrimRight(f.Snippet, "\r\n")
-			fmt.Fprintf(bw, "    %s\n", line)
-			if c := f.Location.StartColumn; c > 0 && c <= len(line)+1 {
-				fmt.Fprintf(bw, "    %s%s\n", caretPad(line[:c-1]), paint(ansiRed, "^"))
+			// Show the line without its indentation, and move the
+			// caret left by as much.
+			line := strings.TrimRight(f.Snippet, " \t\r\n")
+			trimmed := strings.TrimLeft(line, " \t")
+			indent := len(line) - len(trimmed)
+			fmt.Fprintf(bw, "    %s\n", trimmed)
+			if c := f.Location.StartColumn - indent; c > 0 && c <= len(trimmed)+1 {
+				fmt.Fprintf(bw, "    %s%s\n", caretPad(trimmed[:c-1]), paint(ansiRed, "^"))
 			}
 		}
 		if n := len(f.Related); n > 0 {

@@ -7,27 +7,38 @@ import (
 	"strings"
 
 	"example.com/vidstream/internal/auth"
+	"example.com/vidstream/internal/store"
 )
 
-// ListVideos lists videos; it is mounted behind auth.RequireScope.
-func ListVideos(w http.ResponseWriter, r *http.Request) {
-	json.NewEncoder(w).Encode([]string{"intro.mp4"})
+// API serves the video endpoints from a store.
+type API struct {
+	Store *store.Store
 }
 
-// DeleteVideo deletes a video; it is mounted behind auth.RequireScope.
-func DeleteVideo(w http.ResponseWriter, r *http.Request) {
+// ListVideos lists videos; it is mounted behind auth.RequireScope.
+func (a *API) ListVideos(w http.ResponseWriter, r *http.Request) {
+	json.NewEncoder(w).Encode(a.Store.List())
+}
+
+// DeleteVideo deletes a video. It is mounted behind auth.RequireAuth
+// only: any valid token may delete any video.
+func (a *API) DeleteVideo(w http.ResponseWriter, r *http.Request) {
+	if err := a.Store.Delete(r.PathValue("id")); err != nil {
+		http.Error(w, err.Error(), http.StatusNotFound)
+		return
+	}
 	w.WriteHeader(http.StatusNoContent)
 }
 
 // ExportAll dumps every customer's videos. It checks that the caller has
 // a valid token, but not that the token may export anything.
-func ExportAll(w http.ResponseWriter, r *http.Request) {
+func (a *API) ExportAll(w http.ResponseWriter, r *http.Request) {
 	raw := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
 	if _, err := auth.Parse(raw); err != nil {
 		http.Error(w, "unauthorized", http.StatusUnauthorized)
 		return
 	}
-	json.NewEncoder(w).Encode(map[string]string{"export": "all customers"})
+	json.NewEncoder(w).Encode(a.Store.List())
 }
 
 // Health is public.

@@ -1,0 +1,564 @@
+package scopecheck
+
+import (
+	"go/types"
+	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
+)
+
+// This file holds what scopecheck knows about libraries: which calls
+// validate a credential, which make an access decision, which issue
+// credentials, which belong to a web framework and which do no work.
+// Everything is matched by package path and name, never by syntax.
+
+const (
+	pkgHTTP    = "net/http"
+	pkgGin     = "github.com/gin-gonic/gin"
+	pkgMux     = "github.com/gorilla/mux"
+	pkgOAuth2  = "golang.org/x/oauth2"
+	pkgCCreds  = "golang.org/x/oauth2/clientcredentials"
+	pkgContext = "context"
+)
+
+// funcPath returns the package path of fn, or "".
+func funcPath(fn *types.Func) string {
+	if fn == nil || fn.Pkg() == nil {
+		return ""
+	}
+	return fn.Pkg().Path()
+}
+
+// recvName returns the name of fn's receiver type, without pointer, or
+// "" for a function.
+func recvName(fn *types.Func) string {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return ""
+	}
+	t := sig.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		return t.Obj().Name()
+	case *types.Interface:
+		return ""
+	}
+	return ""
+}
+
+// shortName writes fn as a reader knows it: "jwt.Parse",
+// "IDTokenVerifier.Verify", "store.Lookup" (receiver type for methods).
+func shortName(fn *types.Func) string {
+	if r := recvName(fn); r != "" {
+		return r + "." + fn.Name()
+	}
+	if fn.Pkg() != nil {
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
+	return fn.Name()
+}
+
+// qualifiedNames are the names under which a user may list fn in
+// -authz-funcs and -authn-funcs: "Name", "pkg.Name", "Type.Name",
+// "pkgpath.Name" and "pkgpath.Type.Name".
+func qualifiedNames(fn *types.Func) []string {
+	names := []string{fn.Name()}
+	r := recvName(fn)
+	if r != "" {
+		names = append(names, r+"."+fn.Name())
+	}
+	if fn.Pkg() != nil {
+		p := fn.Pkg()
+		if r != "" {
+			names = append(names, p.Name()+"."+r+"."+fn.Name(), p.Path()+"."+r+"."+fn.Name())
+		} else {
+			names = append(names, p.Name()+"."+fn.Name(), p.Path()+"."+fn.Name())
+		}
+	}
+	return names
+}
+
+func isStdlib(path string) bool {
+	if path == "" {
+		return false
+	}
+	first := path
+	if i := strings.IndexByte(path, '/'); i >= 0 {
+		first = path[:i]
+	}
+	return !strings.Contains(first, ".")
+}
+
+func hasPathPrefix(path, prefix string) bool {
+	return path == prefix || strings.HasPrefix(path, prefix+"/")
+}
+
+func isJWTPath(path string) bool {
+	return hasPathPrefix(path, "github.com/golang-jwt/jwt") || hasPathPrefix(path, "github.com/dgrijalva/jwt-go") ||
+		hasPathPrefix(path, "github.com/form3tech-oss/jwt-go")
+}
+
+func isEchoPath(path string) bool {
+	return path == "github.com/labstack/echo" || (strings.HasPrefix(path, "github.com/labstack/echo/v") && !strings.Contains(path[len("github.com/labstack/echo/v"):], "/"))
+}
+
+func isChiPath(path string) bool {
+	return path == "github.com/go-chi/chi" || (strings.HasPrefix(path, "github.com/go-chi/chi/v") && !strings.Contains(path[len("github.com/go-chi/chi/v"):], "/"))
+}
+
+// verifier reports whether fn validates a credential by itself (a JWT
+// parse, an OIDC verification, a token introspection) and names it.
+func verifier(fn *types.Func) (string, bool) {
+	path, name, recv := funcPath(fn), fn.Name(), recvName(fn)
+	switch {
+	case isJWTPath(path):
+		if (name == "Parse" || name == "ParseWithClaims") && (recv == "" || recv == "Parser") {
+			return "jwt." + name, true
+		}
+		if name == "ParseFromRequest" || name == "ParseFromRequestWithClaims" {
+			return "request." + name, true
+		}
+	case strings.Contains(path, "lestrrat-go/jwx") && strings.HasSuffix(path, "/jwt"):
+		if strings.HasPrefix(name, "Parse") && recv == "" {
+			return "jwt." + name, true
+		}
+	case strings.Contains(path, "lestrrat-go/jwx") && strings.HasSuffix(path, "/jws"):
+		if name == "Verify" {
+			return "jws.Verify", true
+		}
+	case hasPathPrefix(path, "github.com/coreos/go-oidc"):
+		if recv == "IDTokenVerifier" && name == "Verify" {
+			return "oidc.IDTokenVerifier.Verify", true
+		}
+	case (strings.Contains(path, "go-jose") || strings.Contains(path, "square/go-jose")) && strings.HasSuffix(path, "/jwt"):
+		if recv == "JSONWebToken" && name == "Claims" {
+			return "jwt.JSONWebToken.Claims", true
+		}
+	case strings.Contains(path, "go-jose"):
+		if recv == "JSONWebSignature" && strings.HasPrefix(name, "Verify") {
+			return "jose.JSONWebSignature." + name, true
+		}
+	case hasPathPrefix(path, "github.com/go-oauth2/oauth2"):
+		if name == "ValidationBearerToken" || name == "LoadAccessToken" {
+			return shortName(fn), true
+		}
+	case hasPathPrefix(path, "github.com/ory/fosite"):
+		if name == "IntrospectToken" {
+			return "fosite IntrospectToken", true
+		}
+	case hasPathPrefix(path, "firebase.google.com/go") && strings.HasSuffix(path, "/auth"):
+		if strings.HasPrefix(name, "VerifyIDToken") || strings.HasPrefix(name, "VerifySessionCookie") {
+			return "firebase auth." + name, true
+		}
+	case path == "google.golang.org/api/idtoken":
+		if name == "Validate" {
+			return "idtoken.Validate", true
+		}
+	case strings.Contains(path, "auth0/go-jwt-middleware"):
+		if name == "ValidateToken" {
+			return "validator.ValidateToken", true
+		}
+	case hasPathPrefix(path, "github.com/go-chi/jwtauth"):
+		if name == "VerifyRequest" || name == "VerifyToken" || name == "Decode" {
+			return "jwtauth." + name, true
+		}
+	case hasPathPrefix(path, "github.com/appleboy/gin-jwt"):
+		if name == "ParseToken" || name == "GetClaimsFromJWT" || name == "CheckIfTokenExpire" {
+			return "ginjwt." + name, true
+		}
+	}
+	return "", false
+}
+
+// authzLibrary reports whether fn belongs to a policy engine or
+// authorization service client: Casbin, OPA (rego), Ory Ladon and Keto,
+// SpiceDB (authzed), Cerbos, OpenFGA, Permify, Oso.
+func authzLibrary(fn *types.Func) (string, bool) {
+	path, name := funcPath(fn), fn.Name()
+	switch {
+	case strings.Contains(path, "casbin"), hasPathPrefix(path, "github.com/gin-contrib/authz"):
+		// Enforcer methods, and the Casbin middlewares of gin, echo and
+		// chi (their constructors are named NewAuthorizer or Middleware).
+		if strings.HasPrefix(name, "Enforce") || strings.HasPrefix(name, "BatchEnforce") || strings.HasPrefix(name, "Has") ||
+			strings.Contains(name, "Middleware") || strings.Contains(name, "Authorizer") {
+			return "casbin " + shortName(fn), true
+		}
+	case strings.Contains(path, "open-policy-agent/opa"):
+		if name == "Eval" || name == "PrepareForEval" || name == "Decision" {
+			return "OPA " + shortName(fn), true
+		}
+	case strings.Contains(path, "ory/ladon"), strings.Contains(path, "ory/keto"), strings.Contains(path, "authzed/authzed-go"),
+		strings.Contains(path, "cerbos/cerbos-sdk-go"), strings.Contains(path, "openfga/go-sdk"), strings.Contains(path, "permify"),
+		strings.Contains(path, "osohq/go-oso"):
+		if strings.HasPrefix(name, "Check") || strings.HasPrefix(name, "IsAllowed") || name == "Authorize" || name == "Allow" || strings.HasPrefix(name, "Enforce") {
+			return shortName(fn), true
+		}
+	}
+	return "", false
+}
+
+// issuer reports whether fn issues a credential: a signed token, a
+// session, an OAuth2 code exchange or an OAuth2 server response. A
+// handler that does is a login, callback or token endpoint.
+func issuer(fn *types.Func) (string, bool) {
+	path, name, recv := funcPath(fn), fn.Name(), recvName(fn)
+	switch {
+	case isJWTPath(path):
+		if name == "SignedString" || name == "NewWithClaims" {
+			return "signs a JWT (" + shortName(fn) + ")", true
+		}
+	case strings.Contains(path, "lestrrat-go/jwx"):
+		if name == "Sign" {
+			return "signs a JWT (" + shortName(fn) + ")", true
+		}
+	case strings.Contains(path, "go-jose"):
+		if name == "Signed" || name == "CompactSerialize" || name == "NewSigner" {
+			return "signs a JWT (" + shortName(fn) + ")", true
+		}
+	case path == pkgOAuth2:
+		if recv == "Config" && (name == "Exchange" || name == "PasswordCredentialsToken" || name == "DeviceAccessToken") {
+			return "exchanges an OAuth2 grant (" + shortName(fn) + ")", true
+		}
+	case hasPathPrefix(path, "github.com/ory/fosite"):
+		if (strings.HasPrefix(name, "New") || strings.HasPrefix(name, "Write")) && (strings.Contains(name, "Request") || strings.Contains(name, "Response")) {
+			return "answers an OAuth2 request (fosite " + name + ")", true
+		}
+	case hasPathPrefix(path, "github.com/go-oauth2/oauth2"):
+		if strings.HasPrefix(name, "Handle") || name == "ValidationTokenRequest" || name == "GetAccessToken" || name == "ValidationAuthorizeRequest" {
+			return "answers an OAuth2 request (" + shortName(fn) + ")", true
+		}
+	case path == pkgHTTP:
+		if name == "SetCookie" && recv == "" {
+			return "sets a cookie (http.SetCookie)", true
+		}
+	case path == pkgGin, isEchoPath(path):
+		if name == "SetCookie" {
+			return "sets a cookie (" + shortName(fn) + ")", true
+		}
+	case hasPathPrefix(path, "github.com/gorilla/sessions"), hasPathPrefix(path, "github.com/gin-contrib/sessions"),
+		hasPathPrefix(path, "github.com/alexedwards/scs"):
+		if name == "Save" || name == "RenewToken" || name == "Put" {
+			return "saves a session (" + shortName(fn) + ")", true
+		}
+	case hasPathPrefix(path, "firebase.google.com/go"):
+		if name == "CustomToken" || name == "SessionCookie" {
+			return "issues a Firebase " + name, true
+		}
+	case hasPathPrefix(path, "github.com/appleboy/gin-jwt"):
+		if name == "LoginHandler" || name == "RefreshHandler" || name == "TokenGenerator" {
+			return "issues a token (" + shortName(fn) + ")", true
+		}
+	}
+	return "", false
+}
+
+// authnMiddlewareLibrary reports whether fn makes or is a well-known
+// authenticating middleware.
+func authnMiddlewareLibrary(fn *types.Func) (string, bool) {
+	path, name := funcPath(fn), fn.Name()
+	switch {
+	case hasPathPrefix(path, "github.com/go-chi/jwtauth"):
+		if name == "Verifier" || name == "Verify" || name == "Authenticator" {
+			return "jwtauth." + name, true
+		}
+	case strings.Contains(path, "auth0/go-jwt-middleware"):
+		if name == "CheckJWT" || name == "New" || name == "Handler" {
+			return "jwtmiddleware." + name, true
+		}
+	case strings.HasPrefix(path, "github.com/labstack/echo") && strings.HasSuffix(path, "/middleware"):
+		if strings.HasPrefix(name, "JWT") || strings.HasPrefix(name, "KeyAuth") || strings.HasPrefix(name, "BasicAuth") {
+			return "middleware." + name, true
+		}
+	case hasPathPrefix(path, "github.com/labstack/echo-jwt"):
+		if name == "JWT" || name == "WithConfig" {
+			return "echojwt." + name, true
+		}
+	case path == pkgGin:
+		if strings.HasPrefix(name, "BasicAuth") {
+			return "gin." + name, true
+		}
+	case strings.HasPrefix(path, "github.com/go-chi/chi") && strings.HasSuffix(path, "/middleware"):
+		if name == "BasicAuth" {
+			return "middleware.BasicAuth", true
+		}
+	case hasPathPrefix(path, "github.com/appleboy/gin-jwt"):
+		if name == "MiddlewareFunc" {
+			return "ginjwt.MiddlewareFunc", true
+		}
+	}
+	return "", false
+}
+
+// isFramework reports whether calls into path only route, bind or
+// render (web frameworks, validation): they are neither work nor
+// authentication.
+func isFramework(path string) bool {
+	for _, p := range []string{
+		pkgGin, "github.com/gin-contrib", pkgMux, "github.com/gorilla/schema", "github.com/gorilla/handlers",
+		"github.com/julienschmidt/httprouter", "github.com/go-chi/render", "github.com/go-chi/cors",
+		"github.com/go-playground/validator", "github.com/unrolled/render", "github.com/rs/cors",
+	} {
+		if hasPathPrefix(path, p) {
+			return true
+		}
+	}
+	return isEchoPath(path) || strings.HasPrefix(path, "github.com/labstack/echo") || strings.HasPrefix(path, "github.com/go-chi/chi")
+}
+
+// isNeutral reports whether calls into path are bookkeeping (logging,
+// metrics, tracing, errors, ids, JSON codecs) rather than work.
+func isNeutral(path string) bool {
+	for _, p := range []string{
+		"go.uber.org/zap", "github.com/sirupsen/logrus", "github.com/rs/zerolog", "github.com/go-kit/log",
+		"github.com/go-kit/kit/log", "github.com/go-logr/logr", "github.com/apex/log", "github.com/hashicorp/go-hclog",
+		"github.com/prometheus/client_golang", "go.opentelemetry.io", "github.com/opentracing", "github.com/pkg/errors",
+		"golang.org/x/xerrors", "github.com/google/uuid", "github.com/gofrs/uuid", "github.com/json-iterator/go",
+		"github.com/goccy/go-json", "github.com/bytedance/sonic", "github.com/getsentry/sentry-go", "github.com/stretchr/testify",
+	} {
+		if hasPathPrefix(path, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAuthPackage reports whether path is an authentication or token
+// library: calls into it are credential handling, never work.
+func isAuthPackage(path string) bool {
+	if isJWTPath(path) {
+		return true
+	}
+	for _, p := range []string{
+		"github.com/lestrrat-go/jwx", "github.com/go-jose/go-jose", "gopkg.in/square/go-jose", "gopkg.in/go-jose/go-jose",
+		"github.com/coreos/go-oidc", pkgOAuth2, "github.com/ory/fosite", "github.com/go-oauth2/oauth2",
+		"firebase.google.com/go", "google.golang.org/api/idtoken", "golang.org/x/crypto", "github.com/auth0/go-jwt-middleware",
+		"github.com/go-chi/jwtauth", "github.com/MicahParks/keyfunc", "github.com/appleboy/gin-jwt", "github.com/labstack/echo-jwt",
+		"github.com/gorilla/sessions", "github.com/gorilla/securecookie", "github.com/gorilla/csrf", "github.com/alexedwards/scs",
+		"github.com/zitadel/oidc", "github.com/markbates/goth",
+	} {
+		if hasPathPrefix(path, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// stdlibWork reports whether a standard-library call reads or changes
+// application state: SQL, files, processes.
+func stdlibWork(fn *types.Func) bool {
+	path, name := funcPath(fn), fn.Name()
+	switch path {
+	case "database/sql":
+		switch name {
+		case "Close", "Ping", "PingContext", "SetMaxOpenConns", "SetMaxIdleConns", "SetConnMaxLifetime", "Stats", "Err", "Scan", "Next", "Columns":
+			return false
+		}
+		return true
+	case "os":
+		switch name {
+		case "Remove", "RemoveAll", "WriteFile", "Create", "Rename", "Mkdir", "MkdirAll", "OpenFile", "Truncate", "Chmod",
+			"Chown", "Symlink", "Link", "ReadFile", "Open", "ReadDir":
+			return true
+		}
+	case "os/exec":
+		return name == "Command" || name == "CommandContext"
+	}
+	return false
+}
+
+// Name hints. A name is never a verdict on its own where a body or a
+// fact is available; it teaches scopecheck about code it cannot see.
+
+// strongAuthzWords say on their own that a function makes an access
+// decision.
+var strongAuthzWords = map[string]bool{
+	"authorize": true, "authorized": true, "authorizer": true, "authz": true, "authorise": true, "authorised": true,
+	"permitted": true, "rbac": true, "abac": true, "acl": true, "acls": true, "enforce": true, "enforcer": true,
+	"forbidden": true, "forbid": true,
+}
+
+// weakAuthzWords say so only beside a verb (hasScope, RequireRole,
+// isAdmin, AdminOnly): alone they name gorm scopes, retry policies and
+// admin clients.
+var weakAuthzWords = map[string]bool{
+	"permission": true, "permissions": true, "permit": true, "perm": true, "perms": true, "scope": true, "scopes": true,
+	"role": true, "roles": true, "policy": true, "policies": true, "privilege": true, "privileges": true,
+	"entitlement": true, "entitlements": true, "admin": true, "superuser": true, "allowed": true, "owner": true,
+	"ownership": true, "access": true,
+}
+
+// corsWords mark names about CORS or HTTP methods, where "allowed" is
+// not an access decision about the caller.
+var corsWords = map[string]bool{"cors": true, "origin": true, "origins": true, "method": true, "methods": true, "header": true, "headers": true, "content": true, "host": true, "hosts": true, "ip": true, "ips": true}
+
+var accessVerbs = map[string]bool{
+	"check": true, "has": true, "have": true, "verify": true, "require": true, "requires": true, "required": true,
+	"ensure": true, "can": true, "deny": true, "must": true, "validate": true, "is": true, "assert": true, "only": true,
+	"allowed": true, "granted": true, "grant": true, "owns": true, "allow": true, "allows": true, "need": true, "needs": true,
+	"matches": true, "match": true, "contains": true,
+}
+
+// authzNameHint reports whether a function or method name says it makes
+// an access decision: hasScope, requireScope, authorize, can, CanEdit,
+// checkPermission, enforce, RequireRole, IsAdmin, AdminOnly, checkAccess.
+func authzNameHint(name string) bool {
+	w := credname.Words(name)
+	if len(w) == 0 {
+		return false
+	}
+	for _, x := range w {
+		if corsWords[x] {
+			return false
+		}
+	}
+	if w[0] == "can" || w[0] == "may" {
+		return true
+	}
+	verb, weak := false, false
+	for _, x := range w {
+		if strongAuthzWords[x] {
+			return true
+		}
+		switch x {
+		case "token", "jwt", "key", "apikey", "password", "session", "cookie", "credential", "credentials", "header":
+			// ValidateAccessToken, CheckAPIKey: authentication words.
+			return false
+		}
+		if accessVerbs[x] {
+			verb = true
+		}
+		if weakAuthzWords[x] {
+			weak = true
+		}
+	}
+	// "access" and "allowed" double as verbs; they need another word.
+	return verb && weak && len(w) > 1
+}
+
+var authnNouns = map[string]bool{
+	"token": true, "jwt": true, "bearer": true, "apikey": true, "key": true, "credential": true, "credentials": true,
+	"creds": true, "session": true, "cookie": true, "password": true, "signature": false, "idtoken": true, "accesstoken": true,
+	"user": true, "caller": true, "request": true, "claims": true, "principal": true,
+}
+
+var authnVerbs = map[string]bool{
+	"verify": true, "validate": true, "parse": true, "check": true, "introspect": true, "lookup": true, "decode": true,
+	"authenticate": true, "auth": true,
+}
+
+// authnCallHint reports whether a function name says it validates a
+// credential: authenticate, verifyToken, ValidateAPIKey, parseJWT.
+func authnCallHint(name string) bool {
+	w := credname.Words(name)
+	hasVerb, hasNoun := false, false
+	for i, x := range w {
+		switch x {
+		case "authenticate", "authenticated", "authn", "authenticator":
+			return true
+		}
+		if authnVerbs[x] {
+			hasVerb = true
+		}
+		if authnNouns[x] || (x == "key" && i > 0 && w[i-1] == "api") {
+			hasNoun = true
+		}
+	}
+	return hasVerb && hasNoun && !authzNameHint(name)
+}
+
+var authnMiddlewareWords = map[string]bool{
+	"auth": true, "authenticate": true, "authenticated": true, "authentication": true, "authn": true, "authenticator": true,
+	"jwt": true, "bearer": true, "apikey": true, "token": true, "oidc": true, "oauth": true, "oauth2": true, "login": true,
+	"verifier": true, "session": true, "basicauth": true, "protected": true, "protect": true, "signin": true,
+}
+
+// authnMiddlewareHint reports whether the name of a middleware says it
+// authenticates: Auth, RequireAuth, JWTMiddleware, APIKeyAuth,
+// LoginRequired, Verifier.
+func authnMiddlewareHint(name string) bool {
+	w := credname.Words(name)
+	for i, x := range w {
+		if authnMiddlewareWords[x] {
+			return true
+		}
+		if x == "key" && i > 0 && w[i-1] == "api" {
+			return true
+		}
+	}
+	return false
+}
+
+// authzFieldWords are the names of claims and fields whose reading in a
+// condition is an access decision.
+var authzFieldWords = map[string]bool{
+	"scope": true, "scopes": true, "scp": true, "permission": true, "permissions": true, "perm": true, "perms": true,
+	"role": true, "roles": true, "groups": true, "aud": true, "audience": true, "audiences": true, "admin": true,
+	"superuser": true, "privilege": true, "privileges": true, "entitlement": true, "entitlements": true,
+	"authorities": true, "acl": true, "rbac": true,
+}
+
+// authzFieldName reports whether a field, claim key or getter name is
+// about scopes, roles, permissions, groups or audience.
+func authzFieldName(name string) bool {
+	for _, x := range credname.Words(name) {
+		if authzFieldWords[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// authzParamName reports whether a parameter name receives a required
+// scope, role or permission.
+func authzParamName(name string) bool {
+	for _, x := range credname.Words(name) {
+		switch x {
+		case "scope", "scopes", "role", "roles", "permission", "permissions", "perm", "perms", "privilege", "privileges":
+			return true
+		}
+	}
+	return false
+}
+
+// identityName reports whether a field, claim or getter names the
+// caller's identity (subject, user id, owner, tenant). generic reports
+// names such as "ID" that say so only on a user-like value.
+func identityName(name string) (ok, generic bool) {
+	w := credname.Words(name)
+	if len(w) > 0 && w[0] == "get" {
+		w = w[1:]
+	}
+	if len(w) == 0 {
+		return false, false
+	}
+	last := w[len(w)-1]
+	switch strings.Join(w, "") {
+	case "sub", "subject", "userid", "uid", "ownerid", "owner", "accountid", "tenantid", "orgid", "organizationid",
+		"customerid", "username", "email", "login", "memberid", "principalid", "callerid":
+		return true, false
+	case "id":
+		return true, true
+	}
+	if len(w) >= 2 && last == "id" {
+		switch w[len(w)-2] {
+		case "user", "owner", "account", "tenant", "org", "customer", "member", "principal", "caller":
+			return true, false
+		}
+	}
+	return false, false
+}
+
+// userLike reports whether a variable or type name denotes the caller:
+// user, claims, principal, session, identity, account, current user.
+func userLike(name string) bool {
+	for _, x := range credname.Words(name) {
+		switch x {
+		case "user", "claims", "principal", "caller", "identity", "subject", "session", "account", "me", "current", "member", "customer", "token", "auth":
+			return true
+		}
+	}
+	return false
+}

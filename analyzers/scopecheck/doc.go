@@ -1,0 +1,73 @@
+// Package scopecheck defines an Analyzer that reports handlers and
+// routes that authenticate callers but never authorize them, and OAuth2
+// clients that request all-powerful scopes.
+//
+// # Analyzer scopecheck
+//
+// scopecheck: report handlers that authenticate callers but never authorize them
+//
+// Authentication says who is calling; OAuth scopes, roles and
+// permissions say what the caller may do. The most damaging API bugs are
+// handlers that validate a bearer token or API key and then do the work
+// for any valid token.
+//
+// Handlers are recognised by type: func(http.ResponseWriter,
+// *http.Request) functions, methods and literals, ServeHTTP methods, gin
+// handlers (func(*gin.Context)) and echo handlers (func(echo.Context)
+// error); chi and gorilla/mux use the net/http shape.
+//
+// A function authenticates when it reads a credential of the request
+// (an Authorization or X-API-Key style header, basic auth, an auth
+// cookie, a credential query parameter, a token put in the request
+// context by a middleware) and validates it: jwt.Parse*, an OIDC
+// IDTokenVerifier.Verify, a token introspection, a lookup of the key in
+// a map or store, a comparison with a known key. It authorizes when it
+// reads claims or fields named scope, scp, scopes, permissions, roles,
+// groups, aud or admin in a condition, calls a policy engine (Casbin,
+// OPA) or a function named like hasScope, requireScope, authorize, can,
+// checkPermission or enforce, or passes a required scope to a library.
+// A check comparing the resource owner with the token's subject, or
+// data selected by the caller's own identity, is authorization by
+// ownership. Both are followed through calls with object facts
+// (AuthenticatesFact, AuthorizesFact, MiddlewareFact,
+// CredentialSourceFact), across analyzed packages.
+//
+// Rules:
+//
+//   - scopecheck/handler: a handler that authenticates the caller
+//     itself and then works (reads or changes state, calls into the
+//     application) with no authorization, reported at its declaration.
+//   - scopecheck/route: a route registered under an authenticating
+//     middleware (router Use, chi With/Group/Route, gin and echo groups,
+//     wrapped handlers or routers) with no authorizing middleware and a
+//     handler that does not authorize, reported at the registration.
+//   - scopecheck/broad-scope (note): an oauth2.Config,
+//     clientcredentials.Config or Google credentials call requesting
+//     "*", "admin", "repo", cloud-platform and similar scopes.
+//
+// Bad:
+//
+//	func deleteUser(w http.ResponseWriter, r *http.Request) {
+//		if _, err := jwt.Parse(bearer(r), keyFunc); err != nil {
+//			http.Error(w, "unauthorized", http.StatusUnauthorized)
+//			return
+//		}
+//		store.DeleteUser(r.PathValue("id"))
+//	}
+//
+// Good:
+//
+//	mux.Handle("DELETE /users/{id}", requireScope("users:delete", http.HandlerFunc(deleteUser)))
+//
+// Left alone on purpose: handlers with no authentication at all (public
+// endpoints), login, token, OAuth2 callback and session endpoints,
+// webhooks verified with an HMAC signature, handlers working only on the
+// caller's own resources, handlers guarded by a single admin key,
+// endpoints that only answer (whoami, token checks), and middleware
+// themselves (judged at the routes they wrap).
+//
+// Flags: -authz-funcs and -authn-funcs name in-house authorization and
+// authentication functions or middleware (Name, pkg.Name, Type.Method or
+// import/path.Name); -broad-scopes adds scopes to the broad list (and
+// "-scope" removes one).
+package scopecheck

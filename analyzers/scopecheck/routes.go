@@ -1,0 +1,857 @@
+package scopecheck
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// This file follows route registrations: which middleware each route is
+// registered under (router Use calls, chi With/Group/Route, gin and echo
+// groups, wrapped handlers and wrapped routers) and what its handler
+// does.
+
+// mwVerdict is what a middleware does to the requests it passes on.
+type mwVerdict struct {
+	name         string
+	authn, authz string
+}
+
+// routerKey returns the object standing for a router expression: a
+// variable, a struct field or a package variable such as
+// http.DefaultServeMux.
+func (st *state) routerKey(e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return st.pass.TypesInfo.ObjectOf(e)
+	case *ast.SelectorExpr:
+		if sel := st.pass.TypesInfo.Selections[e]; sel != nil {
+			if sel.Kind() == types.FieldVal {
+				return sel.Obj()
+			}
+			return nil
+		}
+		return st.pass.TypesInfo.ObjectOf(e.Sel)
+	}
+	return nil
+}
+
+// isMWArgType reports whether an argument of type t, given to Use,
+// With or Group, is a middleware.
+func isMWArgType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok {
+		return false
+	}
+	return isMiddlewareSig(sig) || signatureKind(sig) == ginHandler
+}
+
+// isRouterMethod reports whether fn is a method of a router type (or a
+// router interface) of a supported framework.
+func isRouterMethod(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return false
+	}
+	return isRouterType(sig.Recv().Type())
+}
+
+// collectRouters records, for every router in the package, the
+// middleware added with Use, the calls that wrap it in a middleware,
+// and the router it derives from.
+func (st *state) collectRouters(files []*ast.File) {
+	info := st.pass.TypesInfo
+	addInit := func(lhs ast.Expr, rhs ast.Expr) {
+		if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && id.Name != "_" {
+			if obj := info.ObjectOf(id); obj != nil {
+				if _, seen := st.inits[obj]; !seen {
+					st.inits[obj] = rhs
+				}
+			}
+		} else if key := st.routerKey(lhs); key != nil {
+			if _, seen := st.inits[key]; !seen {
+				st.inits[key] = rhs
+			}
+		}
+	}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i := range n.Lhs {
+						addInit(n.Lhs[i], n.Rhs[i])
+					}
+				}
+			case *ast.ValueSpec:
+				if len(n.Names) == len(n.Values) {
+					for i := range n.Names {
+						addInit(n.Names[i], n.Values[i])
+					}
+				}
+			case *ast.KeyValueExpr:
+				// Router fields set in a composite literal:
+				// &Server{router: r}.
+				if id, ok := n.Key.(*ast.Ident); ok {
+					if obj, ok := info.Uses[id].(*types.Var); ok && obj.IsField() && isRouterType(obj.Type()) {
+						if _, seen := st.inits[obj]; !seen {
+							st.inits[obj] = n.Value
+						}
+					}
+				}
+			case *ast.CallExpr:
+				st.routerCall(n)
+			}
+			return true
+		})
+	}
+}
+
+func (st *state) routerCall(call *ast.CallExpr) {
+	info := st.pass.TypesInfo
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn != nil && isRouterMethod(fn) {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return
+		}
+		switch fn.Name() {
+		case "Use":
+			if key := st.routerKey(sel.X); key != nil {
+				st.uses[key] = append(st.uses[key], call.Args...)
+			}
+		case "Group", "Route":
+			// chi: r.Group(func(r chi.Router) {...}) and
+			// r.Route("/p", func(r chi.Router) {...}) hand a router
+			// deriving from r to the literal.
+			for _, a := range call.Args {
+				if lit, ok := ast.Unparen(a).(*ast.FuncLit); ok && len(lit.Type.Params.List) > 0 && len(lit.Type.Params.List[0].Names) > 0 {
+					if obj := info.Defs[lit.Type.Params.List[0].Names[0]]; obj != nil {
+						st.parents[obj] = append(st.parents[obj], sel.X)
+					}
+				}
+			}
+		}
+		return
+	}
+	// A router passed to a function of the package: its parameter
+	// derives from the argument.
+	if fn != nil {
+		if fi := st.byObj[fn]; fi != nil && fi.decl != nil {
+			params := fi.decl.Type.Params.List
+			i := 0
+			for _, field := range params {
+				names := field.Names
+				if len(names) == 0 {
+					i++
+					continue
+				}
+				for _, name := range names {
+					if i < len(call.Args) && isRouterType(info.TypeOf(call.Args[i])) {
+						if obj := info.Defs[name]; obj != nil {
+							st.parents[obj] = append(st.parents[obj], call.Args[i])
+						}
+					}
+					i++
+				}
+			}
+		}
+	}
+	// A router wrapped in a middleware: authn(mux), or
+	// http.ListenAndServe(addr, authn(authz(mux))).
+	if !isHandlerType(info.TypeOf(call)) {
+		return
+	}
+	for _, a := range call.Args {
+		base := a
+		for {
+			inner, ok := ast.Unparen(base).(*ast.CallExpr)
+			if !ok || !isHandlerType(info.TypeOf(inner)) {
+				break
+			}
+			next := handlerArg(info, inner)
+			if next == nil {
+				break
+			}
+			base = next
+		}
+		if !isRouterType(info.TypeOf(base)) {
+			continue
+		}
+		if key := st.routerKey(base); key != nil && !st.isStdWrapper(fn) {
+			st.wraps[key] = append(st.wraps[key], call)
+		}
+	}
+}
+
+// handlerArg returns the first argument of call that is a handler.
+func handlerArg(info *types.Info, call *ast.CallExpr) ast.Expr {
+	for _, a := range call.Args {
+		if isHandlerType(info.TypeOf(a)) {
+			return a
+		}
+	}
+	return nil
+}
+
+// isStdWrapper reports whether fn is a standard-library handler wrapper
+// that does not authenticate (StripPrefix, TimeoutHandler).
+func (st *state) isStdWrapper(fn *types.Func) bool {
+	return fn != nil && st.std(fn)
+}
+
+// routerMW returns the middleware expressions a router expression is
+// under.
+//
+// before is the position of the registration: gin, echo and chi apply a
+// Use only to the routes registered after it, so a Use later in the
+// same file does not count (gorilla/mux applies middleware when it
+// dispatches, so order does not matter there).
+func (st *state) routerMW(e ast.Expr, seen map[types.Object]bool, depth int, before token.Pos) []ast.Expr {
+	if depth > 12 {
+		return nil
+	}
+	info := st.pass.TypesInfo
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+		key := st.routerKey(x)
+		if key == nil || seen[key] {
+			return nil
+		}
+		seen[key] = true
+		var out []ast.Expr
+		ordered := !isMuxRouter(key.Type())
+		for _, u := range st.uses[key] {
+			if ordered && before.IsValid() && u.Pos() > before && st.pass.Fset.File(u.Pos()) == st.pass.Fset.File(before) {
+				continue
+			}
+			out = append(out, u)
+		}
+		out = append(out, st.wraps[key]...)
+		for _, p := range st.parents[key] {
+			out = append(out, st.routerMW(p, seen, depth+1, before)...)
+		}
+		if init := st.inits[key]; init != nil {
+			out = append(out, st.routerMW(init, seen, depth+1, before)...)
+		}
+		return out
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(info, x).(*types.Func)
+		sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+		if fn == nil || !ok || !isRouterMethod(fn) {
+			return nil
+		}
+		var out []ast.Expr
+		for _, a := range x.Args {
+			if isMWArgType(info.TypeOf(a)) {
+				out = append(out, a)
+			}
+		}
+		return append(out, st.routerMW(sel.X, seen, depth+1, before)...)
+	}
+	return nil
+}
+
+// route is one registration.
+type route struct {
+	call    *ast.CallExpr
+	pattern string
+	router  ast.Expr   // nil for http.Handle and http.HandleFunc
+	handler ast.Expr   // the endpoint
+	extra   []ast.Expr // middleware given at the registration (gin, echo)
+}
+
+var routeVerbs = map[string]bool{
+	"Get": true, "Post": true, "Put": true, "Patch": true, "Delete": true, "Head": true, "Options": true, "Connect": true, "Trace": true,
+	"GET": true, "POST": true, "PUT": true, "PATCH": true, "DELETE": true, "HEAD": true, "OPTIONS": true, "CONNECT": true, "TRACE": true,
+	"Any": true, "Match": true, "Add": true, "Method": true, "MethodFunc": true, "Handle": true, "HandleFunc": true,
+	"Handler": true, "HandlerFunc": true, "RouteNotFound": true,
+}
+
+// registration recognises a route registration.
+func (st *state) registration(call *ast.CallExpr) (*route, bool) {
+	info := st.pass.TypesInfo
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil || !routeVerbs[fn.Name()] {
+		return nil, false
+	}
+	path := funcPath(fn)
+	r := &route{call: call}
+	switch {
+	case path == pkgHTTP && recvName(fn) == "" && (fn.Name() == "Handle" || fn.Name() == "HandleFunc"):
+		r.router = nil
+	case isRouterMethod(fn):
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return nil, false
+		}
+		r.router = sel.X
+	default:
+		return nil, false
+	}
+	var consts []string
+	var handlers []ast.Expr
+	for _, a := range call.Args {
+		if s, ok := constString(info, a); ok {
+			consts = append(consts, s)
+			continue
+		}
+		t := info.TypeOf(a)
+		switch {
+		case isRouterType(t):
+			return nil, false // mounting a sub-router: its routes are registered where it is built
+		case isHandlerType(t):
+			handlers = append(handlers, a)
+		case isMWArgType(t):
+			r.extra = append(r.extra, a)
+		}
+	}
+	if len(handlers) == 0 {
+		return nil, false
+	}
+	switch {
+	case path == pkgGin:
+		// gin: the last handler is the endpoint, the others run before
+		// it as middleware.
+		r.handler = handlers[len(handlers)-1]
+		r.extra = append(r.extra, handlers[:len(handlers)-1]...)
+	default:
+		r.handler = handlers[0]
+	}
+	r.pattern = strings.Join(consts, " ")
+	return r, true
+}
+
+func constString(info *types.Info, e ast.Expr) (string, bool) {
+	s := &scan{info: info}
+	return s.constString(e)
+}
+
+// target is an endpoint a registration resolves to.
+type target struct {
+	fi *fnInfo     // a function of this package
+	fn *types.Func // a function of another package
+}
+
+// unwrap resolves a registered handler expression to its endpoints and
+// the middleware calls wrapped around it.
+func (st *state) unwrap(e ast.Expr, depth int) (targets []target, wrappers []ast.Expr) {
+	if depth > 8 {
+		return nil, nil
+	}
+	info := st.pass.TypesInfo
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.FuncLit:
+		if fi := st.byLit[x]; fi != nil {
+			return []target{{fi: fi}}, nil
+		}
+	case *ast.UnaryExpr:
+		return st.unwrap(x.X, depth+1)
+	case *ast.CompositeLit:
+		return st.serveHTTPOf(info.TypeOf(x)), nil
+	case *ast.Ident, *ast.SelectorExpr:
+		var obj types.Object
+		if id, ok := x.(*ast.Ident); ok {
+			obj = info.ObjectOf(id)
+		} else {
+			sel := x.(*ast.SelectorExpr)
+			if s := info.Selections[sel]; s != nil {
+				obj = s.Obj()
+			} else {
+				obj = info.ObjectOf(sel.Sel)
+			}
+		}
+		switch o := obj.(type) {
+		case *types.Func:
+			if fi := st.byObj[o]; fi != nil {
+				return []target{{fi: fi}}, nil
+			}
+			return []target{{fn: o}}, nil
+		case *types.Var:
+			if init := st.inits[o]; init != nil {
+				if t, w := st.unwrap(init, depth+1); len(t) > 0 {
+					return t, w
+				}
+			}
+			return st.serveHTTPOf(o.Type()), nil
+		}
+	case *ast.CallExpr:
+		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return st.unwrap(x.Args[0], depth+1)
+		}
+		fn, _ := typeutil.Callee(info, x).(*types.Func)
+		if h := handlerArg(info, x); h != nil && !isRouterType(info.TypeOf(h)) {
+			// A wrapper: authn(h), requireScope("x", h), mw("x")(h).
+			t, w := st.unwrap(h, depth+1)
+			if fn != nil && st.std(fn) {
+				return t, w
+			}
+			return t, append(w, x)
+		}
+		if fn != nil {
+			// A factory: handlers.GetOrder(store) returns the endpoint.
+			if fi := st.byObj[fn]; fi != nil {
+				return []target{{fi: fi}}, nil
+			}
+			return []target{{fn: fn}}, nil
+		}
+	}
+	return nil, nil
+}
+
+// serveHTTPOf returns the ServeHTTP method of t as a target.
+func (st *state) serveHTTPOf(t types.Type) []target {
+	if t == nil || isRouterType(t) {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return nil
+	}
+	if fi := st.byObj[fn]; fi != nil {
+		return []target{{fi: fi}}
+	}
+	return []target{{fn: fn}}
+}
+
+// classifyMW says whether a middleware expression authenticates and
+// authorizes.
+func (st *state) classifyMW(e ast.Expr, depth int) mwVerdict {
+	if depth > 6 {
+		return mwVerdict{}
+	}
+	info := st.pass.TypesInfo
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.FuncLit:
+		if fi := st.byLit[x]; fi != nil {
+			return mwVerdict{name: "func literal", authn: fi.authn, authz: fi.authz}
+		}
+	case *ast.Ident, *ast.SelectorExpr:
+		var obj types.Object
+		if id, ok := x.(*ast.Ident); ok {
+			obj = info.ObjectOf(id)
+		} else {
+			sel := x.(*ast.SelectorExpr)
+			if s := info.Selections[sel]; s != nil {
+				obj = s.Obj()
+			} else {
+				obj = info.ObjectOf(sel.Sel)
+			}
+		}
+		switch o := obj.(type) {
+		case *types.Func:
+			return st.funcVerdict(o, nil)
+		case *types.Var:
+			if init := st.inits[o]; init != nil {
+				if v := st.classifyMW(init, depth+1); v.authn != "" || v.authz != "" {
+					v.name = o.Name()
+					return v
+				}
+			}
+			v := mwVerdict{name: o.Name()}
+			if authzNameHint(o.Name()) {
+				v.authz = o.Name()
+			} else if authnMiddlewareHint(o.Name()) {
+				v.authn = o.Name()
+			}
+			return v
+		}
+	case *ast.CallExpr:
+		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return st.classifyMW(x.Args[0], depth+1)
+		}
+		var v mwVerdict
+		if fn, ok := typeutil.Callee(info, x).(*types.Func); ok {
+			v = st.funcVerdict(fn, x)
+		} else {
+			v = st.classifyMW(x.Fun, depth+1)
+		}
+		// Literals given to a middleware constructor (a key validator,
+		// a claims check) are part of the middleware.
+		for _, a := range x.Args {
+			if lit, ok := ast.Unparen(a).(*ast.FuncLit); ok {
+				if fi := st.byLit[lit]; fi != nil {
+					if v.authn == "" && fi.authn != "" {
+						v.authn = fi.authn
+					}
+					if v.authz == "" && fi.authz != "" {
+						v.authz = fi.authz
+					}
+				}
+			}
+		}
+		return v
+	}
+	return mwVerdict{}
+}
+
+// funcVerdict says whether the middleware fn makes (called as call,
+// which may be nil) authenticates and authorizes.
+func (st *state) funcVerdict(fn *types.Func, call *ast.CallExpr) mwVerdict {
+	v := mwVerdict{name: shortName(fn)}
+	switch fi := st.byObj[fn]; {
+	case fi != nil:
+		v.authn, v.authz = fi.authn, fi.authz
+	case !isAbstract(fn) && st.analyzed(fn):
+		var mf MiddlewareFact
+		if st.pass.ImportObjectFact(fn, &mf) {
+			if mf.Authenticates {
+				v.authn = mf.Check
+			}
+			if mf.Authorizes {
+				v.authz = mf.Check
+			}
+		} else {
+			var af AuthenticatesFact
+			if st.pass.ImportObjectFact(fn, &af) {
+				v.authn = af.Check
+			}
+			var zf AuthorizesFact
+			if st.pass.ImportObjectFact(fn, &zf) && !zf.Ownership {
+				v.authz = zf.Check
+			}
+		}
+	default:
+		if d, ok := authnMiddlewareLibrary(fn); ok {
+			v.authn = d
+		}
+		if d, ok := authzLibrary(fn); ok {
+			v.authz = d
+		}
+		if v.authn == "" && v.authz == "" && !st.std(fn) {
+			if authnMiddlewareHint(fn.Name()) || authnMiddlewareHint(recvName(fn)) {
+				v.authn = shortName(fn)
+			}
+		}
+	}
+	if authzNameHint(fn.Name()) || (recvName(fn) != "" && authzNameHint(recvName(fn))) || st.cfg.authz.matches(fn) {
+		v.authz = shortName(fn)
+	}
+	if st.cfg.authn.matches(fn) && v.authn == "" {
+		v.authn = shortName(fn)
+	}
+	// Optional authentication: a flag such as auto401, required or
+	// mandatory passed as false (or optional as true) lets anonymous
+	// requests through, so the middleware does not authenticate them.
+	if call != nil && v.authn != "" && optionalAuth(st.pass.TypesInfo, fn, call) {
+		v.authn = ""
+	}
+	// A required scope, role or permission given to the middleware:
+	// auth.Middleware(verifier, "orders:write") with a parameter named
+	// scope.
+	if call != nil {
+		s := &scan{a: st, info: st.pass.TypesInfo, fi: &fnInfo{}}
+		s.requiredArgs(fn, call)
+		if s.fi.authz != "" && v.authz == "" {
+			v.authz = s.fi.authz
+		}
+	}
+	return v
+}
+
+// routes analyzes every registration of the package.
+func (st *state) routes(files []*ast.File) {
+	st.collectRouters(files)
+	info := st.pass.TypesInfo
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			r, ok := st.registration(call)
+			if !ok {
+				st.foreignRoutes(call)
+				return true
+			}
+			var mws []ast.Expr
+			if r.router != nil {
+				mws = st.routerMW(r.router, map[types.Object]bool{}, 0, call.Pos())
+			} else if obj := httpDefaultMux(info, call); obj != nil {
+				mws = append(mws, st.uses[obj]...)
+				mws = append(mws, st.wraps[obj]...)
+			}
+			mws = append(mws, r.extra...)
+			targets, wrappers := st.unwrap(r.handler, 0)
+			mws = append(mws, wrappers...)
+			st.judgeRoute(r, mws, targets)
+			return true
+		})
+	}
+	for fn, routes := range st.deferred {
+		st.pass.ExportObjectFact(fn, &RoutesFact{Routes: routes})
+	}
+}
+
+// routerParam returns the exported function and parameter index a
+// router expression derives from, if it is a parameter of an exported
+// function of the package.
+func (st *state) routerParam(e ast.Expr, depth int) (*types.Func, int, bool) {
+	if depth > 12 {
+		return nil, 0, false
+	}
+	info := st.pass.TypesInfo
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		obj, ok := info.ObjectOf(x).(*types.Var)
+		if !ok {
+			return nil, 0, false
+		}
+		if init := st.inits[obj]; init != nil {
+			return st.routerParam(init, depth+1)
+		}
+		if ps := st.parents[obj]; len(ps) == 1 {
+			if fn, i, ok := st.routerParam(ps[0], depth+1); ok {
+				return fn, i, true
+			}
+		}
+		for _, fi := range st.fns {
+			if fi.decl == nil || !fi.obj.Exported() || fi.decl.Pos() > obj.Pos() || obj.Pos() >= fi.decl.End() {
+				continue
+			}
+			for i := 0; i < fi.sig.Params().Len(); i++ {
+				if fi.sig.Params().At(i) == obj {
+					return fi.obj, i, true
+				}
+			}
+		}
+	case *ast.CallExpr:
+		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
+			if fn, _ := typeutil.Callee(info, x).(*types.Func); fn != nil && isRouterMethod(fn) {
+				return st.routerParam(sel.X, depth+1)
+			}
+		}
+	}
+	return nil, 0, false
+}
+
+// foreignRoutes judges the routes a function of another package
+// registers on a router this package passes it.
+func (st *state) foreignRoutes(call *ast.CallExpr) {
+	info := st.pass.TypesInfo
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil || fn.Pkg() == st.pass.Pkg || !st.analyzed(fn) {
+		return
+	}
+	var rf RoutesFact
+	if !st.pass.ImportObjectFact(fn, &rf) {
+		return
+	}
+	for _, ri := range rf.Routes {
+		if ri.Param >= len(call.Args) {
+			continue
+		}
+		arg := call.Args[ri.Param]
+		var authn, authz mwVerdict
+		for _, m := range st.routerMW(arg, map[types.Object]bool{}, 0, call.Pos()) {
+			v := st.classifyMW(m, 0)
+			if v.authz != "" && authz.authz == "" {
+				authz = v
+			}
+			if v.authn != "" && authn.authn == "" {
+				authn = v
+			}
+		}
+		if authz.authz != "" || authn.authn == "" {
+			continue
+		}
+		// Deferred routes of the callee may go on to another
+		// function's parameter: passing them on is the caller's
+		// business, judged where the middleware is known.
+		st.pass.Report(analysis.Diagnostic{
+			Pos:      call.Pos(),
+			End:      call.End(),
+			Category: "route",
+			Message: fmt.Sprintf("route %q registered by %s is under authenticating middleware %s (%s) but neither a middleware nor its handler %s checks a scope, role or permission; "+
+				"add an authorizing middleware (e.g. one requiring a scope) or check the caller's permissions in the handler",
+				ri.Pattern, shortName(fn), authn.name, authn.authn, ri.Handler),
+		})
+	}
+}
+
+// httpDefaultMux returns http.DefaultServeMux, the router of
+// http.Handle and http.HandleFunc.
+func httpDefaultMux(info *types.Info, call *ast.CallExpr) types.Object {
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return nil
+	}
+	return fn.Pkg().Scope().Lookup("DefaultServeMux")
+}
+
+// handlerSummary is what a route's endpoint does.
+type handlerSummary struct {
+	name                             string
+	authn, authz, owns, work, issues string
+	known                            bool
+}
+
+func (st *state) targetSummary(t target) handlerSummary {
+	if t.fi != nil {
+		return handlerSummary{name: t.fi.name(), authn: t.fi.authn, authz: t.fi.authz, owns: t.fi.owns, work: t.fi.work, issues: t.fi.issues, known: true}
+	}
+	fn := t.fn
+	h := handlerSummary{name: shortName(fn)}
+	if isAbstract(fn) || !st.analyzed(fn) {
+		// An endpoint scopecheck cannot see: assume it does work and
+		// trust an authorizing name.
+		h.work = "is served by " + shortName(fn)
+		if authzNameHint(fn.Name()) {
+			h.authz = shortName(fn)
+		}
+		if _, ok := issuer(fn); ok {
+			h.issues = shortName(fn)
+		}
+		return h
+	}
+	h.known = true
+	var af AuthenticatesFact
+	if st.pass.ImportObjectFact(fn, &af) {
+		h.authn = af.Check
+	}
+	var zf AuthorizesFact
+	if st.pass.ImportObjectFact(fn, &zf) {
+		if zf.Ownership {
+			h.owns = zf.Check
+		} else {
+			h.authz = zf.Check
+		}
+	}
+	var wf WorkFact
+	if st.pass.ImportObjectFact(fn, &wf) {
+		h.work = wf.What
+	}
+	var isf IssuesFact
+	if st.pass.ImportObjectFact(fn, &isf) {
+		h.issues = isf.What
+	}
+	return h
+}
+
+// judgeRoute marks endpoints registered behind authorizing middleware
+// and reports routes behind an authenticating middleware that nothing
+// authorizes.
+func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
+	var authn, authz mwVerdict
+	for _, m := range mws {
+		v := st.classifyMW(m, 0)
+		if v.authz != "" && authz.authz == "" {
+			authz = v
+		}
+		if v.authn != "" && authn.authn == "" {
+			authn = v
+		}
+	}
+	for _, t := range targets {
+		if t.fi != nil {
+			st.routed[t.fi] = true
+			if authz.authz != "" {
+				st.markAuthz(t.fi)
+			}
+		}
+	}
+	if authz.authz == "" && authn.authn == "" && len(targets) > 0 && r.router != nil {
+		if fn, i, ok := st.routerParam(r.router, 0); ok {
+			for _, t := range targets {
+				h := st.targetSummary(t)
+				if h.authz != "" || h.owns != "" || h.issues != "" || h.authn != "" || h.work == "" {
+					continue
+				}
+				st.deferred[fn] = append(st.deferred[fn], RouteInfo{Param: i, Pattern: r.pattern, Handler: h.name, Work: h.work})
+			}
+		}
+	}
+	if authz.authz != "" || authn.authn == "" || len(targets) == 0 {
+		return
+	}
+	for _, t := range targets {
+		h := st.targetSummary(t)
+		if h.authz != "" || h.owns != "" || h.issues != "" {
+			return
+		}
+		if h.authn != "" {
+			return // the handler authenticates itself: scopecheck/handler speaks for it
+		}
+		if h.work == "" {
+			return // an endpoint that only answers (a health check or whoami)
+		}
+		pattern := r.pattern
+		if pattern == "" {
+			pattern = "(no pattern)"
+		}
+		st.pass.Report(analysis.Diagnostic{
+			Pos:      r.call.Pos(),
+			End:      r.call.End(),
+			Category: "route",
+			Message: fmt.Sprintf("route %q is registered under authenticating middleware %s (%s) but neither a middleware nor its handler %s checks a scope, role or permission; "+
+				"add an authorizing middleware (e.g. one requiring a scope) or check the caller's permissions in the handler",
+				pattern, authn.name, authn.authn, h.name),
+		})
+		return
+	}
+}
+
+// markAuthz records that fi, and the handler literals it returns, run
+// behind an authorizing middleware.
+func (st *state) markAuthz(fi *fnInfo) {
+	st.underAuthz[fi] = true
+	if fi.decl == nil {
+		return
+	}
+	for _, other := range st.fns {
+		if other.lit != nil && fi.decl.Pos() <= other.lit.Pos() && other.lit.End() <= fi.decl.End() {
+			st.underAuthz[other] = true
+		}
+	}
+}
+
+// optionalAuth reports whether call passes a boolean saying the
+// middleware lets unauthenticated requests through.
+func optionalAuth(info *types.Info, fn *types.Func, call *ast.CallExpr) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	for i, a := range call.Args {
+		if i >= sig.Params().Len() {
+			break
+		}
+		tv, ok := info.Types[a]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool {
+			continue
+		}
+		val := constant.BoolVal(tv.Value)
+		for _, w := range credname.Words(sig.Params().At(i).Name()) {
+			switch w {
+			case "required", "require", "mandatory", "strict", "must", "force", "enforce", "auto401", "401", "reject", "abort":
+				if !val {
+					return true
+				}
+			case "optional", "anonymous", "allowanonymous", "skip", "lenient":
+				if val {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func isMuxRouter(t types.Type) bool {
+	return isPtrTo(t, pkgMux, "Router") || isNamed(t, pkgMux, "Router")
+}

@@ -1,0 +1,120 @@
+package scopecheck
+
+import "github.com/authvet/authvet/internal/finding"
+
+// Rules is the metadata of every rule scopecheck reports.
+var Rules = []finding.Rule{
+	{
+		ID:    "scopecheck/handler",
+		Short: "handler authenticates the caller but never checks scopes, roles or permissions",
+		Full: "An HTTP handler (net/http, chi, gorilla/mux, gin or echo) validates a bearer token, API key or " +
+			"session itself (a JWT parse, an OIDC verification, a token introspection, a key lookup or comparison, " +
+			"directly or through the functions it calls) and then does its work for any valid credential: it never " +
+			"checks the token's scopes, the caller's roles, groups or permissions, never asks a policy engine, " +
+			"and never scopes the work to the caller's own resources, and no authorizing middleware wraps it. " +
+			"Any holder of any valid credential, including one issued for another purpose or with read-only " +
+			"scopes, can then call it: broken function-level authorization (OWASP API5) or broken object-level " +
+			"authorization (OWASP API1).",
+		Help: "Authentication says who is calling; scopes, roles and permissions say what the caller may do. A " +
+			"handler that stops at the first is open to every valid token.\n\n" +
+			"**Bad**\n\n" +
+			"```go\n" +
+			"func deleteUser(w http.ResponseWriter, r *http.Request) {\n" +
+			"\tclaims, err := parseBearer(r) // jwt.ParseWithClaims inside\n" +
+			"\tif err != nil {\n" +
+			"\t\thttp.Error(w, \"unauthorized\", http.StatusUnauthorized)\n" +
+			"\t\treturn\n" +
+			"\t}\n" +
+			"\tstore.DeleteUser(r.PathValue(\"id\")) // any valid token may delete any user\n" +
+			"}\n" +
+			"```\n\n" +
+			"**Good**\n\n" +
+			"```go\n" +
+			"\tif !claims.HasScope(\"users:delete\") {\n" +
+			"\t\thttp.Error(w, \"forbidden\", http.StatusForbidden)\n" +
+			"\t\treturn\n" +
+			"\t}\n" +
+			"\tstore.DeleteUser(r.PathValue(\"id\"))\n" +
+			"```\n\n" +
+			"or register the handler behind an authorizing middleware, e.g. " +
+			"`mux.Handle(\"DELETE /users/{id}\", requireScope(\"users:delete\", http.HandlerFunc(deleteUser)))`.\n\n" +
+			"Authorization is recognised in the handler, in the functions it calls (followed across packages) and in " +
+			"the middleware it is registered under: reading claims or fields named `scope`, `scp`, `scopes`, " +
+			"`permissions`, `roles`, `groups`, `aud` or `admin` in a condition; calls named like `hasScope`, " +
+			"`requireScope`, `authorize`, `can`, `checkPermission`, `enforce`, `requireRole`; Casbin, OPA and other " +
+			"policy engines; a required scope passed to a token introspection. Functions and middleware listed in " +
+			"`-authz-funcs` count too.\n\n" +
+			"**Left alone on purpose**: handlers that do no authentication at all (public endpoints are not this " +
+			"rule's business); login, token, OAuth2 callback and session endpoints (they sign tokens, set cookies, " +
+			"exchange codes or answer OAuth2 requests); webhooks checked with an HMAC signature; handlers that only " +
+			"work on the caller's own resources (the token's subject or user id compared with the resource owner or " +
+			"used to select the data: authorization by ownership); handlers checked against a single admin key; " +
+			"handlers that only answer (whoami, token checks) without touching application state; middleware " +
+			"itself, whose verdict is given at the routes it wraps (`scopecheck/route`).",
+		Level:            finding.LevelWarning,
+		CWE:              []string{"CWE-285", "CWE-862"},
+		SecuritySeverity: 7.5,
+		Precision:        finding.PrecisionMedium,
+	},
+	{
+		ID:    "scopecheck/route",
+		Short: "route registered behind an authenticating middleware with no authorizing one",
+		Full: "A route is registered (http.Handle, ServeMux with Go 1.22 patterns, chi, gorilla/mux, gin or echo) " +
+			"under a middleware that authenticates the caller, through the router's Use, a chi With/Group/Route, " +
+			"a gin or echo group, or by wrapping the handler or the whole router, but neither a middleware on the " +
+			"route nor its handler checks scopes, roles, permissions or ownership. Every holder of a valid token may " +
+			"call it.",
+		Help: "An authenticating middleware proves the caller has a valid credential; it does not decide what the " +
+			"caller may do.\n\n" +
+			"**Bad**\n\n" +
+			"```go\n" +
+			"r := chi.NewRouter()\n" +
+			"r.Use(auth.Verify) // validates the JWT\n" +
+			"r.Delete(\"/users/{id}\", h.DeleteUser) // any valid token may delete any user\n" +
+			"```\n\n" +
+			"**Good**\n\n" +
+			"```go\n" +
+			"r.Use(auth.Verify)\n" +
+			"r.With(auth.RequireScope(\"users:delete\")).Delete(\"/users/{id}\", h.DeleteUser)\n" +
+			"```\n\n" +
+			"Middleware are judged from their bodies (facts cross packages), from well-known libraries " +
+			"(jwtauth, go-jwt-middleware, echo-jwt, echo KeyAuth/BasicAuth, gin BasicAuth, Casbin middlewares) and, " +
+			"for code scopecheck cannot see, from their names; `-authn-funcs` and `-authz-funcs` teach it in-house " +
+			"ones. A middleware factory given a required scope, role or permission argument counts as authorizing.\n\n" +
+			"**Left alone on purpose**: routes whose handler authorizes or works only on the caller's own resources; " +
+			"login, token and callback endpoints; endpoints that do no work (health checks, whoami); routes with no " +
+			"authenticating middleware; handlers that authenticate themselves (reported by `scopecheck/handler` " +
+			"instead); sub-routers mounted as a whole (their routes are judged where they are registered).",
+		Level:            finding.LevelWarning,
+		CWE:              []string{"CWE-285", "CWE-862"},
+		SecuritySeverity: 7.5,
+		Precision:        finding.PrecisionMedium,
+	},
+	{
+		ID:    "scopecheck/broad-scope",
+		Short: "OAuth2 client requests an all-powerful scope",
+		Full: "An oauth2.Config, clientcredentials.Config or Google credentials call requests a scope that grants " +
+			"everything an account or organisation can do (`*`, `admin`, GitHub `repo`, Google `cloud-platform`, " +
+			"full Drive or Gmail, Microsoft Graph directory write). A leaked or stolen token then has no limit, and " +
+			"users are asked to consent to far more than the application uses. Providers ask for least privilege.",
+		Help: "Request the narrowest scopes the client needs.\n\n" +
+			"**Bad**\n\n" +
+			"```go\n" +
+			"conf := &oauth2.Config{\n" +
+			"\tClientID: id, ClientSecret: secret, Endpoint: github.Endpoint,\n" +
+			"\tScopes: []string{\"repo\"}, // full control of every private repository\n" +
+			"}\n" +
+			"```\n\n" +
+			"**Good**\n\n" +
+			"```go\n" +
+			"\tScopes: []string{\"read:user\", \"public_repo\"},\n" +
+			"```\n\n" +
+			"The list is configurable: `-broad-scopes=scope1,scope2` adds scopes, `-broad-scopes=-repo` removes one. " +
+			"Wildcards such as `orders:*` are reported too.\n\n" +
+			"**Left alone on purpose**: scopes built at run time (only constants are checked), and narrow scopes.",
+		Level:            finding.LevelNote,
+		CWE:              []string{"CWE-250", "CWE-272"},
+		SecuritySeverity: 4.0,
+		Precision:        finding.PrecisionHigh,
+	},
+}

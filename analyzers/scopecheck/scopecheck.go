@@ -1,0 +1,484 @@
+package scopecheck
+
+import (
+	"flag"
+	"fmt"
+	"go/ast"
+	"go/build"
+	"go/types"
+	"path/filepath"
+	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
+	"golang.org/x/tools/go/analysis"
+)
+
+// Analyzer reports HTTP handlers and routes that authenticate the
+// caller but never authorize the request, and OAuth2 clients that ask
+// for all-powerful scopes.
+var Analyzer = &analysis.Analyzer{
+	Name: "scopecheck",
+	Doc:  analyzerDoc,
+	URL:  "https://github.com/authvet/authvet/tree/main/analyzers/scopecheck",
+	Run:  run,
+	FactTypes: []analysis.Fact{
+		new(AuthenticatesFact), new(AuthorizesFact), new(MiddlewareFact), new(CredentialSourceFact),
+		new(WorkFact), new(IssuesFact), new(AnalyzedFact), new(RoutesFact),
+	},
+}
+
+const analyzerDoc = `report handlers that authenticate callers but never authorize them
+
+scopecheck finds HTTP handlers (net/http, chi, gorilla/mux, gin, echo)
+that validate a bearer token, API key or session and then do their work
+for any valid credential, without checking scopes, roles, permissions
+or ownership; routes registered under an authenticating middleware with
+no authorizing one; and OAuth2 clients requesting all-powerful scopes.
+
+Rules: scopecheck/handler, scopecheck/route, scopecheck/broad-scope.`
+
+// nameList is a comma-separated list of function names given on the
+// command line (-authz-funcs, -authn-funcs).
+type nameList map[string]bool
+
+func (l *nameList) String() string {
+	if l == nil || *l == nil {
+		return ""
+	}
+	var names []string
+	for n := range *l {
+		names = append(names, n)
+	}
+	return strings.Join(names, ",")
+}
+
+// Set adds the names of a comma-separated list; repeated flags add up,
+// and an empty value clears the list.
+func (l *nameList) Set(v string) error {
+	if *l == nil || strings.TrimSpace(v) == "" {
+		*l = nameList{}
+	}
+	for _, n := range strings.Split(v, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			(*l)[n] = true
+		}
+	}
+	return nil
+}
+
+// matches reports whether fn is listed under one of its qualified
+// names.
+func (l nameList) matches(fn *types.Func) bool {
+	if len(l) == 0 || fn == nil {
+		return false
+	}
+	for _, n := range qualifiedNames(fn) {
+		if l[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeList is the -broad-scopes flag: entries are added to the
+// built-in list, and an entry written "-scope" removes one.
+type scopeList struct {
+	add, remove map[string]bool
+}
+
+func (l *scopeList) String() string {
+	if l == nil {
+		return ""
+	}
+	var parts []string
+	for s := range l.add {
+		parts = append(parts, s)
+	}
+	for s := range l.remove {
+		parts = append(parts, "-"+s)
+	}
+	return strings.Join(parts, ",")
+}
+
+// Set adds (or, written "-scope", removes) the scopes of a
+// comma-separated list; an empty value restores the built-in list.
+func (l *scopeList) Set(v string) error {
+	if l.add == nil || strings.TrimSpace(v) == "" {
+		l.add, l.remove = map[string]bool{}, map[string]bool{}
+	}
+	for _, s := range strings.Split(v, ",") {
+		s = strings.TrimSpace(s)
+		switch {
+		case s == "" || s == "-":
+		case strings.HasPrefix(s, "-"):
+			l.remove[s[1:]] = true
+		default:
+			l.add[s] = true
+		}
+	}
+	return nil
+}
+
+// config is the analyzer's configuration, set from flags before any
+// run and only read during runs.
+type config struct {
+	authz, authn nameList
+	broad        scopeList
+}
+
+var flags config
+
+func init() {
+	Analyzer.Flags.Var(&flags.authz, "authz-funcs",
+		"comma-separated names of in-house functions or middleware that authorize (Name, pkg.Name, Type.Method or import/path.Name)")
+	Analyzer.Flags.Var(&flags.authn, "authn-funcs",
+		"comma-separated names of in-house functions or middleware that authenticate the caller")
+	Analyzer.Flags.Var(&flags.broad, "broad-scopes",
+		"comma-separated OAuth2 scopes to treat as all-powerful, added to the built-in list; -scope removes one")
+}
+
+var _ flag.Value = (*nameList)(nil)
+
+// state is one run of the analyzer on one package.
+type state struct {
+	pass  *analysis.Pass
+	cfg   *config
+	fns   []*fnInfo
+	byObj map[*types.Func]*fnInfo
+	byLit map[*ast.FuncLit]*fnInfo
+
+	analyzedPkgs map[*types.Package]bool
+
+	// Router bookkeeping (routes.go).
+	inits   map[types.Object]ast.Expr
+	uses    map[types.Object][]ast.Expr
+	wraps   map[types.Object][]ast.Expr
+	parents map[types.Object][]ast.Expr
+
+	underAuthz map[*fnInfo]bool
+	routed     map[*fnInfo]bool
+	// deferred holds, per exported function, the routes registered on
+	// a router parameter that the function does not authorize.
+	deferred map[*types.Func][]RouteInfo
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	st := &state{
+		pass:         pass,
+		cfg:          &flags,
+		byObj:        map[*types.Func]*fnInfo{},
+		byLit:        map[*ast.FuncLit]*fnInfo{},
+		analyzedPkgs: map[*types.Package]bool{},
+		inits:        map[types.Object]ast.Expr{},
+		uses:         map[types.Object][]ast.Expr{},
+		wraps:        map[types.Object][]ast.Expr{},
+		parents:      map[types.Object][]ast.Expr{},
+		underAuthz:   map[*fnInfo]bool{},
+		routed:       map[*fnInfo]bool{},
+		deferred:     map[*types.Func][]RouteInfo{},
+	}
+	// The standard library has no handlers to judge, and what
+	// scopecheck needs to know about it is built in.
+	if isStdPackage(pass) {
+		return nil, nil
+	}
+	// Versioned dependencies (under go vet every dependency is
+	// analyzed) and the libraries scopecheck knows by name are judged
+	// by built-in knowledge: their internals (gorm's NewScope, gin's
+	// bodyAllowedForStatus) would only teach it noise.
+	if pass.Module != nil && pass.Module.Version != "" {
+		return nil, nil
+	}
+	pass.ExportPackageFact(&AnalyzedFact{})
+
+	var files []*ast.File
+	for _, f := range pass.Files {
+		// Generated code is not reviewed by people; its findings would
+		// be noise.
+		if ast.IsGenerated(f) {
+			continue
+		}
+		files = append(files, f)
+	}
+	st.collect(files)
+	st.summarizeAll()
+	st.exportFacts()
+	st.routes(files)
+	st.reportHandlers()
+	st.broadScopes(files)
+	return nil, nil
+}
+
+// isStdPackage reports whether the package under analysis belongs to
+// the standard library. A path without a dot is not enough: modules
+// named "myservice" and GOPATH-style test packages have none, so
+// packages outside a module must also live in GOROOT.
+func isStdPackage(pass *analysis.Pass) bool {
+	if !isStdlib(pass.Pkg.Path()) || (pass.Module != nil && pass.Module.Path != "") {
+		return false
+	}
+	if len(pass.Files) == 0 {
+		return true
+	}
+	name := filepath.ToSlash(pass.Fset.File(pass.Files[0].Pos()).Name())
+	root := filepath.ToSlash(build.Default.GOROOT)
+	return root != "" && strings.HasPrefix(name, root+"/src/")
+}
+
+// std reports whether fn belongs to the standard library: a package
+// scopecheck did not analyze whose path has no dot.
+func (st *state) std(fn *types.Func) bool {
+	pkg := fn.Pkg()
+	if pkg == nil {
+		return true // builtins such as error.Error
+	}
+	if pkg == st.pass.Pkg || st.analyzed(fn) {
+		return false
+	}
+	return isStdlib(pkg.Path())
+}
+
+// analyzed reports whether fn's package was analyzed by scopecheck from
+// source, so that its facts (or their absence) are a verdict.
+func (st *state) analyzed(fn *types.Func) bool {
+	pkg := fn.Pkg()
+	if pkg == nil {
+		return false
+	}
+	if pkg == st.pass.Pkg {
+		return true
+	}
+	if p := pkg.Path(); isFramework(p) || isNeutral(p) || isAuthPackage(p) {
+		return false // known by name, whatever was analyzed
+	}
+	if v, ok := st.analyzedPkgs[pkg]; ok {
+		return v
+	}
+	v := st.pass.ImportPackageFact(pkg, new(AnalyzedFact))
+	st.analyzedPkgs[pkg] = v
+	return v
+}
+
+// collect finds every function declaration and literal.
+func (st *state) collect(files []*ast.File) {
+	info := st.pass.TypesInfo
+	var walk func(n ast.Node, parent *fnInfo)
+	walk = func(n ast.Node, parent *fnInfo) {
+		ast.Inspect(n, func(c ast.Node) bool {
+			if c == n {
+				return true
+			}
+			switch c := c.(type) {
+			case *ast.FuncDecl:
+				if c.Body == nil {
+					return false
+				}
+				obj, _ := info.Defs[c.Name].(*types.Func)
+				if obj == nil {
+					return false
+				}
+				sig := obj.Type().(*types.Signature)
+				fi := &fnInfo{decl: c, obj: obj, sig: sig, body: c.Body, kind: signatureKind(sig), mw: isMiddlewareSig(sig)}
+				st.fns = append(st.fns, fi)
+				st.byObj[obj] = fi
+				walk(c, fi)
+				return false
+			case *ast.FuncLit:
+				sig, _ := info.TypeOf(c).(*types.Signature)
+				fi := &fnInfo{lit: c, sig: sig, body: c.Body, parent: parent, kind: signatureKind(sig), mw: isMiddlewareSig(sig)}
+				st.fns = append(st.fns, fi)
+				st.byLit[c] = fi
+				walk(c, fi)
+				return false
+			}
+			return true
+		})
+	}
+	for _, f := range files {
+		walk(f, nil)
+	}
+}
+
+// summarizeAll computes every function's summary and follows calls
+// within the package to a fixed point. Credential sources feed the
+// taint of their callers, so summaries are recomputed until the set of
+// credential-returning functions is stable.
+func (st *state) summarizeAll() {
+	for round := 0; round < 4; round++ {
+		before := map[*fnInfo]string{}
+		for _, fi := range st.fns {
+			before[fi] = fi.credSrc
+		}
+		for _, fi := range st.fns {
+			st.summarize(fi)
+		}
+		st.propagateCalls()
+		same := true
+		for _, fi := range st.fns {
+			if before[fi] != fi.credSrc {
+				same = false
+			}
+		}
+		if same && round > 0 {
+			break
+		}
+	}
+}
+
+func via(check string, fi *fnInfo) string {
+	if strings.Contains(check, " in ") {
+		return check
+	}
+	return check + " in " + fi.name()
+}
+
+func (st *state) propagateCalls() {
+	for changed := true; changed; {
+		changed = false
+		for _, fi := range st.fns {
+			for _, c := range fi.callees {
+				ci := st.byObj[c]
+				if ci == nil || ci == fi {
+					continue
+				}
+				if fi.authn == "" && ci.authn != "" {
+					fi.authn, changed = via(ci.authn, ci), true
+				}
+				if fi.authz == "" && ci.authz != "" {
+					fi.authz, changed = via(ci.authz, ci), true
+				}
+				if fi.owns == "" && ci.owns != "" {
+					fi.owns, changed = via(ci.owns, ci), true
+				}
+				if !fi.setsCtx && ci.setsCtx && fi.kind != notHandler {
+					// A gin or echo handler that stores the caller in
+					// the context through a helper is a middleware.
+					fi.setsCtx, changed = true, true
+				}
+				if fi.issues == "" && ci.issues != "" {
+					fi.issues, changed = via(ci.issues, ci), true
+				}
+				// The work of an authentication helper (a key lookup in
+				// the database) is the credential check, not the
+				// handler's work.
+				if fi.work == "" && ci.work != "" && ci.authn == "" && ci.issues == "" {
+					fi.work, changed = "calls "+ci.name(), true
+				}
+			}
+		}
+	}
+}
+
+func (st *state) exportFacts() {
+	for _, fi := range st.fns {
+		// Only exported functions and methods can be called from
+		// another package; the others are followed by their summaries.
+		if fi.obj == nil || !fi.obj.Exported() {
+			continue
+		}
+		if fi.authn != "" {
+			st.pass.ExportObjectFact(fi.obj, &AuthenticatesFact{Check: fi.authn})
+		}
+		switch {
+		case fi.authz != "":
+			st.pass.ExportObjectFact(fi.obj, &AuthorizesFact{Check: fi.authz})
+		case fi.owns != "":
+			st.pass.ExportObjectFact(fi.obj, &AuthorizesFact{Check: fi.owns, Ownership: true})
+		}
+		if fi.credSrc != "" {
+			st.pass.ExportObjectFact(fi.obj, &CredentialSourceFact{What: fi.credSrc})
+		}
+		if fi.work != "" {
+			st.pass.ExportObjectFact(fi.obj, &WorkFact{What: fi.work})
+		}
+		if fi.issues != "" {
+			st.pass.ExportObjectFact(fi.obj, &IssuesFact{What: fi.issues})
+		}
+		if st.isMiddleware(fi) && (fi.authn != "" || fi.authz != "") {
+			check := fi.authz
+			if check == "" {
+				check = fi.authn
+			}
+			st.pass.ExportObjectFact(fi.obj, &MiddlewareFact{Authenticates: fi.authn != "", Authorizes: fi.authz != "", Check: check})
+		}
+	}
+}
+
+// isMiddleware reports whether fi makes or is a middleware: its
+// signature takes and returns a handler, or it returns a handler that
+// delegates to the next one (gin middleware factories).
+func (st *state) isMiddleware(fi *fnInfo) bool {
+	if fi.mw {
+		return true
+	}
+	if fi.sig != nil && fi.sig.Results().Len() == 1 && isHandlerType(fi.sig.Results().At(0).Type()) && (fi.delegates || fi.setsCtx) {
+		return true
+	}
+	if fi.kind != notHandler && (fi.delegates || fi.setsCtx) {
+		return true
+	}
+	// A handler literal made by a function named as a middleware
+	// (AuthMiddleware, JWTMiddleware) is one.
+	if fi.lit != nil {
+		for p := fi.parent; p != nil; p = p.parent {
+			if p.obj != nil && middlewareName(p.obj.Name()) {
+				return true
+			}
+		}
+	}
+	return fi.obj != nil && fi.kind != notHandler && middlewareName(fi.obj.Name()) && fi.sig.Results().Len() > 0
+}
+
+func middlewareName(name string) bool {
+	for _, w := range credname.Words(name) {
+		switch w {
+		case "middleware", "middlewares", "mw", "interceptor":
+			return true
+		}
+	}
+	return false
+}
+
+// inMiddleware reports whether fi is, or is nested in, a middleware.
+func (st *state) inMiddleware(fi *fnInfo) bool {
+	for p := fi; p != nil; p = p.parent {
+		if st.isMiddleware(p) {
+			return true
+		}
+	}
+	if fi.lit != nil {
+		// A literal nested in a declared middleware.
+		for _, d := range st.fns {
+			if d.decl != nil && d.decl.Pos() <= fi.lit.Pos() && fi.lit.End() <= d.decl.End() && st.isMiddleware(d) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportHandlers reports the handlers that authenticate, work and never
+// authorize.
+func (st *state) reportHandlers() {
+	for _, fi := range st.fns {
+		if fi.kind == notHandler || fi.authn == "" || fi.work == "" {
+			continue
+		}
+		if fi.authz != "" || fi.owns != "" || fi.issues != "" {
+			continue // authorized, scoped to the caller, or a login/token endpoint
+		}
+		if st.inMiddleware(fi) {
+			continue // a middleware's verdict is given at the routes it wraps
+		}
+		if st.underAuthz[fi] || (fi.parent != nil && st.underAuthz[fi.parent]) {
+			continue // registered behind an authorizing middleware
+		}
+		st.pass.Report(analysis.Diagnostic{
+			Pos:      fi.pos(),
+			Category: "handler",
+			Message: fmt.Sprintf("handler %s authenticates the caller (%s) but never checks a scope, role or permission before it %s; "+
+				"check the token's scopes or the caller's role (or the resource owner), or register it behind an authorizing middleware",
+				fi.name(), fi.authn, fi.work),
+		})
+	}
+}

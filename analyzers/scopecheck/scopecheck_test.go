@@ -1,0 +1,81 @@
+package scopecheck_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/authvet/authvet/analyzers/scopecheck"
+	"github.com/authvet/authvet/internal/finding"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// TestAnalyzer runs every fixture that needs no flag in one load, to
+// keep the test fast: basic (net/http handlers), routes (chi, ServeMux,
+// gorilla/mux, gin, echo registrations), public (login, callback,
+// webhook, whoami), broad (OAuth2 scopes) and inhouse (name hints).
+func TestAnalyzer(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse")
+	checkRules(t, results)
+}
+
+// checkRules checks that every category reported has valid rule
+// metadata, and that every rule is reported by some fixture.
+func checkRules(t *testing.T, results []*analysistest.Result) {
+	t.Helper()
+	if _, err := finding.NewCatalogue(scopecheck.Rules); err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]bool{}
+	for _, r := range scopecheck.Rules {
+		if !strings.HasPrefix(r.ID, scopecheck.Analyzer.Name+"/") {
+			t.Errorf("rule %s does not start with %s/", r.ID, scopecheck.Analyzer.Name)
+		}
+		known[r.ID] = true
+	}
+	seen := map[string]bool{}
+	for _, res := range results {
+		for _, d := range res.Diagnostics {
+			id := scopecheck.Analyzer.Name + "/" + d.Category
+			if !known[id] {
+				t.Errorf("diagnostic with category %q has no rule: %s", d.Category, d.Message)
+			}
+			seen[id] = true
+		}
+	}
+	for id := range known {
+		if !seen[id] {
+			t.Errorf("rule %s is never reported by the fixtures", id)
+		}
+	}
+}
+
+// TestCrossPackage is the realistic multi-package fixture: an API with
+// an auth package (middleware, token parsing, an authorization helper),
+// a store, handlers and a router, where every verdict rests on facts
+// flowing between packages.
+func TestCrossPackage(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "example.com/shop/handlers", "example.com/shop/catalog", "example.com/shop/router")
+}
+
+// setFlag sets an analyzer flag for one test and restores it after.
+func setFlag(t *testing.T, name, value string) {
+	t.Helper()
+	f := scopecheck.Analyzer.Flags.Lookup(name)
+	if f == nil {
+		t.Fatalf("no flag %s", name)
+	}
+	if err := f.Value.Set(value); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Value.Set("") })
+}
+
+func TestInhouseFlags(t *testing.T) {
+	setFlag(t, "authz-funcs", "example.com/platform/acl.Gate")
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "inhouseflag")
+}
+
+func TestBroadScopesFlag(t *testing.T) {
+	setFlag(t, "broad-scopes", "internal,-repo")
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "broadflag")
+}

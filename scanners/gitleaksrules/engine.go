@@ -1,0 +1,266 @@
+package gitleaksrules
+
+import (
+	"context"
+	"regexp/syntax"
+	"strings"
+
+	ahocorasick "github.com/BobuSumisu/aho-corasick"
+	"github.com/zricethezav/gitleaks/v8/config"
+	"github.com/zricethezav/gitleaks/v8/detect"
+	"github.com/zricethezav/gitleaks/v8/report"
+)
+
+// perRule runs each rule through its own single-rule gitleaks detector,
+// so that a rule can be skipped when a cheap test proves it cannot
+// match: gitleaks' keyword prefilter (as gitleaks does it), then, per
+// rule, a literal the rule's regex requires in every match (jwt needs
+// ".ey", twilio needs "SK", vault needs "hvs." or "s.", …), then, for
+// generic-api-key, the tail test of fast.go. Keywords such as "ey", "sk"
+// and "s." occur in most source text, so gitleaks runs those regexes on
+// nearly every fragment.
+//
+// A single-rule detector applies the global allowlists and the rule
+// exactly as the full detector does; only gitleaks' final cross-rule
+// dedup (generic vs specific on one line) differs, and preferSpecific
+// does that by overlapping spans instead.
+type perRule struct {
+	// pre are the global OR-allowlists whose paths and commits are
+	// checked once per fragment; the single-rule detectors get copies
+	// without them (their regexes and stopwords still apply per finding).
+	pre     []*config.Allowlist
+	trie    *ahocorasick.Trie
+	byKw    [][]int // keyword pattern index → rules
+	rules   []ruleEntry
+	always  []int // rules without keywords
+	generic int   // index of generic-api-key, or -1
+}
+
+type ruleEntry struct {
+	id   string
+	det  *detect.Detector
+	lits []string // one of these must occur (nil: no requirement)
+	fold bool     // lits are lower case, to be found in the lowered text
+}
+
+// newPerRule returns nil when the config cannot be split by rule
+// (composite rules need their required rules in the same detector).
+func newPerRule(cfg config.Config, genericFast bool) *perRule {
+	for _, r := range cfg.Rules {
+		if len(r.RequiredRules) > 0 || r.SkipReport {
+			return nil
+		}
+	}
+	p := &perRule{generic: -1}
+	var globals []*config.Allowlist
+	for _, a := range cfg.Allowlists {
+		if a.MatchCondition == config.AllowlistMatchAnd || (len(a.Paths) == 0 && len(a.Commits) == 0) {
+			globals = append(globals, a)
+			continue
+		}
+		p.pre = append(p.pre, a)
+		if len(a.Regexes) > 0 || len(a.StopWords) > 0 {
+			cp := &config.Allowlist{Description: a.Description, MatchCondition: a.MatchCondition,
+				RegexTarget: a.RegexTarget, Regexes: a.Regexes, StopWords: append([]string(nil), a.StopWords...)}
+			if err := cp.Validate(); err != nil {
+				return nil
+			}
+			globals = append(globals, cp)
+		}
+	}
+	kwIndex := map[string]int{}
+	var kws []string
+	for _, id := range sortedIDs(cfg) {
+		r := cfg.Rules[id]
+		single := cfg
+		single.Allowlists = globals
+		single.Rules = map[string]config.Rule{id: r}
+		single.OrderedRules = []string{id}
+		single.Keywords = map[string]struct{}{}
+		for _, k := range r.Keywords {
+			single.Keywords[strings.ToLower(k)] = struct{}{}
+		}
+		e := ruleEntry{id: id, det: detect.NewDetectorContext(context.Background(), single)}
+		if r.Regex != nil {
+			e.lits, e.fold = requiredLiterals(r.Regex.String())
+		}
+		i := len(p.rules)
+		p.rules = append(p.rules, e)
+		if id == GenericRuleID && genericFast {
+			p.generic = i
+		}
+		if len(r.Keywords) == 0 {
+			p.always = append(p.always, i)
+			continue
+		}
+		for _, k := range r.Keywords {
+			k = strings.ToLower(k)
+			ki, ok := kwIndex[k]
+			if !ok {
+				ki = len(kws)
+				kwIndex[k] = ki
+				kws = append(kws, k)
+				p.byKw = append(p.byKw, nil)
+			}
+			p.byKw[ki] = append(p.byKw[ki], i)
+		}
+	}
+	p.trie = ahocorasick.NewTrieBuilder().AddStrings(kws).Build()
+	return p
+}
+
+func sortedIDs(cfg config.Config) []string {
+	ids := make([]string, 0, len(cfg.Rules))
+	ids = append(ids, cfg.OrderedRules...)
+	seen := map[string]bool{}
+	for _, id := range ids {
+		seen[id] = true
+	}
+	for id := range cfg.Rules {
+		if !seen[id] {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// detect runs the rules that can match f.
+func (p *perRule) detect(ctx context.Context, f detect.Fragment) []report.Finding {
+	if f.FilePath != "" || f.CommitSHA != "" {
+		for _, a := range p.pre {
+			if ok, _ := a.CommitAllowed(f.CommitSHA); ok || a.PathAllowed(f.FilePath) || (f.WindowsFilePath != "" && a.PathAllowed(f.WindowsFilePath)) {
+				return nil
+			}
+		}
+	}
+	lower := strings.ToLower(f.Raw)
+	var selected []bool
+	p.trie.Walk([]byte(lower), func(end, n, pattern int64) bool {
+		if selected == nil {
+			selected = make([]bool, len(p.rules))
+		}
+		for _, i := range p.byKw[pattern] {
+			selected[i] = true
+		}
+		return true
+	})
+	var out []report.Finding
+	run := func(i int) {
+		e := &p.rules[i]
+		if e.lits != nil && !containsAny(f.Raw, lower, e.lits, e.fold) {
+			return
+		}
+		if i == p.generic && !genericCandidate(f.Raw) {
+			return
+		}
+		out = append(out, e.det.DetectContext(ctx, f)...)
+	}
+	for _, i := range p.always {
+		run(i)
+	}
+	for i, ok := range selected {
+		if ok {
+			run(i)
+		}
+	}
+	return out
+}
+
+func containsAny(raw, lower string, lits []string, fold bool) bool {
+	s := raw
+	if fold {
+		s = lower
+	}
+	for _, l := range lits {
+		if strings.Contains(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// requiredLiterals returns literals one of which every match of expr
+// contains, and whether they are to be matched case-insensitively (then
+// they are lower case). It returns nil when it finds no useful set.
+func requiredLiterals(expr string) ([]string, bool) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil, false
+	}
+	l := reqLits(re)
+	if l == nil || l.minLen() < 2 {
+		return nil, false
+	}
+	if l.fold {
+		for i, s := range l.alts {
+			l.alts[i] = strings.ToLower(s)
+		}
+	}
+	return l.alts, l.fold
+}
+
+type litSet struct {
+	alts []string
+	fold bool
+}
+
+func (l *litSet) minLen() int {
+	m := -1
+	for _, a := range l.alts {
+		if m < 0 || len(a) < m {
+			m = len(a)
+		}
+	}
+	return m
+}
+
+// reqLits computes a literal set for re: every match of re contains one
+// of the set's strings.
+func reqLits(re *syntax.Regexp) *litSet {
+	switch re.Op {
+	case syntax.OpLiteral:
+		s := string(re.Rune)
+		if !isASCII(s) {
+			return nil
+		}
+		return &litSet{alts: []string{s}, fold: re.Flags&syntax.FoldCase != 0}
+	case syntax.OpCapture, syntax.OpPlus:
+		return reqLits(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return reqLits(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var best *litSet
+		for _, sub := range re.Sub {
+			if l := reqLits(sub); l != nil && (best == nil || l.minLen() > best.minLen()) {
+				best = l
+			}
+		}
+		return best
+	case syntax.OpAlternate:
+		out := &litSet{}
+		for _, sub := range re.Sub {
+			l := reqLits(sub)
+			if l == nil {
+				return nil
+			}
+			out.alts = append(out.alts, l.alts...)
+			out.fold = out.fold || l.fold
+		}
+		if len(out.alts) > 16 {
+			return nil
+		}
+		return out
+	}
+	return nil
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,296 @@
+package gitleaksrules
+
+import (
+	"context"
+	"encoding/base64"
+	"strings"
+
+	"github.com/zricethezav/gitleaks/v8/config"
+	"github.com/zricethezav/gitleaks/v8/detect"
+	"github.com/zricethezav/gitleaks/v8/regexp"
+	"github.com/zricethezav/gitleaks/v8/report"
+)
+
+// This file makes matching cheaper without changing what matches. Two
+// costs dominate a history scan (measured on generated Go history):
+// generic-api-key's regex, run on every hunk that mentions "key",
+// "token", "auth"… (about half the time), and the decoder's search for
+// encoded segments (about a quarter). Both are skipped when a cheap test
+// proves they cannot produce anything for a fragment:
+//
+//   - generic-api-key can only match where one of its keywords is
+//     followed by the rest of its pattern (an assignment and a value);
+//     an anchored match of that tail at each keyword is cheap and exact
+//     as a necessary condition.
+//   - decoding only happens where the decoder's own patterns find text
+//     that decodes to printable ASCII; the same test, done by hand on
+//     maximal runs, says when it cannot.
+//
+// In either case the fragment goes to a detector built without the rule
+// (or without decoding), which gives gitleaks' result exactly.
+
+// genericTail is generic-api-key's pattern after its keyword group, as in
+// gitleaks' default config, anchored.
+var genericTail = regexp.MustCompile(`(?i)^(?:[ \t\w.-]{0,20})[\s'"]{0,3}(?:=|>|:{1,3}=|\|\||:|=>|\?=|,)[\x60'"\s=]{0,5}(?:[\w.=-]{10,150}|[a-z0-9][a-z0-9+/]{11,}={0,3})(?:[\x60'"\s;]|\\[nr]|$)`)
+
+// genericKeywords are generic-api-key's keywords (its regex's keyword
+// group, folded to lower case).
+var genericKeywords = []string{"access", "api", "auth", "key", "credential", "creds", "passwd", "password", "secret", "token"}
+
+// tailWindow bounds the text after a keyword the tail can use: 20 + 3 +
+// 3 + 5 + 150 + 2 bytes for the bounded value; a longer base64 value
+// still matches within the window, since "$" matches at its end.
+const tailWindow = 260
+
+// genericCandidate reports whether generic-api-key could match text.
+func genericCandidate(text string) bool {
+	lower := toLowerASCII(text)
+	for _, kw := range genericKeywords {
+		for off := 0; ; {
+			i := strings.Index(lower[off:], kw)
+			if i < 0 {
+				break
+			}
+			e := off + i + len(kw)
+			if operatorNear(text, e) && genericTail.MatchString(text[e:min(len(text), e+tailWindow)]) {
+				return true
+			}
+			off = off + i + 1
+		}
+	}
+	return false
+}
+
+// operatorNear is the tail's cheap necessary condition: within the
+// first 24 bytes after the keyword, past only [ \t\w.-] and [\s'"]
+// bytes, there is an assignment operator's first byte.
+func operatorNear(text string, e int) bool {
+	for j := e; j < len(text) && j <= e+24; j++ {
+		switch c := text[j]; {
+		case c == '=' || c == '>' || c == ':' || c == '|' || c == '?' || c == ',':
+			return true
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == '.' || c == '-' || c == '_' || c == '\'' || c == '"' ||
+			'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func toLowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; 'A' <= c && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// needsDecode reports whether gitleaks' decoder could find a segment in
+// text. It mirrors the decoder's patterns (percent, unicode, hex,
+// base64) and its decode functions' acceptance tests; it errs only
+// towards true.
+func needsDecode(text string) bool {
+	n := len(text)
+	for i := 0; i < n; i++ {
+		c := text[i]
+		switch {
+		case c == '%' && i+2 < n && isHex(text[i+1]) && isHex(text[i+2]):
+			return true
+		case c == '\\' && i+5 < n && (text[i+1] == 'u' || text[i+1] == 'U' || text[i+1] == '\\'):
+			return true
+		case c == 'U' && i+5 < n && text[i+1] == '+' && isHex(text[i+2]):
+			return true
+		case isB64(c):
+			j := i
+			for j < n && isB64(text[j]) {
+				j++
+			}
+			if j-i >= 16 && runDecodes(text, i, j) {
+				return true
+			}
+			i = j - 1
+		}
+	}
+	return false
+}
+
+// runDecodes applies the decoder's view of one maximal run
+// text[i:j] of [\w/+-]: a leading hex run of 32 or more is a hex
+// segment, and the rest (16 or more, with up to two '=') is base64.
+func runDecodes(text string, i, j int) bool {
+	h := i
+	for h < j && isHex(text[h]) {
+		h++
+	}
+	if h-i >= 32 {
+		if hexPrintable(text[i:h]) {
+			return true
+		}
+		i = h
+		if j-i < 16 {
+			return false
+		}
+	}
+	e := j
+	for k := 0; k < 2 && e < len(text) && text[e] == '='; k++ {
+		e++
+	}
+	// Any '=' count the regex might take (0 to 2) is tried.
+	for end := j; end <= e; end++ {
+		if base64Printable(text[i:end]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func isB64(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '/' || c == '+' || c == '-'
+}
+
+func printable(b byte) bool { return '\x08' < b && b < '\x7f' }
+
+func hexPrintable(s string) bool {
+	if len(s)%2 != 0 || strings.IndexAny(s, "0123456789") < 0 {
+		return false
+	}
+	for k := 0; k < len(s); k += 2 {
+		v := unhex(s[k])<<4 | unhex(s[k+1])
+		if !printable(v) {
+			return false
+		}
+	}
+	return true
+}
+
+func unhex(c byte) byte {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0'
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10
+	}
+	return c - 'A' + 10
+}
+
+func base64Printable(s string) bool {
+	if strings.IndexAny(s, "0123456789+/-_") < 0 {
+		return false
+	}
+	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawURLEncoding} {
+		if b, err := enc.DecodeString(s); err == nil {
+			ok := true
+			for _, c := range b {
+				if !printable(c) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// router holds the detectors a Set chooses from per fragment.
+type router struct {
+	// det[decode][generic]
+	det [2][2]*detect.Detector
+	// rules, when the config allows it, runs rules one by one with
+	// per-rule prefilters (engine.go).
+	rules *perRule
+	// genericFast is set when the set's generic-api-key is gitleaks'
+	// default one, so that genericCandidate describes it.
+	genericFast bool
+}
+
+func newRouter(cfg config.Config, defaultGeneric string) *router {
+	r := &router{}
+	gr, ok := cfg.Rules[GenericRuleID]
+	r.genericFast = ok && gr.Regex != nil && gr.Regex.String() == defaultGeneric && gr.Path == nil && len(gr.RequiredRules) == 0 && !gr.SkipReport
+	without := cfg
+	if r.genericFast {
+		without = withoutRule(cfg, GenericRuleID)
+	}
+	r.rules = newPerRule(cfg, r.genericFast)
+	for dec := 0; dec < 2; dec++ {
+		for gen := 0; gen < 2; gen++ {
+			c := cfg
+			if gen == 0 {
+				c = without
+			}
+			d := detect.NewDetectorContext(context.Background(), c)
+			if dec == 1 {
+				d.MaxDecodeDepth = DefaultMaxDecodeDepth
+			}
+			r.det[dec][gen] = d
+		}
+	}
+	return r
+}
+
+// withoutRule copies cfg without one rule (and without keywords only it
+// had).
+func withoutRule(cfg config.Config, id string) config.Config {
+	c := cfg
+	c.Rules = make(map[string]config.Rule, len(cfg.Rules))
+	c.Keywords = map[string]struct{}{}
+	for rid, r := range cfg.Rules {
+		if rid == id {
+			continue
+		}
+		c.Rules[rid] = r
+		for _, k := range r.Keywords {
+			c.Keywords[strings.ToLower(k)] = struct{}{}
+		}
+	}
+	c.OrderedRules = nil
+	for _, rid := range cfg.OrderedRules {
+		if rid != id {
+			c.OrderedRules = append(c.OrderedRules, rid)
+		}
+	}
+	return c
+}
+
+// detect runs the rules over a fragment, by the cheapest exact route.
+func (r *router) detect(ctx context.Context, f detect.Fragment, decode bool) []report.Finding {
+	if decode && needsDecode(f.Raw) {
+		return r.det[1][1].DetectContext(ctx, f)
+	}
+	// Short texts (string literals, single lines) cost little to match;
+	// there one detector call beats several single-rule calls, whose
+	// fixed cost (lower-casing, keyword search) is paid per rule.
+	if r.rules != nil && len(f.Raw) >= 512 {
+		return r.rules.detect(ctx, f)
+	}
+	return r.pick(f.Raw, false).DetectContext(ctx, f)
+}
+
+// pick returns the detector for a fragment.
+func (r *router) pick(text string, decode bool) *detect.Detector {
+	dec, gen := 0, 1
+	if decode && needsDecode(text) {
+		dec = 1
+	}
+	// Decoded text can hold what the raw text does not, so the generic
+	// test applies only when nothing will be decoded.
+	if r.genericFast && dec == 0 && !genericCandidate(text) {
+		gen = 0
+	}
+	return r.det[dec][gen]
+}

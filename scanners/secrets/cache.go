@@ -1,0 +1,284 @@
+package secrets
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/authvet/authvet/internal/finding"
+	"github.com/authvet/authvet/scanners/gitleaksrules"
+)
+
+// The incremental cache remembers, per repository, scope (all refs or a
+// branch) and rule set, which commits have been scanned (as the ref tips
+// that bound them) and the occurrences found. The next run scans only
+// `rev-list <tips now> --not <tips then>` and merges. It holds hashes,
+// redacted snippets and paths: never a raw secret.
+
+const cacheVersion = 1
+
+type cacheState struct {
+	Version int    `json:"version"`
+	Repo    string `json:"repo"`
+	RuleSet string `json:"ruleSet"`
+	Scope   string `json:"scope"`
+	Shallow bool   `json:"shallow"`
+	// Head is the commit statuses were judged against.
+	Head    string                 `json:"head"`
+	Tips    []string               `json:"tips"`
+	Commits map[string]*commitInfo `json:"commits"`
+	Groups  []cachedGroup          `json:"groups"`
+
+	byKey map[string]*cachedGroup
+}
+
+type cachedGroup struct {
+	Rule       string      `json:"rule"`
+	SecretHash string      `json:"secretHash"`
+	Conf       confidence  `json:"confidence"`
+	ConfWhy    string      `json:"confidenceReason"`
+	HeadPaths  []string    `json:"headPaths,omitempty"`
+	Occs       []cachedOcc `json:"occurrences"`
+}
+
+type cachedOcc struct {
+	Commit  string  `json:"commit,omitempty"`
+	Path    string  `json:"path"`
+	Line    int     `json:"line"`
+	Col     int     `json:"col"`
+	EndLine int     `json:"endLine"`
+	EndCol  int     `json:"endCol"`
+	Snippet string  `json:"snippet"`
+	Red     string  `json:"redacted"`
+	Decoded bool    `json:"decoded,omitempty"`
+	Entropy float64 `json:"entropy"`
+}
+
+func (s *scan) cacheEnabled() bool {
+	return !s.opts.NoCache && s.opts.Mode == History && s.opts.MaxCommits == 0
+}
+
+func (s *scan) cacheFile() string {
+	dir := s.opts.CacheDir
+	if dir == "" {
+		base, err := os.UserCacheDir()
+		if err != nil {
+			return ""
+		}
+		dir = filepath.Join(base, "authvet", "secrets")
+	}
+	scope := "all"
+	if s.opts.Branch != "" {
+		scope = "branch:" + s.opts.Branch
+	}
+	key := finding.Hash("repo", s.opts.Root)[:20] + "-" + finding.Hash(scope, s.set.Hash())[:16]
+	return filepath.Join(dir, key+".json")
+}
+
+func (s *scan) cacheScope() string {
+	if s.opts.Branch != "" {
+		return "branch:" + s.opts.Branch
+	}
+	return "all"
+}
+
+// loadCache returns the cache for this repository, scope and rule set,
+// or nil when there is none or it no longer applies.
+func (s *scan) loadCache(ctx context.Context) *cacheState {
+	p := s.cacheFile()
+	if p == "" {
+		return nil
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return nil
+	}
+	var c cacheState
+	if json.Unmarshal(data, &c) != nil {
+		return nil
+	}
+	if c.Version != cacheVersion || c.Repo != s.opts.Root || c.RuleSet != s.set.Hash() || c.Scope != s.cacheScope() || c.Shallow != s.res.Shallow {
+		return nil
+	}
+	// Tips the repository no longer has (after a gc of rewritten
+	// history) cannot bound a rev-list.
+	var tips []string
+	for _, t := range c.Tips {
+		if _, err := s.resolve(ctx, t); err == nil {
+			tips = append(tips, t)
+		}
+	}
+	c.Tips = tips
+	c.byKey = map[string]*cachedGroup{}
+	for i := range c.Groups {
+		g := &c.Groups[i]
+		c.byKey[g.Rule+"\x00"+g.SecretHash] = g
+	}
+	return &c
+}
+
+// occurrences returns the cached occurrences.
+func (c *cacheState) occurrences() []occurrence {
+	var out []occurrence
+	for _, g := range c.Groups {
+		for _, o := range g.Occs {
+			out = append(out, occurrence{
+				rule: g.Rule, secretHash: g.SecretHash, commit: c.Commits[o.Commit], path: o.Path,
+				line: o.Line, col: o.Col, endLine: o.EndLine, endCol: o.EndCol,
+				snippet: o.Snippet, red: o.Red, decoded: o.Decoded, entropy: o.Entropy,
+			})
+		}
+	}
+	return out
+}
+
+// assessGroups rates each group's value: from the raw value when this
+// run saw it, else from the cache.
+func assessGroups(groups []*group, secrets map[string]string, cached *cacheState) {
+	for _, g := range groups {
+		if v, ok := secrets[g.secretHash]; ok {
+			g.conf, g.confWhy = assessValue(g.rule, v, g.occs[0].decoded)
+			continue
+		}
+		if cached != nil {
+			if cg := cached.byKey[g.rule+"\x00"+g.secretHash]; cg != nil {
+				g.conf, g.confWhy = cg.Conf, cg.ConfWhy
+				continue
+			}
+			// The generic group folded into a specific one.
+			for _, cg := range cached.Groups {
+				if cg.SecretHash == g.secretHash {
+					g.conf, g.confWhy = cg.Conf, cg.ConfWhy
+					break
+				}
+			}
+		}
+		if g.confWhy == "" {
+			g.conf, g.confWhy = confMedium, "rated in an earlier scan"
+		}
+	}
+}
+
+// recheckCached sets the status of groups known only from the cache.
+// Unchanged since the cached head, they keep their status; where the
+// files that held them changed, the new versions are scanned.
+func (s *scan) recheckCached(ctx context.Context, head string, c *cacheState, groups []*group) {
+	changed := map[string]string{} // old path → new path ("" if deleted)
+	if c.Head != head {
+		if c.Head == "" {
+			return
+		}
+		out, err := s.repo.output(ctx, "diff", "--name-status", "-z", "-M", "--no-ext-diff", c.Head, head)
+		if err != nil {
+			return
+		}
+		f := strings.Split(out, "\x00")
+		for i := 0; i < len(f); {
+			st := f[i]
+			switch {
+			case st == "":
+				i++
+			case strings.HasPrefix(st, "R") || strings.HasPrefix(st, "C"):
+				if i+2 < len(f) {
+					changed[f[i+1]] = f[i+2]
+				}
+				i += 3
+			case strings.HasPrefix(st, "D"):
+				if i+1 < len(f) {
+					changed[f[i+1]] = ""
+				}
+				i += 2
+			default:
+				if i+1 < len(f) {
+					changed[f[i+1]] = f[i+1]
+				}
+				i += 2
+			}
+		}
+	}
+	for _, g := range groups {
+		cg := c.byKey[g.rule+"\x00"+g.secretHash]
+		if cg == nil {
+			continue
+		}
+		for _, p := range cg.HeadPaths {
+			np, ok := changed[p]
+			if !ok {
+				g.present = true
+				g.headPaths = append(g.headPaths, p)
+				continue
+			}
+			if np == "" {
+				continue
+			}
+			if s.blobHas(ctx, head, np, g.secretHash) {
+				g.present = true
+				g.headPaths = append(g.headPaths, np)
+			}
+		}
+	}
+}
+
+// blobHas scans head:path for a secret with the given hash.
+func (s *scan) blobHas(ctx context.Context, head, path, secretHash string) bool {
+	out, err := s.repo.output(ctx, "cat-file", "blob", head+":"+path)
+	if err != nil {
+		return false
+	}
+	for _, h := range s.set.Detect(ctx, gitleaksrules.Fragment{Text: out, Path: path, Decode: true}) {
+		if finding.Hash("secret", h.Secret)[:32] == secretHash {
+			return true
+		}
+	}
+	return false
+}
+
+// saveCache writes the scanned tips and groups. Incomplete scans are
+// not cached, so the next run retries what could not be read.
+func (s *scan) saveCache(ctx context.Context, tips []string, groups []*group) {
+	if s.res.Incomplete {
+		return
+	}
+	p := s.cacheFile()
+	if p == "" {
+		return
+	}
+	c := cacheState{
+		Version: cacheVersion, Repo: s.opts.Root, RuleSet: s.set.Hash(), Scope: s.cacheScope(),
+		Shallow: s.res.Shallow, Head: s.res.Coverage.Head, Tips: tips, Commits: map[string]*commitInfo{},
+	}
+	for _, g := range groups {
+		cg := cachedGroup{Rule: g.rule, SecretHash: g.secretHash, Conf: g.conf, ConfWhy: g.confWhy, HeadPaths: g.headPaths}
+		for _, o := range g.occs {
+			co := cachedOcc{Path: o.path, Line: o.line, Col: o.col, EndLine: o.endLine, EndCol: o.endCol, Snippet: o.snippet, Red: o.red, Decoded: o.decoded, Entropy: o.entropy}
+			if o.commit != nil {
+				co.Commit = o.commit.SHA
+				c.Commits[o.commit.SHA] = o.commit
+			}
+			cg.Occs = append(cg.Occs, co)
+		}
+		c.Groups = append(c.Groups, cg)
+	}
+	data, err := json.Marshal(&c)
+	if err != nil {
+		return
+	}
+	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
+		return
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(p), ".tmp-*")
+	if err != nil {
+		return
+	}
+	_, werr := tmp.Write(data)
+	cerr := tmp.Close()
+	if werr != nil || cerr != nil {
+		os.Remove(tmp.Name())
+		return
+	}
+	if err := os.Rename(tmp.Name(), p); err != nil {
+		os.Remove(tmp.Name())
+	}
+}

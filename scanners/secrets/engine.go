@@ -1,0 +1,274 @@
+package secrets
+
+import (
+	"context"
+	"regexp"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/authvet/authvet/internal/finding"
+	"github.com/authvet/authvet/scanners/gitleaksrules"
+)
+
+// This file matches: fragments go to a pool of workers running the rule
+// set; each hit becomes an occurrence with its position and a redacted
+// snippet. It plays the part of gitleaks' detect package.
+
+// occurrence is one place a secret was found. It holds no raw secret.
+type occurrence struct {
+	rule       string // gitleaks rule id
+	secretHash string
+	commit     *commitInfo
+	path       string
+	line, col  int
+	endLine    int
+	endCol     int
+	snippet    string // redacted
+	red        string // the secret, redacted
+	decoded    bool
+	entropy    float64
+	// hexLike marks values that could be git object names, checked
+	// against the repository when the scan ends.
+	hexLike bool
+}
+
+// engine runs detection concurrently.
+type engine struct {
+	set     *gitleaksrules.Set
+	workers int
+
+	in chan []fragment
+	wg sync.WaitGroup
+
+	mu      sync.Mutex
+	occs    []occurrence
+	secrets map[string]string // secret hash → raw value, in memory only
+	benign  int
+
+	bytes atomic.Int64
+	files atomic.Int64
+}
+
+func newEngine(set *gitleaksrules.Set, workers int) *engine {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	e := &engine{set: set, workers: workers, in: make(chan []fragment, workers*4), secrets: map[string]string{}}
+	return e
+}
+
+func (e *engine) start(ctx context.Context) {
+	for range e.workers {
+		e.wg.Add(1)
+		go func() {
+			defer e.wg.Done()
+			var local []occurrence
+			for batch := range e.in {
+				if ctx.Err() != nil {
+					continue // drain
+				}
+				for i := range batch {
+					local = e.detect(ctx, &batch[i], local)
+				}
+				if len(local) > 0 {
+					e.mu.Lock()
+					e.occs = append(e.occs, local...)
+					e.mu.Unlock()
+					local = local[:0]
+				}
+			}
+		}()
+	}
+}
+
+// finish waits for the workers after the input is closed.
+func (e *engine) finish() {
+	close(e.in)
+	e.wg.Wait()
+}
+
+// batcher groups fragments to keep channel traffic low.
+type batcher struct {
+	e     *engine
+	batch []fragment
+	size  int
+}
+
+func (b *batcher) add(f fragment) {
+	b.batch = append(b.batch, f)
+	b.size += len(f.text)
+	if len(b.batch) >= 256 || b.size >= 1<<20 {
+		b.flush()
+	}
+}
+
+func (b *batcher) flush() {
+	if len(b.batch) > 0 {
+		b.e.in <- b.batch
+		b.batch, b.size = nil, 0
+	}
+}
+
+func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []occurrence {
+	e.bytes.Add(int64(len(f.text)))
+	hits := e.set.Detect(ctx, gitleaksrules.Fragment{Text: f.text, Path: f.path, Commit: sha(f.commit), Decode: true})
+	if len(hits) == 0 {
+		return out
+	}
+	for i := range hits {
+		h := &hits[i]
+		if h.PathOnly {
+			out = append(out, occurrence{
+				rule: h.RuleID, secretHash: finding.Hash("path", f.path)[:32],
+				commit: f.commit, path: f.path, line: 1,
+				snippet: "(file detected by its name)", red: "(file " + f.path + ")",
+			})
+			continue
+		}
+		if h.Secret == "" {
+			continue
+		}
+		ls, le := lineBounds(f.text, h.Start)
+		if knownBenign(f.path, f.text[ls:le], h) {
+			e.mu.Lock()
+			e.benign++
+			e.mu.Unlock()
+			continue
+		}
+		line, col := position(f.text, h.Start)
+		endLine, endCol := position(f.text, h.End)
+		sh := finding.Hash("secret", h.Secret)
+		o := occurrence{
+			rule: h.RuleID, secretHash: sh[:32], commit: f.commit, path: f.path,
+			line: f.startLine + line - 1, col: col,
+			endLine: f.startLine + endLine - 1, endCol: endCol,
+			snippet: redactLine(f.text, ls, le, hits),
+			red:     finding.Redact(h.Secret),
+			decoded: h.Decoded, entropy: h.Entropy,
+			hexLike: gitObjectName.MatchString(h.Secret),
+		}
+		e.mu.Lock()
+		if _, ok := e.secrets[o.secretHash]; !ok {
+			e.secrets[o.secretHash] = h.Secret
+		}
+		e.mu.Unlock()
+		out = append(out, o)
+	}
+	return out
+}
+
+// lineBounds returns the line of text holding offset i, without its
+// newline.
+func lineBounds(text string, i int) (int, int) {
+	ls := strings.LastIndexByte(text[:i], '\n') + 1
+	le := strings.IndexByte(text[i:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += i
+	}
+	return ls, le
+}
+
+// position returns the 1-based line and byte column of offset i.
+func position(text string, i int) (int, int) {
+	line := 1 + strings.Count(text[:i], "\n")
+	col := i - (strings.LastIndexByte(text[:i], '\n') + 1) + 1
+	return line, col
+}
+
+// maxSnippet bounds snippets: minified files put whole programs on one
+// line.
+const maxSnippet = 160
+
+// redactLine returns text[ls:le] with every hit's bytes on it replaced
+// by the hit's redacted form, then shortened around the first redaction.
+// Redacting by position (not by searching for the value) also covers
+// decoded secrets, whose raw form is the encoded text.
+func redactLine(text string, ls, le int, hits []gitleaksrules.Hit) string {
+	var b strings.Builder
+	pos := ls
+	first := -1
+	for _, h := range hits { // hits are sorted by Start
+		if h.PathOnly || h.End <= pos || h.Start >= le {
+			continue
+		}
+		s, e := max(h.Start, pos), min(h.End, le)
+		b.WriteString(text[pos:s])
+		if first < 0 {
+			first = b.Len()
+		}
+		b.WriteString(finding.Redact(text[s:e]))
+		pos = e
+	}
+	b.WriteString(text[pos:le])
+	out := b.String()
+	// Belt and braces: any other copy of a secret on the line.
+	for _, h := range hits {
+		if len(h.Secret) > finding.RedactKeep*2 {
+			out = finding.RedactIn(out, h.Secret)
+		}
+	}
+	out = strings.TrimRight(out, "\r")
+	if len(out) > maxSnippet {
+		if first < 0 {
+			first = 0
+		}
+		from := max(0, first-maxSnippet/3)
+		to := min(len(out), from+maxSnippet)
+		for from > 0 && from < len(out) && !isRuneStart(out[from]) {
+			from++
+		}
+		for to < len(out) && !isRuneStart(out[to]) {
+			to--
+		}
+		prefix, suffix := "", ""
+		if from > 0 {
+			prefix = "…"
+		}
+		if to < len(out) {
+			suffix = "…"
+		}
+		out = prefix + out[from:to] + suffix
+	}
+	return out
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// gitObjectName matches full SHA-1 and SHA-256 object names.
+var gitObjectName = regexp.MustCompile(`^(?:[0-9a-f]{40}|[0-9a-f]{64})$`)
+
+// hashToken matches module and package hashes: go.sum's h1:, Terraform
+// lock files' h1:/zh:, npm/yarn integrity strings, sha256:… digests.
+var hashToken = regexp.MustCompile(`(?i)(?:\b(?:h1|zh|go):|\bsha(?:1|224|256|384|512)[-:]|\bmd5[-:]|\bsha-(?:1|256|512):)[A-Za-z0-9+/_=-]{16,}`)
+
+// lockfile names whose hash lines are benign whatever rule matched.
+var lockfiles = regexp.MustCompile(`(?:^|/)(?:go\.sum|go\.work\.sum|Gopkg\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|pubspec\.lock|mix\.lock|flake\.lock|bun\.lockb?|yarn\.lock|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|packages\.lock\.json|\.terraform\.lock\.hcl|poetry\.lock|Pipfile\.lock|uv\.lock|gradle\.lockfile|modules\.txt)$`)
+
+// commitWords on a line make a bare 40-hex value a git object name.
+var commitWords = regexp.MustCompile(`(?i)\b(?:commit|sha1?|rev(?:ision)?|ref|hash|digest|checksum|tree|parent|oid|head)\b`)
+
+// knownBenign reports matches that are hashes, not secrets: go.sum and
+// lockfile hashes, and git object names beside words that say so.
+// (Values that name objects of the repository are dropped later, when
+// the repository can be asked.)
+func knownBenign(path, line string, h *gitleaksrules.Hit) bool {
+	if h.Decoded {
+		return false
+	}
+	for _, m := range hashToken.FindAllStringIndex(line, -1) {
+		if strings.Contains(line[m[0]:m[1]], h.Secret) {
+			return true
+		}
+	}
+	if lockfiles.MatchString(path) && gitleaksrules.IsGeneric(h.RuleID) {
+		return true
+	}
+	if gitleaksrules.IsGeneric(h.RuleID) && gitObjectName.MatchString(h.Secret) && commitWords.MatchString(line) {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,407 @@
+package secrets
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/authvet/authvet/internal/finding"
+	"github.com/authvet/authvet/scanners/gitleaksrules"
+)
+
+// This file turns occurrences into findings: one finding per distinct
+// secret, its first introduction as the primary location, status,
+// triage, remediation. It plays the part of gitleaks' report package,
+// except that nothing here ever holds a raw secret.
+
+// Status values, in Properties["status"].
+const (
+	StatusPresent   = "present-at-head" // still in the scanned tip
+	StatusHistory   = "history-only"    // deleted since; only in history
+	StatusStaged    = "staged"          // staged for the next commit
+	StatusDirectory = "in-file"         // in a file on disk
+)
+
+// group is every occurrence of one secret under one rule.
+type group struct {
+	rule       string
+	secretHash string
+	occs       []occurrence // primary first
+	present    bool
+	headPaths  []string
+	conf       confidence
+	confWhy    string
+	assessed   bool
+}
+
+// maxOccurrences bounds the occurrences kept per secret; the count of
+// all of them is kept.
+const maxOccurrences = 500
+
+// groupOccurrences dedups occurrences and groups them by secret. Where a
+// specific rule and generic-api-key matched the same value, the value is
+// reported once, under the specific rule.
+func groupOccurrences(occs []occurrence) []*group {
+	type key struct {
+		rule, hash, commit, path string
+		line, col                int
+	}
+	seen := make(map[key]bool, len(occs))
+	byHash := map[string]map[string]*group{}
+	for _, o := range occs {
+		k := key{o.rule, o.secretHash, sha(o.commit), o.path, o.line, o.col}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		m := byHash[o.secretHash]
+		if m == nil {
+			m = map[string]*group{}
+			byHash[o.secretHash] = m
+		}
+		g := m[o.rule]
+		if g == nil {
+			g = &group{rule: o.rule, secretHash: o.secretHash}
+			m[o.rule] = g
+		}
+		g.occs = append(g.occs, o)
+	}
+	var out []*group
+	for _, m := range byHash {
+		var specific []*group
+		for id, g := range m {
+			if !gitleaksrules.IsGeneric(id) {
+				specific = append(specific, g)
+			}
+		}
+		sort.Slice(specific, func(i, j int) bool { return specific[i].rule < specific[j].rule })
+		for id, g := range m {
+			if gitleaksrules.IsGeneric(id) && len(specific) > 0 {
+				// The value is a provider's key: its generic matches are
+				// more places the same key occurs.
+				for _, o := range g.occs {
+					o.rule = specific[0].rule
+					specific[0].occs = append(specific[0].occs, o)
+				}
+				continue
+			}
+			out = append(out, g)
+		}
+	}
+	for _, g := range out {
+		sortOccurrences(g.occs)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i].occs[0], out[j].occs[0]
+		if a.path != b.path {
+			return a.path < b.path
+		}
+		if a.line != b.line {
+			return a.line < b.line
+		}
+		return out[i].rule < out[j].rule
+	})
+	return out
+}
+
+// sortOccurrences puts the first introduction first: the oldest commit
+// (by commit time, then by log order), then path and position.
+func sortOccurrences(os []occurrence) {
+	sort.SliceStable(os, func(i, j int) bool {
+		a, b := &os[i], &os[j]
+		ta, tb := commitTime(a.commit), commitTime(b.commit)
+		if ta != tb {
+			return ta < tb
+		}
+		if a.commit != nil && b.commit != nil && a.commit.Seq != b.commit.Seq {
+			return a.commit.Seq > b.commit.Seq
+		}
+		if a.path != b.path {
+			return a.path < b.path
+		}
+		if a.line != b.line {
+			return a.line < b.line
+		}
+		return a.col < b.col
+	})
+}
+
+func commitTime(c *commitInfo) int64 {
+	if c == nil {
+		return 0
+	}
+	return c.Time
+}
+
+// presentAt marks the groups whose secret is in the tree of commit head.
+// Secrets seen in this run are looked up with git grep (patterns go to
+// git on stdin, never on a command line); secrets known only from the
+// cache are re-checked where the files they were in have changed.
+func (s *scan) presentAt(ctx context.Context, head string, groups []*group, secrets map[string]string, cached *cacheState) {
+	if head == "" || len(groups) == 0 {
+		return
+	}
+	patterns := map[string][]*group{}
+	var fromCache []*group
+	for _, g := range groups {
+		v, ok := secrets[g.secretHash]
+		if !ok {
+			fromCache = append(fromCache, g)
+			continue
+		}
+		p := longestLine(v)
+		if len(p) < 8 {
+			continue
+		}
+		patterns[p] = append(patterns[p], g)
+	}
+	if len(patterns) > 0 {
+		var in bytes.Buffer
+		for p := range patterns {
+			in.WriteString(p)
+			in.WriteByte('\n')
+		}
+		cmd := s.repo.command(ctx, "grep", "-F", "-z", "-o", "--no-color", "--no-textconv", "-f", "-", head)
+		cmd.Stdin = &in
+		out, _ := cmd.Output() // exit 1: no match
+		prefix := head + ":"
+		for _, rec := range strings.Split(string(out), "\n") {
+			name, match, ok := strings.Cut(rec, "\x00")
+			if !ok {
+				continue
+			}
+			path := strings.TrimPrefix(name, prefix)
+			for _, g := range patterns[match] {
+				g.present = true
+				if !contains(g.headPaths, path) {
+					g.headPaths = append(g.headPaths, path)
+				}
+			}
+		}
+	}
+	if len(fromCache) > 0 && cached != nil {
+		s.recheckCached(ctx, head, cached, fromCache)
+	}
+}
+
+func longestLine(v string) string {
+	best := ""
+	for _, l := range strings.Split(v, "\n") {
+		l = strings.TrimSpace(l)
+		if len(l) > len(best) && !strings.HasPrefix(l, "-----") {
+			best = l
+		}
+	}
+	if best == "" {
+		best = strings.TrimSpace(v)
+	}
+	return best
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if x == y {
+			return true
+		}
+	}
+	return false
+}
+
+// makeFindings builds the findings of groups.
+func (s *scan) makeFindings(groups []*group) []finding.Finding {
+	out := make([]finding.Finding, 0, len(groups))
+	for _, g := range groups {
+		f := s.makeFinding(g)
+		if s.opts.Reveal != nil {
+			if v, ok := s.secrets[g.secretHash]; ok {
+				s.opts.Reveal(f.Fingerprint, v)
+			}
+		}
+		out = append(out, f)
+	}
+	s.reportUnusedIgnores()
+	finding.Sort(out)
+	return out
+}
+
+func (s *scan) status(g *group) string {
+	switch s.opts.Mode {
+	case Staged:
+		return StatusStaged
+	case Directory:
+		return StatusDirectory
+	}
+	if g.present {
+		return StatusPresent
+	}
+	return StatusHistory
+}
+
+func (s *scan) makeFinding(g *group) finding.Finding {
+	p := g.occs[0]
+	ruleID := gitleaksrules.RuleID(g.rule)
+	rule, _ := s.set.Rule(g.rule)
+	prov, hasProv := gitleaksrules.ProviderOf(g.rule)
+	status := s.status(g)
+
+	// Triage: the most serious context any occurrence is in.
+	ctx, ctxWhy := contextOf(p.path)
+	for _, o := range g.occs[1:] {
+		if c, w := contextOf(o.path); contextRank(c) > contextRank(ctx) {
+			ctx, ctxWhy = c, w
+		}
+	}
+
+	level := rule.Level
+	if level == "" {
+		level = finding.LevelWarning
+	}
+	var lowered []string
+	if status == StatusHistory && level.Rank() > finding.LevelWarning.Rank() {
+		level = finding.LevelWarning
+	}
+	if ctx != ctxProduction {
+		lowered = append(lowered, "it is in "+ctxWhy+" ("+p.path+")")
+	}
+	if g.conf < s.minConf {
+		lowered = append(lowered, g.conf.String()+" confidence: "+g.confWhy)
+	}
+	if len(lowered) > 0 && level.Rank() > finding.LevelNote.Rank() {
+		level = finding.LevelNote
+	}
+
+	what := strings.ReplaceAll(g.rule, "-", " ")
+	if gitleaksrules.IsGeneric(g.rule) {
+		what = "secret-looking value"
+	}
+	red := p.red
+	commits := map[string]bool{}
+	for _, o := range g.occs {
+		if o.commit != nil {
+			commits[o.commit.SHA] = true
+		}
+	}
+
+	var msg strings.Builder
+	fmt.Fprintf(&msg, "%s %s", what, red)
+	switch status {
+	case StatusPresent:
+		fmt.Fprintf(&msg, " is present at the scanned tip")
+	case StatusHistory:
+		fmt.Fprintf(&msg, " is only in git history (deleted since)")
+	case StatusStaged:
+		fmt.Fprintf(&msg, " is staged for commit")
+	case StatusDirectory:
+		fmt.Fprintf(&msg, " is in the file")
+	}
+	if p.commit != nil {
+		fmt.Fprintf(&msg, ", added in %s by %s on %s", short(p.commit.SHA)[:7], p.commit.Author, dateOnly(p.commit.Date))
+	}
+	if n := len(g.occs); n > 1 {
+		fmt.Fprintf(&msg, " (%d occurrences", n)
+		if len(commits) > 1 {
+			fmt.Fprintf(&msg, " in %d commits", len(commits))
+		}
+		msg.WriteString(")")
+	}
+	remediation := remediationText(status, hasProv, prov)
+	msg.WriteString(": " + remediation)
+	if len(lowered) > 0 {
+		fmt.Fprintf(&msg, "; reported as %s because %s", level, strings.Join(lowered, " and "))
+	}
+
+	f := finding.Finding{
+		RuleID:  ruleID,
+		Level:   level,
+		Message: msg.String(),
+		Location: finding.Location{
+			Path: p.path, StartLine: p.line, StartColumn: p.col, EndLine: p.endLine, EndColumn: p.endCol,
+		},
+		Snippet:     p.snippet,
+		Fingerprint: Fingerprint(ruleID, g.secretHash, p.path),
+	}
+	if p.commit != nil {
+		f.Provenance = &finding.Provenance{Commit: p.commit.SHA, Author: p.commit.Author, Email: p.commit.Email, Date: p.commit.Date, Subject: p.commit.Subject}
+	}
+	for i, o := range g.occs[1:] {
+		if i >= 100 {
+			break
+		}
+		loc := finding.Location{Path: o.path, StartLine: o.line, StartColumn: o.col, EndLine: o.endLine, EndColumn: o.endCol}
+		if o.commit != nil {
+			loc.Message = fmt.Sprintf("also in commit %s (%s, %s)", short(o.commit.SHA)[:7], dateOnly(o.commit.Date), o.commit.Author)
+		} else {
+			loc.Message = "also here"
+		}
+		f.Related = append(f.Related, loc)
+	}
+	props := map[string]any{
+		"status":           status,
+		"context":          ctx,
+		"confidence":       g.conf.String(),
+		"confidenceReason": g.confWhy,
+		"occurrences":      len(g.occs),
+		"gitleaksRule":     g.rule,
+		"remediation":      remediation,
+		"secret":           red,
+	}
+	if len(commits) > 0 {
+		props["commits"] = len(commits)
+	}
+	if len(lowered) > 0 {
+		props["levelReason"] = strings.Join(lowered, "; ")
+	}
+	if hasProv {
+		props["provider"] = prov.Name
+		if prov.RotateURL != "" {
+			props["rotateUrl"] = prov.RotateURL
+		}
+	}
+	if len(g.headPaths) > 0 {
+		props["presentIn"] = g.headPaths
+	}
+	if p.decoded {
+		props["decoded"] = true
+	}
+	f.Properties = props
+	if sup := s.ignore.match(f.Fingerprint, g); sup != nil {
+		f.Suppression = sup
+	}
+	return f
+}
+
+func dateOnly(d string) string {
+	if len(d) >= 10 {
+		return d[:10]
+	}
+	return d
+}
+
+// remediationText says what to do about a secret in a given status.
+func remediationText(status string, hasProv bool, p gitleaksrules.Provider) string {
+	rotate := "rotate it with its issuer"
+	if hasProv {
+		rotate = "revoke or rotate it with " + p.Name
+		if p.RotateURL != "" {
+			rotate += " (" + p.RotateURL + ")"
+		}
+	}
+	switch status {
+	case StatusHistory:
+		return rotate + "; it stays readable in every clone, so rotating is the fix; purging it from history (git filter-repo, then force-push and ask collaborators to re-clone) is a second, optional step"
+	case StatusStaged:
+		return "unstage it (git restore --staged) and load it from the environment or a secret manager instead; if it was ever pushed or shared, " + rotate
+	case StatusDirectory:
+		return "remove it from the file, load it from the environment or a secret manager, and " + rotate + " if the file was ever committed or shared"
+	}
+	return "remove it from the code, load it from the environment or a secret manager, and " + rotate + "; it also stays in git history, so rotating is required"
+}
+
+// Fingerprint is a secret finding's identity: the rule, a hash of the
+// secret and the path where it was first introduced. It has no line
+// number, so it survives edits, and one entry covers every occurrence.
+func Fingerprint(ruleID, secretHash, firstPath string) string {
+	return finding.Hash(ruleID, secretHash, firstPath)[:32]
+}

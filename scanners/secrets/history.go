@@ -1,0 +1,509 @@
+package secrets
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/authvet/authvet/internal/finding"
+)
+
+// scanHistory scans commits: all refs, a branch, or a range.
+func (s *scan) scanHistory(ctx context.Context) error {
+	if err := lookGit(); err != nil {
+		return err
+	}
+	top, err := repoTop(ctx, s.opts.Root)
+	if err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrNotRepository, s.opts.Root, err)
+	}
+	s.repo = &gitRepo{dir: top}
+	s.opts.Root = top
+	cov := &s.res.Coverage
+
+	if out, err := s.repo.output(ctx, "rev-parse", "--is-shallow-repository"); err == nil && strings.TrimSpace(out) == "true" {
+		s.res.Shallow = true
+	}
+
+	// What to walk, and which commit "present" is judged against.
+	var revs []string
+	switch {
+	case s.opts.Mode == Range:
+		base, head, err := s.resolveRange(ctx)
+		if err != nil {
+			return err
+		}
+		mb, err := s.repo.output(ctx, "merge-base", base, head)
+		if err != nil {
+			return fmt.Errorf("range %s: %s and %s have no merge base (unrelated histories, or a shallow clone: fetch the full history, e.g. actions/checkout with fetch-depth: 0): %v", s.rangeText(), short(base), short(head), err)
+		}
+		mb = strings.TrimSpace(mb)
+		cov.Ref, cov.MergeBase, cov.Head = s.rangeText(), mb, head
+		revs = []string{head, "^" + mb}
+	case s.opts.Branch != "":
+		tip, err := s.resolve(ctx, s.opts.Branch)
+		if err != nil {
+			return fmt.Errorf("branch %s: %w", s.opts.Branch, err)
+		}
+		cov.Ref, cov.Head = s.opts.Branch, tip
+		revs = []string{tip}
+	default:
+		cov.Ref = "--all"
+		if h, err := s.resolve(ctx, "HEAD"); err == nil {
+			cov.Head = h
+		}
+		// Resolve the refs once, so that the commits scanned and the
+		// tips the cache records are the same set even if refs move
+		// during the scan.
+		tips, err := s.allTips(ctx)
+		if err != nil {
+			return fmt.Errorf("listing refs: %w", err)
+		}
+		if len(tips) == 0 {
+			s.notify(finding.LevelNote, "the repository has no commits yet: nothing to scan in history")
+			return nil
+		}
+		revs = tips
+	}
+
+	all, err := s.revList(ctx, revs, nil)
+	if err != nil {
+		return fmt.Errorf("listing commits: %w (is the repository corrupt?)", err)
+	}
+	cov.CommitsInScope = len(all)
+	if s.opts.Mode == Range {
+		if s.opts.Progress != nil {
+			fmt.Fprintf(s.opts.Progress, "authvet: range %s holds %d commits (merge base %s)\n", cov.Ref, len(all), short(cov.MergeBase))
+		}
+		if len(all) == 0 {
+			return fmt.Errorf("%w: range %s holds no commits (merge base %s is %s itself)", ErrNothingScanned, cov.Ref, short(cov.MergeBase), short(cov.Head))
+		}
+	}
+
+	// The cache covers commits reachable from the tips it has scanned.
+	var cached *cacheState
+	todo := all
+	if s.cacheEnabled() {
+		cached = s.loadCache(ctx)
+		if cached != nil && len(cached.Tips) > 0 {
+			todo, err = s.revList(ctx, revs, cached.Tips)
+			if err != nil {
+				cached, todo = nil, all
+			}
+		}
+	}
+	cov.CommitsCached = len(all) - len(todo)
+
+	eng := newEngine(s.set, s.opts.Workers)
+	eng.start(ctx)
+	scanned, sk := s.logCommits(ctx, eng, todo)
+	eng.finish()
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	cov.CommitsScanned = scanned
+	s.addSkipped(sk)
+	cov.BytesScanned = eng.bytes.Load()
+
+	occs := eng.occs
+	if cached != nil {
+		occs = append(occs, cached.occurrences()...)
+	}
+	s.dropGitObjects(ctx, eng, &occs)
+	cov.KnownBenign = eng.benign
+	groups := groupOccurrences(occs)
+	assessGroups(groups, eng.secrets, cached)
+	s.presentAt(ctx, cov.Head, groups, eng.secrets, cached)
+	if s.cacheEnabled() {
+		s.saveCache(ctx, revs, groups)
+	}
+	s.secrets = eng.secrets
+	s.res.Findings = s.makeFindings(groups)
+
+	if s.res.Shallow {
+		s.notify(finding.LevelWarning, "shallow clone: history is incomplete, %d commits scanned; commits before the clone's depth were not; run 'git fetch --unshallow' (in GitHub Actions, actions/checkout with fetch-depth: 0) to scan all of them", cov.CommitsCached+cov.CommitsScanned)
+	}
+	return nil
+}
+
+// allTips returns the commits every ref (and HEAD) points to.
+func (s *scan) allTips(ctx context.Context) ([]string, error) {
+	out, err := s.repo.output(ctx, "for-each-ref", "--format=%(objectname) %(objecttype) %(*objectname) %(*objecttype)")
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	var tips []string
+	add := func(t string) {
+		if t != "" && !seen[t] {
+			seen[t] = true
+			tips = append(tips, t)
+		}
+	}
+	for _, l := range strings.Split(out, "\n") {
+		f := strings.Fields(l)
+		switch {
+		case len(f) == 4 && f[3] == "commit": // an annotated tag: its target
+			add(f[2])
+		case len(f) == 2 && f[1] == "commit":
+			add(f[0])
+		}
+	}
+	if h, err := s.resolve(ctx, "HEAD"); err == nil {
+		add(h)
+	}
+	return tips, nil
+}
+
+func (s *scan) rangeText() string {
+	if s.opts.SinceCommit != "" {
+		return s.opts.SinceCommit + "..HEAD"
+	}
+	return s.opts.Range
+}
+
+// resolveRange returns the commits of BASE and HEAD; a base git does
+// not have is an error that says to fetch it.
+func (s *scan) resolveRange(ctx context.Context) (base, head string, err error) {
+	b, h := s.opts.SinceCommit, "HEAD"
+	if s.opts.Range != "" {
+		r := s.opts.Range
+		sep := "..."
+		if !strings.Contains(r, sep) {
+			sep = ".."
+		}
+		i := strings.Index(r, sep)
+		if i < 0 {
+			return "", "", fmt.Errorf("--range %q: want BASE..HEAD", r)
+		}
+		b, h = r[:i], r[i+len(sep):]
+		if h == "" {
+			h = "HEAD"
+		}
+		if b == "" {
+			return "", "", fmt.Errorf("--range %q: BASE is empty", r)
+		}
+	}
+	base, err = s.resolve(ctx, b)
+	if err != nil {
+		hint := "fetch it first (git fetch origin " + b + "; in GitHub Actions, actions/checkout with fetch-depth: 0)"
+		if s.res.Shallow {
+			hint = "this is a shallow clone; " + hint
+		}
+		return "", "", fmt.Errorf("range base %s is not in this repository: %s", b, hint)
+	}
+	head, err = s.resolve(ctx, h)
+	if err != nil {
+		return "", "", fmt.Errorf("range head %s is not in this repository: %v", h, err)
+	}
+	return base, head, nil
+}
+
+func (s *scan) resolve(ctx context.Context, rev string) (string, error) {
+	if strings.HasPrefix(rev, "-") {
+		return "", fmt.Errorf("bad revision %q", rev)
+	}
+	out, err := s.repo.output(ctx, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}")
+	if err != nil {
+		return "", fmt.Errorf("unknown revision %s", rev)
+	}
+	return strings.TrimSpace(out), nil
+}
+
+func short(sha string) string {
+	if len(sha) > 12 {
+		return sha[:12]
+	}
+	return sha
+}
+
+// revList lists the commits of revs, newest first, excluding those
+// reachable from not.
+func (s *scan) revList(ctx context.Context, revs, not []string) ([]string, error) {
+	args := []string{"rev-list"}
+	if s.opts.MaxCommits > 0 {
+		args = append(args, "--max-count="+strconv.Itoa(s.opts.MaxCommits))
+	}
+	args = append(args, "--stdin")
+	cmd := s.repo.command(ctx, args...)
+	in := strings.Join(revs, "\n") + "\n"
+	for _, n := range not {
+		in += "^" + n + "\n"
+	}
+	cmd.Stdin = strings.NewReader(in)
+	var stderr stderrBuffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, &gitError{args: args, stderr: stderr.String(), err: err}
+	}
+	return strings.Fields(string(out)), nil
+}
+
+// logSink feeds one git process's output to the engine.
+type logSink struct {
+	b       batcher
+	seen    int // commits whose header was read in the current run
+	commits *atomic.Int64
+	mu      *sync.Mutex
+	skipped *[]skipped
+}
+
+func (l *logSink) commit(*commitInfo)  { l.seen++; l.commits.Add(1) }
+func (l *logSink) fragment(f fragment) { l.b.add(f) }
+func (l *logSink) bytesRead(int64)     {}
+func (l *logSink) skip(sk skipped) {
+	l.mu.Lock()
+	*l.skipped = append(*l.skipped, sk)
+	l.mu.Unlock()
+}
+
+// gitProcs chooses how many git log processes to run. git's diff
+// generation is single-threaded; matching is the larger cost, so one git
+// per two matching workers keeps both busy without oversubscribing.
+func (s *scan) gitProcs(n int) int {
+	p := s.opts.GitProcs
+	if p <= 0 {
+		p = (runtime.GOMAXPROCS(0) + 1) / 2
+	}
+	if p > 8 {
+		p = 8
+	}
+	// Small scans are not worth a second process.
+	if n < 200*p {
+		p = max(1, n/200)
+	}
+	return max(1, p)
+}
+
+// logCommits streams the patches of commits through the engine, split
+// into contiguous slices read by concurrent git processes. It returns
+// how many commits were read and the files skipped.
+func (s *scan) logCommits(ctx context.Context, eng *engine, commits []string) (int, []skipped) {
+	var (
+		count   atomic.Int64
+		mu      sync.Mutex
+		sk      []skipped
+		wg      sync.WaitGroup
+		procs   = s.gitProcs(len(commits))
+		per     = (len(commits) + procs - 1) / max(procs, 1)
+		stopped = make(chan struct{})
+	)
+	if s.opts.Progress != nil && len(commits) > 0 {
+		go s.progress(&count, len(commits), stopped)
+	}
+	for p := 0; p < procs && p*per < len(commits); p++ {
+		chunk := commits[p*per : min(len(commits), (p+1)*per)]
+		base := p * per
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s.logChunk(ctx, eng, chunk, base, &count, &mu, &sk)
+		}()
+	}
+	wg.Wait()
+	close(stopped)
+	if s.opts.Progress != nil && len(commits) > 0 {
+		fmt.Fprintln(s.opts.Progress)
+	}
+	return int(count.Load()), sk
+}
+
+func (s *scan) progress(count *atomic.Int64, total int, stop <-chan struct{}) {
+	t := time.NewTicker(500 * time.Millisecond)
+	defer t.Stop()
+	start := time.Now()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+			n := count.Load()
+			rate := float64(n) / time.Since(start).Seconds()
+			fmt.Fprintf(s.opts.Progress, "\rauthvet: scanned %d/%d commits (%.0f commits/s)", n, total, rate)
+		}
+	}
+}
+
+// logChunk reads one slice of commits, resuming past commits that hold
+// an object git cannot read: such a commit is re-read file by file, so
+// that only the unreadable file is lost, and the report names it.
+func (s *scan) logChunk(ctx context.Context, eng *engine, chunk []string, base int, count *atomic.Int64, mu *sync.Mutex, sk *[]skipped) {
+	args := append([]string{"log", "--no-walk=unsorted", "--stdin", commitFormat}, diffOpts...)
+	remaining := chunk
+	for len(remaining) > 0 && ctx.Err() == nil {
+		sink := &logSink{b: batcher{e: eng}, commits: count, mu: mu, skipped: sk}
+		stderr, err := s.repo.stream(ctx, args, strings.NewReader(strings.Join(remaining, "\n")+"\n"), s.opts.MaxFileSize, base, sink)
+		sink.b.flush()
+		if err == nil || ctx.Err() != nil {
+			return
+		}
+		obj, isObj := objectError(stderr)
+		suspect := 0
+		if sink.seen > 0 {
+			suspect = sink.seen - 1
+		}
+		if !isObj {
+			// Not an object error: report it and skip the commit so the
+			// rest of history is still read.
+			s.unreadable(remaining[suspect], "", "", firstLine(stderr, err))
+		} else {
+			s.perFile(ctx, eng, remaining[suspect], base+suspect, obj, count, sink.seen == 0)
+		}
+		base += suspect + 1
+		remaining = remaining[suspect+1:]
+	}
+}
+
+// perFile re-reads one commit file by file after git failed on it.
+func (s *scan) perFile(ctx context.Context, eng *engine, commit string, seq int, obj string, count *atomic.Int64, countIt bool) {
+	names, err := s.repo.output(ctx, "diff-tree", "-r", "--root", "--no-commit-id", "--name-only", "-z", "--diff-filter=tuxdb", commit)
+	if err != nil {
+		o, _ := objectError(err.Error())
+		if o == "" {
+			o = obj
+		}
+		s.unreadable(commit, "", o, "")
+		return
+	}
+	if countIt {
+		count.Add(1)
+	}
+	args := append([]string{"log", "-1", commitFormat}, diffOpts...)
+	for _, p := range strings.Split(names, "\x00") {
+		if p == "" {
+			continue
+		}
+		sink := &logSink{b: batcher{e: eng}, commits: &atomic.Int64{}, mu: &sync.Mutex{}, skipped: &[]skipped{}}
+		stderr, err := s.repo.stream(ctx, append(append(args, commit, "--"), ":(literal)"+p), nil, s.opts.MaxFileSize, seq, sink)
+		sink.b.flush()
+		if err != nil {
+			o, _ := objectError(stderr)
+			s.unreadable(commit, p, o, "")
+		}
+	}
+	// When every file read fine, the failure was elsewhere (the next
+	// commit's objects) and the resumed run meets it there.
+}
+
+// unreadable records content the scan could not read.
+func (s *scan) unreadable(commit, path, object, detail string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.res.Incomplete = true
+	msg := "scan incomplete: git could not read "
+	if object != "" {
+		msg += "object " + object + " in commit " + short(commit)
+	} else {
+		msg += "commit " + short(commit)
+	}
+	if path != "" {
+		msg += " (file " + path + ")"
+	}
+	if detail != "" {
+		msg += ": " + detail
+	}
+	msg += "; the rest of history was scanned (a damaged or partial clone: run 'git fsck', or re-clone)"
+	s.res.Notifications = append(s.res.Notifications, Notification{Level: finding.LevelWarning, Message: msg})
+}
+
+func firstLine(stderr string, err error) string {
+	for _, l := range strings.Split(stderr, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			return l
+		}
+	}
+	if err != nil {
+		var ge *gitError
+		if errors.As(err, &ge) && ge.err != nil {
+			return ge.err.Error()
+		}
+		return err.Error()
+	}
+	return "unknown error"
+}
+
+// addSkipped records files not scanned in the coverage and as one
+// notification per reason.
+func (s *scan) addSkipped(sk []skipped) {
+	cov := &s.res.Coverage
+	cov.SkippedCount += len(sk)
+	byReason := map[string][]skipped{}
+	for _, x := range sk {
+		if len(cov.Skipped) < 200 {
+			cov.Skipped = append(cov.Skipped, x)
+		}
+		byReason[x.Reason] = append(byReason[x.Reason], x)
+	}
+	for _, reason := range []string{"larger than the maximum file size", "binary file", "unreadable file"} {
+		xs := byReason[reason]
+		if len(xs) == 0 {
+			continue
+		}
+		level := finding.LevelNote
+		if reason != "binary file" {
+			level = finding.LevelWarning
+		}
+		ex := xs[0].Path
+		if xs[0].Commit != "" {
+			ex += " in commit " + short(xs[0].Commit)
+		}
+		if len(xs) > 1 {
+			ex += fmt.Sprintf(" and %d more", len(xs)-1)
+		}
+		switch reason {
+		case "larger than the maximum file size":
+			s.notify(level, "%d files not scanned: larger than the maximum file size (%d bytes; raise it with --max-file-size): %s", len(xs), s.opts.MaxFileSize, ex)
+		default:
+			s.notify(level, "%d files not scanned: %s: %s", len(xs), reason, ex)
+		}
+	}
+}
+
+// dropGitObjects removes generic matches whose value is the name of an
+// object in the repository (a commit or blob id is not a secret).
+func (s *scan) dropGitObjects(ctx context.Context, eng *engine, occs *[]occurrence) {
+	if s.repo == nil {
+		return
+	}
+	var cands []string
+	seen := map[string]bool{}
+	for _, o := range *occs {
+		if o.hexLike && !seen[o.secretHash] {
+			if v, ok := eng.secrets[o.secretHash]; ok {
+				seen[o.secretHash] = true
+				cands = append(cands, v)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	cmd := s.repo.command(ctx, "cat-file", "--batch-check=%(objectname)")
+	cmd.Stdin = strings.NewReader(strings.Join(cands, "\n") + "\n")
+	out, err := cmd.Output()
+	if err != nil {
+		return
+	}
+	objects := map[string]bool{}
+	for _, l := range strings.Split(string(out), "\n") {
+		if l != "" && !strings.HasSuffix(l, " missing") {
+			objects[finding.Hash("secret", l)[:32]] = true
+		}
+	}
+	kept := (*occs)[:0]
+	for _, o := range *occs {
+		if o.hexLike && objects[o.secretHash] {
+			eng.benign++
+			continue
+		}
+		kept = append(kept, o)
+	}
+	*occs = kept
+}

@@ -1,0 +1,414 @@
+package secrets
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/authvet/authvet/internal/finding"
+	"github.com/authvet/authvet/scanners/testkeys"
+)
+
+// planted keys: built at run time, never in a source file.
+var (
+	kDeleted  = testkeys.AWS(11)    // added, then deleted
+	kSide     = testkeys.AWS(12)    // only on a side branch
+	kRenamed  = testkeys.GitHub(13) // in a file later renamed
+	kLongLine = testkeys.Slack(14)  // in a minified one-line file
+	kAllowed  = testkeys.Generic(15)
+	kIgnored  = testkeys.GitHub(16)
+	kNoEOL    = testkeys.Stripe(17) // last line, no final newline
+	kTest     = testkeys.Generic(18)
+	kDup      = testkeys.Stripe(19) // in two files and two commits
+)
+
+func allPlanted() []string {
+	return []string{kDeleted, kSide, kRenamed, kLongLine, kAllowed, kIgnored, kNoEOL, kTest, kDup}
+}
+
+type historyFixture struct {
+	r                                 *testRepo
+	cDeletedAdd, cDeletedDel, cSide   string
+	cRenamedAdd, cDupFirst, cDupAgain string
+}
+
+func buildHistory(t *testing.T) *historyFixture {
+	r := newRepo(t)
+	h := &historyFixture{r: r}
+	r.write("README.md", "# demo\n")
+	r.write("go.sum", "github.com/x/y v1.0.0 h1:"+testkeys.Generic(90)+"abcDEF12345=\n")
+	h.cDeletedAdd = r.commit("initial import")
+
+	r.write("aws.go", "package demo\n\nvar awsKey = \""+kDeleted+"\"\n")
+	r.commit("add aws client")
+	r.write("aws.go", "package demo\n\nvar awsKey = os.Getenv(\"AWS_ACCESS_KEY_ID\")\n")
+	h.cDeletedDel = r.commit("read aws key from env")
+
+	// A side branch, never merged.
+	r.git("checkout", "-q", "-b", "feature")
+	r.write("side.go", "package demo\n\nconst sideKey = \""+kSide+"\"\n")
+	h.cSide = r.commit("wip: side feature")
+	r.git("checkout", "-q", "main")
+
+	r.write("creds.txt", "user=admin\ngithub_token="+kRenamed+"\n")
+	h.cRenamedAdd = r.commit("add creds")
+	os.MkdirAll(filepath.Join(r.dir, "config"), 0o755)
+	r.git("mv", "creds.txt", "config/creds.txt")
+	r.commit("move creds")
+
+	long := strings.Repeat("var a=1;", 600) + "var t=\"" + kLongLine + "\";" + strings.Repeat("var b=2;", 600) + "\n"
+	r.write("static/app.min.js", long)
+	r.commit("add bundle")
+
+	r.write("allow.go", "package demo\n\nvar apiKey = \""+kAllowed+"\" // gitleaks:allow\n")
+	r.write("ignored.go", "package demo\n\nvar ghToken = \""+kIgnored+"\"\n")
+	r.write("placeholders.go", "package demo\n\nvar apiKey = \"your-api-key-here\"\nvar password = \"${DB_PASSWORD}\"\nvar token = \"{{ .Token }}\"\n")
+	r.commit("add more")
+
+	r.write("last.go", "package demo\n\nvar stripeKey = \""+kNoEOL+"\"")
+	r.write("auth_test.go", "package demo\n\nvar apiSecret = \""+kTest+"\"\n")
+	r.commit("add last and test")
+
+	r.write("billing.go", "package demo\n\nvar billingKey = \""+kDup+"\"\n")
+	h.cDupFirst = r.commit("billing")
+	r.write("payments/pay.go", "package payments\n\nvar key = \""+kDup+"\"\n")
+	h.cDupAgain = r.commit("payments")
+
+	r.write(".gitleaksignore", "ignored.go:github-pat:3\n# stale entry:\nnothere.go:github-pat:9\n")
+	r.commit("ignore file")
+	return h
+}
+
+func scanRepo(t *testing.T, opts Options) *Result {
+	t.Helper()
+	if opts.NoCache == false && opts.CacheDir == "" {
+		opts.NoCache = true
+	}
+	res, err := Scan(context.Background(), opts)
+	if err != nil {
+		t.Fatalf("Scan: %v", err)
+	}
+	return res
+}
+
+func TestHistoryScan(t *testing.T) {
+	h := buildHistory(t)
+	res := scanRepo(t, Options{Root: h.r.dir})
+	dumpFindings(t, res)
+	if res.Coverage.Mode != "history" {
+		t.Errorf("mode = %s, want history (auto at a repository's top level)", res.Coverage.Mode)
+	}
+	if res.Coverage.CommitsInScope != 12 || res.Coverage.CommitsScanned != 12 {
+		t.Errorf("coverage %d/%d commits, want 12/12", res.Coverage.CommitsScanned, res.Coverage.CommitsInScope)
+	}
+	if res.Coverage.BytesScanned == 0 {
+		t.Error("no bytes scanned")
+	}
+
+	// Added then deleted: only in history, a warning.
+	f := findByPath(res, "aws.go")
+	if f == nil || f.RuleID != "secret/aws-access-token" {
+		t.Fatalf("aws.go finding = %+v", f)
+	}
+	if prop(f, "status") != StatusHistory || f.Level != finding.LevelWarning {
+		t.Errorf("deleted key: status %v level %s, want history-only warning", prop(f, "status"), f.Level)
+	}
+	if !strings.Contains(f.Message, "only in git history") || !strings.Contains(f.Message, "rotate") || !strings.Contains(f.Message, "filter-repo") {
+		t.Errorf("deleted key message: %s", f.Message)
+	}
+	if f.Provenance == nil || f.Provenance.Subject != "add aws client" || f.Provenance.Author != "Ada Author" || !strings.HasPrefix(f.Provenance.Date, "2021-01-") {
+		t.Errorf("provenance = %+v", f.Provenance)
+	}
+	if f.Location.StartLine != 3 || f.Location.StartColumn != 15 {
+		t.Errorf("location %v, want aws.go:3:15", f.Location)
+	}
+
+	// Side branch: found (all refs), history-only.
+	f = findByPath(res, "side.go")
+	if f == nil || f.Provenance.Commit != h.cSide || prop(f, "status") != StatusHistory {
+		t.Errorf("side branch finding = %+v", f)
+	}
+
+	// Renamed: first introduction at the old path, present at HEAD at
+	// the new one.
+	f = findByPath(res, "creds.txt")
+	if f == nil || f.RuleID != "secret/github-pat" {
+		t.Fatalf("renamed finding = %+v", f)
+	}
+	if prop(f, "status") != StatusPresent || f.Level != finding.LevelError {
+		t.Errorf("renamed: status %v level %s", prop(f, "status"), f.Level)
+	}
+	if ps, _ := prop(f, "presentIn").([]string); len(ps) != 1 || ps[0] != "config/creds.txt" {
+		t.Errorf("presentIn = %v", prop(f, "presentIn"))
+	}
+	if f.Fingerprint != Fingerprint("secret/github-pat", finding.Hash("secret", kRenamed)[:32], "creds.txt") {
+		t.Error("fingerprint is not rule + secret hash + first path")
+	}
+
+	// Long line: found, snippet bounded.
+	f = findByPath(res, "static/app.min.js")
+	if f == nil || f.RuleID != "secret/slack-bot-token" {
+		t.Fatalf("long line finding = %+v", f)
+	}
+	if len(f.Snippet) > 200 || !strings.Contains(f.Snippet, "…(") {
+		t.Errorf("long-line snippet %d bytes: %q", len(f.Snippet), f.Snippet)
+	}
+
+	// gitleaks:allow and placeholders are silent.
+	for _, p := range []string{"allow.go", "placeholders.go", "go.sum"} {
+		if f := findByPath(res, p); f != nil {
+			t.Errorf("%s: unexpected finding %s", p, f.Message)
+		}
+	}
+
+	// .gitleaksignore: kept, suppressed; the stale entry is reported.
+	f = findByPath(res, "ignored.go")
+	if f == nil || f.Suppression == nil || f.Suppression.Kind != "external" {
+		t.Errorf("ignored finding = %+v", f)
+	}
+	stale := false
+	for _, n := range res.Notifications {
+		if strings.Contains(n.Message, "nothere.go:github-pat:9") {
+			stale = true
+		}
+	}
+	if !stale {
+		t.Error("stale .gitleaksignore entry not reported")
+	}
+
+	// Last line without newline: found and redacted.
+	f = findByPath(res, "last.go")
+	if f == nil || f.Location.StartLine != 3 || !strings.Contains(f.Snippet, "…(") {
+		t.Errorf("no-EOL finding = %+v", f)
+	}
+
+	// Test code: lowered to note, with the reason.
+	f = findByPath(res, "auth_test.go")
+	if f == nil || f.Level != finding.LevelNote || prop(f, "context") != "test" || !strings.Contains(f.Message, "test code") {
+		t.Errorf("test finding = %+v", f)
+	}
+
+	// Dedup: one finding for the key in two files/commits.
+	f = findByPath(res, "billing.go")
+	if f == nil || f.Provenance.Commit != h.cDupFirst || len(f.Related) != 1 || f.Related[0].Path != "payments/pay.go" {
+		t.Errorf("dup finding = %+v", f)
+	}
+	if findByPath(res, "payments/pay.go") != nil {
+		t.Error("duplicate finding for the second occurrence")
+	}
+	if prop(f, "provider") != "Stripe" || !strings.Contains(f.Message, "docs.stripe.com") {
+		t.Errorf("dup finding lacks the provider's rotation page: %s", f.Message)
+	}
+
+	assertNoLeak(t, res, allPlanted()...)
+}
+
+func TestHistoryScanDeterministic(t *testing.T) {
+	h := buildHistory(t)
+	a := scanRepo(t, Options{Root: h.r.dir, GitProcs: 1})
+	b := scanRepo(t, Options{Root: h.r.dir, GitProcs: 3, Workers: 4})
+	if len(a.Findings) != len(b.Findings) {
+		t.Fatalf("%d vs %d findings", len(a.Findings), len(b.Findings))
+	}
+	for i := range a.Findings {
+		if a.Findings[i].Fingerprint != b.Findings[i].Fingerprint || a.Findings[i].Message != b.Findings[i].Message {
+			t.Errorf("finding %d differs:\n%s\n%s", i, a.Findings[i].Message, b.Findings[i].Message)
+		}
+	}
+}
+
+func TestBranchAndMaxCommits(t *testing.T) {
+	h := buildHistory(t)
+	res := scanRepo(t, Options{Root: h.r.dir, Branch: "main"})
+	if findByPath(res, "side.go") != nil {
+		t.Error("--branch main reported a key only on feature")
+	}
+	res = scanRepo(t, Options{Root: h.r.dir, Branch: "main", MaxCommits: 2})
+	if res.Coverage.CommitsScanned != 2 {
+		t.Errorf("scanned %d commits, want 2", res.Coverage.CommitsScanned)
+	}
+}
+
+func TestShallowClone(t *testing.T) {
+	h := buildHistory(t)
+	dst := filepath.Join(t.TempDir(), "clone")
+	h.r.git("clone", "-q", "--depth", "1", "file://"+h.r.dir, dst)
+	res, err := Scan(context.Background(), Options{Root: dst, NoCache: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Shallow {
+		t.Fatal("shallow clone not detected")
+	}
+	found := false
+	for _, n := range res.Notifications {
+		if strings.Contains(n.Message, "shallow") && strings.Contains(n.Message, "fetch-depth: 0") && n.Level == finding.LevelWarning {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no shallow notification: %+v", res.Notifications)
+	}
+	if res.Coverage.CommitsScanned != 1 {
+		t.Errorf("scanned %d commits in a depth-1 clone", res.Coverage.CommitsScanned)
+	}
+	res, err = Scan(context.Background(), Options{Root: dst, NoCache: true, FailOnShallow: true})
+	if !errors.Is(err, ErrShallow) || res == nil {
+		t.Errorf("FailOnShallow: err %v, res %v", err, res != nil)
+	}
+}
+
+func TestRange(t *testing.T) {
+	r := newRepo(t)
+	r.write("a.go", "package a\n")
+	base := r.commit("base")
+	r.git("checkout", "-q", "-b", "pr")
+	k1 := testkeys.GitHub(40)
+	r.write("pr.go", "package a\n\nvar tok = \""+k1+"\"\n")
+	r.commit("pr: add token")
+	r.write("pr2.go", "package a\n")
+	r.commit("pr: more")
+	// main moves on after the fork, with its own key: a PR scan from the
+	// base tip (not the merge base) would wrongly include or exclude it.
+	r.git("checkout", "-q", "main")
+	k2 := testkeys.AWS(41)
+	r.write("main.go", "package a\n\nvar k = \""+k2+"\"\n")
+	r.commit("main: key")
+	_ = base
+
+	res := scanRepo(t, Options{Root: r.dir, Range: "main..pr"})
+	if res.Coverage.CommitsInScope != 2 || res.Coverage.CommitsScanned != 2 {
+		t.Errorf("range commits %d/%d, want 2/2", res.Coverage.CommitsScanned, res.Coverage.CommitsInScope)
+	}
+	if res.Coverage.MergeBase != base {
+		t.Errorf("merge base %s, want %s", res.Coverage.MergeBase, base)
+	}
+	if len(res.Findings) != 1 || res.Findings[0].Location.Path != "pr.go" {
+		dumpFindings(t, res)
+		t.Fatalf("range findings: want only pr.go")
+	}
+	if prop(&res.Findings[0], "status") != StatusPresent {
+		t.Errorf("status at the range head: %v", prop(&res.Findings[0], "status"))
+	}
+
+	// A missing base says to fetch it.
+	_, err := Scan(context.Background(), Options{Root: r.dir, Range: "0123456789abcdef0123456789abcdef01234567..pr", NoCache: true})
+	if err == nil || !strings.Contains(err.Error(), "fetch-depth: 0") {
+		t.Errorf("missing base: err = %v", err)
+	}
+	// An empty range is an error, not a pass.
+	_, err = Scan(context.Background(), Options{Root: r.dir, Range: "pr..pr", NoCache: true})
+	if !errors.Is(err, ErrNothingScanned) {
+		t.Errorf("empty range: err = %v", err)
+	}
+	// --since-commit.
+	res = scanRepo(t, Options{Root: r.dir, SinceCommit: base})
+	if res.Coverage.CommitsInScope != 1 { // HEAD is main: one commit after base
+		t.Errorf("since-commit scope %d, want 1", res.Coverage.CommitsInScope)
+	}
+	assertNoLeak(t, res, k1, k2)
+}
+
+func TestUnreadableObject(t *testing.T) {
+	r := newRepo(t)
+	keys := []string{testkeys.GitHub(50), testkeys.GitHub(51), testkeys.GitHub(52)}
+	r.write("one.go", "package a\n\nvar k = \""+keys[0]+"\"\n")
+	r.commit("one")
+	r.write("two.go", "package a\n\nvar k = \""+keys[1]+"\"\n")
+	r.write("two_other.go", "package a\n\nvar k2 = \""+keys[2]+"\"\n")
+	bad := r.commit("two")
+	r.write("three.go", "package a\n\nvar k = \""+testkeys.AWS(53)+"\"\n")
+	r.commit("three")
+	// Remove two.go's blob: a damaged clone.
+	blob := r.git("rev-parse", bad+":two.go")
+	if err := os.Remove(filepath.Join(r.dir, ".git", "objects", blob[:2], blob[2:])); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Scan(context.Background(), Options{Root: r.dir, NoCache: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dumpFindings(t, res)
+	if !res.Incomplete {
+		t.Error("not marked incomplete")
+	}
+	named := false
+	for _, n := range res.Notifications {
+		if strings.Contains(n.Message, blob) && strings.Contains(n.Message, bad[:12]) {
+			named = true
+		}
+	}
+	if !named {
+		t.Errorf("notification does not name commit %s and object %s: %+v", bad[:12], blob, res.Notifications)
+	}
+	// The scan went on: the other commits and the other file of the bad
+	// commit were read.
+	for _, p := range []string{"one.go", "three.go", "two_other.go"} {
+		if findByPath(res, p) == nil {
+			t.Errorf("%s not found after the unreadable object", p)
+		}
+	}
+	if res.Coverage.CommitsScanned != 3 {
+		t.Errorf("scanned %d commits, want 3", res.Coverage.CommitsScanned)
+	}
+	if _, err := Scan(context.Background(), Options{Root: r.dir, NoCache: true, FailOnIncomplete: true}); !errors.Is(err, ErrIncomplete) {
+		t.Errorf("FailOnIncomplete: err = %v", err)
+	}
+}
+
+func TestHugeAndBinaryFiles(t *testing.T) {
+	r := newRepo(t)
+	k := testkeys.GitHub(60)
+	r.write("big.txt", strings.Repeat("x = 1\n", 400)+"tok="+k+"\n")
+	r.write("blob.dat", "\x00\x01\x02tok="+testkeys.GitHub(61)+"\x00")
+	r.write("small.go", "package a\n")
+	r.commit("files")
+	res := scanRepo(t, Options{Root: r.dir, MaxFileSize: 1000})
+	if len(res.Findings) != 0 {
+		t.Errorf("findings in skipped files: %d", len(res.Findings))
+	}
+	reasons := map[string]bool{}
+	for _, s := range res.Coverage.Skipped {
+		reasons[s.Path+": "+s.Reason] = true
+	}
+	if !reasons["big.txt: larger than the maximum file size"] || !reasons["blob.dat: binary file"] {
+		t.Errorf("skipped = %+v", res.Coverage.Skipped)
+	}
+	warned := false
+	for _, n := range res.Notifications {
+		if strings.Contains(n.Message, "big.txt") && n.Level == finding.LevelWarning {
+			warned = true
+		}
+	}
+	if !warned {
+		t.Errorf("large file not reported: %+v", res.Notifications)
+	}
+	// With the default limit the big file is read.
+	res = scanRepo(t, Options{Root: r.dir})
+	if findByPath(res, "big.txt") == nil {
+		t.Error("big.txt not scanned with the default limit")
+	}
+	// Directory mode too.
+	res = scanRepo(t, Options{Root: r.dir, Mode: Directory, MaxFileSize: 1000})
+	if len(res.Coverage.Skipped) != 2 {
+		t.Errorf("directory skipped = %+v", res.Coverage.Skipped)
+	}
+}
+
+func TestNotARepositoryAndBadConfig(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := Scan(context.Background(), Options{Root: dir, Mode: Staged}); !errors.Is(err, ErrNotRepository) {
+		t.Errorf("staged outside a repository: %v", err)
+	}
+	if _, err := Scan(context.Background(), Options{Root: dir, Mode: History}); !errors.Is(err, ErrNotRepository) {
+		t.Errorf("history outside a repository: %v", err)
+	}
+	os.WriteFile(filepath.Join(dir, ".gitleaks.toml"), []byte("[[rules]\nid = 1\n"), 0o644)
+	_, err := Scan(context.Background(), Options{Root: dir})
+	if !errors.Is(err, ErrConfig) || !strings.Contains(err.Error(), ".gitleaks.toml:1") {
+		t.Errorf("bad config: %v", err)
+	}
+}

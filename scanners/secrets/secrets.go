@@ -1,0 +1,304 @@
+// Package secrets finds credentials committed to a repository: in its
+// whole git history, a pull request's commits, what is staged for the
+// next commit, or the files of a directory. It runs gitleaks' rules
+// (through scanners/gitleaksrules) and returns authvet findings, one per
+// distinct secret, with every place it occurs, where it was first
+// introduced, whether it is still present, and what to do about it.
+//
+// The package follows gitleaks' split: git.go and files.go read
+// (gitleaks' sources), engine.go matches (detect), and findings.go turns
+// matches into findings (report). Secrets are redacted as findings are
+// made; raw values live only in memory during a scan and never reach a
+// Finding, a Notification, the cache or an error.
+package secrets
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/authvet/authvet/internal/finding"
+	"github.com/authvet/authvet/scanners/gitleaksrules"
+)
+
+// Mode selects what is scanned.
+type Mode int
+
+const (
+	// Auto scans history when Root is a repository's top level and the
+	// directory otherwise.
+	Auto Mode = iota
+	// History scans every commit reachable from all refs (or Branch).
+	History
+	// Directory scans the files under Root as they are now.
+	Directory
+	// Staged scans what is staged for the next commit.
+	Staged
+	// Range scans the commits of Range (BASE..HEAD) or after SinceCommit.
+	Range
+)
+
+func (m Mode) String() string {
+	switch m {
+	case History:
+		return "history"
+	case Directory:
+		return "directory"
+	case Staged:
+		return "staged"
+	case Range:
+		return "range"
+	}
+	return "auto"
+}
+
+// DefaultMaxFileSize is the default limit on the bytes read from one
+// file (or added to one file in one commit).
+const DefaultMaxFileSize = 5 << 20
+
+// Options configure a scan.
+type Options struct {
+	// Root is the path to scan: a repository's top level or a directory.
+	Root string
+	Mode Mode
+	// Branch limits a history scan to the commits reachable from a ref.
+	Branch string
+	// Range is "BASE..HEAD" (or "BASE...HEAD"): the commits reachable
+	// from HEAD and not from the merge base of BASE and HEAD.
+	Range string
+	// SinceCommit scans the commits after SHA up to HEAD.
+	SinceCommit string
+	// MaxCommits bounds a history scan (0: no bound).
+	MaxCommits int
+	// ConfigPath is a gitleaks config file; empty uses Root's
+	// .gitleaks.toml if there is one, else gitleaks' default rules.
+	ConfigPath string
+	// MaxFileSize skips (and reports) files larger than this many bytes;
+	// 0 means DefaultMaxFileSize, negative means no limit.
+	MaxFileSize int64
+	// CacheDir holds incremental history-scan state; empty means the
+	// user cache directory. NoCache disables the cache.
+	CacheDir string
+	NoCache  bool
+	// MinConfidence ("low", "medium", "high"; default "medium"): findings
+	// below it are lowered to note.
+	MinConfidence string
+	// FailOnShallow and FailOnIncomplete turn a shallow clone or an
+	// unreadable object into an error (the result is still returned).
+	FailOnShallow, FailOnIncomplete bool
+	// Progress receives progress lines; nil is silent.
+	Progress io.Writer
+	// Workers is the number of matching goroutines (0: GOMAXPROCS).
+	Workers int
+	// Reveal, when set, is called once per finding with the raw secret
+	// (for --show-secrets on a terminal). Findings themselves never hold
+	// it; secrets known only from the cache are not revealed.
+	Reveal func(fingerprint, secret string)
+	// GitProcs is the number of concurrent `git log` processes a history
+	// scan is split across (0: automatic).
+	GitProcs int
+}
+
+// Coverage states what a scan read, out of what was in scope.
+type Coverage struct {
+	Mode string `json:"mode"`
+	// Ref is what a history scan walked ("--all", a branch, a range).
+	Ref       string `json:"ref,omitempty"`
+	MergeBase string `json:"mergeBase,omitempty"`
+	Head      string `json:"head,omitempty"`
+	// CommitsInScope and CommitsScanned count commits; CommitsCached are
+	// those whose results came from the cache.
+	CommitsInScope int `json:"commitsInScope"`
+	CommitsScanned int `json:"commitsScanned"`
+	CommitsCached  int `json:"commitsCached,omitempty"`
+	// BytesScanned is the bytes of diff or file content read.
+	BytesScanned int64 `json:"bytesScanned"`
+	FilesScanned int   `json:"filesScanned"`
+	// Skipped lists files not read (first 200), SkippedCount all of them.
+	Skipped      []skipped `json:"skipped,omitempty"`
+	SkippedCount int       `json:"skippedCount"`
+	// KnownBenign counts matches dropped as go.sum/lockfile hashes or git
+	// object names.
+	KnownBenign int    `json:"knownBenign,omitempty"`
+	RuleSet     string `json:"ruleSet"`
+	Elapsed     string `json:"elapsed"`
+}
+
+// Notification is something the reader of a report must know about the
+// scan itself: a shallow clone, an unreadable object, skipped files.
+type Notification struct {
+	Level   finding.Level `json:"level"`
+	Message string        `json:"message"`
+}
+
+// Result is the outcome of a scan.
+type Result struct {
+	Findings      []finding.Finding `json:"findings"`
+	Rules         []finding.Rule    `json:"-"`
+	Coverage      Coverage          `json:"coverage"`
+	Notifications []Notification    `json:"notifications,omitempty"`
+	// Incomplete is set when some content could not be read.
+	Incomplete bool `json:"incomplete"`
+	// Shallow is set when the repository is a shallow clone.
+	Shallow bool `json:"shallow"`
+}
+
+// Error kinds Scan returns; test with errors.Is.
+var (
+	// ErrShallow: FailOnShallow was set and the clone is shallow.
+	ErrShallow = errors.New("shallow clone: history is incomplete")
+	// ErrIncomplete: FailOnIncomplete was set and content was unreadable.
+	ErrIncomplete = errors.New("scan incomplete: some objects could not be read")
+	// ErrNothingScanned: something was expected to be scanned and nothing
+	// was (an empty range, a staged scan that read no bytes).
+	ErrNothingScanned = errors.New("nothing was scanned")
+	// ErrNotRepository: a git mode was asked for outside a repository.
+	ErrNotRepository = errors.New("not a git repository")
+	// ErrConfig: the gitleaks config does not parse.
+	ErrConfig = errors.New("invalid gitleaks config")
+)
+
+// Scan runs a scan. It returns an error for operational failures (no
+// git, not a repository, a bad config, a missing range base). With
+// ErrShallow or ErrIncomplete, the Result is returned too.
+func Scan(ctx context.Context, opts Options) (*Result, error) {
+	start := time.Now()
+	if opts.Root == "" {
+		opts.Root = "."
+	}
+	root, err := filepath.Abs(opts.Root)
+	if err != nil {
+		return nil, err
+	}
+	st, err := os.Stat(root)
+	if err != nil {
+		return nil, fmt.Errorf("scan %s: %w", opts.Root, err)
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("scan %s: not a directory", opts.Root)
+	}
+	opts.Root = root
+	if opts.MaxFileSize == 0 {
+		opts.MaxFileSize = DefaultMaxFileSize
+	}
+	minConf, err := parseConfidence(opts.MinConfidence)
+	if err != nil {
+		return nil, err
+	}
+	if opts.Range != "" && opts.SinceCommit != "" {
+		return nil, errors.New("--range and --since-commit cannot be used together")
+	}
+	if opts.Mode == Auto {
+		switch {
+		case opts.Range != "" || opts.SinceCommit != "":
+			opts.Mode = Range
+		default:
+			opts.Mode = Directory
+			if top, err := repoTop(ctx, root); err == nil && sameDir(top, root) {
+				opts.Mode = History
+			}
+		}
+	}
+	if opts.Mode == Range && opts.Range == "" && opts.SinceCommit == "" {
+		return nil, errors.New("range mode needs --range BASE..HEAD or --since-commit SHA")
+	}
+
+	s := &scan{opts: opts, minConf: minConf}
+	if err := s.loadRules(); err != nil {
+		return nil, err
+	}
+	s.res = &Result{Rules: s.set.Rules()}
+	s.res.Coverage.Mode = opts.Mode.String()
+	s.res.Coverage.RuleSet = s.set.Source()
+
+	switch opts.Mode {
+	case Directory:
+		err = s.scanDirectory(ctx)
+	case History, Range:
+		err = s.scanHistory(ctx)
+	case Staged:
+		err = s.scanStaged(ctx)
+	default:
+		err = fmt.Errorf("unknown mode %d", opts.Mode)
+	}
+	if err != nil {
+		return nil, err
+	}
+	s.res.Coverage.Elapsed = time.Since(start).Round(time.Millisecond).String()
+	switch {
+	case opts.FailOnShallow && s.res.Shallow:
+		return s.res, ErrShallow
+	case opts.FailOnIncomplete && s.res.Incomplete:
+		return s.res, ErrIncomplete
+	}
+	return s.res, nil
+}
+
+// scan is one run's state.
+type scan struct {
+	opts    Options
+	minConf confidence
+	set     *gitleaksrules.Set
+	res     *Result
+	repo    *gitRepo
+	ignore  *ignoreList
+	secrets map[string]string // secret hash → raw value, this run only
+	mu      sync.Mutex        // guards res during a scan
+}
+
+func (s *scan) loadRules() error {
+	path := s.opts.ConfigPath
+	if path == "" {
+		p := filepath.Join(s.opts.Root, ".gitleaks.toml")
+		if _, err := os.Stat(p); err == nil {
+			path = p
+		}
+	}
+	if path == "" {
+		s.set = gitleaksrules.Default()
+	} else {
+		set, err := gitleaksrules.Load(path)
+		if err != nil {
+			return fmt.Errorf("%w: %w", ErrConfig, err)
+		}
+		s.set = set
+	}
+	il, err := loadIgnore(filepath.Join(s.opts.Root, ".gitleaksignore"))
+	if err != nil {
+		return err
+	}
+	s.ignore = il
+	return nil
+}
+
+func (s *scan) notify(level finding.Level, format string, args ...any) {
+	s.res.Notifications = append(s.res.Notifications, Notification{Level: level, Message: fmt.Sprintf(format, args...)})
+}
+
+// repoTop returns the work tree top level of the repository holding dir.
+func repoTop(ctx context.Context, dir string) (string, error) {
+	if err := lookGit(); err != nil {
+		return "", err
+	}
+	r := &gitRepo{dir: dir}
+	out, err := r.output(ctx, "rev-parse", "--show-toplevel")
+	if err != nil {
+		return "", err
+	}
+	return strings.TrimSpace(out), nil
+}
+
+func sameDir(a, b string) bool {
+	ra, err1 := filepath.EvalSymlinks(a)
+	rb, err2 := filepath.EvalSymlinks(b)
+	if err1 != nil || err2 != nil {
+		return filepath.Clean(a) == filepath.Clean(b)
+	}
+	return ra == rb
+}

@@ -1,0 +1,269 @@
+package secrets
+
+import (
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"math"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/authvet/authvet/scanners/gitleaksrules"
+)
+
+// This file triages: where a secret sits (production code, tests,
+// fixtures, examples, docs, vendored code) and how likely the value is a
+// live credential. Neither drops a finding; both lower its level and
+// say why.
+
+// Context values.
+const (
+	ctxProduction = "production"
+	ctxTest       = "test"
+	ctxFixture    = "fixture"
+	ctxExample    = "example"
+	ctxDocs       = "docs"
+	ctxVendored   = "vendored"
+)
+
+var (
+	vendoredPath = regexp.MustCompile(`(?:^|/)(?:vendor|Godeps|third_party|third-party|node_modules|bower_components|external)/`)
+	fixturePath  = regexp.MustCompile(`(?i)(?:^|/)(?:testdata|test-?data|fixtures?|__fixtures__|test-fixtures|mocks?|golden|__snapshots__)/|\.golden$|(?:^|/)fixtures?[._-]`)
+	testPath     = regexp.MustCompile(`(?i)_test\.go$|(?:^|/)(?:tests?|spec|specs|__tests__|e2e|integration[-_]?tests?|testing|testutils?)/|[._-](?:test|spec)\.[a-z]+$|(?:^|/)test_[^/]*\.py$|_test\.[a-z]+$`)
+	examplePath  = regexp.MustCompile(`(?i)(?:^|/)(?:_?examples?|samples?|demos?|tutorials?|quickstart)/|(?:^|/)example[^/]*$|\.(?:example|sample|template|dist|tmpl)$`)
+	docsPath     = regexp.MustCompile(`(?i)(?:^|/)(?:docs?|documentation|site|website|man)/|\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|/)(?:README|CHANGELOG|CONTRIBUTING)[^/]*$`)
+)
+
+// contextOf classifies a path.
+func contextOf(path string) (ctx, why string) {
+	switch {
+	case vendoredPath.MatchString(path):
+		return ctxVendored, "vendored third-party code"
+	case fixturePath.MatchString(path):
+		return ctxFixture, "a test fixture"
+	case testPath.MatchString(path):
+		return ctxTest, "test code"
+	case examplePath.MatchString(path):
+		return ctxExample, "example code"
+	case docsPath.MatchString(path):
+		return ctxDocs, "documentation"
+	}
+	return ctxProduction, ""
+}
+
+// contextRank orders contexts by how much a secret there matters.
+func contextRank(c string) int {
+	switch c {
+	case ctxProduction:
+		return 5
+	case ctxExample, ctxDocs:
+		return 3
+	case ctxTest:
+		return 2
+	case ctxFixture:
+		return 1
+	}
+	return 0
+}
+
+// confidence is how likely a value is a live credential.
+type confidence int
+
+const (
+	confLow confidence = iota
+	confMedium
+	confHigh
+)
+
+func (c confidence) String() string {
+	switch c {
+	case confLow:
+		return "low"
+	case confMedium:
+		return "medium"
+	}
+	return "high"
+}
+
+func parseConfidence(s string) (confidence, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "medium":
+		return confMedium, nil
+	case "low":
+		return confLow, nil
+	case "high":
+		return confHigh, nil
+	}
+	return 0, fmt.Errorf("--min-confidence %q: want low, medium or high", s)
+}
+
+// publicExamples are SHA-256 prefixes of values providers publish in
+// their documentation (stored hashed so this file holds no key-shaped
+// text): AWS's example secret key, Stripe's documented test keys,
+// GitHub's documentation token, jwt.io's sample token.
+var publicExamples = map[string]string{
+	"78314b11be2e581549ac1c4f616563fa": "AWS's documentation example key",
+	"2cafc0970149a84f3b9e62eaf169f36f": "Stripe's documentation example key",
+	"b1471f544ceeea31333bde7e1ecbaad6": "Stripe's documentation example key",
+	"f2d6ca16515033e5dce14eba840b979d": "Stripe's documentation example key",
+	"3543c50b0cb9cea8e55eb1f529b79f04": "GitHub's documentation example token",
+	"7f75367e7881255134e1375e723d1dea": "jwt.io's sample token",
+}
+
+var placeholderWords = regexp.MustCompile(`(?i)example|sample|placeholder|change[-_ ]?me|your[-_]?(?:api|key|token|secret|pass)|x{4,}|\*{3,}|\.{3}|dummy|fake|mock|redacted|lorem|foo[-_]?bar|replace[-_]?me|insert[-_]|todo|<[a-z_ -]+>|\$\{|\{\{|^test[-_]|[-_]test$|notasecret|not[-_]a[-_]real|invalid|abcdef|123456|qwerty|secret[-_]?key$|^(?:password|secret|token)\d*$`)
+
+// assessValue rates a secret's value. decoded is the value gitleaks
+// decoded (for base64/hex encodings); kind is the rule's kind.
+func assessValue(ruleID, value string, decoded bool) (confidence, string) {
+	sum := sha256.Sum256([]byte(value))
+	if why, ok := publicExamples[hex.EncodeToString(sum[:])[:32]]; ok {
+		return confLow, "a published example value (" + why + ")"
+	}
+	if placeholderWords.MatchString(value) {
+		return confLow, "the value reads as a placeholder"
+	}
+	if distinct(value) < 6 || entropy(value) < 2.5 {
+		return confLow, "the value has too little variety to be a key"
+	}
+	kind := gitleaksrules.KindOf(ruleID)
+	if decoded && readsAsWords(value) {
+		return confLow, "the decoded value reads as words, not a key"
+	}
+	switch ruleID {
+	case "jwt", "jwt-base64":
+		return assessJWT(value)
+	}
+	if kind == gitleaksrules.KindGeneric {
+		if looksLikeIdentifier(value) {
+			return confLow, "the value looks like an identifier, not a key"
+		}
+		if readsAsWords(value) {
+			return confLow, "the value reads as words, not a key"
+		}
+		if !hasDigit(value) || entropy(value) < 3.5 {
+			return confLow, "the value is not random enough for a generated key"
+		}
+		return confMedium, "a random value assigned to a credential-like name"
+	}
+	switch kind {
+	case gitleaksrules.KindIdentifier:
+		return confMedium, "an identifier in the provider's format"
+	case gitleaksrules.KindToken:
+		return confMedium, "a bearer token"
+	}
+	if strings.Contains(strings.ToLower(value), "_test_") {
+		return confMedium, "a test-mode key"
+	}
+	return confHigh, "the provider's key format"
+}
+
+func assessJWT(v string) (confidence, string) {
+	parts := strings.Split(strings.TrimSpace(v), ".")
+	if len(parts) < 3 || parts[2] == "" {
+		return confLow, "a JWT without a signature"
+	}
+	payload, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(parts[1], "="))
+	if err != nil {
+		return confLow, "a JWT whose payload does not decode"
+	}
+	var claims map[string]any
+	if json.Unmarshal(payload, &claims) != nil || len(claims) == 0 {
+		return confLow, "a JWT without a payload"
+	}
+	if exp, ok := claims["exp"].(float64); ok && exp < 1.7e9 {
+		return confLow, "an expired JWT"
+	}
+	return confMedium, "a signed JWT"
+}
+
+func distinct(s string) int {
+	seen := map[rune]bool{}
+	for _, r := range s {
+		seen[r] = true
+	}
+	return len(seen)
+}
+
+func entropy(s string) float64 {
+	if s == "" {
+		return 0
+	}
+	counts := map[rune]int{}
+	for _, r := range s {
+		counts[r]++
+	}
+	var e float64
+	n := float64(len(s))
+	for _, c := range counts {
+		p := float64(c) / n
+		e -= p * math.Log2(p)
+	}
+	return e
+}
+
+func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }
+
+var (
+	identChars = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.]*$`)
+	camelIdent = regexp.MustCompile(`^[a-z]+(?:[A-Z][a-z]+)+[0-9]{0,2}$|^(?:[A-Z][a-z]+){2,}[0-9]{0,2}$`)
+)
+
+// looksLikeIdentifier matches names rather than keys: C API and Go
+// identifiers (EVP_PKEY_get1_RSA, getAuthToken), dotted config keys.
+// Generated keys have many digits spread through them.
+func looksLikeIdentifier(s string) bool {
+	if !identChars.MatchString(s) {
+		return false
+	}
+	digits := 0
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			digits++
+		}
+	}
+	if digits > 3 {
+		return false
+	}
+	return strings.Count(s, "_") >= 2 || strings.Contains(s, ".") || camelIdent.MatchString(s)
+}
+
+// readsAsWords reports text made of letters, spaces and separators with
+// few digits: prose or a slug, not a key.
+func readsAsWords(s string) bool {
+	letters, digits, others := 0, 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		case r == '-' || r == '_' || r == ' ' || r == '.':
+		default:
+			others++
+		}
+	}
+	if others > 0 || letters == 0 {
+		return false
+	}
+	if digits > 2 {
+		return false
+	}
+	// Slugs and sentences separate words; a random letters-only string
+	// has no separators and mixed case.
+	return strings.ContainsAny(s, "-_ .") && !mixedCase(s)
+}
+
+func mixedCase(s string) bool {
+	up, low := 0, 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			up++
+		} else if unicode.IsLower(r) {
+			low++
+		}
+	}
+	return up > 1 && low > 1
+}
