@@ -8,6 +8,7 @@ import (
 
 	"github.com/authvet/authvet/analyzers/plainhttp"
 	"github.com/authvet/authvet/analyzers/scopecheck"
+	"github.com/authvet/authvet/analyzers/tokenlog"
 	"github.com/authvet/authvet/analyzers/tokenverify"
 	"github.com/authvet/authvet/internal/finding"
 )
@@ -19,6 +20,7 @@ var all = []struct {
 }{
 	{plainhttp.Analyzer, plainhttp.Rules},
 	{scopecheck.Analyzer, scopecheck.Rules},
+	{tokenlog.Analyzer, tokenlog.Rules},
 	{tokenverify.Analyzer, tokenverify.Rules},
 }
 

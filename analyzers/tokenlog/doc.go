@@ -1,0 +1,76 @@
+// Package tokenlog defines an Analyzer that follows credentials to log
+// and console output.
+//
+// # Analyzer tokenlog
+//
+// tokenlog: credentials flowing into logs, console output and error messages
+//
+// Access tokens, API keys and passwords end up in logs through debug
+// prints, request dumps and %+v of config structs, and logs are shipped
+// to places with far weaker access control than the secret store.
+// tokenlog follows credential values with data flow on SSA, across
+// functions and, through analysis facts, across packages.
+//
+// Sources are recognised by type and API first (credsrc): the fields of
+// *oauth2.Token, oauth2/clientcredentials ClientSecret, credential
+// headers read from http.Header (Authorization, Cookie, X-API-Key,
+// X-*-Token ...), the whole request header, request cookies, request
+// dumps, credential URL parameters, URL user passwords, credential
+// environment variables and signed JWTs. Names (credname) are a hint,
+// used only for string-like and []byte values: parameters, variables,
+// fields and map keys named token, secret, password, apiKey ...
+//
+// Sinks are recognised by package path and name: log, log/slog, fmt.Print*
+// and fmt.Fprint* to os.Stdout or os.Stderr, go.uber.org/zap,
+// github.com/sirupsen/logrus, github.com/rs/zerolog, k8s.io/klog,
+// github.com/go-logr/logr, and the in-house loggers given with the
+// -loggers flag (importpath.Func or importpath.Type.Method, comma
+// separated). fmt.Errorf and errors.New are reported at level note:
+// error strings are usually logged later.
+//
+// Flow follows assignments, +, fmt.Sprint*, strings.Builder and
+// bytes.Buffer writes, conversions, struct fields, map and slice
+// elements, closures and defer; through functions of the package and,
+// by facts, of other analyzed packages (a logging wrapper's parameter
+// that reaches a sink, a helper whose result is a credential).
+//
+// Rules:
+//
+//   - tokenlog/log: a credential reaches a logger.
+//   - tokenlog/print: a credential is printed to stdout or stderr.
+//   - tokenlog/struct: a struct with a credential field and no hiding
+//     String, GoString, Format or LogValue method is printed whole.
+//   - tokenlog/error: a credential is put into an error message (note).
+//
+// Bad:
+//
+//	func debugf(format string, args ...any) { log.Printf(format, args...) }
+//
+//	func handler(w http.ResponseWriter, r *http.Request) {
+//		tok := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+//		debugf("auth %s", tok) // bearer token from the Authorization header reaches log.Printf via debugf
+//	}
+//
+// Good:
+//
+//	debugf("auth token of %d bytes, prefix %s", len(tok), tok[:4])
+//
+// Left alone on purpose: len(tok) and comparisons, hashes (crypto/sha256,
+// hmac, bcrypt ...), functions whose name says redact, mask, hash,
+// truncate, fingerprint or obfuscate, short prefixes or suffixes
+// (tok[:4], up to 8 characters), values of types with a String, Format,
+// GoString or LogValue method (assumed to redact), a token's expiry and
+// type, header names, user ids, URLs named tokenURL, and writes to
+// http.ResponseWriter and other writers (handing a token to its client
+// is the point of a token endpoint). Generated files are skipped.
+package tokenlog
+
+const doc = `tokenlog: credentials flowing into logs, console output and error messages
+
+tokenlog follows credentials (OAuth2 tokens, Authorization and API-key
+headers, cookies, credential environment variables and URL parameters,
+signed JWTs, and string values named like a token, secret or password)
+with data flow on SSA, across functions and analyzed packages, to log
+sinks (log, log/slog, zap, logrus, zerolog, klog, logr, in-house loggers
+given with -loggers), to fmt.Print* on stdout and stderr, and into error
+messages. Structs with a credential field printed whole are reported too.`

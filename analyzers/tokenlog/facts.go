@@ -1,0 +1,108 @@
+package tokenlog
+
+import (
+	"fmt"
+	"go/token"
+	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
+)
+
+// summary is what a function does with credentials, as seen by its
+// callers. It is exported as an object fact on the function so that a
+// caller in another analyzed package follows the same flows; under the
+// in-process checker facts reach only analyzed packages, which is why
+// library knowledge is built in (sinks.go) rather than learned.
+//
+// Parameter indexes are SSA's: a method's receiver is parameter 0.
+type summary struct {
+	// Sinks lists the parameters whose value reaches a sink.
+	Sinks []paramSink
+	// Results lists the results that are credentials whatever the
+	// arguments (func authHeader(r *http.Request) string).
+	Results []resultSource
+	// Flows lists the parameters whose value reaches a result
+	// (func bearer(h string) string { return strings.TrimPrefix(h, ...) }).
+	Flows []paramFlow
+}
+
+// AFact marks summary as an analysis fact.
+func (*summary) AFact() {}
+
+func (s *summary) String() string {
+	var parts []string
+	for _, p := range s.Sinks {
+		parts = append(parts, fmt.Sprintf("param %d reaches %s%s", p.Param, p.Sink, viaText(p.Via)))
+	}
+	for _, r := range s.Results {
+		parts = append(parts, fmt.Sprintf("result %d is %s", r.Result, r.Source.Desc))
+	}
+	for _, f := range s.Flows {
+		parts = append(parts, fmt.Sprintf("param %d flows to result %d", f.Param, f.Result))
+	}
+	return "tokenlog(" + strings.Join(parts, "; ") + ")"
+}
+
+func (s *summary) empty() bool {
+	return s == nil || len(s.Sinks) == 0 && len(s.Results) == 0 && len(s.Flows) == 0
+}
+
+// paramSink says that parameter Param reaches the sink Sink (rule Rule)
+// through the functions Via, innermost last.
+type paramSink struct {
+	Param int
+	Rule  string
+	Sink  string
+	Via   []string
+	// Self is true when the function reports the flow itself because
+	// the parameter is a credential by name; callers then stay silent
+	// so that one leak gives one finding.
+	Self bool
+	// pos is the sink call, valid only for functions of the package
+	// being analyzed (positions do not travel between packages).
+	pos token.Pos
+}
+
+// resultSource says that result Result is the credential Source,
+// obtained through the functions Via, innermost last.
+type resultSource struct {
+	Result int
+	Source credsrc.Source
+	Via    []string
+	Rule   string // ruleStruct when the result is a struct printed whole
+	// pos is where the credential was read, valid only for functions of
+	// the package being analyzed.
+	pos token.Pos
+}
+
+// paramFlow says that parameter Param reaches result Result.
+type paramFlow struct {
+	Param  int
+	Result int
+}
+
+// viaText renders a call chain for messages: " via debugf" or
+// " via util.Debugf and logf".
+func viaText(via []string) string {
+	switch len(via) {
+	case 0:
+		return ""
+	case 1:
+		return " via " + via[0]
+	}
+	return " via " + strings.Join(via[:len(via)-1], ", ") + " and " + via[len(via)-1]
+}
+
+// maxVia bounds recorded call chains; deeper chains are still followed
+// but named by their outer functions only.
+const maxVia = 4
+
+func prepend(name string, via []string) []string {
+	out := make([]string, 0, len(via)+1)
+	out = append(out, name)
+	out = append(out, via...)
+	if len(out) > maxVia {
+		out = out[:maxVia]
+	}
+	return out
+}

@@ -1,0 +1,124 @@
+package tokenlog
+
+import "github.com/authvet/authvet/internal/finding"
+
+// Rules is the metadata of every rule tokenlog reports. The flagged
+// line names a variable, not the secret, so no rule is Sensitive.
+var Rules = []finding.Rule{
+	{
+		ID:    "tokenlog/log",
+		Short: "credential reaches a logger",
+		Full: "A credential (an access or refresh token, an API key, a password, a client secret, an Authorization or Cookie header, a signed JWT) " +
+			"flows into a log call: log, log/slog, zap, logrus, zerolog, klog, logr or a configured in-house logger. " +
+			"Logs are kept for a long time and shipped to systems with far weaker access control than a secret store, so anyone who can read them can use the credential.",
+		Help: `A credential flows into a logger. The finding's code flow shows where it was read, each call it went through and the log call.
+
+**Bad**
+
+` + "```go" + `
+tok := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+slog.Debug("auth", "token", tok)
+` + "```" + `
+
+**Good**
+
+` + "```go" + `
+slog.Debug("auth", "token_len", len(tok), "token_sha256", fmt.Sprintf("%x", sha256.Sum256([]byte(tok)))[:12])
+` + "```" + `
+
+Left alone on purpose: ` + "`len(tok)`" + `, hashes, values passed through functions whose name says redact, mask, hash or truncate, short prefixes such as ` + "`tok[:4]`" + `, types with a redacting ` + "`String`" + ` or ` + "`LogValue`" + ` method, a token's expiry or type, header names and user ids. Add in-house loggers with ` + "`-tokenlog.loggers=importpath.Func,importpath.Type.Method`" + `.`,
+		Level:            finding.LevelWarning,
+		CWE:              []string{"CWE-532"},
+		SecuritySeverity: 6.5,
+		Precision:        finding.PrecisionHigh,
+		CodeFlow:         true,
+	},
+	{
+		ID:    "tokenlog/print",
+		Short: "credential printed to stdout or stderr",
+		Full: "A credential flows into fmt.Print*, fmt.Fprint* on os.Stdout or os.Stderr, or print/println. " +
+			"Console output of services is collected into logs, so the credential is exposed to whoever reads them.",
+		Help: `A credential is printed on the console, which services forward to their logs.
+
+**Bad**
+
+` + "```go" + `
+fmt.Printf("using api key %s\n", os.Getenv("STRIPE_API_KEY"))
+` + "```" + `
+
+**Good**
+
+` + "```go" + `
+key := os.Getenv("STRIPE_API_KEY")
+fmt.Printf("using api key %s…\n", key[:4])
+` + "```" + `
+
+Left alone on purpose: writes to an ` + "`http.ResponseWriter`" + ` or any other writer than os.Stdout and os.Stderr (a token endpoint must send its token), and the sanitized values listed for tokenlog/log.`,
+		Level:            finding.LevelWarning,
+		CWE:              []string{"CWE-532", "CWE-200"},
+		SecuritySeverity: 5.5,
+		Precision:        finding.PrecisionHigh,
+		CodeFlow:         true,
+	},
+	{
+		ID:    "tokenlog/struct",
+		Short: "struct with a credential field printed whole",
+		Full: "A struct that has a credential field (an *oauth2.Token, an oauth2.Config with its ClientSecret, an *http.Request with its headers, or a string field named like a password, token or secret) " +
+			"and no String, GoString, Format or LogValue method that hides it is printed whole with %v or %+v, slog.Any, zap.Any or logrus.WithField, which writes the credential field too.",
+		Help: `A struct is printed whole, and one of its fields is a credential.
+
+**Bad**
+
+` + "```go" + `
+type DBConfig struct {
+	Host     string
+	Password string
+}
+
+log.Printf("config: %+v", cfg)
+` + "```" + `
+
+**Good**
+
+` + "```go" + `
+func (c DBConfig) LogValue() slog.Value {
+	return slog.GroupValue(slog.String("host", c.Host), slog.String("password", "[redacted]"))
+}
+
+slog.Info("config", "db", cfg)
+` + "```" + `
+
+Left alone on purpose: types with a String, GoString, Format, LogValue, Error, MarshalLogObject or MarshalZerologObject method (assumed to hide the field), pointer fields (fmt prints an address), and fields about a credential that hold none (TokenURL, TokenType, Expiry).`,
+		Level:            finding.LevelWarning,
+		CWE:              []string{"CWE-532"},
+		SecuritySeverity: 5.5,
+		Precision:        finding.PrecisionMedium,
+		CodeFlow:         true,
+	},
+	{
+		ID:    "tokenlog/error",
+		Short: "credential put into an error message",
+		Full: "A credential flows into fmt.Errorf, errors.New or github.com/pkg/errors. Error strings are usually logged or returned to clients later, far from where the credential was read. " +
+			"The finding is a note because the error may never be printed.",
+		Help: `A credential becomes part of an error message.
+
+**Bad**
+
+` + "```go" + `
+return fmt.Errorf("token %q rejected: %w", tok, err)
+` + "```" + `
+
+**Good**
+
+` + "```go" + `
+return fmt.Errorf("token rejected (len %d): %w", len(tok), err)
+` + "```" + `
+
+Left alone on purpose: the sanitized values listed for tokenlog/log, and errors that wrap an error without the credential.`,
+		Level:            finding.LevelNote,
+		CWE:              []string{"CWE-532", "CWE-209"},
+		SecuritySeverity: 3.5,
+		Precision:        finding.PrecisionMedium,
+		CodeFlow:         true,
+	},
+}

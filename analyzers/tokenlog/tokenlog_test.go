@@ -1,0 +1,107 @@
+package tokenlog_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/authvet/authvet/analyzers/tokenlog"
+	"github.com/authvet/authvet/internal/finding"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// TestAnalyzer runs every fixture in one load (loading net/http and
+// building its SSA is most of the cost): sources, sink families,
+// propagation steps, structs printed whole, and the cross-package
+// wrappers of wrap, whose summaries reach usewrap only as facts.
+func TestAnalyzer(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer,
+		"sources", "sinks", "flow", "structs", "wrap", "usewrap", "nearmiss")
+	// The path of each finding travels in Related, which the driver
+	// turns into a SARIF codeFlow: source, each call, sink.
+	wantPaths := map[string][]string{
+		"token from the X-Auth-Token header reaches log.Printf via logToken": {
+			"token from the X-Auth-Token header", "passed to logToken", "written by log.Printf in logToken",
+		},
+		"bearer token from the Authorization header returned by wrap.AuthHeader reaches log.Printf via wrap.Debugf and wrap.logf": {
+			"bearer token from the Authorization header returned by wrap.AuthHeader", "passed to wrap.Debugf", "reaches log.Printf via wrap.Debugf and wrap.logf",
+		},
+		"bearer token from the Authorization header returned by authHeader reaches log.Print": {
+			"bearer token from the Authorization header read in authHeader", "bearer token from the Authorization header returned by authHeader", "reaches log.Print",
+		},
+	}
+	found := map[string]bool{}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			want, ok := wantPaths[d.Message]
+			if !ok {
+				continue
+			}
+			found[d.Message] = true
+			var got []string
+			for _, rel := range d.Related {
+				if !rel.Pos.IsValid() {
+					t.Errorf("%s: related location without a position", d.Message)
+				}
+				got = append(got, rel.Message)
+			}
+			if strings.Join(got, " | ") != strings.Join(want, " | ") {
+				t.Errorf("%s: path\n got %q\nwant %q", d.Message, got, want)
+			}
+		}
+	}
+	for msg := range wantPaths {
+		if !found[msg] {
+			t.Errorf("no finding %q", msg)
+		}
+	}
+}
+
+func TestInHouseLoggers(t *testing.T) {
+	if err := tokenlog.Analyzer.Flags.Set("loggers", "inhouse/obs.Emit,inhouse/obs.Recorder.Record"); err != nil {
+		t.Fatal(err)
+	}
+	defer tokenlog.Analyzer.Flags.Set("loggers", "")
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "inhouse")
+}
+
+func TestLoggersFlag(t *testing.T) {
+	fs := tokenlog.Analyzer.Flags
+	defer fs.Set("loggers", "")
+	if err := fs.Set("loggers", "nodots"); err == nil {
+		t.Error("-loggers=nodots accepted, want an error")
+	}
+	if err := fs.Set("loggers", "example.com/x/obs.Logger.Log, example.com/y.Debugf"); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := fs.Lookup("loggers").Value.String(), "example.com/x/obs.Logger.Log,example.com/y.Debugf"; got != want {
+		t.Errorf("loggers = %q, want %q", got, want)
+	}
+}
+
+// TestRules checks that every category the analyzer can emit has valid
+// metadata.
+func TestRules(t *testing.T) {
+	cat, err := finding.NewCatalogue(tokenlog.Rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sub := range []string{"log", "print", "struct", "error"} {
+		r, ok := cat.Lookup("tokenlog/" + sub)
+		if !ok {
+			t.Errorf("no rule tokenlog/%s", sub)
+			continue
+		}
+		if r.Sensitive {
+			t.Errorf("%s: Sensitive is set, but the flagged line names a variable, not a secret", r.ID)
+		}
+		if len(r.CWE) == 0 || r.CWE[0] != "CWE-532" {
+			t.Errorf("%s: CWE = %v, want CWE-532 first", r.ID, r.CWE)
+		}
+	}
+	if r, _ := cat.Lookup("tokenlog/error"); r.Level != finding.LevelNote {
+		t.Errorf("tokenlog/error level = %s, want note", r.Level)
+	}
+	if len(cat.All()) != len(tokenlog.Rules) {
+		t.Errorf("catalogue has %d rules, Rules %d", len(cat.All()), len(tokenlog.Rules))
+	}
+}
