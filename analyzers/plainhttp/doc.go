@@ -78,6 +78,26 @@
 // responders (their responses are signed), captive-portal probes and ACME
 // HTTP-01 challenges.
 //
+// A host known only at run time whose name says it is in-cluster
+// ("http://" + fe.checkoutSvcAddr; words svc, internal, cluster, sidecar,
+// mesh, local, pod, k8s) counts as an in-cluster host.
+//
+// A URL written in a branch that chooses the transport (if !cfg.UseHTTPS
+// { base = "http://…" }; a condition naming https, tls, ssl, secure,
+// plain or scheme) is an operator's explicit choice, as is a scheme read
+// from configuration.
+//
+// A request built by http.NewRequest that is only handed to a handler
+// in the same function (h.ServeHTTP(w, req)) never crosses a network. An
+// argument of a function that examines URLs (IsRedirectURISecure,
+// ValidateURI, ParseBaseURL) is not a base URL, whatever its parameter
+// is called.
+//
+// In _test.go files (analyzed only when the driver includes tests) only
+// URLs that reach a client count: a name says nothing there, and a
+// request must be seen to leave the test (a Do, RoundTrip or Send call,
+// or a package function that makes one).
+//
 // URLs that reach no client: in comments, docs, struct tags, error and
 // log messages, comparisons and scheme checks such as
 // strings.HasPrefix(u, "http://"), and "http://" prefixes with no host.

@@ -6,14 +6,15 @@ import (
 )
 
 // Markers stand for the parts of a resolved URL that are only known at
-// run time. unknownRune is any value; localRune is a value that is known
-// to be a local address (a listener's Addr), as in tests that dial the
-// server they started.
+// run time: unknownStr is any value; localStr is a value known to be a
+// local address (a listener's Addr), as in tests that dial the server
+// they started; internalStr is a value whose name says it is an
+// in-cluster address.
 const (
-	unknownRune = '\x00'
-	localRune   = '\x01'
 	unknownStr  = "\x00"
 	localStr    = "\x01"
+	internalStr = "\x02" // a run-time value named as in-cluster (svcAddr)
+	markers     = unknownStr + localStr + internalStr
 )
 
 // hostClass is what the host of a plain-HTTP URL says about the traffic.
@@ -87,6 +88,11 @@ func parseURL(s string, allow []string, internal bool) (urlParts, bool) {
 	} else if i := strings.LastIndexByte(host, ':'); i >= 0 {
 		host, p.port = host[:i], host[i+1:]
 	}
+	// "http://localhost" + port: a concrete host followed only by a
+	// run-time part is that host with a run-time port.
+	if i := strings.IndexAny(host, markers); i > 0 && strings.Trim(host[i:], markers) == "" && !strings.ContainsAny(host[i-1:i], ".-") {
+		host, p.port = host[:i], unknownStr
+	}
 	p.host = strings.ToLower(host)
 	p.class = classifyHost(p.host, p.path, allow, internal)
 	return p, true
@@ -99,9 +105,18 @@ func classifyHost(host, path string, allow []string, internal bool) hostClass {
 		return hostEmpty
 	case host == localStr:
 		return hostLocal
-	case strings.ContainsAny(host, unknownStr+localStr+"{}<>$%*"):
+	case host == internalStr && !internal:
+		return hostInternal
+	case strings.ContainsAny(host, markers+"{}<>$%*"):
 		// A template placeholder (http://{host}, http://$HOST,
-		// http://%s) or a value computed at run time.
+		// http://%s) or a value computed at run time, unless a known
+		// domain follows it ("http://" + svc + ".svc.cluster.local").
+		i := strings.LastIndexAny(host, markers+"{}<>$%*")
+		if suffix := host[i+1:]; strings.HasPrefix(suffix, ".") && len(suffix) > 1 {
+			if c := classifyHost("x"+suffix, path, allow, internal); c != hostPublic {
+				return c
+			}
+		}
 		return hostDynamic
 	}
 	for _, a := range allow {
@@ -192,6 +207,10 @@ func isByDesign(host, path string) bool {
 	if strings.HasPrefix(host, "ocsp.") || strings.HasPrefix(host, "crl.") || strings.HasPrefix(host, "crl3.") || strings.HasPrefix(host, "crl4.") {
 		return true
 	}
+	// Reserved names that never resolve (RFC 2606): .invalid, .test.
+	if strings.HasSuffix(host, ".invalid") || strings.HasSuffix(host, ".test") || host == "invalid" {
+		return true
+	}
 	if strings.HasSuffix(strings.ToLower(path), ".crl") || strings.Contains(path, "/.well-known/acme-challenge/") {
 		return true
 	}
@@ -217,7 +236,7 @@ func (p urlParts) display() string {
 	} else if strings.Contains(host, ":") {
 		host = "[" + host + "]"
 	}
-	if p.port != "" && !strings.ContainsAny(p.port, unknownStr+localStr) {
+	if p.port != "" && !strings.ContainsAny(p.port, markers) {
 		host += ":" + p.port
 	}
 	return p.scheme + "://" + host

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/authvet/authvet/analyzers/internal/credname"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
@@ -242,7 +243,7 @@ func (c *checker) call(call *ast.CallExpr, stack []ast.Node) []func() {
 	}
 	key := funcKey(fn)
 	if s, ok := clientCalls[key]; ok {
-		if strings.HasPrefix(key, "net/http.NewRequest") && servedInProcess(info, stack) {
+		if strings.HasPrefix(key, "net/http.NewRequest") && c.servedInProcess(stack, c.isTestFile(call.Pos())) {
 			return nil
 		}
 		if s.arg < len(call.Args) {
@@ -289,14 +290,23 @@ func (c *checker) call(call *ast.CallExpr, stack []ast.Node) []func() {
 	return out
 }
 
-// checkPrefixes start the names of functions that examine a URL rather
-// than connect to it: IsRedirectURISecure(u), ValidateBaseURL(u).
-var checkPrefixes = []string{"Is", "Valid", "Check", "Verify", "Match", "Compare", "Equal", "Has",
-	"Parse", "Normalize", "Sanitize", "Format", "Print", "Log", "Test", "Assert", "Expect", "Require", "Must"}
+// checkWords in a function's name say that it examines a URL rather
+// than connects to it: IsRedirectURISecure(u), DefaultValidateURI(base,
+// redirect), MustParseBaseURL(s).
+var checkWords = map[string]bool{
+	"is": true, "valid": true, "validate": true, "validation": true, "check": true,
+	"verify": true, "match": true, "matches": true, "compare": true, "equal": true,
+	"parse": true, "normalize": true, "sanitize": true, "format": true, "print": true,
+	"log": true, "test": true, "assert": true, "expect": true, "require": true,
+	// Link resolution and rendering take a document's base URL, not an
+	// API's: ResolveToAbsoluteURL(baseURL, href).
+	"resolve": true, "absolute": true, "abs": true, "join": true, "render": true,
+	"rewrite": true, "filter": true, "extract": true, "relative": true,
+}
 
 func checksURL(name string) bool {
-	for _, p := range checkPrefixes {
-		if strings.HasPrefix(name, p) || strings.HasPrefix(name, strings.ToLower(p)) {
+	for _, w := range credname.Words(name) {
+		if checkWords[w] {
 			return true
 		}
 	}
@@ -387,7 +397,7 @@ func (c *checker) assign(as *ast.AssignStmt) []func() {
 			if as.Tok != token.DEFINE {
 				continue
 			}
-			if o := info.Defs[l]; o != nil && isURLType(o.Type()) && isBaseName(l.Name, false) {
+			if o := info.Defs[l]; o != nil && isURLType(o.Type()) && isBaseName(l.Name, true) {
 				out = append(out, func() { c.holder(v, "variable "+l.Name) })
 			}
 		}
@@ -456,6 +466,11 @@ func (c *checker) holder(e ast.Expr, what string) {
 	for _, v := range c.res.resolve(e) {
 		if v.foreign != "" {
 			continue // reported in its own package
+		}
+		if v.at != nil && c.isTestFile(v.at.Pos()) {
+			// Tests are full of fake base URLs handed to the code
+			// under test; there only traffic counts.
+			continue
 		}
 		p, ok := c.parse(v)
 		if !ok || p.class != hostPublic {
@@ -546,7 +561,13 @@ func schemeEnd(lit *ast.BasicLit, scheme string, schemeOnly bool) (token.Pos, bo
 // stack (req, err := http.NewRequest(…)) is only handed to a handler in
 // the same function (h.ServeHTTP(w, req), handler(w, req)): a request
 // built to exercise a handler, which never crosses a network.
-func servedInProcess(info *types.Info, stack []ast.Node) bool {
+//
+// In a test file, where requests are built by the dozen to exercise
+// handlers and request helpers, the request must be seen to leave: passed
+// to a Do, RoundTrip or Send method, to a function of the package (a
+// wrapper around the client) or returned.
+func (c *checker) servedInProcess(stack []ast.Node, inTest bool) bool {
+	info := c.pass.TypesInfo
 	if len(stack) < 2 {
 		return false
 	}
@@ -571,25 +592,79 @@ func servedInProcess(info *types.Info, stack []ast.Node) bool {
 	if req == nil || body == nil {
 		return false
 	}
-	served, sent := false, false
+	served, sent, leaves := false, false, false
+	isReq := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.Uses[id] == req
+	}
 	ast.Inspect(body, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		for _, a := range call.Args {
-			if aid, ok := ast.Unparen(a).(*ast.Ident); !ok || info.Uses[aid] != req {
-				continue
+		switch n := n.(type) {
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if isReq(r) {
+					leaves = true
+				}
 			}
-			if isHandlerCall(info, call) {
-				served = true
-			} else {
+		case *ast.CallExpr:
+			for _, a := range n.Args {
+				if !isReq(a) {
+					continue
+				}
+				if isHandlerCall(info, n) {
+					served = true
+					continue
+				}
 				sent = true
+				if fn, ok := typeutil.Callee(info, n).(*types.Func); ok {
+					switch fn.Name() {
+					case "Do", "RoundTrip", "Send":
+						leaves = true
+					}
+					if fn.Pkg() == req.Pkg() && c.sends(fn) {
+						leaves = true
+					}
+				} else {
+					leaves = true // a function value: cannot tell
+				}
+			}
+			// req.Do-style chains on the request itself.
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && isReq(sel.X) && (sel.Sel.Name == "Send" || sel.Sel.Name == "Do") {
+				leaves = true
 			}
 		}
 		return true
 	})
+	if inTest {
+		return !leaves
+	}
 	return served && !sent
+}
+
+// sends reports whether a function of this package may send a request:
+// it calls a Do, RoundTrip or Send method, or has no body to look at.
+func (c *checker) sends(fn *types.Func) bool {
+	decl := c.res.index().decls[fn.Origin()]
+	if decl == nil || decl.Body == nil {
+		return true
+	}
+	found := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				switch sel.Sel.Name {
+				case "Do", "RoundTrip", "Send":
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// isTestFile reports whether pos is in a _test.go file.
+func (c *checker) isTestFile(pos token.Pos) bool {
+	return strings.HasSuffix(c.pass.Fset.File(pos).Name(), "_test.go")
 }
 
 // isHandlerCall reports whether call calls a ServeHTTP method or a

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/authvet/authvet/analyzers/internal/credname"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -23,8 +24,8 @@ const (
 
 // cand is one string value an expression may hold.
 type cand struct {
-	// s is the value; parts known only at run time are unknownRune or
-	// localRune.
+	// s is the value; parts known only at run time are markers
+	// (unknownStr, localStr, internalStr).
 	s string
 	// at is the literal that supplies the start of s (a *ast.BasicLit in
 	// this package), or, for a constant of another package, the
@@ -198,16 +199,16 @@ func (r *resolver) eval(e ast.Expr, depth int, seen map[types.Object]bool) []can
 		}
 		return []cand{{s: s, at: e}}
 	case *ast.Ident:
-		return r.evalObj(e, info.Uses[e], depth, seen)
+		return internalIfNamed(e.Name, r.evalObj(e, info.Uses[e], depth, seen))
 	case *ast.SelectorExpr:
 		if sel := info.Selections[e]; sel != nil {
 			if sel.Kind() == types.FieldVal {
-				return r.evalObj(e, sel.Obj(), depth, seen)
+				return internalIfNamed(e.Sel.Name, r.evalObj(e, sel.Obj(), depth, seen))
 			}
 			return unknown()
 		}
 		// A qualified identifier: pkg.Name.
-		return r.evalObj(e, info.Uses[e.Sel], depth, seen)
+		return internalIfNamed(e.Sel.Name, r.evalObj(e, info.Uses[e.Sel], depth, seen))
 	case *ast.BinaryExpr:
 		if e.Op != token.ADD {
 			return unknown()
@@ -407,7 +408,7 @@ func (r *resolver) evalSprintf(call *ast.CallExpr, depth int, seen map[types.Obj
 	formats := r.eval(call.Args[0], depth+1, seen)
 	var out []cand
 	for _, f := range formats {
-		if strings.ContainsAny(f.s, unknownStr+localStr) {
+		if strings.ContainsAny(f.s, markers) {
 			out = append(out, cand{s: unknownStr})
 			continue
 		}
@@ -491,7 +492,7 @@ func (r *resolver) evalURLLit(lit *ast.CompositeLit, depth int, seen map[types.O
 	}
 	var out []cand
 	for _, s := range r.eval(scheme, depth+1, seen) {
-		if strings.ContainsAny(s.s, unknownStr+localStr) {
+		if strings.ContainsAny(s.s, markers) {
 			out = append(out, cand{s: unknownStr})
 			continue
 		}
@@ -618,4 +619,27 @@ func underCondition(stack []ast.Node, words []string) bool {
 		}
 	}
 	return false
+}
+
+// internalWords in the name of a value known only at run time say that
+// it is an in-cluster or local address: svcAddr, internalHost,
+// sidecarURL.
+var internalWords = map[string]bool{
+	"svc": true, "internal": true, "cluster": true, "sidecar": true, "mesh": true,
+	"local": true, "localhost": true, "loopback": true, "pod": true, "k8s": true,
+	"kube": true, "kubernetes": true,
+}
+
+// internalIfNamed turns an unknown value whose name says it is an
+// in-cluster address into the internal marker.
+func internalIfNamed(name string, cs []cand) []cand {
+	if len(cs) != 1 || cs[0].s != unknownStr {
+		return cs
+	}
+	for _, w := range credname.Words(name) {
+		if internalWords[w] {
+			return []cand{{s: internalStr}}
+		}
+	}
+	return cs
 }

@@ -88,6 +88,15 @@ func viaSprintf(host string, port int) {
 	}
 	http.Get(fmt.Sprintf("%s://%s/v1", scheme, host))
 
+	// Near miss: loopback with a port known at run time.
+	http.Get("http://localhost" + os.Getenv("PORT") + "/health")
+
+	// But a public host with a run-time port is still plain HTTP.
+	http.Get("http://api.example.com" + os.Getenv("PORT") + "/health") // want `plain HTTP URL http://api.example.com reaches http.Get`
+
+	// Near miss: a run-time label inside the host name.
+	http.Get("http://api-" + os.Getenv("ENV") + ".localhost/health")
+
 	// Near miss: the host is a constant loopback.
 	http.Get(fmt.Sprintf("http://%s:%d/", "localhost", port))
 }
@@ -221,4 +230,34 @@ func configure(s *settings) {
 		s.APIURL = "http://api.example.com"
 		http.Get("http://api.example.com/ping")
 	}
+}
+
+type frontend struct {
+	assistantSvcAddr string
+	partnerAddr      string
+}
+
+func (fe *frontend) ask() {
+	// Near miss: a run-time address named as an in-cluster service.
+	http.NewRequest("POST", "http://"+fe.assistantSvcAddr, nil)
+	// A run-time address with no such name.
+	http.NewRequest("POST", "http://"+fe.partnerAddr+"/v1", nil) // want `with a run-time host reaches http.NewRequest`
+}
+
+// Near miss: a validator examines the URL, it does not call it.
+func validate() { sdk.DefaultValidateURI("http://www.example.com", "http://www.example.com/cb") }
+
+// Near miss: a document's base URL for resolving links.
+func resolveToAbsoluteURL(baseURL, href string) string { return baseURL + href }
+
+func feedLinks() string {
+	return sdkResolve("http://feeds.example.org", "/item")
+}
+
+func sdkResolve(baseURL, href string) string { return resolveToAbsoluteURL(baseURL, href) }
+
+// Near miss: a local variable named for media, not an API.
+func media() {
+	mediaURL := "http://cdn.example.com/a.mp3"
+	_ = mediaURL
 }

@@ -17,3 +17,5 @@ func OpenInBrowser(url string) error { return nil }
 const DefaultURL = "http://sdk.example.com/v2"
 
 const DefaultBaseURL = "http://sdk.example.com/v3"
+
+func DefaultValidateURI(baseURI, redirectURI string) error { return nil }
