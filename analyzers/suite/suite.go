@@ -6,6 +6,7 @@ package suite
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/authvet/authvet/analyzers/hardcodedcred"
 	"github.com/authvet/authvet/analyzers/plainhttp"
 	"github.com/authvet/authvet/analyzers/scopecheck"
 	"github.com/authvet/authvet/analyzers/tokenlog"
@@ -18,6 +19,7 @@ var all = []struct {
 	analyzer *analysis.Analyzer
 	rules    []finding.Rule
 }{
+	{hardcodedcred.Analyzer, hardcodedcred.Rules},
 	{plainhttp.Analyzer, plainhttp.Rules},
 	{scopecheck.Analyzer, scopecheck.Rules},
 	{tokenlog.Analyzer, tokenlog.Rules},

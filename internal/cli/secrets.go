@@ -248,10 +248,26 @@ func addRules(cat *finding.Catalogue, rules []finding.Rule) {
 // mergeSecrets adds a secret scan's results to a report and writes its
 // coverage warnings to stderr.
 func mergeSecrets(e *env, r *report.Report, res *secrets.Result, enabled func(string) bool) {
-	for _, f := range res.Findings {
-		if enabled == nil || enabled(f.RuleID) {
-			r.Findings = append(r.Findings, f)
+	// A secret in Go source is found twice: by hardcodedcred, which names
+	// the sink and offers a fix, and by the scanner, which knows its
+	// history. Report it once, as the analyzer's finding carrying the
+	// scanner's provenance and status, so a reviewer sees one alarm.
+	lintAt := map[string]int{}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if strings.HasPrefix(f.RuleID, "hardcodedcred/") {
+			lintAt[fmt.Sprintf("%s:%d", f.Location.Path, f.Location.StartLine)] = i
 		}
+	}
+	for _, f := range res.Findings {
+		if enabled != nil && !enabled(f.RuleID) {
+			continue
+		}
+		if i, ok := lintAt[fmt.Sprintf("%s:%d", f.Location.Path, f.Location.StartLine)]; ok {
+			mergeInto(&r.Findings[i], &f)
+			continue
+		}
+		r.Findings = append(r.Findings, f)
 	}
 	c := res.Coverage
 	r.Coverage.Commits += c.CommitsScanned + c.CommitsCached
@@ -439,5 +455,27 @@ func rebase(root, dir string, fs []finding.Finding) {
 		for j := range fs[i].Related {
 			fs[i].Related[j].Path = prefix + fs[i].Related[j].Path
 		}
+	}
+}
+
+// mergeInto folds a secret finding into the analyzer finding on the same
+// line: the analyzer's message, level and fix stay; the secret's rule,
+// status, provenance and other occurrences are added.
+func mergeInto(lint, secret *finding.Finding) {
+	if lint.Properties == nil {
+		lint.Properties = map[string]any{}
+	}
+	lint.Properties["secretRule"] = secret.RuleID
+	for k, v := range secret.Properties {
+		if _, ok := lint.Properties[k]; !ok {
+			lint.Properties[k] = v
+		}
+	}
+	if lint.Provenance == nil {
+		lint.Provenance = secret.Provenance
+	}
+	lint.Related = append(lint.Related, secret.Related...)
+	if secret.Level.Rank() > lint.Level.Rank() {
+		lint.Level = secret.Level
 	}
 }

@@ -1,0 +1,70 @@
+// Package hardcodedcred defines an Analyzer that reports credentials
+// written into Go source.
+//
+// # Analyzer hardcodedcred
+//
+// hardcodedcred: report credentials written into Go source
+//
+// A credential pasted into source is the most common API-key leak. The
+// analyzer uses types and the known formats of provider keys rather than
+// variable names alone, and reports at the string literal (following
+// values through constants, also in other files, package-level and local
+// variables, conversions such as []byte("…") and concatenations):
+//
+//   - hardcodedcred/known-format: a string literal or constant holds a key
+//     in a provider's format (AWS, GitHub, GitLab, Slack, Stripe, Google,
+//     OpenAI, private key PEM blocks, JWTs, …), as classified by the
+//     gitleaks default rules (package scanners/gitleaksrules, compiled
+//     once per process).
+//   - hardcodedcred/sink: a literal reaches an API that takes a
+//     credential, recognised by its types.Object: oauth2.Config and
+//     clientcredentials.Config ClientSecret, oauth2.Token,
+//     (*http.Request).SetBasicAuth, http.Header Set/Add and map literals
+//     for Authorization and API-key headers, url.Values credential
+//     parameters, JWT keys of golang-jwt/jwt (v3–v5) and dgrijalva/jwt-go
+//     (SignedString, SigningMethod Sign/Verify, key funcs), jwtauth.New,
+//     echo and gin-jwt signing keys, url.UserPassword, smtp.PlainAuth,
+//     ssh.Password, static AWS credentials, hmac.New and aes.NewCipher
+//     keys, gorilla/gin session and CSRF keys, grpc metadata
+//     authorization, and user:password@, ?api_key= and database DSN
+//     passwords in string literals.
+//   - hardcodedcred/assignment: a const, var, field, map entry, parameter
+//     (named by the callee's signature, or by the constant key before it
+//     as in os.Setenv("API_TOKEN", "…")), function result or comparison
+//     whose name says credential (shared list: analyzers/internal/credname)
+//     holds a literal that looks like a secret (length, character classes,
+//     entropy; see value.go for the thresholds).
+//
+// Bad:
+//
+//	cfg := &oauth2.Config{ClientID: "web", ClientSecret: "GOCSPX-1a2B3c…"}
+//
+// Good:
+//
+//	cfg := &oauth2.Config{ClientID: "web", ClientSecret: os.Getenv("CLIENT_SECRET")}
+//
+// The suggested fix replaces the literal with os.Getenv("NAME"), NAME
+// derived from the variable or field (clientSecret → CLIENT_SECRET), and
+// imports "os". Constants get no fix: os.Getenv is not a constant
+// expression, and turning the const into a var could break its uses.
+//
+// Left alone on purpose: placeholders and examples (changeme,
+// YOUR_API_KEY, <token>, xxxx, ***, example, test, dummy,
+// AKIAIOSFODNN7EXAMPLE, ${VAR}, {{ .Token }}, %s), empty strings, values
+// read at run time (environment, files, flags), environment-variable and
+// header names, names about credentials that hold none (tokenURL,
+// secretName, KeyID), struct tags, words and identifiers, URLs and paths,
+// regular expressions, validation rules ("required,min=8"), fragments of a
+// concatenation with a run-time part ("sk-" + gen()), password hashes
+// (bcrypt/argon2: verifiers, not credentials), values stored under names
+// or passed to functions that say they are test data (invalidToken,
+// GenerateSampleSecret), generated files, and packages under testdata/ or
+// that support tests (testutil, mocks, fakes, httptest-style "…test"
+// packages). Test files are analyzed only when the driver loads them
+// (--include-tests).
+//
+// Flags: -secret-names (extra credential words), -placeholders (extra
+// regular expressions for placeholder values), -min-entropy (bits per
+// character required of non-password values stored under credential
+// names; default 3.0).
+package hardcodedcred

@@ -1,0 +1,93 @@
+package hardcodedcred_test
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/authvet/authvet/analyzers/hardcodedcred"
+	"github.com/authvet/authvet/scanners/gitleaksrules"
+)
+
+func TestSinks(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "sinks")
+}
+
+func TestAssignment(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "assign")
+}
+
+func TestKnownFormat(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "known")
+}
+
+func TestSkipped(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "skip/gen", "skip/testdata/fixture", "skip/internal/testutil", "skip/oidctest")
+}
+
+func TestSuggestedFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), hardcodedcred.Analyzer, "fix")
+}
+
+func TestFlags(t *testing.T) {
+	fs := hardcodedcred.Analyzer.Flags
+	for name, v := range map[string]string{"secret-names": "sessionid,pin", "placeholders": "^corp-dev-", "min-entropy": "4.5"} {
+		if err := fs.Set(name, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	defer func() {
+		// Restore the defaults for the other tests.
+		hardcodedcred.ResetFlagsForTest()
+	}()
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "flags")
+}
+
+// Every category the analyzer reports has full rule metadata.
+func TestRules(t *testing.T) {
+	ids := map[string]bool{}
+	for _, r := range hardcodedcred.Rules {
+		if err := r.Validate(); err != nil {
+			t.Error(err)
+		}
+		if !r.Sensitive || len(r.CWE) == 0 || r.CWE[0] != "CWE-798" {
+			t.Errorf("rule %s: want Sensitive and CWE-798", r.ID)
+		}
+		if r.SecuritySeverity < 7.5 || r.SecuritySeverity > 9.0 {
+			t.Errorf("rule %s: security severity %v outside 7.5–9.0", r.ID, r.SecuritySeverity)
+		}
+		if !strings.Contains(r.Help, "**Bad**") || !strings.Contains(r.Help, "**Good**") {
+			t.Errorf("rule %s: help lacks a bad or good example", r.ID)
+		}
+		ids[r.ID] = true
+	}
+	for _, pkg := range []string{"sinks", "assign", "known", "fix"} {
+		for _, res := range analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, pkg) {
+			for _, d := range res.Diagnostics {
+				if id := "hardcodedcred/" + d.Category; !ids[id] {
+					t.Errorf("%s: category %q has no rule %s", pkg, d.Category, id)
+				}
+			}
+		}
+	}
+}
+
+// The gitleaks rules are compiled once per process, not per package: after
+// the analyzer has run over several packages, classifying one more value
+// allocates a few dozen objects, where compiling the rules allocates
+// over 100,000.
+func TestRulesCompiledOnce(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "known", "sinks")
+	set := gitleaksrules.Default()
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "assign")
+	if gitleaksrules.Default() != set {
+		t.Fatal("gitleaksrules.Default returned a new rule set")
+	}
+	allocs := testing.AllocsPerRun(5, func() {
+		gitleaksrules.Classify("ghp_R7aXk2Qm9LpZ4vT8wYc1Nb6Hd3Jf5Ge0Us2i")
+	})
+	if allocs > 1000 {
+		t.Fatalf("classifying a value allocates %v objects: are the rules compiled per call?", allocs)
+	}
+}

@@ -1,0 +1,79 @@
+package hardcodedcred
+
+import "github.com/authvet/authvet/internal/finding"
+
+// Rules is the metadata of every rule hardcodedcred reports. Every
+// flagged line holds a secret, so all rules are Sensitive: the driver
+// redacts their snippets.
+var Rules = []finding.Rule{
+	{
+		ID:    "hardcodedcred/known-format",
+		Short: "a string literal holds a credential in a known provider format",
+		Full: "A string literal or constant holds a value in the format of a provider's credential " +
+			"(AWS access key, GitHub or GitLab token, Slack token, Stripe secret key, Google API key, " +
+			"OpenAI key, private key PEM block, JWT, …), recognised by the gitleaks default rule set. " +
+			"Anyone who can read the source, its history or the binary can use the credential.",
+		Help: "The value matches a provider-specific gitleaks rule (the rule id is in the message). " +
+			"Revoke the credential, then read it from the environment or a secret manager.\n\n" +
+			"**Bad**\n\n```go\nclient := github.NewClient(nil).WithAuthToken(\"ghp_…\")\n```\n\n" +
+			"**Good**\n\n```go\nclient := github.NewClient(nil).WithAuthToken(os.Getenv(\"GITHUB_TOKEN\"))\n```\n\n" +
+			"Left alone on purpose: documented example keys (`AKIAIOSFODNN7EXAMPLE`), placeholders " +
+			"(`YOUR_API_KEY`, `xxxx`, `<token>`, `${TOKEN}`), generic high-entropy strings (see " +
+			"`hardcodedcred/assignment`), generated files and `testdata/` packages. `_test.go` files " +
+			"are analyzed only with `--include-tests`.",
+		Level:            finding.LevelError,
+		CWE:              []string{"CWE-798"},
+		SecuritySeverity: 9.0,
+		Precision:        finding.PrecisionVeryHigh,
+		Sensitive:        true,
+	},
+	{
+		ID:    "hardcodedcred/sink",
+		Short: "a string literal reaches a credential sink",
+		Full: "A string literal, directly or through constants and variables, is used as a credential " +
+			"by an API that takes one: an OAuth2 client secret, the password of SetBasicAuth or " +
+			"url.UserPassword, an Authorization or API-key HTTP header, a credential URL query " +
+			"parameter, a JWT signing or verification key, or the password in a URL's userinfo. " +
+			"Sinks are recognised by type, so a field merely named ClientSecret is not one.",
+		Help: "The credential is compiled into the program. Read it from the environment or a secret " +
+			"manager; `authvet lint --fix` rewrites the literal to `os.Getenv(\"NAME\")`.\n\n" +
+			"**Bad**\n\n```go\ncfg := oauth2.Config{ClientID: \"my-app\", ClientSecret: \"GOCSPX-9kd…\"}\n" +
+			"token.SignedString([]byte(\"s3cr3t-signing-key\"))\n```\n\n" +
+			"**Good**\n\n```go\ncfg := oauth2.Config{ClientID: \"my-app\", ClientSecret: os.Getenv(\"CLIENT_SECRET\")}\n" +
+			"token.SignedString([]byte(os.Getenv(\"JWT_SIGNING_KEY\")))\n```\n\n" +
+			"Left alone on purpose: client IDs and usernames, placeholders (`changeme`, `<token>`, " +
+			"`${TOKEN}`, `%s`), environment-variable names, header names such as `X-API-Key`, " +
+			"userinfo passwords in documentation style (`user:password@`), values read at run time. " +
+			"No fix is offered for constants (os.Getenv is not a constant expression) or for " +
+			"credentials embedded in a larger literal (URLs).",
+		Level:            finding.LevelError,
+		CWE:              []string{"CWE-798"},
+		SecuritySeverity: 8.5,
+		Precision:        finding.PrecisionHigh,
+		Sensitive:        true,
+	},
+	{
+		ID:    "hardcodedcred/assignment",
+		Short: "a secret-looking string literal is stored under a credential name",
+		Full: "A const, var, struct field, map entry, parameter, function result or comparison whose " +
+			"name says it holds a credential (apiKey, clientSecret, accessToken, password, " +
+			"privateKey, …) is given a string literal that looks like a secret: long enough, mixing " +
+			"character classes, with enough entropy, and not a word, identifier, path, URL, hash or " +
+			"placeholder.",
+		Help: "A name is a hint, so the value must look like a secret too.\n\n" +
+			"**Bad**\n\n```go\nconst stripeKey = \"rk_prod_51Hx…\"\nif apiKey == \"9f8e7d6c5b4a3f2e1d0c\" { … }\n```\n\n" +
+			"**Good**\n\n```go\nvar stripeKey = os.Getenv(\"STRIPE_KEY\")\nif subtle.ConstantTimeCompare([]byte(apiKey), []byte(os.Getenv(\"API_KEY\"))) == 1 { … }\n```\n\n" +
+			"Left alone on purpose: names about credentials that hold none (`tokenURL`, " +
+			"`TokenEndpoint`, `secretName`, `KeyID`, `passwordField`, `apiKeyHeader = \"X-API-Key\"`), " +
+			"environment-variable names (`API_TOKEN`), flag names and usage strings, struct tags, " +
+			"words and identifiers (`password = \"password\"`), URLs and paths, bcrypt/argon2 " +
+			"hashes (a verifier, not a credential), placeholders, and values under the entropy " +
+			"threshold (`-min-entropy`, default 3.0 bits per character). Extra names: " +
+			"`-secret-names`; extra placeholder patterns: `-placeholders`.",
+		Level:            finding.LevelWarning,
+		CWE:              []string{"CWE-798"},
+		SecuritySeverity: 7.5,
+		Precision:        finding.PrecisionMedium,
+		Sensitive:        true,
+	},
+}

@@ -1,0 +1,29 @@
+package assign
+
+// Credentials declared in one file and used in another (assign.go). The
+// typed sink (a constant-time comparison) names the first, its name the
+// second.
+const defaultAPIKey = "f3a9c2e7b1d84f60a5c3e9b2d7f1a4c8" // want `value compared by subtle.ConstantTimeCompare is a string literal \(through const defaultAPIKey\)`
+
+var sharedSecret = "Jx7-Wq2#Lm9pZr4" // want `secret in var sharedSecret is a string literal`
+
+// A name that does not say credential, compared in constant time.
+const internalKey = "internal-service-key-123" // want `value compared by subtle.ConstantTimeCompare is a string literal \(through const internalKey\)`
+
+// Names about credentials that hold none.
+const (
+	tokenURL      = "https://auth.internal.corp/oauth/token"
+	TokenEndpoint = "/oauth2/token"
+	secretName    = "prod/payments/stripe-key"
+	KeyID         = "9f1c2d3e-kid-2024"
+	passwordField = "password"
+	apiKeyHeader  = "X-API-Key"
+	tokenEnvVar   = "GITHUB_TOKEN"
+)
+
+// A constant with a neutral name, stored under a credential name in
+// assign.go: reported at the literal, naming the field.
+const vendorDefault = "Kd8Lq2Zx7Vm4Np1R" // want `API key in field APIKey is a string literal \(through const vendorDefault\)`
+
+// The same value under a neutral name and neutral uses: silent.
+const buildID = "Kd8Lq2Zx7Vm4Np1R-build"

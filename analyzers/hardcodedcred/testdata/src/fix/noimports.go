@@ -1,0 +1,3 @@
+package fix
+
+var apiToken = "Zq8Wx7Ec6Rv5Tb4Y" // want `token in var apiToken`

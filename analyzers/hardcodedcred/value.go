@@ -1,0 +1,494 @@
+package hardcodedcred
+
+import (
+	"encoding/base64"
+	"math"
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
+)
+
+// This file decides whether a string value looks like a secret. Two
+// levels exist:
+//
+//   - plausible: the value reaches a typed credential sink
+//     (oauth2.Config.ClientSecret, SetBasicAuth, a JWT signing key …).
+//     The type already says "this is a credential", so any value that is
+//     not a placeholder, a template, a format string or an
+//     environment-variable name is reported, even a weak one such as
+//     "secret": a weak hardcoded key is still a hardcoded key.
+//   - looksSecret: the value only sits in storage whose name says
+//     "credential" (assignment rule), in a URL's userinfo or in a query
+//     string. Names are a hint, so the value itself must look like a
+//     secret: long enough, several character classes, enough entropy,
+//     and not a word, identifier, path, URL or hash.
+
+// placeholderExact are whole values (lower-cased, separators removed)
+// that are examples, not credentials.
+var placeholderExact = map[string]bool{
+	"changeme": true, "changeit": true, "replaceme": true, "example": true,
+	"test": true, "testing": true, "dummy": true, "fake": true, "mock": true,
+	"sample": true, "placeholder": true, "redacted": true, "todo": true,
+	"tbd": true, "fixme": true, "none": true, "null": true, "nil": true,
+	"undefined": true, "na": true, "foo": true, "bar": true, "foobar": true,
+	"baz": true, "demo": true, "default": true, "empty": true, "hidden": true,
+	"masked": true, "notset": true, "unset": true, "unknown": true,
+	"xxx": true, "abc": true, "abc123": true, "secretvalue": true,
+}
+
+// placeholderWords, found as a whole word of a value ("sk_test_…",
+// "my-dummy-token", "fake_key_123"), mark it as an example. Words are the
+// letter runs of the value, lower-cased.
+var placeholderWords = map[string]bool{
+	"example": true, "examples": true, "test": true, "testing": true,
+	"dummy": true, "fake": true, "mock": true, "sample": true,
+	"placeholder": true, "redacted": true, "changeme": true, "replace": true,
+	"your": true, "insert": true, "todo": true, "fixme": true, "demo": true,
+	"invalid": true, "bogus": true, "notreal": true, "fixture": true,
+}
+
+// placeholderSubstrings, anywhere in the lower-cased value, mark it as an
+// example: AWS's documented AKIAIOSFODNN7EXAMPLE, "YOUR_API_KEY",
+// "xxxx-xxxx", "****".
+var placeholderSubstrings = []string{
+	"example", "placeholder", "changeme", "change_me", "change-me",
+	"replace_me", "replace-me", "your_", "your-", "yourapi", "yourkey",
+	"yoursecret", "yourtoken", "yourpass", "xxxx", "****", "....", "<",
+	">", "redacted", "dummy", "insert_", "insert-", "…",
+}
+
+// templateRe matches values that are filled in at run time rather than
+// holding a secret: ${VAR}, $VAR, {{ .Token }}, %s / %v / %[1]s format
+// verbs, {name} and :name path parameters, $(cmd).
+var templateRe = regexp.MustCompile(`\$\{[^}]*\}|\$\([^)]*\)|\{\{.*\}\}|%[-+# 0]*[0-9]*(\.[0-9]+)?(\[[0-9]+\])?[svdqxXTfgt]|^\$[A-Z_][A-Z0-9_]*$|\{[A-Za-z_][A-Za-z0-9_.-]*\}`)
+
+// envNameRe matches environment-variable style names (API_TOKEN,
+// GITHUB_TOKEN, PASSWORD): a name of a secret, not a secret.
+var envNameRe = regexp.MustCompile(`^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$`)
+
+// cryptHashRe matches password hashes in crypt(3) / PHC form (bcrypt
+// $2a$/$2b$/$2y$, sha512-crypt $6$, argon2 $argon2id$, scrypt). Such a
+// value is a verifier: it lets a program check a password without knowing
+// it. It is not the credential itself, so it is not reported (a weak
+// password behind it is a different problem).
+var cryptHashRe = regexp.MustCompile(`^\$(2[abxy]?|[156]|argon2(id|i|d)|scrypt|pbkdf2[-a-z0-9]*)\$`)
+
+// placeholders holds the extra patterns from the -placeholders flag.
+var placeholders regexpList
+
+// isPlaceholder reports whether v is an example or stand-in value rather
+// than a credential. It is the filter shared by every rule.
+func isPlaceholder(v string) bool {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return true
+	}
+	lv := strings.ToLower(v)
+	if placeholderExact[squash(lv)] {
+		return true
+	}
+	for _, s := range placeholderSubstrings {
+		if strings.Contains(lv, s) {
+			return true
+		}
+	}
+	for _, w := range letterRuns(lv) {
+		if placeholderWords[w] {
+			return true
+		}
+	}
+	if templateRe.MatchString(v) {
+		return true
+	}
+	// Masks and fillers: a value made of at most two distinct characters
+	// ("aaaaaaaa", "********", "0000-0000") carries no secret.
+	if distinct(v) <= 2 {
+		return true
+	}
+	// Keyboard and counting sequences.
+	for _, seq := range []string{"123456789", "abcdefgh", "qwertyui"} {
+		if strings.Contains(lv, seq) && len(lv) <= len(seq)+4 {
+			return true
+		}
+	}
+	if placeholders.match(v) {
+		return true
+	}
+	return false
+}
+
+// plausible reports whether v, having reached a typed credential sink,
+// should be reported: anything that is not a placeholder, not the name of
+// an environment variable and at least 3 characters long (shorter values
+// are test stubs: "x", "pw").
+func plausible(v string) bool {
+	v = strings.TrimSpace(v)
+	if len(v) < 3 || isPlaceholder(v) {
+		return false
+	}
+	if envNameRe.MatchString(v) && strings.Contains(v, "_") {
+		return false
+	}
+	if regexRe.MatchString(v) {
+		return false
+	}
+	return true
+}
+
+var kvRe = regexp.MustCompile(`(^|[^A-Za-z0-9])[a-z]{2,}=[A-Za-z0-9]`)
+
+// fakeWords, as a word of the name a value is stored under, say the value
+// is test data: InvalidSignatureToken, fakeAPIKey, exampleSecret.
+var fakeWords = map[string]bool{
+	"test": true, "testing": true, "fake": true, "mock": true, "dummy": true,
+	"example": true, "sample": true, "invalid": true, "expired": true,
+	"bogus": true, "placeholder": true, "stub": true, "fixture": true,
+	"redacted": true, "masked": true, "demo": true,
+}
+
+// fakeName reports whether a name says its value is test or example data.
+func fakeName(name string) bool {
+	for _, w := range credname.Words(name) {
+		if fakeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// testSupport reports whether an import path is a test-support package:
+// fixtures compiled from non-test files (testutil, mocks, fakes,
+// httptest-style "…test" packages). Their credentials are fake by design,
+// like testdata's.
+func testSupport(path string) bool {
+	for _, seg := range strings.Split(path, "/") {
+		switch seg {
+		case "testdata", "testutil", "testutils", "testhelper", "testhelpers", "testing",
+			"testfixtures", "fixtures", "mocks", "mock", "fakes", "fake", "testenv", "testkit":
+			return true
+		}
+	}
+	last := path[strings.LastIndex(path, "/")+1:]
+	switch last {
+	case "latest", "contest", "attest", "protest":
+		return false
+	}
+	return len(last) > 4 && strings.HasSuffix(last, "test")
+}
+
+// regexRe matches regular expressions (patterns that describe secrets,
+// validators, routes): character classes with ranges, escapes such as
+// \d and \w, counted repetitions, flags and anchors around wildcards.
+var regexRe = regexp.MustCompile(`\[[^\]]*[A-Za-z0-9]-[A-Za-z0-9][^\]]*\]|\\[dwsbDWSB.]|[\])][{][0-9]+(,[0-9]*)?[}]|^\(\?[imsU]+\)|[.][*+]|^\^.*\$$`)
+
+// minLenPassword and minLenSecret are the shortest values the assignment
+// rule reports. Six characters is the shortest password policy in common
+// use; API keys, tokens and signing secrets generated by providers are
+// 16 characters or more, and hand-written shared secrets seldom go below
+// 10, so 10 keeps "s3cr3t-v1"-style identifiers out while keeping
+// "my-app-jwt-2024" in.
+const (
+	minLenPassword = 6
+	minLenSecret   = 10
+)
+
+// minEntropy is the default Shannon entropy threshold, in bits per
+// character, for non-password secrets (flag -min-entropy). Random keys
+// over a base64/alphanumeric alphabet score 4–5.5 at lengths ≥ 16, hex
+// keys about 3.7–4, while repetitive strings ("aaaa1111", "abab-abab")
+// stay under 2.5. 3.0 keeps hand-written secrets such as
+// "jwt-signing-key-2024" (≈3.5) and drops versions, dates and counters.
+const defaultMinEntropy = 3.0
+
+// looksSecret reports whether v, stored under a credential name, looks
+// like a secret rather than a word, an identifier, a path, a URL or an
+// example. password selects the lower length bar for passwords.
+func looksSecret(v string, password bool, minEntropy float64) bool {
+	v = strings.TrimSpace(v)
+	if !plausible(v) {
+		return false
+	}
+	// Secrets rarely contain white space; sentences (usage strings, error
+	// messages) always do. PEM blocks are left to known-format.
+	if strings.ContainsFunc(v, unicode.IsSpace) {
+		return false
+	}
+	if envNameRe.MatchString(v) || cryptHashRe.MatchString(v) {
+		return false
+	}
+	if strings.Contains(v, "://") || strings.HasPrefix(v, "/") || strings.HasPrefix(v, "./") ||
+		strings.HasPrefix(v, "../") || strings.HasPrefix(v, "~/") {
+		return false
+	}
+	if hasFileExt(v) || looksLikeEmail(v) {
+		return false
+	}
+	// Structured text: validation rules ("required,min=8",
+	// "required|min:8"), key=value lists and cookie attributes. Secrets
+	// seldom contain , ; | and never a word=value pair.
+	if strings.ContainsAny(v, ",;|") || kvRe.MatchString(v) {
+		return false
+	}
+	// A value made only of words (letters in one case or Capitalised,
+	// joined by - _ . / : or nothing) is a name, a header, a key path or
+	// a scope, not a secret: "password", "X-API-Key", "client_secret",
+	// "kubernetes.io/service-account-token", "repo:read". Real secrets
+	// mix digits, cases or symbols into their runs.
+	if allWords(v) {
+		return false
+	}
+	// Base64 of short printable text ("dXNlcjpwYXNz" is "user:pass") is
+	// judged by the text it decodes to.
+	if d, ok := decodeBase64Text(v); ok {
+		if _, pw, found := strings.Cut(d, ":"); found {
+			d = pw
+		}
+		return looksSecret(d, true, minEntropy)
+	}
+	n := len(v)
+	if isDigitsAndPunct(v) {
+		// Numbers, dates, versions, phone numbers and PINs.
+		return false
+	}
+	if password {
+		return n >= minLenPassword && classes(v) >= 2
+	}
+	if n < minLenSecret || classes(v) < 2 {
+		return false
+	}
+	return entropy(v) >= minEntropy
+}
+
+// squash lower-cases v and drops everything but letters and digits.
+func squash(v string) string {
+	var b strings.Builder
+	for _, r := range v {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// letterRuns returns the maximal runs of letters in v.
+func letterRuns(v string) []string {
+	return strings.FieldsFunc(v, func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+func distinct(v string) int {
+	seen := map[rune]bool{}
+	for _, r := range v {
+		seen[r] = true
+	}
+	return len(seen)
+}
+
+// classes counts the character classes in v: lower, upper, digit, other.
+func classes(v string) int {
+	var lo, up, di, ot int
+	for _, r := range v {
+		switch {
+		case unicode.IsLower(r):
+			lo = 1
+		case unicode.IsUpper(r):
+			up = 1
+		case unicode.IsDigit(r):
+			di = 1
+		default:
+			ot = 1
+		}
+	}
+	return lo + up + di + ot
+}
+
+// entropy is the Shannon entropy of v in bits per byte.
+func entropy(v string) float64 {
+	if v == "" {
+		return 0
+	}
+	var counts [256]int
+	for i := 0; i < len(v); i++ {
+		counts[v[i]]++
+	}
+	var h float64
+	n := float64(len(v))
+	for _, c := range counts {
+		if c > 0 {
+			p := float64(c) / n
+			h -= p * math.Log2(p)
+		}
+	}
+	return h
+}
+
+func isDigitsAndPunct(v string) bool {
+	for _, r := range v {
+		if unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// allWords reports whether every alphanumeric run of v is a word: letters
+// only, in one case or Capitalised ("password", "API", "Key").
+func allWords(v string) bool {
+	runs := strings.FieldsFunc(v, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(runs) == 0 {
+		return true
+	}
+	for _, w := range runs {
+		if !isWord(w) {
+			return false
+		}
+	}
+	// Separators other than - _ . / : (e.g. "!", "@", "#") are what
+	// people add to passwords; a value using them is not a plain name.
+	for _, r := range v {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("-_./:", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isWord reports whether w is letters only, in one case or Capitalised,
+// or a camelCase/PascalCase identifier made of such words
+// ("clientSecret", "AccessToken").
+func isWord(w string) bool {
+	rs := []rune(w)
+	for _, r := range rs {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	// Split at lower→upper changes; each part must be lower, UPPER or
+	// Capitalised, and a part must be at least 2 letters long unless it is
+	// the whole word: random mixed-case strings ("aBcDeF") break into
+	// one-letter parts.
+	parts := 0
+	start := 0
+	for i := 1; i <= len(rs); i++ {
+		if i == len(rs) || (unicode.IsLower(rs[i-1]) && unicode.IsUpper(rs[i])) {
+			p := rs[start:i]
+			if len(p) < 2 && len(rs) > 1 {
+				return false
+			}
+			upperAfterFirst := false
+			for _, r := range p[1:] {
+				if unicode.IsUpper(r) {
+					upperAfterFirst = true
+				}
+			}
+			allUpper := strings.ToUpper(string(p)) == string(p)
+			if upperAfterFirst && !allUpper {
+				return false
+			}
+			parts++
+			start = i
+		}
+	}
+	return parts <= 4
+}
+
+var fileExts = []string{
+	".pem", ".key", ".crt", ".cer", ".p12", ".pfx", ".json", ".yaml", ".yml",
+	".toml", ".txt", ".env", ".conf", ".cfg", ".ini", ".jks", ".der", ".pub",
+	".go", ".html", ".js", ".sh",
+}
+
+func hasFileExt(v string) bool {
+	lv := strings.ToLower(v)
+	for _, e := range fileExts {
+		if strings.HasSuffix(lv, e) {
+			return true
+		}
+	}
+	return false
+}
+
+var emailRe = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$`)
+
+func looksLikeEmail(v string) bool { return emailRe.MatchString(v) }
+
+// decodeBase64Text decodes v as standard base64 and reports whether it is
+// short printable ASCII text (≤ 64 bytes, with at least one letter).
+func decodeBase64Text(v string) (string, bool) {
+	if len(v) < 8 || len(v)%4 != 0 {
+		return "", false
+	}
+	b, err := base64.StdEncoding.DecodeString(v)
+	if err != nil || len(b) == 0 || len(b) > 64 {
+		return "", false
+	}
+	letters := 0
+	for _, c := range b {
+		if c < 0x20 || c > 0x7e {
+			return "", false
+		}
+		if unicode.IsLetter(rune(c)) {
+			letters++
+		}
+	}
+	// Random bytes are printable with probability (95/256)^n; require
+	// that most of the text is letters so random keys are not decoded.
+	if letters*2 < len(b) {
+		return "", false
+	}
+	return string(b), true
+}
+
+// urlPassword returns the password of a URL's userinfo
+// ("https://user:pass@host"), if v is such a URL.
+func urlPassword(v string) (user, pass string, ok bool) {
+	i := strings.Index(v, "://")
+	if i <= 0 || !strings.Contains(v[i:], "@") {
+		return "", "", false
+	}
+	u, err := url.Parse(strings.TrimSpace(v))
+	if err != nil || u.User == nil || u.Host == "" {
+		return "", "", false
+	}
+	p, set := u.User.Password()
+	if !set {
+		return "", "", false
+	}
+	return u.User.Username(), p, true
+}
+
+// regexpList is a flag.Value holding a comma-separated list of regular
+// expressions.
+type regexpList struct {
+	src []string
+	res []*regexp.Regexp
+}
+
+func (l *regexpList) String() string { return strings.Join(l.src, ",") }
+
+func (l *regexpList) Set(s string) error {
+	for _, p := range strings.Split(s, ",") {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		re, err := regexp.Compile(p)
+		if err != nil {
+			return err
+		}
+		l.src = append(l.src, p)
+		l.res = append(l.res, re)
+	}
+	return nil
+}
+
+func (l *regexpList) match(v string) bool {
+	for _, re := range l.res {
+		if re.MatchString(v) {
+			return true
+		}
+	}
+	return false
+}

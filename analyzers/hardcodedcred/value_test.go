@@ -1,0 +1,75 @@
+package hardcodedcred
+
+import "testing"
+
+func TestLooksSecret(t *testing.T) {
+	for _, tc := range []struct {
+		v        string
+		password bool
+		want     bool
+	}{
+		{"Q2w9E4r7T1y6U3i8", false, true},
+		{"f3a9c2e7b1d84f60a5c3e9b2d7f1a4c8", false, true},
+		{"5d2f4a8e-1c3b-4e7a-9f6d-2b8c0e4a1d7f", false, true},
+		{"jwt-signing-key-2024", false, true},
+		{"hunter2", true, true},
+		{"P@ssw0rd!", true, true},
+		{"admin123", true, true},
+
+		{"", false, false},
+		{"password", true, false},
+		{"X-API-Key", false, false},
+		{"client_secret", false, false},
+		{"my-secret-key", false, false},
+		{"API_TOKEN", false, false},
+		{"AKIAIOSFODNN7EXAMPLE", false, false},
+		{"YOUR_API_KEY", false, false},
+		{"<token>", false, false},
+		{"${API_KEY}", false, false},
+		{"{{ .Token }}", false, false},
+		{"token-%s", false, false},
+		{"xxxxxxxxxxxx", false, false},
+		{"***", false, false},
+		{"test-api-key-123", false, false},
+		{"dummy_key_4f9a2b", false, false},
+		{"https://auth.example.com/token", false, false},
+		{"/var/run/secrets/token", false, false},
+		{"keys/private.pem", false, false},
+		{"ops@internal.corp", false, false},
+		{"$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy", true, false},
+		{"2024-01-31", false, false},
+		{"a1b2c3", false, false},
+		{"aaaa1111", false, false},
+		{"required,min=8", true, false},
+		{"[A-Za-z0-9]{32}", false, false},
+		{"dXNlcjpwYXNz", false, false}, // base64("user:pass")
+		{"Please enter your password", true, false},
+	} {
+		if got := looksSecret(tc.v, tc.password, defaultMinEntropy); got != tc.want {
+			t.Errorf("looksSecret(%q, %v) = %v, want %v", tc.v, tc.password, got, tc.want)
+		}
+	}
+}
+
+func TestEnvName(t *testing.T) {
+	for in, want := range map[string]string{
+		"clientSecret": "CLIENT_SECRET", "X-API-Key": "API_KEY", "dbPassword": "DB_PASSWORD",
+		"STRIPE_KEY": "STRIPE_KEY", "": "SECRET",
+	} {
+		if got := envName(in); got != want {
+			t.Errorf("envName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTestSupport(t *testing.T) {
+	for path, want := range map[string]bool{
+		"example.com/m/internal/testutil": true, "example.com/m/oidctest": true, "example.com/m/mocks": true,
+		"example.com/m/testdata/x": true, "example.com/m/latest": false, "example.com/m/auth": false,
+		"example.com/m/test": false,
+	} {
+		if got := testSupport(path); got != want {
+			t.Errorf("testSupport(%q) = %v, want %v", path, got, want)
+		}
+	}
+}
