@@ -45,6 +45,7 @@ Examples:
 		flags: func(fs *pflag.FlagSet) func(*env, []string) error {
 			var o outputFlags
 			o.register(fs)
+			o.registerBuild(fs)
 			fix := fs.Bool("fix", false, "apply suggested fixes in place (like go fix) and report what is left")
 			registerAnalyzerFlags(fs, suite.Analyzers())
 			return func(e *env, args []string) error {
@@ -73,6 +74,7 @@ Examples:
 		flags: func(fs *pflag.FlagSet) func(*env, []string) error {
 			var o outputFlags
 			o.register(fs)
+			o.registerBuild(fs)
 			registerAnalyzerFlags(fs, suite.Analyzers())
 			sf := registerScanSecretFlags(fs)
 			return func(e *env, args []string) error {
@@ -281,7 +283,7 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags)
 	r := newReport(root, cat, category)
 
 	res, err := lint.Run(e.ctx, lint.Config{
-		Dir: dir, Patterns: patterns, Tests: v.includeTests,
+		Dir: dir, Patterns: patterns, Tests: v.includeTests, BuildTags: v.tags,
 		Analyzers: suite.Analyzers(), Rules: cat, Enabled: enabled, Root: root,
 	})
 	if err != nil {

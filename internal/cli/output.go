@@ -25,6 +25,12 @@ type outputFlags struct {
 	color        string
 	quiet        bool
 	baseline     string
+	tags         []string
+}
+
+// registerBuild adds the flags that change how Go packages are loaded.
+func (o *outputFlags) registerBuild(fs *pflag.FlagSet) {
+	fs.StringSliceVar(&o.tags, "tags", nil, "build `TAG`s to load packages with (comma-separated), as go build -tags")
 }
 
 func (o *outputFlags) register(fs *pflag.FlagSet) {

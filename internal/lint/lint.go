@@ -46,6 +46,8 @@ type Config struct {
 	Root string
 	// Env is the environment of the go command; nil means os.Environ().
 	Env []string
+	// BuildTags are passed to the go command as -tags.
+	BuildTags []string
 }
 
 // PackageError is a package that could not be loaded or type-checked.
@@ -99,6 +101,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		Tests:   cfg.Tests,
 		Env:     env,
 	}
+	if len(cfg.BuildTags) > 0 {
+		pcfg.BuildFlags = []string{"-tags=" + strings.Join(cfg.BuildTags, ",")}
+	}
 	pkgs, err := packages.Load(pcfg, cfg.Patterns...)
 	if err != nil {
 		return nil, fmt.Errorf("loading packages %s: %w", strings.Join(cfg.Patterns, " "), err)
@@ -106,12 +111,28 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 
 	res := &Result{}
 	var good []*packages.Package
+	broken := map[string]bool{}
 	for _, p := range pkgs {
 		if isTestMain(p) {
 			continue
 		}
 		if len(p.Errors) > 0 {
 			res.Errors = append(res.Errors, packageError(p, root))
+			broken[p.PkgPath] = true
+		}
+	}
+	for _, p := range pkgs {
+		if isTestMain(p) || len(p.Errors) > 0 {
+			continue
+		}
+		if p.IllTyped {
+			// The package compiles only as far as its broken imports
+			// allow; analyzing half-typed code gives wrong answers, so
+			// name the cause once instead.
+			res.Errors = append(res.Errors, PackageError{
+				Package: p.PkgPath,
+				Message: "it imports " + brokenImport(p, broken) + ", which failed to load",
+			})
 			continue
 		}
 		good = append(good, p)
@@ -132,15 +153,20 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		if err != nil {
 			return nil, fmt.Errorf("running analyzers: %w", err)
 		}
+		failed := map[string][]string{}
+		defer func() {
+			for pkg, errs := range failed {
+				sort.Strings(errs)
+				res.Errors = append(res.Errors, PackageError{Package: pkg, Message: "analyzer failed: " + strings.Join(errs, "; ")})
+			}
+			sort.Slice(res.Errors, func(i, j int) bool { return res.Errors[i].Package < res.Errors[j].Package })
+		}()
 		for act := range graph.All() {
 			if !act.IsRoot {
 				continue
 			}
 			if act.Err != nil {
-				res.Errors = append(res.Errors, PackageError{
-					Package: act.Package.PkgPath,
-					Message: fmt.Sprintf("analyzer %s failed: %v", act.Analyzer.Name, act.Err),
-				})
+				failed[act.Package.PkgPath] = append(failed[act.Package.PkgPath], fmt.Sprintf("%s: %v", act.Analyzer.Name, act.Err))
 				continue
 			}
 			for _, d := range act.Diagnostics {
@@ -401,4 +427,36 @@ func assignFingerprints(fs []finding.Finding) {
 		f.Fingerprint = finding.Fingerprint(f.RuleID, f.Location.Path, lh, occ[k])
 		occ[k]++
 	}
+}
+
+// brokenImport names an import of p that failed to load, directly or
+// through its own imports; "a dependency" when none is found.
+func brokenImport(p *packages.Package, broken map[string]bool) string {
+	seen := map[string]bool{}
+	var walk func(q *packages.Package) string
+	walk = func(q *packages.Package) string {
+		if seen[q.ID] {
+			return ""
+		}
+		seen[q.ID] = true
+		paths := make([]string, 0, len(q.Imports))
+		for path := range q.Imports {
+			paths = append(paths, path)
+		}
+		sort.Strings(paths)
+		for _, path := range paths {
+			imp := q.Imports[path]
+			if broken[imp.PkgPath] || len(imp.Errors) > 0 {
+				return imp.PkgPath
+			}
+			if r := walk(imp); r != "" {
+				return r
+			}
+		}
+		return ""
+	}
+	if r := walk(p); r != "" {
+		return r
+	}
+	return "a package"
 }

@@ -252,3 +252,23 @@ func TestRedactLiterals(t *testing.T) {
 		}
 	}
 }
+
+func TestImporterOfBrokenPackageNamedOnce(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"go.mod":           "module example.com/m\n\ngo 1.22\n",
+		"broken/broken.go": "package broken\n\nvar X int = \"no\"\n",
+		"user/user.go":     "package user\n\nimport \"example.com/m/broken\"\n\nvar Y = broken.X\nvar S = \"BAD here\"\n",
+		"fine/fine.go":     "package fine\n\nvar S = \"BAD fine\"\n",
+	})
+	res := run(t, dir, false)
+	if len(res.Errors) != 2 {
+		t.Fatalf("want one error for the broken package and one for its importer, got %+v", res.Errors)
+	}
+	e := res.Errors[1]
+	if e.Package != "example.com/m/user" || !strings.Contains(e.Message, "imports example.com/m/broken") {
+		t.Errorf("importer error = %+v", e)
+	}
+	if len(res.Findings) != 1 || res.Findings[0].Location.Path != "fine/fine.go" {
+		t.Errorf("findings = %+v, want only the one in the package that loaded", res.Findings)
+	}
+}
