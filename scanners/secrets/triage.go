@@ -33,8 +33,16 @@ var (
 	vendoredPath = regexp.MustCompile(`(?:^|/)(?:vendor|Godeps|third_party|third-party|node_modules|bower_components|external)/`)
 	fixturePath  = regexp.MustCompile(`(?i)(?:^|/)(?:testdata|test-?data|fixtures?|__fixtures__|test-fixtures|mocks?|golden|__snapshots__)/|\.golden$|(?:^|/)fixtures?[._-]`)
 	testPath     = regexp.MustCompile(`(?i)_test\.go$|(?:^|/)(?:tests?|spec|specs|__tests__|e2e|integration[-_]?tests?|testing|testutils?)/|[._-](?:test|spec)\.[a-z]+$|(?:^|/)test_[^/]*\.py$|_test\.[a-z]+$`)
-	examplePath  = regexp.MustCompile(`(?i)(?:^|/)(?:_?examples?|samples?|demos?|tutorials?|quickstart)/|(?:^|/)example[^/]*$|\.(?:example|sample|template|dist|tmpl)$`)
-	docsPath     = regexp.MustCompile(`(?i)(?:^|/)(?:docs?|documentation|site|website|man)/|\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|/)(?:README|CHANGELOG|CONTRIBUTING)[^/]*$`)
+	// testPkgDir matches Go test-support package directories named like
+	// caddytest, apitest or authtesting (as httptest is), but not words
+	// that merely end in "test" (latest, contest, attest, protest).
+	testPkgDir = regexp.MustCompile(`(?:^|/)(?:[a-z0-9]+test(?:ing|util|utils)?|testhelpers?)/`)
+	notTestDir = regexp.MustCompile(`(?:^|/)(?:latest|contest|attest|protest|detest|greatest|fastest|smallest|largest)/`)
+	// localhostCert matches key and certificate files issued for
+	// localhost: development and test material by construction.
+	localhostCert = regexp.MustCompile(`(?i)(?:^|/)[^/]*localhost[^/]*\.(?:key|pem|crt|cert|p12)$`)
+	examplePath   = regexp.MustCompile(`(?i)(?:^|/)(?:_?examples?|samples?|demos?|tutorials?|quickstart)/|(?:^|/)example[^/]*$|\.(?:example|sample|template|dist|tmpl)$`)
+	docsPath      = regexp.MustCompile(`(?i)(?:^|/)(?:docs?|documentation|site|website|man)/|\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|/)(?:README|CHANGELOG|CONTRIBUTING)[^/]*$`)
 )
 
 // contextOf classifies a path.
@@ -42,9 +50,9 @@ func contextOf(path string) (ctx, why string) {
 	switch {
 	case vendoredPath.MatchString(path):
 		return ctxVendored, "vendored third-party code"
-	case fixturePath.MatchString(path):
+	case fixturePath.MatchString(path), localhostCert.MatchString(path):
 		return ctxFixture, "a test fixture"
-	case testPath.MatchString(path):
+	case testPath.MatchString(path), testPkgDir.MatchString(path) && !notTestDir.MatchString(path):
 		return ctxTest, "test code"
 	case examplePath.MatchString(path):
 		return ctxExample, "example code"
@@ -137,7 +145,7 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 		return assessJWT(value)
 	}
 	if kind == gitleaksrules.KindGeneric {
-		if looksLikeIdentifier(value) {
+		if looksLikeIdentifier(value) || qualifiedIdent.MatchString(value) {
 			return confLow, "the value looks like an identifier, not a key"
 		}
 		if readsAsWords(value) {
@@ -229,6 +237,11 @@ func looksLikeIdentifier(s string) bool {
 	}
 	return strings.Count(s, "_") >= 2 || strings.Contains(s, ".") || camelIdent.MatchString(s)
 }
+
+// qualifiedIdent matches a reference to a Go package member, such as
+// acme.RSA2048 or jwt.SigningMethodHS256: code, not a key, whatever its
+// digits.
+var qualifiedIdent = regexp.MustCompile(`^[a-z][a-z0-9]*\.[A-Z][A-Za-z0-9_]*$`)
 
 // readsAsWords reports text made of letters, spaces and separators with
 // few digits: prose or a slug, not a key.
