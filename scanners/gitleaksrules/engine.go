@@ -4,6 +4,7 @@ import (
 	"context"
 	"regexp/syntax"
 	"strings"
+	"sync"
 
 	ahocorasick "github.com/BobuSumisu/aho-corasick"
 	"github.com/zricethezav/gitleaks/v8/config"
@@ -34,6 +35,21 @@ type perRule struct {
 	rules   []ruleEntry
 	always  []int // rules without keywords
 	generic int   // index of generic-api-key, or -1
+	// globals are the global allowlists the detectors keep (those not in
+	// pre, and pre's regexes and stop words without its paths).
+	globals []*config.Allowlist
+	// pathRules are the rules with a path pattern; paths caches, per
+	// path, the pre-allowlist verdict and which of them the path
+	// matches: a history scan meets the same paths over and over, and
+	// the default allowlist's path regex is large.
+	pathRules []int
+	paths     sync.Map // string → *pathInfo
+}
+
+// pathInfo is what the rule set decides from a path alone.
+type pathInfo struct {
+	allowed bool   // a global OR-allowlist skips the path
+	match   []bool // per pathRules entry: the rule's path pattern matches
 }
 
 type ruleEntry struct {
@@ -41,6 +57,10 @@ type ruleEntry struct {
 	det  *detect.Detector
 	lits []string // one of these must occur (nil: no requirement)
 	fold bool     // lits are lower case, to be found in the lowered text
+	// pathRule is the rule's index in perRule.pathRules, or -1: gitleaks
+	// reports nothing for a rule with a path pattern that the fragment's
+	// path does not match, at any decoding depth.
+	pathRule int
 }
 
 // newPerRule returns nil when the config cannot be split by rule
@@ -52,22 +72,11 @@ func newPerRule(cfg config.Config, genericFast bool) *perRule {
 		}
 	}
 	p := &perRule{generic: -1}
-	var globals []*config.Allowlist
-	for _, a := range cfg.Allowlists {
-		if a.MatchCondition == config.AllowlistMatchAnd || (len(a.Paths) == 0 && len(a.Commits) == 0) {
-			globals = append(globals, a)
-			continue
-		}
-		p.pre = append(p.pre, a)
-		if len(a.Regexes) > 0 || len(a.StopWords) > 0 {
-			cp := &config.Allowlist{Description: a.Description, MatchCondition: a.MatchCondition,
-				RegexTarget: a.RegexTarget, Regexes: a.Regexes, StopWords: append([]string(nil), a.StopWords...)}
-			if err := cp.Validate(); err != nil {
-				return nil
-			}
-			globals = append(globals, cp)
-		}
+	globals, pre, ok := splitAllowlists(cfg)
+	if !ok {
+		return nil
 	}
+	p.pre, p.globals = pre, globals
 	kwIndex := map[string]int{}
 	var kws []string
 	for _, id := range sortedIDs(cfg) {
@@ -80,7 +89,11 @@ func newPerRule(cfg config.Config, genericFast bool) *perRule {
 		for _, k := range r.Keywords {
 			single.Keywords[strings.ToLower(k)] = struct{}{}
 		}
-		e := ruleEntry{id: id, det: detect.NewDetectorContext(context.Background(), single)}
+		e := ruleEntry{id: id, det: detect.NewDetectorContext(context.Background(), single), pathRule: -1}
+		if r.Path != nil {
+			e.pathRule = len(p.pathRules)
+			p.pathRules = append(p.pathRules, len(p.rules))
+		}
 		if r.Regex != nil {
 			e.lits, e.fold = requiredLiterals(r.Regex.String())
 		}
@@ -109,6 +122,72 @@ func newPerRule(cfg config.Config, genericFast bool) *perRule {
 	return p
 }
 
+// splitAllowlists separates the global OR-allowlists with paths or
+// commits (pre: checked once per fragment, and per path only once) from
+// the rest (globals: kept in the detectors). A pre allowlist's regexes
+// and stop words stay in globals, without its paths and commits.
+func splitAllowlists(cfg config.Config) (globals, pre []*config.Allowlist, ok bool) {
+	for _, a := range cfg.Allowlists {
+		if a.MatchCondition == config.AllowlistMatchAnd || (len(a.Paths) == 0 && len(a.Commits) == 0) {
+			globals = append(globals, a)
+			continue
+		}
+		pre = append(pre, a)
+		if len(a.Regexes) > 0 || len(a.StopWords) > 0 {
+			cp := &config.Allowlist{Description: a.Description, MatchCondition: a.MatchCondition,
+				RegexTarget: a.RegexTarget, Regexes: a.Regexes, StopWords: append([]string(nil), a.StopWords...)}
+			if err := cp.Validate(); err != nil {
+				return nil, nil, false
+			}
+			globals = append(globals, cp)
+		}
+	}
+	return globals, pre, true
+}
+
+// path returns what the rule set decides from f's path, computed once
+// per path.
+func (p *perRule) path(f *detect.Fragment) *pathInfo {
+	key := f.FilePath
+	if f.WindowsFilePath != "" {
+		key += "\x00" + f.WindowsFilePath
+	}
+	if v, ok := p.paths.Load(key); ok {
+		return v.(*pathInfo)
+	}
+	pi := &pathInfo{match: make([]bool, len(p.pathRules))}
+	for _, a := range p.pre {
+		if a.PathAllowed(f.FilePath) || (f.WindowsFilePath != "" && a.PathAllowed(f.WindowsFilePath)) {
+			pi.allowed = true
+		}
+	}
+	for k, i := range p.pathRules {
+		r := p.rules[i].det.Config.Rules[p.rules[i].id]
+		pi.match[k] = r.Path.MatchString(f.FilePath) || (f.WindowsFilePath != "" && r.Path.MatchString(f.WindowsFilePath))
+	}
+	v, _ := p.paths.LoadOrStore(key, pi)
+	return v.(*pathInfo)
+}
+
+// allowed reports whether a global allowlist skips the whole fragment
+// (by its path or commit), as gitleaks' detector would.
+func (p *perRule) allowed(f *detect.Fragment, pi *pathInfo) bool {
+	if f.FilePath == "" && f.CommitSHA == "" {
+		return false
+	}
+	if pi.allowed {
+		return true
+	}
+	for _, a := range p.pre {
+		if len(a.Commits) > 0 {
+			if ok, _ := a.CommitAllowed(f.CommitSHA); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func sortedIDs(cfg config.Config) []string {
 	ids := make([]string, 0, len(cfg.Rules))
 	ids = append(ids, cfg.OrderedRules...)
@@ -124,15 +203,9 @@ func sortedIDs(cfg config.Config) []string {
 	return ids
 }
 
-// detect runs the rules that can match f.
-func (p *perRule) detect(ctx context.Context, f detect.Fragment) []report.Finding {
-	if f.FilePath != "" || f.CommitSHA != "" {
-		for _, a := range p.pre {
-			if ok, _ := a.CommitAllowed(f.CommitSHA); ok || a.PathAllowed(f.FilePath) || (f.WindowsFilePath != "" && a.PathAllowed(f.WindowsFilePath)) {
-				return nil
-			}
-		}
-	}
+// detect runs the rules that can match f. The caller has checked the
+// global pre allowlists (allowed) and passes the path's verdicts.
+func (p *perRule) detect(ctx context.Context, f detect.Fragment, pi *pathInfo) []report.Finding {
 	lower := strings.ToLower(f.Raw)
 	var selected []bool
 	p.trie.Walk([]byte(lower), func(end, n, pattern int64) bool {
@@ -147,6 +220,9 @@ func (p *perRule) detect(ctx context.Context, f detect.Fragment) []report.Findin
 	var out []report.Finding
 	run := func(i int) {
 		e := &p.rules[i]
+		if e.pathRule >= 0 && !pi.match[e.pathRule] {
+			return
+		}
 		if e.lits != nil && !containsAny(f.Raw, lower, e.lits, e.fold) {
 			return
 		}

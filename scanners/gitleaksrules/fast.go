@@ -233,6 +233,11 @@ func newRouter(cfg config.Config, defaultGeneric string) *router {
 			if gen == 0 {
 				c = without
 			}
+			if r.rules != nil {
+				// detect checks the path and commit allowlists once per
+				// fragment (and per path once) before any detector runs.
+				c.Allowlists = r.rules.globals
+			}
 			d := detect.NewDetectorContext(context.Background(), c)
 			if dec == 1 {
 				d.MaxDecodeDepth = DefaultMaxDecodeDepth
@@ -269,14 +274,21 @@ func withoutRule(cfg config.Config, id string) config.Config {
 
 // detect runs the rules over a fragment, by the cheapest exact route.
 func (r *router) detect(ctx context.Context, f detect.Fragment, decode bool) []report.Finding {
+	if r.rules != nil {
+		pi := r.rules.path(&f)
+		if r.rules.allowed(&f, pi) {
+			return nil
+		}
+		if decode && needsDecode(f.Raw) {
+			return r.det[1][1].DetectContext(ctx, f)
+		}
+		// Once the path verdicts are cached, running the rules one by
+		// one behind their prefilters beats one full detector call even
+		// on short texts (measured on real histories).
+		return r.rules.detect(ctx, f, pi)
+	}
 	if decode && needsDecode(f.Raw) {
 		return r.det[1][1].DetectContext(ctx, f)
-	}
-	// Short texts (string literals, single lines) cost little to match;
-	// there one detector call beats several single-rule calls, whose
-	// fixed cost (lower-casing, keyword search) is paid per rule.
-	if r.rules != nil && len(f.Raw) >= 512 {
-		return r.rules.detect(ctx, f)
 	}
 	return r.pick(f.Raw, false).DetectContext(ctx, f)
 }

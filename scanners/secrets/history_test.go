@@ -412,3 +412,39 @@ func TestNotARepositoryAndBadConfig(t *testing.T) {
 		t.Errorf("bad config: %v", err)
 	}
 }
+
+// TestCorruptObject covers the fallback of perFile: git has the object
+// (so the batch check finds nothing missing) but cannot read it, so the
+// one-run re-read fails too and files are read one by one.
+func TestCorruptObject(t *testing.T) {
+	r := newRepo(t)
+	keys := []string{testkeys.GitHub(60), testkeys.GitHub(61), testkeys.GitHub(62)}
+	r.write("one.go", "package a\n\nvar k = \""+keys[0]+"\"\n")
+	r.commit("one")
+	r.write("two.go", "package a\n\nvar k = \""+keys[1]+"\"\n")
+	r.write("two_other.go", "package a\n\nvar k2 = \""+keys[2]+"\"\n")
+	bad := r.commit("two")
+	blob := r.git("rev-parse", bad+":two.go")
+	obj := filepath.Join(r.dir, ".git", "objects", blob[:2], blob[2:])
+	if err := os.Chmod(obj, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(obj, []byte("not a zlib stream"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Scan(context.Background(), Options{Root: r.dir, NoCache: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Incomplete {
+		t.Error("not marked incomplete")
+	}
+	for _, p := range []string{"one.go", "two_other.go"} {
+		if findByPath(res, p) == nil {
+			t.Errorf("%s not found after the corrupt object", p)
+		}
+	}
+	if findByPath(res, "two.go") != nil {
+		t.Error("two.go found although its blob is corrupt")
+	}
+}
