@@ -53,7 +53,11 @@
 // AKIAIOSFODNN7EXAMPLE, ${VAR}, {{ .Token }}, %s), empty strings, values
 // read at run time (environment, files, flags), environment-variable and
 // header names, names about credentials that hold none (tokenURL,
-// secretName, KeyID), struct tags, words and identifiers, URLs and paths,
+// secretName, KeyID), struct tags, words and identifiers (also with a
+// leading acronym, "JWTPublicSecret"), values that spell out the name
+// they are stored under (JWTSecretKey = "JWTSecret", OAuth2TokenKey =
+// "oauth2_token": a settings or lookup key), words-only identifiers under
+// names ending in Key, Name, Field or Param, URLs and paths,
 // regular expressions, validation rules ("required,min=8"), fragments of a
 // concatenation with a run-time part ("sk-" + gen()), password hashes
 // (bcrypt/argon2: verifiers, not credentials), values stored under names

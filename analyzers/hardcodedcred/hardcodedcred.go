@@ -230,6 +230,11 @@ func (c *checker) add(e ast.Expr, rule, what, name string, ok func(string) bool)
 		if !ok(o.value) {
 			continue
 		}
+		if rule == "assignment" && nameValue(o.value, name) {
+			// The value names a setting or key ("JWTSecret" under
+			// JWTSecretKey): an identifier, not a secret.
+			continue
+		}
 		// A constant of another package is often a library's public
 		// sentinel (jwt.UnsafeAllowNoneSignatureType, a default scheme
 		// name); it is reported only if it also looks like a secret.

@@ -66,7 +66,8 @@ var Rules = []finding.Rule{
 			"Left alone on purpose: names about credentials that hold none (`tokenURL`, " +
 			"`TokenEndpoint`, `secretName`, `KeyID`, `passwordField`, `apiKeyHeader = \"X-API-Key\"`), " +
 			"environment-variable names (`API_TOKEN`), flag names and usage strings, struct tags, " +
-			"words and identifiers (`password = \"password\"`), URLs and paths, bcrypt/argon2 " +
+			"words and identifiers (`password = \"password\"`, `\"OIDCClientSecret\"`), settings and lookup keys " +
+			"that spell out their own name (`JWTSecretKey = \"JWTSecret\"`), URLs and paths, bcrypt/argon2 " +
 			"hashes (a verifier, not a credential), placeholders, and values under the entropy " +
 			"threshold (`-min-entropy`, default 3.0 bits per character). Extra names: " +
 			"`-secret-names`; extra placeholder patterns: `-placeholders`.",

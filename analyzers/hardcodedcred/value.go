@@ -372,7 +372,11 @@ func isWord(w string) bool {
 	parts := 0
 	start := 0
 	for i := 1; i <= len(rs); i++ {
-		if i == len(rs) || (unicode.IsLower(rs[i-1]) && unicode.IsUpper(rs[i])) {
+		// A part ends at a lower→upper change ("client|Secret") and
+		// before the last capital of an acronym followed by a lower-case
+		// letter ("JWT|Public", "HTTP|Header").
+		acronymEnd := i+1 < len(rs) && i-start >= 2 && unicode.IsUpper(rs[i-1]) && unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i+1])
+		if i == len(rs) || (unicode.IsLower(rs[i-1]) && unicode.IsUpper(rs[i])) || acronymEnd {
 			p := rs[start:i]
 			if len(p) < 2 && len(rs) > 1 {
 				return false
@@ -392,6 +396,32 @@ func isWord(w string) bool {
 		}
 	}
 	return parts <= 4
+}
+
+// nameValue reports whether v, stored under name, is the name of a
+// setting or lookup key rather than a secret: it is spelled out in the
+// name itself (JWTSecretKey = "JWTSecret", OAuth2TokenKey =
+// "oauth2_token"), or it is a words-only identifier without digits
+// (CamelCase, snake_case, kebab-case) stored under a name ending in Key,
+// Name, Field or Param, which names where a secret is looked up.
+func nameValue(v, name string) bool {
+	sv, sn := squash(v), squash(name)
+	if len(sv) >= 3 && strings.Contains(sn, sv) {
+		return true
+	}
+	w := credname.Words(name)
+	if len(w) == 0 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "key", "name", "field", "param", "prop", "property", "setting", "option":
+	default:
+		return false
+	}
+	if strings.ContainsFunc(v, unicode.IsDigit) {
+		return false
+	}
+	return allWords(v)
 }
 
 var fileExts = []string{

@@ -73,3 +73,34 @@ func TestTestSupport(t *testing.T) {
 		}
 	}
 }
+
+func TestNameValue(t *testing.T) {
+	for _, tc := range []struct {
+		v, name string
+		want    bool
+	}{
+		{"JWTPublicSecret", "JWTPublicSecretKey", true},
+		{"oauth2_token", "OAuth2TokenKey", true},
+		{"HMACSigningKeyPrimary", "HMACSecretSettingName", true},
+		{"api-key-header", "APIKeyName", true},
+
+		{"wh5Kq9Zp2Lm7Xr4T", "WebhookSecretKey", false},
+		{"Hunter2Hunter2", "AdminPasswordKey", false},
+		{"SessionSecret", "sessionSecret", true}, // spelled in the name
+		{"CorrectHorseBattery", "adminPassword", false},
+	} {
+		if got := nameValue(tc.v, tc.name); got != tc.want {
+			t.Errorf("nameValue(%q, %q) = %v, want %v", tc.v, tc.name, got, tc.want)
+		}
+	}
+	for _, w := range []string{"JWTPublicSecret", "HTTPHeaderName", "OIDCClientSecret"} {
+		if !allWords(w) {
+			t.Errorf("allWords(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"aBcDeFgH", "ABcDEfGHi"} {
+		if allWords(w) {
+			t.Errorf("allWords(%q) = true, want false", w)
+		}
+	}
+}

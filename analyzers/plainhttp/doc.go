@@ -113,6 +113,30 @@
 // proxy and CORS-origin URLs (docsURL, LicenseURL, proxyURL,
 // allowedOrigins) and bare URL fields of data records are not base URLs.
 //
+// The mission of plainhttp/url is a plain-HTTP API URL that sends a
+// credential in clear text. A literal public host is reported whatever
+// the request carries. A host known only at run time ("http://" +
+// adminAddr, an upstream from configuration) is as often a local or
+// in-cluster peer, so at a client call it is reported only when the
+// request visibly carries a credential: a credential header set or added
+// (Authorization, X-API-Key, or any header given a credential value), a
+// "Bearer "/"Basic " literal, SetBasicAuth, AddCookie, a credential query
+// parameter, or an oauth2/clientcredentials client, in the function that
+// makes the request, a package function it hands the request to, or the
+// caller of a helper that returns it.
+//
+// A url.URL literal whose scheme may change before use is not a fixed
+// "http": its Scheme field is assigned later, or the URL is handed to a
+// function outside the standard library that may rewrite it (an
+// interface method, another module's function, or a function of the
+// package that assigns a Scheme), as health checks do for TLS upstreams.
+//
+// InsecureSkipVerify in a test-harness package is left alone: a package
+// named like one (…test, …testing, …testutil, …testhelper) or with a
+// non-test file importing "testing" exists to drive tests against the
+// self-signed servers it starts. The _test.go files of other packages
+// are still checked when the driver includes tests.
+//
 // InsecureSkipVerify set from a value known only at run time
 // (InsecureSkipVerify: cfg.Insecure), or set to true inside an if whose
 // condition names the opt-in (if opts.SkipVerify, if devMode), is an

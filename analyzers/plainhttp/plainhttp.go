@@ -131,6 +131,9 @@ type checker struct {
 	// that reaches several sinks is reported once per package.
 	reported map[token.Pos]bool
 	skipFile map[*token.File]bool
+	// harness is set for test-harness packages (see testHarness), whose
+	// InsecureSkipVerify talks to the test servers they start.
+	harness bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -145,6 +148,7 @@ func run(pass *analysis.Pass) (any, error) {
 		internal: flagInternal,
 		reported: make(map[token.Pos]bool),
 		skipFile: make(map[*token.File]bool),
+		harness:  testHarness(pass),
 	}
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {
@@ -190,6 +194,38 @@ func run(pass *analysis.Pass) (any, error) {
 		h()
 	}
 	return nil, nil
+}
+
+// testHarness reports whether the package is a test harness: code
+// compiled from non-test files that exists to drive tests (caddytest,
+// httptest-style "…test" packages, testutil, testing helpers), recognised
+// by its name or by a non-test file importing "testing". Such a package
+// starts servers with self-signed certificates and dials them, so
+// InsecureSkipVerify there is the point, not a bug shipped to users.
+// The _test.go files of ordinary packages are not harnesses: whether
+// they are analyzed is the driver's choice (--include-tests).
+func testHarness(pass *analysis.Pass) bool {
+	name := pass.Pkg.Name()
+	for _, suf := range []string{"test", "testing", "testutil", "testutils", "testhelper", "testhelpers"} {
+		if strings.HasSuffix(name, suf) && !strings.HasSuffix(name, "_test") {
+			switch name {
+			case "latest", "contest", "attest", "protest":
+				continue
+			}
+			return true
+		}
+	}
+	for _, f := range pass.Files {
+		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
+			continue
+		}
+		for _, imp := range f.Imports {
+			if imp.Path.Value == `"testing"` {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func parseAllow(s string) []string {
@@ -247,7 +283,7 @@ func (c *checker) call(call *ast.CallExpr, stack []ast.Node) []func() {
 			return nil
 		}
 		if s.arg < len(call.Args) {
-			c.client(call.Args[s.arg], s.name)
+			c.client(call.Args[s.arg], s.name, stack)
 		}
 		return nil
 	}
@@ -359,7 +395,7 @@ func (c *checker) compositeLit(lit *ast.CompositeLit) []func() {
 			continue
 		}
 		if name, ok := clientFields[fieldKey(t, id.Name)]; ok {
-			c.client(kv.Value, name)
+			c.client(kv.Value, name, nil)
 			continue
 		}
 		if f, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && isURLType(f.Type()) && isBaseName(id.Name, true) {
@@ -387,7 +423,7 @@ func (c *checker) assign(as *ast.AssignStmt) []func() {
 				continue
 			}
 			if name, ok := clientFields[fieldKey(typeOf(info, l.X), l.Sel.Name)]; ok {
-				c.client(v, name)
+				c.client(v, name, nil)
 				continue
 			}
 			if isURLType(sel.Obj().Type()) && isBaseName(l.Sel.Name, true) {
@@ -430,10 +466,18 @@ func (c *checker) valueSpec(spec *ast.ValueSpec) []func() {
 // client reports the plain-HTTP values of e, which reaches a client call
 // or field named by where. A fixed http:// scheme is reported even when
 // the host is only known at run time: no deployment can make it TLS.
-func (c *checker) client(e ast.Expr, where string) {
+//
+// stack is the path to the client call, nil for an OAuth2 or OIDC field
+// (which carries a client secret or an authorization code by nature).
+// At a call, a host known only at run time is reported only when the
+// request visibly carries a credential (see carriesCredentials).
+func (c *checker) client(e ast.Expr, where string, stack []ast.Node) {
 	for _, v := range c.res.resolve(e) {
 		p, ok := c.parse(v)
 		if !ok || (p.class != hostPublic && p.class != hostDynamic) {
+			continue
+		}
+		if p.class == hostDynamic && stack != nil && !c.carriesCredentials(stack, v.s) {
 			continue
 		}
 		if v.foreign != "" {

@@ -487,7 +487,7 @@ func (r *resolver) evalURLLit(lit *ast.CompositeLit, depth int, seen map[types.O
 			}
 		}
 	}
-	if scheme == nil {
+	if scheme == nil || r.schemeRewritten(lit) {
 		return unknown()
 	}
 	var out []cand

@@ -33,7 +33,11 @@ var Rules = []finding.Rule{
 			"(`http://www.w3.org/...`, `http://json-schema.org/...`); OCSP and CRL responders; URLs only in comments, " +
 			"struct tags, log and error messages, comparisons and `strings.HasPrefix` scheme checks; `http://` " +
 			"prefixes with no host, and templates such as `http://{host}` held by a base-URL name. Hosts listed in " +
-			"`-allow-hosts` are also left alone.",
+			"`-allow-hosts` are also left alone. A host known only at run time (`\"http://\" + addr`) is reported at a " +
+			"client call only when the request visibly carries a credential (a credential header, `SetBasicAuth`, a " +
+			"cookie, a credential query parameter, an oauth2 client); a literal public host is reported regardless. A " +
+			"`url.URL` whose scheme may be rewritten before use (its `Scheme` assigned, or the URL handed to a function " +
+			"that may change it) has no fixed scheme.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-319"},
 		SecuritySeverity: 7.5,
@@ -60,7 +64,9 @@ var Rules = []finding.Rule{
 			"**Left alone on purpose**: a config that also sets `VerifyPeerCertificate` or `VerifyConnection` " +
 			"(custom verification, such as certificate pinning); a value known only at run time " +
 			"(`InsecureSkipVerify: cfg.Insecure`) or set inside an `if` whose condition names the opt-in " +
-			"(`if opts.SkipVerify`, `if devMode`), which are an operator's explicit choice.",
+			"(`if opts.SkipVerify`, `if devMode`), which are an operator's explicit choice; and test-harness " +
+			"packages (named `…test`, `…testing`, `…testutil`, or with a non-test file importing `testing`), " +
+			"which dial the self-signed servers they start.",
 		Level:            finding.LevelError,
 		CWE:              []string{"CWE-295"},
 		SecuritySeverity: 8.1,

@@ -63,7 +63,7 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 	if !okx && !oky {
 		return
 	}
-	if okx && oky && dx == "OAuth2 access token" && dy == dx {
+	if okx && oky && dx.desc == "OAuth2 access token" && dy.desc == dx.desc {
 		// A client comparing its cached token with a refreshed one.
 		return
 	}
@@ -78,9 +78,27 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		// other side is an identifier, not a secret being guessed.
 		return
 	}
-	desc := dx
+	if !c.decides(n) {
+		// The result guards no access: removing a client from a list,
+		// a test's got/want check, a cache refresh.
+		return
+	}
+	if c.lookedUpBy(n, x, y) || c.lookedUpBy(n, y, x) {
+		// The record was fetched by this very value (WHERE token = ?,
+		// m[key]): the compare leaks nothing the lookup did not.
+		return
+	}
+	if !(okx && dx.typed) && !(oky && dy.typed) {
+		// Only names say "credential", and names are weak: require a
+		// caller-supplied value on one side and a stored or configured
+		// secret on the other.
+		if !c.suppliedVsStored(n, x, y) && !c.suppliedVsStored(n, y, x) {
+			return
+		}
+	}
+	desc := dx.desc
 	if !okx {
-		desc = dy
+		desc = dy.desc
 	}
 	var fixes []analysis.SuggestedFix
 	if fix, ok := c.constantTimeFix(n, x, y, op); ok {
@@ -138,17 +156,25 @@ func exprName(e ast.Expr) string {
 // are public), so names count only when they say HMAC.
 var signatureWords = map[string]bool{"signature": true, "sig": true, "hmac": true}
 
+// secret describes an operand that is a credential or MAC. typed is
+// true when an API or a computation says so (a request header, an
+// environment variable, an HMAC), false when only a name does.
+type secret struct {
+	desc  string
+	typed bool
+}
+
 // secretOf says whether e is a credential or MAC, and describes it.
-func (c *pkgctx) secretOf(e ast.Expr, depth int) (string, bool) {
+func (c *pkgctx) secretOf(e ast.Expr, depth int) (secret, bool) {
 	if depth > 4 || c.isConst(e) || !credsrc.StringLike(c.info.TypeOf(e)) {
-		return "", false
+		return secret{}, false
 	}
 	e = ast.Unparen(e)
 	if src, ok := credsrc.FromExpr(c.info, e); ok {
 		if src.Desc == "cookie value" && !c.credentialCookie(e) {
-			return "", false
+			return secret{}, false
 		}
-		return src.Desc, true
+		return secret{src.Desc, src.Typed}, true
 	}
 	if d, ok := c.signatureOf(e); ok {
 		return d, true
@@ -157,7 +183,7 @@ func (c *pkgctx) secretOf(e ast.Expr, depth int) (string, bool) {
 	case *ast.Ident:
 		defs, obj := c.localDefs(e)
 		if obj == nil || c.isParam(obj) {
-			return "", false
+			return secret{}, false
 		}
 		for _, d := range defs {
 			if d.rng {
@@ -170,13 +196,13 @@ func (c *pkgctx) secretOf(e ast.Expr, depth int) (string, bool) {
 				}
 				if fn := c.callee(call); fn != nil {
 					if src, ok := credsrc.FromCallee(fn, c.argConsts(call), d.index); ok {
-						return src.Desc, true
+						return secret{src.Desc, src.Typed}, true
 					}
 				}
 				continue
 			}
-			if desc, ok := c.secretOf(d.rhs, depth+1); ok {
-				return desc, true
+			if s, ok := c.secretOf(d.rhs, depth+1); ok {
+				return s, true
 			}
 		}
 	case *ast.CallExpr:
@@ -185,20 +211,20 @@ func (c *pkgctx) secretOf(e ast.Expr, depth int) (string, bool) {
 		}
 		fn := c.callee(e)
 		if fn == nil {
-			return "", false
+			return secret{}, false
 		}
 		if c.isHMACSum(e) {
-			return "HMAC", true
+			return secret{"HMAC", true}, true
 		}
 		if a, ok := passThrough(fn); ok && a < len(e.Args) {
 			return c.secretOf(e.Args[a], depth+1)
 		}
 		if d := c.decls[fn]; d != nil && c.returnsHMAC(d, depth+1) {
 			// A helper of this package computing the MAC.
-			return "HMAC from " + fn.Name(), true
+			return secret{"HMAC from " + fn.Name(), true}, true
 		}
 	}
-	return "", false
+	return secret{}, false
 }
 
 // argConsts gives credsrc the string constants among a call's arguments.
@@ -262,28 +288,28 @@ func (c *pkgctx) isHMACSum(call *ast.CallExpr) bool {
 
 // signatureOf recognises a MAC or signature read from a request header
 // or named so.
-func (c *pkgctx) signatureOf(e ast.Expr) (string, bool) {
+func (c *pkgctx) signatureOf(e ast.Expr) (secret, bool) {
 	if call, ok := e.(*ast.CallExpr); ok {
 		if fn := c.callee(call); fn != nil && pkgPath(fn) == "net/http" && recvName(fn) == "Header" && fn.Name() == "Get" && len(call.Args) == 1 {
 			if h, ok := c.constString(call.Args[0]); ok {
 				for _, w := range credname.Words(h) {
 					if signatureWords[w] {
-						return "signature from the " + h + " header", true
+						return secret{"signature from the " + h + " header", true}, true
 					}
 				}
 			}
 		}
-		return "", false
+		return secret{}, false
 	}
 	name := exprName(e)
 	if name == "" {
-		return "", false
+		return secret{}, false
 	}
 	w := credname.Words(name)
 	if len(w) > 0 && w[len(w)-1] == "hmac" {
-		return "HMAC " + name, true
+		return secret{"HMAC " + name, false}, true
 	}
-	return "", false
+	return secret{}, false
 }
 
 // credentialCookie reports whether cookie.Value comes from a cookie
@@ -461,7 +487,7 @@ func (c *pkgctx) returnsHMAC(fn *ast.FuncDecl, depth int) bool {
 	found := false
 	inspectShallow(fn.Body, func(n ast.Node) bool {
 		if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) > 0 && !found {
-			if d, ok := c.secretOf(ret.Results[0], depth); ok && strings.HasPrefix(d, "HMAC") {
+			if s, ok := c.secretOf(ret.Results[0], depth); ok && strings.HasPrefix(s.desc, "HMAC") {
 				found = true
 			}
 		}

@@ -31,9 +31,17 @@
 //   - tokenverify/compare: a credential (identified by credsrc: request
 //     headers, oauth2 tokens, secret environment variables, credential
 //     names) or an HMAC compared with ==, !=, bytes.Equal,
-//     strings.EqualFold or strings.Compare against a non-constant value.
-//     Comparisons with "" or "Bearer", a password with its confirmation,
-//     and bcrypt are left alone.
+//     strings.EqualFold or strings.Compare against a non-constant value,
+//     when the comparison is an authentication decision: its result is
+//     returned or stored, or guards a branch that returns, fails the
+//     request or records an error. Comparisons with "" or "Bearer", a
+//     password with its confirmation, and bcrypt are left alone, as are
+//     bookkeeping comparisons (closing a revoked client's connections),
+//     a record compared with the value it was just looked up by
+//     (WHERE token = ? then app.Token == token), and, when only names
+//     say "credential", comparisons that do not set a caller-supplied
+//     value (request, parameter) against a stored or configured secret
+//     (field, package variable, getter, captured configuration).
 //   - tokenverify/state: (*oauth2.Config).AuthCodeURL with a constant
 //     state, and a callback that exchanges the request's code without
 //     comparing the request's state with anything. Flows using PKCE are

@@ -76,7 +76,11 @@ var Rules = []finding.Rule{
 			"**Bad**\n\n```go\nif r.Header.Get(\"X-API-Key\") != s.apiKey {\n\thttp.Error(w, \"forbidden\", http.StatusForbidden)\n}\n```\n\n" +
 			"**Good**\n\n```go\nif subtle.ConstantTimeCompare([]byte(r.Header.Get(\"X-API-Key\")), []byte(s.apiKey)) != 1 {\n\thttp.Error(w, \"forbidden\", http.StatusForbidden)\n}\n```\n\n" +
 			"Left alone on purpose: comparisons with a constant (`token == \"\"`, `scheme == \"Bearer\"`), values that are not credentials by type or name (token types, schemes, prefixes), " +
-			"a password and its confirmation or an old and a new one, hashes (bcrypt, SHA-256 of a key), OAuth state and preference cookies, and a client comparing its own cached OAuth2 tokens.",
+			"a password and its confirmation or an old and a new one, hashes (bcrypt, SHA-256 of a key), OAuth state and preference cookies, and a client comparing its own cached OAuth2 tokens. " +
+			"Only authentication decisions count: a comparison whose result guards nothing (bookkeeping such as dropping a revoked client's connections, a test's got/want check) is silent, " +
+			"as is a record compared with the very value it was looked up by (`WHERE token = ?` then `app.Token == token`: the lookup already leaked whatever there was). " +
+			"When only names say \"credential\", one side must be supplied by the caller (the request, a parameter) and the other a stored or configured secret " +
+			"(a field, a package variable, a getter, a key captured from a middleware constructor): a parser's token matched against a list of placeholders is left alone.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-208"},
 		SecuritySeverity: 5.9,

@@ -168,3 +168,16 @@ func keyValues() {
 	_ = flag.String("token", "", "bearer token to use") // empty default: silent
 	_ = os.Setenv("API_TOKEN", os.Getenv("CI_TOKEN"))   // run-time value: silent
 }
+
+// Setting and property keys: the value names where a secret is looked
+// up, often repeating the constant's own name. Silent.
+const (
+	SessionSigningSecretKey = "SessionSigningSecret" // an acronym-free identifier that repeats the name
+	OIDCClientSecretKey     = "OIDCClientSecret"     // a leading acronym, then words
+	OAuth2TokenKey          = "oauth2_token"         // the name spelled in snake_case, digits and all
+	HMACSecretSettingName   = "HMACSigningKeyPrimary"
+)
+
+// A secret stored under a Key name is still a secret when it does not
+// look like an identifier.
+const WebhookSecretKey = "wh5Kq9Zp2Lm7Xr4T" // want `secret in const WebhookSecretKey is a string literal`

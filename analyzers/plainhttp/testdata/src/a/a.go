@@ -77,9 +77,14 @@ func viaLocals(id string) {
 	}
 }
 
-func viaSprintf(host string, port int) {
-	// The scheme is fixed, whatever the host turns out to be.
-	http.Get(fmt.Sprintf("http://%s:%d/v1/status", host, port)) // want `plain HTTP URL http://… with a run-time host reaches http.Get`
+func viaSprintf(host string, port int, token string) {
+	// The scheme is fixed, whatever the host turns out to be, and the
+	// token travels in the query.
+	http.Get(fmt.Sprintf("http://%s:%d/v1/status?access_token=%s", host, port, token)) // want `plain HTTP URL http://… with a run-time host reaches http.Get`
+
+	// Near miss: the same run-time host, but the request carries no
+	// credential (a status probe of a peer that may well be local).
+	http.Get(fmt.Sprintf("http://%s:%d/v1/status", host, port))
 
 	// Near miss: the scheme comes from configuration.
 	scheme := "https"
@@ -235,13 +240,64 @@ func configure(s *settings) {
 type frontend struct {
 	assistantSvcAddr string
 	partnerAddr      string
+	partnerKey       string
 }
 
 func (fe *frontend) ask() {
 	// Near miss: a run-time address named as an in-cluster service.
 	http.NewRequest("POST", "http://"+fe.assistantSvcAddr, nil)
-	// A run-time address with no such name.
-	http.NewRequest("POST", "http://"+fe.partnerAddr+"/v1", nil) // want `with a run-time host reaches http.NewRequest`
+	// A run-time address with no such name, and the request carries
+	// the partner's API key.
+	req, _ := http.NewRequest("POST", "http://"+fe.partnerAddr+"/v1", nil) // want `with a run-time host reaches http.NewRequest`
+	req.Header.Set("X-API-Key", fe.partnerKey)
+}
+
+// Near miss: a CLI talking to its own daemon's control endpoint, whose
+// address comes from a flag (local by default). Nothing secret is sent,
+// so the run-time host is not assumed to be a remote API.
+func controlRequest(ctlAddr, path string) (*http.Response, error) {
+	req, err := http.NewRequest(http.MethodPost, "http://"+ctlAddr+path, nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	return http.DefaultClient.Do(req)
+}
+
+// A helper builds the request and its caller adds the bearer token: the
+// credential is one step away, still reported.
+func (fe *frontend) newPartnerRequest(path string) (*http.Request, error) {
+	return http.NewRequest(http.MethodGet, "http://"+fe.partnerAddr+path, nil) // want `with a run-time host reaches http.NewRequest`
+}
+
+func (fe *frontend) partnerOrders() (*http.Response, error) {
+	req, err := fe.newPartnerRequest("/orders")
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Authorization", "Bearer "+fe.partnerKey)
+	return http.DefaultClient.Do(req)
+}
+
+// schemeOverrider is a transport that knows whether its peers speak TLS.
+type schemeOverrider interface{ OverrideScheme(u *url.URL) }
+
+// Near miss: a probe URL built with a default "http" that a transport
+// may switch to https before use: the scheme is not fixed here.
+func probe(t schemeOverrider, peer string) {
+	u := &url.URL{Scheme: "http", Host: peer, Path: "/healthz"}
+	t.OverrideScheme(u)
+	http.NewRequest(http.MethodGet, u.String(), nil)
+}
+
+// But a url.URL handed only to a helper of this package that leaves the
+// scheme alone keeps its "http", and the public host is reported.
+func logURL(u *url.URL) { fmt.Println(u.Host) }
+
+func fetchReport() {
+	u := &url.URL{Scheme: "http", Host: "reports.example.com", Path: "/daily"} // want `url.URL with scheme "http"`
+	logURL(u)
+	http.NewRequest(http.MethodGet, u.String(), nil)
 }
 
 // Near miss: a validator examines the URL, it does not call it.

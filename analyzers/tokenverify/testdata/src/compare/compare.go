@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
+	"errors"
 	"io"
 	"net/http"
 	"os"
@@ -159,4 +160,149 @@ type oidcProvider struct{ ClientKey string }
 func (p *oidcProvider) audOK(claims map[string]string) bool {
 	audience := claims["aud"]
 	return audience == p.ClientKey
+}
+
+// --- authentication decisions (precision) ---
+
+var errDenied = errors.New("denied")
+
+type account struct {
+	Name         string
+	Password     string
+	ClientSecret string
+}
+
+// Re-authentication before a sensitive change: the caller's current
+// password against the stored one, and the branch refuses.
+func changePassword(u *account, current, next string) error {
+	if current != u.Password { // want `password in field Password compared with !=`
+		return errDenied
+	}
+	u.Password = next
+	return nil
+}
+
+type userStore struct{ users map[string]*account }
+
+// The record is found by the user name, not by the secret: the compare
+// is the check, reported.
+func (s *userStore) authenticate(name, secret string) error {
+	rec, ok := s.users[name]
+	if !ok {
+		return errDenied
+	}
+	if rec.Password != secret { // want `password in field Password compared with !=`
+		return errDenied
+	}
+	return nil
+}
+
+type registeredClient interface{ GetSecret() string }
+
+type tokenRequest struct{ ClientSecret string }
+
+// A client secret from the token request against the registered
+// client's, read through a getter.
+func checkClient(cli registeredClient, req *tokenRequest) error {
+	if req.ClientSecret != cli.GetSecret() { // want `client secret in field ClientSecret compared with !=`
+		return errDenied
+	}
+	return nil
+}
+
+type query struct{}
+
+func (q *query) Where(cond string, args ...any) *query { return q }
+func (q *query) First(dst any) error                   { return nil }
+
+type session struct{ Token string }
+
+// The session is fetched by the token itself (WHERE token = ?): the
+// database already decided in whatever time it took, so the compare
+// after it leaks nothing more. Silent.
+func sessionByToken(db *query, token string) (*session, error) {
+	s := new(session)
+	if err := db.Where("token = ?", token).First(s); err != nil {
+		return nil, err
+	}
+	if s.Token == token {
+		return s, nil
+	}
+	return nil, errDenied
+}
+
+type apiKeyRecord struct{ Key string }
+
+// Likewise a map keyed by the key: silent.
+func (s *server) byKey(keys map[string]apiKeyRecord, apiKey string) bool {
+	rec, ok := keys[apiKey]
+	return ok && rec.Key == apiKey
+}
+
+type subscriber struct{ token string }
+
+func (c *subscriber) close() {}
+
+type hub struct{ subs []*subscriber }
+
+// Closing the connections of a revoked token is bookkeeping: nothing is
+// granted or refused on the result. Silent.
+func (h *hub) revoke(token string) {
+	kept := h.subs[:0]
+	for _, c := range h.subs {
+		if c.token == token {
+			c.close()
+			continue
+		}
+		kept = append(kept, c)
+	}
+	h.subs = kept
+}
+
+var shorthands = []string{"{dir}", "{file}", "{host}"}
+
+// A template parser's token matched against known placeholders: the
+// name says token, but neither side is a secret (the list holds
+// placeholders). Silent.
+func expandShorthand(token string) string {
+	for _, sh := range shorthands {
+		if strings.Trim(token, "{}") == strings.Trim(sh, "{}") {
+			return sh
+		}
+	}
+	return ""
+}
+
+type clientStore interface {
+	Get(id string) (registeredClient, error)
+}
+
+type grantRequest struct{ ClientID, ClientSecret string }
+
+// The client is fetched by its id, not by the secret: the lookup does
+// not settle the secret, so its compare is reported.
+func authenticateClient(store clientStore, req *grantRequest) error {
+	cli, err := store.Get(req.ClientID)
+	if err != nil {
+		return err
+	}
+	if req.ClientSecret != cli.GetSecret() { // want `client secret in field ClientSecret compared with !=`
+		return errDenied
+	}
+	return nil
+}
+
+// A middleware constructor's key, captured by the handler it returns, is
+// configuration: compared with a value from the request, reported.
+func requireKey(apiKey string) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			given := r.URL.Query().Get("k")
+			if given != apiKey { // want `API key in variable apiKey compared with !=`
+				http.Error(w, "forbidden", http.StatusForbidden)
+				return
+			}
+			next.ServeHTTP(w, r)
+		})
+	}
 }

@@ -1,0 +1,459 @@
+package tokenverify
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
+)
+
+// The compare rule reports a timing leak only where the comparison is an
+// authentication decision: its result guards access, the compared
+// record was not fetched by the compared value itself, and (when only
+// names say "credential") one side is supplied by the caller while the
+// other is stored or configured. This file decides those three things.
+
+// decides reports whether the result of comparison n guards something:
+// it is returned, stored, or the condition of an if or case whose branch
+// returns, fails the request or records an error or a verdict.
+// Bookkeeping (closing the connections of a deleted client) and a
+// test's got/want check decide no access.
+func (c *pkgctx) decides(n ast.Expr) bool {
+	var cur ast.Node = n
+	for {
+		p := c.parents[cur]
+		switch p := p.(type) {
+		case *ast.ParenExpr:
+			cur = p
+			continue
+		case *ast.UnaryExpr:
+			if p.Op == token.NOT {
+				cur = p
+				continue
+			}
+			return false
+		case *ast.BinaryExpr:
+			if p.Op == token.LAND || p.Op == token.LOR {
+				cur = p
+				continue
+			}
+			return false
+		case *ast.ReturnStmt, *ast.AssignStmt, *ast.ValueSpec:
+			return true
+		case *ast.IfStmt:
+			if p.Cond != cur {
+				return false
+			}
+			return c.actsOn(p.Body) || (p.Else != nil && c.actsOn(p.Else))
+		case *ast.CaseClause:
+			for _, e := range p.List {
+				if e == cur {
+					return c.actsOn(&ast.BlockStmt{List: p.Body})
+				}
+			}
+			return false
+		}
+		return false
+	}
+}
+
+// denyWords, in the name of a called function, say it refuses the
+// request (c.AbortWithStatus, respondUnauthorized, deny).
+var denyWords = map[string]bool{
+	"abort": true, "unauthorized": true, "unauthorised": true, "forbidden": true,
+	"deny": true, "reject": true, "fatal": true, "exit": true, "panic": true,
+}
+
+// actsOn reports whether a branch acts on an access verdict: it returns,
+// panics, writes an HTTP error or status, calls something that denies or
+// aborts, records an error (an assignment to an error value or into
+// one) or sets a boolean verdict.
+func (c *pkgctx) actsOn(body ast.Node) bool {
+	found := false
+	inspectShallow(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.ReturnStmt:
+			found = true
+		case *ast.BranchStmt:
+			found = n.Tok == token.GOTO
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "panic" {
+				if _, isBuiltin := c.info.Uses[id].(*types.Builtin); isBuiltin {
+					found = true
+					break
+				}
+			}
+			fn := c.callee(n)
+			if fn == nil {
+				break
+			}
+			if fn.Name() == "WriteHeader" || (pkgPath(fn) == "net/http" && fn.Name() == "Error") {
+				found = true
+				break
+			}
+			for _, w := range credname.Words(fn.Name()) {
+				if denyWords[w] {
+					found = true
+				}
+			}
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if c.verdictStore(l) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+// verdictStore reports whether an assignment to l records a verdict: l
+// is (or is an element or field of) an error value, or a boolean.
+func (c *pkgctx) verdictStore(l ast.Expr) bool {
+	if t := c.info.TypeOf(l); t != nil {
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Kind() == types.Bool {
+			return true
+		}
+	}
+	for e := ast.Unparen(l); e != nil; {
+		if t := c.info.TypeOf(e); t != nil && !types.IsInterface(t) && types.Implements(t, errorType) {
+			return true
+		} else if t != nil && types.IsInterface(t) && types.Identical(t.Underlying(), errorType) {
+			return true
+		}
+		switch x := e.(type) {
+		case *ast.IndexExpr:
+			e = ast.Unparen(x.X)
+		case *ast.SelectorExpr:
+			e = ast.Unparen(x.X)
+		case *ast.StarExpr:
+			e = ast.Unparen(x.X)
+		default:
+			e = nil
+		}
+	}
+	return false
+}
+
+// rootIdent returns the variable an operand reads, through fields,
+// zero-argument getters, indexes, conversions and string transformations
+// (app.Token, strings.TrimSpace(req.GetKey()), []byte(s)), or nil.
+func (c *pkgctx) rootIdent(e ast.Expr) *ast.Ident {
+	for i := 0; i < 10; i++ {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return x
+		case *ast.SelectorExpr:
+			if _, isPkg := c.info.Uses[identOf(x.X)].(*types.PkgName); isPkg {
+				return x.Sel
+			}
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.UnaryExpr:
+			e = x.X
+		case *ast.CallExpr:
+			if tv, ok := c.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+				e = x.Args[0]
+				continue
+			}
+			fn := c.callee(x)
+			if fn == nil {
+				return nil
+			}
+			if a, ok := passThrough(fn); ok && a < len(x.Args) {
+				e = x.Args[a]
+				continue
+			}
+			sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+			if ok && len(x.Args) == 0 && recvName(fn) != "" {
+				e = sel.X
+				continue
+			}
+			return nil
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// lookedUpBy reports whether the record rec is read from was fetched, in
+// the same function and before comparison n, by a call or index whose
+// arguments include the variables of key: err := db.Where("token = ?",
+// token).Find(app) followed by app.Token == token; rel := m[key]
+// followed by rel.Key == key. The lookup already answered the question
+// in whatever time it takes; the comparison adds no leak.
+func (c *pkgctx) lookedUpBy(n ast.Node, rec, key ast.Expr) bool {
+	id := c.rootIdent(rec)
+	if id == nil {
+		return false
+	}
+	recObj, ok := c.info.Uses[id].(*types.Var)
+	if !ok || recObj.IsField() || c.isParam(recObj) || isPkgVar(recObj) {
+		return false
+	}
+	keyPath := c.pathOf(c.strip(key))
+	if keyPath == nil {
+		return false
+	}
+	fn := c.enclosingFunc(n)
+	if fn == nil {
+		return false
+	}
+	found := false
+	inspectShallow(funcBody(fn), func(m ast.Node) bool {
+		if found || m == nil || m.Pos() >= n.Pos() {
+			return false
+		}
+		var stmt ast.Node
+		switch m := m.(type) {
+		case *ast.AssignStmt, *ast.ExprStmt, *ast.DeclStmt:
+			stmt = m
+		default:
+			return true
+		}
+		if stmt.End() > n.Pos() {
+			// The statement holds the comparison itself.
+			return true
+		}
+		var hasRec, hasKey, hasLookup bool
+		ast.Inspect(stmt, func(k ast.Node) bool {
+			switch k := k.(type) {
+			case *ast.Ident, *ast.SelectorExpr:
+				// The key must appear whole: a lookup by req.ClientID
+				// is no lookup by req.ClientSecret.
+				if p := c.pathOf(k.(ast.Expr)); p != nil {
+					hasKey = hasKey || samePath(p, keyPath)
+					hasRec = hasRec || p[0] == recObj
+					return false
+				}
+			case *ast.CallExpr, *ast.IndexExpr:
+				hasLookup = true
+			}
+			return true
+		})
+		found = hasRec && hasKey && hasLookup
+		return false
+	})
+	return found
+}
+
+// strip removes conversions and string transformations around e.
+func (c *pkgctx) strip(e ast.Expr) ast.Expr {
+	for i := 0; i < 5; i++ {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		if tv, ok := c.info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
+			e = call.Args[0]
+			continue
+		}
+		fn := c.callee(call)
+		if fn == nil {
+			break
+		}
+		a, ok := passThrough(fn)
+		if !ok || a >= len(call.Args) {
+			break
+		}
+		e = call.Args[a]
+	}
+	return ast.Unparen(e)
+}
+
+// pathOf returns the variable and fields an identifier or field
+// selection reads (req.Client.Secret: req, Client, Secret), or nil.
+func (c *pkgctx) pathOf(e ast.Expr) []types.Object {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if v, ok := c.info.Uses[x].(*types.Var); ok && !v.IsField() {
+			return []types.Object{v}
+		}
+	case *ast.SelectorExpr:
+		sel, ok := c.info.Selections[x]
+		if !ok || sel.Kind() != types.FieldVal {
+			return nil
+		}
+		if p := c.pathOf(x.X); p != nil {
+			return append(p, sel.Obj())
+		}
+	}
+	return nil
+}
+
+func samePath(a, b []types.Object) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// suppliedVsStored reports whether given is supplied by the caller and
+// stored is a stored value named as a secret.
+func (c *pkgctx) suppliedVsStored(n ast.Node, given, stored ast.Expr) bool {
+	fn := c.enclosingFunc(n)
+	if !c.suppliedSide(fn, given, 0) {
+		return false
+	}
+	st, named := c.storedSide(fn, stored, 0)
+	return st && named
+}
+
+// ownParam reports whether v is a parameter of fn itself, as opposed to
+// one captured from an enclosing function: the key a middleware
+// constructor was given (func RequireKey(key string) gin.HandlerFunc)
+// is configuration to the handler closure that compares it.
+func ownParam(fn ast.Node, v *types.Var) bool {
+	ft := funcType(fn)
+	return ft != nil && ft.Pos() <= v.Pos() && v.Pos() < ft.End()
+}
+
+// suppliedSide reports whether e is supplied by the caller: read from
+// the incoming request, or a parameter of the enclosing function (the
+// password handed to a login function, a field of the request struct a
+// handler was given), followed through local variables and calls.
+func (c *pkgctx) suppliedSide(fn ast.Node, e ast.Expr, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	if c.fromRequest(e, 0) {
+		return true
+	}
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok {
+		if id := c.rootIdent(call); id == nil {
+			// A computation from the caller's value (a hash, a decode).
+			for _, a := range call.Args {
+				if c.suppliedSide(fn, a, depth+1) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	id := c.rootIdent(e)
+	if id == nil {
+		return false
+	}
+	v, ok := c.info.Uses[id].(*types.Var)
+	if !ok || v.IsField() || isPkgVar(v) {
+		return false
+	}
+	if c.isParam(v) {
+		return ownParam(fn, v) && !referenceName(v.Name())
+	}
+	for _, d := range c.defs[v] {
+		if c.suppliedSide(fn, d.rhs, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// referenceWords, in a parameter's name, say it carries the stored or
+// configured value a caller's input is checked against.
+var referenceWords = map[string]bool{
+	"expected": true, "expect": true, "want": true, "wanted": true, "stored": true,
+	"saved": true, "valid": true, "known": true, "configured": true, "correct": true,
+	"required": true, "real": true, "reference": true, "golden": true,
+}
+
+func referenceName(name string) bool {
+	for _, w := range credname.Words(name) {
+		if referenceWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// storedSide reports whether e is a stored or configured value: a field
+// (of a config, a user record, a client), a package variable, a value
+// returned by a getter or by a method lookup, a parameter named as the
+// expected value, or an element of a collection of those, followed
+// through local variables and range loops. named is true when a name
+// along the way says credential (cfg.APIKey, range s.apiKeys,
+// cli.GetSecret()): a list of placeholders or a parser's previous token
+// is stored, but no secret.
+func (c *pkgctx) storedSide(fn ast.Node, e ast.Expr, depth int) (stored, named bool) {
+	if depth > 4 {
+		return false, false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		if sel, ok := c.info.Selections[x]; ok && sel.Kind() == types.FieldVal {
+			return true, credname.IsCredential(x.Sel.Name)
+		}
+		if v, ok := c.info.Uses[x.Sel].(*types.Var); ok && isPkgVar(v) {
+			return true, credname.IsCredential(v.Name())
+		}
+	case *ast.IndexExpr:
+		return c.storedSide(fn, x.X, depth+1)
+	case *ast.StarExpr:
+		return c.storedSide(fn, x.X, depth+1)
+	case *ast.BinaryExpr:
+		s1, n1 := c.storedSide(fn, x.X, depth+1)
+		s2, n2 := c.storedSide(fn, x.Y, depth+1)
+		return s1 || s2, n1 || n2
+	case *ast.CallExpr:
+		if tv, ok := c.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return c.storedSide(fn, x.Args[0], depth+1)
+		}
+		callee := c.callee(x)
+		if callee == nil {
+			return false, false
+		}
+		if a, ok := passThrough(callee); ok && a < len(x.Args) {
+			return c.storedSide(fn, x.Args[a], depth+1)
+		}
+		if recvName(callee) != "" {
+			// A getter or a store: cli.GetSecret(), keys.Lookup(id).
+			return true, credname.IsCredential(callee.Name())
+		}
+		if credname.IsCredential(callee.Name()) {
+			return true, true
+		}
+	case *ast.Ident:
+		v, ok := c.info.Uses[x].(*types.Var)
+		if !ok {
+			return false, false
+		}
+		if isPkgVar(v) {
+			return true, credname.IsCredential(v.Name())
+		}
+		if c.isParam(v) {
+			return !ownParam(fn, v) || referenceName(v.Name()), credname.IsCredential(v.Name())
+		}
+		for _, d := range c.defs[v] {
+			var st, nm bool
+			if d.index >= 0 && !d.rng {
+				// key, err := store.Get(id): the call is the store.
+				if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok {
+					st, nm = c.storedSide(fn, call, depth+1)
+				}
+			} else {
+				st, nm = c.storedSide(fn, d.rhs, depth+1)
+			}
+			if st {
+				return true, nm || credname.IsCredential(v.Name())
+			}
+		}
+	}
+	return false, false
+}
