@@ -292,6 +292,28 @@ func authnMiddlewareLibrary(fn *types.Func) (string, bool) {
 	return "", false
 }
 
+// fixedCredentialMiddleware reports whether fn makes a middleware
+// that checks the caller against credentials fixed by configuration: a
+// basic auth realm with a fixed map of users to passwords (chi's
+// middleware.BasicAuth, gin.BasicAuth). Every account it admits has
+// the same rights, so the check is the access decision. Middleware
+// taking a validator function (echo's BasicAuth and KeyAuth) is judged
+// by that function instead.
+func fixedCredentialMiddleware(fn *types.Func) (string, bool) {
+	path, name := funcPath(fn), fn.Name()
+	switch {
+	case path == pkgGin:
+		if strings.HasPrefix(name, "BasicAuth") {
+			return "the fixed accounts of gin." + name, true
+		}
+	case strings.HasPrefix(path, "github.com/go-chi/chi") && strings.HasSuffix(path, "/middleware"):
+		if name == "BasicAuth" {
+			return "the fixed accounts of middleware.BasicAuth", true
+		}
+	}
+	return "", false
+}
+
 // isFramework reports whether calls into path only route, bind or
 // render (web frameworks, validation): they are neither work nor
 // authentication.
@@ -436,6 +458,28 @@ func authzNameHint(name string) bool {
 	}
 	// "access" and "allowed" double as verbs; they need another word.
 	return verb && weak && len(w) > 1
+}
+
+// authzFuncHint is authzNameHint for a function whose signature is
+// known. A name saying only "can" or "may" (canRetry, mayExecute) makes
+// an access decision about someone or something: the function must
+// take an argument or be a method of a value standing for the caller
+// (user.CanEdit()). A sync.Once-like mayExecute() is not one.
+func authzFuncHint(fn *types.Func) bool {
+	if !authzNameHint(fn.Name()) {
+		return false
+	}
+	w := credname.Words(fn.Name())
+	for _, x := range w {
+		if strongAuthzWords[x] || weakAuthzWords[x] {
+			return true
+		}
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return true
+	}
+	return sig.Params().Len() > 0 || userLike(recvName(fn))
 }
 
 var authnNouns = map[string]bool{

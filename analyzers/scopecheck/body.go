@@ -43,6 +43,9 @@ type fnInfo struct {
 	work    string // first piece of work found
 	issues  string // credential issued (login, callback, token endpoint)
 	credSrc string // the function returns a credential of the request
+	// callerSrc says the function returns the caller's identity or
+	// data derived from the caller (accessibleLibraryIDs(ctx)).
+	callerSrc string
 
 	delegates bool // calls the next handler: a middleware, not an endpoint
 	setsCtx   bool // stores values in the gin or echo context
@@ -118,6 +121,24 @@ func isHandlerType(t types.Type) bool {
 	return hasServeHTTP(t)
 }
 
+// isNextHandlerType reports whether a parameter of type t receives the
+// next handler of a middleware: a handler function, http.Handler or an
+// interface with ServeHTTP alone. A service or server that also serves
+// HTTP (an OpenID provider, an API struct) is a dependency given to a
+// handler factory, not a handler it wraps.
+func isNextHandlerType(t types.Type) bool {
+	if t == nil || isRouterType(t) || !isHandlerType(t) {
+		return false
+	}
+	if _, ok := t.Underlying().(*types.Signature); ok {
+		return true
+	}
+	if it, ok := t.Underlying().(*types.Interface); ok {
+		return it.NumMethods() == 1
+	}
+	return false
+}
+
 func hasServeHTTP(t types.Type) bool {
 	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP")
 	fn, ok := obj.(*types.Func)
@@ -165,7 +186,7 @@ func isMiddlewareSigDepth(sig *types.Signature, depth int) bool {
 	res := sig.Results().At(0).Type()
 	if isHandlerType(res) && !isRouterType(res) {
 		for i := 0; i < sig.Params().Len(); i++ {
-			if pt := sig.Params().At(i).Type(); isHandlerType(pt) && !isRouterType(pt) {
+			if pt := sig.Params().At(i).Type(); isNextHandlerType(pt) {
 				return true
 			}
 		}
@@ -193,6 +214,13 @@ type scan struct {
 	// session or token record): work on them is work on the caller's
 	// own credential, such as a logout.
 	own map[types.Object]bool
+	// assigns holds the expressions assigned to each variable of the
+	// outermost function around this one (fixed.go).
+	assigns map[types.Object][]ast.Expr
+	// ident holds variables holding the caller's identity, or a record
+	// made for the caller (userID := auth.GetUserID(ctx);
+	// app := Application{UserID: userID}).
+	ident map[types.Object]string
 }
 
 // inspect walks the function's body. Nested literals are part of the
@@ -233,8 +261,9 @@ func makesHandlers(sig *types.Signature) bool {
 }
 
 func (st *state) summarize(fi *fnInfo) {
-	s := &scan{a: st, fi: fi, info: st.pass.TypesInfo, taint: map[types.Object]string{}, lookedUp: map[ast.Expr]bool{}, own: map[types.Object]bool{}}
-	fi.authn, fi.authz, fi.owns, fi.work, fi.issues, fi.credSrc = "", "", "", "", "", ""
+	s := &scan{a: st, fi: fi, info: st.pass.TypesInfo, taint: map[types.Object]string{}, lookedUp: map[ast.Expr]bool{}, own: map[types.Object]bool{}, ident: map[types.Object]string{}}
+	s.collectAssigns()
+	fi.authn, fi.authz, fi.owns, fi.work, fi.issues, fi.credSrc, fi.callerSrc = "", "", "", "", "", "", ""
 	fi.delegates, fi.setsCtx, fi.callees = false, false, nil
 	s.inspect(func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok {
@@ -262,6 +291,11 @@ func (st *state) summarize(fi *fnInfo) {
 			if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) > 0 && fi.credSrc == "" {
 				if w := s.cred(ret.Results[0]); w != "" {
 					fi.credSrc = w
+				}
+			}
+			if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) > 0 && fi.callerSrc == "" && fi.kind == notHandler {
+				if d := s.identityIn(ret.Results[0]); d != "" {
+					fi.callerSrc = d
 				}
 			}
 			return true
@@ -345,17 +379,27 @@ func (s *scan) propagate() bool {
 			if len(n.Lhs) == len(n.Rhs) {
 				for i := range n.Lhs {
 					mark(n.Lhs[i], s.cred(n.Rhs[i]))
+					if s.markIdent(n.Lhs[i], n.Rhs[i]) {
+						changed = true
+					}
 				}
 			} else if len(n.Rhs) == 1 {
 				w := s.cred(n.Rhs[0])
 				for _, l := range n.Lhs {
 					mark(l, w)
 				}
+				// u, ok := request.UserFrom(ctx): the first result.
+				if s.markIdent(n.Lhs[0], n.Rhs[0]) {
+					changed = true
+				}
 			}
 		case *ast.ValueSpec:
 			if len(n.Names) == len(n.Values) {
 				for i := range n.Names {
 					mark(n.Names[i], s.cred(n.Values[i]))
+					if s.markIdent(n.Names[i], n.Values[i]) {
+						changed = true
+					}
 				}
 			} else if len(n.Values) == 1 {
 				w := s.cred(n.Values[0])
@@ -637,6 +681,11 @@ func (s *scan) visit(n ast.Node) bool {
 			if _, ok := s.info.TypeOf(n.X).Underlying().(*types.Map); ok {
 				s.setAuthn("lookup of " + w + " in " + exprString(n.X))
 				s.lookedUp[ast.Unparen(n.X)] = true
+				if s.fixedKeySet(n.X) {
+					// Membership in a configured set of keys says
+					// nothing about who calls: it is the decision.
+					s.setAuthz("membership in the configured key set " + exprString(n.X))
+				}
 			}
 		}
 	case *ast.AssignStmt:
@@ -701,6 +750,9 @@ func (s *scan) call(call *ast.CallExpr) {
 	if d, ok := authnMiddlewareLibrary(fn); ok {
 		s.setAuthn(d)
 	}
+	if d, ok := fixedCredentialMiddleware(fn); ok {
+		s.setAuthz(d)
+	}
 	if d, ok := authzLibrary(fn); ok {
 		s.setAuthz(d)
 	}
@@ -717,7 +769,7 @@ func (s *scan) call(call *ast.CallExpr) {
 	if s.a.cfg.authn.matches(fn) {
 		s.setAuthn(shortName(fn))
 	}
-	if authzNameHint(name) {
+	if authzFuncHint(fn) {
 		s.setAuthz(shortName(fn))
 	}
 
@@ -734,6 +786,19 @@ func (s *scan) call(call *ast.CallExpr) {
 		}
 	}
 
+	// A method of an interface of an analyzed package whose
+	// implementations authorize: a service checking the caller's
+	// rights behind the interface the handler calls.
+	if isAbstract(fn) && s.a.analyzed(fn) {
+		var zf AuthorizesFact
+		if s.a.pass.ImportObjectFact(fn, &zf) {
+			if zf.Ownership {
+				s.setOwns(shortName(fn) + " (" + zf.Check + ")")
+			} else {
+				s.setAuthz(shortName(fn) + " (" + zf.Check + ")")
+			}
+		}
+	}
 	local := s.a.byObj[fn]
 	switch {
 	case local != nil:
@@ -752,7 +817,7 @@ func (s *scan) call(call *ast.CallExpr) {
 			}
 		}
 		var wf WorkFact
-		if s.a.pass.ImportObjectFact(fn, &wf) && af.Check == "" {
+		if s.a.pass.ImportObjectFact(fn, &wf) && af.Check == "" && !isRenderer(fn) {
 			s.setWork("calls " + shortName(fn))
 		}
 		var isf IssuesFact
@@ -847,11 +912,18 @@ func (s *scan) compare(n ast.Node, x, y ast.Expr) {
 		}
 		if s.knownKey(other) {
 			s.setAuthn("comparison of " + w + " with " + exprString(other))
-			if adminish(w) || adminish(exprString(other)) {
+			switch {
+			case adminish(w) || adminish(exprString(other)):
 				// A key bound to the admin role is its own access
 				// decision: there is one principal, and it may do
 				// everything.
 				s.setAuthz("comparison with the admin key " + exprString(other))
+			case s.fixedKey(other, 0):
+				// A key fixed by configuration (one API key or
+				// password, a fixed user map) has one principal, or
+				// several of equal power: the check is the access
+				// decision, and no scope is left to check.
+				s.setAuthz("comparison with the configured key " + exprString(other))
 			}
 		}
 	}
@@ -935,7 +1007,11 @@ func (s *scan) authzMention(e ast.Expr) string {
 		case *ast.FuncLit:
 			return false
 		case *ast.SelectorExpr:
-			if authzFieldName(n.Sel.Name) || authzNameHint(n.Sel.Name) {
+			if fn, ok := s.info.ObjectOf(n.Sel).(*types.Func); ok {
+				if authzFuncHint(fn) || authzFieldName(n.Sel.Name) {
+					found = exprString(n)
+				}
+			} else if authzFieldName(n.Sel.Name) || authzNameHint(n.Sel.Name) {
 				found = exprString(n)
 			}
 		case *ast.IndexExpr:
@@ -953,7 +1029,7 @@ func (s *scan) authzMention(e ast.Expr) string {
 		case *ast.Ident:
 			if obj, ok := s.info.ObjectOf(n).(*types.Var); ok && authzFieldName(n.Name) && !isHandlerType(obj.Type()) {
 				found = n.Name
-			} else if fobj, ok := s.info.ObjectOf(n).(*types.Func); ok && authzNameHint(fobj.Name()) {
+			} else if fobj, ok := s.info.ObjectOf(n).(*types.Func); ok && authzFuncHint(fobj) {
 				found = n.Name
 			}
 		}
@@ -973,8 +1049,21 @@ func (s *scan) identityIn(e ast.Expr) string {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
+		case *ast.Ident:
+			if obj := s.info.ObjectOf(n); obj != nil && s.ident[obj] != "" {
+				found = s.ident[obj]
+			}
+		case *ast.CallExpr:
+			if d := s.identityGetter(n); d != "" {
+				found = d
+			} else if fn, ok := typeutil.Callee(s.info, n).(*types.Func); ok && s.a.byObj[fn] != nil && s.a.byObj[fn].callerSrc != "" && s.a.byObj[fn] != s.fi {
+				found = exprString(n)
+			}
 		case *ast.SelectorExpr:
 			if ok, generic := identityName(n.Sel.Name); ok && s.callerBase(n.X, generic) {
+				found = exprString(n)
+			} else if root := rootIdent(n.X); root != nil && s.ident[s.info.ObjectOf(root)] != "" {
+				// An attribute of the caller (u.Libraries, u.OrgID).
 				found = exprString(n)
 			}
 		case *ast.IndexExpr:
@@ -987,6 +1076,39 @@ func (s *scan) identityIn(e ast.Expr) string {
 		return true
 	})
 	return found
+}
+
+// markIdent records that lhs holds the caller's identity, or a record
+// made for the caller, when rhs is one; it reports whether it learnt
+// something.
+func (s *scan) markIdent(lhs, rhs ast.Expr) bool {
+	id, ok := ast.Unparen(lhs).(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return false
+	}
+	obj := s.info.ObjectOf(id)
+	if obj == nil || s.ident[obj] != "" {
+		return false
+	}
+	d := ""
+	switch r := ast.Unparen(rhs).(type) {
+	case *ast.CallExpr:
+		if tv, ok := s.info.Types[r.Fun]; ok && tv.IsType() && len(r.Args) == 1 {
+			d = s.identityIn(r.Args[0])
+		} else {
+			// The result of a data call is not the identity, even
+			// when the call is given it; the call itself is the
+			// scoped work.
+			d = s.identityGetter(r)
+		}
+	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr, *ast.CompositeLit, *ast.UnaryExpr:
+		d = s.identityIn(r)
+	}
+	if d == "" {
+		return false
+	}
+	s.ident[obj] = d
+	return true
 }
 
 // callerBase reports whether x, the value a field or claim is read

@@ -27,10 +27,18 @@
 // OPA) or a function named like hasScope, requireScope, authorize, can,
 // checkPermission or enforce, or passes a required scope to a library.
 // A check comparing the resource owner with the token's subject, or
-// data selected by the caller's own identity, is authorization by
-// ownership. Both are followed through calls with object facts
+// data selected by the caller's own identity (claims.Subject, a user id
+// read from the context through a helper such as auth.GetUserID(ctx),
+// a record made with it, an attribute of the caller such as its teams),
+// is authorization by ownership. A credential checked against one
+// fixed by configuration (a static API key or password, a basic auth
+// realm with a fixed user map, a configured set of keys) has one
+// principal, or several of equal power: the check is the access
+// decision. Both are followed through calls with object facts
 // (AuthenticatesFact, AuthorizesFact, MiddlewareFact,
-// CredentialSourceFact), across analyzed packages.
+// CredentialSourceFact), across analyzed packages, including the
+// methods of an interface whose implementations in its package
+// authorize (a service layer checking the caller's rights).
 //
 // Rules:
 //
@@ -62,9 +70,12 @@
 // Left alone on purpose: handlers with no authentication at all (public
 // endpoints), login, token, OAuth2 callback and session endpoints,
 // webhooks verified with an HMAC signature, handlers working only on the
-// caller's own resources, handlers guarded by a single admin key,
-// endpoints that only answer (whoami, token checks), and middleware
-// themselves (judged at the routes they wrap).
+// caller's own resources, handlers and routes guarded by a credential
+// fixed by configuration (an admin key, a metrics password, chi's or
+// gin's BasicAuth with configured accounts), endpoints that only answer
+// (whoami, token checks), monitoring routes (health, readiness,
+// version, metrics, status), and middleware themselves (judged at the
+// routes they wrap).
 //
 // Flags: -authz-funcs and -authn-funcs name in-house authorization and
 // authentication functions or middleware (Name, pkg.Name, Type.Method or

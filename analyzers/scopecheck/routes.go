@@ -195,12 +195,31 @@ func (st *state) routerCall(call *ast.CallExpr) {
 	}
 }
 
-// handlerArg returns the first argument of call that is a handler.
+// handlerArg returns the first argument of call that is a handler
+// given as the next handler: the parameter receiving it is a handler
+// (isNextHandlerType), not a service that also serves HTTP.
 func handlerArg(info *types.Info, call *ast.CallExpr) ast.Expr {
-	for _, a := range call.Args {
-		if isHandlerType(info.TypeOf(a)) {
-			return a
+	var sig *types.Signature
+	if t := info.TypeOf(call.Fun); t != nil {
+		sig, _ = t.Underlying().(*types.Signature)
+	}
+	for i, a := range call.Args {
+		if !isHandlerType(info.TypeOf(a)) {
+			continue
 		}
+		if sig != nil && sig.Params().Len() > 0 {
+			pi := min(i, sig.Params().Len()-1)
+			pt := sig.Params().At(pi).Type()
+			if sig.Variadic() && pi == sig.Params().Len()-1 {
+				if s, ok := pt.(*types.Slice); ok {
+					pt = s.Elem()
+				}
+			}
+			if !isNextHandlerType(pt) {
+				continue
+			}
+		}
+		return a
 	}
 	return nil
 }
@@ -533,6 +552,9 @@ func (st *state) funcVerdict(fn *types.Func, call *ast.CallExpr) mwVerdict {
 		if d, ok := authzLibrary(fn); ok {
 			v.authz = d
 		}
+		if d, ok := fixedCredentialMiddleware(fn); ok {
+			v.authz = d
+		}
 		if v.authn == "" && v.authz == "" && !st.std(fn) {
 			if authnMiddlewareHint(fn.Name()) || authnMiddlewareHint(recvName(fn)) {
 				v.authn = shortName(fn)
@@ -667,7 +689,7 @@ func (st *state) foreignRoutes(call *ast.CallExpr) {
 				authn = v
 			}
 		}
-		if authz.authz != "" || authn.authn == "" {
+		if authz.authz != "" || authn.authn == "" || probePattern(ri.Pattern) {
 			continue
 		}
 		// Deferred routes of the callee may go on to another
@@ -776,7 +798,7 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 			}
 		}
 	}
-	if authz.authz != "" || authn.authn == "" || len(targets) == 0 {
+	if authz.authz != "" || authn.authn == "" || len(targets) == 0 || probePattern(r.pattern) {
 		return
 	}
 	for _, t := range targets {
@@ -854,4 +876,26 @@ func optionalAuth(info *types.Info, fn *types.Func, call *ast.CallExpr) bool {
 
 func isMuxRouter(t types.Type) bool {
 	return isPtrTo(t, pkgMux, "Router") || isNamed(t, pkgMux, "Router")
+}
+
+// probePattern reports whether a route pattern names a monitoring
+// endpoint (health, readiness, version, metrics, status or, without a
+// path parameter, info): it reports on the service to whoever may call
+// it at all, so authentication is the whole access decision.
+func probePattern(pattern string) bool {
+	if i := strings.LastIndexByte(pattern, ' '); i >= 0 {
+		pattern = pattern[i+1:] // "GET /healthz" and gin's "GET" verb
+	}
+	segs := strings.FieldsFunc(strings.ToLower(pattern), func(r rune) bool { return r == '/' })
+	if len(segs) == 0 {
+		return false
+	}
+	last := strings.TrimSuffix(segs[len(segs)-1], ".json")
+	switch last {
+	case "health", "healthz", "healthcheck", "livez", "readyz", "liveness", "readiness", "ping", "version", "metrics", "status":
+		return true
+	case "info":
+		return !strings.ContainsAny(pattern, "{:*")
+	}
+	return false
 }

@@ -48,7 +48,9 @@ var Rules = []finding.Rule{
 			"rule's business); login, token, OAuth2 callback and session endpoints (they sign tokens, set cookies, " +
 			"exchange codes or answer OAuth2 requests); webhooks checked with an HMAC signature; handlers that only " +
 			"work on the caller's own resources (the token's subject or user id compared with the resource owner or " +
-			"used to select the data: authorization by ownership); handlers checked against a single admin key; " +
+			"used to select the data: authorization by ownership); handlers checked against a credential fixed by " +
+			"configuration (a single admin or API key, a password from the configuration, a configured set of keys), " +
+			"which has one principal and is the access decision itself; " +
 			"handlers that only answer (whoami, token checks) without touching application state; middleware " +
 			"itself, whose verdict is given at the routes it wraps (`scopecheck/route`).",
 		Level:            finding.LevelWarning,
@@ -82,8 +84,10 @@ var Rules = []finding.Rule{
 			"for code scopecheck cannot see, from their names; `-authn-funcs` and `-authz-funcs` teach it in-house " +
 			"ones. A middleware factory given a required scope, role or permission argument counts as authorizing.\n\n" +
 			"**Left alone on purpose**: routes whose handler authorizes or works only on the caller's own resources; " +
-			"login, token and callback endpoints; endpoints that do no work (health checks, whoami); routes with no " +
-			"authenticating middleware; handlers that authenticate themselves (reported by `scopecheck/handler` " +
+			"login, token and callback endpoints; endpoints that do no work (whoami) and monitoring routes (health, " +
+			"readiness, version, metrics, status); routes under a middleware checking a credential fixed by " +
+			"configuration (chi's or gin's BasicAuth with configured accounts, one API key from the environment), " +
+			"which is the access decision; routes with no authenticating middleware; handlers that authenticate themselves (reported by `scopecheck/handler` " +
 			"instead); sub-routers mounted as a whole (their routes are judged where they are registered).",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-285", "CWE-862"},

@@ -307,7 +307,7 @@ func (st *state) summarizeAll() {
 	for round := 0; round < 4; round++ {
 		before := map[*fnInfo]string{}
 		for _, fi := range st.fns {
-			before[fi] = fi.credSrc
+			before[fi] = fi.credSrc + "\x00" + fi.callerSrc
 		}
 		for _, fi := range st.fns {
 			st.summarize(fi)
@@ -315,7 +315,7 @@ func (st *state) summarizeAll() {
 		st.propagateCalls()
 		same := true
 		for _, fi := range st.fns {
-			if before[fi] != fi.credSrc {
+			if before[fi] != fi.credSrc+"\x00"+fi.callerSrc {
 				same = false
 			}
 		}
@@ -361,7 +361,7 @@ func (st *state) propagateCalls() {
 				// The work of an authentication helper (a key lookup in
 				// the database) is the credential check, not the
 				// handler's work.
-				if fi.work == "" && ci.work != "" && ci.authn == "" && ci.issues == "" {
+				if fi.work == "" && ci.work != "" && ci.authn == "" && ci.issues == "" && !isRenderer(c) {
 					fi.work, changed = "calls "+ci.name(), true
 				}
 			}
@@ -370,6 +370,7 @@ func (st *state) propagateCalls() {
 }
 
 func (st *state) exportFacts() {
+	st.exportInterfaceFacts()
 	for _, fi := range st.fns {
 		// Only exported functions and methods can be called from
 		// another package; the others are followed by their summaries.
@@ -400,6 +401,80 @@ func (st *state) exportFacts() {
 				check = fi.authn
 			}
 			st.pass.ExportObjectFact(fi.obj, &MiddlewareFact{Authenticates: fi.authn != "", Authorizes: fi.authz != "", Check: check})
+		}
+	}
+}
+
+// exportInterfaceFacts gives the methods of the package's interfaces
+// the authorization of their implementations in the package: handlers
+// often call a service through an interface (playlists.Playlists)
+// whose one implementation checks the caller's rights. A method is
+// said to authorize only when every implementation in the package does.
+func (st *state) exportInterfaceFacts() {
+	scope := st.pass.Pkg.Scope()
+	var concrete []*types.Named
+	var ifaces []*types.Named
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		if types.IsInterface(n) {
+			ifaces = append(ifaces, n)
+		} else {
+			concrete = append(concrete, n)
+		}
+	}
+	for _, in := range ifaces {
+		it := in.Underlying().(*types.Interface)
+		if it.NumMethods() == 0 {
+			continue
+		}
+		var impls []*types.Named
+		for _, c := range concrete {
+			if types.Implements(types.NewPointer(c), it) {
+				impls = append(impls, c)
+			}
+		}
+		if len(impls) == 0 {
+			continue
+		}
+		for i := 0; i < it.NumMethods(); i++ {
+			m := it.Method(i)
+			if m.Pkg() != st.pass.Pkg {
+				continue // embedded from another package
+			}
+			authz, owns := "", ""
+			all := true
+			for _, c := range impls {
+				obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(c), true, st.pass.Pkg, m.Name())
+				fn, _ := obj.(*types.Func)
+				fi := st.byObj[fn]
+				switch {
+				case fi == nil:
+					all = false
+				case fi.authz != "":
+					authz = via(fi.authz, fi)
+				case fi.owns != "":
+					owns = via(fi.owns, fi)
+				default:
+					all = false
+				}
+			}
+			switch {
+			case !all:
+			case authz != "" && owns == "":
+				st.pass.ExportObjectFact(m, &AuthorizesFact{Check: authz})
+			default:
+				if owns == "" {
+					owns = authz
+				}
+				st.pass.ExportObjectFact(m, &AuthorizesFact{Check: owns, Ownership: true})
+			}
 		}
 	}
 }

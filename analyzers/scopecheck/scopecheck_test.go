@@ -14,7 +14,7 @@ import (
 // gorilla/mux, gin, echo registrations), public (login, callback,
 // webhook, whoami), broad (OAuth2 scopes) and inhouse (name hints).
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse")
+	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse", "fixedcred")
 	checkRules(t, results)
 }
 
@@ -54,7 +54,7 @@ func checkRules(t *testing.T, results []*analysistest.Result) {
 // a store, handlers and a router, where every verdict rests on facts
 // flowing between packages.
 func TestCrossPackage(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "example.com/shop/handlers", "example.com/shop/catalog", "example.com/shop/router")
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "example.com/shop/billing", "example.com/shop/handlers", "example.com/shop/catalog", "example.com/shop/router")
 }
 
 // setFlag sets an analyzer flag for one test and restores it after.

@@ -154,7 +154,9 @@ type API struct {
 	orders map[string]Order
 }
 
-func (a *API) Export(w http.ResponseWriter, r *http.Request) { // want `handler API.Export authenticates the caller \(comparison of the X-API-Key header with a.apiKey\) but never checks a scope, role or permission before it reads a.orders` Export:"authenticates" Export:"work\\(reads a.orders\\)"
+// Export is silent: the key it checks is the API's own configured key,
+// held by one principal, so the comparison is the access decision.
+func (a *API) Export(w http.ResponseWriter, r *http.Request) { // want Export:"authenticates" Export:"authorizes\\(comparison with the configured key a.apiKey\\)" Export:"work\\(reads a.orders\\)"
 	if subtle.ConstantTimeCompare([]byte(r.Header.Get("X-API-Key")), []byte(a.apiKey)) != 1 {
 		w.WriteHeader(http.StatusUnauthorized)
 		return

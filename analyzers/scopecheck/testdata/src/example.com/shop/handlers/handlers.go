@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"example.com/shop/auth"
+	"example.com/shop/billing"
 	"example.com/shop/store"
 )
 
@@ -50,4 +51,20 @@ func (h *Handler) Refund(w http.ResponseWriter, r *http.Request) { // want Refun
 		return
 	}
 	h.Store.Refund(r.PathValue("order"))
+}
+
+type Billing struct{ Service billing.Service }
+
+// VoidInvoice relies on the service behind the interface to check the
+// caller's scopes: silent at its route.
+func (b *Billing) VoidInvoice(w http.ResponseWriter, r *http.Request) { // want VoidInvoice:"authorizes" VoidInvoice:"work"
+	if err := b.Service.Void(r.Context(), r.PathValue("id")); err != nil {
+		w.WriteHeader(http.StatusForbidden)
+	}
+}
+
+// ExportInvoices calls a method whose implementation checks nothing.
+func (b *Billing) ExportInvoices(w http.ResponseWriter, r *http.Request) { // want ExportInvoices:"work"
+	all, _ := b.Service.Export(r.Context())
+	json.NewEncoder(w).Encode(all)
 }

@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"example.com/shop/auth"
+	"example.com/shop/billing"
 	"example.com/shop/catalog"
 	"example.com/shop/handlers"
 	"example.com/shop/store"
@@ -22,7 +23,10 @@ func New(s *store.Store) http.Handler {
 		r.With(auth.Guard("products:read")).Get("/products", h.ListProducts) // silent: Guard authorizes (its MiddlewareFact)
 		r.Get("/me/orders", h.MyOrders)                                      // silent: ownership
 		r.Post("/orders/{order}/refund", h.Refund)                           // silent: the handler authorizes
-		catalog.Register(r, h)                                               // want `route "/catalog/{id}" registered by catalog.Register is under authenticating middleware auth.Authenticate`
+		b := &handlers.Billing{Service: billing.New()}
+		r.Delete("/invoices/{id}", b.VoidInvoice) // silent: the service behind the interface checks the scope
+		r.Get("/invoices", b.ExportInvoices)      // want `route "/invoices" is registered under authenticating middleware auth.Authenticate`
+		catalog.Register(r, h)                    // want `route "/catalog/{id}" registered by catalog.Register is under authenticating middleware auth.Authenticate`
 	})
 	public := chi.NewRouter()
 	catalog.Register(public, h) // silent: nothing authenticates on this router

@@ -54,3 +54,5 @@ func (e *Engine) Run(addr ...string) error { return nil }
 type Accounts map[string]string
 
 func BasicAuth(accounts Accounts) HandlerFunc { return nil }
+
+func (c *Context) PostForm(key string) string { return "" }
