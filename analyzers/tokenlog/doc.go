@@ -34,6 +34,15 @@
 // by facts, of other analyzed packages (a logging wrapper's parameter
 // that reaches a sink, a helper whose result is a credential).
 //
+// Summaries keep what matters to a caller: the fields of a returned
+// struct apart (a caller logging cfg.Name of a config that also holds a
+// key logs no key), the elements of a variadic or []any parameter one
+// by one (a helper log.Error(ctx, msg, kv...) prints its pairs but only
+// takes the logger out of its first argument), and the type assertions
+// a parameter goes through on the way to the sink (a *http.Request
+// handed where the helper asserts *logrus.Entry or string is not
+// printed).
+//
 // Rules:
 //
 //   - tokenlog/log: a credential reaches a logger.
@@ -60,9 +69,12 @@
 // truncate, fingerprint or obfuscate, short prefixes or suffixes
 // (tok[:4], up to 8 characters), values of types with a String, Format,
 // GoString or LogValue method (assumed to redact), a token's expiry and
-// type, header names, user ids, URLs named tokenURL, and writes to
-// http.ResponseWriter and other writers (handing a token to its client
-// is the point of a token endpoint). Generated files are skipped.
+// type, header names, user ids, URLs named tokenURL, operands of %T and
+// %p, package variables named like a credential whose value is a
+// literal never assigned elsewhere (sample values: hardcodedcred reports
+// them where they are written), and writes to http.ResponseWriter and
+// other writers (handing a token to its client is the point of a token
+// endpoint). Generated files are skipped.
 package tokenlog
 
 const doc = `tokenlog: credentials flowing into logs, console output and error messages

@@ -32,13 +32,13 @@ func (*summary) AFact() {}
 func (s *summary) String() string {
 	var parts []string
 	for _, p := range s.Sinks {
-		parts = append(parts, fmt.Sprintf("param %d reaches %s%s", p.Param, p.Sink, viaText(p.Via)))
+		parts = append(parts, fmt.Sprintf("param %d%s reaches %s%s", p.Param, qualText(p.Elems, p.Filter), p.Sink, viaText(p.Via)))
 	}
 	for _, r := range s.Results {
-		parts = append(parts, fmt.Sprintf("result %d is %s", r.Result, r.Source.Desc))
+		parts = append(parts, fmt.Sprintf("result %d%s is %s", r.Result, r.Path, r.Source.Desc))
 	}
 	for _, f := range s.Flows {
-		parts = append(parts, fmt.Sprintf("param %d flows to result %d", f.Param, f.Result))
+		parts = append(parts, fmt.Sprintf("param %d%s flows to result %d%s", f.Param, qualText(f.Elems, f.Filter), f.Result, f.Path))
 	}
 	return "tokenlog(" + strings.Join(parts, "; ") + ")"
 }
@@ -58,6 +58,13 @@ type paramSink struct {
 	// the parameter is a credential by name; callers then stay silent
 	// so that one leak gives one finding.
 	Self bool
+	// Elems selects, when Param is the list parameter, the elements
+	// that reach the sink (bit k is element k, bit 63 element 63 or
+	// later); 0 means the whole parameter.
+	Elems uint64
+	// Filter, when set, says the parameter reaches the sink only when
+	// its dynamic type passes a type assertion (see guard).
+	Filter string
 	// pos is the sink call, valid only for functions of the package
 	// being analyzed (positions do not travel between packages).
 	pos token.Pos
@@ -70,6 +77,11 @@ type resultSource struct {
 	Source credsrc.Source
 	Via    []string
 	Rule   string // ruleStruct when the result is a struct printed whole
+	// Path is the field of a struct result (or of the struct a pointer
+	// result points to) that holds the credential, as ".2" or ".1.0";
+	// "" is the whole result. A caller reading another field of the
+	// result reads no credential.
+	Path string
 	// pos is where the credential was read, valid only for functions of
 	// the package being analyzed.
 	pos token.Pos
@@ -79,6 +91,9 @@ type resultSource struct {
 type paramFlow struct {
 	Param  int
 	Result int
+	Elems  uint64 // as in paramSink
+	Filter string // as in paramSink
+	Path   string // as in resultSource
 }
 
 // viaText renders a call chain for messages: " via debugf" or
@@ -105,4 +120,37 @@ func prepend(name string, via []string) []string {
 		out = out[:maxVia]
 	}
 	return out
+}
+
+// qualText renders the element mask and filter of a summary entry for
+// String: "[0,2-63] (T:string)".
+func qualText(elems uint64, filter string) string {
+	var b strings.Builder
+	if elems != 0 && elems != allElems {
+		b.WriteString("[")
+		first := true
+		for k := 0; k < 64; k++ {
+			if elems&(1<<uint(k)) == 0 || k > 0 && elems&(1<<uint(k-1)) != 0 {
+				continue
+			}
+			end := k
+			for end < 63 && elems&(1<<uint(end+1)) != 0 {
+				end++
+			}
+			if !first {
+				b.WriteString(",")
+			}
+			first = false
+			if end == k {
+				fmt.Fprintf(&b, "%d", k)
+			} else {
+				fmt.Fprintf(&b, "%d-%d", k, end)
+			}
+		}
+		b.WriteString("]")
+	}
+	if filter != "" {
+		b.WriteString(" (" + filter + ")")
+	}
+	return b.String()
 }

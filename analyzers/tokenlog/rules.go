@@ -26,7 +26,7 @@ slog.Debug("auth", "token", tok)
 slog.Debug("auth", "token_len", len(tok), "token_sha256", fmt.Sprintf("%x", sha256.Sum256([]byte(tok)))[:12])
 ` + "```" + `
 
-Left alone on purpose: ` + "`len(tok)`" + `, hashes, values passed through functions whose name says redact, mask, hash or truncate, short prefixes such as ` + "`tok[:4]`" + `, types with a redacting ` + "`String`" + ` or ` + "`LogValue`" + ` method, a token's expiry or type, header names and user ids. Add in-house loggers with ` + "`-tokenlog.loggers=importpath.Func,importpath.Type.Method`" + `.`,
+Left alone on purpose: ` + "`len(tok)`" + `, hashes, values passed through functions whose name says redact, mask, hash or truncate, short prefixes such as ` + "`tok[:4]`" + `, types with a redacting ` + "`String`" + ` or ` + "`LogValue`" + ` method, a token's expiry or type, header names and user ids, operands of ` + "`%T`" + ` and ` + "`%p`" + `, other fields of a struct returned beside a credential (` + "`cfg.Name`" + ` of a config that also holds a key), and package variables named like a credential that only ever hold a literal (hardcodedcred reports those). Add in-house loggers with ` + "`-tokenlog.loggers=importpath.Func,importpath.Type.Method`" + `.`,
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-532"},
 		SecuritySeverity: 6.5,
@@ -88,7 +88,7 @@ func (c DBConfig) LogValue() slog.Value {
 slog.Info("config", "db", cfg)
 ` + "```" + `
 
-Left alone on purpose: types with a String, GoString, Format, LogValue, Error, MarshalLogObject or MarshalZerologObject method (assumed to hide the field), pointer fields (fmt prints an address), and fields about a credential that hold none (TokenURL, TokenType, Expiry).`,
+Left alone on purpose: types with a String, GoString, Format, LogValue, Error, MarshalLogObject or MarshalZerologObject method (assumed to hide the field), pointer fields (fmt prints an address), fields about a credential that hold none (TokenURL, TokenType, Expiry), operands of ` + "`%T`" + ` and ` + "`%p`" + `, and structs handed to a logging helper that only takes its context or logger out of them (` + "`log.Error(r, \"msg\")`" + ` where the helper type-switches its first argument to get the request's context).`,
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-532"},
 		SecuritySeverity: 5.5,

@@ -51,6 +51,9 @@ type pkgState struct {
 	carriers map[types.Type]*credsrc.Carrier
 	diags    []analysis.Diagnostic
 	seen     map[string]bool
+	// constVars are the package variables that only ever hold a
+	// compile-time constant (see constantVars).
+	constVars map[types.Object]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -78,6 +81,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	skip := skippedFiles(pass)
 	st.locals, st.calls = namedLocals(pass, skip)
+	st.constVars = constantVars(pass)
 	for _, fn := range ssaRes.SrcFuncs {
 		if fn.Parent() != nil {
 			// Function literals are analyzed with their enclosing
@@ -100,6 +104,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		pass.ExportObjectFact(obj, s)
 	}
+
 	sort.SliceStable(st.diags, func(i, j int) bool { return st.diags[i].Pos < st.diags[j].Pos })
 	for _, d := range st.diags {
 		pass.Report(d)
@@ -303,6 +308,124 @@ func namedLocals(pass *analysis.Pass, skip map[*token.File]bool) (map[token.Pos]
 	return out, calls
 }
 
+// constantVars returns the package variables whose initializer is a
+// compile-time constant or a composite literal of constants, and that
+// are never assigned, incremented or have their address taken anywhere
+// else in the package: their value is in the source.
+func constantVars(pass *analysis.Pass) map[types.Object]bool {
+	out := map[types.Object]bool{}
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				if len(vs.Values) != len(vs.Names) {
+					continue
+				}
+				for i, id := range vs.Names {
+					if id.IsExported() && isEmptyString(pass.TypesInfo, vs.Values[i]) {
+						// An exported placeholder ("") is often set by
+						// another package at start-up.
+						continue
+					}
+					if obj := pass.TypesInfo.Defs[id]; obj != nil && constExpr(pass.TypesInfo, vs.Values[i]) {
+						out[obj] = true
+					}
+				}
+			}
+		}
+	}
+	if len(out) == 0 {
+		return out
+	}
+	// root returns the variable an assigned or addressed expression
+	// writes to: v, v[i], v.f, *v.
+	var root func(e ast.Expr) types.Object
+	root = func(e ast.Expr) types.Object {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return pass.TypesInfo.Uses[e]
+		case *ast.IndexExpr:
+			return root(e.X)
+		case *ast.SelectorExpr:
+			if id, ok := e.X.(*ast.Ident); ok {
+				if _, isPkg := pass.TypesInfo.Uses[id].(*types.PkgName); isPkg {
+					return pass.TypesInfo.Uses[e.Sel]
+				}
+			}
+			return root(e.X)
+		case *ast.StarExpr:
+			return root(e.X)
+		}
+		return nil
+	}
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			var written []ast.Expr
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				written = n.Lhs
+			case *ast.IncDecStmt:
+				written = []ast.Expr{n.X}
+			case *ast.RangeStmt:
+				if n.Tok == token.ASSIGN {
+					written = []ast.Expr{n.Key, n.Value}
+				}
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					written = []ast.Expr{n.X}
+				}
+			case *ast.CallExpr:
+				// append(v, ...) may write into v's array; copy(v, ...)
+				// does.
+				if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "copy" && len(n.Args) > 0 {
+					written = []ast.Expr{n.Args[0]}
+				}
+			}
+			for _, e := range written {
+				if e == nil {
+					continue
+				}
+				if obj := root(e); obj != nil {
+					delete(out, obj)
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+func isEmptyString(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[ast.Unparen(e)]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == ""
+}
+
+// constExpr reports whether e is a constant or a composite literal made
+// of constants.
+func constExpr(info *types.Info, e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		return true
+	}
+	cl, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	for _, el := range cl.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			el = kv.Value
+		}
+		if !constExpr(info, el) {
+			return false
+		}
+	}
+	return true
+}
+
 // summarize analyzes a named function (once) and the function literals
 // inside it, reporting what they leak, and returns its summary.
 func (st *pkgState) summarize(fn *ssa.Function) *summary {
@@ -421,24 +544,6 @@ func (st *pkgState) viaText(via []string) string {
 	return viaText(out)
 }
 
-// taint is what is known of a value: the credential it carries (tr) and
-// the parameters of the enclosing function it derives from (params, one
-// bit per SSA parameter, for summaries).
-type taint struct {
-	tr     *trace
-	params uint64
-}
-
-func (t taint) zero() bool { return t.tr == nil && t.params == 0 }
-
-func (t taint) union(u taint) taint {
-	if t.tr == nil || (u.tr != nil && u.tr.before(t.tr)) {
-		t.tr = u.tr
-	}
-	t.params |= u.params
-	return t
-}
-
 // before orders traces so that merging is deterministic whatever order
 // maps are visited in: typed sources first, then the earliest source
 // position, then the description.
@@ -460,11 +565,6 @@ func (tr *trace) before(o *trace) bool {
 	}
 	return len(tr.steps) < len(o.steps)
 }
-
-// realOnly drops the parameter bits: used where a value is derived from
-// part of its operand (a field), which a parameter's caller does not
-// see as the parameter itself.
-func (t taint) realOnly() taint { return taint{tr: t.tr} }
 
 // trace is one credential and the path it took.
 type trace struct {
@@ -521,11 +621,20 @@ type fnState struct {
 	diags    map[*ssa.CallCommon]analysis.Diagnostic
 	diagList []*ssa.CallCommon
 	named    map[int]bool // parameters that are credentials by name
+	// list is the SSA index of the list parameter (see listParam), or
+	// -1; views maps the values that are that parameter sliced
+	// (args[1:]) to the offsets they may start at, one bit each.
+	list  int
+	views map[ssa.Value]uint64
+	// tparts holds, per tuple-valued call and result, the taint of the
+	// fields of a struct result (see summary.Results' Path).
+	tparts map[ssa.Value][]map[string]taint
 }
 
 type sinkKey struct {
-	call  *ssa.CallCommon
-	param int
+	call   *ssa.CallCommon
+	param  int
+	filter string
 }
 
 func newFnState(st *pkgState, fn *ssa.Function, report bool, free []freeVal) *fnState {
@@ -539,10 +648,17 @@ func newFnState(st *pkgState, fn *ssa.Function, report bool, free []freeVal) *fn
 		sinks:  map[sinkKey]paramSink{},
 		diags:  map[*ssa.CallCommon]analysis.Diagnostic{},
 		named:  map[int]bool{},
+		list:   listParam(fn),
+		views:  map[ssa.Value]uint64{},
+		tparts: map[ssa.Value][]map[string]taint{},
 	}
 	for i, p := range fn.Params {
 		var t taint
-		if i < 64 {
+		switch {
+		case i == f.list:
+			t.elems = allElems
+			f.views = computeViews(p)
+		case i < 64:
 			t.params = 1 << uint(i)
 		}
 		if src, ok := credsrc.FromValue(p); ok && !(i == 0 && fn.Signature.Recv() != nil) {
@@ -659,38 +775,101 @@ func (f *fnState) summary() *summary {
 		if keys[i].param != keys[j].param {
 			return keys[i].param < keys[j].param
 		}
+		if keys[i].filter != keys[j].filter {
+			return keys[i].filter < keys[j].filter
+		}
 		return f.sinks[keys[i]].pos < f.sinks[keys[j]].pos
 	})
-	done := map[int]bool{}
+	// One entry per parameter and filter: the first sink in source
+	// order names the flow, the elements of all of them are merged.
+	type pf struct {
+		param  int
+		filter string
+	}
+	done := map[pf]int{}
 	for _, k := range keys {
-		if done[k.param] {
+		ps := f.sinks[k]
+		if i, ok := done[pf{k.param, k.filter}]; ok {
+			s.Sinks[i].Elems |= ps.Elems
 			continue
 		}
-		done[k.param] = true
-		ps := f.sinks[k]
+		done[pf{k.param, k.filter}] = len(s.Sinks)
 		ps.Self = f.named[k.param]
 		s.Sinks = append(s.Sinks, ps)
 	}
-	results := map[int]taint{}
+	// Results are taken whole, except structs and pointers to structs,
+	// whose fields are kept apart: a caller that logs the name of a
+	// returned config has not logged the key beside it.
+	n := f.fn.Signature.Results().Len()
+	whole := make([]taint, n)
+	parts := make([]map[string]taint, n)
 	for _, b := range f.fn.Blocks {
-		if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
-			for i, v := range r.Results {
-				results[i] = results[i].union(f.deep(v))
+		r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		for i, v := range r.Results {
+			if i >= n {
+				break
+			}
+			if !structLike(v.Type()) {
+				whole[i] = whole[i].union(f.deep(v))
+				continue
+			}
+			whole[i] = whole[i].union(f.vals[v])
+			for p, mt := range f.mem[v] {
+				if p == "" {
+					whole[i] = whole[i].union(mt)
+					continue
+				}
+				if parts[i] == nil {
+					parts[i] = map[string]taint{}
+				}
+				parts[i][p] = parts[i][p].union(mt)
 			}
 		}
 	}
-	for i := 0; i < f.fn.Signature.Results().Len(); i++ {
-		t := results[i]
+	add := func(i int, path string, t taint) {
 		if t.tr != nil && t.tr.param == 0 {
-			s.Results = append(s.Results, resultSource{Result: i, Source: t.tr.src, Via: t.tr.via, Rule: ruleOf(t.tr), pos: firstPos(t.tr)})
+			s.Results = append(s.Results, resultSource{Result: i, Source: t.tr.src, Via: t.tr.via, Rule: ruleOf(t.tr), Path: path, pos: firstPos(t.tr)})
 		}
-		for p := 0; p < 64 && p < len(f.fn.Params); p++ {
-			if t.params&(1<<uint(p)) != 0 {
-				s.Flows = append(s.Flows, paramFlow{Param: p, Result: i})
+		t.eachOrigin(func(g guard) {
+			for p := 0; p < 64 && p < len(f.fn.Params); p++ {
+				if g.params&(1<<uint(p)) != 0 {
+					s.Flows = append(s.Flows, paramFlow{Param: p, Result: i, Filter: g.filter, Path: path})
+				}
 			}
+			if g.elems != 0 && f.list >= 0 {
+				s.Flows = append(s.Flows, paramFlow{Param: f.list, Result: i, Elems: g.elems, Filter: g.filter, Path: path})
+			}
+		})
+	}
+	for i := 0; i < n; i++ {
+		add(i, "", whole[i])
+		paths := make([]string, 0, len(parts[i]))
+		for p := range parts[i] {
+			paths = append(paths, p)
+		}
+		sort.Strings(paths)
+		for _, p := range paths {
+			add(i, p, parts[i][p])
 		}
 	}
 	return s
+}
+
+// structLike reports whether t is a struct, a pointer to one or a map:
+// the results whose fields (entries under constant keys) a summary
+// keeps apart.
+func structLike(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch t.Underlying().(type) {
+	case *types.Struct, *types.Map:
+		return true
+	}
+	return false
 }
 
 func ruleOf(tr *trace) string {
@@ -741,7 +920,7 @@ func (f *fnState) setVal(v ssa.Value, t taint) {
 	}
 	old := f.vals[v]
 	n := old.union(t)
-	if n.params != old.params || n.tr != old.tr {
+	if !n.same(old) {
 		f.vals[v] = n
 		f.changed = true
 	}
@@ -758,7 +937,7 @@ func (f *fnState) setTuple(v ssa.Value, ts []taint) {
 			continue
 		}
 		n := old[i].union(t)
-		if n.params != old[i].params || n.tr != old[i].tr {
+		if !n.same(old[i]) {
 			old[i] = n
 			f.changed = true
 		}
@@ -793,7 +972,7 @@ func (f *fnState) store(address ssa.Value, t taint) {
 	}
 	old := m[path]
 	n := old.union(t)
-	if n.params != old.params || n.tr != old.tr {
+	if !n.same(old) {
 		m[path] = n
 		f.changed = true
 	}
@@ -812,15 +991,16 @@ func under(p, q string) bool {
 // there or in an enclosing object, and the taint of the root pointer
 // itself when no field was selected on the way (a tainted slice's
 // elements are tainted; a tainted struct pointer's fields are not).
-// When a whole struct or array is loaded, what was stored in its parts
-// is kept per part, as the memory of the loaded value, so that copying
-// a struct (c := cfg) keeps c.Addr apart from c.Password.
+// When a whole struct, array or map is loaded, what was stored in its
+// parts is kept per part, as the memory of the loaded value, so that
+// copying a struct (c := cfg) keeps c.Addr apart from c.Password, and a
+// map captured by a closure keeps m["host"] apart from m["password"].
 func (f *fnState) load(v ssa.Value, address ssa.Value, typ types.Type) taint {
 	root, path := addr(address)
 	var t taint
 	whole := false
 	switch typ.Underlying().(type) {
-	case *types.Struct, *types.Array:
+	case *types.Struct, *types.Array, *types.Map:
 		whole = true
 	}
 	for p, mt := range f.mem[root] {
@@ -835,6 +1015,13 @@ func (f *fnState) load(v ssa.Value, address ssa.Value, typ types.Type) taint {
 			t = t.union(mt)
 		case whole && under(p, path):
 			f.setMem(v, p[len(path):], mt)
+		}
+	}
+	if ia, ok := address.(*ssa.IndexAddr); ok && path == "[]" {
+		if _, ok := f.views[ia.X]; ok {
+			// An element of the list parameter: the elements it may
+			// be (IndexAddr above), not the whole list.
+			return t.union(f.vals[ia])
 		}
 	}
 	if !strings.Contains(path, ".") {
@@ -855,17 +1042,17 @@ func (f *fnState) setMem(v ssa.Value, rel string, t taint) {
 	}
 	old := m[rel]
 	n := old.union(t)
-	if n.params != old.params || n.tr != old.tr {
+	if !n.same(old) {
 		m[rel] = n
 		f.changed = true
 	}
 }
 
-// storeValue stores val at address: a struct or array value's parts
-// keep their own paths.
+// storeValue stores val at address: the parts of a struct, array or
+// map value (entries under constant keys) keep their own paths.
 func (f *fnState) storeValue(address, val ssa.Value) {
 	switch val.Type().Underlying().(type) {
-	case *types.Struct, *types.Array:
+	case *types.Struct, *types.Array, *types.Map:
 		f.store(address, f.vals[val])
 		root, path := addr(address)
 		for rel, t := range f.mem[val] {
@@ -890,6 +1077,15 @@ func (f *fnState) field(x ssa.Value, i int) taint {
 
 // source recognises a value that is itself a credential.
 func (f *fnState) source(v ssa.Value) taint {
+	if u, ok := v.(*ssa.UnOp); ok {
+		if g, ok := u.X.(*ssa.Global); ok && f.st.constVars[g.Object()] {
+			// A package variable named like a credential whose value
+			// is a literal (sample values, placeholders) is found by
+			// hardcodedcred where it is written; logging it leaks
+			// nothing that is not in the source already.
+			return taint{}
+		}
+	}
 	src, ok := credsrc.FromValue(v)
 	if !ok {
 		src, ok = f.localName(v)
@@ -927,6 +1123,12 @@ func (f *fnState) visit(instr ssa.Instruction) {
 		f.storeValue(i.Addr, i.Val)
 		return
 	case *ssa.MapUpdate:
+		if k, ok := constString(i.Key); ok {
+			// An entry under a constant key is kept apart, like a
+			// field: m["port"] of a config map is not m["secret"].
+			f.setMem(i.Map, keyPath(k), f.deep(i.Value))
+			return
+		}
 		f.store(i.Map, f.deep(i.Value))
 		return
 	case *ssa.Call:
@@ -948,6 +1150,19 @@ func (f *fnState) visit(instr ssa.Instruction) {
 		if v.Op == token.MUL {
 			f.setVal(v, f.load(v, v.X, v.Type()).union(f.source(v)))
 		}
+	case *ssa.IndexAddr:
+		// An element of the list parameter: the caller's argument at
+		// that position (args[0]) or from the lowest offset on (a
+		// range over args[1:]).
+		if offs, ok := f.views[v.X]; ok {
+			var m uint64
+			if k, ok := constIndex(v.Index); ok {
+				m = shift(1<<uint(k), offs)
+			} else {
+				m = fromElem(lowest(offs))
+			}
+			f.setVal(v, taint{elems: m})
+		}
 	case *ssa.BinOp:
 		if v.Op == token.ADD && !meaningless(v.Type()) {
 			f.setVal(v, f.val(v.X).union(f.val(v.Y)))
@@ -965,20 +1180,40 @@ func (f *fnState) visit(instr ssa.Instruction) {
 	case *ssa.MakeInterface:
 		f.setVal(v, f.makeInterface(v))
 	case *ssa.TypeAssert:
-		t := f.deep(v.X).union(f.source(v))
+		t := f.deep(v.X)
+		if filter := filterOf(v.AssertedType); filter != "" {
+			t = filterArg(v.X, t, filter)
+		}
+		t = t.union(f.source(v))
 		if v.CommaOk {
 			f.setTuple(v, []taint{t, {}})
 		} else {
 			f.setVal(v, t)
 		}
 	case *ssa.Slice:
+		if offs, ok := f.views[v]; ok {
+			// The list parameter sliced (args[1:]): its elements from
+			// the lowest offset on.
+			f.setVal(v, taint{elems: fromElem(lowest(offs))}.union(f.memOnly(v.X)))
+			return
+		}
 		if !shortSlice(v) {
 			f.setVal(v, f.deep(v.X))
 		}
 	case *ssa.Phi:
 		var t taint
-		for _, e := range v.Edges {
-			t = t.union(f.deep(e))
+		if offs, ok := f.views[v]; ok {
+			// The list parameter from one of several offsets.
+			t = taint{elems: fromElem(lowest(offs))}
+			for _, e := range v.Edges {
+				if _, ok := f.views[e]; !ok {
+					t = t.union(f.deep(e))
+				}
+			}
+		} else {
+			for _, e := range v.Edges {
+				t = t.union(f.deep(e))
+			}
 		}
 		f.setVal(v, t)
 	case *ssa.Extract:
@@ -987,6 +1222,11 @@ func (f *fnState) visit(instr ssa.Instruction) {
 			t = ts[v.Index]
 		}
 		f.setVal(v, t.union(f.source(v)))
+		if ps := f.tparts[v.Tuple]; v.Index < len(ps) {
+			for p, mt := range ps[v.Index] {
+				f.setMem(v, p, mt)
+			}
+		}
 	case *ssa.Field:
 		f.setVal(v, f.field(v.X, v.Field).union(f.source(v)))
 	case *ssa.Index:
@@ -994,7 +1234,7 @@ func (f *fnState) visit(instr ssa.Instruction) {
 	case *ssa.Lookup:
 		t := f.source(v)
 		if !isHeaderLike(v.X.Type()) {
-			t = t.union(f.deep(v.X))
+			t = t.union(f.lookup(v))
 		}
 		if v.CommaOk {
 			f.setTuple(v, []taint{t, {}})
@@ -1003,10 +1243,43 @@ func (f *fnState) visit(instr ssa.Instruction) {
 		}
 	case *ssa.Next:
 		if r, ok := v.Iter.(*ssa.Range); ok && !isHeaderLike(r.X.Type()) {
+			// Values carry the map's taint; keys do not: stores keep
+			// no taint for keys, and the keys of a map of credentials
+			// are their names.
 			t := f.deep(r.X)
-			f.setTuple(v, []taint{{}, t, t})
+			f.setTuple(v, []taint{{}, {}, t})
 		}
 	}
+}
+
+// keyPath is the memory path of a map entry under a constant key.
+func keyPath(k string) string { return "[" + strconv.Quote(k) + "]" }
+
+// lookup is the taint of m[k] for a map or string value: with a
+// constant key, the map's own taint, the entry stored under that key
+// and the entries stored under keys not known; otherwise all of it.
+func (f *fnState) lookup(v *ssa.Lookup) taint {
+	k, ok := constString(v.Index)
+	if !ok {
+		return f.deep(v.X)
+	}
+	t := f.vals[v.X]
+	kp := keyPath(k)
+	for p, mt := range f.mem[v.X] {
+		if under(p, kp) || under(p, "[]") || p == "" || p[0] == '.' {
+			t = t.union(mt)
+		}
+	}
+	return t
+}
+
+// memOnly is the taint of what was stored in the memory of v.
+func (f *fnState) memOnly(v ssa.Value) taint {
+	var t taint
+	for _, mt := range f.mem[v] {
+		t = t.union(mt)
+	}
+	return t
 }
 
 // isHeaderLike reports whether a map type is http.Header or url.Values,
@@ -1143,7 +1416,11 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 				var t taint
 				for i, a := range args {
 					if flowArgs(obj, i) {
-						t = t.union(f.deep(a))
+						if obj.Pkg() != nil && obj.Pkg().Path() == "fmt" {
+							t = t.union(f.argOf(c, args, 0, i))
+						} else {
+							t = t.union(f.deep(a))
+						}
 					}
 				}
 				if recv != nil {
@@ -1189,9 +1466,10 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 			}
 		}
 	}
+	var parts []map[string]taint
 	if !handled && callee != nil {
 		if s := f.st.calleeSummary(callee); s != nil {
-			f.apply(c, callee, s, results, recv != nil && isHeaderLike(recv.Type()))
+			parts = f.apply(c, callee, s, results, recv != nil && isHeaderLike(recv.Type()))
 		}
 	}
 	// The name of the variable the result is assigned to is the last
@@ -1204,6 +1482,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 		}
 	}
 	f.setResults(v, results)
+	f.setParts(v, parts)
 }
 
 func (f *fnState) setResults(v *ssa.Call, results []taint) {
@@ -1216,6 +1495,37 @@ func (f *fnState) setResults(v *ssa.Call, results []taint) {
 	}
 	if len(results) > 0 {
 		f.setVal(v, results[0])
+	}
+}
+
+// setParts records the taint of the fields of struct results: as the
+// memory of the call's value, or per result of a tuple, for Extract.
+func (f *fnState) setParts(v *ssa.Call, parts []map[string]taint) {
+	if v == nil || parts == nil {
+		return
+	}
+	if _, ok := v.Type().(*types.Tuple); !ok {
+		for p, t := range parts[0] {
+			f.setMem(v, p, t)
+		}
+		return
+	}
+	old := f.tparts[v]
+	if old == nil {
+		old = make([]map[string]taint, len(parts))
+		f.tparts[v] = old
+	}
+	for i, m := range parts {
+		for p, t := range m {
+			if old[i] == nil {
+				old[i] = map[string]taint{}
+			}
+			n := old[i][p].union(t)
+			if !n.same(old[i][p]) {
+				old[i][p] = n
+				f.changed = true
+			}
+		}
 	}
 }
 
@@ -1242,29 +1552,116 @@ func (f *fnState) sink(c *ssa.CallCommon, sk sink, recv ssa.Value, args []ssa.Va
 		if t.tr != nil {
 			f.leak(c, t.tr, sk.rule, sk.name, nil, nil)
 		}
-		f.paramSinks(c, t.params, paramSink{Rule: sk.rule, Sink: sk.name, pos: c.Pos()})
+		f.paramSinks(c, t, paramSink{Rule: sk.rule, Sink: sk.name, pos: c.Pos()})
 	}
 	if sk.recv && recv != nil {
 		check(f.val(recv))
 	}
 	for i := sk.first; i < len(args); i++ {
-		check(f.deep(args[i]))
+		check(f.argOf(c, args, sk.first, i))
 	}
 }
 
-// paramSinks records that the parameters in bits reach a sink.
-func (f *fnState) paramSinks(c *ssa.CallCommon, bits uint64, ps paramSink) {
-	for p := 0; bits != 0 && p < 64; p++ {
-		if bits&(1<<uint(p)) == 0 {
-			continue
-		}
-		bits &^= 1 << uint(p)
-		k := sinkKey{call: c, param: p}
-		if _, ok := f.sinks[k]; !ok {
-			ps.Param = p
-			f.sinks[k] = ps
+// argOf is the taint of argument i of a call with a printf-style format
+// at argument format: the operands of %T and %p are not printed, only
+// their type or address.
+func (f *fnState) argOf(c *ssa.CallCommon, args []ssa.Value, format, i int) taint {
+	if i == len(args)-1 && i == format+1 && c.Signature().Variadic() {
+		if name := calleeName(c); strings.HasSuffix(name, "f") {
+			if s, ok := constString(args[format]); ok {
+				if m := printed(s); m != allElems {
+					return f.argTaint(args[i], true, m, "")
+				}
+			}
 		}
 	}
+	return f.deep(args[i])
+}
+
+func calleeName(c *ssa.CallCommon) string {
+	if c.IsInvoke() {
+		return c.Method.Name()
+	}
+	if fn := c.StaticCallee(); fn != nil {
+		return fn.Name()
+	}
+	return ""
+}
+
+func constString(v ssa.Value) (string, bool) {
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(c.Value), true
+}
+
+// printed returns the operands a printf format prints: all but those
+// of %T and %p. A format with explicit argument indexes ([n]) is taken
+// to print everything.
+func printed(format string) uint64 {
+	m := allElems
+	arg := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		// Flags, width and precision; a * takes an operand of its own.
+		for ; i < len(format); i++ {
+			ch := format[i]
+			if ch == '[' {
+				return allElems
+			}
+			if ch == '*' {
+				arg++
+				continue
+			}
+			if !strings.ContainsRune("+-# 0.123456789", rune(ch)) {
+				break
+			}
+		}
+		if i >= len(format) || format[i] == '%' {
+			continue
+		}
+		if (format[i] == 'T' || format[i] == 'p') && arg < 63 {
+			m &^= 1 << uint(arg)
+		}
+		arg++
+	}
+	return m
+}
+
+// paramSinks records that the parameters and list elements t derives
+// from reach a sink.
+func (f *fnState) paramSinks(c *ssa.CallCommon, t taint, ps paramSink) {
+	t.eachOrigin(func(g guard) {
+		ps.Filter = g.filter
+		for bits, p := g.params, 0; bits != 0 && p < 64; p++ {
+			if bits&(1<<uint(p)) == 0 {
+				continue
+			}
+			bits &^= 1 << uint(p)
+			k := sinkKey{call: c, param: p, filter: g.filter}
+			if _, ok := f.sinks[k]; !ok {
+				ps.Param = p
+				ps.Elems = 0
+				f.sinks[k] = ps
+			}
+		}
+		if g.elems != 0 && f.list >= 0 {
+			k := sinkKey{call: c, param: f.list, filter: g.filter}
+			old, ok := f.sinks[k]
+			if !ok {
+				old = ps
+				old.Param = f.list
+			}
+			if !ok || old.Elems|g.elems != old.Elems {
+				old.Elems |= g.elems
+				f.sinks[k] = old
+			}
+		}
+	})
 }
 
 // apply applies a callee's summary at a call.
@@ -1273,11 +1670,26 @@ func (f *fnState) paramSinks(c *ssa.CallCommon, bits uint64, ps paramSink) {
 // receiver's taint (the whole request header) does not reach results: a
 // credential entry is recognised by its key (credsrc), and reading
 // Content-Type reads no credential.
-func (f *fnState) apply(c *ssa.CallCommon, callee *ssa.Function, s *summary, results []taint, headerRecv bool) {
+func (f *fnState) apply(c *ssa.CallCommon, callee *ssa.Function, s *summary, results []taint, headerRecv bool) []map[string]taint {
 	name := f.st.funcName(callee)
 	local := callee.Pkg == f.st.ssaPkg
+	list := listIndex(callee.Signature, len(c.Args))
+	var parts []map[string]taint
+	put := func(i int, path string, t taint) {
+		if path == "" {
+			results[i] = results[i].union(t)
+			return
+		}
+		if parts == nil {
+			parts = make([]map[string]taint, len(results))
+		}
+		if parts[i] == nil {
+			parts[i] = map[string]taint{}
+		}
+		parts[i][path] = parts[i][path].union(t)
+	}
 	for _, r := range s.Results {
-		if r.Result >= len(results) || results[r.Result].tr != nil {
+		if r.Result >= len(results) || r.Path == "" && results[r.Result].tr != nil {
 			continue
 		}
 		tr := &trace{src: r.Source, via: append(append([]string(nil), r.Via...), name)}
@@ -1285,25 +1697,25 @@ func (f *fnState) apply(c *ssa.CallCommon, callee *ssa.Function, s *summary, res
 			tr.steps = append(tr.steps, analysis.RelatedInformation{Pos: r.pos, Message: r.Source.Desc + " read in " + f.st.short(name)})
 		}
 		tr.steps = append(tr.steps, analysis.RelatedInformation{Pos: c.Pos(), Message: r.Source.Desc + " returned by " + f.st.short(name)})
-		results[r.Result] = results[r.Result].union(taint{tr: tr})
+		put(r.Result, r.Path, taint{tr: tr})
 	}
 	for _, fl := range s.Flows {
 		if headerRecv && fl.Param == 0 {
 			continue
 		}
 		if fl.Param < len(c.Args) && fl.Result < len(results) {
-			t := f.deep(c.Args[fl.Param])
+			t := f.argTaint(c.Args[fl.Param], fl.Param == list, fl.Elems, fl.Filter)
 			if t.tr != nil {
 				t.tr = t.tr.withStep(c.Pos(), "passed through "+f.st.short(name))
 			}
-			results[fl.Result] = results[fl.Result].union(t)
+			put(fl.Result, fl.Path, t)
 		}
 	}
 	for _, ps := range s.Sinks {
 		if ps.Self || ps.Param >= len(c.Args) {
 			continue
 		}
-		t := f.deep(c.Args[ps.Param])
+		t := f.argTaint(c.Args[ps.Param], ps.Param == list, ps.Elems, ps.Filter)
 		via := prepend(name, ps.Via)
 		if t.tr != nil {
 			var inner *analysis.RelatedInformation
@@ -1312,8 +1724,57 @@ func (f *fnState) apply(c *ssa.CallCommon, callee *ssa.Function, s *summary, res
 			}
 			f.leak(c, t.tr, ps.Rule, ps.Sink, via, inner)
 		}
-		f.paramSinks(c, t.params, paramSink{Rule: ps.Rule, Sink: ps.Sink, Via: via, pos: c.Pos()})
+		f.paramSinks(c, t, paramSink{Rule: ps.Rule, Sink: ps.Sink, Via: via, pos: c.Pos()})
 	}
+	return parts
+}
+
+// argTaint is the taint of argument a of a call, as far as a callee's
+// summary entry (elements of the list parameter, a type filter) uses it.
+//
+// For the list parameter only the selected elements count: those of a
+// variadic call's implicit array are read one by one, and a caller's
+// own list parameter handed on (args...) maps to its own elements.
+func (f *fnState) argTaint(a ssa.Value, isList bool, elems uint64, filter string) taint {
+	if !isList || elems == 0 || elems == allElems && filter == "" {
+		return filterArg(a, f.deep(a), filter)
+	}
+	if offs, ok := f.views[a]; ok {
+		return taint{elems: shift(elems, offs)}.guarded(filter)
+	}
+	if _, ok := a.(*ssa.Const); ok {
+		return taint{}
+	}
+	if sl, ok := a.(*ssa.Slice); ok && sl.Low == nil {
+		if al, ok := sl.X.(*ssa.Alloc); ok && al.Referrers() != nil {
+			var t taint
+			for _, ref := range *al.Referrers() {
+				ia, ok := ref.(*ssa.IndexAddr)
+				if !ok || ia.Referrers() == nil {
+					continue
+				}
+				if k, ok := constIndex(ia.Index); ok && !hasElem(elems, k) {
+					continue
+				}
+				for _, r := range *ia.Referrers() {
+					if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
+						t = t.union(filterArg(st.Val, f.deep(st.Val), filter))
+					}
+				}
+			}
+			return t
+		}
+	}
+	// Another slice: its elements' dynamic types are known only if
+	// they are not interfaces.
+	t := f.deep(a)
+	if s, ok := a.Type().Underlying().(*types.Slice); ok && !types.IsInterface(s.Elem()) {
+		if filter != "" && !passes(s.Elem(), filter) {
+			return taint{}
+		}
+		return t
+	}
+	return t.guarded(filter)
 }
 
 // leak records a finding at a sink call, or at the outermost call of a

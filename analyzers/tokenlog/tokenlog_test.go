@@ -15,7 +15,7 @@ import (
 // wrappers of wrap, whose summaries reach usewrap only as facts.
 func TestAnalyzer(t *testing.T) {
 	results := analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer,
-		"sources", "sinks", "flow", "structs", "wrap", "usewrap", "nearmiss")
+		"sources", "sinks", "flow", "structs", "wrap", "usewrap", "nearmiss", "ctxlog", "usectxlog", "fields")
 	// The path of each finding travels in Related, which the driver
 	// turns into a SARIF codeFlow: source, each call, sink.
 	wantPaths := map[string][]string{
