@@ -113,6 +113,9 @@ func parseConfidence(s string) (confidence, error) {
 // text): AWS's example secret key, Stripe's documented test keys,
 // GitHub's documentation token, jwt.io's sample token.
 var publicExamples = map[string]string{
+	"6c96130f130ab0d6d158397e24d2bcc1": "RFC 6749's example access token",
+	"00cf4c781dc37003f7c7dd7d4c9a6ef1": "RFC 6749's example refresh token",
+	"a35b81a7d7927b70ec99270dd2362b88": "RFC 6749's example state value",
 	"78314b11be2e581549ac1c4f616563fa": "AWS's documentation example key",
 	"2cafc0970149a84f3b9e62eaf169f36f": "Stripe's documentation example key",
 	"b1471f544ceeea31333bde7e1ecbaad6": "Stripe's documentation example key",

@@ -35,3 +35,11 @@ func TestQualifiedIdentifierIsLowConfidence(t *testing.T) {
 		t.Error("a random dotted value was rated low")
 	}
 }
+
+func TestPublishedExampleValues(t *testing.T) {
+	// The access token of RFC 6749's examples, quoted in many OAuth
+	// servers' comments and docs.
+	if c, why := assessValue("generic-api-key", "2YotnFZFEjr1zCsicMWpAA", false); c != confLow || why == "" {
+		t.Errorf("RFC 6749 example token: confidence %v (%s), want low", c, why)
+	}
+}
