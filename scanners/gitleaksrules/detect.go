@@ -51,18 +51,23 @@ type Hit struct {
 // overlapping bytes.
 func (s *Set) Detect(ctx context.Context, f Fragment) []Hit {
 	fs := s.route.detect(ctx, detect.Fragment{Raw: f.Text, FilePath: f.Path, CommitSHA: f.Commit}, f.Decode)
+	return toHits(fs, f.Text)
+}
+
+// toHits converts gitleaks' findings for text into hits.
+func toHits(fs []report.Finding, text string) []Hit {
 	if len(fs) == 0 {
 		return nil
 	}
-	var nl []int // offsets of '\n' in f.Text, computed once
-	for i := 0; i < len(f.Text); i++ {
-		if f.Text[i] == '\n' {
+	var nl []int // offsets of '\n' in text, computed once
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
 			nl = append(nl, i)
 		}
 	}
 	hits := make([]Hit, 0, len(fs))
 	for i := range fs {
-		hits = append(hits, toHit(&fs[i], f.Text, nl))
+		hits = append(hits, toHit(&fs[i], text, nl))
 	}
 	return preferSpecific(hits)
 }

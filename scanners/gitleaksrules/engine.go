@@ -54,6 +54,7 @@ type pathInfo struct {
 
 type ruleEntry struct {
 	id   string
+	rule config.Rule
 	det  *detect.Detector
 	lits []string // one of these must occur (nil: no requirement)
 	fold bool     // lits are lower case, to be found in the lowered text
@@ -89,7 +90,7 @@ func newPerRule(cfg config.Config, genericFast bool) *perRule {
 		for _, k := range r.Keywords {
 			single.Keywords[strings.ToLower(k)] = struct{}{}
 		}
-		e := ruleEntry{id: id, det: detect.NewDetectorContext(context.Background(), single), pathRule: -1}
+		e := ruleEntry{id: id, rule: r, det: detect.NewDetectorContext(context.Background(), single), pathRule: -1}
 		if r.Path != nil {
 			e.pathRule = len(p.pathRules)
 			p.pathRules = append(p.pathRules, len(p.rules))
@@ -207,16 +208,7 @@ func sortedIDs(cfg config.Config) []string {
 // global pre allowlists (allowed) and passes the path's verdicts.
 func (p *perRule) detect(ctx context.Context, f detect.Fragment, pi *pathInfo) []report.Finding {
 	lower := strings.ToLower(f.Raw)
-	var selected []bool
-	p.trie.Walk([]byte(lower), func(end, n, pattern int64) bool {
-		if selected == nil {
-			selected = make([]bool, len(p.rules))
-		}
-		for _, i := range p.byKw[pattern] {
-			selected[i] = true
-		}
-		return true
-	})
+	selected := p.selectRules(lower)
 	var out []report.Finding
 	run := func(i int) {
 		e := &p.rules[i]

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"strings"
+	"sync"
 
 	"github.com/zricethezav/gitleaks/v8/config"
 	"github.com/zricethezav/gitleaks/v8/detect"
@@ -208,8 +209,8 @@ func base64Printable(s string) bool {
 
 // router holds the detectors a Set chooses from per fragment.
 type router struct {
-	// det[decode][generic]
-	det [2][2]*detect.Detector
+	// detectors returns the full detectors, det[decode][generic].
+	detectors func() [2][2]*detect.Detector
 	// rules, when the config allows it, runs rules one by one with
 	// per-rule prefilters (engine.go).
 	rules *perRule
@@ -227,24 +228,31 @@ func newRouter(cfg config.Config, defaultGeneric string) *router {
 		without = withoutRule(cfg, GenericRuleID)
 	}
 	r.rules = newPerRule(cfg, r.genericFast)
-	for dec := 0; dec < 2; dec++ {
-		for gen := 0; gen < 2; gen++ {
-			c := cfg
-			if gen == 0 {
-				c = without
+	// The full detectors serve only configs the per-rule route cannot
+	// split (and the equivalence tests); building them costs about as
+	// much as all the per-rule detectors, so it waits until needed.
+	r.detectors = sync.OnceValue(func() (det [2][2]*detect.Detector) {
+		for dec := 0; dec < 2; dec++ {
+			for gen := 0; gen < 2; gen++ {
+				c := cfg
+				if gen == 0 {
+					c = without
+				}
+				if r.rules != nil {
+					// detect checks the path and commit allowlists once
+					// per fragment (and per path once) before any
+					// detector runs.
+					c.Allowlists = r.rules.globals
+				}
+				d := detect.NewDetectorContext(context.Background(), c)
+				if dec == 1 {
+					d.MaxDecodeDepth = DefaultMaxDecodeDepth
+				}
+				det[dec][gen] = d
 			}
-			if r.rules != nil {
-				// detect checks the path and commit allowlists once per
-				// fragment (and per path once) before any detector runs.
-				c.Allowlists = r.rules.globals
-			}
-			d := detect.NewDetectorContext(context.Background(), c)
-			if dec == 1 {
-				d.MaxDecodeDepth = DefaultMaxDecodeDepth
-			}
-			r.det[dec][gen] = d
 		}
-	}
+		return det
+	})
 	return r
 }
 
@@ -279,16 +287,22 @@ func (r *router) detect(ctx context.Context, f detect.Fragment, decode bool) []r
 		if r.rules.allowed(&f, pi) {
 			return nil
 		}
-		if decode && needsDecode(f.Raw) {
-			return r.det[1][1].DetectContext(ctx, f)
-		}
 		// Once the path verdicts are cached, running the rules one by
 		// one behind their prefilters beats one full detector call even
 		// on short texts (measured on real histories).
-		return r.rules.detect(ctx, f, pi)
+		out := r.rules.detect(ctx, f, pi)
+		if decode && needsDecode(f.Raw) {
+			// Depth 0 is as without decoding; only the decoding passes
+			// remain (decode.go).
+			out = append(out, r.rules.detectDecoded(ctx, &f, pi, DefaultMaxDecodeDepth)...)
+		}
+		// The single-rule detectors cannot apply gitleaks' cross-rule
+		// dedup; it is applied here to the union, as the full detector
+		// applies it to the same findings.
+		return dropShadowed(out)
 	}
 	if decode && needsDecode(f.Raw) {
-		return r.det[1][1].DetectContext(ctx, f)
+		return r.detectors()[1][1].DetectContext(ctx, f)
 	}
 	return r.pick(f.Raw, false).DetectContext(ctx, f)
 }
@@ -304,5 +318,5 @@ func (r *router) pick(text string, decode bool) *detect.Detector {
 	if r.genericFast && dec == 0 && !genericCandidate(text) {
 		gen = 0
 	}
-	return r.det[dec][gen]
+	return r.detectors()[dec][gen]
 }

@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/zricethezav/gitleaks/v8/detect"
+	"github.com/zricethezav/gitleaks/v8/report"
 
 	"github.com/authvet/authvet/scanners/testkeys"
 )
@@ -77,15 +78,23 @@ func gitleaksModDir() string {
 	return ""
 }
 
+// key is what a finding says, but its entropy (gitleaks sums it in map
+// order, so its last bits vary from run to run).
 type key struct {
-	rule, secret string
-	line, col    int
+	rule, secret      string
+	line, col         int
+	endLine, endCol   int
+	match, text, tags string
+}
+
+func keyOf(f *report.Finding) key {
+	return key{f.RuleID, f.Secret, f.StartLine, f.StartColumn, f.EndLine, f.EndColumn, f.Match, f.Line, strings.Join(f.Tags, ",")}
 }
 
 func keys(d *detect.Detector, text string) []key {
 	var ks []key
 	for _, f := range d.DetectContext(context.Background(), detect.Fragment{Raw: text, FilePath: "x.go"}) {
-		ks = append(ks, key{f.RuleID, f.Secret, f.StartLine, f.StartColumn})
+		ks = append(ks, keyOf(&f))
 	}
 	return ks
 }
@@ -102,23 +111,12 @@ func TestFastPathsAreExact(t *testing.T) {
 	for _, text := range corpus(t) {
 		for dec := 0; dec < 2; dec++ {
 			total++
-			want := keys(r.det[dec][1], text)
-			var got []key
-			for _, f := range r.detect(context.Background(), detect.Fragment{Raw: text, FilePath: "x.go"}, dec == 1) {
-				got = append(got, key{f.RuleID, f.Secret, f.StartLine, f.StartColumn})
-			}
-			got = dropShadowedGeneric(got)
-			want = dropShadowedGeneric(want)
-			sortKeys(got)
-			sortKeys(want)
-			if !reflect.DeepEqual(want, got) {
-				t.Errorf("decode=%d: fast path differs on %q…:\nwant %v\ngot  %v", dec, text[:min(60, len(text))], want, got)
-			}
+			checkExact(t, r, text, dec == 1)
 			p := r.pick(text, dec == 1)
-			if dec == 1 && (p == r.det[0][0] || p == r.det[0][1]) {
+			if dec == 1 && (p == r.detectors()[0][0] || p == r.detectors()[0][1]) {
 				skippedDecode++
 			}
-			if p == r.det[0][0] || p == r.det[1][0] {
+			if p == r.detectors()[0][0] || p == r.detectors()[1][0] {
 				skippedGeneric++
 			}
 		}
@@ -127,6 +125,57 @@ func TestFastPathsAreExact(t *testing.T) {
 	if skippedGeneric == 0 || skippedDecode == 0 {
 		t.Error("fast paths never taken: the test proves nothing")
 	}
+}
+
+// checkExact compares the router's findings for text with those of
+// gitleaks' full detector (with decoding when decode is set), both as
+// gitleaks' findings (after gitleaks' cross-rule dedup) and as the hits
+// Detect returns. It returns the full detector's findings.
+func checkExact(t *testing.T, r *router, text string, decode bool) []report.Finding {
+	t.Helper()
+	dec := 0
+	if decode {
+		dec = 1
+	}
+	frag := detect.Fragment{Raw: text, FilePath: "x.go"}
+	wantF := r.detectors()[dec][1].DetectContext(context.Background(), frag)
+	gotF := r.detect(context.Background(), frag, decode)
+	var want, got []key
+	for i := range wantF {
+		want = append(want, keyOf(&wantF[i]))
+	}
+	for i := range gotF {
+		got = append(got, keyOf(&gotF[i]))
+	}
+	got = dropShadowedGeneric(got)
+	want = dropShadowedGeneric(want)
+	sortKeys(got)
+	sortKeys(want)
+	if !reflect.DeepEqual(want, got) {
+		t.Errorf("decode=%v: fast path differs on %q…:\nwant %v\ngot  %v", decode, text[:min(60, len(text))], want, got)
+		return wantF
+	}
+	wantH, gotH := toHits(wantF, text), toHits(gotF, text)
+	for _, hs := range [][]Hit{wantH, gotH} {
+		for i := range hs {
+			hs[i].Entropy = 0
+		}
+		// Hits at one place by one rule come in gitleaks' (map) order.
+		sort.SliceStable(hs, func(i, j int) bool {
+			a, b := hs[i], hs[j]
+			if a.Start != b.Start || a.End != b.End || a.RuleID != b.RuleID {
+				return less(&a, &b)
+			}
+			if a.Secret != b.Secret {
+				return a.Secret < b.Secret
+			}
+			return strings.Join(a.Tags, ",") < strings.Join(b.Tags, ",")
+		})
+	}
+	if !reflect.DeepEqual(wantH, gotH) {
+		t.Errorf("decode=%v: hits differ on %q…:\nwant %+v\ngot  %+v", decode, text[:min(60, len(text))], wantH, gotH)
+	}
+	return wantF
 }
 
 // dropShadowedGeneric applies gitleaks' own dedup (a generic match on the
@@ -159,6 +208,12 @@ func sortKeys(ks []key) {
 		if a.col != b.col {
 			return a.col < b.col
 		}
-		return a.rule < b.rule
+		if a.rule != b.rule {
+			return a.rule < b.rule
+		}
+		if a.secret != b.secret {
+			return a.secret < b.secret
+		}
+		return a.tags < b.tags
 	})
 }

@@ -1,0 +1,362 @@
+package gitleaksrules
+
+import (
+	"context"
+	"math"
+	"strings"
+
+	"github.com/zricethezav/gitleaks/v8/config"
+	"github.com/zricethezav/gitleaks/v8/detect"
+	"github.com/zricethezav/gitleaks/v8/detect/codec"
+	"github.com/zricethezav/gitleaks/v8/report"
+)
+
+// This file runs gitleaks' decoding passes (depth 1 and deeper) without
+// its detector. gitleaks' DetectContext scans the whole text with every
+// keyword-selected rule at depth 0, then decodes the text in place and
+// scans all of it again at each further depth, keeping at depth > 0
+// only the matches that overlap a decoded segment. A fragment that
+// needs decoding (large vendored files with base64 blobs) thus paid for
+// the full, unfiltered detector several times over.
+//
+// Here depth 0 is perRule.detect (the per-rule route with its
+// prefilters), and the decoded passes use gitleaks' own codec package
+// (the same decoder, overlap test, index mapping, tags and line) with
+// the same per-rule prefilters applied to the decoded text. What
+// detectRule does for a match at depth > 0 is reproduced step by step
+// in decodedRule; the equivalence tests compare the two on encoded
+// secrets of every kind, nested ones included.
+
+// detectDecoded returns what gitleaks' decoding passes, up to maxDepth,
+// add to the depth-0 findings for f.
+func (p *perRule) detectDecoded(ctx context.Context, f *detect.Fragment, pi *pathInfo, maxDepth int) []report.Finding {
+	var (
+		out  []report.Finding
+		nl   [][]int // newline indices of f.Raw, computed at the first match
+		segs []*codec.EncodedSegment
+		raw  = f.Raw
+		dec  = codec.NewDecoder()
+	)
+	for depth := 1; depth <= maxDepth; depth++ {
+		if ctx.Err() != nil {
+			break
+		}
+		raw, segs = dec.Decode(raw, segs)
+		if len(segs) == 0 {
+			break
+		}
+		lower := strings.ToLower(raw)
+		selected := p.selectRules(lower)
+		run := func(i int) {
+			e := &p.rules[i]
+			if e.rule.Regex == nil || (e.pathRule >= 0 && !pi.match[e.pathRule]) {
+				// A path-only rule reports nothing once there are
+				// segments, and a path rule needs its path.
+				return
+			}
+			if e.lits != nil && !containsAny(raw, lower, e.lits, e.fold) {
+				return
+			}
+			if i == p.generic && !genericCandidate(raw) {
+				return
+			}
+			out = p.decodedRule(out, f, raw, e, segs, &nl)
+		}
+		for _, i := range p.always {
+			run(i)
+		}
+		for i, ok := range selected {
+			if ok {
+				run(i)
+			}
+		}
+	}
+	return out
+}
+
+// selectRules marks the rules one of whose keywords occurs in lower, as
+// gitleaks' keyword prefilter does; nil when none does.
+func (p *perRule) selectRules(lower string) []bool {
+	var selected []bool
+	p.trie.Walk([]byte(lower), func(end, n, pattern int64) bool {
+		if selected == nil {
+			selected = make([]bool, len(p.rules))
+		}
+		for _, i := range p.byKw[pattern] {
+			selected[i] = true
+		}
+		return true
+	})
+	return selected
+}
+
+// decodedRule is gitleaks' detectRule for a pass with encoded segments
+// (detect.go, v8.30.1), appending the findings to out. The rule has a
+// regex and, if it has a path pattern, the fragment's path matches it;
+// rules with required rules or SkipReport never come here (newPerRule).
+func (p *perRule) decodedRule(out []report.Finding, f *detect.Fragment, raw string, e *ruleEntry, segs []*codec.EncodedSegment, nl *[][]int) []report.Finding {
+	r := &e.rule
+	ruleChecked := false
+	for _, mi := range r.Regex.FindAllStringIndex(raw, -1) {
+		secret := strings.Trim(raw[mi[0]:mi[1]], "\n")
+		overlap := codec.SegmentsWithDecodedOverlap(segs, mi[0], mi[1])
+		if len(overlap) == 0 {
+			// gitleaks: already reported at a shallower depth.
+			continue
+		}
+		if !ruleChecked {
+			// The rule's path and commit allowlists skip the fragment
+			// before any match; checking them at the first candidate
+			// gives the same result.
+			if pathOrCommitAllowed(f, r.Allowlists) {
+				return out
+			}
+			ruleChecked = true
+		}
+		mi = codec.AdjustMatchIndex(overlap, mi)
+		metaTags := codec.Tags(overlap)
+		currentLine := codec.CurrentLine(overlap, raw)
+		if *nl == nil {
+			*nl = newlineIndices(f.Raw)
+		}
+		loc := location(*nl, f.Raw, mi)
+		if mi[1] > loc.endLineIndex {
+			loc.endLineIndex = mi[1]
+		}
+		tags := make([]string, 0, len(r.Tags)+len(metaTags))
+		tags = append(append(tags, r.Tags...), metaTags...)
+		fd := report.Finding{
+			Commit:      f.CommitSHA,
+			RuleID:      r.RuleID,
+			Description: r.Description,
+			StartLine:   f.StartLine + loc.startLine,
+			EndLine:     f.StartLine + loc.endLine,
+			StartColumn: loc.startColumn,
+			EndColumn:   loc.endColumn,
+			Line:        f.Raw[loc.startLineIndex:loc.endLineIndex],
+			Match:       secret,
+			Secret:      secret,
+			File:        f.FilePath,
+			SymlinkFile: f.SymlinkFile,
+			Tags:        tags,
+		}
+		if strings.Contains(fd.Line, "gitleaks:allow") {
+			continue
+		}
+		if currentLine == "" {
+			currentLine = fd.Line
+		}
+		if groups := r.Regex.FindStringSubmatch(fd.Secret); len(groups) >= 2 {
+			if r.SecretGroup > 0 {
+				if len(groups) <= r.SecretGroup {
+					continue
+				}
+				fd.Secret = groups[r.SecretGroup]
+			} else {
+				for _, s := range groups[1:] {
+					if len(s) > 0 {
+						fd.Secret = s
+						break
+					}
+				}
+			}
+		}
+		entropy := shannonEntropy(fd.Secret)
+		fd.Entropy = float32(entropy)
+		if r.Entropy != 0.0 && entropy <= r.Entropy {
+			continue
+		}
+		if findingAllowed(&fd, f, currentLine, p.globals) || findingAllowed(&fd, f, currentLine, r.Allowlists) {
+			continue
+		}
+		out = append(out, fd)
+	}
+	return out
+}
+
+// dropShadowed is gitleaks' final filter (utils.go) without redaction:
+// a generic finding goes when a specific finding on the same line, in
+// the same commit, has a secret containing its secret.
+func dropShadowed(fs []report.Finding) []report.Finding {
+	generic := false
+	for i := range fs {
+		if isGenericID(fs[i].RuleID) {
+			generic = true
+			break
+		}
+	}
+	if !generic || len(fs) < 2 {
+		return fs
+	}
+	var out []report.Finding
+	for i := range fs {
+		f := &fs[i]
+		include := true
+		if isGenericID(f.RuleID) {
+			for j := range fs {
+				o := &fs[j]
+				if f.StartLine == o.StartLine && f.Commit == o.Commit && f.RuleID != o.RuleID &&
+					strings.Contains(o.Secret, f.Secret) && !isGenericID(o.RuleID) {
+					include = false
+					break
+				}
+			}
+		}
+		if include {
+			out = append(out, *f)
+		}
+	}
+	return out
+}
+
+func isGenericID(id string) bool { return strings.Contains(strings.ToLower(id), "generic") }
+
+// newlineIndices is gitleaks' newLineRegexp.FindAllStringIndex(raw, -1).
+func newlineIndices(raw string) [][]int {
+	var out [][]int
+	for i := 0; i < len(raw); i++ {
+		if raw[i] == '\n' {
+			out = append(out, []int{i, i + 1})
+		}
+	}
+	if out == nil {
+		// FindAllStringIndex returns nil on no match; location treats
+		// nil and empty alike, but nl == nil means "not computed yet".
+		out = [][]int{}
+	}
+	return out
+}
+
+// loc is gitleaks' detect.Location.
+type loc struct {
+	startLine, endLine, startColumn, endColumn, startLineIndex, endLineIndex int
+}
+
+// location is gitleaks' detect.location (location.go, v8.30.1).
+func location(newlineIndices [][]int, raw string, matchIndex []int) loc {
+	var (
+		prevNewLine int
+		l           loc
+		lineSet     bool
+		lineNum     int
+	)
+	start, end := matchIndex[0], matchIndex[1]
+	if len(newlineIndices) == 0 {
+		newlineIndices = [][]int{{len(raw), len(raw) + 1}}
+	}
+	for n, pair := range newlineIndices {
+		lineNum = n
+		nb := pair[0]
+		if prevNewLine <= start && start < nb {
+			lineSet = true
+			l.startLine, l.endLine = n, n
+			l.startColumn = (start - prevNewLine) + 1
+			l.startLineIndex = prevNewLine
+			l.endLineIndex = nb
+		}
+		if prevNewLine < end && end <= nb {
+			l.endLine = n
+			l.endColumn = end - prevNewLine
+			l.endLineIndex = nb
+		}
+		prevNewLine = pair[0]
+	}
+	if !lineSet {
+		l.startColumn = (start - prevNewLine) + 1
+		l.endColumn = end - prevNewLine
+		l.startLine = lineNum + 1
+		l.endLine = lineNum + 1
+		i := 0
+		for end+i < len(raw) {
+			if raw[end+i] == '\n' || raw[end+i] == '\r' {
+				break
+			}
+			i++
+		}
+		l.endLineIndex = end + i
+	}
+	return l
+}
+
+// shannonEntropy is gitleaks' (utils.go).
+func shannonEntropy(data string) (entropy float64) {
+	if data == "" {
+		return 0
+	}
+	counts := make(map[rune]int)
+	for _, c := range data {
+		counts[c]++
+	}
+	inv := 1.0 / float64(len(data))
+	for _, n := range counts {
+		freq := float64(n) * inv
+		entropy -= freq * math.Log2(freq)
+	}
+	return entropy
+}
+
+// pathOrCommitAllowed is gitleaks' checkCommitOrPathAllowed.
+func pathOrCommitAllowed(f *detect.Fragment, allowlists []*config.Allowlist) bool {
+	if f.FilePath == "" && f.CommitSHA == "" {
+		return false
+	}
+	for _, a := range allowlists {
+		commitAllowed, _ := a.CommitAllowed(f.CommitSHA)
+		pathAllowed := a.PathAllowed(f.FilePath) || (f.WindowsFilePath != "" && a.PathAllowed(f.WindowsFilePath))
+		if a.MatchCondition == config.AllowlistMatchAnd {
+			if len(a.Regexes) > 0 || len(a.StopWords) > 0 {
+				continue // checked per finding
+			}
+			ok := true
+			if len(a.Commits) > 0 {
+				ok = ok && commitAllowed
+			}
+			if len(a.Paths) > 0 {
+				ok = ok && pathAllowed
+			}
+			if ok {
+				return true
+			}
+		} else if commitAllowed || pathAllowed {
+			return true
+		}
+	}
+	return false
+}
+
+// findingAllowed is gitleaks' checkFindingAllowed.
+func findingAllowed(fd *report.Finding, f *detect.Fragment, currentLine string, allowlists []*config.Allowlist) bool {
+	for _, a := range allowlists {
+		target := fd.Secret
+		switch a.RegexTarget {
+		case "match":
+			target = fd.Match
+		case "line":
+			target = currentLine
+		}
+		regexAllowed := a.RegexAllowed(target)
+		stop, _ := a.ContainsStopWord(fd.Secret)
+		if a.MatchCondition == config.AllowlistMatchAnd {
+			ok := true
+			if len(a.Commits) > 0 {
+				c, _ := a.CommitAllowed(f.CommitSHA)
+				ok = ok && c
+			}
+			if len(a.Paths) > 0 {
+				ok = ok && (a.PathAllowed(f.FilePath) || (f.WindowsFilePath != "" && a.PathAllowed(f.WindowsFilePath)))
+			}
+			if len(a.Regexes) > 0 {
+				ok = ok && regexAllowed
+			}
+			if len(a.StopWords) > 0 {
+				ok = ok && stop
+			}
+			if ok {
+				return true
+			}
+		} else if regexAllowed || stop {
+			return true
+		}
+	}
+	return false
+}
