@@ -13,7 +13,10 @@ import (
 var (
 	reElapsed = regexp.MustCompile(`in [0-9.]+(ns|µs|ms|s|m[0-9.]+s)\n`)
 	reSHA     = regexp.MustCompile(`\b[0-9a-f]{40}\b`)
-	reRepo    = regexp.MustCompile(`"(repositoryUri|repositoryUrl)": "[^"]*"`)
+	reRepo    = regexp.MustCompile(`"repositoryUri": "[^"]*"`)
+	// A checkout without a remote has no repositoryUrl in JSON; a clone
+	// has one. Drop the line so both match.
+	reRepoURL = regexp.MustCompile(`(?m)^\s*"repositoryUrl": "[^"]*",?\n`)
 )
 
 // normalize replaces what differs between machines and commits (the
@@ -23,7 +26,8 @@ func normalize(s, root string) string {
 	s = strings.ReplaceAll(s, root, "$ROOT")
 	s = reElapsed.ReplaceAllString(s, "in $$ELAPSED\n")
 	s = reSHA.ReplaceAllString(s, "$$SHA")
-	s = reRepo.ReplaceAllString(s, `"$1": "$$REPO"`)
+	s = reRepo.ReplaceAllString(s, `"repositoryUri": "$$REPO"`)
+	s = reRepoURL.ReplaceAllString(s, "")
 	return s
 }
 
