@@ -104,6 +104,14 @@ var keyQualifiers = map[string]Kind{
 	"service":      APIKey,
 }
 
+// notCredentialTokens are words that, before "token", make it a cursor or
+// a lexer token rather than a credential.
+var notCredentialTokens = map[string]bool{
+	"page": true, "next": true, "prev": true, "previous": true, "continuation": true,
+	"cursor": true, "sync": true, "resume": true, "paging": true, "pagination": true,
+	"lexer": true, "parser": true, "syntax": true, "cancel": true, "cancellation": true,
+}
+
 // qualifierTails may follow a credential word without changing what the
 // value is: privateKeyPEM, tokenValue, apiKeyStr, passwordBytes.
 var qualifierTails = map[string]bool{
@@ -159,6 +167,11 @@ func Classify(name string) Kind {
 	last := w[len(w)-1]
 	if k, ok := extra[last]; ok {
 		return k
+	}
+	if (last == "token" || last == "tokens") && len(w) >= 2 && notCredentialTokens[w[len(w)-2]] {
+		// Pagination and sync cursors are called tokens too, and are
+		// handed to any caller: nextPageToken, continuationToken.
+		return None
 	}
 	if len(w) >= 2 {
 		if k, ok := headWords[w[len(w)-2]+last]; ok {
