@@ -14,17 +14,23 @@ import (
 	"os/signal"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/authvet/authvet/analyzers/suite"
 	"github.com/authvet/authvet/internal/cli"
+	"github.com/authvet/authvet/internal/lint"
 )
 
 func main() {
 	if isVetInvocation(os.Args[1:]) {
 		// go vet speaks its own protocol (-V=full, -flags, a .cfg file
 		// per package); hand it to unitchecker before pflag sees it.
-		unitchecker.Main(suite.Analyzers()...)
+		var as []*analysis.Analyzer
+		for _, a := range suite.Analyzers() {
+			as = append(as, lint.WithSuppressions(a))
+		}
+		unitchecker.Main(as...)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := cli.Main(ctx, os.Args[1:], os.Stdout, os.Stderr)

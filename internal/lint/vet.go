@@ -1,0 +1,67 @@
+package lint
+
+import (
+	"go/ast"
+	"go/token"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// WithSuppressions returns a copy of a whose diagnostics on a line that an
+// //authvet:ignore comment covers (with a reason) are dropped, so that
+// drivers that print diagnostics directly, such as go vet's unitchecker,
+// honour the same comments as the authvet CLI. The copy shares a's flags,
+// facts and requirements.
+func WithSuppressions(a *analysis.Analyzer) *analysis.Analyzer {
+	c := *a
+	c.Run = func(pass *analysis.Pass) (any, error) {
+		report := pass.Report
+		var ignores map[string][]*ignore // "file:line" -> comments
+		p := *pass
+		p.Report = func(d analysis.Diagnostic) {
+			if ignores == nil {
+				ignores = fileIgnores(pass.Fset, pass.Files)
+			}
+			pos := pass.Fset.Position(d.Pos)
+			id := RuleID(a, d.Category)
+			for _, ig := range ignores[posKey(pos.Filename, pos.Line)] {
+				if ig.reason != "" && ig.covers(id) {
+					return
+				}
+			}
+			report(d)
+		}
+		return a.Run(&p)
+	}
+	return &c
+}
+
+// fileIgnores indexes the ignore comments of files by the lines they
+// cover: their own and the next.
+func fileIgnores(fset *token.FileSet, files []*ast.File) map[string][]*ignore {
+	m := map[string][]*ignore{}
+	for _, f := range files {
+		for _, cg := range f.Comments {
+			for _, cm := range cg.List {
+				if !strings.Contains(cm.Text, ignoreDirective) {
+					continue
+				}
+				rules, reason, ok := parseIgnore(cm.Text)
+				if !ok {
+					continue
+				}
+				pos := fset.Position(cm.Slash)
+				ig := &ignore{line: pos.Line, rules: rules, reason: reason}
+				m[posKey(pos.Filename, pos.Line)] = append(m[posKey(pos.Filename, pos.Line)], ig)
+				m[posKey(pos.Filename, pos.Line+1)] = append(m[posKey(pos.Filename, pos.Line+1)], ig)
+			}
+		}
+	}
+	return m
+}
+
+func posKey(file string, line int) string {
+	return file + ":" + strconv.Itoa(line)
+}
