@@ -180,7 +180,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	fs := conv.findings()
 	// Suppression comments are read from every analyzed file, so that
 	// comments that suppress nothing can be reported too.
-	fs = applySuppressions(fs, collectIgnores(good, root, conv), cfg.Enabled, conv)
+	fs = applySuppressions(fs, collectIgnores(good, conv), cfg.Enabled, conv)
 	if cfg.Enabled != nil {
 		kept := fs[:0]
 		for _, f := range fs {

@@ -2,7 +2,6 @@ package lint
 
 import (
 	"fmt"
-	"go/token"
 	"path/filepath"
 	"strings"
 
@@ -68,7 +67,7 @@ func parseIgnore(text string) (rules []string, reason string, ok bool) {
 }
 
 // collectIgnores reads every authvet:ignore comment of the analyzed files.
-func collectIgnores(pkgs []*packages.Package, root string, c *converter) []*ignore {
+func collectIgnores(pkgs []*packages.Package, c *converter) []*ignore {
 	var out []*ignore
 	seen := map[string]bool{}
 	for _, p := range pkgs {
@@ -96,7 +95,6 @@ func collectIgnores(pkgs []*packages.Package, root string, c *converter) []*igno
 			}
 		}
 	}
-	_ = root
 	return out
 }
 
@@ -181,4 +179,3 @@ func anyEnabled(rules []string, enabled func(string) bool) bool {
 	return false
 }
 
-var _ = token.NoPos
