@@ -178,4 +178,3 @@ func anyEnabled(rules []string, enabled func(string) bool) bool {
 	}
 	return false
 }
-
