@@ -2,6 +2,8 @@ package lint
 
 import (
 	"fmt"
+	"go/ast"
+	"go/token"
 	"path/filepath"
 	"strings"
 
@@ -66,32 +68,44 @@ func parseIgnore(text string) (rules []string, reason string, ok bool) {
 	return rules, strings.TrimSpace(why), true
 }
 
-// collectIgnores reads every authvet:ignore comment of the analyzed files.
+// fileIgnores returns the authvet:ignore comments of a file, with path
+// absolute (as the file set has it).
+func fileIgnores(fset *token.FileSet, f *ast.File) []*ignore {
+	var out []*ignore
+	for _, cg := range f.Comments {
+		for _, cm := range cg.List {
+			if !strings.Contains(cm.Text, ignoreDirective) {
+				continue
+			}
+			rules, reason, ok := parseIgnore(cm.Text)
+			if !ok {
+				continue
+			}
+			pos := fset.Position(cm.Slash)
+			out = append(out, &ignore{
+				path: pos.Filename, line: pos.Line, column: pos.Column,
+				rules: rules, reason: reason, raw: cm.Text,
+			})
+		}
+	}
+	return out
+}
+
+// collectIgnores reads every authvet:ignore comment of the analyzed files,
+// with paths relative to the root.
 func collectIgnores(pkgs []*packages.Package, c *converter) []*ignore {
 	var out []*ignore
 	seen := map[string]bool{}
 	for _, p := range pkgs {
 		for _, f := range p.Syntax {
-			for _, cg := range f.Comments {
-				for _, cm := range cg.List {
-					if !strings.Contains(cm.Text, ignoreDirective) {
-						continue
-					}
-					rules, reason, ok := parseIgnore(cm.Text)
-					if !ok {
-						continue
-					}
-					pos := p.Fset.Position(cm.Slash)
-					key := fmt.Sprintf("%s:%d:%d", pos.Filename, pos.Line, pos.Column)
-					if seen[key] {
-						continue // a package and its test variant share files
-					}
-					seen[key] = true
-					out = append(out, &ignore{
-						path: c.rel(pos.Filename), line: pos.Line, column: pos.Column,
-						rules: rules, reason: reason, raw: cm.Text,
-					})
+			for _, ig := range fileIgnores(p.Fset, f) {
+				key := fmt.Sprintf("%s:%d:%d", ig.path, ig.line, ig.column)
+				if seen[key] {
+					continue // a package and its test variant share files
 				}
+				seen[key] = true
+				ig.path = c.rel(ig.path)
+				out = append(out, ig)
 			}
 		}
 	}

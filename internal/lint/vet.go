@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -22,7 +21,7 @@ func WithSuppressions(a *analysis.Analyzer) *analysis.Analyzer {
 		p := *pass
 		p.Report = func(d analysis.Diagnostic) {
 			if ignores == nil {
-				ignores = fileIgnores(pass.Fset, pass.Files)
+				ignores = ignoresByLine(pass.Fset, pass.Files)
 			}
 			pos := pass.Fset.Position(d.Pos)
 			id := RuleID(a, d.Category)
@@ -38,25 +37,14 @@ func WithSuppressions(a *analysis.Analyzer) *analysis.Analyzer {
 	return &c
 }
 
-// fileIgnores indexes the ignore comments of files by the lines they
+// ignoresByLine indexes the ignore comments of files by the lines they
 // cover: their own and the next.
-func fileIgnores(fset *token.FileSet, files []*ast.File) map[string][]*ignore {
+func ignoresByLine(fset *token.FileSet, files []*ast.File) map[string][]*ignore {
 	m := map[string][]*ignore{}
 	for _, f := range files {
-		for _, cg := range f.Comments {
-			for _, cm := range cg.List {
-				if !strings.Contains(cm.Text, ignoreDirective) {
-					continue
-				}
-				rules, reason, ok := parseIgnore(cm.Text)
-				if !ok {
-					continue
-				}
-				pos := fset.Position(cm.Slash)
-				ig := &ignore{line: pos.Line, rules: rules, reason: reason}
-				m[posKey(pos.Filename, pos.Line)] = append(m[posKey(pos.Filename, pos.Line)], ig)
-				m[posKey(pos.Filename, pos.Line+1)] = append(m[posKey(pos.Filename, pos.Line+1)], ig)
-			}
+		for _, ig := range fileIgnores(fset, f) {
+			m[posKey(ig.path, ig.line)] = append(m[posKey(ig.path, ig.line)], ig)
+			m[posKey(ig.path, ig.line+1)] = append(m[posKey(ig.path, ig.line+1)], ig)
 		}
 	}
 	return m
