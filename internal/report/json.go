@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 
 	"github.com/authvet/authvet/internal/finding"
 )
@@ -18,20 +19,11 @@ type jsonReport struct {
 	Tool          Tool              `json:"tool"`
 	Success       bool              `json:"success"`
 	Coverage      Coverage          `json:"coverage"`
-	Summary       jsonSummary       `json:"summary"`
+	Summary       Summary           `json:"summary"`
 	VCS           *VCS              `json:"vcs,omitempty"`
 	Findings      []finding.Finding `json:"findings"`
 	Notifications []Notification    `json:"notifications"`
 	Rules         []jsonRuleSummary `json:"rules"`
-}
-
-type jsonSummary struct {
-	Error      int `json:"error"`
-	Warning    int `json:"warning"`
-	Note       int `json:"note"`
-	Suppressed int `json:"suppressed"`
-	// Unchanged counts findings already in the baseline.
-	Unchanged int `json:"unchanged"`
 }
 
 // jsonRuleSummary names each rule that has a finding, so a script can
@@ -61,21 +53,10 @@ func WriteJSON(w io.Writer, r *Report) error {
 	if doc.Notifications == nil {
 		doc.Notifications = []Notification{}
 	}
+	doc.Summary = r.Summarize()
 	seen := map[string]bool{}
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		switch {
-		case f.Suppression != nil:
-			doc.Summary.Suppressed++
-		case f.BaselineState == finding.BaselineUnchanged:
-			doc.Summary.Unchanged++
-		case f.Level == finding.LevelError:
-			doc.Summary.Error++
-		case f.Level == finding.LevelWarning:
-			doc.Summary.Warning++
-		case f.Level == finding.LevelNote:
-			doc.Summary.Note++
-		}
 		if !seen[f.RuleID] && r.Rules != nil {
 			seen[f.RuleID] = true
 			if rule, ok := r.Rules.Lookup(f.RuleID); ok {
@@ -86,7 +67,7 @@ func WriteJSON(w io.Writer, r *Report) error {
 	if doc.Rules == nil {
 		doc.Rules = []jsonRuleSummary{}
 	}
-	sortRuleSummaries(doc.Rules)
+	sort.Slice(doc.Rules, func(i, j int) bool { return doc.Rules[i].ID < doc.Rules[j].ID })
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
@@ -94,12 +75,4 @@ func WriteJSON(w io.Writer, r *Report) error {
 		return fmt.Errorf("writing JSON report: %w", err)
 	}
 	return nil
-}
-
-func sortRuleSummaries(rs []jsonRuleSummary) {
-	for i := 1; i < len(rs); i++ {
-		for j := i; j > 0 && rs[j].ID < rs[j-1].ID; j-- {
-			rs[j], rs[j-1] = rs[j-1], rs[j]
-		}
-	}
 }

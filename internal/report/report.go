@@ -68,16 +68,36 @@ type Report struct {
 	Category string
 }
 
-// Counts returns the number of counted (not suppressed, not baseline)
-// findings per level.
-func (r *Report) Counts() map[finding.Level]int {
-	m := map[finding.Level]int{}
+// Summary counts a report's findings: counted ones by level, and those
+// suppressed or already in the baseline.
+type Summary struct {
+	Error      int `json:"error"`
+	Warning    int `json:"warning"`
+	Note       int `json:"note"`
+	Suppressed int `json:"suppressed"`
+	// Unchanged counts findings already in the baseline.
+	Unchanged int `json:"unchanged"`
+}
+
+// Summarize counts r's findings.
+func (r *Report) Summarize() Summary {
+	var s Summary
 	for i := range r.Findings {
-		if r.Findings[i].Counts() {
-			m[r.Findings[i].Level]++
+		f := &r.Findings[i]
+		switch {
+		case f.Suppression != nil:
+			s.Suppressed++
+		case f.BaselineState == finding.BaselineUnchanged:
+			s.Unchanged++
+		case f.Level == finding.LevelError:
+			s.Error++
+		case f.Level == finding.LevelWarning:
+			s.Warning++
+		case f.Level == finding.LevelNote:
+			s.Note++
 		}
 	}
-	return m
+	return s
 }
 
 // Failing reports whether any counted finding is at or above min. A min

@@ -153,20 +153,12 @@ func caretPad(prefix string) string {
 }
 
 func writeSummary(w io.Writer, r *Report) {
-	c := r.Counts()
-	suppressed, unchanged := 0, 0
-	for i := range r.Findings {
-		switch {
-		case r.Findings[i].Suppression != nil:
-			suppressed++
-		case r.Findings[i].BaselineState == finding.BaselineUnchanged:
-			unchanged++
-		}
-	}
+	c := r.Summarize()
+	suppressed, unchanged := c.Suppressed, c.Unchanged
 	parts := []string{
-		plural(c[finding.LevelError], "error"),
-		plural(c[finding.LevelWarning], "warning"),
-		plural(c[finding.LevelNote], "note"),
+		plural(c.Error, "error"),
+		plural(c.Warning, "warning"),
+		plural(c.Note, "note"),
 	}
 	extra := ""
 	if suppressed > 0 {
