@@ -396,9 +396,6 @@ func (c *converter) add(fset *token.FileSet, a *analysis.Analyzer, d analysis.Di
 		}
 	}
 	f.Properties["lineHash"] = finding.Hash(finding.NormalizeLine(c.line(start.Filename, start.Line)))
-	if len(f.Properties) == 0 {
-		f.Properties = nil
-	}
 	c.out = append(c.out, f)
 	return nil
 }
