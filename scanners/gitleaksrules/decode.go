@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/zricethezav/gitleaks/v8/config"
 	"github.com/zricethezav/gitleaks/v8/detect"
@@ -47,6 +48,7 @@ func (p *perRule) detectDecoded(ctx context.Context, f *detect.Fragment, pi *pat
 		}
 		lower := strings.ToLower(raw)
 		selected := p.selectRules(lower)
+		lowerASCII := sync.OnceValue(func() string { return toLowerASCII(raw) })
 		run := func(i int) {
 			e := &p.rules[i]
 			if e.rule.Regex == nil || (e.pathRule >= 0 && !pi.match[e.pathRule]) {
@@ -57,10 +59,14 @@ func (p *perRule) detectDecoded(ctx context.Context, f *detect.Fragment, pi *pat
 			if e.lits != nil && !containsAny(raw, lower, e.lits, e.fold) {
 				return
 			}
-			if i == p.generic && !genericCandidate(raw) {
+			var spans []span
+			if e.win != nil {
+				spans = e.win.spans(raw, lowerASCII)
+			}
+			if spans == nil && i == p.generic && !genericCandidate(raw) {
 				return
 			}
-			out = p.decodedRule(out, f, raw, e, segs, &nl)
+			out = p.decodedRule(out, f, raw, e, segs, spans, &nl)
 		}
 		for _, i := range p.always {
 			run(i)
@@ -94,10 +100,10 @@ func (p *perRule) selectRules(lower string) []bool {
 // (detect.go, v8.30.1), appending the findings to out. The rule has a
 // regex and, if it has a path pattern, the fragment's path matches it;
 // rules with required rules or SkipReport never come here (newPerRule).
-func (p *perRule) decodedRule(out []report.Finding, f *detect.Fragment, raw string, e *ruleEntry, segs []*codec.EncodedSegment, nl *[][]int) []report.Finding {
+func (p *perRule) decodedRule(out []report.Finding, f *detect.Fragment, raw string, e *ruleEntry, segs []*codec.EncodedSegment, spans []span, nl *[][]int) []report.Finding {
 	r := &e.rule
 	ruleChecked := false
-	for _, mi := range r.Regex.FindAllStringIndex(raw, -1) {
+	for _, mi := range findAll(r.Regex, raw, spans) {
 		secret := strings.Trim(raw[mi[0]:mi[1]], "\n")
 		overlap := codec.SegmentsWithDecodedOverlap(segs, mi[0], mi[1])
 		if len(overlap) == 0 {

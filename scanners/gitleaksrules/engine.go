@@ -62,6 +62,8 @@ type ruleEntry struct {
 	// reports nothing for a rule with a path pattern that the fragment's
 	// path does not match, at any decoding depth.
 	pathRule int
+	// win, when set, bounds where the rule's matches can be (window.go).
+	win *windowSpec
 }
 
 // newPerRule returns nil when the config cannot be split by rule
@@ -86,21 +88,27 @@ func newPerRule(cfg config.Config, genericFast bool) *perRule {
 		single.Allowlists = globals
 		single.Rules = map[string]config.Rule{id: r}
 		single.OrderedRules = []string{id}
+		// The keyword prefilter is applied to the whole fragment before
+		// the detector runs (selectRules, as gitleaks does it), so the
+		// detector itself goes without: it also runs on windows of the
+		// fragment, which need not hold the keyword.
 		single.Keywords = map[string]struct{}{}
-		for _, k := range r.Keywords {
-			single.Keywords[strings.ToLower(k)] = struct{}{}
-		}
+		noKw := r
+		noKw.Keywords = nil
+		single.Rules = map[string]config.Rule{id: noKw}
 		e := ruleEntry{id: id, rule: r, det: detect.NewDetectorContext(context.Background(), single), pathRule: -1}
 		if r.Path != nil {
 			e.pathRule = len(p.pathRules)
 			p.pathRules = append(p.pathRules, len(p.rules))
 		}
+		generic := id == GenericRuleID && genericFast
 		if r.Regex != nil {
 			e.lits, e.fold = requiredLiterals(r.Regex.String())
+			e.win = newWindowSpec(r.Regex.String(), e.lits, e.fold, generic)
 		}
 		i := len(p.rules)
 		p.rules = append(p.rules, e)
-		if id == GenericRuleID && genericFast {
+		if generic {
 			p.generic = i
 		}
 		if len(r.Keywords) == 0 {
@@ -209,6 +217,7 @@ func sortedIDs(cfg config.Config) []string {
 func (p *perRule) detect(ctx context.Context, f detect.Fragment, pi *pathInfo) []report.Finding {
 	lower := strings.ToLower(f.Raw)
 	selected := p.selectRules(lower)
+	lowerASCII := sync.OnceValue(func() string { return toLowerASCII(f.Raw) })
 	var out []report.Finding
 	run := func(i int) {
 		e := &p.rules[i]
@@ -217,6 +226,12 @@ func (p *perRule) detect(ctx context.Context, f detect.Fragment, pi *pathInfo) [
 		}
 		if e.lits != nil && !containsAny(f.Raw, lower, e.lits, e.fold) {
 			return
+		}
+		if e.win != nil {
+			if spans := e.win.spans(f.Raw, lowerASCII); spans != nil {
+				out = detectSpans(ctx, out, e, f, spans)
+				return
+			}
 		}
 		if i == p.generic && !genericCandidate(f.Raw) {
 			return
@@ -230,6 +245,23 @@ func (p *perRule) detect(ctx context.Context, f detect.Fragment, pi *pathInfo) [
 		if ok {
 			run(i)
 		}
+	}
+	return out
+}
+
+// detectSpans runs e's detector on each window of f (window.go). A
+// window starts at a newline (or the fragment's start), so gitleaks'
+// location arithmetic gives the whole fragment's columns and line text,
+// and StartLine shifts its lines.
+func detectSpans(ctx context.Context, out []report.Finding, e *ruleEntry, f detect.Fragment, spans []span) []report.Finding {
+	line, at := 0, 0 // newlines in f.Raw[:at]
+	for _, s := range spans {
+		line += strings.Count(f.Raw[at:s.start], "\n")
+		at = s.start
+		sub := f
+		sub.Raw = f.Raw[s.start:s.end]
+		sub.StartLine = f.StartLine + line
+		out = append(out, e.det.DetectContext(ctx, sub)...)
 	}
 	return out
 }

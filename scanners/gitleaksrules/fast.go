@@ -3,6 +3,7 @@ package gitleaksrules
 import (
 	"context"
 	"encoding/base64"
+	"slices"
 	"strings"
 	"sync"
 
@@ -45,7 +46,21 @@ const tailWindow = 260
 
 // genericCandidate reports whether generic-api-key could match text.
 func genericCandidate(text string) bool {
-	lower := toLowerASCII(text)
+	if foldTrap(text) {
+		return true
+	}
+	return genericScan(text, toLowerASCII(text), true) != nil
+}
+
+// genericCandidates returns the offsets of the keywords in text that are
+// followed by the rest of generic-api-key's pattern: every match of the
+// rule contains one of them. lower is toLowerASCII(text).
+func genericCandidates(text, lower string) []int {
+	return genericScan(text, lower, false)
+}
+
+func genericScan(text, lower string, first bool) []int {
+	var pos []int
 	for _, kw := range genericKeywords {
 		for off := 0; ; {
 			i := strings.Index(lower[off:], kw)
@@ -54,12 +69,16 @@ func genericCandidate(text string) bool {
 			}
 			e := off + i + len(kw)
 			if operatorNear(text, e) && genericTail.MatchString(text[e:min(len(text), e+tailWindow)]) {
-				return true
+				pos = append(pos, off+i)
+				if first {
+					return pos
+				}
 			}
 			off = off + i + 1
 		}
 	}
-	return false
+	slices.Sort(pos)
+	return pos
 }
 
 // operatorNear is the tail's cheap necessary condition: within the
