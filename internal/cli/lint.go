@@ -218,12 +218,16 @@ func gitOutput(dir string, args ...string) string {
 }
 
 func vcsInfo(root string) *report.VCS {
-	rev := gitOutput(root, "rev-parse", "HEAD")
-	if rev == "" {
+	remote := make(chan string, 1)
+	go func() { remote <- gitOutput(root, "remote", "get-url", "origin") }()
+	// One run for the commit and the branch ("HEAD" when detached).
+	revBranch := strings.Split(gitOutput(root, "rev-parse", "HEAD", "--abbrev-ref", "HEAD"), "\n")
+	url := <-remote
+	if len(revBranch) != 2 || revBranch[0] == "" {
 		return nil
 	}
-	v := &report.VCS{Revision: rev, RepositoryURL: redactURL(gitOutput(root, "remote", "get-url", "origin"))}
-	if b := gitOutput(root, "rev-parse", "--abbrev-ref", "HEAD"); b != "" && b != "HEAD" {
+	v := &report.VCS{Revision: revBranch[0], RepositoryURL: redactURL(url)}
+	if b := revBranch[1]; b != "" && b != "HEAD" {
 		v.Branch = b
 	}
 	return v

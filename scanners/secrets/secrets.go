@@ -194,14 +194,15 @@ func Scan(ctx context.Context, opts Options) (*Result, error) {
 	if opts.Range != "" && opts.SinceCommit != "" {
 		return nil, errors.New("--range and --since-commit cannot be used together")
 	}
+	var top string // the repository's top level, when already known
 	if opts.Mode == Auto {
 		switch {
 		case opts.Range != "" || opts.SinceCommit != "":
 			opts.Mode = Range
 		default:
 			opts.Mode = Directory
-			if top, err := repoTop(ctx, root); err == nil && sameDir(top, root) {
-				opts.Mode = History
+			if t, err := repoTop(ctx, root); err == nil && sameDir(t, root) {
+				opts.Mode, top = History, t
 			}
 		}
 	}
@@ -209,13 +210,16 @@ func Scan(ctx context.Context, opts Options) (*Result, error) {
 		return nil, errors.New("range mode needs --range BASE..HEAD or --since-commit SHA")
 	}
 
-	s := &scan{opts: opts, minConf: minConf}
-	if err := s.loadRules(); err != nil {
-		return nil, err
-	}
-	s.res = &Result{Rules: s.set.Rules()}
+	s := &scan{opts: opts, minConf: minConf, top: top, rulesDone: make(chan struct{})}
+	// Compiling gitleaks' rules takes longer than asking git what to
+	// scan: both go on at once, and the scan waits for the rules only
+	// where it needs them (rulesReady).
+	go func() {
+		defer close(s.rulesDone)
+		s.rulesErr = s.loadRules(root)
+	}()
+	s.res = &Result{}
 	s.res.Coverage.Mode = opts.Mode.String()
-	s.res.Coverage.RuleSet = s.set.Source()
 
 	switch opts.Mode {
 	case Directory:
@@ -227,9 +231,19 @@ func Scan(ctx context.Context, opts Options) (*Result, error) {
 	default:
 		err = fmt.Errorf("unknown mode %d", opts.Mode)
 	}
+	if err == nil {
+		// A mode that failed before it needed the rules reports its own
+		// error; a bad config is reported even when git failed too.
+		err = s.rulesReady()
+	}
 	if err != nil {
+		if rerr := s.rulesReady(); rerr != nil {
+			return nil, rerr
+		}
 		return nil, err
 	}
+	s.res.Rules = s.set.Rules()
+	s.res.Coverage.RuleSet = s.set.Source()
 	s.res.Coverage.Elapsed = time.Since(start).Round(time.Millisecond).String()
 	switch {
 	case opts.FailOnShallow && s.res.Shallow:
@@ -250,12 +264,26 @@ type scan struct {
 	ignore  *ignoreList
 	secrets map[string]string // secret hash → raw value, this run only
 	mu      sync.Mutex        // guards res during a scan
+
+	top       string        // repository top level found by Scan, if any
+	rulesDone chan struct{} // closed when set and ignore are loaded
+	rulesErr  error
 }
 
-func (s *scan) loadRules() error {
+// rulesReady waits for the rule set and the ignore file, and returns the
+// error loading them, if any.
+func (s *scan) rulesReady() error {
+	<-s.rulesDone
+	return s.rulesErr
+}
+
+// loadRules loads the rule set and the ignore file of the scanned
+// directory root. It runs while the scan asks git what to scan, so it
+// reads nothing the scan changes.
+func (s *scan) loadRules(root string) error {
 	path := s.opts.ConfigPath
 	if path == "" {
-		p := filepath.Join(s.opts.Root, ".gitleaks.toml")
+		p := filepath.Join(root, ".gitleaks.toml")
 		if _, err := os.Stat(p); err == nil {
 			path = p
 		}
@@ -269,7 +297,7 @@ func (s *scan) loadRules() error {
 		}
 		s.set = set
 	}
-	il, err := loadIgnore(filepath.Join(s.opts.Root, ".gitleaksignore"))
+	il, err := loadIgnore(filepath.Join(root, ".gitleaksignore"))
 	if err != nil {
 		return err
 	}

@@ -41,6 +41,9 @@ func (s *scan) scanStaged(ctx context.Context) error {
 		}
 	}
 
+	if err := s.rulesReady(); err != nil {
+		return err
+	}
 	eng := newEngine(s.set, s.opts.Workers)
 	eng.start(ctx)
 	sink := &stagedSink{b: batcher{e: eng}, files: map[string]bool{}}
