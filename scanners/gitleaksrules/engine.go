@@ -55,7 +55,10 @@ type pathInfo struct {
 type ruleEntry struct {
 	id   string
 	rule config.Rule
-	det  *detect.Detector
+	// det returns the rule's single-rule detector, built at first use:
+	// most rules never run in a scan (their keywords do not occur), and
+	// building all of them was a third of the rule set's start-up time.
+	det  func() *detect.Detector
 	lits []string // one of these must occur (nil: no requirement)
 	fold bool     // lits are lower case, to be found in the lowered text
 	// pathRule is the rule's index in perRule.pathRules, or -1: gitleaks
@@ -96,7 +99,9 @@ func newPerRule(cfg config.Config, genericFast bool) *perRule {
 		noKw := r
 		noKw.Keywords = nil
 		single.Rules = map[string]config.Rule{id: noKw}
-		e := ruleEntry{id: id, rule: r, det: detect.NewDetectorContext(context.Background(), single), pathRule: -1}
+		e := ruleEntry{id: id, rule: r, det: sync.OnceValue(func() *detect.Detector {
+			return detect.NewDetectorContext(context.Background(), single)
+		}), pathRule: -1}
 		if r.Path != nil {
 			e.pathRule = len(p.pathRules)
 			p.pathRules = append(p.pathRules, len(p.rules))
@@ -171,7 +176,7 @@ func (p *perRule) path(f *detect.Fragment) *pathInfo {
 		}
 	}
 	for k, i := range p.pathRules {
-		r := p.rules[i].det.Config.Rules[p.rules[i].id]
+		r := p.rules[i].rule
 		pi.match[k] = r.Path.MatchString(f.FilePath) || (f.WindowsFilePath != "" && r.Path.MatchString(f.WindowsFilePath))
 	}
 	v, _ := p.paths.LoadOrStore(key, pi)
@@ -236,7 +241,7 @@ func (p *perRule) detect(ctx context.Context, f detect.Fragment, pi *pathInfo) [
 		if i == p.generic && !genericCandidate(f.Raw) {
 			return
 		}
-		out = append(out, e.det.DetectContext(ctx, f)...)
+		out = append(out, e.det().DetectContext(ctx, f)...)
 	}
 	for _, i := range p.always {
 		run(i)
@@ -261,7 +266,7 @@ func detectSpans(ctx context.Context, out []report.Finding, e *ruleEntry, f dete
 		sub := f
 		sub.Raw = f.Raw[s.start:s.end]
 		sub.StartLine = f.StartLine + line
-		out = append(out, e.det.DetectContext(ctx, sub)...)
+		out = append(out, e.det().DetectContext(ctx, sub)...)
 	}
 	return out
 }

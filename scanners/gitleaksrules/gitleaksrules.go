@@ -250,7 +250,13 @@ func newSet(cfg config.Config, source string, data []byte) *Set {
 		// too; the default's text is part of the gitleaks version.
 		h = finding.Hash(h, config.DefaultConfig)
 	}
-	return &Set{cfg: cfg, source: source, hash: h[:24], route: newRouter(cfg, defaultGenericRegex())}
+	var generic string
+	if r, ok := cfg.Rules[GenericRuleID]; ok && source == "default" && r.Regex != nil {
+		generic = r.Regex.String() // the default config is its own reference
+	} else {
+		generic = defaultGenericRegex()
+	}
+	return &Set{cfg: cfg, source: source, hash: h[:24], route: newRouter(cfg, generic)}
 }
 
 // Source is "default" or the path of the config file.

@@ -31,14 +31,21 @@ func (s *scan) scanHistory(ctx context.Context) error {
 	s.opts.Root = top
 	cov := &s.res.Coverage
 
-	if out, err := s.repo.output(ctx, "rev-parse", "--is-shallow-repository"); err == nil && strings.TrimSpace(out) == "true" {
-		s.res.Shallow = true
-	}
+	// The setup asks git several small things; each costs a process
+	// start, so those that do not depend on each other run at once.
+	shallowCh := make(chan bool, 1)
+	go func() {
+		out, err := s.repo.output(ctx, "rev-parse", "--is-shallow-repository")
+		shallowCh <- err == nil && strings.TrimSpace(out) == "true"
+	}()
+	joinShallow := sync.OnceFunc(func() { s.res.Shallow = <-shallowCh })
+	defer joinShallow()
 
 	// What to walk, and which commit "present" is judged against.
 	var revs []string
 	switch {
 	case s.opts.Mode == Range:
+		joinShallow() // the range's errors mention it
 		base, head, err := s.resolveRange(ctx)
 		if err != nil {
 			return err
@@ -75,6 +82,7 @@ func (s *scan) scanHistory(ctx context.Context) error {
 	}
 
 	all, err := s.revList(ctx, revs, nil)
+	joinShallow()
 	if err != nil {
 		return fmt.Errorf("listing commits: %w (is the repository corrupt?)", err)
 	}
@@ -140,7 +148,13 @@ func (s *scan) scanHistory(ctx context.Context) error {
 // allTips returns the commits every ref (and HEAD) points to, and
 // HEAD's commit ("" in a repository without commits).
 func (s *scan) allTips(ctx context.Context) (tips []string, head string, err error) {
+	headCh := make(chan string, 1)
+	go func() {
+		h, _ := s.resolve(ctx, "HEAD")
+		headCh <- h
+	}()
 	out, err := s.repo.output(ctx, "for-each-ref", "--format=%(objectname) %(objecttype) %(*objectname) %(*objecttype)")
+	head = <-headCh
 	if err != nil {
 		return nil, "", err
 	}
@@ -160,10 +174,7 @@ func (s *scan) allTips(ctx context.Context) (tips []string, head string, err err
 			add(f[0])
 		}
 	}
-	if h, err := s.resolve(ctx, "HEAD"); err == nil {
-		head = h
-		add(h)
-	}
+	add(head)
 	return tips, head, nil
 }
 
