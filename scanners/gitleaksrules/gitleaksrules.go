@@ -243,20 +243,31 @@ var defaultGenericRegex = sync.OnceValue(func() string {
 	return ""
 })
 
-func newSet(cfg config.Config, source string, data []byte) *Set {
+// HashOf is the Hash of the set compiled from data, read from source
+// ("default" for gitleaks' default rules, else the config file's path),
+// known without compiling it.
+func HashOf(source string, data []byte) string {
 	h := finding.Hash("gitleaksrules/v1", source, string(data))
 	if source != "default" {
 		// A user config that extends the default depends on the default
 		// too; the default's text is part of the gitleaks version.
 		h = finding.Hash(h, config.DefaultConfig)
 	}
+	return h[:24]
+}
+
+// DefaultHash is HashOf gitleaks' default rules.
+func DefaultHash() string { return HashOf("default", []byte(config.DefaultConfig)) }
+
+func newSet(cfg config.Config, source string, data []byte) *Set {
+	h := HashOf(source, data)
 	var generic string
 	if r, ok := cfg.Rules[GenericRuleID]; ok && source == "default" && r.Regex != nil {
 		generic = r.Regex.String() // the default config is its own reference
 	} else {
 		generic = defaultGenericRegex()
 	}
-	return &Set{cfg: cfg, source: source, hash: h[:24], route: newRouter(cfg, generic)}
+	return &Set{cfg: cfg, source: source, hash: h, route: newRouter(cfg, generic)}
 }
 
 // Source is "default" or the path of the config file.

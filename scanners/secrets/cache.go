@@ -73,7 +73,7 @@ func (s *scan) cacheFile() string {
 	if s.opts.Branch != "" {
 		scope = "branch:" + s.opts.Branch
 	}
-	key := finding.Hash("repo", s.opts.Root)[:20] + "-" + finding.Hash(scope, s.set.Hash())[:16]
+	key := finding.Hash("repo", s.opts.Root)[:20] + "-" + finding.Hash(scope, s.ruleHash)[:16]
 	return filepath.Join(dir, key+".json")
 }
 
@@ -99,7 +99,7 @@ func (s *scan) loadCache(ctx context.Context) *cacheState {
 	if json.Unmarshal(data, &c) != nil {
 		return nil
 	}
-	if c.Version != cacheVersion || c.Repo != s.opts.Root || c.RuleSet != s.set.Hash() || c.Scope != s.cacheScope() || c.Shallow != s.res.Shallow {
+	if c.Version != cacheVersion || c.Repo != s.opts.Root || c.RuleSet != s.ruleHash || c.Scope != s.cacheScope() || c.Shallow != s.res.Shallow {
 		return nil
 	}
 	// Tips the repository no longer has (after a gc of rewritten
@@ -246,7 +246,7 @@ func (s *scan) saveCache(ctx context.Context, tips []string, groups []*group) {
 		return
 	}
 	c := cacheState{
-		Version: cacheVersion, Repo: s.opts.Root, RuleSet: s.set.Hash(), Scope: s.cacheScope(),
+		Version: cacheVersion, Repo: s.opts.Root, RuleSet: s.ruleHash, Scope: s.cacheScope(),
 		Shallow: s.res.Shallow, Head: s.res.Coverage.Head, Tips: tips, Commits: map[string]*commitInfo{},
 	}
 	for _, g := range groups {

@@ -66,7 +66,7 @@ func (e *engine) start(ctx context.Context) {
 			defer e.wg.Done()
 			var local []occurrence
 			for batch := range e.in {
-				if ctx.Err() != nil {
+				if ctx.Err() != nil || e.set == nil {
 					continue // drain
 				}
 				for i := range batch {

@@ -96,9 +96,6 @@ func (s *scan) scanHistory(ctx context.Context) error {
 		}
 	}
 
-	if err := s.rulesReady(); err != nil {
-		return err
-	}
 	// The cache covers commits reachable from the tips it has scanned.
 	var cached *cacheState
 	todo := all
@@ -113,10 +110,24 @@ func (s *scan) scanHistory(ctx context.Context) error {
 	}
 	cov.CommitsCached = len(all) - len(todo)
 
-	eng := newEngine(s.set, s.opts.Workers)
-	eng.start(ctx)
+	// git starts on the history while the rules may still be compiling:
+	// the matching workers start once they are ready, and what git
+	// reads in the meantime waits in the engine's queue and the pipe.
+	eng := newEngine(nil, s.opts.Workers)
+	started := make(chan struct{})
+	go func() {
+		defer close(started)
+		if s.rulesReady() == nil {
+			eng.set = s.set
+		}
+		eng.start(ctx) // without rules, the workers drain the queue
+	}()
 	scanned, sk := s.logCommits(ctx, eng, todo)
+	<-started
 	eng.finish()
+	if err := s.rulesReady(); err != nil {
+		return err
+	}
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
@@ -133,7 +144,7 @@ func (s *scan) scanHistory(ctx context.Context) error {
 	groups := groupOccurrences(occs)
 	assessGroups(groups, eng.secrets, cached)
 	s.presentAt(ctx, cov.Head, groups, eng.secrets, cached)
-	if s.cacheEnabled() {
+	if s.cacheEnabled() && s.set.Hash() == s.ruleHash { // unless the config changed meanwhile
 		s.saveCache(ctx, revs, groups)
 	}
 	s.secrets = eng.secrets

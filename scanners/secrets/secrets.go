@@ -214,9 +214,11 @@ func Scan(ctx context.Context, opts Options) (*Result, error) {
 	// Compiling gitleaks' rules takes longer than asking git what to
 	// scan: both go on at once, and the scan waits for the rules only
 	// where it needs them (rulesReady).
+	cfgPath, ruleHash := s.configPath(root)
+	s.ruleHash = ruleHash
 	go func() {
 		defer close(s.rulesDone)
-		s.rulesErr = s.loadRules(root)
+		s.rulesErr = s.loadRules(root, cfgPath)
 	}()
 	s.res = &Result{}
 	s.res.Coverage.Mode = opts.Mode.String()
@@ -266,6 +268,7 @@ type scan struct {
 	mu      sync.Mutex        // guards res during a scan
 
 	top       string        // repository top level found by Scan, if any
+	ruleHash  string        // the rule set's Hash, known before it compiles
 	rulesDone chan struct{} // closed when set and ignore are loaded
 	rulesErr  error
 }
@@ -277,17 +280,30 @@ func (s *scan) rulesReady() error {
 	return s.rulesErr
 }
 
-// loadRules loads the rule set and the ignore file of the scanned
-// directory root. It runs while the scan asks git what to scan, so it
-// reads nothing the scan changes.
-func (s *scan) loadRules(root string) error {
-	path := s.opts.ConfigPath
+// configPath returns the gitleaks config to use ("" for the default
+// rules), and the hash of the rule set it compiles to.
+func (s *scan) configPath(root string) (path, hash string) {
+	path = s.opts.ConfigPath
 	if path == "" {
 		p := filepath.Join(root, ".gitleaks.toml")
 		if _, err := os.Stat(p); err == nil {
 			path = p
 		}
 	}
+	if path == "" {
+		return "", gitleaksrules.DefaultHash()
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return path, "" // loadRules reports it
+	}
+	return path, gitleaksrules.HashOf(path, data)
+}
+
+// loadRules loads the rule set at path and the ignore file of the
+// scanned directory root. It runs while the scan asks git what to scan,
+// so it reads nothing the scan changes.
+func (s *scan) loadRules(root, path string) error {
 	if path == "" {
 		s.set = gitleaksrules.Default()
 	} else {

@@ -171,6 +171,22 @@ func TestCache(t *testing.T) {
 	if cfg.Coverage.CommitsCached != 0 {
 		t.Errorf("rule change kept %d cached commits", cfg.Coverage.CommitsCached)
 	}
+	// The cache key is computed before the rules compile: it must be the
+	// compiled set's hash, or a second run with the config would miss.
+	again := scanRepo(t, Options{Root: h.r.dir, CacheDir: cache})
+	if again.Coverage.CommitsScanned != 0 {
+		t.Errorf("second run with the config scanned %d commits, want 0 (cache key differs from the rule set's hash)", again.Coverage.CommitsScanned)
+	}
+	for _, root := range []string{t.TempDir(), h.r.dir} { // default rules, the repository's config
+		s := &scan{}
+		path, want := s.configPath(root)
+		if err := s.loadRules(root, path); err != nil {
+			t.Fatal(err)
+		}
+		if got := s.set.Hash(); got != want || want == "" {
+			t.Errorf("config %q: hash before compiling %q, compiled set's %q", path, want, got)
+		}
+	}
 
 	// The cache holds no raw secret.
 	assertCacheClean(t, cache, append(allPlanted(), kNew)...)
