@@ -352,6 +352,11 @@ func (b *stderrBuffer) String() string {
 func (r *gitRepo) stream(ctx context.Context, args []string, stdin io.Reader, maxFile int64, seqBase int, sink diffSink) (string, error) {
 	cmd := r.command(ctx, args...)
 	cmd.Stdin = stdin
+	return r.streamCmd(ctx, cmd, args, maxFile, seqBase, sink)
+}
+
+// streamCmd is stream for a command already made (with its input set).
+func (r *gitRepo) streamCmd(ctx context.Context, cmd *exec.Cmd, args []string, maxFile int64, seqBase int, sink diffSink) (string, error) {
 	var stderr stderrBuffer
 	cmd.Stderr = &stderr
 	out, err := cmd.StdoutPipe()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"runtime"
 	"strconv"
 	"strings"
@@ -276,25 +277,15 @@ func (s *scan) revList(ctx context.Context, revs, not []string) ([]string, error
 
 // logSink feeds one git process's output to the engine.
 type logSink struct {
-	b       batcher
-	seen    int // commits whose header was read in the current run
-	commits *atomic.Int64
-	mu      *sync.Mutex
-	skipped *[]skipped
-	// seqOf numbers the commits in log order (newest first) across all
-	// git processes; nil keeps the parser's numbering.
-	seqOf map[string]int
+	b        batcher
+	onCommit func(*commitInfo)
+	mu       *sync.Mutex
+	skipped  *[]skipped
 }
 
-func (l *logSink) commit(c *commitInfo) {
-	l.seen++
-	l.commits.Add(1)
-	if n, ok := l.seqOf[c.SHA]; ok {
-		c.Seq = n
-	}
-}
-func (l *logSink) fragment(f fragment) { l.b.add(f) }
-func (l *logSink) bytesRead(int64)     {}
+func (l *logSink) commit(c *commitInfo) { l.onCommit(c) }
+func (l *logSink) fragment(f fragment)  { l.b.add(f) }
+func (l *logSink) bytesRead(int64)      {}
 func (l *logSink) skip(sk skipped) {
 	l.mu.Lock()
 	*l.skipped = append(*l.skipped, sk)
@@ -321,39 +312,31 @@ func (s *scan) gitProcs(n int) int {
 }
 
 // logCommits streams the patches of commits through the engine, read by
-// concurrent git processes. Each process takes every procs-th block of
-// consecutive commits: history is uneven (a vendoring commit, or a
-// generated file that grows over time, makes some stretches cost far
-// more than others), and consecutive commits share blobs that git's
-// delta cache then reuses. It returns how many commits were read and the
-// files skipped.
+// concurrent `git diff-tree --stdin` processes. Each process is handed
+// the next commit when it has begun printing the one before (it prints
+// a commit once its patch is computed), so work goes to whichever is
+// free: history is uneven, and one commit (a vendored dependency, a
+// generated file) can hold most of it. It returns how many commits were
+// read and the files skipped.
 func (s *scan) logCommits(ctx context.Context, eng *engine, commits []string) (int, []skipped) {
 	var (
-		count   atomic.Int64
-		mu      sync.Mutex
-		sk      []skipped
 		wg      sync.WaitGroup
-		procs   = s.gitProcs(len(commits))
 		stopped = make(chan struct{})
-		seqOf   = make(map[string]int, len(commits))
-		chunks  = make([][]string, procs)
+		d       = &dispatch{queue: commits, seqOf: make(map[string]int, len(commits)), eng: eng}
 	)
 	for i, c := range commits {
-		seqOf[c] = i
-		p := (i / logBlock) % procs
-		chunks[p] = append(chunks[p], c)
+		d.seqOf[c] = i
 	}
 	if s.opts.Progress != nil && len(commits) > 0 {
-		go s.progress(&count, len(commits), stopped)
+		go s.progress(&d.count, len(commits), stopped)
 	}
-	for _, chunk := range chunks {
-		if len(chunk) == 0 {
-			continue
-		}
+	for range s.gitProcs(len(commits)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s.logChunk(ctx, eng, chunk, seqOf, &count, &mu, &sk)
+			for ctx.Err() == nil && d.more() {
+				s.diffRun(ctx, d)
+			}
 		}()
 	}
 	wg.Wait()
@@ -361,12 +344,145 @@ func (s *scan) logCommits(ctx context.Context, eng *engine, commits []string) (i
 	if s.opts.Progress != nil && len(commits) > 0 {
 		fmt.Fprintln(s.opts.Progress)
 	}
-	return int(count.Load()), sk
+	return len(commits) - int(d.lost.Load()), d.skipped
 }
 
-// logBlock is how many consecutive commits one git process reads before
-// the next block goes to the next process.
-const logBlock = 32
+// dispatch hands out commits to the git processes.
+type dispatch struct {
+	mu      sync.Mutex
+	queue   []string // in log order
+	retry   []string // given back by a process that failed
+	seqOf   map[string]int
+	eng     *engine
+	skipped []skipped
+	count   atomic.Int64 // commits read, for progress
+	lost    atomic.Int64 // commits git could not read at all
+}
+
+func (d *dispatch) pop() (string, bool) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if n := len(d.retry); n > 0 {
+		c := d.retry[0]
+		d.retry = d.retry[1:]
+		return c, true
+	}
+	if len(d.queue) == 0 {
+		return "", false
+	}
+	c := d.queue[0]
+	d.queue = d.queue[1:]
+	return c, true
+}
+
+func (d *dispatch) more() bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return len(d.queue)+len(d.retry) > 0
+}
+
+func (d *dispatch) giveBack(cs []string) {
+	d.mu.Lock()
+	d.retry = append(d.retry, cs...)
+	d.mu.Unlock()
+}
+
+// diffWindow is how many commits a git process holds at once: one being
+// diffed while the one before is printed.
+const diffWindow = 2
+
+// diffRun runs one git process until the commits run out or git fails.
+// git prints a commit after computing its patch, so when it fails, the
+// first commit it was given and did not print is the one it failed on:
+// that commit is re-read file by file (perFile) and the rest it held go
+// back to the queue.
+func (s *scan) diffRun(ctx context.Context, d *dispatch) {
+	args := append([]string{"diff-tree", "--stdin", "--always", "-r", "--root", commitFormat}, diffOpts...)
+	cmd := s.repo.command(ctx, args...)
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		return
+	}
+	var (
+		mu       sync.Mutex
+		sent     []string // commits written to git, in order
+		printed  int      // of sent, those git has printed
+		slots    = make(chan struct{}, diffWindow)
+		quit     = make(chan struct{})
+		wrote    = make(chan struct{})
+		sinkSkip []skipped
+		skipMu   sync.Mutex
+	)
+	go func() {
+		defer close(wrote)
+		defer stdin.Close()
+		for {
+			select {
+			case slots <- struct{}{}:
+			case <-quit:
+				return
+			}
+			c, ok := d.pop()
+			if !ok {
+				return
+			}
+			mu.Lock()
+			sent = append(sent, c)
+			mu.Unlock()
+			if _, err := io.WriteString(stdin, c+"\n"); err != nil {
+				return // git is gone; what it did not print goes back
+			}
+		}
+	}()
+	sink := &logSink{b: batcher{e: d.eng}, mu: &skipMu, skipped: &sinkSkip, onCommit: func(c *commitInfo) {
+		if n, ok := d.seqOf[c.SHA]; ok {
+			c.Seq = n
+		}
+		mu.Lock()
+		printed++
+		mu.Unlock()
+		d.count.Add(1)
+		<-slots
+	}}
+	stderr, err := s.repo.streamCmd(ctx, cmd, args, s.opts.MaxFileSize, 0, sink)
+	sink.b.flush()
+	close(quit)
+	<-wrote
+	d.mu.Lock()
+	d.skipped = append(d.skipped, sinkSkip...)
+	d.mu.Unlock()
+	if ctx.Err() != nil {
+		return
+	}
+	if err == nil {
+		return
+	}
+	// git prints a commit once its files are diffed, and reads their
+	// blobs while printing the patch: it failed on the last commit it
+	// printed, or (a tree it cannot read) on the next one. The last
+	// printed is re-read file by file; the others go back to the queue,
+	// where the next one, if it was the culprit, fails again first.
+	mu.Lock()
+	left := append([]string(nil), sent[max(printed-1, 0):]...)
+	wasPrinted := printed > 0
+	mu.Unlock()
+	if len(left) == 0 {
+		return
+	}
+	failed := left[0]
+	d.giveBack(left[1:])
+	if obj, isObj := objectError(stderr); isObj {
+		s.perFile(ctx, d.eng, failed, d.seqOf[failed], obj, &d.lost)
+	} else {
+		// Not an object error: report it and pass the commit so the
+		// rest of history is still read.
+		s.unreadable(failed, "", "", firstLine(stderr, err))
+		d.lost.Add(1)
+	}
+	if !wasPrinted {
+		d.count.Add(1)
+	}
+}
 
 func (s *scan) progress(count *atomic.Int64, total int, stop <-chan struct{}) {
 	t := time.NewTicker(500 * time.Millisecond)
@@ -384,35 +500,6 @@ func (s *scan) progress(count *atomic.Int64, total int, stop <-chan struct{}) {
 	}
 }
 
-// logChunk reads one slice of commits, resuming past commits that hold
-// an object git cannot read: such a commit is re-read file by file, so
-// that only the unreadable file is lost, and the report names it.
-func (s *scan) logChunk(ctx context.Context, eng *engine, chunk []string, seqOf map[string]int, count *atomic.Int64, mu *sync.Mutex, sk *[]skipped) {
-	args := append([]string{"log", "--no-walk=unsorted", "--stdin", commitFormat}, diffOpts...)
-	remaining := chunk
-	for len(remaining) > 0 && ctx.Err() == nil {
-		sink := &logSink{b: batcher{e: eng}, commits: count, mu: mu, skipped: sk, seqOf: seqOf}
-		stderr, err := s.repo.stream(ctx, args, strings.NewReader(strings.Join(remaining, "\n")+"\n"), s.opts.MaxFileSize, 0, sink)
-		sink.b.flush()
-		if err == nil || ctx.Err() != nil {
-			return
-		}
-		obj, isObj := objectError(stderr)
-		suspect := 0
-		if sink.seen > 0 {
-			suspect = sink.seen - 1
-		}
-		if !isObj {
-			// Not an object error: report it and skip the commit so the
-			// rest of history is still read.
-			s.unreadable(remaining[suspect], "", "", firstLine(stderr, err))
-		} else {
-			s.perFile(ctx, eng, remaining[suspect], seqOf[remaining[suspect]], obj, count, sink.seen == 0)
-		}
-		remaining = remaining[suspect+1:]
-	}
-}
-
 // perFile re-reads one commit after git failed on it, leaving out only
 // what cannot be read. It lists the commit's files with their blob ids,
 // asks git in one batch which blobs it lacks, reports those files and
@@ -420,7 +507,7 @@ func (s *scan) logChunk(ctx context.Context, eng *engine, chunk []string, seqOf 
 // git has but cannot read, such as a corrupt one) does it fall back to
 // reading the remaining files one by one; on a commit of hundreds of
 // files (a vendored dependency), one process per file took seconds.
-func (s *scan) perFile(ctx context.Context, eng *engine, commit string, seq int, obj string, count *atomic.Int64, countIt bool) {
+func (s *scan) perFile(ctx context.Context, eng *engine, commit string, seq int, obj string, lost *atomic.Int64) {
 	raw, err := s.repo.output(ctx, "diff-tree", "-r", "--root", "--no-commit-id", "--no-renames", "--raw", "-z", "--diff-filter=tuxdb", commit)
 	if err != nil {
 		o, _ := objectError(err.Error())
@@ -428,10 +515,8 @@ func (s *scan) perFile(ctx context.Context, eng *engine, commit string, seq int,
 			o = obj
 		}
 		s.unreadable(commit, "", o, "")
+		lost.Add(1)
 		return
-	}
-	if countIt {
-		count.Add(1)
 	}
 	files := parseRawTree(raw)
 	missing := s.missingBlobs(ctx, files)
@@ -456,7 +541,7 @@ func (s *scan) perFile(ctx context.Context, eng *engine, commit string, seq int,
 	if len(bad) <= 64 {
 		// Everything but the unreadable files, in one run.
 		spec := append(append(args, commit, "--", "."), excludes(bad)...)
-		sink := &logSink{b: batcher{e: eng}, commits: &atomic.Int64{}, mu: &sync.Mutex{}, skipped: &[]skipped{}}
+		sink := &logSink{b: batcher{e: eng}, onCommit: func(*commitInfo) {}, mu: &sync.Mutex{}, skipped: &[]skipped{}}
 		_, err := s.repo.stream(ctx, spec, nil, s.opts.MaxFileSize, seq, sink)
 		if err == nil {
 			sink.b.flush()
@@ -468,7 +553,7 @@ func (s *scan) perFile(ctx context.Context, eng *engine, commit string, seq int,
 		sink.b.flush()
 	}
 	for _, p := range paths {
-		sink := &logSink{b: batcher{e: eng}, commits: &atomic.Int64{}, mu: &sync.Mutex{}, skipped: &[]skipped{}}
+		sink := &logSink{b: batcher{e: eng}, onCommit: func(*commitInfo) {}, mu: &sync.Mutex{}, skipped: &[]skipped{}}
 		stderr, err := s.repo.stream(ctx, append(append(args, commit, "--"), ":(literal)"+p), nil, s.opts.MaxFileSize, seq, sink)
 		sink.b.flush()
 		if err != nil {

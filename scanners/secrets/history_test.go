@@ -322,11 +322,14 @@ func TestUnreadableObject(t *testing.T) {
 	bad := r.commit("two")
 	r.write("three.go", "package a\n\nvar k = \""+testkeys.AWS(53)+"\"\n")
 	r.commit("three")
-	// Remove two.go's blob: a damaged clone.
+	// Remove two.go's blob: a damaged clone. The work tree must not
+	// hold the same content, or git's diff reads the file from there
+	// (its id matches the index entry), and nothing is lost.
 	blob := r.git("rev-parse", bad+":two.go")
 	if err := os.Remove(filepath.Join(r.dir, ".git", "objects", blob[:2], blob[2:])); err != nil {
 		t.Fatal(err)
 	}
+	r.write("two.go", "package a // edited, not committed\n")
 	res, err := Scan(context.Background(), Options{Root: r.dir, NoCache: true})
 	if err != nil {
 		t.Fatal(err)
@@ -432,6 +435,7 @@ func TestCorruptObject(t *testing.T) {
 	if err := os.WriteFile(obj, []byte("not a zlib stream"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	r.write("two.go", "package a // edited, not committed\n") // see TestUnreadableObject
 	res, err := Scan(context.Background(), Options{Root: r.dir, NoCache: true})
 	if err != nil {
 		t.Fatal(err)
