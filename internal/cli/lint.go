@@ -252,13 +252,13 @@ func redactURL(u string) string {
 	return u
 }
 
-func newReport(root string, cat *finding.Catalogue, category string) *report.Report {
+func newReport(root string, cat *finding.Catalogue, category string, vcs *report.VCS) *report.Report {
 	return &report.Report{
 		Tool:     report.Tool{Name: "authvet", Version: version(), InformationURI: informationURI},
 		Root:     root,
 		Rules:    cat,
 		Success:  true,
-		VCS:      vcsInfo(root),
+		VCS:      vcs,
 		Category: category,
 	}
 }
@@ -284,7 +284,7 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags)
 	if sf != nil {
 		category = "authvet/scan"
 	}
-	r := newReport(root, cat, category)
+	r := newReport(root, cat, category, vcsInfo(root))
 
 	res, err := lint.Run(e.ctx, lint.Config{
 		Dir: dir, Patterns: patterns, Tests: v.includeTests, BuildTags: v.tags,

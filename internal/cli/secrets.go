@@ -186,7 +186,19 @@ func runSecrets(e *env, v *validated, sf *secretsFlags, path string) error {
 			revealMu.Unlock()
 		}
 	}
+	// The report's root and VCS data take a few git runs: they go on
+	// while the scan does.
+	type where struct {
+		root string
+		vcs  *report.VCS
+	}
+	whereCh := make(chan where, 1)
+	go func() {
+		root := reportRoot(path)
+		whereCh <- where{root, vcsInfo(root)}
+	}()
 	res, scanErr := secrets.Scan(e.ctx, opts)
+	at := <-whereCh
 	if res == nil {
 		return &exitError{ExitError, secretsError(scanErr)}
 	}
@@ -201,9 +213,9 @@ func runSecrets(e *env, v *validated, sf *secretsFlags, path string) error {
 	}
 	root, _ := filepath.Abs(path)
 	if res.Coverage.Mode != "directory" {
-		root = reportRoot(path)
+		root = at.root
 	}
-	r := newReport(root, cat, "authvet/secrets")
+	r := newReport(root, cat, "authvet/secrets", at.vcs)
 	mergeSecrets(e, r, res, enabled)
 	if scanErr != nil {
 		// --fail-on-shallow / --fail-on-incomplete: the report is written,
