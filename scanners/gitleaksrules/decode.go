@@ -61,7 +61,7 @@ func (p *perRule) detectDecoded(ctx context.Context, f *detect.Fragment, pi *pat
 			}
 			var spans []span
 			if e.win != nil {
-				spans = e.win.spans(raw, lowerASCII)
+				spans, _ = e.win.spans(raw, lowerASCII) // either kind finds the same matches
 			}
 			if spans == nil && i == p.generic && !genericCandidate(raw) {
 				return

@@ -233,8 +233,13 @@ func (p *perRule) detect(ctx context.Context, f detect.Fragment, pi *pathInfo) [
 			return
 		}
 		if e.win != nil {
-			if spans := e.win.spans(f.Raw, lowerASCII); spans != nil {
+			switch spans, byBytes := e.win.spans(f.Raw, lowerASCII); {
+			case spans != nil && !byBytes:
 				out = detectSpans(ctx, out, e, f, spans)
+				return
+			case spans != nil && !anyMatch(e.rule.Regex, f.Raw, spans):
+				// Byte windows cannot feed the detector (its lines
+				// would be cut), but they show there is no match.
 				return
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // This file narrows where a rule's regex runs, without changing what it
@@ -41,6 +43,10 @@ type windowSpec struct {
 	lits  []string // every match contains one of these
 	fold  bool     // lits are lower case and match case-insensitively
 	maxNL int      // newlines a match can cross
+	// maxWidth bounds a match's length in bytes (-1: unbounded). It
+	// allows windows of bytes where lines are too long for line windows
+	// to leave anything out (minified code, data files).
+	maxWidth int
 	// generic: positions come from genericCandidates, which finds the
 	// keywords that are followed by the rest of the pattern.
 	generic bool
@@ -59,7 +65,11 @@ func newWindowSpec(expr string, lits []string, fold, generic bool) *windowSpec {
 	if !ok || n > maxWindowNL {
 		return nil
 	}
-	return &windowSpec{lits: lits, fold: fold, maxNL: n, generic: generic}
+	w := maxWidth(re)
+	if w > maxWindowWidth || generic {
+		w = unbounded // generic's positions are keywords, not literals
+	}
+	return &windowSpec{lits: lits, fold: fold, maxNL: n, maxWidth: w, generic: generic}
 }
 
 // unbounded marks a part of a pattern that can cross any number of
@@ -130,11 +140,15 @@ type span struct{ start, end int }
 // spans returns the windows of text in which the rule must run, or nil
 // when it must run on the whole text (the windows would cover most of
 // it, or the text holds a character that folds to an ASCII letter, which
-// a search for lower-case literals would miss). lowerASCII returns text
-// with ASCII letters lowered (computed once per text by the caller).
-func (w *windowSpec) spans(text string, lowerASCII func() string) []span {
+// a search for lower-case literals would miss). Line windows come first;
+// where they would cover most of the text and a match's length is
+// bounded, byte windows (byBytes), which start and end mid-line: exact
+// for finding matches, but not for gitleaks' detector, whose line and
+// column arithmetic needs whole lines. lowerASCII returns text with
+// ASCII letters lowered (computed once per text by the caller).
+func (w *windowSpec) spans(text string, lowerASCII func() string) (spans []span, byBytes bool) {
 	if foldTrap(text) {
-		return nil
+		return nil, false
 	}
 	var pos []int
 	if w.generic {
@@ -156,18 +170,125 @@ func (w *windowSpec) spans(text string, lowerASCII func() string) []span {
 		}
 		slices.Sort(pos)
 	}
-	out := windows(text, pos, w.maxNL)
-	covered := 0
-	for _, s := range out {
-		covered += s.end - s.start
+	if len(pos) == 0 {
+		return []span{}, false // no occurrence: nothing to run
 	}
-	if covered > len(text)*3/4 {
-		return nil
+	if out := windows(text, pos, w.maxNL); covered(out) <= len(text)*3/4 {
+		return out, false
 	}
-	if out == nil {
-		out = []span{} // no occurrence: nothing to run
+	if w.maxWidth < 0 {
+		return nil, false
+	}
+	if out := byteWindows(text, pos, w.maxWidth); covered(out) <= len(text)*3/4 {
+		return out, true
+	}
+	return nil, false
+}
+
+func covered(spans []span) int {
+	n := 0
+	for _, s := range spans {
+		n += s.end - s.start
+	}
+	return n
+}
+
+// bytePad widens byte windows by a whole UTF-8 character on each side,
+// so that assertions at a match's edges see the same neighbours.
+const bytePad = 4
+
+// byteWindows returns the merged windows around sorted positions of
+// literals for matches at most width bytes long: a match that contains
+// the literal at q lies within q-width..q+width.
+func byteWindows(text string, pos []int, width int) []span {
+	var out []span
+	for _, q := range pos {
+		s := span{start: max(0, q-width-bytePad), end: min(len(text), q+width+bytePad)}
+		if n := len(out); n > 0 && s.start <= out[n-1].end {
+			out[n-1].end = max(out[n-1].end, s.end)
+			continue
+		}
+		out = append(out, s)
 	}
 	return out
+}
+
+// maxWindowWidth bounds the match length byte windows are used for.
+const maxWindowWidth = 4096
+
+// maxWidth returns the most bytes a match of re can span, or unbounded.
+func maxWidth(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			if re.Flags&syntax.FoldCase != 0 {
+				n += maxFoldLen(r)
+			} else {
+				n += utf8.RuneLen(r)
+			}
+		}
+		return n
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return 0
+		}
+		return runeLen(re.Rune[len(re.Rune)-1]) // ranges are sorted
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxWidth(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus:
+		if maxWidth(re.Sub[0]) == 0 {
+			return 0
+		}
+		return unbounded
+	case syntax.OpRepeat:
+		n := maxWidth(re.Sub[0])
+		if n == unbounded || (n > 0 && re.Max < 0) {
+			return unbounded
+		}
+		return min(n*max(re.Max, 0), maxWindowWidth+1)
+	case syntax.OpConcat:
+		sum := 0
+		for _, s := range re.Sub {
+			n := maxWidth(s)
+			if n == unbounded {
+				return unbounded
+			}
+			sum = min(sum+n, maxWindowWidth+1)
+		}
+		return sum
+	case syntax.OpAlternate:
+		m := 0
+		for _, s := range re.Sub {
+			n := maxWidth(s)
+			if n == unbounded {
+				return unbounded
+			}
+			m = max(m, n)
+		}
+		return m
+	}
+	return 0 // empty matches and assertions
+}
+
+// runeLen is utf8.RuneLen, with the invalid runes a class may end with
+// counted as the widest.
+func runeLen(r rune) int {
+	if n := utf8.RuneLen(r); n > 0 {
+		return n
+	}
+	return utf8.UTFMax
+}
+
+// maxFoldLen is the widest encoding among the runes r folds to.
+func maxFoldLen(r rune) int {
+	n := runeLen(r)
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		n = max(n, runeLen(f))
+	}
+	return n
 }
 
 // windows returns the merged windows around sorted positions: from the
@@ -175,7 +296,15 @@ func (w *windowSpec) spans(text string, lowerASCII func() string) []span {
 // line L+maxNL+1 (or the text's end), L being a position's line.
 func windows(text string, pos []int, maxNL int) []span {
 	var out []span
+	prev := -1
 	for _, q := range pos {
+		// Positions on one line have one window: computing it again
+		// would scan the line again, which on a megabyte-long line (a
+		// minified file, an encoded blob) made this quadratic.
+		if prev >= 0 && strings.IndexByte(text[prev:q], '\n') < 0 {
+			continue
+		}
+		prev = q
 		s := span{start: newlineBefore(text, q, maxNL+2), end: lineEndAfter(text, q, maxNL+2)}
 		if n := len(out); n > 0 && s.start < out[n-1].end {
 			out[n-1].end = max(out[n-1].end, s.end)
@@ -217,6 +346,16 @@ func lineEndAfter(text string, q, k int) int {
 // (k) and the long s (s).
 func foldTrap(text string) bool {
 	return strings.Contains(text, "\u212a") || strings.Contains(text, "\u017f")
+}
+
+// anyMatch reports whether re matches text in one of the spans.
+func anyMatch(re interface{ MatchString(string) bool }, text string, spans []span) bool {
+	for _, s := range spans {
+		if re.MatchString(text[s.start:s.end]) {
+			return true
+		}
+	}
+	return false
 }
 
 // findAll is re.FindAllStringIndex(text, -1), run only in spans when

@@ -109,6 +109,24 @@ func windowTexts(t *testing.T) []string {
 		texts = append(texts, pad+s+pad, s+pad, pad+strings.TrimRight(s, "\n"),
 			pad+"token = "+k, k+"\nkey = "+k+"\n"+pad)
 	}
+	// Long lines (minified code, data files), where line windows would
+	// be the whole text and byte windows apply.
+	for i, k := range keys {
+		var b strings.Builder
+		for j := range 400 {
+			switch (i + j) % 97 {
+			case 0:
+				fmt.Fprintf(&b, "var twitter_secret=%q;", strings.ToLower(k))
+			case 13:
+				fmt.Fprintf(&b, "heroku_key:'%s',", k)
+			case 41:
+				fmt.Fprintf(&b, "%s ", k)
+			default:
+				fmt.Fprintf(&b, "function f%d(a){return a+%d};", j, j)
+			}
+		}
+		texts = append(texts, b.String(), "x\n"+b.String()+"\n", b.String()[:len(b.String())/3])
+	}
 	// Case folding that a lower-case literal search would miss.
 	texts = append(texts, "\u212aey = \""+keys[4]+"\"\n", "\u017fecret = \""+keys[9]+"\"\n")
 	return texts
@@ -119,7 +137,7 @@ func windowTexts(t *testing.T) []string {
 // of the whole text.
 func TestWindowsFindTheSameMatches(t *testing.T) {
 	p := Default().route.rules
-	windowed, compared, withMatches := 0, 0, 0
+	windowed, compared, withMatches, byteRuns, byteMatches := 0, 0, 0, 0, 0
 	for _, text := range windowTexts(t) {
 		lower := sync1(func() string { return toLowerASCII(text) })
 		for i := range p.rules {
@@ -130,16 +148,22 @@ func TestWindowsFindTheSameMatches(t *testing.T) {
 			if e.lits != nil && !containsAny(text, strings.ToLower(text), e.lits, e.fold) {
 				continue
 			}
-			spans := e.win.spans(text, lower)
+			spans, byBytes := e.win.spans(text, lower)
 			if spans == nil {
 				continue
 			}
 			windowed++
+			if byBytes {
+				byteRuns++
+			}
 			want := e.rule.Regex.FindAllStringIndex(text, -1)
 			got := findAll(e.rule.Regex, text, spans)
 			compared++
 			if len(want) > 0 {
 				withMatches++
+				if byBytes {
+					byteMatches++
+				}
 			}
 			if len(want) == 0 && len(got) == 0 {
 				continue
@@ -149,9 +173,9 @@ func TestWindowsFindTheSameMatches(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d windowed runs compared, %d with matches", compared, withMatches)
-	if windowed == 0 || withMatches < 50 {
-		t.Errorf("only %d windowed runs with matches: the test proves little", withMatches)
+	t.Logf("%d windowed runs compared (%d in byte windows), %d with matches (%d in byte windows)", compared, byteRuns, withMatches, byteMatches)
+	if windowed == 0 || withMatches < 50 || byteMatches < 20 {
+		t.Errorf("only %d windowed runs with matches, %d in byte windows: the test proves little", withMatches, byteRuns)
 	}
 }
 
@@ -163,5 +187,32 @@ func sync1(f func() string) func() string {
 			v, done = f(), true
 		}
 		return v
+	}
+}
+
+func TestMaxWidth(t *testing.T) {
+	for _, c := range []struct {
+		expr string
+		want int // -1: unbounded
+	}{
+		{`abc`, 3},
+		{`(?i)abc`, 3},
+		{`(?i)key`, 5},       // k folds to the Kelvin sign, 3 bytes
+		{`(?i)s`, 2},         // s folds to the long s, 2 bytes
+		{`[a-z0-9]{32}`, 32}, // ASCII class
+		{`[^x]{2}`, 8},       // any rune: up to 4 bytes
+		{`\bAKIA[A-Z2-7]{16}\b`, 20},
+		{`a(?:bc|d)?`, 3},
+		{`x+`, -1},
+		{`[a-z]{11,}`, -1},
+		{`(?:)*`, 0},
+	} {
+		re, err := syntax.Parse(c.expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := maxWidth(re); got != c.want {
+			t.Errorf("maxWidth(%s) = %d, want %d", c.expr, got, c.want)
+		}
 	}
 }
