@@ -79,60 +79,88 @@ const unbounded = -1
 // maxNewlines returns how many newline characters a match of re can
 // contain, and false when that is unbounded.
 func maxNewlines(re *syntax.Regexp) (int, bool) {
-	n := newlines(re)
+	n := matchMax(re, func(re *syntax.Regexp) int {
+		switch re.Op {
+		case syntax.OpLiteral:
+			return strings.Count(string(re.Rune), "\n")
+		case syntax.OpCharClass:
+			for i := 0; i+1 < len(re.Rune); i += 2 {
+				if re.Rune[i] <= '\n' && '\n' <= re.Rune[i+1] {
+					return 1
+				}
+			}
+		case syntax.OpAnyChar:
+			return 1
+		}
+		return 0
+	})
 	return n, n != unbounded
 }
 
-func newlines(re *syntax.Regexp) int {
-	switch re.Op {
-	case syntax.OpLiteral:
-		return strings.Count(string(re.Rune), "\n")
-	case syntax.OpCharClass:
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			if re.Rune[i] <= '\n' && '\n' <= re.Rune[i+1] {
-				return 1
+// maxWidth returns the most bytes a match of re can span, or unbounded.
+func maxWidth(re *syntax.Regexp) int {
+	return matchMax(re, func(re *syntax.Regexp) int {
+		switch re.Op {
+		case syntax.OpLiteral:
+			n := 0
+			for _, r := range re.Rune {
+				if re.Flags&syntax.FoldCase != 0 {
+					n += maxFoldLen(r)
+				} else {
+					n += utf8.RuneLen(r)
+				}
 			}
+			return n
+		case syntax.OpCharClass:
+			if len(re.Rune) == 0 {
+				return 0
+			}
+			return runeLen(re.Rune[len(re.Rune)-1]) // ranges are sorted
 		}
-		return 0
-	case syntax.OpAnyChar:
-		return 1
+		return utf8.UTFMax // any character
+	})
+}
+
+// matchMax returns the most of a measure that adds up along a match
+// (newlines, bytes) a match of re can hold, or unbounded; leaf gives it
+// for a literal, a character class or any character. Large values
+// saturate at matchMaxCap.
+func matchMax(re *syntax.Regexp, leaf func(*syntax.Regexp) int) int {
+	switch re.Op {
+	case syntax.OpLiteral, syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return leaf(re)
 	case syntax.OpCapture, syntax.OpQuest:
-		return newlines(re.Sub[0])
+		return matchMax(re.Sub[0], leaf)
 	case syntax.OpStar, syntax.OpPlus:
-		if n := newlines(re.Sub[0]); n != 0 {
-			return unbounded
+		if matchMax(re.Sub[0], leaf) == 0 {
+			return 0
 		}
-		return 0
+		return unbounded
 	case syntax.OpRepeat:
-		n := newlines(re.Sub[0])
+		n := matchMax(re.Sub[0], leaf)
 		if n == unbounded || (n > 0 && re.Max < 0) {
 			return unbounded
 		}
-		return n * re.Max
-	case syntax.OpConcat:
-		sum := 0
-		for _, s := range re.Sub {
-			n := newlines(s)
+		return min(n*max(re.Max, 0), matchMaxCap)
+	case syntax.OpConcat, syntax.OpAlternate:
+		acc := 0
+		for _, sub := range re.Sub {
+			n := matchMax(sub, leaf)
 			if n == unbounded {
 				return unbounded
 			}
-			sum += n
-		}
-		return sum
-	case syntax.OpAlternate:
-		m := 0
-		for _, s := range re.Sub {
-			n := newlines(s)
-			if n == unbounded {
-				return unbounded
+			if re.Op == syntax.OpConcat {
+				acc = min(acc+n, matchMaxCap)
+			} else {
+				acc = max(acc, n)
 			}
-			m = max(m, n)
 		}
-		return m
+		return acc
 	}
-	// Empty matches and assertions.
-	return 0
+	return 0 // empty matches and assertions
 }
+
+const matchMaxCap = 1 << 20
 
 // span is a window: text[start:end].
 type span struct{ start, end int }
@@ -215,63 +243,6 @@ func byteWindows(text string, pos []int, width int) []span {
 
 // maxWindowWidth bounds the match length byte windows are used for.
 const maxWindowWidth = 4096
-
-// maxWidth returns the most bytes a match of re can span, or unbounded.
-func maxWidth(re *syntax.Regexp) int {
-	switch re.Op {
-	case syntax.OpLiteral:
-		n := 0
-		for _, r := range re.Rune {
-			if re.Flags&syntax.FoldCase != 0 {
-				n += maxFoldLen(r)
-			} else {
-				n += utf8.RuneLen(r)
-			}
-		}
-		return n
-	case syntax.OpCharClass:
-		if len(re.Rune) == 0 {
-			return 0
-		}
-		return runeLen(re.Rune[len(re.Rune)-1]) // ranges are sorted
-	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-		return utf8.UTFMax
-	case syntax.OpCapture, syntax.OpQuest:
-		return maxWidth(re.Sub[0])
-	case syntax.OpStar, syntax.OpPlus:
-		if maxWidth(re.Sub[0]) == 0 {
-			return 0
-		}
-		return unbounded
-	case syntax.OpRepeat:
-		n := maxWidth(re.Sub[0])
-		if n == unbounded || (n > 0 && re.Max < 0) {
-			return unbounded
-		}
-		return min(n*max(re.Max, 0), maxWindowWidth+1)
-	case syntax.OpConcat:
-		sum := 0
-		for _, s := range re.Sub {
-			n := maxWidth(s)
-			if n == unbounded {
-				return unbounded
-			}
-			sum = min(sum+n, maxWindowWidth+1)
-		}
-		return sum
-	case syntax.OpAlternate:
-		m := 0
-		for _, s := range re.Sub {
-			n := maxWidth(s)
-			if n == unbounded {
-				return unbounded
-			}
-			m = max(m, n)
-		}
-		return m
-	}
-	return 0 // empty matches and assertions
-}
 
 // runeLen is utf8.RuneLen, with the invalid runes a class may end with
 // counted as the widest.

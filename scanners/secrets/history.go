@@ -292,10 +292,10 @@ func (l *logSink) skip(sk skipped) {
 	l.mu.Unlock()
 }
 
-// gitProcs chooses how many git log processes to run. git's diff
+// gitProcs chooses how many git processes diff the history. git's diff
 // generation is single-threaded and, with matching confined to the
 // windows where secrets can be, it is the larger cost: one git process
-// per processor.
+// per processor (matching runs alongside), fewer for small scans.
 func (s *scan) gitProcs(n int) int {
 	p := s.opts.GitProcs
 	if p <= 0 {

@@ -100,8 +100,8 @@ type Options struct {
 	// (for --show-secrets on a terminal). Findings themselves never hold
 	// it; secrets known only from the cache are not revealed.
 	Reveal func(fingerprint, secret string)
-	// GitProcs is the number of concurrent `git log` processes a history
-	// scan is split across (0: automatic).
+	// GitProcs is the number of concurrent `git diff-tree` processes a
+	// history scan's commits are handed out to (0: automatic).
 	GitProcs int
 }
 
