@@ -368,7 +368,9 @@ func (r *gitRepo) streamCmd(ctx context.Context, cmd *exec.Cmd, args []string, m
 	}
 	perr := parseDiff(out, maxFile, seqBase, sink)
 	if perr != nil {
-		// Drain so that git can exit.
+		// The rest cannot be read: stop git (it may be waiting for more
+		// input) and drain so that it can exit.
+		_ = cmd.Process.Kill()
 		_, _ = io.Copy(io.Discard, out)
 	}
 	werr := cmd.Wait()

@@ -297,27 +297,23 @@ func (l *logSink) skip(sk skipped) {
 // windows where secrets can be, it is the larger cost: one git process
 // per processor (matching runs alongside), fewer for small scans.
 func (s *scan) gitProcs(n int) int {
-	p := s.opts.GitProcs
-	if p <= 0 {
-		p = runtime.GOMAXPROCS(0)
+	if p := s.opts.GitProcs; p > 0 {
+		return min(p, 8)
 	}
-	if p > 8 {
-		p = 8
-	}
+	p := min(runtime.GOMAXPROCS(0), 8)
 	// Small scans are not worth a second process.
 	if n < 200*p {
-		p = max(1, n/200)
+		p = n / 200
 	}
 	return max(1, p)
 }
 
 // logCommits streams the patches of commits through the engine, read by
 // concurrent `git diff-tree --stdin` processes. Each process is handed
-// the next commit when it has begun printing the one before (it prints
-// a commit once its patch is computed), so work goes to whichever is
-// free: history is uneven, and one commit (a vendored dependency, a
-// generated file) can hold most of it. It returns how many commits were
-// read and the files skipped.
+// the next commit when it starts printing the one before, so work goes
+// to whichever is free: history is uneven, and one commit (a vendored
+// dependency, a generated file) can hold most of it. It returns how many
+// commits were read and the files skipped.
 func (s *scan) logCommits(ctx context.Context, eng *engine, commits []string) (int, []skipped) {
 	var (
 		wg      sync.WaitGroup
@@ -392,10 +388,8 @@ func (d *dispatch) giveBack(cs []string) {
 const diffWindow = 2
 
 // diffRun runs one git process until the commits run out or git fails.
-// git prints a commit after computing its patch, so when it fails, the
-// first commit it was given and did not print is the one it failed on:
-// that commit is re-read file by file (perFile) and the rest it held go
-// back to the queue.
+// When git fails, the commit it failed on is re-read file by file
+// (perFile) and the others it held go back to the queue.
 func (s *scan) diffRun(ctx context.Context, d *dispatch) {
 	args := append([]string{"diff-tree", "--stdin", "--always", "-r", "--root", commitFormat}, diffOpts...)
 	cmd := s.repo.command(ctx, args...)
@@ -467,7 +461,13 @@ func (s *scan) diffRun(ctx context.Context, d *dispatch) {
 	wasPrinted := printed > 0
 	mu.Unlock()
 	if len(left) == 0 {
-		return
+		// git failed before it was given anything: pass one commit,
+		// reported, so that a git that always fails cannot loop.
+		c, ok := d.pop()
+		if !ok {
+			return
+		}
+		left = []string{c}
 	}
 	failed := left[0]
 	d.giveBack(left[1:])

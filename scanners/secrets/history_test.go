@@ -357,6 +357,15 @@ func TestUnreadableObject(t *testing.T) {
 	if res.Coverage.CommitsScanned != 3 {
 		t.Errorf("scanned %d commits, want 3", res.Coverage.CommitsScanned)
 	}
+	// The same with commits handed out to several git processes: the
+	// one that fails gives back what it held.
+	multi, err := Scan(context.Background(), Options{Root: r.dir, NoCache: true, GitProcs: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !multi.Incomplete || len(multi.Findings) != len(res.Findings) || multi.Coverage.CommitsScanned != 3 {
+		t.Errorf("with 3 git processes: incomplete %v, %d findings (want %d), %d commits", multi.Incomplete, len(multi.Findings), len(res.Findings), multi.Coverage.CommitsScanned)
+	}
 	if _, err := Scan(context.Background(), Options{Root: r.dir, NoCache: true, FailOnIncomplete: true}); !errors.Is(err, ErrIncomplete) {
 		t.Errorf("FailOnIncomplete: err = %v", err)
 	}
@@ -450,5 +459,12 @@ func TestCorruptObject(t *testing.T) {
 	}
 	if findByPath(res, "two.go") != nil {
 		t.Error("two.go found although its blob is corrupt")
+	}
+	multi, err := Scan(context.Background(), Options{Root: r.dir, NoCache: true, GitProcs: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !multi.Incomplete || len(multi.Findings) != len(res.Findings) {
+		t.Errorf("with 3 git processes: incomplete %v, %d findings, want %d", multi.Incomplete, len(multi.Findings), len(res.Findings))
 	}
 }
