@@ -31,11 +31,15 @@ var gitBase = []string{
 	"-c", "gc.auto=0",
 }
 
-// diffOpts make the patch output parseable and limited to added text.
-var diffOpts = []string{
+// patchOpts make the patch output parseable.
+var patchOpts = []string{
 	"-p", "-U0", "--no-color", "--no-ext-diff", "--no-textconv",
-	"--src-prefix=a/", "--dst-prefix=b/", "-M", "--diff-filter=tuxdb",
+	"--src-prefix=a/", "--dst-prefix=b/", "-M",
 }
+
+// diffOpts are patches limited to added text: no deleted files, type
+// changes, unmerged or broken pairs.
+var diffOpts = append(patchOpts[:len(patchOpts):len(patchOpts)], "--diff-filter=tuxdb")
 
 // commitFormat starts each commit with a record separator so that it
 // cannot be confused with diff output, whose lines start with a diff

@@ -335,7 +335,20 @@ func (s *scan) logCommits(ctx context.Context, eng *engine, commits []string) (i
 			}
 		}()
 	}
+	// Files added whole are read apart from the patches (added.go).
+	var addedSkips []skipped
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		var mu sync.Mutex
+		s.readAdded(ctx, eng, commits, d.seqOf, func(x skipped) {
+			mu.Lock()
+			addedSkips = append(addedSkips, x)
+			mu.Unlock()
+		})
+	}()
 	wg.Wait()
+	d.skipped = append(d.skipped, addedSkips...)
 	close(stopped)
 	if s.opts.Progress != nil && len(commits) > 0 {
 		fmt.Fprintln(s.opts.Progress)
@@ -391,7 +404,7 @@ const diffWindow = 2
 // When git fails, the commit it failed on is re-read file by file
 // (perFile) and the others it held go back to the queue.
 func (s *scan) diffRun(ctx context.Context, d *dispatch) {
-	args := append([]string{"diff-tree", "--stdin", "--always", "-r", "--root", commitFormat}, diffOpts...)
+	args := append([]string{"diff-tree", "--stdin", "--always", "-r", "--root", commitFormat}, historyOpts...)
 	cmd := s.repo.command(ctx, args...)
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
