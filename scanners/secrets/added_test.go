@@ -9,7 +9,9 @@ import (
 func TestParseRaw(t *testing.T) {
 	z := strings.Repeat("0", 40)
 	a, b, c := strings.Repeat("a", 40), strings.Repeat("b", 40), strings.Repeat("c", 40)
-	hdr := func(sha string) string { return "\x1e" + sha + "\x1fAda\x1fada@example.com\x1f2021-01-02T00:00:00Z\x1f1609545600\x1fsubject\x00" }
+	hdr := func(sha string) string {
+		return "\x1e" + sha + "\x1fAda\x1fada@example.com\x1f2021-01-02T00:00:00Z\x1f1609545600\x1fsubject\x00"
+	}
 	out := hdr(a) + "\n" +
 		":000000 100644 " + z + " " + b + " A\x00new dir/new.go\x00" +
 		":100644 100644 " + b + " " + c + " R090\x00old.go\x00moved.go\x00" + // a rename: a patch, not an addition
