@@ -396,9 +396,10 @@ func (d *dispatch) giveBack(cs []string) {
 	d.mu.Unlock()
 }
 
-// diffWindow is how many commits a git process holds at once: one being
-// diffed while the one before is printed.
-const diffWindow = 2
+// diffWindow is how many commits a git process holds at once: a few, so
+// that it does not wait for the next while its output is read (2 was 2-4%
+// slower on real histories than 8).
+const diffWindow = 8
 
 // diffRun runs one git process until the commits run out or git fails.
 // When git fails, the commit it failed on is re-read file by file
