@@ -26,7 +26,7 @@ slog.Debug("auth", "token", tok)
 slog.Debug("auth", "token_len", len(tok), "token_sha256", fmt.Sprintf("%x", sha256.Sum256([]byte(tok)))[:12])
 ` + "```" + `
 
-Left alone on purpose: ` + "`len(tok)`" + `, hashes, values passed through functions whose name says redact, mask, hash or truncate, short prefixes such as ` + "`tok[:4]`" + `, types with a redacting ` + "`String`" + ` or ` + "`LogValue`" + ` method, a token's expiry or type, header names and user ids, operands of ` + "`%T`" + ` and ` + "`%p`" + `, other fields of a struct returned beside a credential (` + "`cfg.Name`" + ` of a config that also holds a key), and package variables named like a credential that only ever hold a literal (hardcodedcred reports those). Add in-house loggers with ` + "`-tokenlog.loggers=importpath.Func,importpath.Type.Method`" + `.`,
+Left alone on purpose: ` + "`len(tok)`" + `, hashes, values passed through functions whose name says redact, mask, hash or truncate or that return a redaction marker such as ` + "`\"[redacted]\"`" + ` (even when redaction can be turned off), a lexer's tokens built one character at a time, short prefixes such as ` + "`tok[:4]`" + `, types with a redacting ` + "`String`" + ` or ` + "`LogValue`" + ` method, a token's expiry or type, header names and user ids, operands of ` + "`%T`" + ` and ` + "`%p`" + `, other fields of a struct returned beside a credential (` + "`cfg.Name`" + ` of a config that also holds a key), and package variables named like a credential that only ever hold a literal (hardcodedcred reports those). Add in-house loggers with ` + "`-tokenlog.loggers=importpath.Func,importpath.Type.Method`" + `.`,
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-532"},
 		SecuritySeverity: 6.5,

@@ -2,6 +2,7 @@ package tokenlog
 
 import (
 	"fmt"
+	"go/constant"
 	"go/types"
 	"sort"
 	"strings"
@@ -52,6 +53,35 @@ func isSanitizerName(name string) bool {
 	n := strings.ToLower(name)
 	for _, w := range sanitizerWords {
 		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// returnsRedactionMarker reports whether fn, a function of the analyzed
+// code, returns a redaction marker ("[redacted]", "****") on some path:
+// a helper that redacts, perhaps only when configured to (logKey), where
+// the author decided what the log shows.
+func returnsRedactionMarker(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) == 1 {
+			if c, ok := ret.Results[0].(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.String {
+				if isRedactionMarker(constant.StringVal(c.Value)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isRedactionMarker reports whether s is what code shows instead of a
+// secret.
+func isRedactionMarker(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"redact", "***", "xxxx", "hidden", "masked", "omitted", "removed", "censored", "secret>", "<secret", "sensitive"} {
+		if strings.Contains(l, w) {
 			return true
 		}
 	}

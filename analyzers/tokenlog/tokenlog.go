@@ -255,6 +255,9 @@ func namedLocals(pass *analysis.Pass, skip map[*token.File]bool) (map[token.Pos]
 	anchor := func(e ast.Expr) token.Pos {
 		switch e := ast.Unparen(e).(type) {
 		case *ast.CallExpr:
+			if isCharConversion(pass.TypesInfo, e) {
+				return token.NoPos // string(ch): one character, as a lexer builds its tokens
+			}
 			return e.Lparen
 		case *ast.IndexExpr:
 			return e.Lbrack
@@ -294,7 +297,10 @@ func namedLocals(pass *analysis.Pass, skip map[*token.File]bool) (map[token.Pos]
 			case *ast.CallExpr:
 				calls[n.Lparen] = n
 			case *ast.AssignStmt:
-				visit(n.Lhs, n.Rhs)
+				// token += x: x is a piece of the value, not the value.
+				if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
+					visit(n.Lhs, n.Rhs)
+				}
 			case *ast.ValueSpec:
 				lhs := make([]ast.Expr, len(n.Names))
 				for i, id := range n.Names {
@@ -306,6 +312,19 @@ func namedLocals(pass *analysis.Pass, skip map[*token.File]bool) (map[token.Pos]
 		})
 	}
 	return out, calls
+}
+
+// isCharConversion reports whether call converts a rune or byte (an
+// integer) to a string: a single character.
+func isCharConversion(info *types.Info, call *ast.CallExpr) bool {
+	if len(call.Args) != 1 {
+		return false
+	}
+	if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
+		return false
+	}
+	b, ok := info.TypeOf(call.Args[0]).Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
 }
 
 // constantVars returns the package variables whose initializer is a
@@ -1390,7 +1409,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 	} else if callee != nil {
 		name = callee.Name()
 	}
-	if isSanitizerName(name) {
+	if isSanitizerName(name) || (callee != nil && returnsRedactionMarker(callee)) {
 		f.setResults(v, nil)
 		return
 	}

@@ -87,3 +87,52 @@ func check(tok string) error {
 	}
 	return nil
 }
+
+// splitArgs is a lexer: its "token" is a word of a command line, built
+// one character at a time, not a credential.
+func splitArgs(s string) []string {
+	var args []string
+	token := ""
+	for _, ch := range s {
+		if ch == ' ' {
+			if token != "" {
+				args = append(args, token)
+				token = ""
+			}
+			continue
+		}
+		token += string(ch)
+	}
+	if token != "" {
+		args = append(args, token)
+	}
+	log.Printf("parsed args %v", args) // silent: words of a command line
+	return args
+}
+
+const redactedKey = "[redacted]"
+
+type store struct{ redactKeys bool }
+
+// logKey is a redaction helper that can be turned off: the author chose
+// what the log shows.
+func (s *store) logKey(key string) string {
+	if s.redactKeys {
+		return redactedKey
+	}
+	return key
+}
+
+func (s *store) set(key string, v []byte) error {
+	if len(v) == 0 {
+		return fmt.Errorf("store: empty value for key %q", s.logKey(key)) // silent: through the redaction helper
+	}
+	return nil
+}
+
+func saveCSRF(s *store, token string) error {
+	if err := s.set(token, []byte("1")); err != nil {
+		return fmt.Errorf("csrf: storing token: %w", err) // silent: set's error holds the redacted key
+	}
+	return nil
+}
