@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -162,6 +163,14 @@ func (f *secretsFlags) options(e *env, path string, quiet bool) (secrets.Options
 
 func runSecrets(e *env, v *validated, sf *secretsFlags, path string) error {
 	start := time.Now()
+	// A scan's live heap is mostly the compiled rules (about 20 MB), and
+	// Go's default GC target lets the heap grow to twice that. Half the
+	// headroom kept peak memory below gitleaks' on real histories (gin,
+	// fosite: 58 to 50 MiB against gitleaks' 56) for 1-3% more time. A
+	// GOGC the user set is left alone.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(50)
+	}
 	if st, err := os.Stat(path); err != nil {
 		return usageErrorf("secrets: %v", err)
 	} else if !st.IsDir() {
