@@ -234,6 +234,11 @@ func (c *pkgctx) mutatesExpiry(obj types.Object, at ast.Node) bool {
 					// setExpiry(&claims)
 					found = true
 				}
+				// fill(claims), maps.Copy(claims, payload): a map is
+				// shared, so the callee may set exp.
+				if id, ok := ast.Unparen(a).(*ast.Ident); ok && c.rootObj(id) == obj && isMap(obj.Type()) && c.mayFillMap(n) {
+					found = true
+				}
 			}
 		}
 		return true
@@ -247,7 +252,9 @@ func mentionsExp(c *pkgctx, e ast.Expr) bool {
 	for {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.IndexExpr:
-			if k, ok := c.constString(x.Index); ok && k == "exp" {
+			// claims["exp"], or claims[k] with a key computed at run
+			// time (claims copied from a payload), which may be "exp".
+			if k, ok := c.constString(x.Index); !ok || k == "exp" {
 				return true
 			}
 			e = x.X
@@ -288,4 +295,38 @@ func (c *pkgctx) rootObj(e ast.Expr) types.Object {
 			return nil
 		}
 	}
+}
+
+func isMap(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Map)
+	return ok
+}
+
+// mayFillMap reports whether a call that is passed a map may add keys
+// to it: the project's own functions, function values and maps.Copy may;
+// jwt (NewWithClaims reads the claims) and the rest of the standard
+// library (fmt, log, encoding/json) do not.
+func (c *pkgctx) mayFillMap(call *ast.CallExpr) bool {
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return true
+	}
+	fn, ok := c.info.Uses[id].(*types.Func)
+	if !ok {
+		return true // a function value
+	}
+	path := pkgPath(fn)
+	switch {
+	case path == "maps":
+		return true
+	case isJWTPath(path):
+		return false
+	}
+	first, _, _ := strings.Cut(path, "/")
+	return strings.Contains(first, ".") || path == c.pass.Pkg.Path()
 }

@@ -1,6 +1,7 @@
 package expiry
 
 import (
+	"fmt"
 	"time"
 
 	jwt4 "github.com/golang-jwt/jwt/v4"
@@ -133,6 +134,40 @@ func viaSetter(uid string) (string, error) {
 	c := AppClaims{Role: "user"}
 	setExpiry(&c)
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(key)
+}
+
+// Claims copied from a payload map built elsewhere (Twilio's access
+// tokens do this): any key, "exp" included, may be set. Silent.
+func fromPayload(payload map[string]any) (string, error) {
+	claims := jwt.MapClaims{}
+	for k, v := range payload {
+		claims[k] = v
+	}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(key)
+}
+
+// Claims filled by a helper that takes the map: silent.
+func fill(c jwt.MapClaims) { c["exp"] = time.Now().Add(time.Hour).Unix() }
+
+func filledByHelper(uid string) (string, error) {
+	claims := jwt.MapClaims{"sub": uid}
+	fill(claims)
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(key)
+}
+
+// Logging the claims does not set exp.
+func logged(uid string) (string, error) {
+	claims := jwt.MapClaims{"sub": uid}
+	fmt.Println(claims)
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(key) // want `without an "exp" claim`
+}
+
+// A constant key other than exp still misses it.
+func constKeys(uid string) (string, error) {
+	claims := jwt.MapClaims{}
+	claims["sub"] = uid
+	claims["iat"] = time.Now().Unix()
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(key) // want `without an "exp" claim`
 }
 
 // The parser keeps claims validation and requires exp: silent.
