@@ -37,6 +37,11 @@ var placeholderExact = map[string]bool{
 	"baz": true, "demo": true, "default": true, "empty": true, "hidden": true,
 	"masked": true, "notset": true, "unset": true, "unknown": true,
 	"xxx": true, "abc": true, "abc123": true, "secretvalue": true,
+	// Flags: a header named X-Renew-Token set to "true" says something
+	// about a token and holds none.
+	"true": true, "false": true, "yes": true, "no": true, "on": true,
+	"off": true, "enabled": true, "disabled": true, "required": true,
+	"optional": true,
 }
 
 // placeholderWords, found as a whole word of a value ("sk_test_…",

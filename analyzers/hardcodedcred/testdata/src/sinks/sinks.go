@@ -85,6 +85,8 @@ func headers(req *http.Request, tok string) {
 	req.Header.Set("X-Request-Id", "a1B2c3D4e5F6g7H8")             // not a credential header: silent
 	req.Header.Set("Cookie", "lang=en-GB; theme=dark")             // cookies are left alone: silent
 	req.Header.Set("X-API-Key", os.Getenv("ACME_API_KEY"))         // from the environment: silent
+	req.Header.Set("X-Renew-Token", "true")                        // a flag about the token: silent
+	req.Header.Set("X-Renew-Token", "false")                       // a flag about the token: silent
 }
 
 const apiKeyValue = "Zx9Cv8Bn7Mq6Wl5K" // want `credential in HTTP header X-Acme-Api-Key is a string literal \(through const apiKeyValue\)`
