@@ -72,8 +72,8 @@ func newWindowSpec(expr string, lits []string, fold, generic bool) *windowSpec {
 	return &windowSpec{lits: lits, fold: fold, maxNL: n, maxWidth: w, generic: generic}
 }
 
-// unbounded marks a part of a pattern that can cross any number of
-// newlines.
+// unbounded marks a measure of a match (newlines, bytes) with no bound:
+// a repeated part of the pattern can hold any number of them.
 const unbounded = -1
 
 // maxNewlines returns how many newline characters a match of re can
