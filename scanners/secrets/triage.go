@@ -9,6 +9,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/authvet/authvet/scanners/gitleaksrules"
@@ -31,7 +32,7 @@ const (
 
 var (
 	vendoredPath = regexp.MustCompile(`(?:^|/)(?:vendor|Godeps|third_party|third-party|node_modules|bower_components|external)/`)
-	fixturePath  = regexp.MustCompile(`(?i)(?:^|/)(?:testdata|test-?data|fixtures?|__fixtures__|test-fixtures|mocks?|golden|__snapshots__)/|\.golden$|(?:^|/)fixtures?[._-]`)
+	fixturePath  = regexp.MustCompile(`(?i)(?:^|/)_?(?:testdata|test[-_]?data|fixtures?|__fixtures__|test[-_]fixtures|mocks?|golden|__snapshots__)/|\.golden$|(?:^|/)fixtures?[._-]`)
 	testPath     = regexp.MustCompile(`(?i)_test\.go$|(?:^|/)(?:tests?|spec|specs|__tests__|e2e|integration[-_]?tests?|testing|testutils?)/|[._-](?:test|spec)\.[a-z]+$|(?:^|/)test_[^/]*\.py$|_test\.[a-z]+$`)
 	// testPkgDir matches Go test-support package directories named like
 	// caddytest, apitest or authtesting (as httptest is), but not words
@@ -41,7 +42,7 @@ var (
 	// localhostCert matches key and certificate files issued for
 	// localhost: development and test material by construction.
 	localhostCert = regexp.MustCompile(`(?i)(?:^|/)[^/]*localhost[^/]*\.(?:key|pem|crt|cert|p12)$`)
-	examplePath   = regexp.MustCompile(`(?i)(?:^|/)(?:_?examples?|samples?|demos?|tutorials?|quickstart)/|(?:^|/)example[^/]*$|\.(?:example|sample|template|dist|tmpl)$`)
+	examplePath   = regexp.MustCompile(`(?i)(?:^|/)(?:_?examples?|samples?|demos?|tutorials?|quickstart|recipes?|cookbook)/|(?:^|/)example[^/]*$|\.(?:example|sample|template|dist|tmpl)$`)
 	docsPath      = regexp.MustCompile(`(?i)(?:^|/)(?:docs?|documentation|site|website|man)/|\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|/)(?:README|CHANGELOG|CONTRIBUTING)[^/]*$`)
 )
 
@@ -126,6 +127,22 @@ var publicExamples = map[string]string{
 
 var placeholderWords = regexp.MustCompile(`(?i)example|sample|placeholder|change[-_ ]?me|your[-_]?(?:api|key|token|secret|pass)|x{4,}|\*{3,}|\.{3}|dummy|fake|mock|redacted|lorem|foo[-_]?bar|replace[-_]?me|insert[-_]|todo|<[a-z_ -]+>|\$\{|\{\{|^test[-_]|[-_]test$|notasecret|not[-_]a[-_]real|invalid|abcdef|123456|qwerty|secret[-_]?key$|^(?:password|secret|token)\d*$`)
 
+// longRun is a run of base64 or hex: random text in which a placeholder
+// word ("todo", "mock", "xxxx") turns up by chance.
+var longRun = regexp.MustCompile(`[A-Za-z0-9+/=_-]{24,}`)
+
+// placeholderText is the part of a value to look for placeholder words
+// in: all of a short value, and the text around the long random runs of
+// a long one (a private key's header and footer, a JWT's separators).
+// In a 1,700-character RSA key, some placeholder word appeared by chance
+// in about one key in eight.
+func placeholderText(v string) string {
+	if len(v) <= 100 {
+		return v
+	}
+	return longRun.ReplaceAllString(v, " ")
+}
+
 // assessValue rates a secret's value. decoded is the value gitleaks
 // decoded (for base64/hex encodings); kind is the rule's kind.
 func assessValue(ruleID, value string, decoded bool) (confidence, string) {
@@ -133,7 +150,7 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 	if why, ok := publicExamples[hex.EncodeToString(sum[:])[:32]]; ok {
 		return confLow, "a published example value (" + why + ")"
 	}
-	if placeholderWords.MatchString(value) {
+	if placeholderWords.MatchString(placeholderText(value)) {
 		return confLow, "the value reads as a placeholder"
 	}
 	if distinct(value) < 6 || entropy(value) < 2.5 {
@@ -146,6 +163,10 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 	switch ruleID {
 	case "jwt", "jwt-base64":
 		return assessJWT(value)
+	case "private-key":
+		if why := cutKey(value); why != "" {
+			return confLow, why
+		}
 	}
 	if kind == gitleaksrules.KindGeneric {
 		if looksLikeIdentifier(value) || qualifiedIdent.MatchString(value) {
@@ -171,6 +192,64 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 	return confHigh, "the provider's key format"
 }
 
+// cutKey says why a PEM private key is an excerpt rather than a key (a
+// documentation example such as "-----BEGIN RSA PRIVATE KEY----- MIIEpQ…
+// -----END RSA PRIVATE KEY-----"), or "" when it may be whole: a body
+// that is not base64, or whose DER encoding declares more bytes than it
+// holds.
+func cutKey(pem string) string {
+	begin := strings.Index(pem, "-----BEGIN")
+	if begin < 0 {
+		return ""
+	}
+	rest := pem[begin+len("-----BEGIN"):]
+	i := strings.Index(rest, "-----")
+	end := strings.LastIndex(rest, "-----END")
+	if i < 0 || end <= i {
+		return ""
+	}
+	var body strings.Builder
+	for _, line := range strings.Split(rest[i+len("-----"):end], "\n") {
+		if strings.Contains(line, ":") {
+			continue // an encrypted key's Proc-Type and DEK-Info headers
+		}
+		body.WriteString(strings.Join(strings.Fields(line), ""))
+	}
+	b := body.String()
+	if strings.HasPrefix(b, "b3BlbnNzaC1rZXktdjE") {
+		return "" // OpenSSH's own format: no DER to check
+	}
+	for _, c := range b {
+		if !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '+' || c == '/' || c == '=') {
+			return "the key's body is elided (it holds characters base64 has not), an example"
+		}
+	}
+	der, err := base64.StdEncoding.DecodeString(b)
+	if err != nil {
+		der, err = base64.RawStdEncoding.DecodeString(strings.TrimRight(b, "="))
+	}
+	if err != nil || len(der) < 2 || der[0] != 0x30 {
+		return ""
+	}
+	// A DER SEQUENCE: its length, short or long form.
+	n, hdr := int(der[1]), 2
+	if der[1]&0x80 != 0 {
+		k := int(der[1] & 0x7f)
+		if k == 0 || k > 4 || len(der) < 2+k {
+			return ""
+		}
+		n = 0
+		for _, c := range der[2 : 2+k] {
+			n = n<<8 | int(c)
+		}
+		hdr += k
+	}
+	if hdr+n > len(der) {
+		return fmt.Sprintf("a truncated key (its encoding declares %d bytes and holds %d), an excerpt", hdr+n, len(der))
+	}
+	return ""
+}
+
 func assessJWT(v string) (confidence, string) {
 	parts := strings.Split(strings.TrimSpace(v), ".")
 	if len(parts) < 3 || parts[2] == "" {
@@ -184,7 +263,7 @@ func assessJWT(v string) (confidence, string) {
 	if json.Unmarshal(payload, &claims) != nil || len(claims) == 0 {
 		return confLow, "a JWT without a payload"
 	}
-	if exp, ok := claims["exp"].(float64); ok && exp < 1.7e9 {
+	if exp, ok := claims["exp"].(float64); ok && exp < float64(time.Now().Unix()) {
 		return confLow, "an expired JWT"
 	}
 	return confMedium, "a signed JWT"

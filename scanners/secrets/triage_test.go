@@ -1,6 +1,17 @@
 package secrets
 
-import "testing"
+import (
+	"crypto/ed25519"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/x509"
+	"encoding/base64"
+	"encoding/pem"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
 
 func TestContextOf(t *testing.T) {
 	for path, want := range map[string]string{
@@ -41,5 +52,93 @@ func TestPublishedExampleValues(t *testing.T) {
 	// servers' comments and docs.
 	if c, why := assessValue("generic-api-key", "2YotnFZFEjr1zCsicMWpAA", false); c != confLow || why == "" {
 		t.Errorf("RFC 6749 example token: confidence %v (%s), want low", c, why)
+	}
+}
+
+func TestContextOfFixturesAndRecipes(t *testing.T) {
+	for path, want := range map[string]string{
+		"_fixture/certs/key.pem":    ctxFixture, // echo
+		".github/TEST_DATA/ssl.key": ctxFixture, // fiber
+		"test_data/tls/server.key":  ctxFixture,
+		"recipe/http2/key.pem":      ctxExample, // echo's recipes are example apps
+		"cookbook/jwt/server.go":    ctxExample,
+		"fixtures.go":               ctxFixture,
+		"internal/recipes.go":       ctxProduction,
+	} {
+		if got, _ := contextOf(path); got != want {
+			t.Errorf("contextOf(%q) = %s, want %s", path, got, want)
+		}
+	}
+}
+
+// TestExcerptedPrivateKeys: API docs quote the start of a key ("For
+// example, `-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/... -----END
+// RSA PRIVATE KEY-----`"); a whole key, however short, is still a key.
+func TestExcerptedPrivateKeys(t *testing.T) {
+	rsaKey, err := rsa.GenerateKey(rand.Reader, 1024)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, edKey, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edDER, err := x509.MarshalPKCS8PrivateKey(edKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rsaPEM := string(pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(rsaKey)}))
+	edPEM := string(pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: edDER}))
+	for name, k := range map[string]string{"rsa": rsaPEM, "ed25519": edPEM} {
+		if c, why := assessValue("private-key", k, false); c == confLow {
+			t.Errorf("whole %s key rated low: %s", name, why)
+		}
+	}
+	body := strings.Split(rsaPEM, "\n")[1]
+	for name, k := range map[string]string{
+		"cut":      "-----BEGIN RSA PRIVATE KEY----- " + body + " -----END RSA PRIVATE KEY-----",
+		"elided":   "-----BEGIN RSA PRIVATE KEY----- " + body + ". -----END RSA PRIVATE KEY-----",
+		"ellipsis": "-----BEGIN RSA PRIVATE KEY-----\n" + body + "\n…\n-----END RSA PRIVATE KEY-----",
+	} {
+		if c, why := assessValue("private-key", k, false); c != confLow || why == "" {
+			t.Errorf("%s excerpt: confidence %v (%s), want low", name, c, why)
+		}
+	}
+}
+
+// TestExpiredJWT: a JWT whose exp has passed cannot be used; one that
+// has not is a live credential.
+func TestExpiredJWT(t *testing.T) {
+	jwtWith := func(exp int64) string {
+		enc := base64.RawURLEncoding.EncodeToString
+		return enc([]byte(`{"alg":"HS256","typ":"JWT"}`)) + "." +
+			enc([]byte(fmt.Sprintf(`{"sub":"42","exp":%d}`, exp))) + "." +
+			enc([]byte("q8Zr2Lx9Pw4Tn7Vb3KmQ8Zr2Lx9Pw4Tn"))
+	}
+	now := time.Now().Unix()
+	if c, why := assessValue("jwt", jwtWith(now-3600), false); c != confLow || !strings.Contains(why, "expired") {
+		t.Errorf("expired an hour ago: confidence %v (%s), want low", c, why)
+	}
+	if c, why := assessValue("jwt", jwtWith(now+3600), false); c == confLow {
+		t.Errorf("valid for an hour: rated low (%s)", why)
+	}
+}
+
+// TestPlaceholderWordsInRandomText: a long key's base64 contains "mock"
+// or "todo" by chance; a placeholder says so in words.
+func TestPlaceholderWordsInRandomText(t *testing.T) {
+	rsaKey, err := rsa.GenerateKey(rand.Reader, 1024)
+	if err != nil {
+		t.Fatal(err)
+	}
+	der := base64.StdEncoding.EncodeToString(x509.MarshalPKCS1PrivateKey(rsaKey))
+	body := der[:100] + "TodoMockFake" + der[112:] // same length: the DER still parses
+	k := "-----BEGIN RSA PRIVATE KEY-----\n" + body + "\n-----END RSA PRIVATE KEY-----"
+	if c, why := assessValue("private-key", k, false); c == confLow {
+		t.Errorf("key with words in its base64 rated low: %s", why)
+	}
+	ph := "-----BEGIN PRIVATE KEY-----\nYOUR_PRIVATE_KEY_HERE\n-----END PRIVATE KEY-----"
+	if c, _ := assessValue("private-key", ph, false); c != confLow {
+		t.Errorf("placeholder key rated %v, want low", c)
 	}
 }
