@@ -248,8 +248,43 @@ var hashToken = regexp.MustCompile(`(?i)(?:\b(?:h1|zh|go):|\bsha(?:1|224|256|384
 // lockfile names whose hash lines are benign whatever rule matched.
 var lockfiles = regexp.MustCompile(`(?:^|/)(?:go\.sum|go\.work\.sum|Gopkg\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|pubspec\.lock|mix\.lock|flake\.lock|bun\.lockb?|yarn\.lock|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|packages\.lock\.json|\.terraform\.lock\.hcl|poetry\.lock|Pipfile\.lock|uv\.lock|gradle\.lockfile|modules\.txt)$`)
 
-// commitWords on a line make a bare 40-hex value a git object name.
-var commitWords = regexp.MustCompile(`(?i)\b(?:commit|sha1?|rev(?:ision)?|ref|hash|digest|checksum|tree|parent|oid|head)\b`)
+// commitWords on a line, as words or as parts of identifiers
+// (openapi_commit, commitSHA, gitRev), make a bare 40- or 64-hex value a
+// git object name or a content hash.
+var commitWords = map[string]bool{
+	"commit": true, "sha": true, "sha1": true, "sha256": true, "rev": true,
+	"revision": true, "ref": true, "hash": true, "digest": true,
+	"checksum": true, "tree": true, "parent": true, "oid": true, "head": true,
+}
+
+// hasCommitWord reports whether line holds one of commitWords, splitting
+// identifiers at underscores, dashes, dots and lower-to-upper case
+// changes.
+func hasCommitWord(line string) bool {
+	word := make([]byte, 0, 16)
+	check := func() bool {
+		ok := commitWords[string(word)]
+		word = word[:0]
+		return ok
+	}
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			word = append(word, c)
+		case 'A' <= c && c <= 'Z':
+			if i > 0 && 'a' <= line[i-1] && line[i-1] <= 'z' && check() {
+				return true
+			}
+			word = append(word, c+'a'-'A')
+		default:
+			if check() {
+				return true
+			}
+		}
+	}
+	return check()
+}
 
 // knownBenign reports matches that are hashes, not secrets: go.sum and
 // lockfile hashes, and git object names beside words that say so.
@@ -267,7 +302,7 @@ func knownBenign(path, line string, h *gitleaksrules.Hit) bool {
 	if lockfiles.MatchString(path) && gitleaksrules.IsGeneric(h.RuleID) {
 		return true
 	}
-	if gitleaksrules.IsGeneric(h.RuleID) && gitObjectName.MatchString(h.Secret) && commitWords.MatchString(line) {
+	if gitleaksrules.IsGeneric(h.RuleID) && gitObjectName.MatchString(h.Secret) && hasCommitWord(line) {
 		return true
 	}
 	return false
