@@ -4,7 +4,6 @@ import (
 	"context"
 	"math"
 	"strings"
-	"sync"
 
 	"github.com/zricethezav/gitleaks/v8/config"
 	"github.com/zricethezav/gitleaks/v8/detect"
@@ -48,7 +47,7 @@ func (p *perRule) detectDecoded(ctx context.Context, f *detect.Fragment, pi *pat
 		}
 		lower := strings.ToLower(raw)
 		selected := p.selectRules(lower)
-		lowerASCII := sync.OnceValue(func() string { return toLowerASCII(raw) })
+		lowerASCII := lowerOnce(raw, lower)
 		run := func(i int) {
 			e := &p.rules[i]
 			if e.rule.Regex == nil || (e.pathRule >= 0 && !pi.match[e.pathRule]) {

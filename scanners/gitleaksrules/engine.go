@@ -222,7 +222,7 @@ func sortedIDs(cfg config.Config) []string {
 func (p *perRule) detect(ctx context.Context, f detect.Fragment, pi *pathInfo) []report.Finding {
 	lower := strings.ToLower(f.Raw)
 	selected := p.selectRules(lower)
-	lowerASCII := sync.OnceValue(func() string { return toLowerASCII(f.Raw) })
+	lowerASCII := lowerOnce(f.Raw, lower)
 	var out []report.Finding
 	run := func(i int) {
 		e := &p.rules[i]

@@ -4,6 +4,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -310,6 +311,16 @@ func lineEndAfter(text string, q, k int) int {
 		i += j + 1
 	}
 	return i
+}
+
+// lowerOnce returns a function giving text with ASCII letters lowered:
+// lower itself (strings.ToLower of text) when text is ASCII, as it
+// mostly is, else a copy made at the first call.
+func lowerOnce(text, lower string) func() string {
+	if isASCII(text) {
+		return func() string { return lower }
+	}
+	return sync.OnceValue(func() string { return toLowerASCII(text) })
 }
 
 // foldTrap reports whether text holds a character that Go's
