@@ -15,8 +15,9 @@ import (
 	"sync"
 )
 
-// This file reads git: it runs git commands and parses `git log -p -U0`
-// and `git diff -U0` output into fragments of added text. It plays the
+// This file reads git: it runs git commands and parses the patches of
+// `git diff-tree --stdin -p -U0`, `git log -p -U0` and `git diff -U0`
+// into fragments of added text. It plays the
 // part of gitleaks' sources/git.go, with its own streaming diff parser
 // (no per-file allocations of go-gitdiff, and it can resume past an
 // object git cannot read).
@@ -154,7 +155,7 @@ func newStart(line []byte) (int, bool) {
 	return n, ok
 }
 
-// parseDiff reads `git log -p` or `git diff` output from r. maxFile
+// parseDiff reads patches (diff-tree, log -p or diff output) from r. maxFile
 // bounds the added bytes taken from one file in one commit: a file
 // that adds more is skipped and reported.
 func parseDiff(r io.Reader, maxFile int64, seqBase int, sink diffSink) error {
