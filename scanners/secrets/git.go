@@ -17,10 +17,10 @@ import (
 
 // This file reads git: it runs git commands and parses the patches of
 // `git diff-tree --stdin -p -U0`, `git log -p -U0` and `git diff -U0`
-// into fragments of added text. It plays the
-// part of gitleaks' sources/git.go, with its own streaming diff parser
-// (no per-file allocations of go-gitdiff, and it can resume past an
-// object git cannot read).
+// into fragments of added text. It plays the part of gitleaks'
+// sources/git.go, with its own streaming diff parser (no per-file
+// allocations of go-gitdiff, and it can resume past an object git
+// cannot read).
 
 // gitBase are the options every git invocation gets, so that a user's
 // configuration cannot change the output format we parse.
