@@ -307,18 +307,9 @@ func isMap(t types.Type) bool {
 // jwt (NewWithClaims reads the claims) and the rest of the standard
 // library (fmt, log, encoding/json) do not.
 func (c *pkgctx) mayFillMap(call *ast.CallExpr) bool {
-	var id *ast.Ident
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
-		return true
-	}
-	fn, ok := c.info.Uses[id].(*types.Func)
-	if !ok {
-		return true // a function value
+	fn := c.callee(call)
+	if fn == nil {
+		return true // a function value, a builtin or a conversion
 	}
 	path := pkgPath(fn)
 	switch {
