@@ -233,15 +233,11 @@ func Scan(ctx context.Context, opts Options) (*Result, error) {
 	default:
 		err = fmt.Errorf("unknown mode %d", opts.Mode)
 	}
-	if err == nil {
-		// A mode that failed before it needed the rules reports its own
-		// error; a bad config is reported even when git failed too.
-		err = s.rulesReady()
+	// A bad config is reported first, even when git failed too.
+	if rerr := s.rulesReady(); rerr != nil {
+		return nil, rerr
 	}
 	if err != nil {
-		if rerr := s.rulesReady(); rerr != nil {
-			return nil, rerr
-		}
 		return nil, err
 	}
 	s.res.Rules = s.set.Rules()
