@@ -336,19 +336,12 @@ func (s *scan) logCommits(ctx context.Context, eng *engine, commits []string) (i
 		}()
 	}
 	// Files added whole are read apart from the patches (added.go).
-	var addedSkips []skipped
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		var mu sync.Mutex
-		s.readAdded(ctx, eng, commits, d.seqOf, func(x skipped) {
-			mu.Lock()
-			addedSkips = append(addedSkips, x)
-			mu.Unlock()
-		})
+		s.readAdded(ctx, eng, commits, d.seqOf, d.skip)
 	}()
 	wg.Wait()
-	d.skipped = append(d.skipped, addedSkips...)
 	close(stopped)
 	if s.opts.Progress != nil && len(commits) > 0 {
 		fmt.Fprintln(s.opts.Progress)
@@ -390,6 +383,13 @@ func (d *dispatch) more() bool {
 	return len(d.queue)+len(d.retry) > 0
 }
 
+// skip records a file not scanned.
+func (d *dispatch) skip(x skipped) {
+	d.mu.Lock()
+	d.skipped = append(d.skipped, x)
+	d.mu.Unlock()
+}
+
 func (d *dispatch) giveBack(cs []string) {
 	d.mu.Lock()
 	d.retry = append(d.retry, cs...)
@@ -412,14 +412,12 @@ func (s *scan) diffRun(ctx context.Context, d *dispatch) {
 		return
 	}
 	var (
-		mu       sync.Mutex
-		sent     []string // commits written to git, in order
-		printed  int      // of sent, those git has printed
-		slots    = make(chan struct{}, diffWindow)
-		quit     = make(chan struct{})
-		wrote    = make(chan struct{})
-		sinkSkip []skipped
-		skipMu   sync.Mutex
+		mu      sync.Mutex
+		sent    []string // commits written to git, in order
+		printed int      // of sent, those git has printed
+		slots   = make(chan struct{}, diffWindow)
+		quit    = make(chan struct{})
+		wrote   = make(chan struct{})
 	)
 	go func() {
 		defer close(wrote)
@@ -442,7 +440,7 @@ func (s *scan) diffRun(ctx context.Context, d *dispatch) {
 			}
 		}
 	}()
-	sink := &logSink{b: batcher{e: d.eng}, mu: &skipMu, skipped: &sinkSkip, onCommit: func(c *commitInfo) {
+	sink := &logSink{b: batcher{e: d.eng}, mu: &d.mu, skipped: &d.skipped, onCommit: func(c *commitInfo) {
 		if n, ok := d.seqOf[c.SHA]; ok {
 			c.Seq = n
 		}
@@ -456,13 +454,7 @@ func (s *scan) diffRun(ctx context.Context, d *dispatch) {
 	sink.b.flush()
 	close(quit)
 	<-wrote
-	d.mu.Lock()
-	d.skipped = append(d.skipped, sinkSkip...)
-	d.mu.Unlock()
-	if ctx.Err() != nil {
-		return
-	}
-	if err == nil {
+	if err == nil || ctx.Err() != nil {
 		return
 	}
 	// git prints a commit once its files are diffed, and reads their
