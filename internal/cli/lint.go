@@ -46,9 +46,13 @@ Examples:
 			var o outputFlags
 			o.register(fs)
 			o.registerBuild(fs)
+			o.conf.register(fs, "config")
 			fix := fs.Bool("fix", false, "apply suggested fixes in place (like go fix) and report what is left")
 			registerAnalyzerFlags(fs, suite.Analyzers())
 			return func(e *env, args []string) error {
+				if err := o.conf.apply(fs, "lint", configStart(args)); err != nil {
+					return err
+				}
 				v, err := o.validate()
 				if err != nil {
 					return err
@@ -75,6 +79,7 @@ Examples:
 			var o outputFlags
 			o.register(fs)
 			o.registerBuild(fs)
+			o.conf.register(fs, "config")
 			registerAnalyzerFlags(fs, suite.Analyzers())
 			sf := registerScanSecretFlags(fs)
 			return func(e *env, args []string) error {
@@ -91,6 +96,9 @@ Examples:
 				}
 				if !st.IsDir() {
 					return usageErrorf("scan: %s is not a directory", path)
+				}
+				if err := o.conf.apply(fs, "scan", path); err != nil {
+					return err
 				}
 				v, err := o.validate()
 				if err != nil {
@@ -294,6 +302,7 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags)
 		return &exitError{ExitError, err}
 	}
 	r.Findings = res.Findings
+	v.conf.applyToReport(r)
 	r.Coverage.Packages = res.Packages
 	r.Coverage.PackagesFailed = len(res.Errors)
 	for _, pe := range res.Errors {

@@ -26,6 +26,8 @@ type outputFlags struct {
 	quiet        bool
 	baseline     string
 	tags         []string
+	// conf is the configuration file (config.go).
+	conf configFlags
 }
 
 // registerBuild adds the flags that change how Go packages are loaded.
@@ -78,9 +80,9 @@ func (o *outputFlags) validate() (*validated, error) {
 	return v, nil
 }
 
-// ruleFilter returns the rule-enabled predicate for --enable/--disable,
+// flagRuleFilter returns the rule-enabled predicate for --enable/--disable,
 // checking that every name given is a known rule or analyzer.
-func (v *validated) ruleFilter(cat *finding.Catalogue) (func(string) bool, error) {
+func (v *validated) flagRuleFilter(cat *finding.Catalogue) (func(string) bool, error) {
 	known := map[string]bool{}
 	for _, r := range cat.All() {
 		known[r.ID] = true
@@ -98,25 +100,13 @@ func (v *validated) ruleFilter(cat *finding.Catalogue) (func(string) bool, error
 	if len(v.enable) == 0 && len(v.disable) == 0 {
 		return nil, nil
 	}
-	matches := func(list []string, id string) bool {
-		for _, r := range list {
-			if r == id || strings.HasPrefix(id, r+"/") {
-				return true
-			}
-		}
-		return false
-	}
-	return func(id string) bool {
-		if len(v.enable) > 0 && !matches(v.enable, id) {
-			return false
-		}
-		return !matches(v.disable, id)
-	}, nil
+	return enableDisable(v.enable, v.disable), nil
 }
 
 // finish applies the baseline, writes the report and turns its findings
 // into the exit status.
 func (v *validated) finish(e *env, r *report.Report) error {
+	v.conf.applyToReport(r)
 	if v.baseline != nil {
 		v.baseline.Apply(r.Findings)
 	}

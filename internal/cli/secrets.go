@@ -71,6 +71,8 @@ Examples:
 			o.register(fs)
 			var sf secretsFlags
 			sf.register(fs)
+			// --config is gitleaks' here, as gitleaks users expect.
+			o.conf.register(fs, "authvet-config")
 			return func(e *env, args []string) error {
 				if len(args) > 1 {
 					return usageErrorf("secrets takes one path, got %d: %s", len(args), strings.Join(args, " "))
@@ -78,6 +80,9 @@ Examples:
 				path := "."
 				if len(args) == 1 {
 					path = args[0]
+				}
+				if err := o.conf.apply(fs, "secrets", path); err != nil {
+					return err
 				}
 				v, err := o.validate()
 				if err != nil {
@@ -414,6 +419,8 @@ func registerScanSecrets(fs *pflag.FlagSet, sf *scanSecretFlags) {
 	sf.values["no-git"] = fs.Bool("no-git", false, "scan the files for secrets, not git history")
 	sf.values["secrets-config"] = fs.String("secrets-config", "", "gitleaks config `FILE` for the secret scan")
 	sf.values["no-cache"] = fs.Bool("no-cache", false, "do not use the incremental secret-scan cache")
+	sf.values["secrets-max-file-size"] = fs.Int64("secrets-max-file-size", secrets.DefaultMaxFileSize, "secret scan: skip (and report) files larger than this many `BYTES` (0: no limit)")
+	sf.values["secrets-cache"] = fs.String("secrets-cache", "", "incremental secret-scan cache `DIR` (default: the user cache directory)")
 }
 
 // runScanSecrets is the secret half of `authvet scan`: the history of
@@ -431,6 +438,15 @@ func runScanSecrets(e *env, r *report.Report, dir string, v *validated, sf *scan
 	}
 	if b, _ := sf.values["no-cache"].(*bool); b != nil && *b {
 		opts.NoCache = true
+	}
+	if n, _ := sf.values["secrets-max-file-size"].(*int64); n != nil {
+		opts.MaxFileSize = *n
+		if opts.MaxFileSize == 0 {
+			opts.MaxFileSize = -1 // 0: no limit, as on authvet secrets
+		}
+	}
+	if s, _ := sf.values["secrets-cache"].(*string); s != nil {
+		opts.CacheDir = *s
 	}
 	if e.stderrTTY && !v.quiet {
 		opts.Progress = e.stderr
