@@ -2,8 +2,8 @@ package config_test
 
 import (
 	"bytes"
-	"flag"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
