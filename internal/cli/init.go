@@ -413,7 +413,6 @@ func wrapComment(s, prefix string) string {
 	return strings.Join(lines, "\n"+prefix)
 }
 
-
 func hasFlags(fs *flag.FlagSet) bool {
 	n := 0
 	fs.VisitAll(func(*flag.Flag) { n++ })
