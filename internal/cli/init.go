@@ -20,6 +20,7 @@ import (
 
 	"github.com/authvet/authvet/analyzers/suite"
 	"github.com/authvet/authvet/internal/config"
+	"github.com/authvet/authvet/scanners/secrets"
 )
 
 // This file is `authvet init`: a commented starter .authvet.yml for the
@@ -362,7 +363,7 @@ func starterConfig(s *surveyed, baseline string) []byte {
 		})
 	}
 	w("\n# The secret scanner (a gitleaks config extends or replaces its rules).\n")
-	w("# secrets:\n#   config: .gitleaks.toml\n#   max-file-size: 10485760\n#   cache: .cache/authvet\n")
+	w("# secrets:\n#   config: .gitleaks.toml\n#   max-file-size: %d\n#   cache: .cache/authvet\n", secrets.DefaultMaxFileSize)
 	return b.Bytes()
 }
 
