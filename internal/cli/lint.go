@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/authvet/authvet/analyzers/suite"
+	"github.com/authvet/authvet/internal/config"
 	"github.com/authvet/authvet/internal/finding"
 	"github.com/authvet/authvet/internal/lint"
 	"github.com/authvet/authvet/internal/report"
@@ -184,16 +185,7 @@ func findUp(dir, name string) string {
 	if err != nil {
 		return ""
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(abs, name)); err == nil {
-			return abs
-		}
-		parent := filepath.Dir(abs)
-		if parent == abs {
-			return ""
-		}
-		abs = parent
-	}
+	return config.FindUp(abs, name)
 }
 
 // reportRoot is what finding paths are relative to: the git checkout's

@@ -140,9 +140,9 @@ func Discover(start string) (string, error) {
 	if st, err := os.Stat(abs); err == nil && !st.IsDir() {
 		abs = filepath.Dir(abs)
 	}
-	stop := upTo(abs, ".git")
+	stop := FindUp(abs, ".git")
 	if stop == "" {
-		stop = upTo(abs, "go.mod")
+		stop = FindUp(abs, "go.mod")
 	}
 	if stop == "" {
 		stop = abs
@@ -166,8 +166,9 @@ func Discover(start string) (string, error) {
 	}
 }
 
-// upTo returns the nearest directory at or above dir that holds name.
-func upTo(dir, name string) string {
+// FindUp returns the nearest directory at or above the absolute directory
+// dir that holds name (a file or directory), or "".
+func FindUp(dir, name string) string {
 	for {
 		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
 			return dir
