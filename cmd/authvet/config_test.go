@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/authvet/authvet/internal/testutil"
+	"github.com/authvet/authvet/scanners/testkeys"
 )
 
 // These tests run the built binary on modules made in temp dirs, with an
@@ -393,5 +394,66 @@ func TestInitBaseline(t *testing.T) {
 	}
 	if out, code := runIn(t, dir, binary, "init"); code != 2 || !strings.Contains(out, "--force") {
 		t.Errorf("init over an existing file: exit %d, want 2 naming --force\n%s", code, out)
+	}
+}
+
+// TestConfigSecretsSection: excludes apply to secret findings too, and
+// the secrets section reaches both authvet secrets and authvet scan.
+func TestConfigSecretsSection(t *testing.T) {
+	dir := writeModule(t)
+	writeFiles(t, dir, map[string]string{
+		"deploy/env.txt":    "GITHUB_TOKEN=" + testkeys.GitHub(301) + "\n",
+		"fixtures/seed.txt": "GITHUB_TOKEN=" + testkeys.GitHub(302) + "\n",
+	})
+	secretPaths := func(args ...string) []string {
+		t.Helper()
+		out := filepath.Join(t.TempDir(), "out.json")
+		stderr, code := runIn(t, dir, binary, append(args, "--format", "json", "-o", out)...)
+		if code == 2 {
+			t.Fatalf("%v: exit 2\n%s", args, stderr)
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var doc struct {
+			Findings []struct {
+				RuleID   string `json:"ruleId"`
+				Location struct{ Path string }
+			}
+			Notifications []struct{ Kind string }
+		}
+		if err := json.Unmarshal(data, &doc); err != nil {
+			t.Fatal(err)
+		}
+		var paths []string
+		for _, f := range doc.Findings {
+			if strings.HasPrefix(f.RuleID, "secret/") {
+				paths = append(paths, f.Location.Path)
+			}
+		}
+		for _, n := range doc.Notifications {
+			if n.Kind == "skipped-file" {
+				paths = append(paths, "skipped")
+			}
+		}
+		sort.Strings(paths)
+		return paths
+	}
+	both := "deploy/env.txt|fixtures/seed.txt"
+	if got := strings.Join(secretPaths("secrets", "--no-git", "--no-cache"), "|"); got != both {
+		t.Fatalf("no config: secrets in %s, want %s", got, both)
+	}
+	writeFiles(t, dir, map[string]string{".authvet.yml": "exclude: [fixtures]\n"})
+	for _, cmd := range [][]string{{"secrets", "--no-git", "--no-cache"}, {"scan", "--no-git", "--no-cache"}} {
+		if got := strings.Join(secretPaths(cmd...), "|"); got != "deploy/env.txt" {
+			t.Errorf("%v with fixtures excluded: secrets in %s, want deploy/env.txt", cmd, got)
+		}
+	}
+	writeFiles(t, dir, map[string]string{".authvet.yml": "secrets:\n  max-file-size: 20\n"})
+	for _, cmd := range [][]string{{"secrets", "--no-git", "--no-cache"}, {"scan", "--no-git", "--no-cache"}} {
+		if got := secretPaths(cmd...); len(got) == 0 || got[len(got)-1] != "skipped" || strings.Contains(strings.Join(got, "|"), ".txt") {
+			t.Errorf("%v with max-file-size 20: %v, want the files skipped and nothing found", cmd, got)
+		}
 	}
 }
