@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -25,6 +26,8 @@ var (
 	levelNames  = []string{"error", "warning", "note", "off"}
 	failOnNames = []string{"error", "warning", "note", "none"}
 )
+
+var reYAMLPos = regexp.MustCompile(`\[(\d+):(\d+)\]`)
 
 type parser struct {
 	k    *Known
@@ -63,7 +66,9 @@ func (p *parser) parse(data []byte) {
 		e := &Error{File: p.f.Path, Msg: "invalid YAML"}
 		var ye yaml.Error
 		if errors.As(err, &ye) {
-			e.Msg = "invalid YAML: " + ye.GetMessage()
+			// goccy/go-yaml writes other positions as "[L:C]"; say it
+			// in words, as the rest of the message does.
+			e.Msg = "invalid YAML: " + reYAMLPos.ReplaceAllString(ye.GetMessage(), "line $1, column $2")
 			if tk := ye.GetToken(); tk != nil && tk.Position != nil {
 				e.Pos = Pos{tk.Position.Line, tk.Position.Column}
 			}
