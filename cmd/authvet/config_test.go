@@ -342,15 +342,29 @@ func TestGoVetUsesConfig(t *testing.T) {
 	if !strings.Contains(out, tokenMsg) || strings.Contains(out, scopeMsg) {
 		t.Fatalf("go vet with the config (same verdicts as the CLI expected):\n%s", out)
 	}
-	for _, extra := range []string{
-		"rules:\n  level:\n    tokenlog/log: off\n",
-		"rules:\n  disable: [tokenlog]\n",
-		"exclude: [\"api/**\"]\n",
-	} {
-		writeFiles(t, dir, map[string]string{".authvet.yml": inhouseConfig + extra})
-		if out := vet(); strings.Contains(out, tokenMsg) || strings.Contains(out, scopeMsg) {
-			t.Errorf("go vet with %q still reports:\n%s", extra, out)
-		}
+	// Level off drops the tokenlog finding; a per-analyzer exclude drops
+	// the scopecheck one (authz-funcs is left out here, so only the
+	// exclude can silence it). Each config is a fresh tool id for go vet,
+	// which re-runs the standard library's facts: the cases share runs.
+	writeFiles(t, dir, map[string]string{".authvet.yml": "tokenlog:\n  loggers: [example.com/svc/obs.Emit]\n" +
+		"rules:\n  level:\n    tokenlog/log: off\n  exclude:\n    scopecheck: [\"api/**\"]\n"})
+	if out := vet(); strings.Contains(out, tokenMsg) || strings.Contains(out, scopeMsg) {
+		t.Errorf("go vet with tokenlog/log off and scopecheck excluded from api/ still reports:\n%s", out)
+	}
+	// A nearer config in a subdirectory applies to the packages below
+	// it; adding and removing it is not hidden by go vet's cache.
+	writeFiles(t, dir, map[string]string{
+		".authvet.yml":     inhouseConfig,
+		"api/.authvet.yml": "tokenlog:\n  loggers: [example.com/svc/obs.Other]\n",
+	})
+	if out := vet(); strings.Contains(out, tokenMsg) || !strings.Contains(out, scopeMsg) {
+		t.Errorf("go vet with api/.authvet.yml (which names neither helper):\n%s", out)
+	}
+	if err := os.Remove(filepath.Join(dir, "api", ".authvet.yml")); err != nil {
+		t.Fatal(err)
+	}
+	if out := vet(); !strings.Contains(out, tokenMsg) || strings.Contains(out, scopeMsg) {
+		t.Errorf("go vet after removing api/.authvet.yml:\n%s", out)
 	}
 	// A vet flag wins over the file.
 	writeFiles(t, dir, map[string]string{".authvet.yml": inhouseConfig})

@@ -6,8 +6,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -57,18 +59,28 @@ func vetConfigFile(args []string) string {
 
 // vetPackageDir reads the package's directory from go vet's .cfg file (a
 // JSON unitchecker.Config): the directory of its first Go file, else its
-// Dir.
+// Dir. It returns "" for the standard library and for dependencies at a
+// module version (in the module cache): the user's config is about the
+// user's code, and a file shipped inside a dependency must not change
+// (or break) the user's vet run.
 func vetPackageDir(cfg string) (string, error) {
 	data, err := os.ReadFile(cfg)
 	if err != nil {
 		return "", fmt.Errorf("reading vet config: %w", err)
 	}
 	var c struct {
-		Dir     string
-		GoFiles []string
+		Dir           string
+		ImportPath    string
+		GoFiles       []string
+		Standard      map[string]bool
+		ModuleVersion string
+		Module        *struct{ Version string }
 	}
 	if err := json.Unmarshal(data, &c); err != nil {
 		return "", fmt.Errorf("reading vet config %s: %w", cfg, err)
+	}
+	if c.Standard[c.ImportPath] || c.ModuleVersion != "" || (c.Module != nil && c.Module.Version != "") {
+		return "", nil
 	}
 	if len(c.GoFiles) > 0 && filepath.IsAbs(c.GoFiles[0]) {
 		return filepath.Dir(c.GoFiles[0]), nil
@@ -132,10 +144,11 @@ func vetKeep(f *config.File) func(ruleID, filename string) bool {
 }
 
 // VetVersion answers go vet's -V=full as unitchecker does ("NAME version
-// devel ... buildID=HASH"), with the config file found from the working
-// directory folded into the hash. go vet caches each package's result
+// devel ... buildID=HASH"), with the config files of the repository go
+// vet runs in folded into the hash. go vet caches each package's result
 // under that id, so an edited .authvet.yml must change it or go vet
-// would replay findings made under the old settings.
+// would replay findings made under the old settings. go vet asks once
+// per run, so one walk of the tree is affordable.
 func VetVersion(w io.Writer) error {
 	exe, err := os.Executable()
 	if err != nil {
@@ -151,12 +164,49 @@ func VetVersion(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("-V=full: %w", err)
 	}
-	if path, err := config.Discover("."); err == nil && path != "" {
+	for _, path := range vetConfigFiles() {
 		if data, err := os.ReadFile(path); err == nil {
-			fmt.Fprintf(h, "\x00config\x00%s\x00", path)
+			fmt.Fprintf(h, "\x00config\x00%s\x00%d\x00", path, len(data))
 			h.Write(data)
 		}
 	}
 	_, err = fmt.Fprintf(w, "%s version devel authvet buildID=%02x\n", exe, h.Sum(nil))
 	return err
+}
+
+// vetConfigFiles lists the config files that can apply to a go vet run
+// from the working directory: the one found from it, and every one below
+// the repository (or module) top, in a fixed order.
+func vetConfigFiles() []string {
+	var files []string
+	if p, err := config.Discover("."); err == nil && p != "" {
+		files = append(files, p)
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return files
+	}
+	top := config.FindUp(wd, ".git")
+	if top == "" {
+		top = config.FindUp(wd, "go.mod")
+	}
+	if top == "" {
+		return files
+	}
+	filepath.WalkDir(top, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil // unreadable: nothing of ours can be there
+		}
+		if d.IsDir() {
+			if n := d.Name(); p != top && (strings.HasPrefix(n, ".") || n == "vendor" || n == "node_modules" || n == "testdata") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if slices.Contains(config.Names, d.Name()) {
+			files = append(files, p)
+		}
+		return nil
+	})
+	return files
 }
