@@ -48,7 +48,6 @@ type engine struct {
 	benign  int
 
 	bytes atomic.Int64
-	files atomic.Int64
 }
 
 func newEngine(set *gitleaksrules.Set, workers int) *engine {

@@ -33,12 +33,7 @@ type group struct {
 	headPaths  []string
 	conf       confidence
 	confWhy    string
-	assessed   bool
 }
-
-// maxOccurrences bounds the occurrences kept per secret; the count of
-// all of them is kept.
-const maxOccurrences = 500
 
 // groupOccurrences dedups occurrences and groups them by secret. Where a
 // specific rule and generic-api-key matched the same value, the value is
