@@ -125,6 +125,7 @@ func (f *secretsFlags) options(e *env, path string, quiet bool) (secrets.Options
 		Root: path, Branch: f.branch, Range: f.rng, SinceCommit: f.since, MaxCommits: f.maxCommits,
 		ConfigPath: f.config, MaxFileSize: f.maxFileSize, CacheDir: f.cache, NoCache: f.noCache,
 		MinConfidence: f.minConfidence, FailOnShallow: f.failOnShallow, FailOnIncomplete: f.failOnIncomplte,
+		Version: version(),
 	}
 	if o.MaxFileSize == 0 {
 		o.MaxFileSize = -1 // 0 on the command line: no limit
@@ -422,7 +423,7 @@ func runScanSecrets(e *env, r *report.Report, dir string, v *validated, sf *scan
 	if b, _ := sf.values["no-secrets"].(*bool); b != nil && *b {
 		return nil
 	}
-	opts := secrets.Options{Root: dir}
+	opts := secrets.Options{Root: dir, Version: version()}
 	if b, _ := sf.values["no-git"].(*bool); b != nil && *b {
 		opts.Mode = secrets.Directory
 	}

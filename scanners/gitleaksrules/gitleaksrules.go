@@ -83,24 +83,30 @@ func Default() *Set {
 
 // Load compiles the gitleaks config file at path (the .gitleaks.toml
 // format, including [extend] useDefault/path and disabledRules). Each
-// path is compiled once per process. A config that does not parse, or a
+// path and content is compiled once per process. A config that does not parse, or a
 // regex that does not compile, is an error naming the file and, where it
 // can be found, the line.
 func Load(path string) (*Set, error) {
 	loadMu.Lock()
 	defer loadMu.Unlock()
-	if s, ok := loaded[path]; ok {
+	// Compiled sets are kept by path and content (extended files
+	// included), so an edited config is compiled afresh.
+	key := path
+	if data, err := os.ReadFile(path); err == nil {
+		key += "\x00" + HashOf(path, data)
+	}
+	if s, ok := loaded[key]; ok {
 		return s, nil
 	}
-	if err, ok := loadErr[path]; ok {
+	if err, ok := loadErr[key]; ok {
 		return nil, err
 	}
 	s, err := load(path)
 	if err != nil {
-		loadErr[path] = err
+		loadErr[key] = err
 		return nil, err
 	}
-	loaded[path] = s
+	loaded[key] = s
 	return s, nil
 }
 
@@ -262,6 +268,23 @@ func HashOf(source string, data []byte) string {
 		// A user config that extends the default depends on the default
 		// too; the default's text is part of the gitleaks version.
 		h = finding.Hash(h, config.DefaultConfig)
+		// One that extends another file depends on that file's content
+		// (gitleaks follows [extend] path up to two levels, resolving it
+		// as a path from the working directory, as here).
+		for depth := 0; depth < 2; depth++ {
+			var c struct {
+				Extend struct{ Path string } `toml:"extend"`
+			}
+			if toml.Unmarshal(data, &c) != nil || c.Extend.Path == "" {
+				break
+			}
+			next, err := os.ReadFile(c.Extend.Path)
+			if err != nil {
+				h = finding.Hash(h, c.Extend.Path, "unreadable")
+				break
+			}
+			h, data = finding.Hash(h, c.Extend.Path, string(next)), next
+		}
 	}
 	return h[:24]
 }

@@ -3,9 +3,12 @@ package secrets
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/authvet/authvet/internal/finding"
 	"github.com/authvet/authvet/scanners/gitleaksrules"
@@ -17,14 +20,18 @@ import (
 // `rev-list <tips now> --not <tips then>` and merges. It holds hashes,
 // redacted snippets and paths: never a raw secret.
 
-const cacheVersion = 1
+const cacheVersion = 2
 
 type cacheState struct {
 	Version int    `json:"version"`
 	Repo    string `json:"repo"`
 	RuleSet string `json:"ruleSet"`
 	Scope   string `json:"scope"`
-	Shallow bool   `json:"shallow"`
+	// Settings are the options that change what a scan finds
+	// (cacheSettings); Build is the authvet that wrote the cache.
+	Settings string `json:"settings"`
+	Build    string `json:"build"`
+	Shallow  bool   `json:"shallow"`
 	// Head is the commit statuses were judged against.
 	Head    string                 `json:"head"`
 	Tips    []string               `json:"tips"`
@@ -73,9 +80,40 @@ func (s *scan) cacheFile() string {
 	if s.opts.Branch != "" {
 		scope = "branch:" + s.opts.Branch
 	}
-	key := finding.Hash("repo", s.opts.Root)[:20] + "-" + finding.Hash(scope, s.ruleHash)[:16]
+	key := finding.Hash("repo", s.opts.Root)[:20] + "-" + finding.Hash(scope, s.ruleHash, s.cacheSettings())[:16]
 	return filepath.Join(dir, key+".json")
 }
+
+// cacheSettings are the options that change what a history scan finds
+// or how it rates it: a cache written under other settings is not used.
+// (The rule set, with every file it extends, is keyed by its hash.)
+func (s *scan) cacheSettings() string {
+	return fmt.Sprintf("max-file-size=%d min-confidence=%s", s.opts.MaxFileSize, s.minConf)
+}
+
+// buildID identifies the running authvet: its version, the module and
+// VCS data Go records in the binary and, since a development build's
+// version stays "devel" across edits, the executable's size and
+// modification time. A cache written by another build is not used.
+var buildID = sync.OnceValue(func() string {
+	var b strings.Builder
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		b.WriteString(bi.GoVersion + " " + bi.Main.Version)
+		for _, st := range bi.Settings {
+			if st.Key == "vcs.revision" || st.Key == "vcs.modified" {
+				b.WriteString(" " + st.Value)
+			}
+		}
+	}
+	if exe, err := os.Executable(); err == nil {
+		if st, err := os.Stat(exe); err == nil {
+			fmt.Fprintf(&b, " %d %d", st.Size(), st.ModTime().UnixNano())
+		}
+	}
+	return b.String()
+})
+
+func (s *scan) build() string { return s.opts.Version + " " + buildID() }
 
 func (s *scan) cacheScope() string {
 	if s.opts.Branch != "" {
@@ -99,7 +137,8 @@ func (s *scan) loadCache(ctx context.Context) *cacheState {
 	if json.Unmarshal(data, &c) != nil {
 		return nil
 	}
-	if c.Version != cacheVersion || c.Repo != s.opts.Root || c.RuleSet != s.ruleHash || c.Scope != s.cacheScope() || c.Shallow != s.res.Shallow {
+	if c.Version != cacheVersion || c.Repo != s.opts.Root || c.RuleSet != s.ruleHash || c.Scope != s.cacheScope() ||
+		c.Settings != s.cacheSettings() || c.Build != s.build() || c.Shallow != s.res.Shallow {
 		return nil
 	}
 	// Tips the repository no longer has (after a gc of rewritten
@@ -247,7 +286,7 @@ func (s *scan) saveCache(ctx context.Context, tips []string, groups []*group) {
 	}
 	c := cacheState{
 		Version: cacheVersion, Repo: s.opts.Root, RuleSet: s.ruleHash, Scope: s.cacheScope(),
-		Shallow: s.res.Shallow, Head: s.res.Coverage.Head, Tips: tips, Commits: map[string]*commitInfo{},
+		Settings: s.cacheSettings(), Build: s.build(), Shallow: s.res.Shallow, Head: s.res.Coverage.Head, Tips: tips, Commits: map[string]*commitInfo{},
 	}
 	for _, g := range groups {
 		cg := cachedGroup{Rule: g.rule, SecretHash: g.secretHash, Conf: g.conf, ConfWhy: g.confWhy, HeadPaths: g.headPaths}

@@ -103,6 +103,10 @@ type Options struct {
 	// GitProcs is the number of concurrent `git diff-tree` processes a
 	// history scan's commits are handed out to (0: automatic).
 	GitProcs int
+	// Version is authvet's version; with the running executable's
+	// identity it keys the history cache, so that a new authvet never
+	// serves an older one's results.
+	Version string
 }
 
 // Coverage states what a scan read, out of what was in scope.
