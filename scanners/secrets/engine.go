@@ -2,6 +2,7 @@ package secrets
 
 import (
 	"context"
+	"fmt"
 	"regexp"
 	"runtime"
 	"strings"
@@ -112,7 +113,7 @@ func (b *batcher) flush() {
 
 func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []occurrence {
 	e.bytes.Add(int64(len(f.text)))
-	hits := e.set.Detect(ctx, gitleaksrules.Fragment{Text: f.text, Path: f.path, Commit: sha(f.commit), Decode: true})
+	hits := e.set.Detect(ctx, gitleaksrules.Fragment{Text: f.text, Path: f.path, Commit: sha(f.commit), Decode: !f.binary})
 	if len(hits) == 0 {
 		return out
 	}
@@ -126,7 +127,7 @@ func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []oc
 			})
 			continue
 		}
-		if h.Secret == "" {
+		if h.Secret == "" || (f.binary && gitleaksrules.IsGeneric(h.RuleID)) {
 			continue
 		}
 		ls, le := lineBounds(f.text, h.Start)
@@ -143,7 +144,7 @@ func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []oc
 			rule: h.RuleID, secretHash: sh[:32], commit: f.commit, path: f.path,
 			line: f.startLine + line - 1, col: col,
 			endLine: f.startLine + endLine - 1, endCol: endCol,
-			snippet: redactLine(f.text, ls, le, hits),
+			snippet: snippetOf(f, ls, le, h.Start, hits),
 			red:     finding.Redact(h.Secret),
 			decoded: h.Decoded, entropy: h.Entropy,
 			hexLike: gitObjectName.MatchString(h.Secret),
@@ -181,6 +182,15 @@ func position(text string, i int) (int, int) {
 // maxSnippet bounds snippets: minified files put whole programs on one
 // line.
 const maxSnippet = 160
+
+// snippetOf is the redacted line of a hit; in a binary file, where
+// lines mean nothing, the byte offset.
+func snippetOf(f *fragment, ls, le, start int, hits []gitleaksrules.Hit) string {
+	if f.binary {
+		return fmt.Sprintf("(binary file, byte offset %d)", start)
+	}
+	return redactLine(f.text, ls, le, hits)
+}
 
 // redactLine returns text[ls:le] with every hit's bytes on it replaced
 // by the hit's redacted form, then shortened around the first redaction.

@@ -158,7 +158,8 @@ func (s *scan) presentAt(ctx context.Context, head string, groups []*group, secr
 			in.WriteString(p)
 			in.WriteByte('\n')
 		}
-		cmd := s.repo.command(ctx, "grep", "-F", "-z", "-o", "--no-color", "--no-textconv", "-f", "-", head)
+		// -a: binary files hold keys too (fileFragment).
+		cmd := s.repo.command(ctx, "grep", "-a", "-F", "-z", "-o", "--no-color", "--no-textconv", "-f", "-", head)
 		cmd.Stdin = &in
 		out, _ := cmd.Output() // exit 1: no match
 		prefix := head + ":"
@@ -205,12 +206,12 @@ func contains(xs []string, x string) bool {
 }
 
 // makeFindings builds the findings of groups.
-func (s *scan) makeFindings(groups []*group) []finding.Finding {
+func (s *scan) makeFindings(ctx context.Context, groups []*group) []finding.Finding {
 	out := make([]finding.Finding, 0, len(groups))
 	for _, g := range groups {
 		f := s.makeFinding(g)
 		if s.opts.Reveal != nil {
-			if v, ok := s.secrets[g.secretHash]; ok {
+			if v, ok := s.secretOf(ctx, g); ok {
 				s.opts.Reveal(f.Fingerprint, v)
 			}
 		}
@@ -219,6 +220,40 @@ func (s *scan) makeFindings(groups []*group) []finding.Finding {
 	s.reportUnusedIgnores()
 	finding.Sort(out)
 	return out
+}
+
+// secretOf returns a group's raw value, for Reveal. A secret this run
+// read is in memory; one known only from the cache (which holds no raw
+// value) is read again from the blob it was found in, at the commit and
+// path the cache recorded, and matched by its hash.
+func (s *scan) secretOf(ctx context.Context, g *group) (string, bool) {
+	if v, ok := s.secrets[g.secretHash]; ok {
+		return v, true
+	}
+	if s.repo == nil {
+		return "", false
+	}
+	tried := map[string]bool{}
+	for _, o := range g.occs {
+		if o.commit == nil || tried[o.commit.SHA+":"+o.path] {
+			continue
+		}
+		tried[o.commit.SHA+":"+o.path] = true
+		if len(tried) > 3 {
+			break // the first places it was found hold it, unless git lost them
+		}
+		out, err := s.repo.output(ctx, "cat-file", "blob", o.commit.SHA+":"+o.path)
+		if err != nil {
+			continue
+		}
+		f := fileFragment(o.path, []byte(out))
+		for _, h := range s.set.Detect(ctx, gitleaksrules.Fragment{Text: f.text, Path: o.path, Commit: o.commit.SHA, Decode: !f.binary}) {
+			if h.Secret != "" && finding.Hash("secret", h.Secret)[:32] == g.secretHash {
+				return h.Secret, true
+			}
+		}
+	}
+	return "", false
 }
 
 func (s *scan) status(g *group) string {

@@ -124,6 +124,7 @@ func (s *scan) scanHistory(ctx context.Context) error {
 		eng.start(ctx) // without rules, the workers drain the queue
 	}()
 	scanned, sk := s.logCommits(ctx, eng, todo)
+	sk = s.readBinaryBlobs(ctx, eng, sk)
 	<-started
 	eng.finish()
 	if err := s.rulesReady(); err != nil {
@@ -149,7 +150,7 @@ func (s *scan) scanHistory(ctx context.Context) error {
 		s.saveCache(ctx, revs, groups)
 	}
 	s.secrets = eng.secrets
-	s.res.Findings = s.makeFindings(groups)
+	s.res.Findings = s.makeFindings(ctx, groups)
 
 	if s.res.Shallow {
 		s.notify(finding.LevelWarning, "shallow clone: history is incomplete, %d commits scanned; commits before the clone's depth were not; run 'git fetch --unshallow' (in GitHub Actions, actions/checkout with fetch-depth: 0) to scan all of them", cov.CommitsCached+cov.CommitsScanned)
@@ -668,42 +669,55 @@ func firstLine(stderr string, err error) string {
 	return "unknown error"
 }
 
-// addSkipped records files not scanned in the coverage and as one
-// notification per reason.
+// addSkipped records files not scanned in the coverage (every one) and
+// as one notification per reason, with the count and the first few
+// names (the report lists the rest from the coverage).
 func (s *scan) addSkipped(sk []skipped) {
 	cov := &s.res.Coverage
 	cov.SkippedCount += len(sk)
+	cov.Skipped = append(cov.Skipped, sk...)
 	byReason := map[string][]skipped{}
 	for _, x := range sk {
-		if len(cov.Skipped) < 200 {
-			cov.Skipped = append(cov.Skipped, x)
-		}
 		byReason[x.Reason] = append(byReason[x.Reason], x)
 	}
-	for _, reason := range []string{"larger than the maximum file size", "binary file", "unreadable file"} {
+	for _, reason := range []string{reasonTooLarge, reasonUnreadable, reasonBinary} {
 		xs := byReason[reason]
 		if len(xs) == 0 {
 			continue
 		}
-		level := finding.LevelNote
-		if reason != "binary file" {
-			level = finding.LevelWarning
+		var names []string
+		for _, x := range xs[:min(len(xs), skippedNamed)] {
+			n := x.Path
+			if x.Commit != "" {
+				n += " in commit " + short(x.Commit)
+			}
+			if x.Detail != "" {
+				n += " (" + x.Detail + ")"
+			}
+			names = append(names, n)
 		}
-		ex := xs[0].Path
-		if xs[0].Commit != "" {
-			ex += " in commit " + short(xs[0].Commit)
+		ex := strings.Join(names, ", ")
+		if len(xs) > skippedNamed {
+			ex += fmt.Sprintf(" and %d more", len(xs)-skippedNamed)
 		}
-		if len(xs) > 1 {
-			ex += fmt.Sprintf(" and %d more", len(xs)-1)
+		noun := "files"
+		if len(xs) == 1 {
+			noun = "file"
 		}
 		switch reason {
-		case "larger than the maximum file size":
-			s.notify(level, "%d files not scanned: larger than the maximum file size (%d bytes; raise it with --max-file-size): %s", len(xs), s.opts.MaxFileSize, ex)
-		default:
-			s.notify(level, "%d files not scanned: %s: %s", len(xs), reason, ex)
+		case reasonTooLarge:
+			s.notifyKind("skipped-file", finding.LevelWarning, "%d %s not scanned: larger than the maximum file size (%d bytes; raise it with --max-file-size): %s", len(xs), noun, s.opts.MaxFileSize, ex)
+		case reasonUnreadable:
+			s.notifyKind("unreadable-file", finding.LevelWarning, "scan incomplete: %d %s or directories could not be read: %s", len(xs), noun, ex)
+		case reasonBinary:
+			s.notifyKind("skipped-file", finding.LevelWarning, "%d binary %s not scanned: git could not read their contents: %s", len(xs), noun, ex)
 		}
 	}
 }
+
+// skippedNamed is how many skipped files a notification names; the
+// coverage lists them all.
+const skippedNamed = 5
 
 // dropGitObjects removes generic matches whose value is the name of an
 // object in the repository (a commit or blob id is not a secret).

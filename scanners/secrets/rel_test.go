@@ -1,9 +1,14 @@
 package secrets
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/authvet/authvet/scanners/testkeys"
@@ -58,3 +63,164 @@ func TestCacheKeyCoversSettings(t *testing.T) {
 		t.Errorf("a rule added to the extended config is not applied (cached %d commits)", second.Coverage.CommitsCached)
 	}
 }
+
+// failFS is a directory's files with errors injected where a real file
+// system would fail (a directory its reader may not list, a file that
+// fails mid-read): root can read anything on a real one.
+type failFS struct {
+	fs.FS
+	fail map[string]error
+}
+
+func (f failFS) Open(name string) (fs.File, error) {
+	if err := f.fail[name]; err != nil {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+	}
+	return f.FS.Open(name)
+}
+
+// TestDirectoryUnreadableIsIncomplete: a directory scan that cannot read
+// a subdirectory or a file is incomplete, names every one of them, and
+// FailOnIncomplete makes it an error (issue 16, item 7).
+func TestDirectoryUnreadableIsIncomplete(t *testing.T) {
+	dir := t.TempDir()
+	k := testkeys.GitHub(701)
+	files := map[string]string{
+		"ok.txt":         "token=" + k + "\n",
+		"locked/a.txt":   "nothing\n",
+		"broken/one.txt": "x\n",
+	}
+	for i := range 7 {
+		files[fmt.Sprintf("many/f%d.txt", i)] = "x\n"
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fail := map[string]error{"locked": fs.ErrPermission, "broken/one.txt": syscall.EIO}
+	for i := range 7 {
+		fail[fmt.Sprintf("many/f%d.txt", i)] = fs.ErrPermission
+	}
+	opts := Options{Root: dir, Mode: Directory, fsys: failFS{os.DirFS(dir), fail}}
+	res, err := Scan(context.Background(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Incomplete {
+		t.Error("a scan that could not read a directory says it is complete")
+	}
+	if findByPath(res, "ok.txt") == nil {
+		t.Error("the readable file's secret is lost")
+	}
+	named := map[string]bool{}
+	for _, x := range res.Coverage.Skipped {
+		named[x.Path] = true
+	}
+	for name := range fail {
+		if !named[name] {
+			t.Errorf("%s is not in the coverage's skipped list: %+v", name, res.Coverage.Skipped)
+		}
+	}
+	if res.Coverage.SkippedCount != len(fail) {
+		t.Errorf("SkippedCount = %d, want %d", res.Coverage.SkippedCount, len(fail))
+	}
+	var note string
+	for _, n := range res.Notifications {
+		if n.Kind == "unreadable-file" {
+			note = n.Message
+		}
+	}
+	if !strings.Contains(note, "9 files") || !strings.Contains(note, "locked") || !strings.Contains(note, "and 4 more") {
+		t.Errorf("notification does not count and name them: %q", note)
+	}
+	opts.FailOnIncomplete = true
+	res, err = Scan(context.Background(), opts)
+	if !errors.Is(err, ErrIncomplete) || res == nil {
+		t.Errorf("FailOnIncomplete: err = %v, result %v", err, res != nil)
+	}
+}
+
+// TestBinaryFilesAreScanned: a key inside a binary file is found in
+// directory, history (a file added whole, and a binary file modified
+// later) and staged scans, as gitleaks finds it; generic-api-key does
+// not fire on binary bytes (issue 16, item 10).
+func TestBinaryFilesAreScanned(t *testing.T) {
+	r := newRepo(t)
+	k1, k2, k3 := testkeys.GitHub(1001), testkeys.AWS(1002), testkeys.Stripe(1003)
+	bin := func(k string) string {
+		return "\x7fELF\x02\x01\x00\x00\x00" + strings.Repeat("\x13\x37\x00", 40) + k + "\n\x00api_key=" + testkeys.Generic(1004) + "\x00\xff\xfe"
+	}
+	r.write("keystore.dat", bin(k1))
+	r.commit("add keystore")
+	r.write("keystore.dat", bin(k1)+bin(k2)) // a modified binary file: only "Binary files differ"
+	r.commit("rotate keystore")
+
+	hist := scanRepo(t, Options{Root: r.dir})
+	got := map[string]bool{}
+	for _, f := range hist.Findings {
+		got[f.RuleID] = true
+		if f.Location.Path != "keystore.dat" {
+			t.Errorf("finding at %s", f.Location.Path)
+		}
+		if strings.Contains(f.Snippet, "\x00") {
+			t.Errorf("snippet quotes binary bytes: %q", f.Snippet)
+		}
+	}
+	if !got["secret/github-pat"] || !got["secret/aws-access-token"] {
+		dumpFindings(t, hist)
+		t.Errorf("history: keys in the binary file not found: %v", got)
+	}
+	if got["secret/generic-api-key"] {
+		t.Error("generic-api-key fired on binary data")
+	}
+	assertNoLeak(t, hist, k1, k2)
+
+	dirRes := scanRepo(t, Options{Root: r.dir, Mode: Directory})
+	if len(dirRes.Findings) != 2 {
+		dumpFindings(t, dirRes)
+		t.Errorf("directory: %d findings, want 2", len(dirRes.Findings))
+	}
+
+	r.write("keystore.dat", bin(k1)+bin(k2)+bin(k3))
+	r.git("add", "keystore.dat")
+	staged := scanRepo(t, Options{Root: r.dir, Mode: Staged})
+	found := false
+	for _, f := range staged.Findings {
+		found = found || f.RuleID == "secret/stripe-access-token"
+	}
+	if !found {
+		dumpFindings(t, staged)
+		t.Error("staged: the key in the modified binary file is not found")
+	}
+}
+
+// TestRevealFromCache: with Reveal set, a warm scan served from the
+// cache still reveals every secret, read again from its commit
+// (issue 16, item 4).
+func TestRevealFromCache(t *testing.T) {
+	h := buildHistory(t)
+	cache := t.TempDir()
+	reveal := func() (map[string]string, *Result) {
+		got := map[string]string{}
+		res := scanRepo(t, Options{Root: h.r.dir, CacheDir: cache, Reveal: func(fp, v string) { got[fp] = v }})
+		return got, res
+	}
+	cold, coldRes := reveal()
+	warm, warmRes := reveal()
+	if warmRes.Coverage.CommitsCached == 0 || warmRes.Coverage.CommitsScanned != 0 {
+		t.Fatalf("second scan not served from the cache: %+v", warmRes.Coverage)
+	}
+	if len(cold) == 0 || len(cold) != len(coldRes.Findings) {
+		t.Fatalf("cold scan revealed %d of %d", len(cold), len(coldRes.Findings))
+	}
+	for fp, v := range cold {
+		if warm[fp] != v {
+			t.Errorf("finding %s: warm scan revealed %q…, cold %q…", fp, trunc(warm[fp]), trunc(v))
+		}
+	}
+}
+
+func trunc(s string) string { return s[:min(len(s), 4)] }
