@@ -1,7 +1,10 @@
 package cli
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -91,5 +94,37 @@ func TestScanSecretsWhenGoLoadingFails(t *testing.T) {
 			}
 		})
 	}
-	_ = filepath.Join
+}
+
+// TestShowSecretsFromCache: --show-secrets on a terminal prints the value
+// of a secret whose finding came from the history cache (issue 16,
+// item 4): the cache holds no raw value, so it is read again from the
+// commit that holds it.
+func TestShowSecretsFromCache(t *testing.T) {
+	dir, _, commit := gitFixture(t)
+	key := testkeys.GitHub(401)
+	writeFile(t, filepath.Join(dir, "deploy.sh"), "export GITHUB_TOKEN="+key+"\n")
+	commit("deploy script")
+	cache := t.TempDir()
+	show := func() (string, int) {
+		var out, errb bytes.Buffer
+		e := &env{ctx: context.Background(), stdout: &out, stderr: &errb, stdoutTTY: true, getenv: func(string) string { return "" }}
+		err := run(e, []string{"secrets", "--cache", cache, "--show-secrets", "--color", "never", dir})
+		var xe *exitError
+		if err != nil && !errors.As(err, &xe) {
+			t.Fatalf("secrets: %v", err)
+		}
+		return out.String(), 0
+	}
+	cold, _ := show()
+	if !strings.Contains(cold, key) {
+		t.Fatalf("cold scan does not show the secret:\n%s", cold)
+	}
+	warm, _ := show()
+	if !strings.Contains(warm, "from the cache") {
+		t.Fatalf("second run not served from the cache:\n%s", warm)
+	}
+	if !strings.Contains(warm, key) {
+		t.Errorf("--show-secrets shows nothing for a finding served from the cache:\n%s", warm)
+	}
 }
