@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -126,5 +127,43 @@ func TestShowSecretsFromCache(t *testing.T) {
 	}
 	if !strings.Contains(warm, key) {
 		t.Errorf("--show-secrets shows nothing for a finding served from the cache:\n%s", warm)
+	}
+}
+
+// TestScanSecretAfterDriftIsOneFinding: `authvet scan` of a repository
+// whose Go file still holds a key, after lines above it changed, reports
+// the key once, where it is now, as the analyzer's finding carrying the
+// commit that introduced it (issue 16, item 9). Before, the scanner put
+// it at the introducing commit's line, where the analyzer's finding was
+// not, and the key was reported twice.
+func TestScanSecretAfterDriftIsOneFinding(t *testing.T) {
+	dir, git, commit := gitFixture(t)
+	key := testkeys.GitHub(902)
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/drift\n\ngo 1.22\n")
+	writeFile(t, filepath.Join(dir, "client.go"), "package drift\n\nvar githubToken = \""+key+"\"\n")
+	commit("client")
+	intro := git("rev-parse", "HEAD")
+	writeFile(t, filepath.Join(dir, "client.go"), "package drift\n\n// Client talks to GitHub.\n// It needs a token.\n\nvar githubToken = \""+key+"\"\n")
+	commit("doc comment")
+
+	out, stderr, _ := authvet(t, dir, "scan", "--no-cache", "--format", "json", ".")
+	r := parseJSONReport(t, out)
+	var at []string
+	for _, f := range r.Findings {
+		if f.Location.Path == "client.go" {
+			at = append(at, fmt.Sprintf("%s:%d", f.RuleID, f.Location.StartLine))
+			if f.Location.StartLine != 6 {
+				t.Errorf("%s reported at line %d, want 6 (where the key is now)", f.RuleID, f.Location.StartLine)
+			}
+			if f.Provenance == nil || f.Provenance.Commit != intro {
+				t.Errorf("%s: provenance %+v, want the introducing commit", f.RuleID, f.Provenance)
+			}
+		}
+	}
+	if len(at) != 1 {
+		t.Errorf("the key is reported %d times (%v), want once\n%s", len(at), at, stderr)
+	}
+	if strings.Contains(out, key) {
+		t.Error("report leaks the key")
 	}
 }

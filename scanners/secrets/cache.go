@@ -11,7 +11,6 @@ import (
 	"sync"
 
 	"github.com/authvet/authvet/internal/finding"
-	"github.com/authvet/authvet/scanners/gitleaksrules"
 )
 
 // The incremental cache remembers, per repository, scope (all refs or a
@@ -48,6 +47,8 @@ type cachedGroup struct {
 	ConfWhy    string      `json:"confidenceReason"`
 	HeadPaths  []string    `json:"headPaths,omitempty"`
 	Occs       []cachedOcc `json:"occurrences"`
+	// Here are the places at Head that hold it.
+	Here []cachedOcc `json:"here,omitempty"`
 }
 
 type cachedOcc struct {
@@ -161,16 +162,25 @@ func (s *scan) loadCache(ctx context.Context) *cacheState {
 // occurrences returns the cached occurrences.
 func (c *cacheState) occurrences() []occurrence {
 	var out []occurrence
-	for _, g := range c.Groups {
+	for i := range c.Groups {
+		g := &c.Groups[i]
 		for _, o := range g.Occs {
-			out = append(out, occurrence{
-				rule: g.Rule, secretHash: g.SecretHash, commit: c.Commits[o.Commit], path: o.Path,
-				line: o.Line, col: o.Col, endLine: o.EndLine, endCol: o.EndCol,
-				snippet: o.Snippet, red: o.Red, decoded: o.Decoded, entropy: o.Entropy,
-			})
+			out = append(out, o.occurrence(g, c.Commits[o.Commit]))
 		}
 	}
 	return out
+}
+
+func (o cachedOcc) occurrence(g *cachedGroup, commit *commitInfo) occurrence {
+	return occurrence{
+		rule: g.Rule, secretHash: g.SecretHash, commit: commit, path: o.Path,
+		line: o.Line, col: o.Col, endLine: o.EndLine, endCol: o.EndCol,
+		snippet: o.Snippet, red: o.Red, decoded: o.Decoded, entropy: o.Entropy,
+	}
+}
+
+func cachedOf(o occurrence) cachedOcc {
+	return cachedOcc{Path: o.path, Line: o.line, Col: o.col, EndLine: o.endLine, EndCol: o.endCol, Snippet: o.snippet, Red: o.red, Decoded: o.decoded, Entropy: o.entropy}
 }
 
 // assessGroups rates each group's value: from the raw value when this
@@ -201,9 +211,10 @@ func assessGroups(groups []*group, secrets map[string]string, cached *cacheState
 }
 
 // recheckCached sets the status of groups known only from the cache.
-// Unchanged since the cached head, they keep their status; where the
-// files that held them changed, the new versions are scanned.
-func (s *scan) recheckCached(ctx context.Context, head string, c *cacheState, groups []*group) {
+// Unchanged since the cached head, they keep their status and places;
+// where the files that held them changed, the new versions are to be
+// scanned: it adds them to locate (path at head → groups).
+func (s *scan) recheckCached(ctx context.Context, head string, c *cacheState, groups []*group, locate map[string][]*group) {
 	changed := map[string]string{} // old path → new path ("" if deleted)
 	if c.Head != head {
 		if c.Head == "" {
@@ -244,34 +255,28 @@ func (s *scan) recheckCached(ctx context.Context, head string, c *cacheState, gr
 		}
 		for _, p := range cg.HeadPaths {
 			np, ok := changed[p]
-			if !ok {
+			switch {
+			case !ok:
+				// Unchanged since the cached head: still there, at the
+				// places the cache recorded (or, from an older cache,
+				// located again).
 				g.present = true
 				g.headPaths = append(g.headPaths, p)
-				continue
-			}
-			if np == "" {
-				continue
-			}
-			if s.blobHas(ctx, head, np, g.secretHash) {
-				g.present = true
-				g.headPaths = append(g.headPaths, np)
+				n := len(g.here)
+				for _, o := range cg.Here {
+					if o.Path == p {
+						g.here = append(g.here, o.occurrence(cg, nil))
+					}
+				}
+				if len(g.here) == n {
+					locate[p] = append(locate[p], g)
+				}
+			case np != "":
+				// Changed: present only if the new version holds it.
+				locate[np] = append(locate[np], g)
 			}
 		}
 	}
-}
-
-// blobHas scans head:path for a secret with the given hash.
-func (s *scan) blobHas(ctx context.Context, head, path, secretHash string) bool {
-	out, err := s.repo.output(ctx, "cat-file", "blob", head+":"+path)
-	if err != nil {
-		return false
-	}
-	for _, h := range s.set.Detect(ctx, gitleaksrules.Fragment{Text: out, Path: path, Decode: true}) {
-		if finding.Hash("secret", h.Secret)[:32] == secretHash {
-			return true
-		}
-	}
-	return false
 }
 
 // saveCache writes the scanned tips and groups. Incomplete scans are
@@ -290,8 +295,11 @@ func (s *scan) saveCache(ctx context.Context, tips []string, groups []*group) {
 	}
 	for _, g := range groups {
 		cg := cachedGroup{Rule: g.rule, SecretHash: g.secretHash, Conf: g.conf, ConfWhy: g.confWhy, HeadPaths: g.headPaths}
+		for _, o := range g.here {
+			cg.Here = append(cg.Here, cachedOf(o))
+		}
 		for _, o := range g.occs {
-			co := cachedOcc{Path: o.path, Line: o.line, Col: o.col, EndLine: o.endLine, EndCol: o.endCol, Snippet: o.snippet, Red: o.red, Decoded: o.decoded, Entropy: o.entropy}
+			co := cachedOf(o)
 			if o.commit != nil {
 				co.Commit = o.commit.SHA
 				c.Commits[o.commit.SHA] = o.commit

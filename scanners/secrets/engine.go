@@ -137,18 +137,7 @@ func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []oc
 			e.mu.Unlock()
 			continue
 		}
-		line, col := position(f.text, h.Start)
-		endLine, endCol := position(f.text, h.End)
-		sh := finding.Hash("secret", h.Secret)
-		o := occurrence{
-			rule: h.RuleID, secretHash: sh[:32], commit: f.commit, path: f.path,
-			line: f.startLine + line - 1, col: col,
-			endLine: f.startLine + endLine - 1, endCol: endCol,
-			snippet: snippetOf(f, ls, le, h.Start, hits),
-			red:     finding.Redact(h.Secret),
-			decoded: h.Decoded, entropy: h.Entropy,
-			hexLike: gitObjectName.MatchString(h.Secret),
-		}
+		o := hitOccurrence(f, h, hits, ls, le)
 		e.mu.Lock()
 		if _, ok := e.secrets[o.secretHash]; !ok {
 			e.secrets[o.secretHash] = h.Secret
@@ -158,6 +147,26 @@ func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []oc
 	}
 	return out
 }
+
+// hitOccurrence is where hit h is in fragment f, whose line
+// text[ls:le] holds it.
+func hitOccurrence(f *fragment, h *gitleaksrules.Hit, hits []gitleaksrules.Hit, ls, le int) occurrence {
+	line, col := position(f.text, h.Start)
+	endLine, endCol := position(f.text, h.End)
+	return occurrence{
+		rule: h.RuleID, secretHash: secretHash(h.Secret), commit: f.commit, path: f.path,
+		line: f.startLine + line - 1, col: col,
+		endLine: f.startLine + endLine - 1, endCol: endCol,
+		snippet: snippetOf(f, ls, le, h.Start, hits),
+		red:     finding.Redact(h.Secret),
+		decoded: h.Decoded, entropy: h.Entropy,
+		hexLike: gitObjectName.MatchString(h.Secret),
+	}
+}
+
+// secretHash is the key a raw secret is known by: in groups, the cache
+// and fingerprints.
+func secretHash(secret string) string { return finding.Hash("secret", secret)[:32] }
 
 // lineBounds returns the line of text holding offset i, without its
 // newline.

@@ -31,6 +31,10 @@ type group struct {
 	occs       []occurrence // primary first
 	present    bool
 	headPaths  []string
+	// here are the places at the scanned tip that hold the secret, found
+	// by scanning the tip's files (locateAtHead): a secret still present
+	// is reported where it is now, not where it was first committed.
+	here []occurrence
 	conf       confidence
 	confWhy    string
 }
@@ -139,6 +143,7 @@ func (s *scan) presentAt(ctx context.Context, head string, groups []*group, secr
 		return
 	}
 	patterns := map[string][]*group{}
+	locate := map[string][]*group{}
 	var fromCache []*group
 	for _, g := range groups {
 		v, ok := secrets[g.secretHash]
@@ -173,13 +178,112 @@ func (s *scan) presentAt(ctx context.Context, head string, groups []*group, secr
 				g.present = true
 				if !contains(g.headPaths, path) {
 					g.headPaths = append(g.headPaths, path)
+					locate[path] = append(locate[path], g)
 				}
 			}
 		}
 	}
 	if len(fromCache) > 0 && cached != nil {
-		s.recheckCached(ctx, head, cached, fromCache)
+		s.recheckCached(ctx, head, cached, fromCache, locate)
 	}
+	s.locateAtHead(ctx, head, locate)
+}
+
+// locateAtHead scans the files at head that locate names (path → the
+// groups whose secret may be in it), in one cat-file run, and records
+// where each group's secret is: its place now, line and column, with a
+// redacted snippet. A group found in a file is present at head.
+func (s *scan) locateAtHead(ctx context.Context, head string, locate map[string][]*group) {
+	if len(locate) == 0 {
+		return
+	}
+	paths := make([]string, 0, len(locate))
+	for p := range locate {
+		if !strings.ContainsAny(p, "\n\r") { // cat-file reads one name a line
+			paths = append(paths, p)
+		}
+	}
+	sort.Strings(paths)
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		names[i] = head + ":" + p
+	}
+	cf, err := startCatFile(ctx, s.repo)
+	if err != nil {
+		return
+	}
+	defer cf.close()
+	cf.request(names)
+	for _, p := range paths {
+		b, err := cf.readOne(s.opts.MaxFileSize)
+		cf.pending--
+		if err != nil {
+			return
+		}
+		if b.missing || b.tooBig {
+			continue
+		}
+		f := fileFragment(p, b.data)
+		hits := s.set.Detect(ctx, gitleaksrules.Fragment{Text: f.text, Path: p, Decode: !f.binary})
+		for i := range hits {
+			h := &hits[i]
+			if h.PathOnly || h.Secret == "" {
+				continue
+			}
+			hash := secretHash(h.Secret)
+			for _, g := range locate[p] {
+				if g.secretHash != hash {
+					continue
+				}
+				ls, le := lineBounds(f.text, h.Start)
+				o := hitOccurrence(&f, h, hits, ls, le)
+				o.rule = g.rule
+				if !hasPlace(g.here, o) {
+					g.here = append(g.here, o)
+				}
+				g.present = true
+				if !contains(g.headPaths, p) {
+					g.headPaths = append(g.headPaths, p)
+				}
+			}
+		}
+	}
+	for _, g := range s.groupsIn(locate) {
+		sort.Slice(g.here, func(i, j int) bool {
+			a, b := g.here[i], g.here[j]
+			if a.path != b.path {
+				return a.path < b.path
+			}
+			if a.line != b.line {
+				return a.line < b.line
+			}
+			return a.col < b.col
+		})
+	}
+}
+
+// groupsIn returns the distinct groups of locate.
+func (s *scan) groupsIn(locate map[string][]*group) []*group {
+	seen := map[*group]bool{}
+	var out []*group
+	for _, gs := range locate {
+		for _, g := range gs {
+			if !seen[g] {
+				seen[g] = true
+				out = append(out, g)
+			}
+		}
+	}
+	return out
+}
+
+func hasPlace(os []occurrence, o occurrence) bool {
+	for _, x := range os {
+		if x.path == o.path && x.line == o.line && x.col == o.col {
+			return true
+		}
+	}
+	return false
 }
 
 func longestLine(v string) string {
@@ -248,7 +352,7 @@ func (s *scan) secretOf(ctx context.Context, g *group) (string, bool) {
 		}
 		f := fileFragment(o.path, []byte(out))
 		for _, h := range s.set.Detect(ctx, gitleaksrules.Fragment{Text: f.text, Path: o.path, Commit: o.commit.SHA, Decode: !f.binary}) {
-			if h.Secret != "" && finding.Hash("secret", h.Secret)[:32] == g.secretHash {
+			if h.Secret != "" && secretHash(h.Secret) == g.secretHash {
 				return h.Secret, true
 			}
 		}
@@ -270,15 +374,21 @@ func (s *scan) status(g *group) string {
 }
 
 func (s *scan) makeFinding(g *group) finding.Finding {
-	p := g.occs[0]
+	p := g.occs[0] // the first introduction
 	ruleID := gitleaksrules.RuleID(g.rule)
 	rule, _ := s.set.Rule(g.rule)
 	prov, hasProv := gitleaksrules.ProviderOf(g.rule)
 	status := s.status(g)
+	// A secret still present is reported where it is now (the first
+	// place at the tip); the commit that introduced it is its provenance.
+	at, here := p, []occurrence(nil)
+	if status == StatusPresent && len(g.here) > 0 {
+		at, here = g.here[0], g.here
+	}
 
 	// Triage: the most serious context any occurrence is in.
-	ctx, ctxWhy := contextOf(p.path)
-	for _, o := range g.occs[1:] {
+	ctx, ctxWhy := contextOf(at.path)
+	for _, o := range append(g.occs, here...) {
 		if c, w := contextOf(o.path); contextRank(c) > contextRank(ctx) {
 			ctx, ctxWhy = c, w
 		}
@@ -293,7 +403,7 @@ func (s *scan) makeFinding(g *group) finding.Finding {
 		level = finding.LevelWarning
 	}
 	if ctx != ctxProduction {
-		lowered = append(lowered, "it is in "+ctxWhy+" ("+p.path+")")
+		lowered = append(lowered, "it is in "+ctxWhy+" ("+at.path+")")
 	}
 	if g.conf < s.minConf {
 		lowered = append(lowered, g.conf.String()+" confidence: "+g.confWhy)
@@ -347,22 +457,44 @@ func (s *scan) makeFinding(g *group) finding.Finding {
 		Level:   level,
 		Message: msg.String(),
 		Location: finding.Location{
-			Path: p.path, StartLine: p.line, StartColumn: p.col, EndLine: p.endLine, EndColumn: p.endCol,
+			Path: at.path, StartLine: at.line, StartColumn: at.col, EndLine: at.endLine, EndColumn: at.endCol,
 		},
-		Snippet:     p.snippet,
+		Snippet: at.snippet,
+		// The fingerprint keeps the introduction's path: it must not
+		// change when the secret moves (baselines depend on it).
 		Fingerprint: Fingerprint(ruleID, g.secretHash, p.path),
 	}
 	if p.commit != nil {
 		f.Provenance = &finding.Provenance{Commit: p.commit.SHA, Author: p.commit.Author, Email: p.commit.Email, Date: p.commit.Date, Subject: p.commit.Subject}
 	}
-	for i, o := range g.occs[1:] {
+	for _, o := range here[min(1, len(here)):] {
+		f.Related = append(f.Related, finding.Location{
+			Path: o.path, StartLine: o.line, StartColumn: o.col, EndLine: o.endLine, EndColumn: o.endCol,
+			Message: "also present here at the scanned tip",
+		})
+	}
+	rest := g.occs[1:]
+	if len(here) > 0 {
+		// The introduction is a related place too, unless it is one of
+		// the places at the tip (the same line, never edited since).
+		rest = nil
+		for _, o := range g.occs {
+			if !hasPlace(here, o) {
+				rest = append(rest, o)
+			}
+		}
+	}
+	for i, o := range rest {
 		if i >= 100 {
 			break
 		}
 		loc := finding.Location{Path: o.path, StartLine: o.line, StartColumn: o.col, EndLine: o.endLine, EndColumn: o.endCol}
-		if o.commit != nil {
+		switch {
+		case o.commit != nil && len(here) > 0 && o.commit == p.commit && o.path == p.path && o.line == p.line:
+			loc.Message = fmt.Sprintf("first added here in commit %s (%s, %s)", short(o.commit.SHA)[:7], dateOnly(o.commit.Date), o.commit.Author)
+		case o.commit != nil:
 			loc.Message = fmt.Sprintf("also in commit %s (%s, %s)", short(o.commit.SHA)[:7], dateOnly(o.commit.Date), o.commit.Author)
-		} else {
+		default:
 			loc.Message = "also here"
 		}
 		f.Related = append(f.Related, loc)
@@ -379,6 +511,9 @@ func (s *scan) makeFinding(g *group) finding.Finding {
 	}
 	if len(commits) > 0 {
 		props["commits"] = len(commits)
+	}
+	if len(here) > 0 && p.commit != nil {
+		props["introducedAt"] = fmt.Sprintf("%s:%d in %s", p.path, p.line, short(p.commit.SHA)[:7])
 	}
 	if len(lowered) > 0 {
 		props["levelReason"] = strings.Join(lowered, "; ")

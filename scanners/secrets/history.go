@@ -747,7 +747,7 @@ func (s *scan) dropGitObjects(ctx context.Context, eng *engine, occs *[]occurren
 	objects := map[string]bool{}
 	for _, l := range strings.Split(string(out), "\n") {
 		if l != "" && !strings.HasSuffix(l, " missing") {
-			objects[finding.Hash("secret", l)[:32]] = true
+			objects[secretHash(l)] = true
 		}
 	}
 	kept := (*occs)[:0]

@@ -132,11 +132,14 @@ func TestHistoryScan(t *testing.T) {
 		t.Errorf("side branch finding = %+v", f)
 	}
 
-	// Renamed: first introduction at the old path, present at HEAD at
-	// the new one.
-	f = findByPath(res, "creds.txt")
+	// Renamed: present at HEAD, so reported at the new path, with the
+	// first introduction at the old one.
+	f = findByPath(res, "config/creds.txt")
 	if f == nil || f.RuleID != "secret/github-pat" {
 		t.Fatalf("renamed finding = %+v", f)
+	}
+	if in, _ := prop(f, "introducedAt").(string); !strings.HasPrefix(in, "creds.txt:2 in ") {
+		t.Errorf("renamed: introducedAt = %q", in)
 	}
 	if prop(f, "status") != StatusPresent || f.Level != finding.LevelError {
 		t.Errorf("renamed: status %v level %s", prop(f, "status"), f.Level)

@@ -224,3 +224,47 @@ func TestRevealFromCache(t *testing.T) {
 }
 
 func trunc(s string) string { return s[:min(len(s), 4)] }
+
+// TestPresentSecretReportedWhereItIsNow: a secret still at the tip is
+// reported at its place there, after the lines above it changed, with
+// the commit that introduced it as provenance; one finding, also when
+// served from the cache and after later drift (issue 16, item 9).
+func TestPresentSecretReportedWhereItIsNow(t *testing.T) {
+	r := newRepo(t)
+	k := testkeys.GitHub(901)
+	r.write("app/config.go", "package app\n\nvar token = \""+k+"\"\n")
+	intro := r.commit("config")
+	r.write("app/config.go", "package app\n\n// a\n// b\n// c\n\nvar token = \""+k+"\"\n")
+	r.commit("comments above")
+	r.git("mv", "app/config.go", "app/settings.go")
+	r.commit("rename")
+	cache := t.TempDir()
+
+	check := func(name string, res *Result, line int) {
+		t.Helper()
+		if len(res.Findings) != 1 {
+			dumpFindings(t, res)
+			t.Fatalf("%s: %d findings, want 1", name, len(res.Findings))
+		}
+		f := res.Findings[0]
+		if f.Location.Path != "app/settings.go" || f.Location.StartLine != line || f.Location.StartColumn != 14 {
+			t.Errorf("%s: reported at %s:%d:%d, want app/settings.go:%d:14 (where it is now)", name, f.Location.Path, f.Location.StartLine, f.Location.StartColumn, line)
+		}
+		if f.Provenance == nil || f.Provenance.Commit != intro {
+			t.Errorf("%s: provenance %+v, want the introducing commit %s", name, f.Provenance, intro)
+		}
+		in, _ := prop(&f, "introducedAt").(string)
+		if !strings.HasPrefix(in, "app/config.go:3 ") {
+			t.Errorf("%s: introducedAt = %q, want app/config.go:3 in %s", name, in, intro[:7])
+		}
+		if !strings.Contains(f.Snippet, "var token") || strings.Contains(f.Snippet, k) {
+			t.Errorf("%s: snippet %q", name, f.Snippet)
+		}
+	}
+	check("cold", scanRepo(t, Options{Root: r.dir, CacheDir: cache}), 7)
+	check("warm", scanRepo(t, Options{Root: r.dir, CacheDir: cache}), 7)
+	r.write("app/settings.go", "package app\n\n// moved down again\n\n// a\n// b\n// c\n\nvar token = \""+k+"\"\n")
+	r.commit("more drift")
+	check("incremental", scanRepo(t, Options{Root: r.dir, CacheDir: cache}), 9)
+	check("full", scanRepo(t, Options{Root: r.dir}), 9)
+}
