@@ -34,9 +34,9 @@ type group struct {
 	// here are the places at the scanned tip that hold the secret, found
 	// by scanning the tip's files (locateAtHead): a secret still present
 	// is reported where it is now, not where it was first committed.
-	here []occurrence
-	conf       confidence
-	confWhy    string
+	here    []occurrence
+	conf    confidence
+	confWhy string
 }
 
 // groupOccurrences dedups occurrences and groups them by secret. Where a
