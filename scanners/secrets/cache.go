@@ -32,8 +32,10 @@ type cacheState struct {
 	Build    string `json:"build"`
 	Shallow  bool   `json:"shallow"`
 	// Head is the commit statuses were judged against.
-	Head    string                 `json:"head"`
-	Tips    []string               `json:"tips"`
+	Head string   `json:"head"`
+	Tips []string `json:"tips"`
+	// InScope counts the commits reachable from Tips.
+	InScope int                    `json:"inScope"`
 	Commits map[string]*commitInfo `json:"commits"`
 	Groups  []cachedGroup          `json:"groups"`
 
@@ -47,8 +49,11 @@ type cachedGroup struct {
 	ConfWhy    string      `json:"confidenceReason"`
 	HeadPaths  []string    `json:"headPaths,omitempty"`
 	Occs       []cachedOcc `json:"occurrences"`
-	// Here are the places at Head that hold it.
-	Here []cachedOcc `json:"here,omitempty"`
+	// Here are the places at Head that hold it; Located says they were
+	// looked for in every one of HeadPaths (a file where the secret was
+	// not found again, say in an allowlisted path, is not re-read).
+	Here    []cachedOcc `json:"here,omitempty"`
+	Located bool        `json:"located,omitempty"`
 }
 
 type cachedOcc struct {
@@ -125,7 +130,7 @@ func (s *scan) cacheScope() string {
 
 // loadCache returns the cache for this repository, scope and rule set,
 // or nil when there is none or it no longer applies.
-func (s *scan) loadCache(ctx context.Context) *cacheState {
+func (s *scan) loadCache(ctx context.Context, revs []string) *cacheState {
 	p := s.cacheFile()
 	if p == "" {
 		return nil
@@ -143,11 +148,29 @@ func (s *scan) loadCache(ctx context.Context) *cacheState {
 		return nil
 	}
 	// Tips the repository no longer has (after a gc of rewritten
-	// history) cannot bound a rev-list.
-	var tips []string
+	// history) cannot bound a rev-list. Those the refs point to now
+	// exist; the others are asked in one cat-file run.
+	current := map[string]bool{}
+	for _, r := range revs {
+		current[r] = true
+	}
+	var tips, ask []string
 	for _, t := range c.Tips {
-		if _, err := s.resolve(ctx, t); err == nil {
+		if current[t] {
 			tips = append(tips, t)
+		} else if !strings.HasPrefix(t, "-") {
+			ask = append(ask, t)
+		}
+	}
+	if len(ask) > 0 {
+		cmd := s.repo.command(ctx, "cat-file", "--batch-check=%(objectname) %(objecttype)")
+		cmd.Stdin = strings.NewReader(strings.Join(ask, "\n") + "\n")
+		if out, err := cmd.Output(); err == nil {
+			for _, l := range strings.Split(string(out), "\n") {
+				if id, ok := strings.CutSuffix(l, " commit"); ok {
+					tips = append(tips, id)
+				}
+			}
 		}
 	}
 	c.Tips = tips
@@ -268,7 +291,7 @@ func (s *scan) recheckCached(ctx context.Context, head string, c *cacheState, gr
 						g.here = append(g.here, o.occurrence(cg, nil))
 					}
 				}
-				if len(g.here) == n {
+				if len(g.here) == n && !cg.Located {
 					locate[p] = append(locate[p], g)
 				}
 			case np != "":
@@ -281,7 +304,7 @@ func (s *scan) recheckCached(ctx context.Context, head string, c *cacheState, gr
 
 // saveCache writes the scanned tips and groups. Incomplete scans are
 // not cached, so the next run retries what could not be read.
-func (s *scan) saveCache(ctx context.Context, tips []string, groups []*group) {
+func (s *scan) saveCache(ctx context.Context, tips []string, inScope int, groups []*group) {
 	if s.res.Incomplete {
 		return
 	}
@@ -291,10 +314,11 @@ func (s *scan) saveCache(ctx context.Context, tips []string, groups []*group) {
 	}
 	c := cacheState{
 		Version: cacheVersion, Repo: s.opts.Root, RuleSet: s.ruleHash, Scope: s.cacheScope(),
-		Settings: s.cacheSettings(), Build: s.build(), Shallow: s.res.Shallow, Head: s.res.Coverage.Head, Tips: tips, Commits: map[string]*commitInfo{},
+		Settings: s.cacheSettings(), Build: s.build(), Shallow: s.res.Shallow, InScope: inScope, Head: s.res.Coverage.Head, Tips: tips, Commits: map[string]*commitInfo{},
 	}
 	for _, g := range groups {
-		cg := cachedGroup{Rule: g.rule, SecretHash: g.secretHash, Conf: g.conf, ConfWhy: g.confWhy, HeadPaths: g.headPaths}
+		// Every group present at head was located there (presentAt).
+		cg := cachedGroup{Rule: g.rule, SecretHash: g.secretHash, Conf: g.conf, ConfWhy: g.confWhy, HeadPaths: g.headPaths, Located: true}
 		for _, o := range g.here {
 			cg.Here = append(cg.Here, cachedOf(o))
 		}

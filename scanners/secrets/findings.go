@@ -360,6 +360,21 @@ func (s *scan) secretOf(ctx context.Context, g *group) (string, bool) {
 	return "", false
 }
 
+// contextOf is triage's contextOf, remembered per path: a secret's
+// occurrences are mostly in a few paths, and each call runs several
+// regular expressions (a third of a warm history scan's CPU time).
+func (s *scan) contextOf(path string) (ctx, why string) {
+	if c, ok := s.contexts[path]; ok {
+		return c[0], c[1]
+	}
+	ctx, why = contextOf(path)
+	if s.contexts == nil {
+		s.contexts = map[string][2]string{}
+	}
+	s.contexts[path] = [2]string{ctx, why}
+	return ctx, why
+}
+
 func (s *scan) status(g *group) string {
 	switch s.opts.Mode {
 	case Staged:
@@ -387,9 +402,9 @@ func (s *scan) makeFinding(g *group) finding.Finding {
 	}
 
 	// Triage: the most serious context any occurrence is in.
-	ctx, ctxWhy := contextOf(at.path)
+	ctx, ctxWhy := s.contextOf(at.path)
 	for _, o := range append(g.occs, here...) {
-		if c, w := contextOf(o.path); contextRank(c) > contextRank(ctx) {
+		if c, w := s.contextOf(o.path); contextRank(c) > contextRank(ctx) {
 			ctx, ctxWhy = c, w
 		}
 	}

@@ -82,12 +82,32 @@ func (s *scan) scanHistory(ctx context.Context) error {
 		revs = tips
 	}
 
-	all, err := s.revList(ctx, revs, nil)
-	joinShallow()
-	if err != nil {
-		return fmt.Errorf("listing commits: %w (is the repository corrupt?)", err)
+	// The cache covers commits reachable from the tips it has scanned.
+	// When the refs still point where they did, there is nothing new to
+	// list: the commits in scope are the ones the cache counted, and the
+	// two rev-lists below (the larger part of a warm scan's time on a
+	// long history) are not run.
+	var cached *cacheState
+	unchanged := false
+	if s.cacheEnabled() {
+		joinShallow() // the cache is per shallowness
+		cached = s.loadCache(ctx, revs)
+		unchanged = cached != nil && cached.InScope > 0 && sameSet(cached.Tips, revs)
 	}
-	cov.CommitsInScope = len(all)
+	var (
+		all []string
+		err error
+	)
+	if unchanged {
+		cov.CommitsInScope = cached.InScope
+	} else {
+		all, err = s.revList(ctx, revs, nil)
+		joinShallow()
+		if err != nil {
+			return fmt.Errorf("listing commits: %w (is the repository corrupt?)", err)
+		}
+		cov.CommitsInScope = len(all)
+	}
 	if s.opts.Mode == Range {
 		if s.opts.Progress != nil {
 			fmt.Fprintf(s.opts.Progress, "authvet: range %s holds %d commits (merge base %s)\n", cov.Ref, len(all), short(cov.MergeBase))
@@ -97,19 +117,14 @@ func (s *scan) scanHistory(ctx context.Context) error {
 		}
 	}
 
-	// The cache covers commits reachable from the tips it has scanned.
-	var cached *cacheState
 	todo := all
-	if s.cacheEnabled() {
-		cached = s.loadCache(ctx)
-		if cached != nil && len(cached.Tips) > 0 {
-			todo, err = s.revList(ctx, revs, cached.Tips)
-			if err != nil {
-				cached, todo = nil, all
-			}
+	if cached != nil && !unchanged && len(cached.Tips) > 0 {
+		todo, err = s.revList(ctx, revs, cached.Tips)
+		if err != nil {
+			cached, todo = nil, all
 		}
 	}
-	cov.CommitsCached = len(all) - len(todo)
+	cov.CommitsCached = cov.CommitsInScope - len(todo)
 
 	// git starts on the history while the rules may still be compiling:
 	// the matching workers start once they are ready, and what git
@@ -147,7 +162,7 @@ func (s *scan) scanHistory(ctx context.Context) error {
 	assessGroups(groups, eng.secrets, cached)
 	s.presentAt(ctx, cov.Head, groups, eng.secrets, cached)
 	if s.cacheEnabled() && s.set.Hash() == s.ruleHash { // unless the config changed meanwhile
-		s.saveCache(ctx, revs, groups)
+		s.saveCache(ctx, revs, cov.CommitsInScope, groups)
 	}
 	s.secrets = eng.secrets
 	s.res.Findings = s.makeFindings(ctx, groups)
@@ -156,6 +171,23 @@ func (s *scan) scanHistory(ctx context.Context) error {
 		s.notify(finding.LevelWarning, "shallow clone: history is incomplete, %d commits scanned; commits before the clone's depth were not; run 'git fetch --unshallow' (in GitHub Actions, actions/checkout with fetch-depth: 0) to scan all of them", cov.CommitsCached+cov.CommitsScanned)
 	}
 	return nil
+}
+
+// sameSet reports whether a and b hold the same strings.
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	in := make(map[string]bool, len(a))
+	for _, x := range a {
+		in[x] = true
+	}
+	for _, x := range b {
+		if !in[x] {
+			return false
+		}
+	}
+	return true
 }
 
 // allTips returns the commits every ref (and HEAD) points to, and

@@ -273,7 +273,9 @@ type scan struct {
 	repo    *gitRepo
 	ignore  *ignoreList
 	secrets map[string]string // secret hash → raw value, this run only
-	mu      sync.Mutex        // guards res during a scan
+	// contexts remembers contextOf per path (makeFinding).
+	contexts map[string][2]string
+	mu       sync.Mutex // guards res during a scan
 
 	top       string        // repository top level found by Scan, if any
 	ruleHash  string        // the rule set's Hash, known before it compiles
