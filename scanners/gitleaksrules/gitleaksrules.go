@@ -92,7 +92,7 @@ func Load(path string) (*Set, error) {
 	// Compiled sets are kept by path and content (extended files
 	// included), so an edited config is compiled afresh.
 	key := path
-	if data, err := os.ReadFile(path); err == nil {
+	if data, err := readRegular(path); err == nil {
 		key += "\x00" + HashOf(path, data)
 	}
 	if s, ok := loaded[key]; ok {
@@ -129,7 +129,7 @@ func (e *ConfigError) Error() string {
 }
 
 func load(path string) (*Set, error) {
-	data, err := os.ReadFile(path)
+	data, err := readRegular(path)
 	if err != nil {
 		return nil, &ConfigError{Path: path, Msg: err.Error()}
 	}
@@ -143,6 +143,19 @@ func load(path string) (*Set, error) {
 			return nil, &ConfigError{Path: path, Line: line, Col: col, Msg: de.Error()}
 		}
 		return nil, &ConfigError{Path: path, Msg: err.Error()}
+	}
+	// A config comes with the repository it scans: one that extends
+	// /dev/zero or a pipe must not hang the scan.
+	for d, depth := data, 0; depth < maxExtendDepth; depth++ {
+		p := extendPath(d)
+		if p == "" {
+			break
+		}
+		next, err := readRegular(p)
+		if err != nil {
+			return nil, &ConfigError{Path: path, Line: lineOfError(data, p), Msg: "[extend] path: " + err.Error()}
+		}
+		d = next
 	}
 	// gitleaks' [extend] reads through the global viper instance; use it
 	// for user configs so that extend.path resolves as in gitleaks.
@@ -271,23 +284,62 @@ func HashOf(source string, data []byte) string {
 		// One that extends another file depends on that file's content
 		// (gitleaks follows [extend] path up to two levels, resolving it
 		// as a path from the working directory, as here).
-		for depth := 0; depth < 2; depth++ {
-			var c struct {
-				Extend struct{ Path string } `toml:"extend"`
-			}
-			if toml.Unmarshal(data, &c) != nil || c.Extend.Path == "" {
+		for depth := 0; depth < maxExtendDepth; depth++ {
+			p := extendPath(data)
+			if p == "" {
 				break
 			}
-			next, err := os.ReadFile(c.Extend.Path)
+			next, err := readRegular(p)
 			if err != nil {
-				h = finding.Hash(h, c.Extend.Path, "unreadable")
+				h = finding.Hash(h, p, "unreadable")
 				break
 			}
-			h, data = finding.Hash(h, c.Extend.Path, string(next)), next
+			h, data = finding.Hash(h, p, string(next)), next
 		}
 	}
 	return h[:24]
 }
+
+// maxExtendDepth is how many [extend] path levels gitleaks follows.
+const maxExtendDepth = 2
+
+// extendPath is the [extend] path of a config's text, or "".
+func extendPath(data []byte) string {
+	var c struct {
+		Extend struct {
+			Path string `toml:"path"`
+		} `toml:"extend"`
+	}
+	if toml.Unmarshal(data, &c) != nil {
+		return ""
+	}
+	return c.Extend.Path
+}
+
+// maxConfigSize bounds a config file read: a gitleaks config is a few
+// hundred kilobytes at most.
+const maxConfigSize = 16 << 20
+
+// readRegular reads a config file that must be a regular file of
+// reasonable size (not a device, a pipe or a directory).
+func readRegular(path string) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is not a regular file", path)
+	}
+	if st.Size() > maxConfigSize {
+		return nil, fmt.Errorf("%s is larger than %d bytes", path, maxConfigSize)
+	}
+	return os.ReadFile(path)
+}
+
+// ReadConfig reads a config file for HashOf, refusing what is not a
+// regular file (a repository's .gitleaks.toml may be a symlink to a
+// device).
+func ReadConfig(path string) ([]byte, error) { return readRegular(path) }
 
 // DefaultHash is HashOf gitleaks' default rules.
 func DefaultHash() string { return HashOf("default", []byte(config.DefaultConfig)) }

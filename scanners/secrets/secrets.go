@@ -303,7 +303,7 @@ func (s *scan) configPath(root string) (path, hash string) {
 	if path == "" {
 		return "", gitleaksrules.DefaultHash()
 	}
-	data, err := os.ReadFile(path)
+	data, err := gitleaksrules.ReadConfig(path)
 	if err != nil {
 		return path, "" // loadRules reports it
 	}
