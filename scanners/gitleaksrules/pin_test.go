@@ -1,10 +1,14 @@
 package gitleaksrules
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // pinnedGitleaks is the gitleaks release whose internals this package
@@ -39,5 +43,36 @@ func TestGitleaksVersionPinned(t *testing.T) {
 	}
 	if v := string(m[1]); v != pinnedGitleaks {
 		t.Fatalf("gitleaks is %s, this package was checked against %s: re-check config.extendDepth (still a package variable that Translate increments and never resets?), detect.Fragment (gone in v9: switch detectIn to sources.Fragment) and the generic-api-key fast path, then update pinnedGitleaks", v, pinnedGitleaks)
+	}
+}
+
+// TestConfigNotRegularFile: a config, or a file it extends, that is a
+// pipe is a ConfigError, not a scan that waits forever for a writer (a
+// scanned repository chooses its .gitleaks.toml).
+func TestConfigNotRegularFile(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "pipe.toml")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	cfg := filepath.Join(dir, "extends.toml")
+	if err := os.WriteFile(cfg, []byte("[extend]\npath = \""+fifo+"\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{fifo, cfg} {
+		done := make(chan error, 1)
+		go func() {
+			_, err := Load(p)
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			var ce *ConfigError
+			if !errors.As(err, &ce) || !strings.Contains(err.Error(), "not a regular file") {
+				t.Errorf("Load(%s) = %v, want a ConfigError saying it is not a regular file", filepath.Base(p), err)
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("Load(%s) blocks on a pipe", filepath.Base(p))
+		}
 	}
 }
