@@ -97,6 +97,9 @@ func keyOf(f *report.Finding) key {
 // without generic-api-key or without decoding never changes gitleaks'
 // result.
 func TestFastPathsAreExact(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compares with gitleaks over a large corpus: minutes under -race; the plain test run covers it")
+	}
 	r := Default().route
 	if !r.genericFast {
 		t.Fatal("generic fast path not enabled for the default rules")
