@@ -276,8 +276,16 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags)
 		return err
 	}
 	dir, patterns, err := resolveTarget(args)
-	if err != nil {
+	if err != nil && sf == nil {
 		return err
+	}
+	// scan goes on when the Go side cannot load at all (no go.mod, a go
+	// version this toolchain cannot build): the secret scan does not
+	// depend on it, and a silent skip of it would hide every secret.
+	// The load failure is reported beside the secrets, and exits 2.
+	var loadErr error
+	if err != nil {
+		loadErr, dir = err, args[0]
 	}
 	root := reportRoot(dir)
 	category := "authvet/lint"
@@ -286,12 +294,23 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags)
 	}
 	r := newReport(root, cat, category, vcsInfo(root))
 
-	res, err := lint.Run(e.ctx, lint.Config{
-		Dir: dir, Patterns: patterns, Tests: v.includeTests, BuildTags: v.tags,
-		Analyzers: suite.Analyzers(), Rules: cat, Enabled: enabled, Root: root,
-	})
-	if err != nil {
-		return &exitError{ExitError, err}
+	res := &lint.Result{}
+	if loadErr == nil {
+		res, loadErr = lint.Run(e.ctx, lint.Config{
+			Dir: dir, Patterns: patterns, Tests: v.includeTests, BuildTags: v.tags,
+			Analyzers: suite.Analyzers(), Rules: cat, Enabled: enabled, Root: root,
+		})
+	}
+	if loadErr != nil {
+		if sf == nil {
+			return &exitError{ExitError, loadErr}
+		}
+		res = &lint.Result{}
+		r.Success = false
+		r.Coverage.Incomplete = true
+		msg := "Go packages were not analyzed: " + loadErr.Error() + "; the secret scan ran on its own"
+		r.Notifications = append(r.Notifications, report.Notification{Level: finding.LevelError, Kind: "load-error", Message: msg})
+		fmt.Fprintf(e.stderr, "authvet: %s\n", msg)
 	}
 	r.Findings = res.Findings
 	v.conf.applyToReport(r)

@@ -130,6 +130,7 @@ func (f *secretsFlags) options(e *env, path string, quiet bool) (secrets.Options
 		Root: path, Branch: f.branch, Range: f.rng, SinceCommit: f.since, MaxCommits: f.maxCommits,
 		ConfigPath: f.config, MaxFileSize: f.maxFileSize, CacheDir: f.cache, NoCache: f.noCache,
 		MinConfidence: f.minConfidence, FailOnShallow: f.failOnShallow, FailOnIncomplete: f.failOnIncomplte,
+		Version: version(),
 	}
 	if o.MaxFileSize == 0 {
 		o.MaxFileSize = -1 // 0 on the command line: no limit
@@ -230,7 +231,7 @@ func runSecrets(e *env, v *validated, sf *secretsFlags, path string) error {
 		root = at.root
 	}
 	r := newReport(root, cat, "authvet/secrets", at.vcs)
-	mergeSecrets(e, r, res, enabled)
+	mergeSecrets(e, r, res, enabled, v.format != "text", "")
 	if scanErr != nil {
 		// --fail-on-shallow / --fail-on-incomplete: the report is written,
 		// and the run exits 2.
@@ -272,8 +273,11 @@ func addRules(cat *finding.Catalogue, rules []finding.Rule) {
 }
 
 // mergeSecrets adds a secret scan's results to a report and writes its
-// coverage warnings to stderr.
-func mergeSecrets(e *env, r *report.Report, res *secrets.Result, enabled func(string) bool) {
+// coverage warnings to stderr. With perFile (JSON and SARIF), every file
+// the scan skipped is a notification of its own, naming it; text keeps
+// the scanner's summary (a count and the first few). prefix re-bases
+// the skipped files' paths as rebase did the findings'.
+func mergeSecrets(e *env, r *report.Report, res *secrets.Result, enabled func(string) bool, perFile bool, prefix string) {
 	// A secret in Go source is found twice: by hardcodedcred, which names
 	// the sink and offers a fix, and by the scanner, which knows its
 	// history. Report it once, as the analyzer's finding carrying the
@@ -306,6 +310,8 @@ func mergeSecrets(e *env, r *report.Report, res *secrets.Result, enabled func(st
 	for _, n := range res.Notifications {
 		kind := "secret-scan"
 		switch {
+		case n.Kind != "":
+			kind = n.Kind
 		case strings.HasPrefix(n.Message, "shallow clone"):
 			kind = "shallow-clone"
 		case strings.HasPrefix(n.Message, "scan incomplete"):
@@ -318,6 +324,21 @@ func mergeSecrets(e *env, r *report.Report, res *secrets.Result, enabled func(st
 		r.Notifications = append(r.Notifications, report.Notification{Level: n.Level, Kind: kind, Message: n.Message})
 		if n.Level == finding.LevelWarning || n.Level == finding.LevelError {
 			fmt.Fprintf(e.stderr, "authvet: %s\n", n.Message)
+		}
+	}
+	if perFile {
+		for _, x := range c.Skipped {
+			kind, msg := "skipped-file", "not scanned: "+x.Reason
+			if x.Reason == "unreadable file" {
+				kind, msg = "unreadable-file", "scan incomplete: could not be read"
+			}
+			if x.Commit != "" {
+				msg += " (in commit " + x.Commit + ")"
+			}
+			if x.Detail != "" {
+				msg += ": " + x.Detail
+			}
+			r.Notifications = append(r.Notifications, report.Notification{Level: finding.LevelWarning, Kind: kind, Path: prefix + x.Path, Message: msg})
 		}
 	}
 	sum := fmt.Sprintf("secrets: %s scan", c.Mode)
@@ -429,7 +450,7 @@ func runScanSecrets(e *env, r *report.Report, dir string, v *validated, sf *scan
 	if b, _ := sf.values["no-secrets"].(*bool); b != nil && *b {
 		return nil
 	}
-	opts := secrets.Options{Root: dir}
+	opts := secrets.Options{Root: dir, Version: version()}
 	if b, _ := sf.values["no-git"].(*bool); b != nil && *b {
 		opts.Mode = secrets.Directory
 	}
@@ -468,23 +489,25 @@ func runScanSecrets(e *env, r *report.Report, dir string, v *validated, sf *scan
 	// Secret findings' paths are relative to the repository top level in
 	// history mode and to dir otherwise; the report's root is the git top
 	// level (or the module root), so re-base directory-mode paths.
+	prefix := ""
 	if res.Coverage.Mode == "directory" {
-		rebase(r.Root, dir, res.Findings)
+		prefix = rebase(r.Root, dir, res.Findings)
 	}
-	mergeSecrets(e, r, res, enabled)
+	mergeSecrets(e, r, res, enabled, v.format != "text", prefix)
 	return nil
 }
 
-// rebase makes finding paths relative to root instead of dir.
-func rebase(root, dir string, fs []finding.Finding) {
+// rebase makes finding paths relative to root instead of dir, and
+// returns the prefix it added.
+func rebase(root, dir string, fs []finding.Finding) string {
 	absDir, err1 := filepath.Abs(dir)
 	absRoot, err2 := filepath.Abs(root)
 	if err1 != nil || err2 != nil {
-		return
+		return ""
 	}
 	rel, err := filepath.Rel(absRoot, absDir)
 	if err != nil || rel == "." || strings.HasPrefix(rel, "..") {
-		return
+		return ""
 	}
 	prefix := filepath.ToSlash(rel) + "/"
 	for i := range fs {
@@ -493,6 +516,7 @@ func rebase(root, dir string, fs []finding.Finding) {
 			fs[i].Related[j].Path = prefix + fs[i].Related[j].Path
 		}
 	}
+	return prefix
 }
 
 // mergeInto folds a secret finding into the analyzer finding on the same

@@ -91,7 +91,8 @@ func (il *ignoreList) match(fingerprint string, g *group) *finding.Suppression {
 		if e.fingerprint != "" {
 			ok = e.fingerprint == fingerprint
 		} else if e.rule == g.rule {
-			for _, o := range g.occs {
+			// An entry names a place in a commit, or one in the files now.
+			for _, o := range append(g.occs[:len(g.occs):len(g.occs)], g.here...) {
 				if o.path == e.file && o.line == e.lineNo && (e.commit == "" || (o.commit != nil && strings.HasPrefix(o.commit.SHA, e.commit))) {
 					ok = true
 					break

@@ -50,6 +50,9 @@ func (s *scan) scanStaged(ctx context.Context) error {
 	args := append([]string{"diff", "--cached"}, diffOpts...)
 	stderr, err := s.repo.stream(ctx, args, nil, s.opts.MaxFileSize, 0, sink)
 	sink.b.flush()
+	if err == nil {
+		sink.skipped = s.readBinaryBlobs(ctx, eng, sink.skipped)
+	}
 	eng.finish()
 	if err != nil {
 		return fmt.Errorf("reading staged changes: %w", err)
@@ -66,7 +69,7 @@ func (s *scan) scanStaged(ctx context.Context) error {
 	groups := groupOccurrences(eng.occs)
 	assessGroups(groups, eng.secrets, nil)
 	s.secrets = eng.secrets
-	s.res.Findings = s.makeFindings(groups)
+	s.res.Findings = s.makeFindings(ctx, groups)
 	return nil
 }
 
