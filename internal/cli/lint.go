@@ -260,6 +260,10 @@ func newReport(root string, cat *finding.Catalogue, category string, vcs *report
 		Success:  true,
 		VCS:      vcs,
 		Category: category,
+		// Writers redact every value a secret rule matches, whichever
+		// rule reported the finding; commands that take a rule file
+		// replace this with one that reads it too.
+		Secrets: secretFinder(root, ""),
 	}
 }
 
@@ -285,6 +289,9 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags)
 		category = "authvet/scan"
 	}
 	r := newReport(root, cat, category, vcsInfo(root))
+	if sf != nil {
+		r.Secrets = secretFinder(dir, sf.configPath())
+	}
 
 	res, err := lint.Run(e.ctx, lint.Config{
 		Dir: dir, Patterns: patterns, Tests: v.includeTests, BuildTags: v.tags,
@@ -342,6 +349,14 @@ var (
 	scanSecrets             func(e *env, r *report.Report, dir string, v *validated, sf *scanSecretFlags, enabled func(string) bool) error
 	registerScanSecretHooks func(fs *pflag.FlagSet, sf *scanSecretFlags)
 )
+
+// configPath is the --secrets-config of `authvet scan`, if any.
+func (sf *scanSecretFlags) configPath() string {
+	if s, _ := sf.values["secrets-config"].(*string); s != nil {
+		return *s
+	}
+	return ""
+}
 
 func registerScanSecretFlags(fs *pflag.FlagSet) *scanSecretFlags {
 	sf := &scanSecretFlags{values: map[string]any{}}

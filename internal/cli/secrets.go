@@ -225,6 +225,7 @@ func runSecrets(e *env, v *validated, sf *secretsFlags, path string) error {
 		root = at.root
 	}
 	r := newReport(root, cat, "authvet/secrets", at.vcs)
+	r.Secrets = secretFinder(path, sf.config)
 	mergeSecrets(e, r, res, enabled)
 	if scanErr != nil {
 		// --fail-on-shallow / --fail-on-incomplete: the report is written,
