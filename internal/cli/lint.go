@@ -296,6 +296,7 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags)
 	res, err := lint.Run(e.ctx, lint.Config{
 		Dir: dir, Patterns: patterns, Tests: v.includeTests, BuildTags: v.tags,
 		Analyzers: suite.Analyzers(), Rules: cat, Enabled: enabled, Root: root,
+		Secrets: r.Secrets,
 	})
 	if err != nil {
 		return &exitError{ExitError, err}
