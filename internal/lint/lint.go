@@ -297,10 +297,10 @@ type converter struct {
 	root    string
 	rules   *finding.Catalogue
 	secrets func(string) []string
-	mu    sync.Mutex
-	files map[string][]string // absolute path -> lines
-	seen  map[string]bool
-	out   []finding.Finding
+	mu      sync.Mutex
+	files   map[string][]string // absolute path -> lines
+	seen    map[string]bool
+	out     []finding.Finding
 }
 
 func newConverter(root string, rules *finding.Catalogue, secrets func(string) []string) *converter {
