@@ -79,7 +79,7 @@ func applyFixes(root string, fs []finding.Finding) (int, int, error) {
 		if len(taken) == 0 {
 			continue
 		}
-		if err := writeFileAtomic(abs, out.Bytes()); err != nil {
+		if err := writeFileAtomic(abs, out.Bytes(), 0o644); err != nil {
 			return 0, 0, fmt.Errorf("applying fixes: %w", err)
 		}
 		files++

@@ -3,8 +3,6 @@ package cli
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -35,7 +33,7 @@ func (o *outputFlags) registerBuild(fs *pflag.FlagSet) {
 
 func (o *outputFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&o.format, "format", "text", "report format: text, json or sarif")
-	fs.StringVarP(&o.output, "output", "o", "", "write the report to `FILE` (atomically) instead of stdout")
+	fs.StringVarP(&o.output, "output", "o", "", "write the report to `FILE` instead of stdout (a regular file is replaced atomically)")
 	fs.StringVar(&o.failOn, "fail-on", "warning", "exit 1 on findings at or above this level: error, warning, note or none")
 	fs.StringSliceVar(&o.enable, "enable", nil, "report only these `RULE`s (ids or analyzer names, comma-separated)")
 	fs.StringSliceVar(&o.disable, "disable", nil, "do not report these `RULE`s (ids or analyzer names, comma-separated)")
@@ -68,6 +66,13 @@ func (o *outputFlags) validate() (*validated, error) {
 		return nil, usageErrorf("--fail-on: %v", err)
 	}
 	v := &validated{outputFlags: o, failLevel: lvl}
+	if o.output != "" {
+		// A report that cannot be written is found now, not after the
+		// scan it would hold.
+		if err := checkOutput(o.output); err != nil {
+			return nil, usageErrorf("--output %s: %v", o.output, err)
+		}
+	}
 	if o.baseline != "" {
 		b, err := sarif.ReadBaseline(o.baseline)
 		if err != nil {
@@ -135,7 +140,7 @@ func (v *validated) finish(e *env, r *report.Report) error {
 		return &exitError{ExitError, err}
 	}
 	if v.output != "" {
-		if err := writeFileAtomic(v.output, buf.Bytes()); err != nil {
+		if err := writeOutput(v.output, buf.Bytes()); err != nil {
 			return &exitError{ExitError, err}
 		}
 	} else if _, err := e.stdout.Write(buf.Bytes()); err != nil {
@@ -147,32 +152,6 @@ func (v *validated) finish(e *env, r *report.Report) error {
 	}
 	if r.Failing(v.failLevel) {
 		return errFindings
-	}
-	return nil
-}
-
-// writeFileAtomic writes data to a temporary file beside path and renames
-// it into place, so a reader never sees a half-written report.
-func writeFileAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("writing report %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name()) // no-op after a successful rename
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("writing report %s: %w", path, err)
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fmt.Errorf("writing report %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("writing report %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("writing report %s: %w", path, err)
 	}
 	return nil
 }
