@@ -148,10 +148,46 @@ func (v *validated) finish(e *env, r *report.Report) error {
 	}
 	if !r.Success {
 		// Operational errors outrank findings: the run is incomplete.
-		return &exitError{ExitError, fmt.Errorf("the run was incomplete; see the messages above")}
+		return &exitError{ExitError, incompleteError(r, v.format == "text" && v.output == "")}
 	}
 	if r.Failing(v.failLevel) {
 		return errFindings
 	}
 	return nil
+}
+
+// maxStderrProblems bounds the problems an incomplete run names on
+// stderr; the report holds all of them.
+const maxStderrProblems = 5
+
+// incompleteError says why a run was incomplete. A text report on stdout
+// has just listed the problems; otherwise (-o, JSON, SARIF) they are
+// named here, on stderr, where a person or a CI log sees them.
+func incompleteError(r *report.Report, listedAbove bool) error {
+	if listedAbove {
+		return fmt.Errorf("the run was incomplete; see the messages above")
+	}
+	r = r.Redacted()
+	var lines []string
+	n := 0
+	for _, no := range r.Notifications {
+		if no.Level != finding.LevelError {
+			continue
+		}
+		n++
+		if n <= maxStderrProblems {
+			where := ""
+			if no.Path != "" {
+				where = no.Path + ": "
+			}
+			lines = append(lines, "  "+where+no.Message)
+		}
+	}
+	if n == 0 {
+		return fmt.Errorf("the run was incomplete; the report says what was not read")
+	}
+	if n > maxStderrProblems {
+		lines = append(lines, fmt.Sprintf("  and %d more", n-maxStderrProblems))
+	}
+	return fmt.Errorf("the run was incomplete: %d problem(s), all listed in the report:\n%s", n, strings.Join(lines, "\n"))
 }

@@ -115,13 +115,24 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	res := &Result{}
 	var good []*packages.Package
 	broken := map[string]bool{}
+	var importBroken []string
 	for _, p := range pkgs {
 		if isTestMain(p) {
 			continue
 		}
 		if len(p.Errors) > 0 {
-			res.Errors = append(res.Errors, packageError(p, root))
 			broken[p.PkgPath] = true
+			if importFailed(p) {
+				importBroken = append(importBroken, p.PkgPath)
+			}
+		}
+	}
+	// A failed import's cause (a module that could not be downloaded, a
+	// missing go.sum entry) comes from the go command, named first.
+	causes := rootCauses(ctx, cfg, env, importBroken)
+	for _, p := range pkgs {
+		if !isTestMain(p) && len(p.Errors) > 0 {
+			res.Errors = append(res.Errors, withCause(packageError(p, root), causes[p.PkgPath]))
 		}
 	}
 	for _, p := range pkgs {
@@ -239,7 +250,7 @@ func linkRoots(pkgs []*packages.Package) {
 func packageError(p *packages.Package, root string) PackageError {
 	var msgs []string
 	path := ""
-	for i, e := range p.Errors {
+	for i, e := range sortErrors(p.Errors) {
 		if i == 5 {
 			msgs = append(msgs, fmt.Sprintf("and %d more errors", len(p.Errors)-5))
 			break
