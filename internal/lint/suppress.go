@@ -61,9 +61,7 @@ func parseIgnore(text string) (rules []string, reason string, ok bool) {
 	}
 	spec, why, _ := strings.Cut(t, "--")
 	for _, r := range strings.Split(spec, ",") {
-		for _, f := range strings.Fields(r) {
-			rules = append(rules, f)
-		}
+		rules = append(rules, strings.Fields(r)...)
 	}
 	return rules, strings.TrimSpace(why), true
 }
