@@ -27,14 +27,25 @@ func (r *Report) Redacted() *Report {
 	if r.Secrets == nil {
 		return &out
 	}
+	// Many texts repeat (a rule's message, a fix's description): look
+	// each up once.
+	memo := map[string][]string{}
+	find := func(text string) []string {
+		s, ok := memo[text]
+		if !ok {
+			s = r.Secrets(text)
+			memo[text] = s
+		}
+		return s
+	}
 	out.Findings = make([]finding.Finding, len(r.Findings))
 	for i := range r.Findings {
-		out.Findings[i] = redactFinding(r.Findings[i], r.Secrets)
+		out.Findings[i] = redactFinding(r.Findings[i], find)
 	}
 	if r.Notifications != nil {
 		out.Notifications = make([]Notification, len(r.Notifications))
 		for i, n := range r.Notifications {
-			n.Message = redactText(n.Message, r.Secrets(n.Message))
+			n.Message = redactText(n.Message, find(n.Message))
 			out.Notifications[i] = n
 		}
 	}
