@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/authvet/authvet/internal/testutil"
 	"github.com/authvet/authvet/scanners/gitleaksrules"
 	"github.com/authvet/authvet/scanners/testkeys"
 )
@@ -63,7 +64,7 @@ func ruleSamples(t *testing.T) (texts []string, secrets []string) {
 // report, not to a rule: a key of every secret rule is planted on lines
 // that the analyzers flag for reasons of their own (a plain-HTTP URL, a
 // disabled certificate check, a logged API key, a suppression comment
-// without a reason), and no output of lint, secrets or scan, in any
+// without a reason, an unverified JWT), and no output of lint, secrets or scan, in any
 // format, may hold one.
 func TestNoSecretInAnyOutput(t *testing.T) {
 	texts, secrets := ruleSamples(t)
@@ -76,20 +77,30 @@ func TestNoSecretInAnyOutput(t *testing.T) {
 		texts, secrets = tt, ss
 	}
 	dir, _, commit := gitFixture(t)
+	// tokenverify needs a JWT library: the analyzer's own test stub,
+	// as a local module.
+	stub, err := os.ReadFile(filepath.Join(testutil.RepoRoot(t), "analyzers/tokenverify/testdata/src/github.com/golang-jwt/jwt/v5/jwt.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "jwtstub", "go.mod"), "module github.com/golang-jwt/jwt/v5\n\ngo 1.22\n")
+	writeFile(t, filepath.Join(dir, "jwtstub", "jwt.go"), string(stub))
 	var src strings.Builder
-	src.WriteString("package app\n\nimport (\n\t\"crypto/tls\"\n\t\"log\"\n\t\"net/http\"\n)\n\ntype Client struct{ APIKey string }\n\n")
+	src.WriteString("package app\n\nimport (\n\t\"crypto/tls\"\n\t\"log\"\n\t\"net/http\"\n\n\t\"github.com/golang-jwt/jwt/v5\"\n)\n\ntype Client struct{ APIKey string }\n\n")
 	for i, s := range texts {
 		fmt.Fprintf(&src, "const url%d = \"http://api.example.com/v1?q=%s\" // %s\n\n", i, s, s)
 		fmt.Fprintf(&src, "func get%d() { http.Get(url%d) }\n\n", i, i)
 		fmt.Fprintf(&src, "func log%d(c *Client) {\n\tlog.Printf(\"GET (key %%s)\", c.APIKey) // %s\n}\n\n", i, s)
 		fmt.Fprintf(&src, "func tls%d() *tls.Config {\n\treturn &tls.Config{InsecureSkipVerify: true} // %s\n}\n\n", i, s)
 		fmt.Fprintf(&src, "//authvet:ignore plainhttp %s\n\n", s)
+		fmt.Fprintf(&src, "func unv%d(raw string) bool {\n\ttok, _, err := jwt.NewParser().ParseUnverified(raw, jwt.MapClaims{}) // %s\n"+
+			"\tif err != nil {\n\t\treturn false\n\t}\n\tclaims, ok := tok.Claims.(jwt.MapClaims)\n\treturn ok && claims[\"role\"] == \"admin\"\n}\n\n", i, s)
 	}
-	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/app\n\ngo 1.22\n")
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/app\n\ngo 1.22\n\nrequire github.com/golang-jwt/jwt/v5 v5.0.0\n\nreplace github.com/golang-jwt/jwt/v5 => ./jwtstub\n")
 	writeFile(t, filepath.Join(dir, "app.go"), src.String())
 	commit("add app")
 
-	carriers := map[string]bool{"plainhttp/url": false, "plainhttp/skip-verify": false, "tokenlog/log": false, "authvet/ignore": false}
+	carriers := map[string]bool{"plainhttp/url": false, "plainhttp/skip-verify": false, "tokenlog/log": false, "authvet/ignore": false, "tokenverify/unverified": false}
 	for _, cmd := range [][]string{
 		{"lint"},
 		{"secrets", "--no-cache"},
