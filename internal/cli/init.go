@@ -86,7 +86,7 @@ func runInit(e *env, dir string, force, baseline bool) error {
 	if err != nil {
 		return &exitError{ExitError, fmt.Errorf("init: %w", err)}
 	}
-	if err := writeFileAtomic(target, starterConfig(s, "")); err != nil {
+	if err := writeOutput(target, starterConfig(s, "")); err != nil {
 		return &exitError{ExitError, fmt.Errorf("init: %w", err)}
 	}
 	fmt.Fprintf(e.stderr, "authvet: wrote %s\n", target)
@@ -101,7 +101,7 @@ func runInit(e *env, dir string, force, baseline bool) error {
 	if err != nil {
 		return &exitError{ExitError, fmt.Errorf("init: the baseline scan failed, so %s does not reference a baseline: %w", target, err)}
 	}
-	if err := writeFileAtomic(target, starterConfig(s, baselineName)); err != nil {
+	if err := writeOutput(target, starterConfig(s, baselineName)); err != nil {
 		return &exitError{ExitError, fmt.Errorf("init: %w", err)}
 	}
 	fmt.Fprintf(e.stderr, "authvet: wrote %s with today's findings; commit both files\n", bl)

@@ -3,6 +3,7 @@ package cli
 import (
 	"flag"
 	"fmt"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -233,23 +234,47 @@ func vcsInfo(root string) *report.VCS {
 	return v
 }
 
-// redactURL drops credentials from a remote URL: an https remote with a
-// token in it is itself a leak.
+// redactURL drops credentials from a remote URL: the userinfo (an https
+// remote with a token in it is itself a leak), the query string and the
+// fragment (some hosts take ?token= or ?private_token=). An scp-like
+// remote (git@host:owner/repo) becomes ssh://host/owner/repo.
 func redactURL(u string) string {
-	if i := strings.Index(u, "://"); i >= 0 {
-		rest := u[i+3:]
-		if at := strings.Index(rest, "@"); at >= 0 && !strings.Contains(rest[:at], "/") {
-			return u[:i+3] + rest[at+1:]
+	u = strings.TrimSpace(u)
+	if u == "" {
+		return ""
+	}
+	if !strings.Contains(u, "://") {
+		if at := strings.LastIndex(u, "@"); at >= 0 {
+			// scp-like user@host:path, whose user part may be a token.
+			if h, p, ok := strings.Cut(u[at+1:], ":"); ok {
+				u = "ssh://" + h + "/" + strings.TrimPrefix(p, "/")
+			}
+		} else {
+			return stripQuery(u) // a local path
 		}
 	}
-	if strings.Contains(u, "@") && !strings.Contains(u, "://") {
-		// scp-like git@host:owner/repo
-		host := u[strings.Index(u, "@")+1:]
-		if h, p, ok := strings.Cut(host, ":"); ok {
-			return "ssh://" + h + "/" + p
+	parsed, err := url.Parse(u)
+	if err != nil {
+		// Unparseable: keep only what cannot hold a credential.
+		scheme, rest, _ := strings.Cut(u, "://")
+		if at := strings.LastIndex(rest, "@"); at >= 0 {
+			rest = rest[at+1:]
 		}
+		return scheme + "://" + stripQuery(rest)
 	}
-	return u
+	parsed.User = nil
+	parsed.RawQuery = ""
+	parsed.ForceQuery = false
+	parsed.Fragment = ""
+	parsed.RawFragment = ""
+	return parsed.String()
+}
+
+func stripQuery(s string) string {
+	if i := strings.IndexAny(s, "?#"); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 func newReport(root string, cat *finding.Catalogue, category string, vcs *report.VCS) *report.Report {
@@ -260,6 +285,10 @@ func newReport(root string, cat *finding.Catalogue, category string, vcs *report
 		Success:  true,
 		VCS:      vcs,
 		Category: category,
+		// Writers redact every value a secret rule matches, whichever
+		// rule reported the finding; commands that take a rule file
+		// replace this with one that reads it too.
+		Secrets: secretFinder(root, ""),
 	}
 }
 
@@ -293,12 +322,16 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags)
 		category = "authvet/scan"
 	}
 	r := newReport(root, cat, category, vcsInfo(root))
+	if sf != nil {
+		r.Secrets = secretFinder(dir, sf.configPath())
+	}
 
 	res := &lint.Result{}
 	if loadErr == nil {
 		res, loadErr = lint.Run(e.ctx, lint.Config{
 			Dir: dir, Patterns: patterns, Tests: v.includeTests, BuildTags: v.tags,
 			Analyzers: suite.Analyzers(), Rules: cat, Enabled: enabled, Root: root,
+			Secrets: r.Secrets,
 		})
 	}
 	if loadErr != nil {
@@ -362,6 +395,14 @@ var (
 	scanSecrets             func(e *env, r *report.Report, dir string, v *validated, sf *scanSecretFlags, enabled func(string) bool) error
 	registerScanSecretHooks func(fs *pflag.FlagSet, sf *scanSecretFlags)
 )
+
+// configPath is the --secrets-config of `authvet scan`, if any.
+func (sf *scanSecretFlags) configPath() string {
+	if s, _ := sf.values["secrets-config"].(*string); s != nil {
+		return *s
+	}
+	return ""
+}
 
 func registerScanSecretFlags(fs *pflag.FlagSet) *scanSecretFlags {
 	sf := &scanSecretFlags{values: map[string]any{}}

@@ -231,6 +231,7 @@ func runSecrets(e *env, v *validated, sf *secretsFlags, path string) error {
 		root = at.root
 	}
 	r := newReport(root, cat, "authvet/secrets", at.vcs)
+	r.Secrets = secretFinder(path, sf.config)
 	mergeSecrets(e, r, res, enabled, v.format != "text", "")
 	if scanErr != nil {
 		// --fail-on-shallow / --fail-on-incomplete: the report is written,
@@ -308,18 +309,9 @@ func mergeSecrets(e *env, r *report.Report, res *secrets.Result, enabled func(st
 		r.Coverage.Incomplete = true
 	}
 	for _, n := range res.Notifications {
-		kind := "secret-scan"
-		switch {
-		case n.Kind != "":
-			kind = n.Kind
-		case strings.HasPrefix(n.Message, "shallow clone"):
-			kind = "shallow-clone"
-		case strings.HasPrefix(n.Message, "scan incomplete"):
-			kind = "unreadable-object"
-		case strings.Contains(n.Message, "files not scanned"):
-			kind = "skipped-file"
-		case strings.Contains(n.Message, "ignore entry"):
-			kind = "unused-ignore"
+		kind := n.Kind
+		if kind == "" {
+			kind = "secret-scan"
 		}
 		r.Notifications = append(r.Notifications, report.Notification{Level: n.Level, Kind: kind, Message: n.Message})
 		if n.Level == finding.LevelWarning || n.Level == finding.LevelError {

@@ -170,7 +170,7 @@ func applySuppressions(fs []finding.Finding, igs []*ignore, enabled func(string)
 			Location: finding.Location{Path: ig.path, StartLine: ig.line, StartColumn: ig.column},
 			Snippet:  strings.TrimRight(line, " \t\r"),
 			Properties: map[string]any{
-				"lineHash": finding.Hash(finding.NormalizeLine(ig.raw)),
+				"lineHash": lineHash(c.shown(ig.raw, false)),
 			},
 		})
 	}

@@ -397,3 +397,14 @@ func (s *Set) PathAllowed(path string) bool {
 	}
 	return false
 }
+
+// RuleRegex returns the regular expression of a gitleaks rule id, or ""
+// for a rule that matches by path only or does not exist. Tests use it to
+// build a sample of every rule (testkeys.FromRegex).
+func (s *Set) RuleRegex(id string) string {
+	r, ok := s.cfg.Rules[id]
+	if !ok || r.Regex == nil {
+		return ""
+	}
+	return r.Regex.String()
+}

@@ -99,7 +99,7 @@ func (s *scan) scanDirectory(ctx context.Context) error {
 	s.secrets = eng.secrets
 	s.res.Findings = s.makeFindings(ctx, groups)
 	if files == 0 && len(sk) == 0 {
-		s.notify(finding.LevelNote, "no files to scan under %s", root)
+		s.notify(NotifyNothingToScan, finding.LevelNote, "no files to scan under %s", root)
 	}
 	return nil
 }

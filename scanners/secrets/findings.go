@@ -312,8 +312,9 @@ func contains(xs []string, x string) bool {
 // makeFindings builds the findings of groups.
 func (s *scan) makeFindings(ctx context.Context, groups []*group) []finding.Finding {
 	out := make([]finding.Finding, 0, len(groups))
-	for _, g := range groups {
-		f := s.makeFinding(g)
+	ordinals := fingerprintOrdinals(groups)
+	for i, g := range groups {
+		f := s.makeFinding(g, ordinals[i])
 		if s.opts.Reveal != nil {
 			if v, ok := s.secretOf(ctx, g); ok {
 				s.opts.Reveal(f.Fingerprint, v)
@@ -388,7 +389,7 @@ func (s *scan) status(g *group) string {
 	return StatusHistory
 }
 
-func (s *scan) makeFinding(g *group) finding.Finding {
+func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	p := g.occs[0] // the first introduction
 	ruleID := gitleaksrules.RuleID(g.rule)
 	rule, _ := s.set.Rule(g.rule)
@@ -475,9 +476,9 @@ func (s *scan) makeFinding(g *group) finding.Finding {
 			Path: at.path, StartLine: at.line, StartColumn: at.col, EndLine: at.endLine, EndColumn: at.endCol,
 		},
 		Snippet: at.snippet,
-		// The fingerprint keeps the introduction's path: it must not
-		// change when the secret moves (baselines depend on it).
-		Fingerprint: Fingerprint(ruleID, g.secretHash, p.path),
+		// The fingerprint keeps the introduction's path and commit: it
+		// must not change when the secret moves (baselines depend on it).
+		Fingerprint: Fingerprint(ruleID, p.path, commitSHA(p.commit), ordinal),
 	}
 	if p.commit != nil {
 		f.Provenance = &finding.Provenance{Commit: p.commit.SHA, Author: p.commit.Author, Email: p.commit.Email, Date: p.commit.Date, Subject: p.commit.Subject}
@@ -579,9 +580,61 @@ func remediationText(status string, hasProv bool, p gitleaksrules.Provider) stri
 	return "remove it from the code, load it from the environment or a secret manager, and " + rotate + "; it also stays in git history, so rotating is required"
 }
 
-// Fingerprint is a secret finding's identity: the rule, a hash of the
-// secret and the path where it was first introduced. It has no line
-// number, so it survives edits, and one entry covers every occurrence.
-func Fingerprint(ruleID, secretHash, firstPath string) string {
-	return finding.Hash(ruleID, secretHash, firstPath)[:32]
+// Fingerprint is a secret finding's identity, built from what the report
+// shows anyway: the rule, the path and the commit where the secret was
+// first introduced, and its ordinal among secrets of that rule first
+// introduced there (by their place in that commit, which never changes).
+// It holds nothing derived from the secret, so that a reader of a report
+// cannot test a guessed value against it, and no line number of the
+// current tree, so that it survives edits and one entry covers every
+// occurrence. For a directory or staged scan (no commit) the ordinal is
+// among the file's secrets of that rule, by position.
+func Fingerprint(ruleID, firstPath, firstCommit string, ordinal int) string {
+	return finding.Hash("secret-v2", ruleID, firstPath, firstCommit, fmt.Sprint(ordinal))[:32]
+}
+
+func commitSHA(c *commitInfo) string {
+	if c == nil {
+		return ""
+	}
+	return c.SHA
+}
+
+// fingerprintOrdinals numbers the groups that share a rule, a first path
+// and a first commit, in the order of their first occurrence's position,
+// then of their secret's hash: a deterministic order that no later edit
+// changes for secrets found in history.
+func fingerprintOrdinals(groups []*group) []int {
+	idx := make([]int, len(groups))
+	for i := range idx {
+		idx[i] = i
+	}
+	key := func(g *group) string {
+		p := g.occs[0]
+		return g.rule + "\x00" + p.path + "\x00" + commitSHA(p.commit)
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		a, b := groups[idx[i]], groups[idx[j]]
+		if ka, kb := key(a), key(b); ka != kb {
+			return ka < kb
+		}
+		pa, pb := a.occs[0], b.occs[0]
+		if pa.line != pb.line {
+			return pa.line < pb.line
+		}
+		if pa.col != pb.col {
+			return pa.col < pb.col
+		}
+		return a.secretHash < b.secretHash
+	})
+	out := make([]int, len(groups))
+	last, n := "", 0
+	for _, i := range idx {
+		if k := key(groups[i]); k != last {
+			last, n = k, 0
+		}
+		out[i] = n
+		n++
+	}
+	return out
 }

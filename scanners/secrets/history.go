@@ -76,7 +76,7 @@ func (s *scan) scanHistory(ctx context.Context) error {
 			return fmt.Errorf("listing refs: %w", err)
 		}
 		if len(tips) == 0 {
-			s.notify(finding.LevelNote, "the repository has no commits yet: nothing to scan in history")
+			s.notify(NotifyNothingToScan, finding.LevelNote, "the repository has no commits yet: nothing to scan in history")
 			return nil
 		}
 		revs = tips
@@ -168,7 +168,7 @@ func (s *scan) scanHistory(ctx context.Context) error {
 	s.res.Findings = s.makeFindings(ctx, groups)
 
 	if s.res.Shallow {
-		s.notify(finding.LevelWarning, "shallow clone: history is incomplete, %d commits scanned; commits before the clone's depth were not; run 'git fetch --unshallow' (in GitHub Actions, actions/checkout with fetch-depth: 0) to scan all of them", cov.CommitsCached+cov.CommitsScanned)
+		s.notify(NotifyShallowClone, finding.LevelWarning, "shallow clone: history is incomplete, %d commits scanned; commits before the clone's depth were not; run 'git fetch --unshallow' (in GitHub Actions, actions/checkout with fetch-depth: 0) to scan all of them", cov.CommitsCached+cov.CommitsScanned)
 	}
 	return nil
 }
@@ -682,7 +682,7 @@ func (s *scan) unreadable(commit, path, object, detail string) {
 		msg += ": " + detail
 	}
 	msg += "; the rest of history was scanned (a damaged or partial clone: run 'git fsck', or re-clone)"
-	s.res.Notifications = append(s.res.Notifications, Notification{Level: finding.LevelWarning, Message: msg})
+	s.res.Notifications = append(s.res.Notifications, Notification{Level: finding.LevelWarning, Kind: NotifyUnreadableObject, Message: msg})
 }
 
 func firstLine(stderr string, err error) string {
@@ -738,11 +738,11 @@ func (s *scan) addSkipped(sk []skipped) {
 		}
 		switch reason {
 		case reasonTooLarge:
-			s.notifyKind("skipped-file", finding.LevelWarning, "%d %s not scanned: larger than the maximum file size (%d bytes; raise it with --max-file-size): %s", len(xs), noun, s.opts.MaxFileSize, ex)
+			s.notify(NotifySkippedFile, finding.LevelWarning, "%d %s not scanned: larger than the maximum file size (%d bytes; raise it with --max-file-size): %s", len(xs), noun, s.opts.MaxFileSize, ex)
 		case reasonUnreadable:
-			s.notifyKind("unreadable-file", finding.LevelWarning, "scan incomplete: %d %s or directories could not be read: %s", len(xs), noun, ex)
+			s.notify(NotifyUnreadableFile, finding.LevelWarning, "scan incomplete: %d %s or directories could not be read: %s", len(xs), noun, ex)
 		case reasonBinary:
-			s.notifyKind("skipped-file", finding.LevelWarning, "%d binary %s not scanned: git could not read their contents: %s", len(xs), noun, ex)
+			s.notify(NotifySkippedFile, finding.LevelWarning, "%d binary %s not scanned: git could not read their contents: %s", len(xs), noun, ex)
 		}
 	}
 }

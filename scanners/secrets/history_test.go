@@ -147,8 +147,8 @@ func TestHistoryScan(t *testing.T) {
 	if ps, _ := prop(f, "presentIn").([]string); len(ps) != 1 || ps[0] != "config/creds.txt" {
 		t.Errorf("presentIn = %v", prop(f, "presentIn"))
 	}
-	if f.Fingerprint != Fingerprint("secret/github-pat", finding.Hash("secret", kRenamed)[:32], "creds.txt") {
-		t.Error("fingerprint is not rule + secret hash + first path")
+	if f.Fingerprint != Fingerprint("secret/github-pat", "creds.txt", f.Provenance.Commit, 0) {
+		t.Error("fingerprint is not rule + first path + first commit + ordinal")
 	}
 
 	// Long line: found, snippet bounded.

@@ -125,7 +125,7 @@ func (s *scan) reportUnusedIgnores() {
 	}
 	for _, e := range s.ignore.entries {
 		if !e.used {
-			s.notify(finding.LevelWarning, "%s:%d: ignore entry %q matches no finding; remove it", ".gitleaksignore", e.line, e.raw)
+			s.notify(NotifyUnusedIgnore, finding.LevelWarning, "%s:%d: ignore entry %q matches no finding; remove it", ".gitleaksignore", e.line, e.raw)
 		}
 	}
 }

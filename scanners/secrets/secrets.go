@@ -142,12 +142,22 @@ type Coverage struct {
 // Notification is something the reader of a report must know about the
 // scan itself: a shallow clone, an unreadable object, skipped files.
 type Notification struct {
-	Level   finding.Level `json:"level"`
-	Message string        `json:"message"`
-	// Kind, when set, names the notification for reports
-	// ("skipped-file", "unreadable-file").
-	Kind string `json:"kind,omitempty"`
+	Level finding.Level `json:"level"`
+	// Kind is one of the Notify constants, set where the notification is
+	// made, so that no reader has to guess it from the message.
+	Kind    string `json:"kind"`
+	Message string `json:"message"`
 }
+
+// Notification kinds.
+const (
+	NotifyShallowClone     = "shallow-clone"
+	NotifyUnreadableObject = "unreadable-object"
+	NotifySkippedFile      = "skipped-file"
+	NotifyUnreadableFile   = "unreadable-file"
+	NotifyUnusedIgnore     = "unused-ignore"
+	NotifyNothingToScan    = "nothing-to-scan"
+)
 
 // Result is the outcome of a scan.
 type Result struct {
@@ -331,11 +341,7 @@ func (s *scan) loadRules(root, path string) error {
 	return nil
 }
 
-func (s *scan) notify(level finding.Level, format string, args ...any) {
-	s.notifyKind("", level, format, args...)
-}
-
-func (s *scan) notifyKind(kind string, level finding.Level, format string, args ...any) {
+func (s *scan) notify(kind string, level finding.Level, format string, args ...any) {
 	s.res.Notifications = append(s.res.Notifications, Notification{Level: level, Kind: kind, Message: fmt.Sprintf(format, args...)})
 }
 

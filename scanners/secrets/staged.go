@@ -62,7 +62,7 @@ func (s *scan) scanStaged(ctx context.Context) error {
 	cov.FilesScanned = len(sink.files)
 	s.addSkipped(sink.skipped)
 	if files == 0 {
-		s.notify(finding.LevelNote, "nothing is staged: no changes to scan")
+		s.notify(NotifyNothingToScan, finding.LevelNote, "nothing is staged: no changes to scan")
 	} else if added > 0 && cov.BytesScanned == 0 && len(sink.skipped) == 0 {
 		return fmt.Errorf("%w: %d staged files add %d lines, but no staged content was read", ErrNothingScanned, files, added)
 	}
