@@ -1,0 +1,190 @@
+package oauthredirect
+
+import (
+	"go/ast"
+	"go/build"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Analyzer reports open redirects after login or in an OAuth callback,
+// and OAuth2 redirect URLs taken from the request.
+var Analyzer = &analysis.Analyzer{
+	Name:      "oauthredirect",
+	Doc:       doc,
+	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/oauthredirect",
+	Requires:  nil, // builds its own SSA only where it can matter; see buildSSA
+	Run:       run,
+	FactTypes: []analysis.Fact{new(funcFact)},
+}
+
+// Rule categories, the part of the rule id after "oauthredirect/".
+const (
+	catOpen    = "open"
+	catDynamic = "dynamic-uri"
+)
+
+// state is the analysis of one package.
+type state struct {
+	pass *analysis.Pass
+	pkg  *ssa.Package
+	// sums holds the summary of each function of the package, computed
+	// on demand; busy breaks recursion.
+	sums map[*ssa.Function]*summary
+	busy map[*ssa.Function]bool
+	// credits memoizes the validation found on each value (see
+	// validate.go).
+	credits map[ssa.Value]credit
+	// cookies records, per cookie name, whether the package sets that
+	// cookie from unvalidated request data (see cookies.go).
+	cookies map[string]cookieUse
+	// closures maps each function literal to the MakeClosure that
+	// creates it, to follow captured variables.
+	closures map[*ssa.Function]*ssa.MakeClosure
+	// validated caches validSources per function.
+	validated map[*ssa.Function]map[string]bool
+	// funcs are the package's source functions; callers is built from
+	// them on demand.
+	funcs   []*ssa.Function
+	callers map[*ssa.Function][]*ssa.Function
+	diags   []analysis.Diagnostic
+	seen    map[token.Pos]bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if len(pass.Files) == 0 || inGOROOT(pass) {
+		// The standard library is described by built-in knowledge
+		// (sources.go, sinks.go, validate.go).
+		return nil, nil
+	}
+	if !relevant(pass.Pkg) {
+		// Without net/http, net/url, strings or a web framework a
+		// package can neither redirect nor validate a URL.
+		return nil, nil
+	}
+	ssaRes := buildSSA(pass)
+	st := &state{
+		pass:      pass,
+		pkg:       ssaRes.Pkg,
+		sums:      map[*ssa.Function]*summary{},
+		busy:      map[*ssa.Function]bool{},
+		credits:   map[ssa.Value]credit{},
+		closures:  map[*ssa.Function]*ssa.MakeClosure{},
+		validated: map[*ssa.Function]map[string]bool{},
+		funcs:     ssaRes.SrcFuncs,
+		seen:      map[token.Pos]bool{},
+	}
+	skip := map[*token.File]bool{}
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			// Generated code is regenerated, not fixed.
+			skip[pass.Fset.File(f.Pos())] = true
+		}
+	}
+	for _, fn := range ssaRes.SrcFuncs {
+		for _, b := range fn.Blocks {
+			for _, in := range b.Instrs {
+				if mc, ok := in.(*ssa.MakeClosure); ok {
+					if f, ok := mc.Fn.(*ssa.Function); ok {
+						st.closures[f] = mc
+					}
+				}
+			}
+		}
+	}
+	st.cookies = st.cookieUses(ssaRes.SrcFuncs)
+	for _, fn := range ssaRes.SrcFuncs {
+		if skip[pass.Fset.File(fn.Pos())] {
+			continue
+		}
+		st.checkOpen(fn)
+		st.checkDynamic(fn)
+	}
+	st.exportFacts(ssaRes.SrcFuncs)
+
+	sort.SliceStable(st.diags, func(i, j int) bool { return st.diags[i].Pos < st.diags[j].Pos })
+	for _, d := range st.diags {
+		pass.Report(d)
+	}
+	return nil, nil
+}
+
+// report records a diagnostic, once per position and category.
+func (st *state) report(pos token.Pos, cat, msg string) {
+	if !pos.IsValid() || st.seen[pos] {
+		return
+	}
+	st.seen[pos] = true
+	st.diags = append(st.diags, analysis.Diagnostic{Pos: pos, Category: cat, Message: msg})
+}
+
+// relevantImports are the packages whose import makes a package worth
+// building SSA for: it can redirect, read a request or check a URL.
+var relevantImports = map[string]bool{
+	"net/http": true, "net/url": true, "strings": true, "golang.org/x/oauth2": true,
+}
+
+func relevant(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if relevantImports[imp.Path()] || frameworkPath(imp.Path()) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// buildSSA builds the package's SSA form the way the buildssa pass does.
+// oauthredirect uses facts, so a checker runs it on every dependency it
+// loaded; requiring buildssa would build SSA for all of them, the
+// standard library included, where nothing can be found.
+func buildSSA(pass *analysis.Pass) *buildssa.SSA {
+	prog := ssa.NewProgram(pass.Fset, 0)
+	for _, p := range pass.Pkg.Imports() {
+		prog.CreatePackage(p, nil, nil, true)
+	}
+	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	pkg.Build()
+	var funcs []*ssa.Function
+	var add func(f *ssa.Function)
+	add = func(f *ssa.Function) {
+		funcs = append(funcs, f)
+		for _, anon := range f.AnonFuncs {
+			add(anon)
+		}
+	}
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			if fd, ok := decl.(*ast.FuncDecl); ok {
+				if obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					if f := prog.FuncValue(obj); f != nil {
+						add(f)
+					}
+				}
+			}
+		}
+	}
+	return &buildssa.SSA{Pkg: pkg, SrcFuncs: funcs}
+}
+
+func inGOROOT(pass *analysis.Pass) bool {
+	if goroot == "" {
+		return false
+	}
+	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	return strings.HasPrefix(filepath.ToSlash(name), goroot)
+}
+
+var goroot = func() string {
+	r := build.Default.GOROOT
+	if r == "" {
+		return ""
+	}
+	return strings.TrimSuffix(filepath.ToSlash(r), "/") + "/src/"
+}()

@@ -1,0 +1,66 @@
+package oauthredirect_test
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/authvet/authvet/analyzers/oauthredirect"
+	"github.com/authvet/authvet/internal/finding"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// fixtures are the analysistest packages. Each positive in them has a
+// near miss beside it whose comment says why it is silent.
+var fixtures = []string{"nethttp"}
+
+// TestFixtures runs every fixture, then checks that every category
+// reported has a rule and that the fixtures exercise every rule.
+func TestFixtures(t *testing.T) {
+	ids := ruleIDs(t)
+	seen := map[string]bool{}
+	results := analysistest.Run(t, analysistest.TestData(), oauthredirect.Analyzer, fixtures...)
+	for _, res := range results {
+		for _, d := range res.Diagnostics {
+			id := oauthredirect.Analyzer.Name + "/" + d.Category
+			pos := res.Pass.Fset.Position(d.Pos)
+			if !ids[id] {
+				t.Errorf("%s: category %q has no rule", pos, d.Category)
+			}
+			if strings.HasSuffix(d.Message, ".") || unicode.IsUpper([]rune(d.Message)[0]) {
+				t.Errorf("%s: message %q should start lower case and have no final period", pos, d.Message)
+			}
+			seen[id] = true
+		}
+	}
+	if t.Failed() {
+		return
+	}
+	for id := range ids {
+		if !seen[id] {
+			t.Errorf("rule %s is never reported by the fixtures", id)
+		}
+	}
+}
+
+// ruleIDs checks the rule metadata and returns the rule ids.
+func ruleIDs(t *testing.T) map[string]bool {
+	t.Helper()
+	if _, err := finding.NewCatalogue(oauthredirect.Rules); err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, r := range oauthredirect.Rules {
+		if !strings.HasPrefix(r.ID, oauthredirect.Analyzer.Name+"/") {
+			t.Errorf("rule %s: id does not start with %s/", r.ID, oauthredirect.Analyzer.Name)
+		}
+		if !strings.Contains(r.Help, "**Bad**") || !strings.Contains(r.Help, "**Good**") || !strings.Contains(r.Help, "Left alone") {
+			t.Errorf("rule %s: help lacks a bad or good example or what is left alone", r.ID)
+		}
+		if !strings.Contains(strings.Join(r.CWE, ","), "CWE-601") {
+			t.Errorf("rule %s: want CWE-601", r.ID)
+		}
+		ids[r.ID] = true
+	}
+	return ids
+}

@@ -1,0 +1,209 @@
+package oauthredirect
+
+import (
+	"fmt"
+	"go/token"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// srcKind says what part of a request a value comes from.
+type srcKind uint8
+
+const (
+	// kParam: a query, form or path parameter, or the Referer: what a
+	// link on an attacker's page chooses.
+	kParam srcKind = 1 << iota
+	// kCookie: a cookie value (an open redirect source only when the
+	// package stores request data in that cookie; see cookies.go).
+	kCookie
+	// kHost: the Host header or X-Forwarded-Host: spoofable, but not
+	// by a link, so a source for dynamic-uri only.
+	kHost
+	// kHeader: any other request header, a source for dynamic-uri only.
+	kHeader
+)
+
+// origin is where a traced value comes from: request data, or (while
+// summarising a function) one of its parameters.
+type origin struct {
+	kind   srcKind
+	desc   string // e.g. `query parameter "next"`
+	pos    token.Pos
+	param  int    // >= 0: the value is the function's parameter param
+	cookie string // for kCookie: the cookie's name, "" if not constant
+}
+
+// keyDesc describes a parameter read by key.
+func keyDesc(what string, key ssa.Value) string {
+	if k, ok := constString(key); ok {
+		return fmt.Sprintf("%s %q", what, k)
+	}
+	return what
+}
+
+// headerKind classifies a request header by its name.
+func headerKind(key ssa.Value) (srcKind, string) {
+	k, ok := constString(key)
+	if !ok {
+		return kHeader, "request header"
+	}
+	switch strings.ToLower(k) {
+	case "referer", "referrer":
+		return kParam, "Referer header"
+	case "host", "x-forwarded-host", "x-forwarded-server", "x-original-host", "forwarded", "x-host":
+		return kHost, fmt.Sprintf("%s header", k)
+	}
+	return kHeader, fmt.Sprintf("%s header", k)
+}
+
+// callSource reports whether result index idx (-1 for a single result)
+// of the call is request data.
+func callSource(call *ssa.Call, idx int) (origin, bool) {
+	c, ok := resolve(call.Common())
+	if !ok {
+		return origin{}, false
+	}
+	pos := call.Pos()
+	o := func(k srcKind, desc string) (origin, bool) {
+		return origin{kind: k, desc: desc, pos: pos, param: -1}, true
+	}
+	first := idx <= 0
+	switch c.pkg {
+	case "net/http":
+		switch {
+		case c.recv == "Request" && (c.name == "FormValue" || c.name == "PostFormValue"):
+			return o(kParam, keyDesc("form value", c.arg(0)))
+		case c.recv == "Request" && c.name == "Referer":
+			return o(kParam, "Referer header")
+		case c.recv == "Header" && c.name == "Get" && fromRequestField(c.recvVal, "Header"):
+			k, d := headerKind(c.arg(0))
+			return o(k, d)
+		}
+	case "net/url":
+		if c.recv == "Values" && c.name == "Get" && requestValues(c.recvVal) {
+			return o(kParam, keyDesc("query parameter", c.arg(0)))
+		}
+	}
+	switch frameworkPath(c.pkg) {
+	case "gin":
+		if c.recv != "Context" {
+			break
+		}
+		switch c.name {
+		case "Query", "DefaultQuery", "GetQuery":
+			if first {
+				return o(kParam, keyDesc("query parameter", c.arg(0)))
+			}
+		case "PostForm", "DefaultPostForm", "GetPostForm":
+			if first {
+				return o(kParam, keyDesc("form value", c.arg(0)))
+			}
+		case "Param":
+			return o(kParam, keyDesc("path parameter", c.arg(0)))
+		case "GetHeader":
+			k, d := headerKind(c.arg(0))
+			return o(k, d)
+		case "Cookie":
+			if first {
+				name, _ := constString(c.arg(0))
+				return origin{kind: kCookie, desc: keyDesc("cookie", c.arg(0)), pos: pos, param: -1, cookie: name}, true
+			}
+		}
+	case "echo":
+		if c.recv != "Context" {
+			break
+		}
+		switch c.name {
+		case "QueryParam":
+			return o(kParam, keyDesc("query parameter", c.arg(0)))
+		case "FormValue":
+			return o(kParam, keyDesc("form value", c.arg(0)))
+		case "Param":
+			return o(kParam, keyDesc("path parameter", c.arg(0)))
+		}
+	case "fiber":
+		if c.recv != "Ctx" {
+			break
+		}
+		switch c.name {
+		case "Query":
+			return o(kParam, keyDesc("query parameter", c.arg(0)))
+		case "FormValue":
+			return o(kParam, keyDesc("form value", c.arg(0)))
+		case "Params":
+			return o(kParam, keyDesc("path parameter", c.arg(0)))
+		case "Get":
+			k, d := headerKind(c.arg(0))
+			return o(k, d)
+		case "Cookies":
+			name, _ := constString(c.arg(0))
+			return origin{kind: kCookie, desc: keyDesc("cookie", c.arg(0)), pos: pos, param: -1, cookie: name}, true
+		case "Hostname", "BaseURL":
+			return o(kHost, "request host")
+		}
+	}
+	return origin{}, false
+}
+
+// loadSource reports whether a field read is request data: the
+// request's Host, or the Value of a cookie read from the request.
+func loadSource(v ssa.Value) (origin, bool) {
+	var addr ssa.Value = v
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		addr = u.X
+	}
+	base, name, ok := fieldName(addr)
+	if !ok {
+		return origin{}, false
+	}
+	t := base.Type()
+	switch {
+	case isNamed(t, "net/http", "Request") && name == "Host":
+		return origin{kind: kHost, desc: "request Host", pos: v.Pos(), param: -1}, true
+	case isNamed(t, "net/url", "URL") && name == "Host" && fromRequestField(base, "URL"):
+		return origin{kind: kHost, desc: "request Host", pos: v.Pos(), param: -1}, true
+	case isNamed(t, "net/http", "Cookie") && name == "Value":
+		if call, ok := extractOf(base, 0); ok {
+			c, _ := resolve(call.Common())
+			if c.is("net/http", "Request", "Cookie") || (frameworkPath(c.pkg) == "echo" && c.name == "Cookie") {
+				name, _ := constString(c.arg(0))
+				return origin{kind: kCookie, desc: keyDesc("cookie", c.arg(0)), pos: v.Pos(), param: -1, cookie: name}, true
+			}
+		}
+	}
+	return origin{}, false
+}
+
+// extractOf returns the call whose result idx v is.
+func extractOf(v ssa.Value, idx int) (*ssa.Call, bool) {
+	if e, ok := v.(*ssa.Extract); ok && e.Index == idx {
+		c, ok := e.Tuple.(*ssa.Call)
+		return c, ok
+	}
+	return nil, false
+}
+
+// fromRequestField reports whether v is the field name of an
+// *http.Request (r.Header, r.URL, r.Form).
+func fromRequestField(v ssa.Value, name string) bool {
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		v = u.X
+	}
+	base, n, ok := fieldName(v)
+	return ok && n == name && isNamed(base.Type(), "net/http", "Request")
+}
+
+// requestValues reports whether v is the request's query or form:
+// r.URL.Query(), r.Form, r.PostForm.
+func requestValues(v ssa.Value) bool {
+	if fromRequestField(v, "Form") || fromRequestField(v, "PostForm") {
+		return true
+	}
+	if call, ok := v.(*ssa.Call); ok {
+		c, _ := resolve(call.Common())
+		return c.is("net/url", "URL", "Query") && fromRequestField(c.recvVal, "URL")
+	}
+	return false
+}
