@@ -83,6 +83,18 @@ func (c callee) is(pkg, recv, name string) bool {
 	return c.pkg == pkg && c.recv == recv && c.name == name
 }
 
+// qualified names the callee as pkg.Func or pkg.Type.Method, using the
+// package's name (always lower case by convention).
+func (c callee) qualified() string {
+	if c.obj == nil || c.obj.Pkg() == nil {
+		return "a function literal"
+	}
+	if c.recv != "" {
+		return c.obj.Pkg().Name() + "." + c.recv + "." + c.name
+	}
+	return c.obj.Pkg().Name() + "." + c.name
+}
+
 // arg returns the i-th argument (receiver excluded), or nil.
 func (c callee) arg(i int) ssa.Value {
 	if i < len(c.args) {

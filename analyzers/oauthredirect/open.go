@@ -35,7 +35,7 @@ func (st *state) checkOpen(fn *ssa.Function) {
 			if v, name, ok := redirectSink(call); ok && v != nil {
 				via = name
 			} else if c, ok := resolve(call.Common()); ok {
-				via = c.name
+				via = c.qualified()
 			}
 			st.report(call.Pos(), catOpen, fmt.Sprintf("%s sends the browser to the %s without an allow-list or same-origin check, in a login or OAuth callback", via, src.desc))
 		}

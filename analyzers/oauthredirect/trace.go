@@ -303,6 +303,13 @@ func (t *tracer) urlValue(u ssa.Value) ([]ssa.Value, bool) {
 	if !ok {
 		return []ssa.Value{u}, true
 	}
+	return t.allocFields(alloc, 0), true
+}
+
+// allocFields returns the values stored in the destination fields of a
+// local url.URL, following whole-struct copies (u := url.URL{…} is a
+// literal copied into the variable).
+func (t *tracer) allocFields(alloc *ssa.Alloc, depth int) []ssa.Value {
 	var out []ssa.Value
 	for _, ref := range *alloc.Referrers() {
 		if fa, ok := ref.(*ssa.FieldAddr); ok {
@@ -311,7 +318,16 @@ func (t *tracer) urlValue(u ssa.Value) ([]ssa.Value, bool) {
 			}
 		}
 	}
-	return out, true
+	if depth < 3 {
+		for _, v := range storesTo(alloc) {
+			if l, ok := v.(*ssa.UnOp); ok && l.Op == token.MUL {
+				if a, ok := l.X.(*ssa.Alloc); ok {
+					out = append(out, t.allocFields(a, depth+1)...)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // sprintf returns the arguments of fmt.Sprintf that can decide the

@@ -293,7 +293,7 @@ func redirectTo(w http.ResponseWriter, r *http.Request, target string) {
 func wrapper(w http.ResponseWriter, r *http.Request) {
 	tok, _ := conf.Exchange(r.Context(), r.FormValue("code"))
 	startSession(w, tok)
-	redirectTo(w, r, r.FormValue("next")) // want `redirectTo sends the browser to the form value "next"`
+	redirectTo(w, r, r.FormValue("next")) // want `nethttp.redirectTo sends the browser to the form value "next"`
 	redirectTo(w, r, "/home")             // constant
 }
 
