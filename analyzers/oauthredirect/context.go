@@ -22,7 +22,7 @@ func authAction(call ssa.CallInstruction) bool {
 	case (c.pkg == "github.com/coreos/go-oidc/v3/oidc" || c.pkg == "github.com/coreos/go-oidc") && c.recv == "IDTokenVerifier" && c.name == "Verify":
 		return true
 	case c.pkg == "net/http" && c.name == "SetCookie" && c.recv == "":
-		return true
+		return !prefCookieValue(c.arg(1))
 	case c.pkg == "net/http" && c.recv == "Header" && (c.name == "Set" || c.name == "Add"):
 		k, _ := constString(c.arg(0))
 		return strings.EqualFold(k, "Set-Cookie")
@@ -38,12 +38,28 @@ func authAction(call ssa.CallInstruction) bool {
 		return true
 	}
 	switch frameworkPath(c.pkg) {
-	case "gin", "echo":
-		return c.name == "SetCookie"
+	case "gin":
+		if c.name == "SetCookie" {
+			name, ok := constString(c.arg(0))
+			return !ok || !prefCookie.MatchString(name)
+		}
+	case "echo":
+		return c.name == "SetCookie" && !prefCookieValue(c.arg(0))
 	case "fiber":
-		return c.recv == "Ctx" && c.name == "Cookie"
+		return c.recv == "Ctx" && c.name == "Cookie" && !prefCookieValue(c.arg(0))
 	}
 	return false
+}
+
+// prefCookie matches names of cookies that hold a preference, not a
+// session: setting one (and going back to the Referer) is not a login.
+var prefCookie = regexp.MustCompile(`(?i)(lang|locale|theme|timezone|^tz$|currency|consent|dark|colou?r|pref|flash|banner|dismiss|sidebar|layout)`)
+
+// prefCookieValue reports whether a cookie built in the function has a
+// constant preference name.
+func prefCookieValue(cookie ssa.Value) bool {
+	name, ok := cookieName(cookie)
+	return ok && prefCookie.MatchString(name)
 }
 
 // sessionWrite are the methods of session libraries that store

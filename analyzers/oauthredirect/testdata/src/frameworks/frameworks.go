@@ -92,3 +92,10 @@ func fiberCallbackHost(c *fiber.Ctx) error {
 	}
 	return c.Redirect("https://" + c.Hostname() + "/home") // the Host header: a link cannot set it
 }
+
+func ginPrefs(r *gin.Engine) {
+	r.GET("/theme", func(c *gin.Context) {
+		c.SetCookie("theme", c.Query("t"), 3600, "/", "", true, false)
+		c.Redirect(http.StatusFound, c.GetHeader("Referer")) // a preference cookie is not a session
+	})
+}

@@ -355,3 +355,15 @@ func stateCarried(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: "session", Value: "v", HttpOnly: true, Secure: true})
 	http.Redirect(w, r, target, http.StatusTemporaryRedirect) // want `query parameter "state"`
 }
+
+// setLanguage stores a preference and goes back: not a login.
+func setLanguage(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{Name: "lang", Value: r.FormValue("lang")})
+	http.Redirect(w, r, r.Referer(), http.StatusFound) // a preference cookie is not a session
+}
+
+// setSession stores a session id and goes back: a login step.
+func setSession(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{Name: "sid", Value: "v", HttpOnly: true, Secure: true})
+	http.Redirect(w, r, r.Referer(), http.StatusFound) // want `the Referer header`
+}
