@@ -81,6 +81,10 @@ func callSource(call *ssa.Call, idx int) (origin, bool) {
 			k, d := headerKind(c.arg(0))
 			return o(k, d)
 		}
+	case "github.com/go-chi/chi/v5", "github.com/go-chi/chi":
+		if c.recv == "" && c.name == "URLParam" {
+			return o(kParam, keyDesc("path parameter", c.arg(1)))
+		}
 	case "net/url":
 		if c.recv == "Values" && c.name == "Get" && requestValues(c.recvVal) {
 			return o(kParam, keyDesc("query parameter", c.arg(0)))
@@ -206,4 +210,50 @@ func requestValues(v ssa.Value) bool {
 		return c.is("net/url", "URL", "Query") && fromRequestField(c.recvVal, "URL")
 	}
 	return false
+}
+
+// lookupSource handles mux.Vars(r)["next"]: gorilla/mux path variables.
+func lookupSource(l *ssa.Lookup) (origin, bool) {
+	if call, ok := l.X.(*ssa.Call); ok {
+		if c, ok := resolve(call.Common()); ok && c.is("github.com/gorilla/mux", "", "Vars") {
+			return origin{kind: kParam, desc: keyDesc("path parameter", l.Index), pos: l.Pos(), param: -1}, true
+		}
+	}
+	return origin{}, false
+}
+
+// indexSource handles r.URL.Query()["next"][0] and r.Form["next"][0]:
+// v indexes x.
+func indexSource(v, x ssa.Value) (origin, bool) {
+	if l, ok := x.(*ssa.Lookup); ok && requestValues(l.X) {
+		return origin{kind: kParam, desc: keyDesc("query parameter", l.Index), pos: v.Pos(), param: -1}, true
+	}
+	return origin{}, false
+}
+
+// sourceOf reports whether v is itself a read of request data (not
+// following any flow), for matching two reads of the same value.
+func sourceOf(v ssa.Value) (origin, bool) {
+	switch v := v.(type) {
+	case *ssa.Call:
+		return callSource(v, -1)
+	case *ssa.Extract:
+		if call, ok := v.Tuple.(*ssa.Call); ok {
+			return callSource(call, v.Index)
+		}
+	case *ssa.UnOp:
+		if o, ok := loadSource(v); ok {
+			return o, true
+		}
+		if ia, ok := v.X.(*ssa.IndexAddr); ok && v.Op == token.MUL {
+			return indexSource(v, ia.X)
+		}
+	case *ssa.Field:
+		return loadSource(v)
+	case *ssa.Lookup:
+		return lookupSource(v)
+	case *ssa.Index:
+		return indexSource(v, v.X)
+	}
+	return origin{}, false
 }

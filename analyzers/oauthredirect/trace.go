@@ -118,14 +118,18 @@ func (t *tracer) step(v ssa.Value) []origin {
 		}
 	case *ssa.Index:
 		return t.indexed(v, v.X)
+	case *ssa.Lookup:
+		if o, ok := lookupSource(v); ok {
+			return t.st.checked(v, o)
+		}
 	}
 	return nil
 }
 
 // indexed handles r.URL.Query()["next"][0] and r.Form["next"][0].
 func (t *tracer) indexed(v ssa.Value, x ssa.Value) []origin {
-	if l, ok := x.(*ssa.Lookup); ok && requestValues(l.X) {
-		return t.st.checked(v, origin{kind: kParam, desc: keyDesc("query parameter", l.Index), pos: v.Pos(), param: -1})
+	if o, ok := indexSource(v, x); ok {
+		return t.st.checked(v, o)
 	}
 	return nil
 }
@@ -415,21 +419,7 @@ func (st *state) validSources(fn *ssa.Function) map[string]bool {
 			if !ok {
 				continue
 			}
-			var o origin
-			switch v := v.(type) {
-			case *ssa.Call:
-				o, ok = callSource(v, -1)
-			case *ssa.Extract:
-				if call, isCall := v.Tuple.(*ssa.Call); isCall {
-					o, ok = callSource(call, v.Index)
-				} else {
-					ok = false
-				}
-			case *ssa.UnOp, *ssa.Field:
-				o, ok = loadSource(v)
-			default:
-				ok = false
-			}
+			o, ok := sourceOf(v)
 			if ok && st.creditOf(v).ok() {
 				m[o.desc] = true
 			}

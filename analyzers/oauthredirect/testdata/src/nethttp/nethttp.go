@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/coreos/go-oidc/v3/oidc"
+	"github.com/gorilla/mux"
 	"github.com/gorilla/sessions"
 	"golang.org/x/crypto/bcrypt"
 	"golang.org/x/oauth2"
@@ -366,4 +367,20 @@ func setLanguage(w http.ResponseWriter, r *http.Request) {
 func setSession(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: "sid", Value: "v", HttpOnly: true, Secure: true})
 	http.Redirect(w, r, r.Referer(), http.StatusFound) // want `the Referer header`
+}
+
+// pathVar redirects to a gorilla/mux path variable after the exchange.
+func pathVar(w http.ResponseWriter, r *http.Request) {
+	tok, _ := conf.Exchange(r.Context(), r.FormValue("code"))
+	startSession(w, tok)
+	http.Redirect(w, r, mux.Vars(r)["target"], http.StatusFound) // want `path parameter "target"`
+}
+
+// pathVarChecked compares the variable with a fixed value first.
+func pathVarChecked(w http.ResponseWriter, r *http.Request) {
+	tok, _ := conf.Exchange(r.Context(), r.FormValue("code"))
+	startSession(w, tok)
+	if mux.Vars(r)["target"] == "/home" {
+		http.Redirect(w, r, mux.Vars(r)["target"], http.StatusFound) // compared with a fixed value
+	}
 }
