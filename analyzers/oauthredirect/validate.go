@@ -316,7 +316,8 @@ func stringsCredit(c callee, argIdx int, p part) credit {
 	case "Contains", "Index":
 		if argIdx == 0 && otherConst {
 			switch {
-			case strings.Contains(other, "//"):
+			case strings.HasPrefix(other, "//"):
+				// "://" is not enough: "//evil.example" has no scheme.
 				return cNoDoubleSlash
 			case strings.Contains(other, "\\"):
 				return cNoBackslash

@@ -384,3 +384,17 @@ func pathVarChecked(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, mux.Vars(r)["target"], http.StatusFound) // compared with a fixed value
 	}
 }
+
+// schemeGuard rejects "://" only: "//evil.example" passes.
+func schemeGuard(w http.ResponseWriter, r *http.Request) {
+	tok, _ := conf.Exchange(r.Context(), r.FormValue("code"))
+	startSession(w, tok)
+	redir := r.FormValue("redir")
+	if strings.Contains(redir, "://") {
+		redir = ""
+	}
+	if len(redir) == 0 {
+		redir = "/"
+	}
+	http.Redirect(w, r, redir, http.StatusFound) // want `the form value "redir"`
+}
