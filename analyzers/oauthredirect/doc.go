@@ -40,7 +40,7 @@
 // Left alone on purpose: redirects outside any login (a plain handler
 // that redirects to a parameter is an open redirect too, but the rule
 // is scoped to login and OAuth flows, where it leaks codes and
-// sessions); constants; values after a fixed path or origin
+// sessions; the -everywhere flag reports them too); constants; values after a fixed path or origin
 // ("/welcome?next="+next, "https://app.example.com/"+p, a configured
 // base URL); the request's own path; escaped values; the Host header
 // for open (a link cannot set it); return URLs kept server-side in a

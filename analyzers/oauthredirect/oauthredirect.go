@@ -25,6 +25,15 @@ var Analyzer = &analysis.Analyzer{
 	FactTypes: []analysis.Fact{new(funcFact)},
 }
 
+// everywhere holds the -everywhere flag. It is set before analysis
+// starts and only read by run.
+var everywhere bool
+
+func init() {
+	Analyzer.Flags.BoolVar(&everywhere, "everywhere", false,
+		"report open redirects in every handler, not only in login flows and OAuth callbacks")
+}
+
 // Rule categories, the part of the rule id after "oauthredirect/".
 const (
 	catOpen    = "open"
@@ -54,8 +63,10 @@ type state struct {
 	// them on demand.
 	funcs   []*ssa.Function
 	callers map[*ssa.Function][]*ssa.Function
-	diags   []analysis.Diagnostic
-	seen    map[token.Pos]bool
+	// everywhere is the -everywhere flag for this run.
+	everywhere bool
+	diags      []analysis.Diagnostic
+	seen       map[token.Pos]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -71,15 +82,16 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	ssaRes := buildSSA(pass)
 	st := &state{
-		pass:      pass,
-		pkg:       ssaRes.Pkg,
-		sums:      map[*ssa.Function]*summary{},
-		busy:      map[*ssa.Function]bool{},
-		credits:   map[ssa.Value]credit{},
-		closures:  map[*ssa.Function]*ssa.MakeClosure{},
-		validated: map[*ssa.Function]map[string]bool{},
-		funcs:     ssaRes.SrcFuncs,
-		seen:      map[token.Pos]bool{},
+		pass:       pass,
+		pkg:        ssaRes.Pkg,
+		sums:       map[*ssa.Function]*summary{},
+		busy:       map[*ssa.Function]bool{},
+		credits:    map[ssa.Value]credit{},
+		closures:   map[*ssa.Function]*ssa.MakeClosure{},
+		validated:  map[*ssa.Function]map[string]bool{},
+		funcs:      ssaRes.SrcFuncs,
+		everywhere: everywhere,
+		seen:       map[token.Pos]bool{},
 	}
 	skip := map[*token.File]bool{}
 	for _, f := range pass.Files {

@@ -64,3 +64,34 @@ func ruleIDs(t *testing.T) map[string]bool {
 	}
 	return ids
 }
+
+// TestEverywhere checks that -everywhere reports plain handlers too,
+// and that validation still silences them.
+func TestEverywhere(t *testing.T) {
+	f := oauthredirect.Analyzer.Flags.Lookup("everywhere")
+	if f == nil {
+		t.Fatal("no flag everywhere")
+	}
+	if err := f.Value.Set("true"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Value.Set("false") })
+	analysistest.Run(t, analysistest.TestData(), oauthredirect.Analyzer, "everywhere")
+}
+
+// TestScopedByDefault checks that without -everywhere the plain
+// handlers of the same package are silent.
+func TestScopedByDefault(t *testing.T) {
+	res := analysistest.Run(&quiet{T: t}, analysistest.TestData(), oauthredirect.Analyzer, "everywhere")
+	for _, r := range res {
+		if len(r.Diagnostics) != 0 {
+			t.Errorf("got %d diagnostics without -everywhere, want 0", len(r.Diagnostics))
+		}
+	}
+}
+
+// quiet drops analysistest's complaints about unmatched // want
+// comments: TestScopedByDefault runs a fixture written for -everywhere.
+type quiet struct{ *testing.T }
+
+func (q *quiet) Errorf(format string, args ...any) {}

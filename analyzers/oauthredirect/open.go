@@ -26,7 +26,7 @@ func (st *state) checkOpen(fn *ssa.Function) {
 			if src == nil {
 				continue
 			}
-			if !st.inAuthFlow(fn) && !st.calledFromAuthFlow(fn) {
+			if !st.everywhere && !st.inAuthFlow(fn) && !st.calledFromAuthFlow(fn) {
 				// Outside a login the rule is silent on purpose: see
 				// the Doc.
 				continue
@@ -37,7 +37,11 @@ func (st *state) checkOpen(fn *ssa.Function) {
 			} else if c, ok := resolve(call.Common()); ok {
 				via = c.qualified()
 			}
-			st.report(call.Pos(), catOpen, fmt.Sprintf("%s sends the browser to the %s without an allow-list or same-origin check, in a login or OAuth callback", via, src.desc))
+			where := ", in a login or OAuth callback"
+			if !st.inAuthFlow(fn) && !st.calledFromAuthFlow(fn) {
+				where = ""
+			}
+			st.report(call.Pos(), catOpen, fmt.Sprintf("%s sends the browser to the %s without an allow-list or same-origin check%s", via, src.desc, where))
 		}
 	}
 }
