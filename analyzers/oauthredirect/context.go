@@ -71,7 +71,7 @@ var sessionWrite = map[string]bool{
 // authName matches names of login and OAuth callback handlers and
 // routes. Names are only a hint, used when no call says the function
 // is part of a login.
-var authName = regexp.MustCompile(`(?i)(log_?in|sign_?in|log_?on|callback|oauth|oidc|sso|saml)`)
+var authName = regexp.MustCompile(`(?i)(log_?in|sign_?in|log_?on|log_?out|sign_?out|callback|oauth|oidc|sso|saml|authori[sz]e|consent)`)
 
 // inAuthFlow reports whether fn is part of a login or an OAuth
 // callback: it (or a function of the package it calls, two levels

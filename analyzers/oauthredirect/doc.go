@@ -19,8 +19,9 @@
 //     part of a login when it, or a function of the package it calls,
 //     exchanges an OAuth2 code, verifies an ID token, checks a bcrypt
 //     password, sets a cookie, writes a session or signs a JWT; or when
-//     it, its enclosing function or its route is named like a login or
-//     callback; or when such a function of the package calls it.
+//     it, its enclosing function or its route is named like a login,
+//     logout, callback, authorize or consent step; or when such a
+//     function of the package calls it.
 //   - oauthredirect/dynamic-uri: oauth2.Config.RedirectURL, or a
 //     redirect_uri passed with oauth2.SetAuthURLParam, built from
 //     request data (r.Host, X-Forwarded-Host or another header, a
