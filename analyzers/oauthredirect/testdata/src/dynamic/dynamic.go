@@ -75,3 +75,13 @@ func otherParam(w http.ResponseWriter, r *http.Request) {
 	opt := oauth2.SetAuthURLParam("login_hint", r.URL.Query().Get("email")) // not the redirect URI
 	http.Redirect(w, r, base.AuthCodeURL("state", opt), http.StatusFound)
 }
+
+type settings struct{ PublicURL string }
+
+var cfg = settings{PublicURL: "https://app.example.com"}
+
+func fromSettings(w http.ResponseWriter, r *http.Request) {
+	conf := base
+	conf.RedirectURL = cfg.PublicURL + "/oauth/callback" // a configured base URL
+	http.Redirect(w, r, conf.AuthCodeURL("state"), http.StatusFound)
+}
