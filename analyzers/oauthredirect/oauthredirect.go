@@ -2,15 +2,12 @@ package oauthredirect
 
 import (
 	"go/ast"
-	"go/build"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"sort"
-	"strings"
 
+	"github.com/authvet/authvet/analyzers/internal/ssabuild"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -20,7 +17,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      "oauthredirect",
 	Doc:       doc,
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/oauthredirect",
-	Requires:  nil, // builds its own SSA only where it can matter; see buildSSA
+	Requires:  nil, // builds its own SSA only where it can matter; see ssabuild
 	Run:       run,
 	FactTypes: []analysis.Fact{new(funcFact)},
 }
@@ -70,9 +67,11 @@ type state struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if len(pass.Files) == 0 || inGOROOT(pass) {
+	if len(pass.Files) == 0 || ssabuild.InGOROOT(pass) || ssabuild.InModCache(pass) {
 		// The standard library is described by built-in knowledge
-		// (sources.go, sinks.go, validate.go).
+		// (sources.go, sinks.go, validate.go). Dependencies in the
+		// module cache are not analyzed either, so that every driver
+		// gives the same result (see ssabuild.InModCache).
 		return nil, nil
 	}
 	if !relevant(pass.Pkg) {
@@ -80,7 +79,7 @@ func run(pass *analysis.Pass) (any, error) {
 		// package can neither redirect nor validate a URL.
 		return nil, nil
 	}
-	ssaRes := buildSSA(pass)
+	ssaRes := ssabuild.Build(pass) // not buildssa: see package ssabuild
 	st := &state{
 		pass:       pass,
 		pkg:        ssaRes.Pkg,
@@ -151,52 +150,3 @@ func relevant(pkg *types.Package) bool {
 	}
 	return false
 }
-
-// buildSSA builds the package's SSA form the way the buildssa pass does.
-// oauthredirect uses facts, so a checker runs it on every dependency it
-// loaded; requiring buildssa would build SSA for all of them, the
-// standard library included, where nothing can be found.
-func buildSSA(pass *analysis.Pass) *buildssa.SSA {
-	prog := ssa.NewProgram(pass.Fset, 0)
-	for _, p := range pass.Pkg.Imports() {
-		prog.CreatePackage(p, nil, nil, true)
-	}
-	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
-	pkg.Build()
-	var funcs []*ssa.Function
-	var add func(f *ssa.Function)
-	add = func(f *ssa.Function) {
-		funcs = append(funcs, f)
-		for _, anon := range f.AnonFuncs {
-			add(anon)
-		}
-	}
-	for _, file := range pass.Files {
-		for _, decl := range file.Decls {
-			if fd, ok := decl.(*ast.FuncDecl); ok {
-				if obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-					if f := prog.FuncValue(obj); f != nil {
-						add(f)
-					}
-				}
-			}
-		}
-	}
-	return &buildssa.SSA{Pkg: pkg, SrcFuncs: funcs}
-}
-
-func inGOROOT(pass *analysis.Pass) bool {
-	if goroot == "" {
-		return false
-	}
-	name := pass.Fset.File(pass.Files[0].Pos()).Name()
-	return strings.HasPrefix(filepath.ToSlash(name), goroot)
-}
-
-var goroot = func() string {
-	r := build.Default.GOROOT
-	if r == "" {
-		return ""
-	}
-	return strings.TrimSuffix(filepath.ToSlash(r), "/") + "/src/"
-}()
