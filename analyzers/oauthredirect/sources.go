@@ -207,7 +207,13 @@ func requestValues(v ssa.Value) bool {
 	}
 	if call, ok := v.(*ssa.Call); ok {
 		c, _ := resolve(call.Common())
-		return c.is("net/url", "URL", "Query") && fromRequestField(c.recvVal, "URL")
+		return c.is("net/url", "URL", "Query") && fromRequestField(c.recvVal, "URL") ||
+			frameworkPath(c.pkg) == "echo" && c.recv == "Context" && c.name == "QueryParams"
+	}
+	if call, ok := extractOf(v, 0); ok {
+		// echo's FormParams() (url.Values, error).
+		c, _ := resolve(call.Common())
+		return frameworkPath(c.pkg) == "echo" && c.recv == "Context" && c.name == "FormParams"
 	}
 	return false
 }

@@ -99,3 +99,21 @@ func ginPrefs(r *gin.Engine) {
 		c.Redirect(http.StatusFound, c.GetHeader("Referer")) // a preference cookie is not a session
 	})
 }
+
+func echoLogin(c echo.Context) error {
+	c.SetCookie(&http.Cookie{Name: "session", Value: "v", HttpOnly: true, Secure: true})
+	return c.Redirect(http.StatusFound, c.QueryParams().Get("next")) // want `echo's Redirect sends the browser to the query parameter "next"`
+}
+
+func echoLoginForm(c echo.Context) error {
+	c.SetCookie(&http.Cookie{Name: "session", Value: "v", HttpOnly: true, Secure: true})
+	form, err := c.FormParams()
+	if err != nil {
+		return err
+	}
+	next := form.Get("next")
+	if next != "/home" && next != "/settings" {
+		next = "/"
+	}
+	return c.Redirect(http.StatusFound, next) // compared with fixed values
+}

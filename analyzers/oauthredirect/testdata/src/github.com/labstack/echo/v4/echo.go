@@ -1,7 +1,10 @@
 // Package echo is a stub of github.com/labstack/echo/v4 for tests.
 package echo
 
-import "net/http"
+import (
+	"net/http"
+	"net/url"
+)
 
 type Context interface {
 	Request() *http.Request
@@ -16,6 +19,8 @@ type Context interface {
 	FormValue(name string) string
 	Cookie(name string) (*http.Cookie, error)
 	SetCookie(cookie *http.Cookie)
+	QueryParams() url.Values
+	FormParams() (url.Values, error)
 }
 
 type HandlerFunc func(c Context) error
