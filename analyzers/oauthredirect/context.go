@@ -37,6 +37,12 @@ func authAction(call ssa.CallInstruction) bool {
 		// echo-contrib/session: writing the session is logging in.
 		return true
 	}
+	if !isStdlib(c.pkg) && authCall.MatchString(c.name) {
+		// A user's own login step (authenticate, checkPassword,
+		// createSession, a provider's ExchangeCode): a name, but the
+		// name of what the function does, not of where it is.
+		return true
+	}
 	switch frameworkPath(c.pkg) {
 	case "gin":
 		if c.name == "SetCookie" {
@@ -68,10 +74,13 @@ var sessionWrite = map[string]bool{
 	"Save": true, "Put": true, "Set": true, "RenewToken": true, "Commit": true, "Login": true, "Regenerate": true,
 }
 
+// authCall matches names of functions and methods that log a user in.
+var authCall = regexp.MustCompile(`(?i)(authenticat|^log_?in|^sign_?in|password|(set|create|new|start|issue)_?(session|token)|exchange_?code|^exchange$)`)
+
 // authName matches names of login and OAuth callback handlers and
 // routes. Names are only a hint, used when no call says the function
 // is part of a login.
-var authName = regexp.MustCompile(`(?i)(log_?in|sign_?in|log_?on|log_?out|sign_?out|callback|oauth|oidc|sso|saml|authori[sz]e|consent)`)
+var authName = regexp.MustCompile(`(?i)(log_?in|sign_?in|log_?on|log_?out|sign_?out|callback|oauth|oidc|sso|saml|authori[sz]e|consent|auth(?:$|[^o]))`)
 
 // inAuthFlow reports whether fn is part of a login or an OAuth
 // callback: it (or a function of the package it calls, two levels

@@ -428,10 +428,25 @@ func (st *state) validSources(fn *ssa.Function) map[string]bool {
 	return m
 }
 
-// isStdlib reports whether path is a standard library package.
+// isStdlib reports whether path is a standard library package: its
+// first element has no dot and is one of the standard library's top
+// directories. The list matters because applications in modules with a
+// dot-less path ("myapp/auth") are common, and their functions are not
+// the standard library's.
 func isStdlib(path string) bool {
 	first, _, _ := strings.Cut(path, "/")
-	return !strings.Contains(first, ".")
+	return !strings.Contains(first, ".") && stdTop[first]
+}
+
+var stdTop = map[string]bool{}
+
+func init() {
+	for _, p := range strings.Fields(`archive bufio builtin bytes cmp compress container context crypto database
+		debug embed encoding errors expvar flag fmt go hash html image index io iter log maps math mime net os
+		path plugin reflect regexp runtime slices sort strconv strings structs sync syscall testing text time
+		unicode unique unsafe weak internal vendor`) {
+		stdTop[p] = true
+	}
 }
 
 // resultIsBool reports whether the function's only or first result is

@@ -46,3 +46,28 @@ func RequireLogin(w http.ResponseWriter, r *http.Request) {
 func Share(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, r.FormValue("url"), http.StatusFound) // not part of a login
 }
+
+type users interface {
+	Authenticate(name, password string) (string, error)
+}
+
+var store users
+
+// submit checks the password through the application's own store.
+func submit(w http.ResponseWriter, r *http.Request) {
+	if _, err := store.Authenticate(r.FormValue("user"), r.FormValue("password")); err != nil {
+		http.Error(w, "no", http.StatusUnauthorized)
+		return
+	}
+	http.Redirect(w, r, r.FormValue("next"), http.StatusSeeOther) // want `the form value "next"`
+}
+
+// handleGitHubAuth is named like an auth handler.
+func handleGitHubAuth(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, r.URL.Query().Get("return_to"), http.StatusFound) // want `query parameter "return_to"`
+}
+
+// authorPage is about authors, not auth.
+func authorPage(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, r.URL.Query().Get("next"), http.StatusFound) // not part of a login
+}
