@@ -18,10 +18,12 @@
 //     strings.TrimSpace and similar, and helper functions. A function is
 //     part of a login when it, or a function of the package it calls,
 //     exchanges an OAuth2 code, verifies an ID token, checks a bcrypt
-//     password, sets a cookie, writes a session or signs a JWT; or when
-//     it, its enclosing function or its route is named like a login,
-//     logout, callback, authorize or consent step; or when such a
-//     function of the package calls it.
+//     password, sets a cookie that is not a preference, writes a
+//     session, signs a JWT, or calls the application's own login step
+//     (Authenticate, checkPassword, createSession, ExchangeCode); or
+//     when it, its enclosing function or its route is named like a
+//     login, logout, auth, callback, authorize or consent step; or when
+//     such a function of the package calls it.
 //   - oauthredirect/dynamic-uri: oauth2.Config.RedirectURL, or a
 //     redirect_uri passed with oauth2.SetAuthURLParam, built from
 //     request data (r.Host, X-Forwarded-Host or another header, a
