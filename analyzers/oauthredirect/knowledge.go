@@ -136,7 +136,13 @@ func constString(v ssa.Value) (string, bool) {
 func fieldName(v ssa.Value) (base ssa.Value, name string, ok bool) {
 	switch v := v.(type) {
 	case *ssa.FieldAddr:
-		st, ok := v.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
+		// X is a pointer to a struct, or a type parameter whose core
+		// type is one; the latter is not followed.
+		ptr, ok := v.X.Type().Underlying().(*types.Pointer)
+		if !ok {
+			return nil, "", false
+		}
+		st, ok := ptr.Elem().Underlying().(*types.Struct)
 		if !ok {
 			return nil, "", false
 		}
