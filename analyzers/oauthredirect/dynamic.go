@@ -23,7 +23,8 @@ func (st *state) checkDynamic(fn *ssa.Function) {
 					if !pos.IsValid() {
 						pos = in.Val.Pos()
 					}
-					st.report(pos, catDynamic, fmt.Sprintf("oauth2.Config.RedirectURL is built from the %s; take it from configuration", o.desc))
+					st.report(pos, catDynamic, fmt.Sprintf("oauth2.Config.RedirectURL is built from the %s; take it from configuration", o.desc),
+						*o, "and stored in oauth2.Config.RedirectURL")
 				}
 			case *ssa.Call:
 				c, ok := resolve(in.Common())
@@ -34,7 +35,8 @@ func (st *state) checkDynamic(fn *ssa.Function) {
 					continue
 				}
 				if o := st.requestOrigin(c.arg(1)); o != nil {
-					st.report(in.Pos(), catDynamic, fmt.Sprintf("the redirect_uri parameter is built from the %s; take it from configuration", o.desc))
+					st.report(in.Pos(), catDynamic, fmt.Sprintf("the redirect_uri parameter is built from the %s; take it from configuration", o.desc),
+						*o, "and passed as redirect_uri")
 				}
 			}
 		}

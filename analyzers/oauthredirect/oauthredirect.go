@@ -127,13 +127,23 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// report records a diagnostic, once per position and category.
-func (st *state) report(pos token.Pos, cat, msg string) {
+// report records a diagnostic, once per position, with the flow from
+// where the request value is read (src) to the sink (pos) as related
+// information; the rules are CodeFlow rules, so SARIF shows it as a
+// code flow.
+func (st *state) report(pos token.Pos, cat, msg string, src origin, sink string) {
 	if !pos.IsValid() || st.seen[pos] {
 		return
 	}
 	st.seen[pos] = true
-	st.diags = append(st.diags, analysis.Diagnostic{Pos: pos, Category: cat, Message: msg})
+	d := analysis.Diagnostic{Pos: pos, Category: cat, Message: msg}
+	if src.pos.IsValid() && src.pos != pos {
+		d.Related = []analysis.RelatedInformation{
+			{Pos: src.pos, Message: "the " + src.desc + " is read here"},
+			{Pos: pos, Message: sink},
+		}
+	}
+	st.diags = append(st.diags, d)
 }
 
 // relevantImports are the packages whose import makes a package worth

@@ -95,3 +95,31 @@ func TestScopedByDefault(t *testing.T) {
 type quiet struct{ *testing.T }
 
 func (q *quiet) Errorf(format string, args ...any) {}
+
+// TestFlow checks that a finding carries the flow from the request read
+// to the redirect, source first.
+func TestFlow(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), oauthredirect.Analyzer, "nethttp")
+	found := false
+	for _, res := range results {
+		for _, d := range res.Diagnostics {
+			if !strings.Contains(d.Message, `query parameter "next"`) || !strings.HasPrefix(d.Message, "http.Redirect") {
+				continue
+			}
+			if len(d.Related) != 2 {
+				t.Errorf("%s: got %d related locations, want 2 (source, sink)", res.Pass.Fset.Position(d.Pos), len(d.Related))
+				continue
+			}
+			if !strings.HasSuffix(d.Related[0].Message, "is read here") || d.Related[1].Pos != d.Pos {
+				t.Errorf("%s: flow %q, %q: want the read first and the redirect last", res.Pass.Fset.Position(d.Pos), d.Related[0].Message, d.Related[1].Message)
+			}
+			if d.Related[0].Pos == d.Pos {
+				t.Errorf("%s: the source is the sink", res.Pass.Fset.Position(d.Pos))
+			}
+			found = true
+		}
+	}
+	if !found {
+		t.Fatal("no http.Redirect finding on the query parameter \"next\" in nethttp")
+	}
+}

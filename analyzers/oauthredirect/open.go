@@ -41,7 +41,8 @@ func (st *state) checkOpen(fn *ssa.Function) {
 			if !st.inAuthFlow(fn) && !st.calledFromAuthFlow(fn) {
 				where = ""
 			}
-			st.report(call.Pos(), catOpen, fmt.Sprintf("%s sends the browser to the %s without an allow-list or same-origin check%s", via, src.desc, where))
+			st.report(call.Pos(), catOpen, fmt.Sprintf("%s sends the browser to the %s without an allow-list or same-origin check%s", via, src.desc, where),
+				*src, "and sent to "+via)
 		}
 	}
 }

@@ -27,6 +27,7 @@ var Rules = []finding.Rule{
 		CWE:              []string{"CWE-601"},
 		SecuritySeverity: 6.1,
 		Precision:        finding.PrecisionHigh,
+		CodeFlow:         true,
 	},
 	{
 		ID:    "oauthredirect/dynamic-uri",
@@ -42,5 +43,6 @@ var Rules = []finding.Rule{
 		CWE:              []string{"CWE-601"},
 		SecuritySeverity: 5.4,
 		Precision:        finding.PrecisionHigh,
+		CodeFlow:         true,
 	},
 }
