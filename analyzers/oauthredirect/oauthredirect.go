@@ -55,7 +55,7 @@ type state struct {
 	// creates it, to follow captured variables.
 	closures map[*ssa.Function]*ssa.MakeClosure
 	// validated caches validSources per function.
-	validated map[*ssa.Function]map[string]bool
+	validated map[*ssa.Function]map[string]credit
 	// funcs are the package's source functions; callers is built from
 	// them on demand.
 	funcs   []*ssa.Function
@@ -87,7 +87,7 @@ func run(pass *analysis.Pass) (any, error) {
 		busy:       map[*ssa.Function]bool{},
 		credits:    map[ssa.Value]credit{},
 		closures:   map[*ssa.Function]*ssa.MakeClosure{},
-		validated:  map[*ssa.Function]map[string]bool{},
+		validated:  map[*ssa.Function]map[string]credit{},
 		funcs:      ssaRes.SrcFuncs,
 		everywhere: everywhere,
 		seen:       map[token.Pos]bool{},

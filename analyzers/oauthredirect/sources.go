@@ -254,6 +254,13 @@ func sourceOf(v ssa.Value) (origin, bool) {
 		if ia, ok := v.X.(*ssa.IndexAddr); ok && v.Op == token.MUL {
 			return indexSource(v, ia.X)
 		}
+		if fa, ok := v.X.(*ssa.FieldAddr); ok && v.Op == token.MUL {
+			if base, name, _ := fieldName(fa); base != nil {
+				if alloc, ok := base.(*ssa.Alloc); ok && boundFromRequest(alloc) {
+					return origin{kind: kParam, desc: "request field " + name, pos: fa.Pos(), param: -1}, true
+				}
+			}
+		}
 	case *ssa.Field:
 		return loadSource(v)
 	case *ssa.Lookup:
@@ -262,4 +269,77 @@ func sourceOf(v ssa.Value) (origin, bool) {
 		return indexSource(v, v.X)
 	}
 	return origin{}, false
+}
+
+// boundFromRequest reports whether the request's body or query is
+// decoded into the struct at alloc: json.NewDecoder(r.Body).Decode,
+// json.Unmarshal of io.ReadAll(r.Body), gin's Bind*/ShouldBind* and
+// echo's Bind.
+func boundFromRequest(alloc *ssa.Alloc) bool {
+	for _, ref := range *alloc.Referrers() {
+		var arg ssa.Value = alloc
+		if mi, ok := ref.(*ssa.MakeInterface); ok {
+			arg = mi
+			if mi.Referrers() == nil {
+				continue
+			}
+			for _, r2 := range *mi.Referrers() {
+				if call, ok := r2.(*ssa.Call); ok && bindsInto(call, arg) {
+					return true
+				}
+			}
+			continue
+		}
+		if call, ok := ref.(*ssa.Call); ok && bindsInto(call, arg) {
+			return true
+		}
+	}
+	return false
+}
+
+// bindsInto reports whether the call decodes request data into arg.
+func bindsInto(call *ssa.Call, arg ssa.Value) bool {
+	c, ok := resolve(call.Common())
+	if !ok {
+		return false
+	}
+	isArg := false
+	for _, a := range c.args {
+		if a == arg {
+			isArg = true
+		}
+	}
+	if !isArg {
+		return false
+	}
+	switch fw := frameworkPath(c.pkg); {
+	case fw == "gin" && c.recv == "Context" && (strings.HasPrefix(c.name, "Bind") || strings.HasPrefix(c.name, "ShouldBind")):
+		return true
+	case fw == "echo" && c.recv == "Context" && c.name == "Bind":
+		return true
+	case fw == "fiber" && c.recv == "Ctx" && (c.name == "BodyParser" || c.name == "QueryParser"):
+		return true
+	case c.pkg == "encoding/json" && c.recv == "Decoder" && c.name == "Decode":
+		if dec, ok := c.recvVal.(*ssa.Call); ok {
+			d, _ := resolve(dec.Common())
+			return d.is("encoding/json", "", "NewDecoder") && requestBody(d.arg(0))
+		}
+	case c.is("encoding/json", "", "Unmarshal"):
+		if data, ok := extractOf(c.arg(0), 0); ok {
+			r, _ := resolve(data.Common())
+			return r.is("io", "", "ReadAll") && requestBody(r.arg(0))
+		}
+	}
+	return false
+}
+
+// requestBody reports whether v is r.Body (possibly as an io.Reader).
+func requestBody(v ssa.Value) bool {
+	switch c := v.(type) {
+	case *ssa.MakeInterface:
+		v = c.X
+	case *ssa.ChangeInterface:
+		v = c.X
+	}
+	return fromRequestField(v, "Body")
 }

@@ -161,6 +161,13 @@ func (t *tracer) stored(addr ssa.Value) []origin {
 	case *ssa.FieldAddr:
 		base, name, _ := fieldName(a)
 		var out []origin
+		if alloc, ok := base.(*ssa.Alloc); ok && boundFromRequest(alloc) {
+			// A field of a struct the request body or query was
+			// decoded into (json.NewDecoder(r.Body).Decode(&req),
+			// c.ShouldBindJSON(&req)).
+			o := origin{kind: kParam, desc: "request field " + name, pos: a.Pos(), param: -1}
+			return t.st.checked(addrLoad(a), o)
+		}
 		if alloc, ok := base.(*ssa.Alloc); ok {
 			for _, ref := range *alloc.Referrers() {
 				if fa, ok := ref.(*ssa.FieldAddr); ok && fa.Field == a.Field {
@@ -394,24 +401,25 @@ func openPrefix(s string) bool {
 }
 
 // checked drops an origin read from the request when the same request
-// value (same source, same key) is validated elsewhere in the function:
-// r.FormValue("next") read once for the check and again for the
-// redirect.
+// value (same source, same key) is validated in the function, across
+// all its reads: r.FormValue("next") read once for the check and again
+// for the redirect, or req.Next checked for "/" in one read and for "//"
+// in another.
 func (st *state) checked(v ssa.Value, o origin) []origin {
 	fn := v.Parent()
-	if fn != nil && st.validSources(fn)[o.desc] {
+	if fn != nil && st.validSources(fn)[o.desc].ok() {
 		return nil
 	}
 	return []origin{o}
 }
 
-// validSources returns the descriptions of the request values that fn
-// validates somewhere.
-func (st *state) validSources(fn *ssa.Function) map[string]bool {
+// validSources returns, by description, the checks fn applies to its
+// reads of request values.
+func (st *state) validSources(fn *ssa.Function) map[string]credit {
 	if m, ok := st.validated[fn]; ok {
 		return m
 	}
-	m := map[string]bool{}
+	m := map[string]credit{}
 	st.validated[fn] = m
 	for _, b := range fn.Blocks {
 		for _, in := range b.Instrs {
@@ -419,9 +427,8 @@ func (st *state) validSources(fn *ssa.Function) map[string]bool {
 			if !ok {
 				continue
 			}
-			o, ok := sourceOf(v)
-			if ok && st.creditOf(v).ok() {
-				m[o.desc] = true
+			if o, ok := sourceOf(v); ok {
+				m[o.desc] |= st.creditOf(v)
 			}
 		}
 	}
@@ -453,4 +460,17 @@ func init() {
 // a boolean.
 func resultIsBool(sig *types.Signature) bool {
 	return sig.Results().Len() > 0 && isBool(sig.Results().At(0).Type())
+}
+
+// addrLoad returns the load of addr, the value the source check and the
+// validation look at, or addr itself when it is not loaded.
+func addrLoad(addr ssa.Value) ssa.Value {
+	if refs := addr.Referrers(); refs != nil {
+		for _, ref := range *refs {
+			if u, ok := ref.(*ssa.UnOp); ok && u.Op == token.MUL {
+				return u
+			}
+		}
+	}
+	return addr
 }

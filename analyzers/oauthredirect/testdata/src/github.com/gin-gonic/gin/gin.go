@@ -62,3 +62,5 @@ func (c *Context) DefaultQuery(key, defaultValue string) string { return "" }
 func (c *Context) GetQuery(key string) (string, bool)           { return "", false }
 func (c *Context) Cookie(name string) (string, error)           { return "", nil }
 func (c *Context) Header(key, value string)                     {}
+
+func (c *Context) ShouldBindJSON(obj any) error { return nil }
