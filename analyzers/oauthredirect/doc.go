@@ -12,8 +12,9 @@
 //     redirect (http.Redirect, a Location header, gin's, echo's or
 //     fiber's Redirect, or a wrapper of the package or of another
 //     package known through facts) to a URL taken from the request: a
-//     query, form or path parameter, the Referer, or a cookie the
-//     package fills from one. The value is followed in SSA form through
+//     query, form or path parameter, a field of the body decoded into a
+//     struct (encoding/json on r.Body, gin, echo and fiber binding), the
+//     Referer, or a cookie the package fills from one. The value is followed in SSA form through
 //     assignments, captured variables, +, fmt.Sprintf, url.Parse,
 //     strings.TrimSpace and similar, and helper functions. A function is
 //     part of a login when it, or a function of the package it calls,
