@@ -41,19 +41,21 @@ Examples:
   authvet lint path/to/module           # another module
   authvet lint --format sarif -o authvet.sarif
   authvet lint --fix                    # apply suggested fixes in place
-  authvet lint --baseline old.sarif     # only new findings fail the run`,
+  authvet lint --baseline old.sarif     # only new findings fail the run
+  authvet lint --new-from-rev origin/main # only lines this branch changed`,
 		flags: func(fs *pflag.FlagSet) func(*env, []string) error {
 			var o outputFlags
 			o.register(fs)
 			o.registerBuild(fs)
 			fix := fs.Bool("fix", false, "apply suggested fixes in place (like go fix) and report what is left")
 			registerAnalyzerFlags(fs, suite.Analyzers())
+			df := registerDiffFlags(fs)
 			return func(e *env, args []string) error {
 				v, err := o.validate()
 				if err != nil {
 					return err
 				}
-				return runLint(e, v, args, *fix, nil)
+				return runLint(e, v, args, *fix, nil, df)
 			}
 		},
 	})
@@ -70,13 +72,15 @@ Examples:
   authvet scan                      # this directory
   authvet scan ./testdata/demo      # the bundled demo
   authvet scan --format sarif -o authvet.sarif
-  authvet scan --disable hardcodedcred/assignment`,
+  authvet scan --disable hardcodedcred/assignment
+  authvet scan --new-from-rev origin/main # only lines this branch changed`,
 		flags: func(fs *pflag.FlagSet) func(*env, []string) error {
 			var o outputFlags
 			o.register(fs)
 			o.registerBuild(fs)
 			registerAnalyzerFlags(fs, suite.Analyzers())
 			sf := registerScanSecretFlags(fs)
+			df := registerDiffFlags(fs)
 			return func(e *env, args []string) error {
 				if len(args) > 1 {
 					return usageErrorf("scan takes one path, got %d: %s", len(args), strings.Join(args, " "))
@@ -96,7 +100,7 @@ Examples:
 				if err != nil {
 					return err
 				}
-				return runLint(e, v, []string{path}, false, sf)
+				return runLint(e, v, []string{path}, false, sf, df)
 			}
 		},
 	})
@@ -264,8 +268,8 @@ func newReport(root string, cat *finding.Catalogue, category string, vcs *report
 }
 
 // runLint lints the target and, for scan (sf != nil), adds the secret
-// scan of the same path.
-func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags) error {
+// scan of the same path; df limits the report to changed lines.
+func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags, df *diffFlags) error {
 	start := time.Now()
 	cat, err := catalogue()
 	if err != nil {
@@ -276,6 +280,10 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags)
 		return err
 	}
 	dir, patterns, err := resolveTarget(args)
+	if err != nil {
+		return err
+	}
+	scope, err := df.load(e.ctx, dir)
 	if err != nil {
 		return err
 	}
@@ -304,6 +312,12 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags)
 			Message: fmt.Sprintf("package %s was not analyzed: %s", pe.Package, pe.Message),
 		})
 	}
+	if sf != nil && scanSecrets != nil {
+		if err := scanSecrets(e, r, dir, v, sf, enabled); err != nil {
+			return err
+		}
+	}
+	scope.keep(r) // before --fix, which must not touch unchanged lines
 	if fix {
 		n, files, err := applyFixes(root, r.Findings)
 		if err != nil {
@@ -318,11 +332,6 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags)
 				}
 			}
 			r.Findings = kept
-		}
-	}
-	if sf != nil && scanSecrets != nil {
-		if err := scanSecrets(e, r, dir, v, sf, enabled); err != nil {
-			return err
 		}
 	}
 	finding.Sort(r.Findings)
