@@ -414,6 +414,7 @@ func registerScanSecrets(fs *pflag.FlagSet, sf *scanSecretFlags) {
 	sf.values["no-git"] = fs.Bool("no-git", false, "scan the files for secrets, not git history")
 	sf.values["secrets-config"] = fs.String("secrets-config", "", "gitleaks config `FILE` for the secret scan")
 	sf.values["no-cache"] = fs.Bool("no-cache", false, "do not use the incremental secret-scan cache")
+	sf.values["secrets-range"] = fs.String("secrets-range", "", "scan for secrets only in the commits of `BASE..HEAD` (a pull request's or a push's)")
 }
 
 // runScanSecrets is the secret half of `authvet scan`: the history of
@@ -431,6 +432,14 @@ func runScanSecrets(e *env, r *report.Report, dir string, v *validated, sf *scan
 	}
 	if b, _ := sf.values["no-cache"].(*bool); b != nil && *b {
 		opts.NoCache = true
+	}
+	if s, _ := sf.values["secrets-range"].(*string); s != nil && *s != "" {
+		if opts.Mode == secrets.Directory {
+			return usageErrorf("--secrets-range and --no-git select different secret scans; use one")
+		}
+		opts.Mode, opts.Range = secrets.Range, *s
+		// The commit count of a range is always worth a line on stderr.
+		opts.Progress = e.stderr
 	}
 	if e.stderrTTY && !v.quiet {
 		opts.Progress = e.stderr
