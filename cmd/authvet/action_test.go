@@ -72,7 +72,7 @@ func newRunner(t *testing.T) *runner {
 // run is one simulated run of the action.
 type run struct {
 	stdout, summary string
-	failed          bool   // a step failed
+	failed          bool // a step failed
 	outputs         map[string]string
 	uploaded        map[string]string // upload-sarif's inputs, when it ran
 }
@@ -323,7 +323,7 @@ func TestActionPullRequest(t *testing.T) {
 	var log struct {
 		Runs []struct {
 			AutomationDetails struct{ ID string } `json:"automationDetails"`
-			Results           []json.RawMessage  `json:"results"`
+			Results           []json.RawMessage   `json:"results"`
 		} `json:"runs"`
 	}
 	if err := json.Unmarshal(sarifData, &log); err != nil || len(log.Runs) != 1 {
