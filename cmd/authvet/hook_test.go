@@ -69,6 +69,13 @@ func TestHookRefusesSecretNamingFileLineRule(t *testing.T) {
 	}); !ok {
 		t.Fatalf("gitleaks:allow was not honoured:\n%s", out)
 	}
+	// A key in Go source is found by the scanner and by hardcodedcred:
+	// one comment carrying both markers lets it through.
+	if out, ok := commit(t, dir, map[string]string{
+		"svc/fixture.go": "package svc\n\nconst docsKey = \"" + stripeKey + "\" //authvet:ignore hardcodedcred -- the vendor docs' test key gitleaks:allow\n",
+	}); !ok {
+		t.Fatalf("a key marked with //authvet:ignore and gitleaks:allow was refused:\n%s", out)
+	}
 }
 
 func TestHookLintsStagedPackages(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -92,15 +93,24 @@ func TestPreCommitFramework(t *testing.T) {
 		t.Fatalf("try-repo on a clean change: exit %d\n%s", code, out)
 	}
 
-	// authvet-lint gets the staged Go files' names and lints their
-	// packages (the environment built above is reused).
+	// README's .pre-commit-config.yaml, pointed at the snapshot: both
+	// hooks run; authvet-lint gets the staged Go files' names and lints
+	// their packages.
+	rev := git(t, checkout, "rev-parse", "HEAD")
+	cfg := readmeSnippet(t, "pre-commit-config")
+	cfg = strings.Replace(cfg, "https://github.com/authvet/authvet", checkout, 1)
+	cfg = regexp.MustCompile(`rev: \S+`).ReplaceAllString(cfg, "rev: "+rev)
 	writeFiles(t, dir, map[string]string{
-		"go.mod":        "module example.com/app\n\ngo 1.22\n",
-		"api/client.go": "package api\n\nimport \"net/http\"\n\nconst apiBaseURL = \"http://api.example.com/v1\"\n\nfunc Get() (*http.Response, error) { return http.Get(apiBaseURL) }\n",
+		".pre-commit-config.yaml": cfg,
+		"go.mod":                  "module example.com/app\n\ngo 1.22\n",
+		"api/client.go":           "package api\n\nimport \"net/http\"\n\nconst apiBaseURL = \"http://api.example.com/v1\"\n\nfunc Get() (*http.Response, error) { return http.Get(apiBaseURL) }\n",
 	})
 	git(t, dir, "add", "-A")
-	out, code = runEnv(t, dir, env, "pre-commit", "try-repo", checkout, "authvet-lint", "--verbose")
+	out, code = runEnv(t, dir, env, "pre-commit", "run", "--verbose")
 	if code != 1 || !strings.Contains(out, "api/client.go:5:") || !strings.Contains(out, "plainhttp/url") {
-		t.Fatalf("try-repo authvet-lint on a plain-HTTP base URL: exit %d, want 1 naming it:\n%s", code, out)
+		t.Fatalf("pre-commit run with README's config on a plain-HTTP base URL: exit %d, want 1 naming it:\n%s", code, out)
+	}
+	if !regexp.MustCompile(`authvet secrets\.+Passed`).MatchString(out) || !regexp.MustCompile(`authvet lint\.+Failed`).MatchString(out) {
+		t.Errorf("want authvet secrets Passed and authvet lint Failed:\n%s", out)
 	}
 }
