@@ -23,22 +23,22 @@ func FromRev(ctx context.Context, dir, rev string) (*Set, string, error) {
 	if strings.HasPrefix(rev, "-") {
 		return nil, "", fmt.Errorf("revision %q looks like a flag", rev)
 	}
-	top, err := git(ctx, dir, "rev-parse", "--show-toplevel")
+	top, err := Git(ctx, dir, "rev-parse", "--show-toplevel")
 	if err != nil {
 		return nil, "", fmt.Errorf("changed lines since %s: %w", rev, err)
 	}
 	top = strings.TrimSpace(top)
 	shallow := func() bool {
-		out, err := git(ctx, top, "rev-parse", "--is-shallow-repository")
+		out, err := Git(ctx, top, "rev-parse", "--is-shallow-repository")
 		return err == nil && strings.TrimSpace(out) == "true"
 	}
-	if _, err := git(ctx, top, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}"); err != nil {
+	if _, err := Git(ctx, top, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}"); err != nil {
 		if shallow() {
 			return nil, "", fmt.Errorf("revision %s is not in this %w: fetch it (git fetch origin %s, or actions/checkout with fetch-depth: 0) and run again", rev, ErrShallow, rev)
 		}
 		return nil, "", fmt.Errorf("unknown revision %s: name a commit, branch or tag of this repository (git fetch it first if it is on a remote)", rev)
 	}
-	base, err := git(ctx, top, "merge-base", "--end-of-options", rev, "HEAD")
+	base, err := Git(ctx, top, "merge-base", "--end-of-options", rev, "HEAD")
 	if err != nil {
 		if shallow() {
 			return nil, "", fmt.Errorf("the merge base of %s and HEAD is not in this %w: fetch full history (git fetch --unshallow, or actions/checkout with fetch-depth: 0) and run again", rev, ErrShallow)
@@ -48,7 +48,7 @@ func FromRev(ctx context.Context, dir, rev string) (*Set, string, error) {
 	base = strings.TrimSpace(base)
 	// Explicit prefixes and no renames across unrelated files: a user's
 	// diff.noprefix or diff.external must not change what is parsed.
-	out, err := git(ctx, top, "-c", "core.quotePath=false", "diff", "--no-color", "--no-ext-diff", "--no-textconv",
+	out, err := Git(ctx, top, "-c", "core.quotePath=false", "diff", "--no-color", "--no-ext-diff", "--no-textconv",
 		"--src-prefix=a/", "--dst-prefix=b/", "-U0", "-M", base, "--")
 	if err != nil {
 		return nil, "", fmt.Errorf("changed lines since %s: %w", rev, err)
@@ -57,7 +57,7 @@ func FromRev(ctx context.Context, dir, rev string) (*Set, string, error) {
 	if err != nil {
 		return nil, "", fmt.Errorf("changed lines since %s: git diff: %w", rev, err)
 	}
-	untracked, err := git(ctx, top, "ls-files", "--others", "--exclude-standard", "-z")
+	untracked, err := Git(ctx, top, "ls-files", "--others", "--exclude-standard", "-z")
 	if err != nil {
 		return nil, "", fmt.Errorf("changed lines since %s: %w", rev, err)
 	}
@@ -69,8 +69,9 @@ func FromRev(ctx context.Context, dir, rev string) (*Set, string, error) {
 	return s, base, nil
 }
 
-// git runs git in dir and returns its stdout; the error carries stderr.
-func git(ctx context.Context, dir string, args ...string) (string, error) {
+// Git runs git in dir and returns its stdout; the error carries git's own
+// message from stderr.
+func Git(ctx context.Context, dir string, args ...string) (string, error) {
 	cmd := exec.CommandContext(ctx, "git", append([]string{"-C", dir}, args...)...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr

@@ -1,12 +1,12 @@
 package ghaction
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
-	"os/exec"
 	"strings"
+
+	"github.com/authvet/authvet/internal/diffscope"
 )
 
 // EnsureHistory makes sure dir's clone holds what a change's scan needs:
@@ -26,7 +26,7 @@ func EnsureHistory(ctx context.Context, dir string, p Plan, log io.Writer) error
 			{"merge-base", p.Base, p.Head},
 			{"merge-base", p.Base, "HEAD"},
 		} {
-			if _, err := git(ctx, dir, args...); err != nil {
+			if _, err := diffscope.Git(ctx, dir, args...); err != nil {
 				return false
 			}
 		}
@@ -35,7 +35,7 @@ func EnsureHistory(ctx context.Context, dir string, p Plan, log io.Writer) error
 	if complete() {
 		return nil
 	}
-	out, err := git(ctx, dir, "rev-parse", "--is-shallow-repository")
+	out, err := diffscope.Git(ctx, dir, "rev-parse", "--is-shallow-repository")
 	if err != nil {
 		return fmt.Errorf("checking the clone: %w", err)
 	}
@@ -57,7 +57,7 @@ func EnsureHistory(ctx context.Context, dir string, p Plan, log io.Writer) error
 		}
 		args = append(args, "origin", p.Base, p.Head)
 		fmt.Fprintf(log, "authvet: fetching history for %.7s..%.7s: git %s\n", p.Base, p.Head, strings.Join(args, " "))
-		if _, err := git(ctx, dir, args...); err != nil {
+		if _, err := diffscope.Git(ctx, dir, args...); err != nil {
 			lastErr = err
 			break
 		}
@@ -70,18 +70,4 @@ func EnsureHistory(ctx context.Context, dir string, p Plan, log io.Writer) error
 		why = lastErr.Error()
 	}
 	return fmt.Errorf("the commits %.12s..%.12s and their merge base are not in this clone and could not be fetched (%s): set fetch-depth: 0 on actions/checkout so that the whole history is there", p.Base, p.Head, why)
-}
-
-func git(ctx context.Context, dir string, args ...string) (string, error) {
-	cmd := exec.CommandContext(ctx, "git", append([]string{"-C", dir}, args...)...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		msg := strings.TrimSpace(stderr.String())
-		if msg == "" {
-			msg = err.Error()
-		}
-		return "", fmt.Errorf("git %s: %s", args[0], msg)
-	}
-	return stdout.String(), nil
 }
