@@ -267,16 +267,30 @@ func prRepo(t *testing.T) (origin, base, head string) {
 	git(t, work, "add", "-A")
 	git(t, work, "commit", "-qm", "main moves on")
 	base = git(t, work, "rev-parse", "HEAD")
-	git(t, work, "push", "-q", "origin", "main", "feature")
+	// GitHub's refs/pull/N/merge: the feature merged into the base.
+	git(t, work, "checkout", "-q", "--detach", base)
+	git(t, work, "merge", "-q", "--no-ff", "-m", "Merge "+head+" into "+base, head)
+	git(t, work, "push", "-q", "origin", "main", "feature", "HEAD:refs/pull/2/merge")
 	return origin, base, head
+}
+
+// checkoutPR does what actions/checkout does on a pull_request event with
+// its default fetch-depth of 1: one commit, the merge of the pull request
+// into its base, detached.
+func checkoutPR(t *testing.T, origin string) string {
+	ws := filepath.Join(t.TempDir(), "ws")
+	git(t, t.TempDir(), "init", "-q", ws)
+	git(t, ws, "remote", "add", "origin", "file://"+origin)
+	git(t, ws, "fetch", "-q", "--no-tags", "--depth=1", "origin", "+refs/pull/2/merge:refs/remotes/pull/2/merge")
+	git(t, ws, "checkout", "-q", "--detach", "refs/remotes/pull/2/merge")
+	return ws
 }
 
 // TestActionPullRequest runs action.yml's steps as the runner would on a
 // pull_request event, in a shallow checkout (actions/checkout's default).
 func TestActionPullRequest(t *testing.T) {
 	origin, base, head := prRepo(t)
-	ws := filepath.Join(t.TempDir(), "ws")
-	git(t, t.TempDir(), "clone", "-q", "--depth=1", "--branch", "feature", "file://"+origin, ws)
+	ws := checkoutPR(t, origin)
 	r := newRunner(t)
 	res := r.run(ws, "pull_request", prEvent(t, base, head, 1), nil)
 	if !res.failed {
@@ -342,8 +356,7 @@ func TestActionPullRequest(t *testing.T) {
 
 	// The same checkout, without a way to fetch the history it lacks:
 	// the step fails telling to set fetch-depth: 0.
-	ws2 := filepath.Join(t.TempDir(), "ws2")
-	git(t, t.TempDir(), "clone", "-q", "--depth=1", "--branch", "feature", "file://"+origin, ws2)
+	ws2 := checkoutPR(t, origin)
 	git(t, ws2, "remote", "remove", "origin")
 	res = r.run(ws2, "pull_request", prEvent(t, base, head, 1), nil)
 	if !res.failed || !strings.Contains(res.stdout, "::error title=authvet::") || !strings.Contains(res.stdout, "fetch-depth: 0") {

@@ -40,6 +40,11 @@ func EnsureHistory(ctx context.Context, dir string, p Plan, log io.Writer) error
 		return fmt.Errorf("checking the clone: %w", err)
 	}
 	shallow := strings.TrimSpace(out) == "true"
+	head, err := diffscope.Git(ctx, dir, "rev-parse", "--verify", "--quiet", "HEAD")
+	if err != nil {
+		return fmt.Errorf("checking the clone: %w", err)
+	}
+	head = strings.TrimSpace(head)
 	// Depths to try: the change's own commits and its merge base first,
 	// then more, for a base branch that moved on since the fork.
 	var depths []string
@@ -56,6 +61,11 @@ func EnsureHistory(ctx context.Context, dir string, p Plan, log io.Writer) error
 			args = append(args, "--depth="+d)
 		}
 		args = append(args, "origin", p.Base, p.Head)
+		if head != "" && head != p.Head {
+			// A pull request's checkout is a merge commit: deepen it too,
+			// down to its first parent, the base.
+			args = append(args, head)
+		}
 		fmt.Fprintf(log, "authvet: fetching history for %.7s..%.7s: git %s\n", p.Base, p.Head, strings.Join(args, " "))
 		if _, err := diffscope.Git(ctx, dir, args...); err != nil {
 			lastErr = err
