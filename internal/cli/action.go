@@ -89,6 +89,14 @@ func readActionInputs(getenv func(string) string) (*actionInputs, error) {
 	if in.args, err = splitArgs(getenv("INPUT_ARGS")); err != nil {
 		return nil, usageErrorf("input args: %v", err)
 	}
+	// The action owns the report's format and place and the exit status.
+	for _, a := range in.args {
+		name, _, _ := strings.Cut(a, "=")
+		switch name {
+		case "--format", "-o", "--output", "--fail-on":
+			return nil, usageErrorf("input args: %s is set by the action; use its inputs sarif-file and fail-on", name)
+		}
+	}
 	return in, nil
 }
 

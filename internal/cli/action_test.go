@@ -28,6 +28,10 @@ func TestReadActionInputs(t *testing.T) {
 	if _, err := readActionInputs(func(k string) string { return env[k] }); err == nil {
 		t.Error("history sometimes: want a usage error")
 	}
+	env = map[string]string{"INPUT_ARGS": "--disable x --fail-on=error"}
+	if _, err := readActionInputs(func(k string) string { return env[k] }); err == nil {
+		t.Error("--fail-on in args: want a usage error naming the input")
+	}
 	env = map[string]string{"INPUT_FAIL_ON": "error", "INPUT_ANNOTATIONS": "false", "INPUT_ARGS": "--include-tests"}
 	in, err := readActionInputs(func(k string) string { return env[k] })
 	if err != nil || in.path != "." || in.sarifFile != "authvet.sarif" || in.history != "pr" || in.annotations || in.failLevel != "error" || len(in.args) != 1 {
