@@ -9,8 +9,8 @@ import (
 
 // stripeKey is shaped like a live Stripe key (gitleaks'
 // stripe-access-token rule); the hook must refuse to commit it and never
-// print it whole.
-const stripeKey = "sk_live_4eC39HqLyjWDarjtT1zdp7dcXq9aB2"
+// print it whole. It is put together here so that this file holds no key.
+const stripeKey = "sk_" + "live_" + "4eC39HqLyjWDarjtT1zdp7dcXq9aB2"
 
 // hookRepo is a module with an old plain-HTTP finding in legacy/, which a
 // commit that does not touch legacy/ must not be refused for.
