@@ -1,0 +1,255 @@
+package credexposure
+
+import (
+	"go/ast"
+	"go/build"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Analyzer reports credentials exposed by cookies without protective
+// flags and by URLs that carry them in the query string.
+var Analyzer = &analysis.Analyzer{
+	Name:      "credexposure",
+	Doc:       doc,
+	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/credexposure",
+	Run:       run,
+	FactTypes: []analysis.Fact{new(summary)},
+}
+
+// Sub-rule categories; the driver prefixes them with "credexposure/".
+const (
+	catCookie      = "cookie"
+	catQuery       = "query"
+	catQueryAccept = "query-accept"
+)
+
+// defaultAllowQueryHosts are provider APIs whose documented way to pass
+// a key is the query string: the Google Maps web services.
+const defaultAllowQueryHosts = "maps.googleapis.com"
+
+// allowQueryHosts holds the -allow-query-hosts flag. It is set before
+// analysis starts and only read by run.
+var allowQueryHosts = defaultAllowQueryHosts
+
+func init() {
+	Analyzer.Flags.StringVar(&allowQueryHosts, "allow-query-hosts", defaultAllowQueryHosts,
+		"comma-separated hosts (or .suffixes) whose APIs only accept a key in the query string; credentials sent to them in the query are not reported")
+}
+
+// pkgState is the analysis of one package.
+type pkgState struct {
+	pass   *analysis.Pass
+	ssaPkg *ssa.Package
+	allow  []string
+	fns    map[*ssa.Function]*fnState
+	sums   map[*ssa.Function]*summary
+	busy   map[*ssa.Function]bool
+	// lits indexes the http.Cookie composite literals of the package by
+	// the position of their left brace and of each key's colon, the
+	// positions SSA gives the literal's allocation and its field stores.
+	lits  map[token.Pos]*ast.CompositeLit
+	diags []analysis.Diagnostic
+	seen  map[string]bool
+	// skip holds generated files: their findings are the generator's.
+	skip map[*token.File]bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if len(pass.Files) == 0 || inGOROOT(pass) || inModCache(pass) || !relevant(pass) {
+		// The standard library and dependencies are described by
+		// built-in knowledge; a package that imports neither net/http
+		// nor net/url nor a web framework, and sees no facts, can set
+		// no cookie and send no request.
+		return nil, nil
+	}
+	ssaRes := buildSSA(pass)
+	st := &pkgState{
+		pass:   pass,
+		ssaPkg: ssaRes.Pkg,
+		allow:  parseHosts(allowQueryHosts),
+		fns:    map[*ssa.Function]*fnState{},
+		sums:   map[*ssa.Function]*summary{},
+		busy:   map[*ssa.Function]bool{},
+		lits:   cookieLits(pass),
+		seen:   map[string]bool{},
+		skip:   map[*token.File]bool{},
+	}
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			st.skip[pass.Fset.File(f.Pos())] = true
+		}
+	}
+	// Summarizing a function analyzes it whole: its own findings are
+	// kept on its state and reported below, once, in source order.
+	for _, fn := range ssaRes.SrcFuncs {
+		st.summarize(fn)
+	}
+	for _, fn := range ssaRes.SrcFuncs {
+		if st.skip[pass.Fset.File(fn.Pos())] {
+			continue
+		}
+		for _, d := range st.fn(fn).found {
+			st.report(d)
+		}
+	}
+	// Facts are exported in source order so that runs are reproducible.
+	for _, fn := range ssaRes.SrcFuncs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || !obj.Exported() {
+			// Unexported functions are followed within this package.
+			continue
+		}
+		if s := st.sums[fn]; !s.empty() {
+			pass.ExportObjectFact(obj, s)
+		}
+	}
+	sort.SliceStable(st.diags, func(i, j int) bool { return st.diags[i].Pos < st.diags[j].Pos })
+	for _, d := range st.diags {
+		pass.Report(d)
+	}
+	return nil, nil
+}
+
+// report records a diagnostic once per position and category.
+func (st *pkgState) report(d analysis.Diagnostic) {
+	key := d.Category + "@" + st.pass.Fset.Position(d.Pos).String()
+	if st.seen[key] {
+		return
+	}
+	st.seen[key] = true
+	st.diags = append(st.diags, d)
+}
+
+// fn returns the state of one function, created on first use.
+func (st *pkgState) fn(fn *ssa.Function) *fnState {
+	if f, ok := st.fns[fn]; ok {
+		return f
+	}
+	f := newFnState(st, fn)
+	st.fns[fn] = f
+	return f
+}
+
+// buildSSA builds the package's SSA form with debug references, which
+// name the local variables a value is assigned to (the name hint for
+// locals) and map composite literals to their allocations. Building here
+// rather than requiring buildssa keeps the debug mode local to this
+// analyzer and lets run skip packages that cannot matter.
+func buildSSA(pass *analysis.Pass) *buildssa.SSA {
+	prog := ssa.NewProgram(pass.Fset, ssa.GlobalDebug)
+	for _, p := range pass.Pkg.Imports() {
+		prog.CreatePackage(p, nil, nil, true)
+	}
+	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	pkg.Build()
+	var funcs []*ssa.Function
+	var add func(f *ssa.Function)
+	add = func(f *ssa.Function) {
+		funcs = append(funcs, f)
+		for _, anon := range f.AnonFuncs {
+			add(anon)
+		}
+	}
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			if fd, ok := decl.(*ast.FuncDecl); ok {
+				if obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					if f := prog.FuncValue(obj); f != nil {
+						add(f)
+					}
+				}
+			}
+		}
+	}
+	return &buildssa.SSA{Pkg: pkg, SrcFuncs: funcs}
+}
+
+// relevantImports are the packages through which a package can set a
+// cookie, build a URL or send a request.
+var relevantImports = map[string]bool{
+	"net/http": true, "net/url": true,
+	pkgEcho: true, pkgGin: true,
+}
+
+// relevant reports whether the package imports a package through which
+// it can set a cookie or send a request, or sees facts of a helper that
+// does.
+func relevant(pass *analysis.Pass) bool {
+	for _, imp := range pass.Pkg.Imports() {
+		if relevantImports[imp.Path()] {
+			return true
+		}
+	}
+	return len(pass.AllObjectFacts()) > 0
+}
+
+// inModCache reports whether the package's files are in the module
+// cache: a dependency loaded from source for facts, not analyzed, as in
+// tokenlog, so that the result does not depend on how the driver loads
+// dependencies.
+func inModCache(pass *analysis.Pass) bool {
+	if modcache == "" {
+		return false
+	}
+	name := filepath.ToSlash(pass.Fset.File(pass.Files[0].Pos()).Name())
+	return strings.HasPrefix(name, modcache)
+}
+
+var modcache = func() string {
+	if m := os.Getenv("GOMODCACHE"); m != "" {
+		return strings.TrimSuffix(filepath.ToSlash(m), "/") + "/"
+	}
+	if gp := build.Default.GOPATH; gp != "" {
+		return strings.TrimSuffix(filepath.ToSlash(filepath.SplitList(gp)[0]), "/") + "/pkg/mod/"
+	}
+	return ""
+}()
+
+// inGOROOT reports whether the package is part of the standard library.
+func inGOROOT(pass *analysis.Pass) bool {
+	if goroot == "" {
+		return false
+	}
+	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	return strings.HasPrefix(filepath.ToSlash(name), goroot)
+}
+
+var goroot = func() string {
+	r := build.Default.GOROOT
+	if r == "" {
+		return ""
+	}
+	return strings.TrimSuffix(filepath.ToSlash(r), "/") + "/src/"
+}()
+
+// parseHosts splits a comma-separated host list, lower-cased.
+func parseHosts(s string) []string {
+	var out []string
+	for _, h := range strings.Split(s, ",") {
+		if h = strings.ToLower(strings.TrimSpace(h)); h != "" {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// hostAllowed reports whether host is in the allow list: equal to an
+// entry, or under an entry that starts with a dot.
+func hostAllowed(host string, allow []string) bool {
+	host = strings.ToLower(host)
+	for _, a := range allow {
+		if host == a || strings.HasPrefix(a, ".") && strings.HasSuffix(host, a) {
+			return true
+		}
+	}
+	return false
+}
