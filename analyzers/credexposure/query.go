@@ -349,6 +349,15 @@ func (f *fnState) rawQueryStores(u ssa.Value) info {
 		return r
 	}
 	for _, ref := range *refs {
+		if s, ok := ref.(*ssa.Store); ok && s.Addr == u {
+			// u := url.URL{…}: the literal is built apart and copied.
+			if ld, ok := s.Val.(*ssa.UnOp); ok && ld.Op == token.MUL {
+				if a, ok := ld.X.(*ssa.Alloc); ok && a != u {
+					r = r.union(f.rawQueryStores(a))
+				}
+			}
+			continue
+		}
 		fa, ok := ref.(*ssa.FieldAddr)
 		if !ok || fa.X != u || fieldName(u.Type(), fa.Field) != "RawQuery" {
 			continue

@@ -33,4 +33,4 @@ type TokenSource interface {
 }
 
 func (c *Config) Exchange(ctx any, code string) (*Token, error) { return &Token{}, nil }
-func (c *Config) AuthCodeURL(state string) string             { return c.Endpoint.AuthURL + "?state=" + state }
+func (c *Config) AuthCodeURL(state string) string               { return c.Endpoint.AuthURL + "?state=" + state }
