@@ -3,9 +3,11 @@ package credexposure
 import (
 	"fmt"
 	"go/token"
+	"go/types"
 	"net/url"
 	"strings"
 
+	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -53,7 +55,9 @@ func (f *fnState) checkQueries() {
 					f.querySink(in.Pos(), c.Args[i], sinkName(key))
 					continue
 				}
-				f.queryViaHelper(in)
+				if !f.queryViaHelper(in) {
+					f.urlParamSinks(in, callee)
+				}
 			case *ssa.Store:
 				// req.URL.RawQuery = q.Encode() on a request.
 				fa, ok := in.Addr.(*ssa.FieldAddr)
@@ -108,13 +112,74 @@ func (f *fnState) addQuerySink(p int, sink string, raw, self bool) {
 	f.sum.QuerySinks = append(f.sum.QuerySinks, paramSink{Param: p, Sink: sink, Raw: raw, Self: self})
 }
 
+// urlParamSinks treats a URL-named parameter of a function outside the
+// standard library as a request's URL when nothing better is known of
+// it: request builders (requests.New(endpoint).Do()) keep the URL in a
+// field that the summaries do not follow. The name is a hint; the
+// argument must still be a URL with a credential after its '?'.
+func (f *fnState) urlParamSinks(call *ssa.Call, callee *types.Func) {
+	if callee.Pkg() == nil || !nonStd(callee.Pkg().Path()) || callee.Pkg() == f.st.pass.Pkg {
+		// The standard library's senders are known; this package's
+		// functions are read whole.
+		return
+	}
+	lname := strings.ToLower(callee.Name())
+	for _, w := range []string{"redirect", "link", "mail", "log", "print", "error", "debug", "warn", "info"} {
+		if strings.Contains(lname, w) {
+			return // a link for the user's browser, or a message
+		}
+	}
+	sig := callee.Type().(*types.Signature)
+	c := call.Common()
+	offset := 0
+	if sig.Recv() != nil && !c.IsInvoke() {
+		offset = 1 // SSA passes the receiver as argument 0
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := sig.Params().At(i)
+		if !urlName(p.Name()) || i+offset >= len(c.Args) {
+			continue
+		}
+		a := c.Args[i+offset]
+		if _, isParam := a.(*ssa.Parameter); isParam {
+			continue // the caller's caller decides, through its own hint
+		}
+		ui := f.urlCred(a, false)
+		if ui.ok && !hostAllowed(f.hostOf(a, 0), f.st.allow) {
+			f.reportQuery(call.Pos(), ui, fmt.Sprintf("%s (its %s parameter)", credsrc.QualifiedName(callee), p.Name()))
+		}
+	}
+}
+
+// nonStd reports whether an import path is outside the standard
+// library: its first element has a dot.
+func nonStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return strings.Contains(first, ".")
+}
+
+// urlName reports whether a parameter's name says it is a URL: its last
+// word is url, uri or endpoint ("url", "endpoint", "requestURL").
+func urlName(name string) bool {
+	w := credname.Words(name)
+	if len(w) == 0 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "url", "uri", "endpoint", "rawurl":
+		return true
+	}
+	return false
+}
+
 // queryViaHelper applies a helper's summary: a credential argument that
-// reaches the query of a URL the helper sends.
-func (f *fnState) queryViaHelper(call *ssa.Call) {
+// reaches the query of a URL the helper sends. It reports whether the
+// helper's summary says anything of the query.
+func (f *fnState) queryViaHelper(call *ssa.Call) bool {
 	c := call.Common()
 	s := f.st.summaryOf(c)
-	if s == nil {
-		return
+	if s == nil || len(s.QuerySinks) == 0 {
+		return false
 	}
 	name := credsrc.QualifiedName(credsrc.Callee(c))
 	for _, q := range s.QuerySinks {
@@ -140,6 +205,7 @@ func (f *fnState) queryViaHelper(call *ssa.Call) {
 			eachBit(ui.urlParams, func(p int) { f.addQuerySink(p, q.Sink, false, ui.ok) })
 		}
 	}
+	return true
 }
 
 // reportQuery reports a credential in a URL's query, at the place it
