@@ -2,6 +2,7 @@ package credexposure
 
 import (
 	"fmt"
+	"go/token"
 	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
@@ -49,16 +50,18 @@ func (f *fnState) scanAuthHeader() bool {
 	return false
 }
 
-// checkAccepted reports, at level note, a handler that takes a bearer
-// token from the URL query besides the Authorization header (RFC 6750
-// §2.3 advises against it: the token ends up in access logs, history
-// and Referer headers).
-func (f *fnState) checkAccepted() {
-	if f.importsWebsocket() {
-		return
-	}
-	var reads []*ssa.Call
-	authHeader := f.readsAuthHeader
+// queryRead is a bearer token read from the query: directly, or by
+// calling a helper of this package that reads it.
+type queryRead struct {
+	pos token.Pos
+	key string
+	via string
+}
+
+// directQueryReads lists the function's own r.URL.Query().Get calls of
+// a bearer parameter.
+func (f *fnState) directQueryReads() []queryRead {
+	var out []queryRead
 	for _, b := range f.fn.Blocks {
 		for _, instr := range b.Instrs {
 			call, ok := instr.(*ssa.Call)
@@ -68,28 +71,54 @@ func (f *fnState) checkAccepted() {
 			c := call.Common()
 			if funcKey(credsrc.Callee(c)) == "net/url.Values.Get" && len(c.Args) == 2 && queryOfRequest(c.Args[0]) {
 				if key, ok := constString(c.Args[1]); ok && bearerParam(key) {
-					reads = append(reads, call)
-				}
-				continue
-			}
-			if !authHeader && !c.IsInvoke() {
-				// A helper of this package that reads the header.
-				if sf, ok := c.Value.(*ssa.Function); ok && sf.Pkg == f.st.ssaPkg && sf != f.fn {
-					authHeader = f.st.fn(sf).scanAuthHeader()
+					out = append(out, queryRead{pos: call.Pos(), key: key})
 				}
 			}
 		}
 	}
-	if !authHeader {
+	return out
+}
+
+// checkAccepted reports, at level note, a function that takes a bearer
+// token from the URL query besides the Authorization header (RFC 6750
+// §2.3 advises against it: the token ends up in access logs, history
+// and Referer headers). Either read may be done by a helper of this
+// package that the function calls.
+func (f *fnState) checkAccepted() {
+	if f.importsWebsocket() {
 		return
 	}
-	for _, call := range reads {
-		key, _ := constString(call.Call.Args[1])
-		f.found = append(f.found, analysis.Diagnostic{
-			Pos:      call.Pos(),
-			Category: catQueryAccept,
-			Message:  fmt.Sprintf("bearer token accepted from the %q query parameter as well as the Authorization header", key),
-		})
+	reads := f.directQueryReads()
+	authHeader := f.readsAuthHeader
+	for _, b := range f.fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok || call.Common().IsInvoke() {
+				continue
+			}
+			sf, ok := call.Common().Value.(*ssa.Function)
+			if !ok || sf.Pkg != f.st.ssaPkg || sf == f.fn {
+				continue
+			}
+			g := f.st.fn(sf)
+			if g.scanAuthHeader() {
+				authHeader = true
+				continue
+			}
+			for _, r := range g.directQueryReads() {
+				reads = append(reads, queryRead{pos: call.Pos(), key: r.key, via: credsrc.QualifiedName(credsrc.Callee(call.Common()))})
+			}
+		}
+	}
+	if !authHeader || len(reads) == 0 {
+		return
+	}
+	for _, r := range reads {
+		msg := fmt.Sprintf("bearer token accepted from the %q query parameter as well as the Authorization header", r.key)
+		if r.via != "" {
+			msg = fmt.Sprintf("bearer token accepted from the %q query parameter (read by %s) as well as the Authorization header", r.key, r.via)
+		}
+		f.found = append(f.found, analysis.Diagnostic{Pos: r.pos, Category: catQueryAccept, Message: msg})
 	}
 }
 

@@ -45,3 +45,22 @@ func signature(r *http.Request) string {
 	_ = r.Header.Get("Authorization")
 	return r.URL.Query().Get("signature") // a signature
 }
+
+// Each read in its own helper, combined by the caller (as gotify does).
+
+func tokenFromQuery(r *http.Request) string { return r.URL.Query().Get("token") }
+
+func tokenFromHeader(r *http.Request) string {
+	return strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+}
+
+func anyToken(r *http.Request) string {
+	if t := tokenFromHeader(r); t != "" {
+		return t
+	}
+	return tokenFromQuery(r) // want `bearer token accepted from the "token" query parameter \(read by accept.tokenFromQuery\) as well as the Authorization header`
+}
+
+func onlyQueryHelper(r *http.Request) string {
+	return tokenFromQuery(r) // no header alternative
+}
