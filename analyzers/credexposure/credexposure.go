@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -33,8 +34,8 @@ const (
 )
 
 // defaultAllowQueryHosts are provider APIs whose documented way to pass
-// a key is the query string: the Google Maps web services.
-const defaultAllowQueryHosts = "maps.googleapis.com"
+// a key is the query string: the Google Maps Platform web services.
+const defaultAllowQueryHosts = "maps.googleapis.com,roads.googleapis.com,places.googleapis.com"
 
 // allowQueryHosts holds the -allow-query-hosts flag. It is set before
 // analysis starts and only read by run.
@@ -56,9 +57,13 @@ type pkgState struct {
 	// lits indexes the http.Cookie composite literals of the package by
 	// the position of their left brace and of each key's colon, the
 	// positions SSA gives the literal's allocation and its field stores.
-	lits  map[token.Pos]*ast.CompositeLit
-	diags []analysis.Diagnostic
-	seen  map[string]bool
+	lits map[token.Pos]*ast.CompositeLit
+	// clientOfAllowed is set when a string literal of the package names
+	// an allowed host: a client of that provider, whose requests to a
+	// host known only at run time go there (see allowed).
+	clientOfAllowed bool
+	diags           []analysis.Diagnostic
+	seen            map[string]bool
 	// skip holds generated files: their findings are the generator's.
 	skip map[*token.File]bool
 }
@@ -88,6 +93,7 @@ func run(pass *analysis.Pass) (any, error) {
 			st.skip[pass.Fset.File(f.Pos())] = true
 		}
 	}
+	st.clientOfAllowed = namesAllowedHost(pass, st.allow)
 	// Summarizing a function analyzes it whole: its own findings are
 	// kept on its state and reported below, once, in source order.
 	for _, fn := range ssaRes.SrcFuncs {
@@ -240,6 +246,41 @@ func parseHosts(s string) []string {
 		}
 	}
 	return out
+}
+
+// allowed reports whether a request to host may carry a key in its
+// query: the host is in the allow list, or it is unknown and the
+// package is a client of an allowed provider (the maps client takes its
+// host from a per-API table).
+func (st *pkgState) allowed(host string) bool {
+	if host == "" {
+		return st.clientOfAllowed
+	}
+	return hostAllowed(host, st.allow)
+}
+
+// namesAllowedHost reports whether a string literal of the package is a
+// URL on an allowed host.
+func namesAllowedHost(pass *analysis.Pass, allow []string) bool {
+	if len(allow) == 0 {
+		return false
+	}
+	found := false
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			lit, ok := n.(*ast.BasicLit)
+			if !ok || found || lit.Kind != token.STRING || !strings.Contains(lit.Value, "://") {
+				return !found
+			}
+			if s, err := strconv.Unquote(lit.Value); err == nil {
+				if h := hostOfText(s); h != "" && hostAllowed(h, allow) {
+					found = true
+				}
+			}
+			return false
+		})
+	}
+	return found
 }
 
 // hostAllowed reports whether host is in the allow list: equal to an

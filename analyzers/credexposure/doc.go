@@ -60,7 +60,9 @@
 // libraries (gorilla/sessions, scs), non-credential cookies (theme,
 // locale, flash, consent, OAuth state) and CSRF double-submit tokens,
 // which scripts must read, cookies being deleted; in URLs, hosts listed
-// in -allow-query-hosts (default maps.googleapis.com), request
+// in -allow-query-hosts (default the Google Maps Platform hosts), and
+// hosts known only at run time in a package whose literals name an
+// allowed host (a client of that provider), request
 // signatures and presigned URLs (X-Amz-Signature, sig, signature), the
 // OAuth code, state and client_id, credentials in the URL path, and
 // url.Values sent as a form body. A handler reading a token only from

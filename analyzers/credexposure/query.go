@@ -65,7 +65,7 @@ func (f *fnState) checkQueries() {
 					continue
 				}
 				ui := f.urlCred(in.Val, true)
-				if ui.ok && !hostAllowed(f.hostOf(requestOf(fa.X), 0), f.st.allow) {
+				if ui.ok && !f.st.allowed(f.hostOf(requestOf(fa.X), 0)) {
 					f.reportQuery(in.Pos(), ui, "the request's URL.RawQuery")
 				}
 			}
@@ -93,7 +93,7 @@ func requestOf(u ssa.Value) ssa.Value {
 // querySink judges the URL argument of a client call.
 func (f *fnState) querySink(pos token.Pos, arg ssa.Value, sink string) {
 	ui := f.urlCred(arg, false)
-	if hostAllowed(f.hostOf(arg, 0), f.st.allow) {
+	if f.st.allowed(f.hostOf(arg, 0)) {
 		return
 	}
 	if ui.ok {
@@ -145,7 +145,7 @@ func (f *fnState) urlParamSinks(call *ssa.Call, callee *types.Func) {
 			continue // the caller's caller decides, through its own hint
 		}
 		ui := f.urlCred(a, false)
-		if ui.ok && !hostAllowed(f.hostOf(a, 0), f.st.allow) {
+		if ui.ok && !f.st.allowed(f.hostOf(a, 0)) {
 			f.reportQuery(call.Pos(), ui, fmt.Sprintf("%s (its %s parameter)", credsrc.QualifiedName(callee), p.Name()))
 		}
 	}

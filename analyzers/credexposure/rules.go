@@ -54,7 +54,9 @@ var Rules = []finding.Rule{
 			"```\n\n" +
 			"The URL is followed from the client call (http.Get, http.Post, http.NewRequest, (*http.Client).Get …) back through concatenation, " +
 			"fmt.Sprintf, url.Parse, (*url.URL).String, url.Values.Encode and helpers of any analyzed package that build the URL or send it.\n\n" +
-			"**Left alone on purpose**: hosts in `-allow-query-hosts` (default `maps.googleapis.com`, whose web services take the key in the query); " +
+			"**Left alone on purpose**: hosts in `-allow-query-hosts` (default the Google Maps Platform hosts `maps.googleapis.com`, `roads.googleapis.com`, " +
+			"`places.googleapis.com`, whose web services take the key in the query; a `.suffix` entry covers subdomains), and requests to a host known only " +
+			"at run time from a package whose literals name an allowed host (a client of that provider); " +
 			"request signatures (`X-Amz-Signature`, `sig`, `signature`, `hmac`) and presigned URLs, which are bound to one request and expire; the OAuth " +
 			"`code`, `state` and `client_id`, which belong in the redirect; credentials in the path (`/bot<token>/`), which some APIs require; and " +
 			"url.Values sent as a form body (http.PostForm).",

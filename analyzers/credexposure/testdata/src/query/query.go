@@ -88,10 +88,6 @@ func postForm(c *client) {
 	http.PostForm("https://auth.example.com/token", v)
 }
 
-func mapsAllowed(apiKey string) {
-	http.Get("https://maps.googleapis.com/maps/api/geocode/json?address=x&key=" + apiKey) // allow-listed host: the API takes the key in the query
-}
-
 func signedURL(sig string, expires string) {
 	q := url.Values{}
 	q.Set("X-Amz-Signature", sig) // a request signature
@@ -140,4 +136,8 @@ func csrfParam(csrfToken string) {
 
 func beforeQuery(apiKey string) {
 	http.Get("https://api.example.com/" + url.PathEscape(apiKey)) // no query at all
+}
+
+func unknownHost(base, apiKey string) {
+	http.Get(base + "/v1/data?key=" + apiKey) // want `API key in parameter apiKey is put in the query string`
 }
