@@ -273,6 +273,9 @@ func (f *fnState) urlCred0(v ssa.Value, inQuery bool) info {
 		}
 		r = r.union(f.urlCred(v.X, inQuery))
 		y := f.urlCred(v.Y, inQuery || hasQuery(v.X))
+		if !y.ok && (inQuery || hasQuery(v.X)) {
+			y = y.union(f.byParamName(tailParam(constTail(v.X)), v.Y))
+		}
 		if y.ok && !inQuery && hasQuery(v.X) && !f.urlCred(v.Y, false).ok {
 			// The credential enters the query here.
 			y.pos = v.Pos()
@@ -301,6 +304,67 @@ func (f *fnState) urlCred0(v ssa.Value, inQuery bool) info {
 		}
 	}
 	return r
+}
+
+// byParamName applies the name hint of a query parameter: a value that
+// is not constant, sent under a parameter named access_token, api_key,
+// client_secret, password and the like, is that credential. The bare
+// names key, token's look-alikes sig and signature, and auth are too
+// loose to say so alone.
+func (f *fnState) byParamName(param string, v ssa.Value) info {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	if param == "" || !credsrc.StringLike(v.Type()) {
+		return info{}
+	}
+	switch strings.ToLower(param) {
+	case "key", "sig", "signature", "auth":
+		return info{}
+	}
+	if credsrc.QueryKeyCarriesNoSecret(param) || !credname.IsCredentialParam(param) {
+		return info{}
+	}
+	if _, isConst := v.(*ssa.Const); isConst {
+		return info{}
+	}
+	for _, n := range f.names[v] {
+		if credsrc.ScriptReadable(n.Name()) {
+			return info{}
+		}
+	}
+	k := credname.Classify(param)
+	if k == credname.None {
+		k = credname.Credential
+	}
+	return info{src: credsrc.Source{Kind: k, Desc: fmt.Sprintf("%s sent as the %q query parameter", k, param)}, ok: true, pos: v.Pos()}
+}
+
+// constTail returns the constant text at the end of a concatenation.
+func constTail(v ssa.Value) string {
+	switch v := v.(type) {
+	case *ssa.Const:
+		s, _ := constString(v)
+		return s
+	case *ssa.BinOp:
+		if v.Op == token.ADD {
+			return constTail(v.Y)
+		}
+	}
+	return ""
+}
+
+// tailParam returns the query parameter that text ends by opening
+// ("…?role=member&access_token=" gives "access_token"), or "".
+func tailParam(text string) string {
+	if !strings.HasSuffix(text, "=") {
+		return ""
+	}
+	text = strings.TrimSuffix(text, "=")
+	if i := strings.LastIndexAny(text, "?&"); i >= 0 {
+		return text[i+1:]
+	}
+	return ""
 }
 
 // hasQuery reports whether the text of v, as far as it is constant,
@@ -345,6 +409,9 @@ func (f *fnState) urlCall(call *ssa.Call, result int, inQuery bool) info {
 		for i, a := range varargs(c.Args[1]) {
 			q := inQuery || i < len(offs) && strings.Contains(format[:offs[i]], "?")
 			ai := f.urlCred(a, q)
+			if !ai.ok && q && i < len(offs) {
+				ai = ai.union(f.byParamName(tailParam(format[:offs[i]]), a))
+			}
 			if ai.ok && !inQuery && q && !f.urlCred(a, false).ok {
 				ai.pos = call.Pos()
 			}
@@ -463,6 +530,10 @@ func (f *fnState) valuesCred(m ssa.Value) info {
 					continue
 				}
 				ci := f.cred(in.Call.Args[2])
+				if !ci.ok {
+					key, _ := constString(in.Call.Args[1])
+					ci = ci.union(f.byParamName(key, in.Call.Args[2]))
+				}
 				ci.urlParams = 0
 				if ci.ok {
 					ci.pos = in.Pos()
@@ -477,6 +548,10 @@ func (f *fnState) valuesCred(m ssa.Value) info {
 				}
 				for _, e := range sliceElems(in.Value) {
 					ci := f.cred(e)
+					if !ci.ok {
+						key, _ := constString(in.Key)
+						ci = ci.union(f.byParamName(key, e))
+					}
 					ci.urlParams = 0
 					if ci.ok {
 						ci.pos = in.Pos()

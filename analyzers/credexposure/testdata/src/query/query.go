@@ -141,3 +141,28 @@ func beforeQuery(apiKey string) {
 func unknownHost(base, apiKey string) {
 	http.Get(base + "/v1/data?key=" + apiKey) // want `API key in parameter apiKey is put in the query string`
 }
+
+// The query parameter's name says what an unnamed value is.
+
+func byParamConcat(c *client, v string) {
+	http.Get(c.base + "/me?access_token=" + v) // want `token sent as the "access_token" query parameter is put in the query string`
+}
+
+func byParamSprintf(c *client, s string) {
+	http.Get(fmt.Sprintf("%s/me?client_secret=%s", c.base, s)) // want `client secret sent as the "client_secret" query parameter is put in the query string`
+}
+
+func byParamValues(c *client, v string) {
+	q := url.Values{}
+	q.Set("api_key", v) // want `API key sent as the "api_key" query parameter is put in the query string`
+	http.Get(c.base + "/x?" + q.Encode())
+}
+
+func byParamLoose(c *client, v, page string) {
+	http.Get(c.base + "/x?key=" + v)              // "key" alone: a cache key as often as an API key
+	http.Get(c.base + "/x?access_token=" + "dev") // a literal placeholder
+	q := url.Values{}
+	q.Set("signature", v) // a signature
+	q.Set("page", page)
+	http.Get(c.base + "/x?" + q.Encode())
+}
