@@ -65,6 +65,9 @@ func (f *fnState) checkQueries() {
 					continue
 				}
 				ui := f.urlCred(in.Val, true)
+				if ui.ok && !f.urlCred(in.Val, false).ok {
+					ui.pos = in.Pos()
+				}
 				if ui.ok && !f.st.allowed(f.hostOf(requestOf(fa.X), 0)) {
 					f.reportQuery(in.Pos(), ui, "the request's URL.RawQuery")
 				}
@@ -246,11 +249,11 @@ func (f *fnState) urlCred(v ssa.Value, inQuery bool) info {
 func (f *fnState) urlCred0(v ssa.Value, inQuery bool) info {
 	var r info
 	if inQuery {
+		// Where the credential was read is not where it entered the
+		// query: the caller that puts it there sets the position.
 		r = f.cred(v)
 		r.urlParams = 0
-		if r.ok && !r.pos.IsValid() {
-			r.pos = v.Pos()
-		}
+		r.pos = token.NoPos
 	}
 	switch v := v.(type) {
 	case *ssa.Parameter:

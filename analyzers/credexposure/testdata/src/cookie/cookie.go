@@ -1,6 +1,7 @@
 package cookie
 
 import (
+	"fmt"
 	"net/http"
 	"os"
 	"time"
@@ -183,4 +184,29 @@ func escapes(w http.ResponseWriter, t *jwt.Token, harden func(*http.Cookie)) {
 	c := &http.Cookie{Name: "auth", Value: signed}
 	harden(c) // unknown code may set the flags
 	http.SetCookie(w, c)
+}
+
+// Set-Cookie headers written by hand.
+
+func rawHeader(w http.ResponseWriter, t *jwt.Token) {
+	signed, _ := t.SignedString(key)
+	w.Header().Set("Set-Cookie", "auth="+signed+"; Path=/; HttpOnly") // want `signed JWT reaches cookie "auth" set by the Set-Cookie header without Secure`
+}
+
+func rawSprintf(w http.ResponseWriter, sessionID string) {
+	w.Header().Add("Set-Cookie", fmt.Sprintf("sid=%s; Path=/", sessionID)) // want `value of the "sid" cookie reaches cookie "sid" set by the Set-Cookie header without Secure and HttpOnly`
+}
+
+func rawSafe(w http.ResponseWriter, t *jwt.Token) {
+	signed, _ := t.SignedString(key)
+	w.Header().Set("Set-Cookie", "auth="+signed+"; Path=/; Secure; HttpOnly; SameSite=Lax") // all flags
+}
+
+func rawConfigured(w http.ResponseWriter, t *jwt.Token, attrs string) {
+	signed, _ := t.SignedString(key)
+	w.Header().Set("Set-Cookie", "auth="+signed+"; "+attrs) // attributes from configuration
+}
+
+func rawDelete(w http.ResponseWriter, sessionID string) {
+	w.Header().Set("Set-Cookie", "sid="+sessionID+"; Max-Age=0") // removal
 }

@@ -166,3 +166,9 @@ func byParamLoose(c *client, v, page string) {
 	q.Set("page", page)
 	http.Get(c.base + "/x?" + q.Encode())
 }
+
+func rawQueryDirect(token string) {
+	req, _ := http.NewRequest("GET", "https://api.example.com/me", nil)
+	req.URL.RawQuery = "access_token=" + token // want `token in parameter token is put in the query string of a URL sent by the request's URL.RawQuery`
+	http.DefaultClient.Do(req)
+}
