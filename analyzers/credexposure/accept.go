@@ -31,7 +31,7 @@ func (f *fnState) scanAuthHeader() bool {
 			}
 			c := call.Common()
 			switch funcKey(credsrc.Callee(c)) {
-			case "net/http.Header.Get", "net/http.Header.Values":
+			case "net/http.Header.Get", "net/http.Header.Values", pkgGin + ".Context.GetHeader":
 				if len(c.Args) == 2 {
 					if h, ok := constString(c.Args[1]); ok && strings.EqualFold(h, "Authorization") {
 						return true
@@ -69,10 +69,26 @@ func (f *fnState) directQueryReads() []queryRead {
 				continue
 			}
 			c := call.Common()
-			if funcKey(credsrc.Callee(c)) == "net/url.Values.Get" && len(c.Args) == 2 && queryOfRequest(c.Args[0]) {
-				if key, ok := constString(c.Args[1]); ok && bearerParam(key) {
-					out = append(out, queryRead{pos: call.Pos(), key: key})
+			var keyArg ssa.Value
+			switch funcKey(credsrc.Callee(c)) {
+			case "net/url.Values.Get":
+				if len(c.Args) == 2 && queryOfRequest(c.Args[0]) {
+					keyArg = c.Args[1]
 				}
+			case pkgGin + ".Context.Query", pkgGin + ".Context.DefaultQuery", pkgGin + ".Context.GetQuery":
+				if len(c.Args) >= 2 {
+					keyArg = c.Args[1]
+				}
+			case pkgEcho + ".Context.QueryParam":
+				if c.IsInvoke() && len(c.Args) == 1 {
+					keyArg = c.Args[0]
+				}
+			}
+			if keyArg == nil {
+				continue
+			}
+			if key, ok := constString(keyArg); ok && bearerParam(key) {
+				out = append(out, queryRead{pos: call.Pos(), key: key})
 			}
 		}
 	}

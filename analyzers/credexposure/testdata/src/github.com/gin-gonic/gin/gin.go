@@ -23,6 +23,7 @@ func (c *Context) GetString(key string) string              { return "" }
 func (c *Context) GetHeader(key string) string              { return "" }
 func (c *Context) Param(key string) string                  { return "" }
 func (c *Context) Query(key string) string                  { return "" }
+func (c *Context) DefaultQuery(key, def string) string      { return def }
 func (c *Context) JSON(code int, obj any)                   {}
 func (c *Context) String(code int, format string, v ...any) {}
 func (c *Context) Status(code int)                          {}
