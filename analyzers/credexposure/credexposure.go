@@ -184,6 +184,7 @@ func buildSSA(pass *analysis.Pass) *buildssa.SSA {
 var relevantImports = map[string]bool{
 	"net/http": true, "net/url": true,
 	pkgEcho: true, pkgGin: true,
+	"github.com/go-resty/resty/v2": true, "resty.dev/v3": true, "gopkg.in/resty.v1": true,
 }
 
 // relevant reports whether the package imports a package through which

@@ -29,6 +29,32 @@ var clientCalls = map[string]int{
 	"net/http.Client.PostForm":       1,
 }
 
+// restyQueryParam are go-resty's (*Request).SetQueryParam methods,
+// which put a value in the query of the request's URL.
+var restyQueryParam = map[string]bool{
+	"github.com/go-resty/resty/v2.Request.SetQueryParam": true,
+	"resty.dev/v3.Request.SetQueryParam":                 true,
+	"gopkg.in/resty.v1.Request.SetQueryParam":            true,
+}
+
+// restyParam judges a resty SetQueryParam(name, value) call.
+func (f *fnState) restyParam(call *ssa.Call) {
+	args := call.Common().Args
+	key, _ := constString(args[1])
+	if key != "" && credsrc.QueryKeyCarriesNoSecret(key) {
+		return
+	}
+	ci := f.cred(args[2])
+	if !ci.ok {
+		ci = ci.union(f.byParamName(key, args[2]))
+	}
+	if ci.ok {
+		ci.pos = call.Pos()
+		f.reportQuery(call.Pos(), ci, "resty's SetQueryParam")
+	}
+	eachBit(ci.params, func(p int) { f.addQuerySink(p, "resty's SetQueryParam", true, ci.ok) })
+}
+
 // sinkName spells a client call for messages.
 func sinkName(key string) string {
 	key = strings.TrimPrefix(key, "net/")
@@ -53,6 +79,10 @@ func (f *fnState) checkQueries() {
 				key := funcKey(callee)
 				if i, ok := clientCalls[key]; ok && !c.IsInvoke() && i < len(c.Args) {
 					f.querySink(in.Pos(), c.Args[i], sinkName(key))
+					continue
+				}
+				if restyQueryParam[key] && len(c.Args) == 3 {
+					f.restyParam(in)
 					continue
 				}
 				if !f.queryViaHelper(in) {
