@@ -101,26 +101,33 @@ func isCookiePtr(t types.Type) bool {
 	return ok && isNamed(p.Elem(), "net/http", "Cookie")
 }
 
-// cookieLits indexes the http.Cookie composite literals of the package
-// by left brace and by each key's colon.
-func cookieLits(pass *analysis.Pass) map[token.Pos]*ast.CompositeLit {
-	out := map[token.Pos]*ast.CompositeLit{}
+// indexSyntax indexes the http.Cookie composite literals of the package
+// by left brace and by each key's colon (the positions SSA gives the
+// literal's allocation and field stores), and call expressions by their
+// left parenthesis.
+func indexSyntax(pass *analysis.Pass) (map[token.Pos]*ast.CompositeLit, map[token.Pos]*ast.CallExpr) {
+	lits := map[token.Pos]*ast.CompositeLit{}
+	calls := map[token.Pos]*ast.CallExpr{}
 	for _, f := range pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				calls[call.Lparen] = call
+				return true
+			}
 			lit, ok := n.(*ast.CompositeLit)
 			if !ok || !isNamed(pass.TypesInfo.TypeOf(lit), "net/http", "Cookie") {
 				return true
 			}
-			out[lit.Lbrace] = lit
+			lits[lit.Lbrace] = lit
 			for _, e := range lit.Elts {
 				if kv, ok := e.(*ast.KeyValueExpr); ok {
-					out[kv.Colon] = lit
+					lits[kv.Colon] = lit
 				}
 			}
 			return true
 		})
 	}
-	return out
+	return lits, calls
 }
 
 // cookieSinkOf recognises a call that sends a cookie and returns the

@@ -58,6 +58,8 @@ type pkgState struct {
 	// the position of their left brace and of each key's colon, the
 	// positions SSA gives the literal's allocation and its field stores.
 	lits map[token.Pos]*ast.CompositeLit
+	// calls indexes call expressions by their left parenthesis.
+	calls map[token.Pos]*ast.CallExpr
 	// clientOfAllowed is set when a string literal of the package names
 	// an allowed host: a client of that provider, whose requests to a
 	// host known only at run time go there (see allowed).
@@ -84,7 +86,6 @@ func run(pass *analysis.Pass) (any, error) {
 		fns:    map[*ssa.Function]*fnState{},
 		sums:   map[*ssa.Function]*summary{},
 		busy:   map[*ssa.Function]bool{},
-		lits:   cookieLits(pass),
 		seen:   map[string]bool{},
 		skip:   map[*token.File]bool{},
 	}
@@ -94,6 +95,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	st.clientOfAllowed = namesAllowedHost(pass, st.allow)
+	st.lits, st.calls = indexSyntax(pass)
 	// Summarizing a function analyzes it whole: its own findings are
 	// kept on its state and reported below, once, in source order.
 	for _, fn := range ssaRes.SrcFuncs {
@@ -125,8 +127,13 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// report records a diagnostic once per position and category.
+// report records a diagnostic once per position and category. A
+// diagnostic placed on a call (SSA knows a call by its left parenthesis)
+// covers the whole call expression.
 func (st *pkgState) report(d analysis.Diagnostic) {
+	if call, ok := st.calls[d.Pos]; ok && !d.End.IsValid() {
+		d.Pos, d.End = call.Pos(), call.End()
+	}
 	key := d.Category + "@" + st.pass.Fset.Position(d.Pos).String()
 	if st.seen[key] {
 		return
