@@ -2,17 +2,14 @@ package credexposure
 
 import (
 	"go/ast"
-	"go/build"
 	"go/token"
 	"go/types"
-	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/authvet/authvet/analyzers/internal/lazyssa"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -71,14 +68,16 @@ type pkgState struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if len(pass.Files) == 0 || inGOROOT(pass) || inModCache(pass) || !relevant(pass) {
+	if len(pass.Files) == 0 || lazyssa.InGOROOT(pass) || lazyssa.InModCache(pass) || !relevant(pass) {
 		// The standard library and dependencies are described by
 		// built-in knowledge; a package that imports neither net/http
 		// nor net/url nor a web framework, and sees no facts, can set
 		// no cookie and send no request.
 		return nil, nil
 	}
-	ssaRes := buildSSA(pass)
+	// Debug references name the local variables a value is bound to
+	// (the name hint for locals).
+	ssaRes := lazyssa.Build(pass, ssa.GlobalDebug)
 	st := &pkgState{
 		pass:   pass,
 		ssaPkg: ssaRes.Pkg,
@@ -152,40 +151,6 @@ func (st *pkgState) fn(fn *ssa.Function) *fnState {
 	return f
 }
 
-// buildSSA builds the package's SSA form with debug references, which
-// name the local variables a value is assigned to (the name hint for
-// locals) and map composite literals to their allocations. Building here
-// rather than requiring buildssa keeps the debug mode local to this
-// analyzer and lets run skip packages that cannot matter.
-func buildSSA(pass *analysis.Pass) *buildssa.SSA {
-	prog := ssa.NewProgram(pass.Fset, ssa.GlobalDebug)
-	for _, p := range pass.Pkg.Imports() {
-		prog.CreatePackage(p, nil, nil, true)
-	}
-	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
-	pkg.Build()
-	var funcs []*ssa.Function
-	var add func(f *ssa.Function)
-	add = func(f *ssa.Function) {
-		funcs = append(funcs, f)
-		for _, anon := range f.AnonFuncs {
-			add(anon)
-		}
-	}
-	for _, file := range pass.Files {
-		for _, decl := range file.Decls {
-			if fd, ok := decl.(*ast.FuncDecl); ok {
-				if obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-					if f := prog.FuncValue(obj); f != nil {
-						add(f)
-					}
-				}
-			}
-		}
-	}
-	return &buildssa.SSA{Pkg: pkg, SrcFuncs: funcs}
-}
-
 // relevantImports are the packages through which a package can set a
 // cookie, build a URL or send a request.
 var relevantImports = map[string]bool{
@@ -205,45 +170,6 @@ func relevant(pass *analysis.Pass) bool {
 	}
 	return len(pass.AllObjectFacts()) > 0
 }
-
-// inModCache reports whether the package's files are in the module
-// cache: a dependency loaded from source for facts, not analyzed, as in
-// tokenlog, so that the result does not depend on how the driver loads
-// dependencies.
-func inModCache(pass *analysis.Pass) bool {
-	if modcache == "" {
-		return false
-	}
-	name := filepath.ToSlash(pass.Fset.File(pass.Files[0].Pos()).Name())
-	return strings.HasPrefix(name, modcache)
-}
-
-var modcache = func() string {
-	if m := os.Getenv("GOMODCACHE"); m != "" {
-		return strings.TrimSuffix(filepath.ToSlash(m), "/") + "/"
-	}
-	if gp := build.Default.GOPATH; gp != "" {
-		return strings.TrimSuffix(filepath.ToSlash(filepath.SplitList(gp)[0]), "/") + "/pkg/mod/"
-	}
-	return ""
-}()
-
-// inGOROOT reports whether the package is part of the standard library.
-func inGOROOT(pass *analysis.Pass) bool {
-	if goroot == "" {
-		return false
-	}
-	name := pass.Fset.File(pass.Files[0].Pos()).Name()
-	return strings.HasPrefix(filepath.ToSlash(name), goroot)
-}
-
-var goroot = func() string {
-	r := build.Default.GOROOT
-	if r == "" {
-		return ""
-	}
-	return strings.TrimSuffix(filepath.ToSlash(r), "/") + "/src/"
-}()
 
 // parseHosts splits a comma-separated host list, lower-cased.
 func parseHosts(s string) []string {

@@ -400,7 +400,11 @@ func (f *fnState) plainArgs(c *ssa.CallCommon) []ssa.Value {
 // varargs returns the values packed into a variadic slice built at the
 // call (SSA allocates an array, stores each element and slices it), in
 // order; nil when the slice was built elsewhere.
-func varargs(v ssa.Value) []ssa.Value {
+func varargs(v ssa.Value) []ssa.Value { return sliceLit(v) }
+
+// sliceLit returns the elements of a slice built from a literal
+// ([]string{key}, or the array of a variadic call), in order.
+func sliceLit(v ssa.Value) []ssa.Value {
 	sl, ok := v.(*ssa.Slice)
 	if !ok {
 		return nil

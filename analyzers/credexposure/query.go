@@ -579,7 +579,7 @@ func (f *fnState) valuesCred(m ssa.Value) info {
 				if key, ok := constString(in.Key); ok && credsrc.QueryKeyCarriesNoSecret(key) {
 					continue
 				}
-				for _, e := range sliceElems(in.Value) {
+				for _, e := range sliceLit(in.Value) {
 					ci := f.cred(e)
 					if !ci.ok {
 						key, _ := constString(in.Key)
@@ -613,29 +613,6 @@ func aliases(m ssa.Value) []ssa.Value {
 					if r.Addr == a {
 						out = append(out, r.Val)
 					}
-				}
-			}
-		}
-	}
-	return out
-}
-
-// sliceElems returns the elements of a slice literal ([]string{key}).
-func sliceElems(v ssa.Value) []ssa.Value {
-	sl, ok := v.(*ssa.Slice)
-	if !ok {
-		return nil
-	}
-	arr, ok := sl.X.(*ssa.Alloc)
-	if !ok {
-		return nil
-	}
-	var out []ssa.Value
-	for _, ref := range *arr.Referrers() {
-		if ia, ok := ref.(*ssa.IndexAddr); ok {
-			for _, r := range *ia.Referrers() {
-				if s, ok := r.(*ssa.Store); ok && s.Addr == ia {
-					out = append(out, s.Val)
 				}
 			}
 		}
