@@ -23,6 +23,50 @@ const (
 // sameSiteNone is the value of http.SameSiteNoneMode.
 const sameSiteNone = 4
 
+// Fiber's cookie type has the same flags under other spellings
+// (HTTPOnly, SameSite as a string).
+const (
+	pkgFiberV2 = "github.com/gofiber/fiber/v2"
+	pkgFiberV3 = "github.com/gofiber/fiber/v3"
+)
+
+// isCookieType reports whether t (or what it points to) is a cookie
+// struct whose flags are known: net/http's or fiber's.
+func isCookieType(t types.Type) bool {
+	return isNamed(t, "net/http", "Cookie") || isNamed(t, pkgFiberV2, "Cookie") || isNamed(t, pkgFiberV3, "Cookie")
+}
+
+// flagField maps a cookie field to the flag it sets ("Secure",
+// "HttpOnly", "SameSite"), or returns it unchanged.
+func flagField(name string) string {
+	if name == "HTTPOnly" {
+		return "HttpOnly"
+	}
+	return name
+}
+
+// sameSiteValue says whether a SameSite assignment selects None: the
+// constant http.SameSiteNoneMode, or fiber's "None".
+func sameSiteValue(v ssa.Value) tri {
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil {
+		return unknown
+	}
+	switch c.Value.Kind() {
+	case constant.Int:
+		if n, _ := constant.Int64Val(c.Value); n == sameSiteNone {
+			return yes
+		}
+		return no
+	case constant.String:
+		if strings.EqualFold(constant.StringVal(c.Value), "none") {
+			return yes
+		}
+		return no
+	}
+	return unknown
+}
+
 // tri is what is known of a cookie flag. The order matters: merging
 // keeps the larger, so a flag set to true anywhere counts as set, and
 // one set from configuration stays unknown.
@@ -98,7 +142,7 @@ type shape struct {
 
 func isCookiePtr(t types.Type) bool {
 	p, ok := t.Underlying().(*types.Pointer)
-	return ok && isNamed(p.Elem(), "net/http", "Cookie")
+	return ok && isCookieType(p.Elem())
 }
 
 // indexSyntax indexes the http.Cookie composite literals of the package
@@ -115,7 +159,7 @@ func indexSyntax(pass *analysis.Pass) (map[token.Pos]*ast.CompositeLit, map[toke
 				return true
 			}
 			lit, ok := n.(*ast.CompositeLit)
-			if !ok || !isNamed(pass.TypesInfo.TypeOf(lit), "net/http", "Cookie") {
+			if !ok || !isCookieType(pass.TypesInfo.TypeOf(lit)) {
 				return true
 			}
 			lits[lit.Lbrace] = lit
@@ -143,6 +187,14 @@ func (f *fnState) cookieSinkOf(call *ssa.Call) (ssa.Value, *shape, string) {
 	case "net/http.SetCookie":
 		if len(c.Args) == 2 {
 			return c.Args[1], nil, "http.SetCookie"
+		}
+	case pkgFiberV2 + ".Ctx.Cookie":
+		if len(c.Args) == 2 {
+			return c.Args[1], nil, "fiber.Ctx.Cookie"
+		}
+	case pkgFiberV3 + ".Ctx.Cookie":
+		if c.IsInvoke() && len(c.Args) == 1 {
+			return c.Args[0], nil, "fiber.Ctx.Cookie"
 		}
 	case pkgEcho + ".Context.SetCookie":
 		if c.IsInvoke() && len(c.Args) == 1 {
@@ -328,7 +380,7 @@ func (f *fnState) walkCookie(ptr ssa.Value, sh *shape, sink *ssa.Call) {
 			if r.X != ptr {
 				continue
 			}
-			field := fieldName(ptr.Type(), r.Field)
+			field := flagField(fieldName(ptr.Type(), r.Field))
 			for _, fr := range *r.Referrers() {
 				if s, ok := fr.(*ssa.Store); ok && s.Addr == r {
 					sh.set(field, s, f.st.lits)
@@ -430,14 +482,7 @@ func (sh *shape) set(field string, s *ssa.Store, lits map[token.Pos]*ast.Composi
 			sh.flagStores++
 		}
 	case "SameSite":
-		t := unknown
-		if c, ok := s.Val.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
-			t = no
-			if n, _ := constant.Int64Val(c.Value); n == sameSiteNone {
-				t = yes
-			}
-		}
-		sh.flags.SameSiteNone = sh.flags.SameSiteNone.merge(t)
+		sh.flags.SameSiteNone = sh.flags.SameSiteNone.merge(sameSiteValue(s.Val))
 	case "MaxAge":
 		if n, ok := constInt(s.Val); ok && n < 0 {
 			sh.deleted = true
@@ -561,8 +606,12 @@ func cookieFix(pass *analysis.Pass, sh *shape) (analysis.SuggestedFix, bool) {
 	if sh.flags.Secure == unset && !has["Secure"] {
 		add = append(add, "Secure: true")
 	}
-	if sh.flags.HTTPOnly == unset && !has["HttpOnly"] {
-		add = append(add, "HttpOnly: true")
+	httpOnly := "HttpOnly"
+	if !isNamed(pass.TypesInfo.TypeOf(lit), "net/http", "Cookie") {
+		httpOnly = "HTTPOnly" // fiber's spelling
+	}
+	if sh.flags.HTTPOnly == unset && !has[httpOnly] {
+		add = append(add, httpOnly+": true")
 	}
 	if len(add) == 0 || sh.flags.Secure == no || sh.flags.HTTPOnly == no {
 		// A flag set to false on purpose is the author's call to undo.
@@ -595,7 +644,7 @@ func (f *fnState) summarizeCookieParams() {
 		for _, ref := range *p.Referrers() {
 			switch r := ref.(type) {
 			case *ssa.FieldAddr:
-				field := fieldName(p.Type(), r.Field)
+				field := flagField(fieldName(p.Type(), r.Field))
 				for _, fr := range *r.Referrers() {
 					s, ok := fr.(*ssa.Store)
 					if !ok || s.Addr != r {
@@ -603,14 +652,7 @@ func (f *fnState) summarizeCookieParams() {
 					}
 					t := boolFlag(s.Val)
 					if field == "SameSite" {
-						t = unknown
-						if c, ok := s.Val.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
-							if n, _ := constant.Int64Val(c.Value); n == sameSiteNone {
-								t = yes
-							} else {
-								t = no
-							}
-						}
+						t = sameSiteValue(s.Val)
 					}
 					if t == yes && !f.always(s.Block()) {
 						t = unknown

@@ -155,7 +155,7 @@ func (st *pkgState) fn(fn *ssa.Function) *fnState {
 // cookie, build a URL or send a request.
 var relevantImports = map[string]bool{
 	"net/http": true, "net/url": true,
-	pkgEcho: true, pkgGin: true,
+	pkgEcho: true, pkgGin: true, pkgFiberV2: true, pkgFiberV3: true,
 	"github.com/go-resty/resty/v2": true, "resty.dev/v3": true, "gopkg.in/resty.v1": true,
 }
 

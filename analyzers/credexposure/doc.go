@@ -24,7 +24,8 @@
 // Rules:
 //
 //   - credexposure/cookie: a credential cookie set with http.SetCookie, a
-//     Set-Cookie header, echo's or gin's SetCookie, without Secure or
+//     Set-Cookie header (http.Cookie.String or written by hand), echo's
+//     or gin's SetCookie or fiber's Ctx.Cookie, without Secure or
 //     HttpOnly, or with SameSite=None and no Secure. The cookie is
 //     followed from its literal through later field assignments, helpers
 //     that set its flags or build it (read from their bodies), and

@@ -9,7 +9,7 @@ var Rules = []finding.Rule{
 		ID:    "credexposure/cookie",
 		Short: "credential cookie set without Secure or HttpOnly",
 		Full: "A cookie whose value is a credential (an OAuth2 access or refresh token, a signed JWT, a session id, an API key) is set with http.SetCookie, " +
-			"a Set-Cookie header, echo's or gin's SetCookie without Secure (it then also travels over plain HTTP) or without HttpOnly (any script on the page, " +
+			"a Set-Cookie header (an http.Cookie's String or a value written by hand), echo's or gin's SetCookie or fiber's Ctx.Cookie without Secure (it then also travels over plain HTTP) or without HttpOnly (any script on the page, " +
 			"an injected one included, can read it), or with SameSite=None and no Secure.",
 		Help: "A credential is stored in a cookie that is sent over plain HTTP or that scripts can read.\n\n" +
 			"**Bad**\n\n" +

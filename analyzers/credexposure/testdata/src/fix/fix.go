@@ -3,6 +3,7 @@ package fix
 import (
 	"net/http"
 
+	"github.com/gofiber/fiber/v2"
 	"github.com/golang-jwt/jwt/v5"
 )
 
@@ -29,4 +30,9 @@ func explicitFalse(w http.ResponseWriter, t *jwt.Token) {
 	signed, _ := t.SignedString([]byte("k"))
 	// Secure: false is a decision the fix does not undo.
 	http.SetCookie(w, &http.Cookie{Name: "auth", Value: signed, Secure: false}) // want `signed JWT reaches cookie "auth"`
+}
+
+func fiberCookie(c *fiber.Ctx, t *jwt.Token) {
+	signed, _ := t.SignedString([]byte("k"))
+	c.Cookie(&fiber.Cookie{Name: "jwt", Value: signed}) // want `signed JWT reaches cookie "jwt" set by fiber.Ctx.Cookie without Secure and HttpOnly`
 }
