@@ -19,5 +19,5 @@ const CookieSameSiteNoneMode = "None"
 
 type Ctx struct{}
 
-func (c *Ctx) Cookie(cookie *Cookie)      {}
+func (c *Ctx) Cookie(cookie *Cookie)     {}
 func (c *Ctx) Cookies(key string) string { return "" }
