@@ -10,10 +10,11 @@ import (
 // the cookie authenticates its bearer: a session id, an access or
 // refresh token, a JWT. A session cookie holds no credential-named
 // value ("sid", "session") yet whoever holds it is logged in.
+// Words such as "access", "login" or "remember" are left out: "last_access"
+// and "last_login" hold times, "remember_me" often a flag.
 var cookieCredentialWords = map[string]bool{
 	"session": true, "sess": true, "sid": true, "sessionid": true, "ssid": true,
 	"token": true, "jwt": true, "auth": true, "authorization": true, "bearer": true,
-	"access": true, "refresh": true, "login": true, "remember": true, "identity": true,
 	"apikey": true, "secret": true, "credential": true, "credentials": true,
 }
 

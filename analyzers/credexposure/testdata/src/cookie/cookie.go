@@ -210,3 +210,11 @@ func rawConfigured(w http.ResponseWriter, t *jwt.Token, attrs string) {
 func rawDelete(w http.ResponseWriter, sessionID string) {
 	w.Header().Set("Set-Cookie", "sid="+sessionID+"; Max-Age=0") // removal
 }
+
+func lastLogin(w http.ResponseWriter, when string) {
+	http.SetCookie(w, &http.Cookie{Name: "last_login", Value: when}) // a time, not a credential
+}
+
+func accessToken(w http.ResponseWriter, v string) {
+	http.SetCookie(w, &http.Cookie{Name: "access_token", Value: v}) // want `value of the "access_token" cookie reaches cookie "access_token" set by http.SetCookie without Secure and HttpOnly`
+}
