@@ -8,7 +8,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/authvet/authvet/analyzers/internal/lazyssa"
+	"github.com/authvet/authvet/analyzers/internal/ssabuild"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
@@ -68,7 +68,7 @@ type pkgState struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if len(pass.Files) == 0 || lazyssa.InGOROOT(pass) || lazyssa.InModCache(pass) || !relevant(pass) {
+	if len(pass.Files) == 0 || ssabuild.InGOROOT(pass) || ssabuild.InModCache(pass) || !relevant(pass) {
 		// The standard library and dependencies are described by
 		// built-in knowledge; a package that imports neither net/http
 		// nor net/url nor a web framework, and sees no facts, can set
@@ -77,7 +77,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	// Debug references name the local variables a value is bound to
 	// (the name hint for locals).
-	ssaRes := lazyssa.Build(pass, ssa.GlobalDebug)
+	ssaRes := ssabuild.BuildMode(pass, ssa.GlobalDebug)
 	st := &pkgState{
 		pass:   pass,
 		ssaPkg: ssaRes.Pkg,

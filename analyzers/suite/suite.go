@@ -8,6 +8,7 @@ import (
 
 	"github.com/authvet/authvet/analyzers/credexposure"
 	"github.com/authvet/authvet/analyzers/hardcodedcred"
+	"github.com/authvet/authvet/analyzers/oauthredirect"
 	"github.com/authvet/authvet/analyzers/plainhttp"
 	"github.com/authvet/authvet/analyzers/scopecheck"
 	"github.com/authvet/authvet/analyzers/tokenlog"
@@ -22,6 +23,7 @@ var all = []struct {
 }{
 	{credexposure.Analyzer, credexposure.Rules},
 	{hardcodedcred.Analyzer, hardcodedcred.Rules},
+	{oauthredirect.Analyzer, oauthredirect.Rules},
 	{plainhttp.Analyzer, plainhttp.Rules},
 	{scopecheck.Analyzer, scopecheck.Rules},
 	{tokenlog.Analyzer, tokenlog.Rules},

@@ -10,7 +10,7 @@ import (
 	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
-	"github.com/authvet/authvet/analyzers/internal/lazyssa"
+	"github.com/authvet/authvet/analyzers/internal/ssabuild"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
@@ -20,7 +20,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      "tokenlog",
 	Doc:       doc,
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenlog",
-	Requires:  nil, // builds its own SSA only where it can matter; see lazyssa
+	Requires:  nil, // builds its own SSA only where it can matter; see package ssabuild
 	Run:       run,
 	FactTypes: []analysis.Fact{new(summary)},
 }
@@ -54,17 +54,17 @@ type pkgState struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if lazyssa.InGOROOT(pass) {
+	if ssabuild.InGOROOT(pass) {
 		// The standard library is described by built-in knowledge
 		// (credsrc, classify), so that every driver, with or without
 		// facts for it, sees the same flows; its own leaks are not ours
 		// to report.
 		return nil, nil
 	}
-	if len(pass.Files) == 0 || lazyssa.InModCache(pass) || !relevant(pass) {
+	if len(pass.Files) == 0 || ssabuild.InModCache(pass) || !relevant(pass) {
 		return nil, nil
 	}
-	ssaRes := lazyssa.Build(pass, 0)
+	ssaRes := ssabuild.Build(pass)
 	st := &pkgState{
 		pass:     pass,
 		ssaPkg:   ssaRes.Pkg,
