@@ -7,7 +7,7 @@ import (
 )
 
 func calls() {
-	http.Get("http://api.example.com/users")   // want `plain HTTP URL http://api.example.com reaches http.Get`
+	http.Get("http://api.example.com/users")    // want `plain HTTP URL http://api.example.com reaches http.Get`
 	http.Get("http://legacy.example.net/users") // allowed by the plainhttp.allow-hosts setting
 	_ = &tls.Config{InsecureSkipVerify: true}   // plainhttp/skip-verify is disabled
 }
