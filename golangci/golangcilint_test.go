@@ -148,18 +148,24 @@ import (
 	"net/http"
 )
 
-func calls() {
-	http.Get("http://api.example.com/users")
-	http.Get("http://legacy.example.net/users")
-	_ = &tls.Config{InsecureSkipVerify: true}
+// Calls holds authvet findings, and nothing golangci-lint's standard linters report.
+func Calls() (*http.Response, *http.Response, *tls.Config, error) {
+	a, err := http.Get("http://api.example.com/users")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	b, err := http.Get("http://legacy.example.net/users")
+	return a, b, &tls.Config{InsecureSkipVerify: true}, err
 }
 
-func ignored() {
+// Ignored has a finding that an ignore comment covers.
+func Ignored() (*http.Response, error) {
 	//authvet:ignore plainhttp/url -- checked by the test
-	http.Get("http://api.example.com/ignored")
+	return http.Get("http://api.example.com/ignored")
 }
 
-var userPin = "Q2w9E4r7T1y6U3i8"
+// UserPin is a credential only under the secret-names setting.
+var UserPin = "Q2w9E4r7T1y6U3i8"
 `,
 	}
 	for name, content := range files {
@@ -245,8 +251,8 @@ func TestRealGolangciLint(t *testing.T) {
 `))
 	res := runGolangciLint(t, bin, dir)
 	want := []string{
-		"client.go:19: hardcodedcred: secret in var userPin is a string literal",
-		"client.go:9: plainhttp: plain HTTP URL http://api.example.com reaches http.Get",
+		"client.go:10: plainhttp: plain HTTP URL http://api.example.com reaches http.Get",
+		"client.go:25: hardcodedcred: secret in var UserPin is a string literal",
 	}
 	if res.code != 1 || len(res.issues) != len(want) {
 		t.Fatalf("golangci-lint exit code %d, issues:\n%s\nwant exit code 1 and issues starting:\n%s\nstderr:\n%s",
@@ -259,10 +265,10 @@ func TestRealGolangciLint(t *testing.T) {
 	}
 
 	// With default settings, the allowed host and the skip-verify
-	// finding are reported, and the userPin value is not a credential.
+	// finding are reported, and the UserPin value is not a credential.
 	res = runGolangciLint(t, bin, fixture(t, golangciYML("          {}\n")))
 	got := strings.Join(res.issues, "\n")
-	if res.code != 1 || !strings.Contains(got, "legacy.example.net") || !strings.Contains(got, "InsecureSkipVerify") || strings.Contains(got, "userPin") {
+	if res.code != 1 || !strings.Contains(got, "legacy.example.net") || !strings.Contains(got, "InsecureSkipVerify") || strings.Contains(got, "UserPin") {
 		t.Errorf("default settings: exit code %d, issues:\n%s\nstderr:\n%s", res.code, got, res.stderr)
 	}
 }
@@ -281,6 +287,71 @@ func TestRealGolangciLintMisspeltSetting(t *testing.T) {
 		if res.code != 3 || !strings.Contains(res.stderr, c.want) || len(res.issues) > 0 {
 			t.Errorf("settings\n%s: exit code %d, issues %v, stderr:\n%s\nwant exit code 3 and a message containing %q",
 				c.settings, res.code, res.issues, res.stderr, c.want)
+		}
+	}
+}
+
+// readmeBlock returns the fenced code block of README.md whose first line
+// is the given comment.
+func readmeBlock(t *testing.T, first string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(data), "```yaml\n"+first+"\n")
+	if !ok {
+		t.Fatalf("README.md has no yaml block starting %q", first)
+	}
+	block, _, ok := strings.Cut(rest, "```")
+	if !ok {
+		t.Fatalf("README.md: the yaml block starting %q is not closed", first)
+	}
+	return first + "\n" + block
+}
+
+// The README's .custom-gcl.yml builds the golangci-lint version the
+// tests build, with this package as the plugin.
+func TestReadmeCustomGCL(t *testing.T) {
+	block := readmeBlock(t, "# .custom-gcl.yml")
+	for _, want := range []string{
+		"version: " + golangciLintVersion + " ",
+		"- module: github.com/authvet/authvet\n",
+		"import: github.com/authvet/authvet/golangci\n",
+	} {
+		if !strings.Contains(block, want) {
+			t.Errorf("README's .custom-gcl.yml lacks %q:\n%s", want, block)
+		}
+	}
+}
+
+// The README's .golangci.yml works as shown: golangci-lint accepts every
+// authvet setting in it, and authvet's findings follow them (its
+// allow-hosts names another host than the fixture's, and secret-names
+// holds pin).
+func TestReadmeGolangciConfig(t *testing.T) {
+	bin := golangciLint(t)
+	res := runGolangciLint(t, bin, fixture(t, readmeBlock(t, "# .golangci.yml")))
+	// golangci-lint keeps one issue per line by default (uniq-by-line),
+	// so the fixture gives the standard linters nothing to report.
+	var authvet []string
+	for _, is := range res.issues {
+		if strings.HasSuffix(is, "(authvet)") {
+			authvet = append(authvet, is)
+		}
+	}
+	want := []string{
+		"client.go:10: plainhttp: plain HTTP URL http://api.example.com",
+		"client.go:14: plainhttp: plain HTTP URL http://legacy.example.net",
+		"client.go:25: hardcodedcred: secret in var UserPin",
+	}
+	if res.code != 1 || len(authvet) != len(want) {
+		t.Fatalf("exit code %d, authvet issues:\n%s\nwant exit code 1 and:\n%s\nstderr:\n%s",
+			res.code, strings.Join(authvet, "\n"), strings.Join(want, "\n"), res.stderr)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(authvet[i], w) {
+			t.Errorf("issue %d: %s\nwant one starting %q", i, authvet[i], w)
 		}
 	}
 }
