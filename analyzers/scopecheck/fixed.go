@@ -37,6 +37,9 @@ func (fi *fnInfo) node() ast.Node {
 	if fi.decl != nil {
 		return fi.decl
 	}
+	if fi.lit == nil {
+		return nil // not a typed nil: declaringFunc tests for nil
+	}
 	return fi.lit
 }
 

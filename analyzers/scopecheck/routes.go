@@ -801,31 +801,29 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 	if authz.authz != "" || authn.authn == "" || len(targets) == 0 || probePattern(r.pattern) {
 		return
 	}
-	for _, t := range targets {
-		h := st.targetSummary(t)
-		if h.authz != "" || h.owns != "" || h.issues != "" {
-			return
-		}
-		if h.authn != "" {
-			return // the handler authenticates itself: scopecheck/handler speaks for it
-		}
-		if h.work == "" {
-			return // an endpoint that only answers (a health check or whoami)
-		}
-		pattern := r.pattern
-		if pattern == "" {
-			pattern = "(no pattern)"
-		}
-		st.pass.Report(analysis.Diagnostic{
-			Pos:      r.call.Pos(),
-			End:      r.call.End(),
-			Category: "route",
-			Message: fmt.Sprintf("route %q is registered under authenticating middleware %s (%s) but neither a middleware nor its handler %s checks a scope, role or permission; "+
-				"add an authorizing middleware (e.g. one requiring a scope) or check the caller's permissions in the handler",
-				pattern, authn.name, authn.authn, h.name),
-		})
+	// The first target speaks for the route (the report names one handler).
+	h := st.targetSummary(targets[0])
+	if h.authz != "" || h.owns != "" || h.issues != "" {
 		return
 	}
+	if h.authn != "" {
+		return // the handler authenticates itself: scopecheck/handler speaks for it
+	}
+	if h.work == "" {
+		return // an endpoint that only answers (a health check or whoami)
+	}
+	pattern := r.pattern
+	if pattern == "" {
+		pattern = "(no pattern)"
+	}
+	st.pass.Report(analysis.Diagnostic{
+		Pos:      r.call.Pos(),
+		End:      r.call.End(),
+		Category: "route",
+		Message: fmt.Sprintf("route %q is registered under authenticating middleware %s (%s) but neither a middleware nor its handler %s checks a scope, role or permission; "+
+			"add an authorizing middleware (e.g. one requiring a scope) or check the caller's permissions in the handler",
+			pattern, authn.name, authn.authn, h.name),
+	})
 }
 
 // markAuthz records that fi, and the handler literals it returns, run

@@ -5,7 +5,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -434,11 +433,6 @@ func funcType(fn ast.Node) *ast.FuncType {
 		return fn.Type
 	}
 	return nil
-}
-
-// isTestFile reports whether n is in a _test.go file.
-func (c *pkgctx) isTestFile(n ast.Node) bool {
-	return strings.HasSuffix(filepath.Base(c.pass.Fset.Position(n.Pos()).Filename), "_test.go")
 }
 
 // line returns the line of pos, for messages.
