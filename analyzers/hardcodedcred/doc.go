@@ -14,8 +14,9 @@
 //   - hardcodedcred/known-format: a string literal or constant holds a key
 //     in a provider's format (AWS, GitHub, GitLab, Slack, Stripe, Google,
 //     OpenAI, private key PEM blocks, JWTs, …), as classified by the
-//     gitleaks default rules (package scanners/gitleaksrules, compiled
-//     once per process).
+//     provider-specific rules of gitleaks' default config (generated into
+//     analyzers/internal/keyformats, so that the analyzer does not link
+//     gitleaks; each rule is compiled once per process, at first use).
 //   - hardcodedcred/sink: a literal reaches an API that takes a
 //     credential, recognised by its types.Object: oauth2.Config and
 //     clientcredentials.Config ClientSecret, oauth2.Token,

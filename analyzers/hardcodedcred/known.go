@@ -7,13 +7,14 @@ import (
 	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
-	"github.com/authvet/authvet/scanners/gitleaksrules"
+	"github.com/authvet/authvet/analyzers/internal/keyformats"
 )
 
-// classify is the gitleaks default rule set (compiled once per process by
-// gitleaksrules.Default, on first use). It is a variable so that tests can
-// count calls; run never assigns it.
-var classify = gitleaksrules.Classify
+// classify is the provider-specific rules of gitleaks' default config,
+// generated into keyformats (each rule compiled once per process, at its
+// first use), so that the analyzer does not link gitleaks. It is a
+// variable so that tests can count calls; run never assigns it.
+var classify = keyformats.Classify
 
 // knownFormats classifies every string literal of the package with the
 // gitleaks rules, and checks URLs for userinfo passwords and credential
@@ -88,14 +89,11 @@ func (c *checker) knownFormat(o origin) {
 		noFix: strings.TrimSpace(strings.TrimPrefix(v, scheme)) != secret}
 }
 
-// specificMatch returns the first match of a provider-specific rule that
-// lies within the value (offset is where the value starts in the
-// classified text) and is not a placeholder.
-func specificMatch(v string, ms []gitleaksrules.Match, offset int) (gitleaksrules.Match, bool) {
+// specificMatch returns the first match (keyformats has provider-specific
+// rules only) that lies within the value (offset is where the value starts
+// in the classified text) and is not a placeholder.
+func specificMatch(v string, ms []keyformats.Match, offset int) (keyformats.Match, bool) {
 	for _, m := range ms {
-		if gitleaksrules.IsGeneric(m.RuleID) {
-			continue
-		}
 		m.Start -= offset
 		m.End -= offset
 		if m.Start < 0 || m.End > len(v) || m.Start >= m.End {
@@ -106,7 +104,7 @@ func specificMatch(v string, ms []gitleaksrules.Match, offset int) (gitleaksrule
 		}
 		return m, true
 	}
-	return gitleaksrules.Match{}, false
+	return keyformats.Match{}, false
 }
 
 // urlCredentials reports URLs with a password in their userinfo
