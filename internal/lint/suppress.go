@@ -63,7 +63,34 @@ func parseIgnore(text string) (rules []string, reason string, ok bool) {
 	for _, r := range strings.Split(spec, ",") {
 		rules = append(rules, strings.Fields(r)...)
 	}
+	// "//authvet:ignore" (no space, as Go writes directives) is always
+	// meant as one. "// authvet:ignore" may also be prose that names the
+	// directive ("an authvet:ignore directive."): it is one only when what
+	// follows reads as rule ids.
+	if !strings.HasPrefix(text, "//"+ignoreDirective) {
+		for _, r := range rules {
+			if !looksLikeRuleID(r) {
+				return nil, "", false
+			}
+		}
+	}
 	return rules, strings.TrimSpace(why), true
+}
+
+// looksLikeRuleID reports whether s is shaped like a rule id or analyzer
+// name: lower-case words of letters, digits, '-' and '_', joined by '/'.
+func looksLikeRuleID(s string) bool {
+	for _, part := range strings.Split(s, "/") {
+		if part == "" {
+			return false
+		}
+		for _, c := range part {
+			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // fileIgnores returns the authvet:ignore comments of a file, with path
