@@ -66,7 +66,7 @@ func TestTestSupport(t *testing.T) {
 	for path, want := range map[string]bool{
 		"example.com/m/internal/testutil": true, "example.com/m/oidctest": true, "example.com/m/mocks": true,
 		"example.com/m/testdata/x": true, "example.com/m/latest": false, "example.com/m/auth": false,
-		"example.com/m/test": false,
+		"example.com/m/test": true, "example.com/m/storage/conformance": true, "example.com/m/manifest": false,
 	} {
 		if got := testSupport(path); got != want {
 			t.Errorf("testSupport(%q) = %v, want %v", path, got, want)

@@ -5,8 +5,9 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"strings"
+
+	"github.com/authvet/authvet/internal/testsupport"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -97,6 +98,8 @@ type pkgctx struct {
 	decls map[*types.Func]*ast.FuncDecl
 	// files are the package's files that are not generated.
 	files []*ast.File
+	// tests says which code is test support; built on first use.
+	tests *testsupport.Index
 	// params holds the parameters and named results of every function.
 	params map[*types.Var]bool
 	// hasValidMethods is true when the package restricts the accepted
@@ -236,8 +239,6 @@ func (c *pkgctx) objOf(e ast.Expr) types.Object {
 
 // checkFile runs every check over one file.
 func (c *pkgctx) checkFile(f *ast.File) {
-	name := c.pass.Fset.File(f.Pos()).Name()
-	isTest := strings.HasSuffix(name, "_test.go")
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
@@ -245,14 +246,14 @@ func (c *pkgctx) checkFile(f *ast.File) {
 		case *ast.BinaryExpr:
 			c.checkBinary(n)
 		case *ast.CompositeLit:
-			if !isTest {
-				// The oidc rule ignores tests, which often switch the
-				// checks off to verify fixtures.
+			if !c.isTestFile(n) {
+				// The oidc rule ignores test support, which often
+				// switches the checks off to verify fixtures.
 				c.checkOIDCLit(n)
 			}
 			c.checkParserLit(n)
 		case *ast.AssignStmt:
-			if !isTest {
+			if !c.isTestFile(n) {
 				c.checkOIDCAssign(n)
 			}
 		case *ast.SelectorExpr:
@@ -436,9 +437,15 @@ func funcType(fn ast.Node) *ast.FuncType {
 	return nil
 }
 
-// isTestFile reports whether n is in a _test.go file.
+// isTestFile reports whether n is in test-support code
+// (internal/testsupport): a _test.go file, a testutil or mock package, a
+// function taking *testing.T.
 func (c *pkgctx) isTestFile(n ast.Node) bool {
-	return strings.HasSuffix(filepath.Base(c.pass.Fset.Position(n.Pos()).Filename), "_test.go")
+	if c.tests == nil {
+		c.tests = testsupport.New(c.pass.Fset, c.pass.Pkg.Path(), c.pass.Files, c.pass.TypesInfo)
+	}
+	_, ok := c.tests.At(n.Pos())
+	return ok
 }
 
 // line returns the line of pos, for messages.
