@@ -13,12 +13,17 @@ import (
 // Everything is matched by package path and name, never by syntax.
 
 const (
-	pkgHTTP    = "net/http"
-	pkgGin     = "github.com/gin-gonic/gin"
-	pkgMux     = "github.com/gorilla/mux"
-	pkgOAuth2  = "golang.org/x/oauth2"
-	pkgCCreds  = "golang.org/x/oauth2/clientcredentials"
-	pkgContext = "context"
+	pkgHTTP = "net/http"
+	pkgGin  = "github.com/gin-gonic/gin"
+	pkgMux  = "github.com/gorilla/mux"
+	// pkgHTTPRouter and pkgFastHTTP's router are the routers of
+	// julienschmidt/httprouter and valyala/fasthttp services.
+	pkgHTTPRouter = "github.com/julienschmidt/httprouter"
+	pkgFastHTTP   = "github.com/valyala/fasthttp"
+	pkgFastRouter = "github.com/fasthttp/router"
+	pkgOAuth2     = "golang.org/x/oauth2"
+	pkgCCreds     = "golang.org/x/oauth2/clientcredentials"
+	pkgContext    = "context"
 )
 
 // funcPath returns the package path of fn, or "".

@@ -37,7 +37,10 @@ func (fi *fnInfo) node() ast.Node {
 	if fi.decl != nil {
 		return fi.decl
 	}
-	return fi.lit
+	if fi.lit != nil {
+		return fi.lit
+	}
+	return nil // not a typed nil, so callers' nil checks hold
 }
 
 // collectAssigns records, for every variable of the outermost function
