@@ -82,4 +82,3 @@ func TestBroadScopesFlag(t *testing.T) {
 	setFlag(t, "broad-scopes", "internal,-repo")
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "broadflag")
 }
-
