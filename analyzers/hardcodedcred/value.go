@@ -220,6 +220,13 @@ func looksSecret(v string, password bool, minEntropy float64) bool {
 	if hasFileExt(v) || looksLikeEmail(v) {
 		return false
 	}
+	// A URN names a format or protocol (SAML's
+	// urn:oasis:names:tc:SAML:2.0:cm:bearer, OAuth's
+	// urn:ietf:params:oauth:grant-type:token-exchange): an identifier
+	// published in a specification, whatever the name it is kept under.
+	if len(v) > 4 && strings.EqualFold(v[:4], "urn:") {
+		return false
+	}
 	// Structured text: validation rules ("required,min=8",
 	// "required|min:8"), key=value lists and cookie attributes. Secrets
 	// seldom contain , ; | and never a word=value pair.

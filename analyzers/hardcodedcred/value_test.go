@@ -12,6 +12,10 @@ func TestLooksSecret(t *testing.T) {
 		{"f3a9c2e7b1d84f60a5c3e9b2d7f1a4c8", false, true},
 		{"5d2f4a8e-1c3b-4e7a-9f6d-2b8c0e4a1d7f", false, true},
 		{"jwt-signing-key-2024", false, true},
+		{"urn:oasis:names:tc:SAML:2.0:cm:bearer", false, false},       // a SAML URN
+		{"urn:ietf:params:oauth:grant-type:jwt-bearer", false, false}, // an OAuth grant type
+		{"urn9:oasis:Xk29fQpL7mZt4RvW", false, true},                  // not a URN
+
 		{"hunter2", true, true},
 		{"P@ssw0rd!", true, true},
 		{"admin123", true, true},
