@@ -498,6 +498,9 @@ var authnVerbs = map[string]bool{
 	"authenticate": true, "auth": true,
 }
 
+// loginFlowWords follow "auth" in the names of login-flow records.
+var loginFlowWords = map[string]bool{"request": true, "req": true, "requests": true, "flow": true, "challenge": true}
+
 // authnCallHint reports whether a function name says it validates a
 // credential: authenticate, verifyToken, ValidateAPIKey, parseJWT.
 func authnCallHint(name string) bool {
@@ -507,6 +510,14 @@ func authnCallHint(name string) bool {
 		switch x {
 		case "authenticate", "authenticated", "authn", "authenticator":
 			return true
+		}
+		if x == "auth" && i+1 < len(w) && loginFlowWords[w[i+1]] {
+			// GetAuthRequest, LoadAuthFlow: the record of a login in
+			// progress (an OAuth authorization request, a device or
+			// consent challenge), looked up by the id the browser
+			// carries. The caller is not authenticated yet; the
+			// handler is a step of the login flow.
+			continue
 		}
 		if authnVerbs[x] {
 			hasVerb = true

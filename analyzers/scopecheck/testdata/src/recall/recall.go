@@ -65,6 +65,43 @@ func needScope(scope string) func(http.Handler) http.Handler {
 type Server struct {
 	store *Store
 	mux   *http.ServeMux
+	flow  FlowStore
+}
+
+// Authentication taken for authorization (issue 15, class 5): a step of
+// a multi-step login looks up the login in progress by the id the
+// browser carries; the caller is not authenticated yet, so no scope
+// applies.
+
+type AuthRequest struct {
+	ID   string
+	Done bool
+}
+
+type FlowStore interface {
+	GetAuthRequest(ctx context.Context, id string) (AuthRequest, error)
+	DeleteAuthRequest(ctx context.Context, id string) error
+	ValidateAPIKey(ctx context.Context, key string) (string, error)
+	DeleteVideo(ctx context.Context, id string) error
+}
+
+// approve is a login-flow step: silent.
+func (s *Server) approve(w http.ResponseWriter, r *http.Request) {
+	req, err := s.flow.GetAuthRequest(r.Context(), r.FormValue("req"))
+	if err != nil || req.Done {
+		http.Error(w, "unknown request", http.StatusBadRequest)
+		return
+	}
+	s.store.Delete(r.FormValue("req"))
+}
+
+// purge authenticates an API caller and works without a scope: reported.
+func (s *Server) purge(w http.ResponseWriter, r *http.Request) { // want `handler Server.purge authenticates the caller \(passes the X-API-Key header to FlowStore.ValidateAPIKey\)`
+	if _, err := s.flow.ValidateAPIKey(r.Context(), r.Header.Get("X-API-Key")); err != nil {
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return
+	}
+	s.flow.DeleteVideo(r.Context(), r.FormValue("id"))
 }
 
 func (s *Server) deleteVideo(w http.ResponseWriter, r *http.Request) {
