@@ -125,19 +125,6 @@ func typeName(t types.Type) string {
 	return ""
 }
 
-// namedIs reports whether t (through pointers and aliases) is the named
-// type pkg.name.
-func namedIs(t types.Type, pkg, name string) bool {
-	if t == nil {
-		return false
-	}
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
-}
-
 // namedKey returns "pkgpath.Type" for t's named type, or "".
 func namedKey(t types.Type) string {
 	if t == nil {

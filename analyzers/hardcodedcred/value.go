@@ -120,10 +120,7 @@ func isPlaceholder(v string) bool {
 			return true
 		}
 	}
-	if placeholders.match(v) {
-		return true
-	}
-	return false
+	return placeholders.match(v)
 }
 
 // plausible reports whether v, having reached a typed credential sink,
