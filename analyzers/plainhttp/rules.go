@@ -66,7 +66,7 @@ var Rules = []finding.Rule{
 			"(`InsecureSkipVerify: cfg.Insecure`) or set inside an `if` whose condition names the opt-in " +
 			"(`if opts.SkipVerify`, `if devMode`), which are an operator's explicit choice; and test-support " +
 			"code (`_test.go` files, packages such as `…test`, `testutil`, `mock…`, files of test helpers, " +
-			"functions taking `*testing.T`), which dials the self-signed servers it starts.",
+			"functions taking `*testing.T`), which dials the self-signed servers it starts; a literal whose `InsecureSkipVerify` the same function sets again later (the later write decides).",
 		Level:            finding.LevelError,
 		CWE:              []string{"CWE-295"},
 		SecuritySeverity: 8.1,
