@@ -151,7 +151,7 @@ func run(pass *analysis.Pass) (any, error) {
 		internal: flagInternal,
 		reported: make(map[token.Pos]bool),
 		skipFile: make(map[*token.File]bool),
-		tests:    testsupport.New(pass.Fset, pass.Pkg.Path(), pass.Files, pass.TypesInfo),
+		tests:    testsupport.New(pass.Fset, pkgInModule(pass), pass.Files, pass.TypesInfo),
 	}
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {
@@ -675,6 +675,16 @@ func (c *checker) sends(fn *types.Func) bool {
 		return !found
 	})
 	return found
+}
+
+// pkgInModule is the package's import path inside its module, which
+// testsupport judges.
+func pkgInModule(pass *analysis.Pass) string {
+	mod := ""
+	if pass.Module != nil {
+		mod = pass.Module.Path
+	}
+	return testsupport.InModule(pass.Pkg.Path(), mod)
 }
 
 // isTestFile reports whether pos is in test-support code: a _test.go

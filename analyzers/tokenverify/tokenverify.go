@@ -442,7 +442,11 @@ func funcType(fn ast.Node) *ast.FuncType {
 // function taking *testing.T.
 func (c *pkgctx) isTestFile(n ast.Node) bool {
 	if c.tests == nil {
-		c.tests = testsupport.New(c.pass.Fset, c.pass.Pkg.Path(), c.pass.Files, c.pass.TypesInfo)
+		mod := ""
+		if c.pass.Module != nil {
+			mod = c.pass.Module.Path
+		}
+		c.tests = testsupport.New(c.pass.Fset, testsupport.InModule(c.pass.Pkg.Path(), mod), c.pass.Files, c.pass.TypesInfo)
 	}
 	_, ok := c.tests.At(n.Pos())
 	return ok

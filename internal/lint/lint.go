@@ -177,7 +177,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 				p := act.Package
 				ix := tests[p]
 				if ix == nil {
-					ix = testsupport.New(p.Fset, p.PkgPath, p.Syntax, p.TypesInfo)
+					mod := ""
+					if p.Module != nil {
+						mod = p.Module.Path
+					}
+					ix = testsupport.New(p.Fset, testsupport.InModule(p.PkgPath, mod), p.Syntax, p.TypesInfo)
 					tests[p] = ix
 				}
 				why, inTest := ix.At(d.Pos)

@@ -280,7 +280,9 @@ func TestImporterOfBrokenPackageNamedOnce(t *testing.T) {
 // its level.
 func TestTestSupportDroppedOrNoted(t *testing.T) {
 	dir := writeTree(t, map[string]string{
-		"go.mod": "module example.com/m\n\ngo 1.22\n",
+		// The module's own path says nothing about its packages: a
+		// module named like a fixture is still production code.
+		"go.mod": "module example.com/testing/fixtures\n\ngo 1.22\n",
 		// Production code.
 		"svc/svc.go": "package svc\n\nvar S = \"BAD prod\"\n",
 		// A helper function beside production code in a file that

@@ -207,8 +207,28 @@ type fileEntry struct {
 
 type span struct{ pos, end token.Pos }
 
-// New classifies the files of a package with import path pkgPath.
-// info may be nil, in which case only locations decide.
+// InModule returns the part of an import path inside its module: the
+// module's own path (github.com/acme/fixtures) says nothing about which
+// of its packages are test support, just as the directories above a
+// checkout do not. modulePath may be empty (unknown): then the whole
+// import path is judged.
+func InModule(pkgPath, modulePath string) string {
+	if modulePath == "" {
+		return pkgPath
+	}
+	if pkgPath == modulePath {
+		return ""
+	}
+	if rest, ok := strings.CutPrefix(pkgPath, modulePath+"/"); ok {
+		return rest
+	}
+	return pkgPath
+}
+
+// New classifies the files of a package. pkgPath is its import path
+// inside its module (see InModule), with an "_test" suffix for an
+// external test package. info may be nil, in which case only locations
+// decide.
 func New(fset *token.FileSet, pkgPath string, files []*ast.File, info *types.Info) *Index {
 	ix := &Index{files: map[*token.File]*fileEntry{}, fset: fset}
 	for _, f := range files {

@@ -146,3 +146,25 @@ func TestIndex(t *testing.T) {
 		t.Error("file of a testutil package not classified as test support")
 	}
 }
+
+func TestInModule(t *testing.T) {
+	for _, tc := range []struct{ pkg, mod, want string }{
+		{"example.com/fixtures/server", "example.com/fixtures", "server"},
+		{"example.com/fixtures", "example.com/fixtures", ""},
+		{"example.com/fixtures/internal/testutil", "example.com/fixtures", "internal/testutil"},
+		{"example.com/other/mock", "example.com/fixtures", "example.com/other/mock"},
+		{"example.com/m/mock", "", "example.com/m/mock"},
+	} {
+		if got := InModule(tc.pkg, tc.mod); got != tc.want {
+			t.Errorf("InModule(%q, %q) = %q, want %q", tc.pkg, tc.mod, got, tc.want)
+		}
+	}
+	// A production package of a module named like a fixture is not
+	// test support; a testutil package inside it is.
+	if Package(InModule("example.com/fixtures/server", "example.com/fixtures")) {
+		t.Error("production package of a module named fixtures classified as test support")
+	}
+	if !Package(InModule("example.com/fixtures/internal/testutil", "example.com/fixtures")) {
+		t.Error("testutil package not classified as test support")
+	}
+}
