@@ -19,6 +19,12 @@ func ReadBaseline(path string) (Baseline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading baseline: %w", err)
 	}
+	return ParseBaseline(data, path)
+}
+
+// ParseBaseline reads the authvet fingerprints of a SARIF document; name
+// is the file it came from, for messages.
+func ParseBaseline(data []byte, path string) (Baseline, error) {
 	var log struct {
 		Version string `json:"version"`
 		Runs    []struct {

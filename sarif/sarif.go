@@ -12,7 +12,8 @@
 //     ruleIndex.
 //   - A finding's location is an artifact URI relative to the scanned root
 //     with uriBaseId %SRCROOT%, which originalUriBaseIds maps to the root.
-//     Snippets are the finding's, already redacted.
+//     Snippets are the finding's. Every text is redacted first
+//     (report.Report.Redacted), whichever rule reported it.
 //   - partialFingerprints carries authvet's line-free fingerprint
 //     ("authvet/v1") and, for secrets found in history, the commit
 //     ("commitSha"). Suggested fixes become fixes, suppression comments
@@ -60,6 +61,7 @@ const SrcRoot = "%SRCROOT%"
 
 // Build returns the SARIF log for r.
 func Build(r *report.Report) (*gosarif.Report, error) {
+	r = r.Redacted()
 	log, err := gosarif.New(gosarif.Version210)
 	if err != nil {
 		return nil, fmt.Errorf("creating SARIF log: %w", err)

@@ -124,7 +124,7 @@ func (c *checker) tlsVersion(field string, v ast.Expr) {
 func versionName(n uint64) string {
 	switch n {
 	//lint:ignore SA1019 naming the deprecated version is the point
-	case tls.VersionSSL30: //nolint:staticcheck // naming the deprecated version is the point
+	case tls.VersionSSL30: //nolint:staticcheck // (golangci-lint's spelling of the same)
 		return "SSL 3.0"
 	case tls.VersionTLS10:
 		return "TLS 1.0"

@@ -37,10 +37,10 @@ func (fi *fnInfo) node() ast.Node {
 	if fi.decl != nil {
 		return fi.decl
 	}
-	if fi.lit != nil {
-		return fi.lit
+	if fi.lit == nil {
+		return nil // not a typed nil: declaringFunc tests for nil
 	}
-	return nil // not a typed nil, so callers' nil checks hold
+	return fi.lit
 }
 
 // collectAssigns records, for every variable of the outermost function

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/authvet/authvet/analyzers/hardcodedcred"
+	"github.com/authvet/authvet/analyzers/oauthredirect"
 	"github.com/authvet/authvet/analyzers/plainhttp"
 	"github.com/authvet/authvet/analyzers/scopecheck"
 	"github.com/authvet/authvet/analyzers/tokenlog"
@@ -20,6 +21,7 @@ var all = []struct {
 	rules    []finding.Rule
 }{
 	{hardcodedcred.Analyzer, hardcodedcred.Rules},
+	{oauthredirect.Analyzer, oauthredirect.Rules},
 	{plainhttp.Analyzer, plainhttp.Rules},
 	{scopecheck.Analyzer, scopecheck.Rules},
 	{tokenlog.Analyzer, tokenlog.Rules},

@@ -2,19 +2,16 @@ package tokenlog
 
 import (
 	"go/ast"
-	"go/build"
 	"go/constant"
 	"go/token"
 	"go/types"
-	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"github.com/authvet/authvet/analyzers/internal/ssabuild"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -23,7 +20,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      "tokenlog",
 	Doc:       doc,
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenlog",
-	Requires:  nil, // builds its own SSA only where it can matter; see buildSSA
+	Requires:  nil, // builds its own SSA only where it can matter; see package ssabuild
 	Run:       run,
 	FactTypes: []analysis.Fact{new(summary)},
 }
@@ -60,17 +57,17 @@ type pkgState struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if inGOROOT(pass) {
+	if ssabuild.InGOROOT(pass) {
 		// The standard library is described by built-in knowledge
 		// (credsrc, classify), so that every driver, with or without
 		// facts for it, sees the same flows; its own leaks are not ours
 		// to report.
 		return nil, nil
 	}
-	if len(pass.Files) == 0 || inModCache(pass) || !relevant(pass) {
+	if len(pass.Files) == 0 || ssabuild.InModCache(pass) || !relevant(pass) {
 		return nil, nil
 	}
-	ssaRes := buildSSA(pass)
+	ssaRes := ssabuild.Build(pass)
 	st := &pkgState{
 		pass:     pass,
 		ssaPkg:   ssaRes.Pkg,
@@ -116,41 +113,6 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// buildSSA builds the package's SSA form the way the buildssa pass
-// does. tokenlog uses facts, so the checker runs it on every dependency
-// of the analyzed packages that it loaded; requiring buildssa would
-// build SSA for all of them, the standard library included, which cost
-// more than the analysis itself. Building here lets run skip the
-// packages where no finding or fact can arise.
-func buildSSA(pass *analysis.Pass) *buildssa.SSA {
-	prog := ssa.NewProgram(pass.Fset, 0)
-	for _, p := range pass.Pkg.Imports() {
-		prog.CreatePackage(p, nil, nil, true)
-	}
-	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
-	pkg.Build()
-	var funcs []*ssa.Function
-	var add func(f *ssa.Function)
-	add = func(f *ssa.Function) {
-		funcs = append(funcs, f)
-		for _, anon := range f.AnonFuncs {
-			add(anon)
-		}
-	}
-	for _, file := range pass.Files {
-		for _, decl := range file.Decls {
-			if fd, ok := decl.(*ast.FuncDecl); ok {
-				if obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-					if f := prog.FuncValue(obj); f != nil {
-						add(f)
-					}
-				}
-			}
-		}
-	}
-	return &buildssa.SSA{Pkg: pkg, SrcFuncs: funcs}
-}
-
 // relevantImports are the packages whose import makes a package worth
 // analyzing: sinks, sources and the libraries credsrc knows.
 var relevantImports = map[string]bool{
@@ -183,46 +145,6 @@ func relevant(pass *analysis.Pass) bool {
 	}
 	return len(pass.AllObjectFacts()) > 0
 }
-
-// inModCache reports whether the package's files are in the module
-// cache: a dependency loaded from source because the driver needed it
-// for facts. Dependencies are not analyzed (the foundation's drivers
-// load them from export data, so no driver has facts for them), which
-// keeps the result the same whichever way the driver loads them.
-func inModCache(pass *analysis.Pass) bool {
-	if modcache == "" {
-		return false
-	}
-	name := filepath.ToSlash(pass.Fset.File(pass.Files[0].Pos()).Name())
-	return strings.HasPrefix(name, modcache)
-}
-
-var modcache = func() string {
-	if m := os.Getenv("GOMODCACHE"); m != "" {
-		return strings.TrimSuffix(filepath.ToSlash(m), "/") + "/"
-	}
-	if gp := build.Default.GOPATH; gp != "" {
-		return strings.TrimSuffix(filepath.ToSlash(filepath.SplitList(gp)[0]), "/") + "/pkg/mod/"
-	}
-	return ""
-}()
-
-// inGOROOT reports whether the package is part of the standard library.
-func inGOROOT(pass *analysis.Pass) bool {
-	if len(pass.Files) == 0 || goroot == "" {
-		return false
-	}
-	name := pass.Fset.File(pass.Files[0].Pos()).Name()
-	return strings.HasPrefix(filepath.ToSlash(name), goroot)
-}
-
-var goroot = func() string {
-	r := build.Default.GOROOT
-	if r == "" {
-		return ""
-	}
-	return strings.TrimSuffix(filepath.ToSlash(r), "/") + "/src/"
-}()
 
 // skippedFiles lists generated files: their leaks are the generator's
 // to fix, and they are not read by people.

@@ -10,25 +10,36 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
-	"github.com/authvet/authvet/analyzers/suite"
 	"github.com/authvet/authvet/internal/cli"
-	"github.com/authvet/authvet/internal/lint"
 )
 
 func main() {
 	if isVetInvocation(os.Args[1:]) {
+		if slices.Contains(os.Args[1:], "-V=full") {
+			// The tool id go vet caches results under covers the
+			// config file too.
+			if err := cli.VetVersion(os.Stdout); err != nil {
+				fmt.Fprintf(os.Stderr, "authvet: %v\n", err)
+				os.Exit(cli.ExitError)
+			}
+			os.Exit(0)
+		}
 		// go vet speaks its own protocol (-V=full, -flags, a .cfg file
 		// per package); hand it to unitchecker before pflag sees it.
-		var as []*analysis.Analyzer
-		for _, a := range suite.Analyzers() {
-			as = append(as, lint.WithSuppressions(a))
+		// The analyzers honour //authvet:ignore and the package's
+		// .authvet.yml, as the CLI does.
+		as, err := cli.VetAnalyzers(os.Args[1:])
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "authvet: %v\n", err)
+			os.Exit(cli.ExitError)
 		}
 		unitchecker.Main(as...)
 	}

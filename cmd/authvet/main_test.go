@@ -46,13 +46,7 @@ func Get() (*http.Response, error) { return http.Get(BaseURL + "/items") }
 `,
 		"ok/ok.go": "package ok\n\nimport \"net/http\"\n\nfunc Get() (*http.Response, error) { return http.Get(\"https://partner.example.com\") }\n",
 	}
-	for name, body := range files {
-		p := filepath.Join(dir, name)
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, dir, files)
 	return dir
 }
 

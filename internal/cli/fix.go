@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/authvet/authvet/internal/finding"
 )
@@ -14,7 +15,17 @@ import (
 // place, like go fix. Fixes whose edits overlap an edit already taken are
 // skipped (the finding stays reported). Fixed findings are marked with the
 // property "fixed". It returns the number of fixes and of files changed.
+//
+// It is all or nothing across files: every file's new content is computed
+// first, then written (see fileSet.commit); on any error no file is left
+// changed. Files keep their modes.
 func applyFixes(root string, fs []finding.Finding) (int, int, error) {
+	return applyFixesWith(root, fs, os.Rename)
+}
+
+// applyFixesWith is applyFixes with the rename step given, so tests can
+// make it fail part way.
+func applyFixesWith(root string, fs []finding.Finding, rename func(old, new string) error) (int, int, error) {
 	type edit struct {
 		finding.Edit
 		owner int
@@ -36,7 +47,8 @@ func applyFixes(root string, fs []finding.Finding) (int, int, error) {
 	sort.Strings(paths)
 	fixed := map[int]bool{}
 	rejected := map[int]bool{}
-	files := 0
+	var plan []fileChange
+	var takenBy [][]int
 	for _, p := range paths {
 		edits := byFile[p]
 		sort.SliceStable(edits, func(i, j int) bool {
@@ -45,10 +57,16 @@ func applyFixes(root string, fs []finding.Finding) (int, int, error) {
 			}
 			return edits[i].End < edits[j].End
 		})
-		abs := filepath.Join(root, filepath.FromSlash(p))
+		abs, info, err := outputTarget(filepath.Join(root, filepath.FromSlash(p)))
+		if err == nil && (info == nil || !info.Mode().IsRegular()) {
+			err = fmt.Errorf("%s is not a regular file", abs)
+		}
+		if err != nil {
+			return 0, 0, fmt.Errorf("applying fixes (no file changed): %w", err)
+		}
 		src, err := os.ReadFile(abs)
 		if err != nil {
-			return 0, 0, fmt.Errorf("applying fixes: %w", err)
+			return 0, 0, fmt.Errorf("applying fixes (no file changed): %w", err)
 		}
 		var out bytes.Buffer
 		last := 0
@@ -79,12 +97,20 @@ func applyFixes(root string, fs []finding.Finding) (int, int, error) {
 		if len(taken) == 0 {
 			continue
 		}
-		if err := writeFileAtomic(abs, out.Bytes()); err != nil {
-			return 0, 0, fmt.Errorf("applying fixes: %w", err)
-		}
-		files++
+		plan = append(plan, fileChange{path: abs, old: src, new: out.Bytes(), mode: info.Mode().Perm()})
+		var owners []int
 		for _, e := range taken {
-			fixed[e.owner] = true
+			owners = append(owners, e.owner)
+		}
+		takenBy = append(takenBy, owners)
+	}
+	if err := commitChanges(plan, rename); err != nil {
+		return 0, 0, fmt.Errorf("applying fixes: %w", err)
+	}
+	files := len(plan)
+	for _, owners := range takenBy {
+		for _, o := range owners {
+			fixed[o] = true
 		}
 	}
 	n := 0
@@ -99,4 +125,52 @@ func applyFixes(root string, fs []finding.Finding) (int, int, error) {
 		n++
 	}
 	return n, files, nil
+}
+
+// fileChange is one file's new content, with what it held before.
+type fileChange struct {
+	path     string
+	old, new []byte
+	mode     os.FileMode
+}
+
+// commitChanges writes every change or none. Each new content goes to a
+// temporary file beside its target first; only when all are written are
+// they renamed into place. If a rename fails, the files already replaced
+// get their old content back (atomically too) and the temporary files
+// are removed.
+func commitChanges(plan []fileChange, rename func(old, new string) error) error {
+	temps := make([]string, len(plan))
+	cleanup := func() {
+		for _, t := range temps {
+			if t != "" {
+				os.Remove(t)
+			}
+		}
+	}
+	for i, c := range plan {
+		t, err := createTemp(c.path, c.new, c.mode)
+		if err != nil {
+			cleanup()
+			return fmt.Errorf("no file changed: %w", err)
+		}
+		temps[i] = t
+	}
+	for i, c := range plan {
+		if err := rename(temps[i], c.path); err != nil {
+			cleanup()
+			var failed []string
+			for _, done := range plan[:i] {
+				if rerr := writeFileAtomic(done.path, done.old, done.mode); rerr != nil {
+					failed = append(failed, fmt.Sprintf("%s (%v)", done.path, rerr))
+				}
+			}
+			if len(failed) > 0 {
+				return fmt.Errorf("writing %s: %w; and could not restore %s", c.path, err, strings.Join(failed, ", "))
+			}
+			return fmt.Errorf("writing %s: %w; the %d file(s) already fixed were restored, no file changed", c.path, err, i)
+		}
+		temps[i] = ""
+	}
+	return nil
 }

@@ -17,6 +17,8 @@ var (
 	// A checkout without a remote has no repositoryUrl in JSON; a clone
 	// has one. Drop the line so both match.
 	reRepoURL = regexp.MustCompile(`(?m)^\s*"repositoryUrl": "[^"]*",?\n`)
+	// The branch is whatever the checkout is on (none when detached).
+	reBranch = regexp.MustCompile(`(?m)^\s*"branch": "[^"]*",?\n`)
 )
 
 // normalize replaces what differs between machines and commits (the
@@ -28,6 +30,7 @@ func normalize(s, root string) string {
 	s = reSHA.ReplaceAllString(s, "$$SHA")
 	s = reRepo.ReplaceAllString(s, `"repositoryUri": "$$REPO"`)
 	s = reRepoURL.ReplaceAllString(s, "")
+	s = reBranch.ReplaceAllString(s, "")
 	return s
 }
 

@@ -3,6 +3,7 @@ package cli
 import (
 	"flag"
 	"fmt"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/authvet/authvet/analyzers/suite"
+	"github.com/authvet/authvet/internal/config"
 	"github.com/authvet/authvet/internal/finding"
 	"github.com/authvet/authvet/internal/lint"
 	"github.com/authvet/authvet/internal/report"
@@ -46,9 +48,13 @@ Examples:
 			var o outputFlags
 			o.register(fs)
 			o.registerBuild(fs)
+			o.conf.register(fs, "config")
 			fix := fs.Bool("fix", false, "apply suggested fixes in place (like go fix) and report what is left")
 			registerAnalyzerFlags(fs, suite.Analyzers())
 			return func(e *env, args []string) error {
+				if err := o.conf.apply(fs, "lint", configStart(args)); err != nil {
+					return err
+				}
 				v, err := o.validate()
 				if err != nil {
 					return err
@@ -75,6 +81,7 @@ Examples:
 			var o outputFlags
 			o.register(fs)
 			o.registerBuild(fs)
+			o.conf.register(fs, "config")
 			registerAnalyzerFlags(fs, suite.Analyzers())
 			sf := registerScanSecretFlags(fs)
 			return func(e *env, args []string) error {
@@ -91,6 +98,9 @@ Examples:
 				}
 				if !st.IsDir() {
 					return usageErrorf("scan: %s is not a directory", path)
+				}
+				if err := o.conf.apply(fs, "scan", path); err != nil {
+					return err
 				}
 				v, err := o.validate()
 				if err != nil {
@@ -176,16 +186,7 @@ func findUp(dir, name string) string {
 	if err != nil {
 		return ""
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(abs, name)); err == nil {
-			return abs
-		}
-		parent := filepath.Dir(abs)
-		if parent == abs {
-			return ""
-		}
-		abs = parent
-	}
+	return config.FindUp(abs, name)
 }
 
 // reportRoot is what finding paths are relative to: the git checkout's
@@ -233,23 +234,47 @@ func vcsInfo(root string) *report.VCS {
 	return v
 }
 
-// redactURL drops credentials from a remote URL: an https remote with a
-// token in it is itself a leak.
+// redactURL drops credentials from a remote URL: the userinfo (an https
+// remote with a token in it is itself a leak), the query string and the
+// fragment (some hosts take ?token= or ?private_token=). An scp-like
+// remote (git@host:owner/repo) becomes ssh://host/owner/repo.
 func redactURL(u string) string {
-	if i := strings.Index(u, "://"); i >= 0 {
-		rest := u[i+3:]
-		if at := strings.Index(rest, "@"); at >= 0 && !strings.Contains(rest[:at], "/") {
-			return u[:i+3] + rest[at+1:]
+	u = strings.TrimSpace(u)
+	if u == "" {
+		return ""
+	}
+	if !strings.Contains(u, "://") {
+		if at := strings.LastIndex(u, "@"); at >= 0 {
+			// scp-like user@host:path, whose user part may be a token.
+			if h, p, ok := strings.Cut(u[at+1:], ":"); ok {
+				u = "ssh://" + h + "/" + strings.TrimPrefix(p, "/")
+			}
+		} else {
+			return stripQuery(u) // a local path
 		}
 	}
-	if strings.Contains(u, "@") && !strings.Contains(u, "://") {
-		// scp-like git@host:owner/repo
-		host := u[strings.Index(u, "@")+1:]
-		if h, p, ok := strings.Cut(host, ":"); ok {
-			return "ssh://" + h + "/" + p
+	parsed, err := url.Parse(u)
+	if err != nil {
+		// Unparseable: keep only what cannot hold a credential.
+		scheme, rest, _ := strings.Cut(u, "://")
+		if at := strings.LastIndex(rest, "@"); at >= 0 {
+			rest = rest[at+1:]
 		}
+		return scheme + "://" + stripQuery(rest)
 	}
-	return u
+	parsed.User = nil
+	parsed.RawQuery = ""
+	parsed.ForceQuery = false
+	parsed.Fragment = ""
+	parsed.RawFragment = ""
+	return parsed.String()
+}
+
+func stripQuery(s string) string {
+	if i := strings.IndexAny(s, "?#"); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 func newReport(root string, cat *finding.Catalogue, category string, vcs *report.VCS) *report.Report {
@@ -260,6 +285,10 @@ func newReport(root string, cat *finding.Catalogue, category string, vcs *report
 		Success:  true,
 		VCS:      vcs,
 		Category: category,
+		// Writers redact every value a secret rule matches, whichever
+		// rule reported the finding; commands that take a rule file
+		// replace this with one that reads it too.
+		Secrets: secretFinder(root, ""),
 	}
 }
 
@@ -276,8 +305,16 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags)
 		return err
 	}
 	dir, patterns, err := resolveTarget(args)
-	if err != nil {
+	if err != nil && sf == nil {
 		return err
+	}
+	// scan goes on when the Go side cannot load at all (no go.mod, a go
+	// version this toolchain cannot build): the secret scan does not
+	// depend on it, and a silent skip of it would hide every secret.
+	// The load failure is reported beside the secrets, and exits 2.
+	var loadErr error
+	if err != nil {
+		loadErr, dir = err, args[0]
 	}
 	root := reportRoot(dir)
 	category := "authvet/lint"
@@ -285,15 +322,31 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags)
 		category = "authvet/scan"
 	}
 	r := newReport(root, cat, category, vcsInfo(root))
+	if sf != nil {
+		r.Secrets = secretFinder(dir, sf.configPath())
+	}
 
-	res, err := lint.Run(e.ctx, lint.Config{
-		Dir: dir, Patterns: patterns, Tests: v.includeTests, BuildTags: v.tags,
-		Analyzers: suite.Analyzers(), Rules: cat, Enabled: enabled, Root: root,
-	})
-	if err != nil {
-		return &exitError{ExitError, err}
+	res := &lint.Result{}
+	if loadErr == nil {
+		res, loadErr = lint.Run(e.ctx, lint.Config{
+			Dir: dir, Patterns: patterns, Tests: v.includeTests, BuildTags: v.tags,
+			Analyzers: suite.Analyzers(), Rules: cat, Enabled: enabled, Root: root,
+			Secrets: r.Secrets,
+		})
+	}
+	if loadErr != nil {
+		if sf == nil {
+			return &exitError{ExitError, loadErr}
+		}
+		res = &lint.Result{}
+		r.Success = false
+		r.Coverage.Incomplete = true
+		msg := "Go packages were not analyzed: " + loadErr.Error() + "; the secret scan ran on its own"
+		r.Notifications = append(r.Notifications, report.Notification{Level: finding.LevelError, Kind: "load-error", Message: msg})
+		fmt.Fprintf(e.stderr, "authvet: %s\n", msg)
 	}
 	r.Findings = res.Findings
+	v.conf.applyToReport(r)
 	r.Coverage.Packages = res.Packages
 	r.Coverage.PackagesFailed = len(res.Errors)
 	for _, pe := range res.Errors {
@@ -342,6 +395,14 @@ var (
 	scanSecrets             func(e *env, r *report.Report, dir string, v *validated, sf *scanSecretFlags, enabled func(string) bool) error
 	registerScanSecretHooks func(fs *pflag.FlagSet, sf *scanSecretFlags)
 )
+
+// configPath is the --secrets-config of `authvet scan`, if any.
+func (sf *scanSecretFlags) configPath() string {
+	if s, _ := sf.values["secrets-config"].(*string); s != nil {
+		return *s
+	}
+	return ""
+}
 
 func registerScanSecretFlags(fs *pflag.FlagSet) *scanSecretFlags {
 	sf := &scanSecretFlags{values: map[string]any{}}

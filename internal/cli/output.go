@@ -3,8 +3,6 @@ package cli
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -26,6 +24,8 @@ type outputFlags struct {
 	quiet        bool
 	baseline     string
 	tags         []string
+	// conf is the configuration file (config.go).
+	conf configFlags
 }
 
 // registerBuild adds the flags that change how Go packages are loaded.
@@ -35,7 +35,7 @@ func (o *outputFlags) registerBuild(fs *pflag.FlagSet) {
 
 func (o *outputFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&o.format, "format", "text", "report format: text, json or sarif")
-	fs.StringVarP(&o.output, "output", "o", "", "write the report to `FILE` (atomically) instead of stdout")
+	fs.StringVarP(&o.output, "output", "o", "", "write the report to `FILE` instead of stdout (a regular file is replaced atomically)")
 	fs.StringVar(&o.failOn, "fail-on", "warning", "exit 1 on findings at or above this level: error, warning, note or none")
 	fs.StringSliceVar(&o.enable, "enable", nil, "report only these `RULE`s (ids or analyzer names, comma-separated)")
 	fs.StringSliceVar(&o.disable, "disable", nil, "do not report these `RULE`s (ids or analyzer names, comma-separated)")
@@ -68,6 +68,13 @@ func (o *outputFlags) validate() (*validated, error) {
 		return nil, usageErrorf("--fail-on: %v", err)
 	}
 	v := &validated{outputFlags: o, failLevel: lvl}
+	if o.output != "" {
+		// A report that cannot be written is found now, not after the
+		// scan it would hold.
+		if err := checkOutput(o.output); err != nil {
+			return nil, usageErrorf("--output %s: %v", o.output, err)
+		}
+	}
 	if o.baseline != "" {
 		b, err := sarif.ReadBaseline(o.baseline)
 		if err != nil {
@@ -78,9 +85,9 @@ func (o *outputFlags) validate() (*validated, error) {
 	return v, nil
 }
 
-// ruleFilter returns the rule-enabled predicate for --enable/--disable,
+// flagRuleFilter returns the rule-enabled predicate for --enable/--disable,
 // checking that every name given is a known rule or analyzer.
-func (v *validated) ruleFilter(cat *finding.Catalogue) (func(string) bool, error) {
+func (v *validated) flagRuleFilter(cat *finding.Catalogue) (func(string) bool, error) {
 	known := map[string]bool{}
 	for _, r := range cat.All() {
 		known[r.ID] = true
@@ -98,25 +105,13 @@ func (v *validated) ruleFilter(cat *finding.Catalogue) (func(string) bool, error
 	if len(v.enable) == 0 && len(v.disable) == 0 {
 		return nil, nil
 	}
-	matches := func(list []string, id string) bool {
-		for _, r := range list {
-			if r == id || strings.HasPrefix(id, r+"/") {
-				return true
-			}
-		}
-		return false
-	}
-	return func(id string) bool {
-		if len(v.enable) > 0 && !matches(v.enable, id) {
-			return false
-		}
-		return !matches(v.disable, id)
-	}, nil
+	return enableDisable(v.enable, v.disable), nil
 }
 
 // finish applies the baseline, writes the report and turns its findings
 // into the exit status.
 func (v *validated) finish(e *env, r *report.Report) error {
+	v.conf.applyToReport(r)
 	if v.baseline != nil {
 		v.baseline.Apply(r.Findings)
 	}
@@ -135,7 +130,7 @@ func (v *validated) finish(e *env, r *report.Report) error {
 		return &exitError{ExitError, err}
 	}
 	if v.output != "" {
-		if err := writeFileAtomic(v.output, buf.Bytes()); err != nil {
+		if err := writeOutput(v.output, buf.Bytes()); err != nil {
 			return &exitError{ExitError, err}
 		}
 	} else if _, err := e.stdout.Write(buf.Bytes()); err != nil {
@@ -143,7 +138,7 @@ func (v *validated) finish(e *env, r *report.Report) error {
 	}
 	if !r.Success {
 		// Operational errors outrank findings: the run is incomplete.
-		return &exitError{ExitError, fmt.Errorf("the run was incomplete; see the messages above")}
+		return &exitError{ExitError, incompleteError(r, v.format == "text" && v.output == "")}
 	}
 	if r.Failing(v.failLevel) {
 		return errFindings
@@ -151,28 +146,38 @@ func (v *validated) finish(e *env, r *report.Report) error {
 	return nil
 }
 
-// writeFileAtomic writes data to a temporary file beside path and renames
-// it into place, so a reader never sees a half-written report.
-func writeFileAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("writing report %s: %w", path, err)
+// maxStderrProblems bounds the problems an incomplete run names on
+// stderr; the report holds all of them.
+const maxStderrProblems = 5
+
+// incompleteError says why a run was incomplete. A text report on stdout
+// has just listed the problems; otherwise (-o, JSON, SARIF) they are
+// named here, on stderr, where a person or a CI log sees them.
+func incompleteError(r *report.Report, listedAbove bool) error {
+	if listedAbove {
+		return fmt.Errorf("the run was incomplete; see the messages above")
 	}
-	defer os.Remove(tmp.Name()) // no-op after a successful rename
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("writing report %s: %w", path, err)
+	r = r.Redacted()
+	var lines []string
+	n := 0
+	for _, no := range r.Notifications {
+		if no.Level != finding.LevelError {
+			continue
+		}
+		n++
+		if n <= maxStderrProblems {
+			where := ""
+			if no.Path != "" {
+				where = no.Path + ": "
+			}
+			lines = append(lines, "  "+where+no.Message)
+		}
 	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fmt.Errorf("writing report %s: %w", path, err)
+	if n == 0 {
+		return fmt.Errorf("the run was incomplete; the report says what was not read")
 	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("writing report %s: %w", path, err)
+	if n > maxStderrProblems {
+		lines = append(lines, fmt.Sprintf("  and %d more", n-maxStderrProblems))
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("writing report %s: %w", path, err)
-	}
-	return nil
+	return fmt.Errorf("the run was incomplete: %d problem(s), all listed in the report:\n%s", n, strings.Join(lines, "\n"))
 }

@@ -71,6 +71,8 @@ Examples:
 			o.register(fs)
 			var sf secretsFlags
 			sf.register(fs)
+			// --config is gitleaks' here, as gitleaks users expect.
+			o.conf.register(fs, "authvet-config")
 			return func(e *env, args []string) error {
 				if len(args) > 1 {
 					return usageErrorf("secrets takes one path, got %d: %s", len(args), strings.Join(args, " "))
@@ -78,6 +80,9 @@ Examples:
 				path := "."
 				if len(args) == 1 {
 					path = args[0]
+				}
+				if err := o.conf.apply(fs, "secrets", path); err != nil {
+					return err
 				}
 				v, err := o.validate()
 				if err != nil {
@@ -125,6 +130,7 @@ func (f *secretsFlags) options(e *env, path string, quiet bool) (secrets.Options
 		Root: path, Branch: f.branch, Range: f.rng, SinceCommit: f.since, MaxCommits: f.maxCommits,
 		ConfigPath: f.config, MaxFileSize: f.maxFileSize, CacheDir: f.cache, NoCache: f.noCache,
 		MinConfidence: f.minConfidence, FailOnShallow: f.failOnShallow, FailOnIncomplete: f.failOnIncomplte,
+		Version: version(),
 	}
 	if o.MaxFileSize == 0 {
 		o.MaxFileSize = -1 // 0 on the command line: no limit
@@ -225,7 +231,8 @@ func runSecrets(e *env, v *validated, sf *secretsFlags, path string) error {
 		root = at.root
 	}
 	r := newReport(root, cat, "authvet/secrets", at.vcs)
-	mergeSecrets(e, r, res, enabled)
+	r.Secrets = secretFinder(path, sf.config)
+	mergeSecrets(e, r, res, enabled, v.format != "text", "")
 	if scanErr != nil {
 		// --fail-on-shallow / --fail-on-incomplete: the report is written,
 		// and the run exits 2.
@@ -267,8 +274,11 @@ func addRules(cat *finding.Catalogue, rules []finding.Rule) {
 }
 
 // mergeSecrets adds a secret scan's results to a report and writes its
-// coverage warnings to stderr.
-func mergeSecrets(e *env, r *report.Report, res *secrets.Result, enabled func(string) bool) {
+// coverage warnings to stderr. With perFile (JSON and SARIF), every file
+// the scan skipped is a notification of its own, naming it; text keeps
+// the scanner's summary (a count and the first few). prefix re-bases
+// the skipped files' paths as rebase did the findings'.
+func mergeSecrets(e *env, r *report.Report, res *secrets.Result, enabled func(string) bool, perFile bool, prefix string) {
 	// A secret in Go source is found twice: by hardcodedcred, which names
 	// the sink and offers a fix, and by the scanner, which knows its
 	// history. Report it once, as the analyzer's finding carrying the
@@ -299,20 +309,28 @@ func mergeSecrets(e *env, r *report.Report, res *secrets.Result, enabled func(st
 		r.Coverage.Incomplete = true
 	}
 	for _, n := range res.Notifications {
-		kind := "secret-scan"
-		switch {
-		case strings.HasPrefix(n.Message, "shallow clone"):
-			kind = "shallow-clone"
-		case strings.HasPrefix(n.Message, "scan incomplete"):
-			kind = "unreadable-object"
-		case strings.Contains(n.Message, "files not scanned"):
-			kind = "skipped-file"
-		case strings.Contains(n.Message, "ignore entry"):
-			kind = "unused-ignore"
+		kind := n.Kind
+		if kind == "" {
+			kind = "secret-scan"
 		}
 		r.Notifications = append(r.Notifications, report.Notification{Level: n.Level, Kind: kind, Message: n.Message})
 		if n.Level == finding.LevelWarning || n.Level == finding.LevelError {
 			fmt.Fprintf(e.stderr, "authvet: %s\n", n.Message)
+		}
+	}
+	if perFile {
+		for _, x := range c.Skipped {
+			kind, msg := "skipped-file", "not scanned: "+x.Reason
+			if x.Reason == "unreadable file" {
+				kind, msg = "unreadable-file", "scan incomplete: could not be read"
+			}
+			if x.Commit != "" {
+				msg += " (in commit " + x.Commit + ")"
+			}
+			if x.Detail != "" {
+				msg += ": " + x.Detail
+			}
+			r.Notifications = append(r.Notifications, report.Notification{Level: finding.LevelWarning, Kind: kind, Path: prefix + x.Path, Message: msg})
 		}
 	}
 	sum := fmt.Sprintf("secrets: %s scan", c.Mode)
@@ -414,6 +432,8 @@ func registerScanSecrets(fs *pflag.FlagSet, sf *scanSecretFlags) {
 	sf.values["no-git"] = fs.Bool("no-git", false, "scan the files for secrets, not git history")
 	sf.values["secrets-config"] = fs.String("secrets-config", "", "gitleaks config `FILE` for the secret scan")
 	sf.values["no-cache"] = fs.Bool("no-cache", false, "do not use the incremental secret-scan cache")
+	sf.values["secrets-max-file-size"] = fs.Int64("secrets-max-file-size", secrets.DefaultMaxFileSize, "secret scan: skip (and report) files larger than this many `BYTES` (0: no limit)")
+	sf.values["secrets-cache"] = fs.String("secrets-cache", "", "incremental secret-scan cache `DIR` (default: the user cache directory)")
 }
 
 // runScanSecrets is the secret half of `authvet scan`: the history of
@@ -422,7 +442,7 @@ func runScanSecrets(e *env, r *report.Report, dir string, v *validated, sf *scan
 	if b, _ := sf.values["no-secrets"].(*bool); b != nil && *b {
 		return nil
 	}
-	opts := secrets.Options{Root: dir}
+	opts := secrets.Options{Root: dir, Version: version()}
 	if b, _ := sf.values["no-git"].(*bool); b != nil && *b {
 		opts.Mode = secrets.Directory
 	}
@@ -431,6 +451,15 @@ func runScanSecrets(e *env, r *report.Report, dir string, v *validated, sf *scan
 	}
 	if b, _ := sf.values["no-cache"].(*bool); b != nil && *b {
 		opts.NoCache = true
+	}
+	if n, _ := sf.values["secrets-max-file-size"].(*int64); n != nil {
+		opts.MaxFileSize = *n
+		if opts.MaxFileSize == 0 {
+			opts.MaxFileSize = -1 // 0: no limit, as on authvet secrets
+		}
+	}
+	if s, _ := sf.values["secrets-cache"].(*string); s != nil {
+		opts.CacheDir = *s
 	}
 	if e.stderrTTY && !v.quiet {
 		opts.Progress = e.stderr
@@ -452,23 +481,25 @@ func runScanSecrets(e *env, r *report.Report, dir string, v *validated, sf *scan
 	// Secret findings' paths are relative to the repository top level in
 	// history mode and to dir otherwise; the report's root is the git top
 	// level (or the module root), so re-base directory-mode paths.
+	prefix := ""
 	if res.Coverage.Mode == "directory" {
-		rebase(r.Root, dir, res.Findings)
+		prefix = rebase(r.Root, dir, res.Findings)
 	}
-	mergeSecrets(e, r, res, enabled)
+	mergeSecrets(e, r, res, enabled, v.format != "text", prefix)
 	return nil
 }
 
-// rebase makes finding paths relative to root instead of dir.
-func rebase(root, dir string, fs []finding.Finding) {
+// rebase makes finding paths relative to root instead of dir, and
+// returns the prefix it added.
+func rebase(root, dir string, fs []finding.Finding) string {
 	absDir, err1 := filepath.Abs(dir)
 	absRoot, err2 := filepath.Abs(root)
 	if err1 != nil || err2 != nil {
-		return
+		return ""
 	}
 	rel, err := filepath.Rel(absRoot, absDir)
 	if err != nil || rel == "." || strings.HasPrefix(rel, "..") {
-		return
+		return ""
 	}
 	prefix := filepath.ToSlash(rel) + "/"
 	for i := range fs {
@@ -477,6 +508,7 @@ func rebase(root, dir string, fs []finding.Finding) {
 			fs[i].Related[j].Path = prefix + fs[i].Related[j].Path
 		}
 	}
+	return prefix
 }
 
 // mergeInto folds a secret finding into the analyzer finding on the same

@@ -30,7 +30,11 @@ func RedactIn(s, secret string) string {
 	if secret == "" {
 		return s
 	}
-	s = strings.ReplaceAll(s, secret, Redact(secret))
+	// Callers try many secrets on each text; most are absent, and
+	// building the redacted form is the expensive part.
+	if strings.Contains(s, secret) {
+		s = strings.ReplaceAll(s, secret, Redact(secret))
+	}
 	if strings.Contains(secret, "\n") {
 		for _, line := range strings.Split(secret, "\n") {
 			line = strings.TrimSpace(line)

@@ -51,6 +51,9 @@ type Config struct {
 	Env []string
 	// BuildTags are passed to the go command as -tags.
 	BuildTags []string
+	// Secrets finds the values secret rules match in a line; they are
+	// hidden in snippets and kept out of fingerprints. Nil finds none.
+	Secrets func(text string) []string
 }
 
 // PackageError is a package that could not be loaded or type-checked.
@@ -115,13 +118,24 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	res := &Result{}
 	var good []*packages.Package
 	broken := map[string]bool{}
+	var importBroken []string
 	for _, p := range pkgs {
 		if isTestMain(p) {
 			continue
 		}
 		if len(p.Errors) > 0 {
-			res.Errors = append(res.Errors, packageError(p, root))
 			broken[p.PkgPath] = true
+			if importFailed(p) {
+				importBroken = append(importBroken, p.PkgPath)
+			}
+		}
+	}
+	// A failed import's cause (a module that could not be downloaded, a
+	// missing go.sum entry) comes from the go command, named first.
+	causes := rootCauses(ctx, cfg, env, importBroken)
+	for _, p := range pkgs {
+		if !isTestMain(p) && len(p.Errors) > 0 {
+			res.Errors = append(res.Errors, withCause(packageError(p, root), causes[p.PkgPath]))
 		}
 	}
 	for _, p := range pkgs {
@@ -150,7 +164,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if cfg.Enabled != nil {
 		analyzers = enabledAnalyzers(analyzers, cfg.Rules, cfg.Enabled)
 	}
-	conv := newConverter(root, cfg.Rules)
+	conv := newConverter(root, cfg.Rules, cfg.Secrets)
 	if len(good) > 0 && len(analyzers) > 0 {
 		graph, err := checker.Analyze(analyzers, good, &checker.Options{})
 		if err != nil {
@@ -254,7 +268,7 @@ func linkRoots(pkgs []*packages.Package) {
 func packageError(p *packages.Package, root string) PackageError {
 	var msgs []string
 	path := ""
-	for i, e := range p.Errors {
+	for i, e := range sortErrors(p.Errors) {
 		if i == 5 {
 			msgs = append(msgs, fmt.Sprintf("and %d more errors", len(p.Errors)-5))
 			break
@@ -309,16 +323,39 @@ func RuleID(a *analysis.Analyzer, category string) string {
 // snippets, and drops the duplicates that a package and its test variant
 // both report.
 type converter struct {
-	root  string
-	rules *finding.Catalogue
-	mu    sync.Mutex
-	files map[string][]string // absolute path -> lines
-	seen  map[string]bool
-	out   []finding.Finding
+	root    string
+	rules   *finding.Catalogue
+	secrets func(string) []string
+	mu      sync.Mutex
+	files   map[string][]string // absolute path -> lines
+	seen    map[string]bool
+	out     []finding.Finding
 }
 
-func newConverter(root string, rules *finding.Catalogue) *converter {
-	return &converter{root: root, rules: rules, files: map[string][]string{}, seen: map[string]bool{}}
+func newConverter(root string, rules *finding.Catalogue, secrets func(string) []string) *converter {
+	return &converter{root: root, rules: rules, secrets: secrets, files: map[string][]string{}, seen: map[string]bool{}}
+}
+
+// shown is a source line as a report may show it: string literals hidden
+// on lines of sensitive rules, and every value a secret rule matches
+// hidden on all lines.
+func (c *converter) shown(line string, sensitive bool) string {
+	if sensitive {
+		line = RedactLiterals(line)
+	}
+	if c.secrets != nil {
+		for _, s := range c.secrets(line) {
+			line = finding.RedactIn(line, s)
+		}
+	}
+	return line
+}
+
+// lineHash is the fingerprint input of a line: a hash of the line as the
+// report shows it, so that a fingerprint lets no reader test a guess at a
+// hidden value.
+func lineHash(shown string) string {
+	return finding.Hash(finding.NormalizeLine(shown))
 }
 
 func (c *converter) rel(abs string) string {
@@ -376,13 +413,15 @@ func (c *converter) add(fset *token.FileSet, a *analysis.Analyzer, d analysis.Di
 			EndColumn:   end.Column,
 		},
 	}
-	snippet := c.line(start.Filename, start.Line)
+	// The snippet keeps values the secret rules match: the report hides
+	// them (report.Report.Redacted), and needs their context on the line
+	// to hide them in the finding's other texts too.
+	raw := c.line(start.Filename, start.Line)
+	snippet := raw
 	if rule.Sensitive {
-		snippet = RedactLiterals(snippet)
+		snippet = RedactLiterals(raw)
 	}
 	f.Snippet = strings.TrimRight(snippet, " \t\r")
-	// The fingerprint hashes the raw line (never shown), so that two
-	// secrets on otherwise equal lines differ.
 	f.Properties = map[string]any{}
 	if testWhy != "" {
 		if f.Level.AtLeast(finding.LevelNote) {
@@ -421,7 +460,9 @@ func (c *converter) add(fset *token.FileSet, a *analysis.Analyzer, d analysis.Di
 			f.Fixes = append(f.Fixes, fix)
 		}
 	}
-	f.Properties["lineHash"] = finding.Hash(finding.NormalizeLine(c.line(start.Filename, start.Line)))
+	// Two findings on lines that show alike are told apart by their
+	// occurrence index (assignFingerprints).
+	f.Properties["lineHash"] = lineHash(c.shown(raw, rule.Sensitive))
 	c.out = append(c.out, f)
 	return nil
 }

@@ -61,9 +61,7 @@ func parseIgnore(text string) (rules []string, reason string, ok bool) {
 	}
 	spec, why, _ := strings.Cut(t, "--")
 	for _, r := range strings.Split(spec, ",") {
-		for _, f := range strings.Fields(r) {
-			rules = append(rules, f)
-		}
+		rules = append(rules, strings.Fields(r)...)
 	}
 	return rules, strings.TrimSpace(why), true
 }
@@ -172,7 +170,7 @@ func applySuppressions(fs []finding.Finding, igs []*ignore, enabled func(string)
 			Location: finding.Location{Path: ig.path, StartLine: ig.line, StartColumn: ig.column},
 			Snippet:  strings.TrimRight(line, " \t\r"),
 			Properties: map[string]any{
-				"lineHash": finding.Hash(finding.NormalizeLine(ig.raw)),
+				"lineHash": lineHash(c.shown(ig.raw, false)),
 			},
 		})
 	}

@@ -53,3 +53,22 @@ func ignoresByLine(fset *token.FileSet, files []*ast.File) map[string][]*ignore 
 func posKey(file string, line int) string {
 	return file + ":" + strconv.Itoa(line)
 }
+
+// WithFilter returns a copy of a that drops the diagnostics keep rejects,
+// given their rule id and file name, so that go vet honours the same
+// configuration (disabled rules, excluded paths) as the authvet CLI. The
+// copy shares a's flags, facts and requirements.
+func WithFilter(a *analysis.Analyzer, keep func(ruleID, filename string) bool) *analysis.Analyzer {
+	c := *a
+	c.Run = func(pass *analysis.Pass) (any, error) {
+		report := pass.Report
+		p := *pass
+		p.Report = func(d analysis.Diagnostic) {
+			if keep(RuleID(a, d.Category), pass.Fset.Position(d.Pos).Filename) {
+				report(d)
+			}
+		}
+		return a.Run(&p)
+	}
+	return &c
+}

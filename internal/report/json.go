@@ -38,6 +38,7 @@ type jsonRuleSummary struct {
 // WriteJSON writes r as the stable JSON document. Every finding is kept,
 // suppressed and baseline ones included, with their state.
 func WriteJSON(w io.Writer, r *Report) error {
+	r = r.Redacted()
 	doc := jsonReport{
 		SchemaVersion: JSONSchemaVersion,
 		Tool:          r.Tool,

@@ -66,6 +66,10 @@ type Report struct {
 	Elapsed time.Duration
 	// Category is the SARIF automation category (e.g. "authvet/lint").
 	Category string
+	// Secrets finds the values secret rules match; writers redact them
+	// wherever they occur (see Redacted). Nil redacts nothing beyond what
+	// the findings' makers did.
+	Secrets SecretFinder
 }
 
 // Summary counts a report's findings: counted ones by level, and those

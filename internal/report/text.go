@@ -34,6 +34,7 @@ const (
 // and a caret, then a summary. Suppressed findings and those already in
 // the baseline are counted in the summary but not listed.
 func WriteText(w io.Writer, r *Report, opt TextOptions) error {
+	r = r.Redacted()
 	bw := bufio.NewWriter(w)
 	paint := func(code, s string) string {
 		if !opt.Color {

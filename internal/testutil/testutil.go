@@ -33,25 +33,63 @@ func RepoRoot(t testing.TB) string {
 }
 
 // SharedDir returns ../shared beside the repository, where CI puts the
-// SARIF schema and the GitHub fixtures.
-func SharedDir(t testing.TB) string {
+// GitHub fixtures. A test that needs a file from it and finds it missing
+// is skipped with a message naming the file, so that the test suite
+// passes in a fresh clone; tests should prefer a copy under testdata/.
+func SharedDir(t testing.TB, file string) string {
 	t.Helper()
 	d := filepath.Join(filepath.Dir(RepoRoot(t)), "shared")
-	if _, err := os.Stat(filepath.Join(d, "sarif", "sarif-schema-2.1.0.json")); err != nil {
-		t.Fatalf("the shared fixtures are missing (%v): check out ../shared beside the repository", err)
+	if _, err := os.Stat(filepath.Join(d, filepath.FromSlash(file))); err != nil {
+		t.Skipf("skipped: needs ../shared/%s beside the repository, which is missing (%v)", file, err)
 	}
 	return d
 }
 
+// SchemaPath is the repository's copy of the SARIF 2.1.0 schema (the one
+// GitHub's upload validates with, as in ../shared/sarif), carried so that
+// SARIF tests run in a fresh clone.
+const SchemaPath = "internal/testutil/testdata/sarif-schema-2.1.0.json"
+
 var (
-	schemaOnce sync.Once
-	schema     *jsonschema.Schema
-	schemaErr  error
+	schemaMu sync.Mutex
+	schema   *jsonschema.Schema
 )
 
+// loadSchema compiles the SARIF schema once. It is not a sync.Once: a
+// failure is returned to every caller, never left behind as a nil schema.
+func loadSchema(root string) (*jsonschema.Schema, error) {
+	schemaMu.Lock()
+	defer schemaMu.Unlock()
+	if schema != nil {
+		return schema, nil
+	}
+	path := filepath.Join(root, filepath.FromSlash(SchemaPath))
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("opening the SARIF schema: %w", err)
+	}
+	defer f.Close()
+	sdoc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		return nil, fmt.Errorf("parsing %s: %w", path, err)
+	}
+	fixMisplacedAnyOf(sdoc)
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	if err := c.AddResource("sarif-schema-2.1.0.json", sdoc); err != nil {
+		return nil, fmt.Errorf("loading %s: %w", path, err)
+	}
+	s, err := c.Compile("sarif-schema-2.1.0.json")
+	if err != nil {
+		return nil, fmt.Errorf("compiling %s: %w", path, err)
+	}
+	schema = s
+	return schema, nil
+}
+
 // ValidateSARIF validates a SARIF document against the SARIF 2.1.0 schema
-// in ../shared (the one GitHub's upload validates with), with format
-// assertions on.
+// (the repository's copy of the one GitHub's upload validates with), with
+// format assertions on.
 func ValidateSARIF(t testing.TB, doc []byte) {
 	t.Helper()
 	if err := SARIFError(t, doc); err != nil {
@@ -63,36 +101,15 @@ func ValidateSARIF(t testing.TB, doc []byte) {
 // schema, or nil.
 func SARIFError(t testing.TB, doc []byte) error {
 	t.Helper()
-	schemaOnce.Do(func() {
-		path := filepath.Join(SharedDir(t), "sarif", "sarif-schema-2.1.0.json")
-		f, err := os.Open(path)
-		if err != nil {
-			schemaErr = err
-			return
-		}
-		defer f.Close()
-		sdoc, err := jsonschema.UnmarshalJSON(f)
-		if err != nil {
-			schemaErr = fmt.Errorf("parsing %s: %w", path, err)
-			return
-		}
-		fixMisplacedAnyOf(sdoc)
-		c := jsonschema.NewCompiler()
-		c.AssertFormat()
-		if err := c.AddResource("sarif-schema-2.1.0.json", sdoc); err != nil {
-			schemaErr = err
-			return
-		}
-		schema, schemaErr = c.Compile("sarif-schema-2.1.0.json")
-	})
-	if schemaErr != nil {
-		t.Fatalf("SARIF schema: %v", schemaErr)
+	sch, err := loadSchema(RepoRoot(t))
+	if err != nil {
+		t.Fatalf("SARIF schema: %v", err)
 	}
 	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(doc))
 	if err != nil {
 		return fmt.Errorf("SARIF output is not JSON: %w", err)
 	}
-	if err := schema.Validate(inst); err != nil {
+	if err := sch.Validate(inst); err != nil {
 		return fmt.Errorf("SARIF output does not validate against the 2.1.0 schema:\n%v", err)
 	}
 	return nil

@@ -6,9 +6,9 @@ import (
 	"strings"
 
 	"github.com/zricethezav/gitleaks/v8/config"
-	"github.com/zricethezav/gitleaks/v8/detect"
 	"github.com/zricethezav/gitleaks/v8/detect/codec"
 	"github.com/zricethezav/gitleaks/v8/report"
+	"github.com/zricethezav/gitleaks/v8/sources"
 )
 
 // This file runs gitleaks' decoding passes (depth 1 and deeper) without
@@ -29,7 +29,7 @@ import (
 
 // detectDecoded returns what gitleaks' decoding passes, up to maxDepth,
 // add to the depth-0 findings for f.
-func (p *perRule) detectDecoded(ctx context.Context, f *detect.Fragment, pi *pathInfo, maxDepth int) []report.Finding {
+func (p *perRule) detectDecoded(ctx context.Context, f *sources.Fragment, pi *pathInfo, maxDepth int) []report.Finding {
 	var (
 		out  []report.Finding
 		nl   [][]int // newline indices of f.Raw, computed at the first match
@@ -99,7 +99,7 @@ func (p *perRule) selectRules(lower string) []bool {
 // (detect.go, v8.30.1), appending the findings to out. The rule has a
 // regex and, if it has a path pattern, the fragment's path matches it;
 // rules with required rules or SkipReport never come here (newPerRule).
-func (p *perRule) decodedRule(out []report.Finding, f *detect.Fragment, raw string, e *ruleEntry, segs []*codec.EncodedSegment, spans []span, nl *[][]int) []report.Finding {
+func (p *perRule) decodedRule(out []report.Finding, f *sources.Fragment, raw string, e *ruleEntry, segs []*codec.EncodedSegment, spans []span, nl *[][]int) []report.Finding {
 	r := &e.rule
 	ruleChecked := false
 	for _, mi := range findAll(r.Regex, raw, spans) {
@@ -301,7 +301,7 @@ func shannonEntropy(data string) (entropy float64) {
 }
 
 // pathOrCommitAllowed is gitleaks' checkCommitOrPathAllowed.
-func pathOrCommitAllowed(f *detect.Fragment, allowlists []*config.Allowlist) bool {
+func pathOrCommitAllowed(f *sources.Fragment, allowlists []*config.Allowlist) bool {
 	if f.FilePath == "" && f.CommitSHA == "" {
 		return false
 	}
@@ -330,7 +330,7 @@ func pathOrCommitAllowed(f *detect.Fragment, allowlists []*config.Allowlist) boo
 }
 
 // findingAllowed is gitleaks' checkFindingAllowed.
-func findingAllowed(fd *report.Finding, f *detect.Fragment, currentLine string, allowlists []*config.Allowlist) bool {
+func findingAllowed(fd *report.Finding, f *sources.Fragment, currentLine string, allowlists []*config.Allowlist) bool {
 	for _, a := range allowlists {
 		target := fd.Secret
 		switch a.RegexTarget {

@@ -104,6 +104,9 @@ func encodedCorpus() []string {
 // TestDecodedPassesAreExact checks the decoding passes of decode.go
 // against gitleaks' full detector on encoded secrets of every kind.
 func TestDecodedPassesAreExact(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compares with gitleaks over a large corpus: minutes under -race; the plain test run covers it")
+	}
 	r := Default().route
 	if r.rules == nil {
 		t.Fatal("per-rule route not enabled for the default rules")

@@ -10,6 +10,7 @@ import (
 	"github.com/zricethezav/gitleaks/v8/config"
 	"github.com/zricethezav/gitleaks/v8/detect"
 	"github.com/zricethezav/gitleaks/v8/report"
+	"github.com/zricethezav/gitleaks/v8/sources"
 )
 
 // perRule runs each rule through its own single-rule gitleaks detector,
@@ -161,7 +162,7 @@ func splitAllowlists(cfg config.Config) (globals, pre []*config.Allowlist, ok bo
 
 // path returns what the rule set decides from f's path, computed once
 // per path.
-func (p *perRule) path(f *detect.Fragment) *pathInfo {
+func (p *perRule) path(f *sources.Fragment) *pathInfo {
 	key := f.FilePath
 	if f.WindowsFilePath != "" {
 		key += "\x00" + f.WindowsFilePath
@@ -185,7 +186,7 @@ func (p *perRule) path(f *detect.Fragment) *pathInfo {
 
 // allowed reports whether a global allowlist skips the whole fragment
 // (by its path or commit), as gitleaks' detector would.
-func (p *perRule) allowed(f *detect.Fragment, pi *pathInfo) bool {
+func (p *perRule) allowed(f *sources.Fragment, pi *pathInfo) bool {
 	if f.FilePath == "" && f.CommitSHA == "" {
 		return false
 	}
@@ -219,7 +220,7 @@ func sortedIDs(cfg config.Config) []string {
 
 // detect runs the rules that can match f. The caller has checked the
 // global pre allowlists (allowed) and passes the path's verdicts.
-func (p *perRule) detect(ctx context.Context, f detect.Fragment, pi *pathInfo) []report.Finding {
+func (p *perRule) detect(ctx context.Context, f sources.Fragment, pi *pathInfo) []report.Finding {
 	lower := strings.ToLower(f.Raw)
 	selected := p.selectRules(lower)
 	lowerASCII := lowerOnce(f.Raw, lower)
@@ -246,7 +247,7 @@ func (p *perRule) detect(ctx context.Context, f detect.Fragment, pi *pathInfo) [
 		if i == p.generic && !genericCandidate(f.Raw) {
 			return
 		}
-		out = append(out, e.det().DetectContext(ctx, f)...)
+		out = append(out, detectIn(ctx, e.det(), f)...)
 	}
 	for _, i := range p.always {
 		run(i)
@@ -263,7 +264,7 @@ func (p *perRule) detect(ctx context.Context, f detect.Fragment, pi *pathInfo) [
 // window starts at a newline (or the fragment's start), so gitleaks'
 // location arithmetic gives the whole fragment's columns and line text,
 // and StartLine shifts its lines.
-func detectSpans(ctx context.Context, out []report.Finding, e *ruleEntry, f detect.Fragment, spans []span) []report.Finding {
+func detectSpans(ctx context.Context, out []report.Finding, e *ruleEntry, f sources.Fragment, spans []span) []report.Finding {
 	line, at := 0, 0 // newlines in f.Raw[:at]
 	for _, s := range spans {
 		line += strings.Count(f.Raw[at:s.start], "\n")
@@ -271,7 +272,7 @@ func detectSpans(ctx context.Context, out []report.Finding, e *ruleEntry, f dete
 		sub := f
 		sub.Raw = f.Raw[s.start:s.end]
 		sub.StartLine = f.StartLine + line
-		out = append(out, e.det().DetectContext(ctx, sub)...)
+		out = append(out, detectIn(ctx, e.det(), sub)...)
 	}
 	return out
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/zricethezav/gitleaks/v8/detect"
 	"github.com/zricethezav/gitleaks/v8/regexp"
 	"github.com/zricethezav/gitleaks/v8/report"
+	"github.com/zricethezav/gitleaks/v8/sources"
 )
 
 // This file makes matching cheaper without changing what matches. Two
@@ -183,7 +184,7 @@ func isB64(c byte) bool {
 func printable(b byte) bool { return '\x08' < b && b < '\x7f' }
 
 func hexPrintable(s string) bool {
-	if len(s)%2 != 0 || strings.IndexAny(s, "0123456789") < 0 {
+	if len(s)%2 != 0 || !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
 	for k := 0; k < len(s); k += 2 {
@@ -206,7 +207,7 @@ func unhex(c byte) byte {
 }
 
 func base64Printable(s string) bool {
-	if strings.IndexAny(s, "0123456789+/-_") < 0 {
+	if !strings.ContainsAny(s, "0123456789+/-_") {
 		return false
 	}
 	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawURLEncoding} {
@@ -300,7 +301,7 @@ func withoutRule(cfg config.Config, id string) config.Config {
 }
 
 // detect runs the rules over a fragment, by the cheapest exact route.
-func (r *router) detect(ctx context.Context, f detect.Fragment, decode bool) []report.Finding {
+func (r *router) detect(ctx context.Context, f sources.Fragment, decode bool) []report.Finding {
 	if r.rules != nil {
 		pi := r.rules.path(&f)
 		if r.rules.allowed(&f, pi) {
@@ -321,9 +322,9 @@ func (r *router) detect(ctx context.Context, f detect.Fragment, decode bool) []r
 		return dropShadowed(out)
 	}
 	if decode && needsDecode(f.Raw) {
-		return r.detectors()[1][1].DetectContext(ctx, f)
+		return detectIn(ctx, r.detectors()[1][1], f)
 	}
-	return r.pick(f.Raw, false).DetectContext(ctx, f)
+	return detectIn(ctx, r.pick(f.Raw, false), f)
 }
 
 // pick returns the detector for a fragment.

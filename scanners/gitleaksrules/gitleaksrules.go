@@ -83,24 +83,30 @@ func Default() *Set {
 
 // Load compiles the gitleaks config file at path (the .gitleaks.toml
 // format, including [extend] useDefault/path and disabledRules). Each
-// path is compiled once per process. A config that does not parse, or a
+// path and content is compiled once per process. A config that does not parse, or a
 // regex that does not compile, is an error naming the file and, where it
 // can be found, the line.
 func Load(path string) (*Set, error) {
 	loadMu.Lock()
 	defer loadMu.Unlock()
-	if s, ok := loaded[path]; ok {
+	// Compiled sets are kept by path and content (extended files
+	// included), so an edited config is compiled afresh.
+	key := path
+	if data, err := readRegular(path); err == nil {
+		key += "\x00" + HashOf(path, data)
+	}
+	if s, ok := loaded[key]; ok {
 		return s, nil
 	}
-	if err, ok := loadErr[path]; ok {
+	if err, ok := loadErr[key]; ok {
 		return nil, err
 	}
 	s, err := load(path)
 	if err != nil {
-		loadErr[path] = err
+		loadErr[key] = err
 		return nil, err
 	}
-	loaded[path] = s
+	loaded[key] = s
 	return s, nil
 }
 
@@ -123,7 +129,7 @@ func (e *ConfigError) Error() string {
 }
 
 func load(path string) (*Set, error) {
-	data, err := os.ReadFile(path)
+	data, err := readRegular(path)
 	if err != nil {
 		return nil, &ConfigError{Path: path, Msg: err.Error()}
 	}
@@ -138,6 +144,19 @@ func load(path string) (*Set, error) {
 		}
 		return nil, &ConfigError{Path: path, Msg: err.Error()}
 	}
+	// A config comes with the repository it scans: one that extends
+	// /dev/zero or a pipe must not hang the scan.
+	for d, depth := data, 0; depth < maxExtendDepth; depth++ {
+		p := extendPath(d)
+		if p == "" {
+			break
+		}
+		next, err := readRegular(p)
+		if err != nil {
+			return nil, &ConfigError{Path: path, Line: lineOfError(data, p), Msg: "[extend] path: " + err.Error()}
+		}
+		d = next
+	}
 	// gitleaks' [extend] reads through the global viper instance; use it
 	// for user configs so that extend.path resolves as in gitleaks.
 	viper.Reset()
@@ -150,6 +169,16 @@ func load(path string) (*Set, error) {
 	return translate(viper.GetViper(), path, data)
 }
 
+// gitleaksExtendDepth is gitleaks' private [extend] depth counter.
+// Translate increments it for each extended config and never resets it,
+// so after two configs with [extend] in one process the next ones are
+// silently not extended. gitleaks v8 has no public way to reset it (no
+// function touches it but the extends themselves), and doing the extend
+// here instead would need gitleaks' private merge, since rules that only
+// override a default rule's fields do not validate on their own. So it is
+// reached by name; TestGitleaksVersionPinned fails on any gitleaks
+// upgrade, and a rename fails the link.
+//
 //go:linkname gitleaksExtendDepth github.com/zricethezav/gitleaks/v8/config.extendDepth
 var gitleaksExtendDepth int
 
@@ -252,9 +281,65 @@ func HashOf(source string, data []byte) string {
 		// A user config that extends the default depends on the default
 		// too; the default's text is part of the gitleaks version.
 		h = finding.Hash(h, config.DefaultConfig)
+		// One that extends another file depends on that file's content
+		// (gitleaks follows [extend] path up to two levels, resolving it
+		// as a path from the working directory, as here).
+		for depth := 0; depth < maxExtendDepth; depth++ {
+			p := extendPath(data)
+			if p == "" {
+				break
+			}
+			next, err := readRegular(p)
+			if err != nil {
+				h = finding.Hash(h, p, "unreadable")
+				break
+			}
+			h, data = finding.Hash(h, p, string(next)), next
+		}
 	}
 	return h[:24]
 }
+
+// maxExtendDepth is how many [extend] path levels gitleaks follows.
+const maxExtendDepth = 2
+
+// extendPath is the [extend] path of a config's text, or "".
+func extendPath(data []byte) string {
+	var c struct {
+		Extend struct {
+			Path string `toml:"path"`
+		} `toml:"extend"`
+	}
+	if toml.Unmarshal(data, &c) != nil {
+		return ""
+	}
+	return c.Extend.Path
+}
+
+// maxConfigSize bounds a config file read: a gitleaks config is a few
+// hundred kilobytes at most.
+const maxConfigSize = 16 << 20
+
+// readRegular reads a config file that must be a regular file of
+// reasonable size (not a device, a pipe or a directory).
+func readRegular(path string) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is not a regular file", path)
+	}
+	if st.Size() > maxConfigSize {
+		return nil, fmt.Errorf("%s is larger than %d bytes", path, maxConfigSize)
+	}
+	return os.ReadFile(path)
+}
+
+// ReadConfig reads a config file for HashOf, refusing what is not a
+// regular file (a repository's .gitleaks.toml may be a symlink to a
+// device).
+func ReadConfig(path string) ([]byte, error) { return readRegular(path) }
 
 // DefaultHash is HashOf gitleaks' default rules.
 func DefaultHash() string { return HashOf("default", []byte(config.DefaultConfig)) }
@@ -311,4 +396,15 @@ func (s *Set) PathAllowed(path string) bool {
 		}
 	}
 	return false
+}
+
+// RuleRegex returns the regular expression of a gitleaks rule id, or ""
+// for a rule that matches by path only or does not exist. Tests use it to
+// build a sample of every rule (testkeys.FromRegex).
+func (s *Set) RuleRegex(id string) string {
+	r, ok := s.cfg.Rules[id]
+	if !ok || r.Regex == nil {
+		return ""
+	}
+	return r.Regex.String()
 }

@@ -136,6 +136,9 @@ func windowTexts(t *testing.T) []string {
 // windowed rule's regex only in its windows finds exactly the matches
 // of the whole text.
 func TestWindowsFindTheSameMatches(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compares with gitleaks over a large corpus: minutes under -race; the plain test run covers it")
+	}
 	p := Default().route.rules
 	windowed, compared, withMatches, byteRuns, byteMatches := 0, 0, 0, 0, 0
 	for _, text := range windowTexts(t) {

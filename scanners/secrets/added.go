@@ -193,11 +193,11 @@ func (r *addedReader) scan(ctx context.Context, commits []*rawCommit) {
 			case b == nil:
 				r.s.unreadable(c.info.SHA, ch.path, ch.id, "")
 			case b.tooBig:
-				r.skip(skipped{Path: ch.path, Commit: c.info.SHA, Reason: "larger than the maximum file size", Size: b.size})
-			case isBinary(b.data):
-				r.skip(skipped{Path: ch.path, Commit: c.info.SHA, Reason: "binary file"})
+				r.skip(skipped{Path: ch.path, Commit: c.info.SHA, Reason: reasonTooLarge, Size: b.size})
 			case len(b.data) > 0:
-				r.b.add(fragment{commit: c.info, path: ch.path, startLine: 1, text: string(b.data)})
+				f := fileFragment(ch.path, b.data)
+				f.commit = c.info
+				r.b.add(f)
 			}
 		}
 	}
@@ -339,4 +339,60 @@ func (c *catFile) readOne(maxFile int64) (*blob, error) {
 	}
 	b.data = b.data[:size]
 	return b, nil
+}
+
+// readBinaryBlobs scans the binary files patches named (a patch shows
+// only "Binary files … differ"): their new blobs are read whole, in one
+// cat-file run, and matched as files (fileFragment). It returns the
+// skipped files that are still skipped: too large, or not readable.
+func (s *scan) readBinaryBlobs(ctx context.Context, eng *engine, sk []skipped) []skipped {
+	var idx []int
+	var ids []string
+	for i, x := range sk {
+		if x.Reason == reasonBinary && x.blob != "" && strings.Trim(x.blob, "0") != "" {
+			idx = append(idx, i)
+			ids = append(ids, x.blob)
+		}
+	}
+	if len(ids) == 0 || s.rulesReady() != nil {
+		return sk
+	}
+	cf, err := startCatFile(ctx, s.repo)
+	if err != nil {
+		return sk
+	}
+	defer cf.close()
+	cf.request(ids)
+	b := batcher{e: eng}
+	done := map[int]bool{}
+	for _, i := range idx {
+		x := &sk[i]
+		bl, err := cf.readOne(s.opts.MaxFileSize)
+		cf.pending--
+		if err != nil {
+			break // the rest stay reported as binary files not read
+		}
+		switch {
+		case bl.missing:
+			s.unreadable(x.Commit, x.Path, x.blob, "")
+			done[i] = true
+		case bl.tooBig:
+			x.Reason, x.Size = reasonTooLarge, bl.size
+		default:
+			if !s.set.PathAllowed(x.Path) {
+				f := fileFragment(x.Path, bl.data)
+				f.commit = x.commit
+				b.add(f)
+			}
+			done[i] = true
+		}
+	}
+	b.flush()
+	kept := sk[:0]
+	for i, x := range sk {
+		if !done[i] {
+			kept = append(kept, x)
+		}
+	}
+	return kept
 }

@@ -3,12 +3,14 @@ package secrets
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/authvet/authvet/internal/finding"
-	"github.com/authvet/authvet/scanners/gitleaksrules"
 )
 
 // The incremental cache remembers, per repository, scope (all refs or a
@@ -17,17 +19,23 @@ import (
 // `rev-list <tips now> --not <tips then>` and merges. It holds hashes,
 // redacted snippets and paths: never a raw secret.
 
-const cacheVersion = 1
+const cacheVersion = 2
 
 type cacheState struct {
 	Version int    `json:"version"`
 	Repo    string `json:"repo"`
 	RuleSet string `json:"ruleSet"`
 	Scope   string `json:"scope"`
-	Shallow bool   `json:"shallow"`
+	// Settings are the options that change what a scan finds
+	// (cacheSettings); Build is the authvet that wrote the cache.
+	Settings string `json:"settings"`
+	Build    string `json:"build"`
+	Shallow  bool   `json:"shallow"`
 	// Head is the commit statuses were judged against.
-	Head    string                 `json:"head"`
-	Tips    []string               `json:"tips"`
+	Head string   `json:"head"`
+	Tips []string `json:"tips"`
+	// InScope counts the commits reachable from Tips.
+	InScope int                    `json:"inScope"`
 	Commits map[string]*commitInfo `json:"commits"`
 	Groups  []cachedGroup          `json:"groups"`
 
@@ -41,6 +49,11 @@ type cachedGroup struct {
 	ConfWhy    string      `json:"confidenceReason"`
 	HeadPaths  []string    `json:"headPaths,omitempty"`
 	Occs       []cachedOcc `json:"occurrences"`
+	// Here are the places at Head that hold it; Located says they were
+	// looked for in every one of HeadPaths (a file where the secret was
+	// not found again, say in an allowlisted path, is not re-read).
+	Here    []cachedOcc `json:"here,omitempty"`
+	Located bool        `json:"located,omitempty"`
 }
 
 type cachedOcc struct {
@@ -73,9 +86,40 @@ func (s *scan) cacheFile() string {
 	if s.opts.Branch != "" {
 		scope = "branch:" + s.opts.Branch
 	}
-	key := finding.Hash("repo", s.opts.Root)[:20] + "-" + finding.Hash(scope, s.ruleHash)[:16]
+	key := finding.Hash("repo", s.opts.Root)[:20] + "-" + finding.Hash(scope, s.ruleHash, s.cacheSettings())[:16]
 	return filepath.Join(dir, key+".json")
 }
+
+// cacheSettings are the options that change what a history scan finds
+// or how it rates it: a cache written under other settings is not used.
+// (The rule set, with every file it extends, is keyed by its hash.)
+func (s *scan) cacheSettings() string {
+	return fmt.Sprintf("max-file-size=%d min-confidence=%s", s.opts.MaxFileSize, s.minConf)
+}
+
+// buildID identifies the running authvet: its version, the module and
+// VCS data Go records in the binary and, since a development build's
+// version stays "devel" across edits, the executable's size and
+// modification time. A cache written by another build is not used.
+var buildID = sync.OnceValue(func() string {
+	var b strings.Builder
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		b.WriteString(bi.GoVersion + " " + bi.Main.Version)
+		for _, st := range bi.Settings {
+			if st.Key == "vcs.revision" || st.Key == "vcs.modified" {
+				b.WriteString(" " + st.Value)
+			}
+		}
+	}
+	if exe, err := os.Executable(); err == nil {
+		if st, err := os.Stat(exe); err == nil {
+			fmt.Fprintf(&b, " %d %d", st.Size(), st.ModTime().UnixNano())
+		}
+	}
+	return b.String()
+})
+
+func (s *scan) build() string { return s.opts.Version + " " + buildID() }
 
 func (s *scan) cacheScope() string {
 	if s.opts.Branch != "" {
@@ -86,7 +130,7 @@ func (s *scan) cacheScope() string {
 
 // loadCache returns the cache for this repository, scope and rule set,
 // or nil when there is none or it no longer applies.
-func (s *scan) loadCache(ctx context.Context) *cacheState {
+func (s *scan) loadCache(ctx context.Context, revs []string) *cacheState {
 	p := s.cacheFile()
 	if p == "" {
 		return nil
@@ -99,15 +143,34 @@ func (s *scan) loadCache(ctx context.Context) *cacheState {
 	if json.Unmarshal(data, &c) != nil {
 		return nil
 	}
-	if c.Version != cacheVersion || c.Repo != s.opts.Root || c.RuleSet != s.ruleHash || c.Scope != s.cacheScope() || c.Shallow != s.res.Shallow {
+	if c.Version != cacheVersion || c.Repo != s.opts.Root || c.RuleSet != s.ruleHash || c.Scope != s.cacheScope() ||
+		c.Settings != s.cacheSettings() || c.Build != s.build() || c.Shallow != s.res.Shallow {
 		return nil
 	}
 	// Tips the repository no longer has (after a gc of rewritten
-	// history) cannot bound a rev-list.
-	var tips []string
+	// history) cannot bound a rev-list. Those the refs point to now
+	// exist; the others are asked in one cat-file run.
+	current := map[string]bool{}
+	for _, r := range revs {
+		current[r] = true
+	}
+	var tips, ask []string
 	for _, t := range c.Tips {
-		if _, err := s.resolve(ctx, t); err == nil {
+		if current[t] {
 			tips = append(tips, t)
+		} else if !strings.HasPrefix(t, "-") {
+			ask = append(ask, t)
+		}
+	}
+	if len(ask) > 0 {
+		cmd := s.repo.command(ctx, "cat-file", "--batch-check=%(objectname) %(objecttype)")
+		cmd.Stdin = strings.NewReader(strings.Join(ask, "\n") + "\n")
+		if out, err := cmd.Output(); err == nil {
+			for _, l := range strings.Split(string(out), "\n") {
+				if id, ok := strings.CutSuffix(l, " commit"); ok {
+					tips = append(tips, id)
+				}
+			}
 		}
 	}
 	c.Tips = tips
@@ -122,16 +185,25 @@ func (s *scan) loadCache(ctx context.Context) *cacheState {
 // occurrences returns the cached occurrences.
 func (c *cacheState) occurrences() []occurrence {
 	var out []occurrence
-	for _, g := range c.Groups {
+	for i := range c.Groups {
+		g := &c.Groups[i]
 		for _, o := range g.Occs {
-			out = append(out, occurrence{
-				rule: g.Rule, secretHash: g.SecretHash, commit: c.Commits[o.Commit], path: o.Path,
-				line: o.Line, col: o.Col, endLine: o.EndLine, endCol: o.EndCol,
-				snippet: o.Snippet, red: o.Red, decoded: o.Decoded, entropy: o.Entropy,
-			})
+			out = append(out, o.occurrence(g, c.Commits[o.Commit]))
 		}
 	}
 	return out
+}
+
+func (o cachedOcc) occurrence(g *cachedGroup, commit *commitInfo) occurrence {
+	return occurrence{
+		rule: g.Rule, secretHash: g.SecretHash, commit: commit, path: o.Path,
+		line: o.Line, col: o.Col, endLine: o.EndLine, endCol: o.EndCol,
+		snippet: o.Snippet, red: o.Red, decoded: o.Decoded, entropy: o.Entropy,
+	}
+}
+
+func cachedOf(o occurrence) cachedOcc {
+	return cachedOcc{Path: o.path, Line: o.line, Col: o.col, EndLine: o.endLine, EndCol: o.endCol, Snippet: o.snippet, Red: o.red, Decoded: o.decoded, Entropy: o.entropy}
 }
 
 // assessGroups rates each group's value: from the raw value when this
@@ -162,9 +234,10 @@ func assessGroups(groups []*group, secrets map[string]string, cached *cacheState
 }
 
 // recheckCached sets the status of groups known only from the cache.
-// Unchanged since the cached head, they keep their status; where the
-// files that held them changed, the new versions are scanned.
-func (s *scan) recheckCached(ctx context.Context, head string, c *cacheState, groups []*group) {
+// Unchanged since the cached head, they keep their status and places;
+// where the files that held them changed, the new versions are to be
+// scanned: it adds them to locate (path at head → groups).
+func (s *scan) recheckCached(ctx context.Context, head string, c *cacheState, groups []*group, locate map[string][]*group) {
 	changed := map[string]string{} // old path → new path ("" if deleted)
 	if c.Head != head {
 		if c.Head == "" {
@@ -205,39 +278,33 @@ func (s *scan) recheckCached(ctx context.Context, head string, c *cacheState, gr
 		}
 		for _, p := range cg.HeadPaths {
 			np, ok := changed[p]
-			if !ok {
+			switch {
+			case !ok:
+				// Unchanged since the cached head: still there, at the
+				// places the cache recorded (or, from an older cache,
+				// located again).
 				g.present = true
 				g.headPaths = append(g.headPaths, p)
-				continue
-			}
-			if np == "" {
-				continue
-			}
-			if s.blobHas(ctx, head, np, g.secretHash) {
-				g.present = true
-				g.headPaths = append(g.headPaths, np)
+				n := len(g.here)
+				for _, o := range cg.Here {
+					if o.Path == p {
+						g.here = append(g.here, o.occurrence(cg, nil))
+					}
+				}
+				if len(g.here) == n && !cg.Located {
+					locate[p] = append(locate[p], g)
+				}
+			case np != "":
+				// Changed: present only if the new version holds it.
+				locate[np] = append(locate[np], g)
 			}
 		}
 	}
-}
-
-// blobHas scans head:path for a secret with the given hash.
-func (s *scan) blobHas(ctx context.Context, head, path, secretHash string) bool {
-	out, err := s.repo.output(ctx, "cat-file", "blob", head+":"+path)
-	if err != nil {
-		return false
-	}
-	for _, h := range s.set.Detect(ctx, gitleaksrules.Fragment{Text: out, Path: path, Decode: true}) {
-		if finding.Hash("secret", h.Secret)[:32] == secretHash {
-			return true
-		}
-	}
-	return false
 }
 
 // saveCache writes the scanned tips and groups. Incomplete scans are
 // not cached, so the next run retries what could not be read.
-func (s *scan) saveCache(ctx context.Context, tips []string, groups []*group) {
+func (s *scan) saveCache(ctx context.Context, tips []string, inScope int, groups []*group) {
 	if s.res.Incomplete {
 		return
 	}
@@ -247,12 +314,16 @@ func (s *scan) saveCache(ctx context.Context, tips []string, groups []*group) {
 	}
 	c := cacheState{
 		Version: cacheVersion, Repo: s.opts.Root, RuleSet: s.ruleHash, Scope: s.cacheScope(),
-		Shallow: s.res.Shallow, Head: s.res.Coverage.Head, Tips: tips, Commits: map[string]*commitInfo{},
+		Settings: s.cacheSettings(), Build: s.build(), Shallow: s.res.Shallow, InScope: inScope, Head: s.res.Coverage.Head, Tips: tips, Commits: map[string]*commitInfo{},
 	}
 	for _, g := range groups {
-		cg := cachedGroup{Rule: g.rule, SecretHash: g.secretHash, Conf: g.conf, ConfWhy: g.confWhy, HeadPaths: g.headPaths}
+		// Every group present at head was located there (presentAt).
+		cg := cachedGroup{Rule: g.rule, SecretHash: g.secretHash, Conf: g.conf, ConfWhy: g.confWhy, HeadPaths: g.headPaths, Located: true}
+		for _, o := range g.here {
+			cg.Here = append(cg.Here, cachedOf(o))
+		}
 		for _, o := range g.occs {
-			co := cachedOcc{Path: o.path, Line: o.line, Col: o.col, EndLine: o.endLine, EndCol: o.endCol, Snippet: o.snippet, Red: o.red, Decoded: o.decoded, Entropy: o.entropy}
+			co := cachedOf(o)
 			if o.commit != nil {
 				co.Commit = o.commit.SHA
 				c.Commits[o.commit.SHA] = o.commit

@@ -2,6 +2,7 @@ package secrets
 
 import (
 	"context"
+	"fmt"
 	"regexp"
 	"runtime"
 	"strings"
@@ -48,7 +49,6 @@ type engine struct {
 	benign  int
 
 	bytes atomic.Int64
-	files atomic.Int64
 }
 
 func newEngine(set *gitleaksrules.Set, workers int) *engine {
@@ -113,7 +113,7 @@ func (b *batcher) flush() {
 
 func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []occurrence {
 	e.bytes.Add(int64(len(f.text)))
-	hits := e.set.Detect(ctx, gitleaksrules.Fragment{Text: f.text, Path: f.path, Commit: sha(f.commit), Decode: true})
+	hits := e.set.Detect(ctx, gitleaksrules.Fragment{Text: f.text, Path: f.path, Commit: sha(f.commit), Decode: !f.binary})
 	if len(hits) == 0 {
 		return out
 	}
@@ -127,7 +127,7 @@ func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []oc
 			})
 			continue
 		}
-		if h.Secret == "" {
+		if h.Secret == "" || (f.binary && gitleaksrules.IsGeneric(h.RuleID)) {
 			continue
 		}
 		ls, le := lineBounds(f.text, h.Start)
@@ -137,18 +137,7 @@ func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []oc
 			e.mu.Unlock()
 			continue
 		}
-		line, col := position(f.text, h.Start)
-		endLine, endCol := position(f.text, h.End)
-		sh := finding.Hash("secret", h.Secret)
-		o := occurrence{
-			rule: h.RuleID, secretHash: sh[:32], commit: f.commit, path: f.path,
-			line: f.startLine + line - 1, col: col,
-			endLine: f.startLine + endLine - 1, endCol: endCol,
-			snippet: redactLine(f.text, ls, le, hits),
-			red:     finding.Redact(h.Secret),
-			decoded: h.Decoded, entropy: h.Entropy,
-			hexLike: gitObjectName.MatchString(h.Secret),
-		}
+		o := hitOccurrence(f, h, hits, ls, le)
 		e.mu.Lock()
 		if _, ok := e.secrets[o.secretHash]; !ok {
 			e.secrets[o.secretHash] = h.Secret
@@ -158,6 +147,26 @@ func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []oc
 	}
 	return out
 }
+
+// hitOccurrence is where hit h is in fragment f, whose line
+// text[ls:le] holds it.
+func hitOccurrence(f *fragment, h *gitleaksrules.Hit, hits []gitleaksrules.Hit, ls, le int) occurrence {
+	line, col := position(f.text, h.Start)
+	endLine, endCol := position(f.text, h.End)
+	return occurrence{
+		rule: h.RuleID, secretHash: secretHash(h.Secret), commit: f.commit, path: f.path,
+		line: f.startLine + line - 1, col: col,
+		endLine: f.startLine + endLine - 1, endCol: endCol,
+		snippet: snippetOf(f, ls, le, h.Start, hits),
+		red:     finding.Redact(h.Secret),
+		decoded: h.Decoded, entropy: h.Entropy,
+		hexLike: gitObjectName.MatchString(h.Secret),
+	}
+}
+
+// secretHash is the key a raw secret is known by: in groups, the cache
+// and fingerprints.
+func secretHash(secret string) string { return finding.Hash("secret", secret)[:32] }
 
 // lineBounds returns the line of text holding offset i, without its
 // newline.
@@ -182,6 +191,15 @@ func position(text string, i int) (int, int) {
 // maxSnippet bounds snippets: minified files put whole programs on one
 // line.
 const maxSnippet = 160
+
+// snippetOf is the redacted line of a hit; in a binary file, where
+// lines mean nothing, the byte offset.
+func snippetOf(f *fragment, ls, le, start int, hits []gitleaksrules.Hit) string {
+	if f.binary {
+		return fmt.Sprintf("(binary file, byte offset %d)", start)
+	}
+	return redactLine(f.text, ls, le, hits)
+}
 
 // redactLine returns text[ls:le] with every hit's bytes on it replaced
 // by the hit's redacted form, then shortened around the first redaction.

@@ -3,11 +3,10 @@ package secrets
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
-	"sync"
 
 	"github.com/authvet/authvet/internal/finding"
 )
@@ -28,19 +27,27 @@ func (s *scan) scanDirectory(ctx context.Context) error {
 	var (
 		sk    []skipped
 		files int
-		mu    sync.Mutex
 	)
 	root := s.opts.Root
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	fsys := s.opts.fsys
+	if fsys == nil {
+		fsys = os.DirFS(root)
+	}
+	// unreadable records a file or directory the walk could not read:
+	// the scan is then incomplete, and says which.
+	unreadable := func(rel string, err error) {
+		s.res.Incomplete = true
+		sk = append(sk, skipped{Path: rel, Reason: reasonUnreadable, Detail: errText(err)})
+	}
+	err := fs.WalkDir(fsys, ".", func(rel string, d fs.DirEntry, err error) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		rel, _ := filepath.Rel(root, p)
-		rel = filepath.ToSlash(rel)
 		if err != nil {
-			mu.Lock()
-			sk = append(sk, skipped{Path: rel, Reason: "unreadable file"})
-			mu.Unlock()
+			if rel == "." {
+				return err // the root itself: nothing can be scanned
+			}
+			unreadable(rel, err)
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
@@ -53,29 +60,25 @@ func (s *scan) scanDirectory(ctx context.Context) error {
 			return nil
 		}
 		if !d.Type().IsRegular() || s.set.PathAllowed(rel) {
-			return nil
+			return nil // symlinks, devices and pipes are not followed or read
 		}
 		info, err := d.Info()
 		if err != nil {
-			sk = append(sk, skipped{Path: rel, Reason: "unreadable file"})
+			unreadable(rel, err)
 			return nil
 		}
 		if s.opts.MaxFileSize > 0 && info.Size() > s.opts.MaxFileSize {
-			sk = append(sk, skipped{Path: rel, Reason: "larger than the maximum file size", Size: info.Size()})
+			sk = append(sk, skipped{Path: rel, Reason: reasonTooLarge, Size: info.Size()})
 			return nil
 		}
-		data, err := os.ReadFile(p)
+		data, err := fs.ReadFile(fsys, rel)
 		if err != nil {
-			sk = append(sk, skipped{Path: rel, Reason: "unreadable file"})
-			return nil
-		}
-		if isBinary(data) {
-			sk = append(sk, skipped{Path: rel, Reason: "binary file", Size: info.Size()})
+			unreadable(rel, err)
 			return nil
 		}
 		files++
 		if len(data) > 0 {
-			b.add(fragment{path: rel, startLine: 1, text: string(data)})
+			b.add(fileFragment(rel, data))
 		}
 		return nil
 	})
@@ -94,11 +97,21 @@ func (s *scan) scanDirectory(ctx context.Context) error {
 	groups := groupOccurrences(eng.occs)
 	assessGroups(groups, eng.secrets, nil)
 	s.secrets = eng.secrets
-	s.res.Findings = s.makeFindings(groups)
+	s.res.Findings = s.makeFindings(ctx, groups)
 	if files == 0 && len(sk) == 0 {
-		s.notify(finding.LevelNote, "no files to scan under %s", root)
+		s.notify(NotifyNothingToScan, finding.LevelNote, "no files to scan under %s", root)
 	}
 	return nil
+}
+
+// errText is an error's message without the path, which the report
+// names already (fs.PathError repeats it).
+func errText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Op + ": " + pe.Err.Error()
+	}
+	return err.Error()
 }
 
 // isBinary reports content git would call binary: a NUL byte in the

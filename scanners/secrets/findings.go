@@ -31,14 +31,13 @@ type group struct {
 	occs       []occurrence // primary first
 	present    bool
 	headPaths  []string
-	conf       confidence
-	confWhy    string
-	assessed   bool
+	// here are the places at the scanned tip that hold the secret, found
+	// by scanning the tip's files (locateAtHead): a secret still present
+	// is reported where it is now, not where it was first committed.
+	here    []occurrence
+	conf    confidence
+	confWhy string
 }
-
-// maxOccurrences bounds the occurrences kept per secret; the count of
-// all of them is kept.
-const maxOccurrences = 500
 
 // groupOccurrences dedups occurrences and groups them by secret. Where a
 // specific rule and generic-api-key matched the same value, the value is
@@ -144,6 +143,7 @@ func (s *scan) presentAt(ctx context.Context, head string, groups []*group, secr
 		return
 	}
 	patterns := map[string][]*group{}
+	locate := map[string][]*group{}
 	var fromCache []*group
 	for _, g := range groups {
 		v, ok := secrets[g.secretHash]
@@ -163,7 +163,8 @@ func (s *scan) presentAt(ctx context.Context, head string, groups []*group, secr
 			in.WriteString(p)
 			in.WriteByte('\n')
 		}
-		cmd := s.repo.command(ctx, "grep", "-F", "-z", "-o", "--no-color", "--no-textconv", "-f", "-", head)
+		// -a: binary files hold keys too (fileFragment).
+		cmd := s.repo.command(ctx, "grep", "-a", "-F", "-z", "-o", "--no-color", "--no-textconv", "-f", "-", head)
 		cmd.Stdin = &in
 		out, _ := cmd.Output() // exit 1: no match
 		prefix := head + ":"
@@ -177,13 +178,112 @@ func (s *scan) presentAt(ctx context.Context, head string, groups []*group, secr
 				g.present = true
 				if !contains(g.headPaths, path) {
 					g.headPaths = append(g.headPaths, path)
+					locate[path] = append(locate[path], g)
 				}
 			}
 		}
 	}
 	if len(fromCache) > 0 && cached != nil {
-		s.recheckCached(ctx, head, cached, fromCache)
+		s.recheckCached(ctx, head, cached, fromCache, locate)
 	}
+	s.locateAtHead(ctx, head, locate)
+}
+
+// locateAtHead scans the files at head that locate names (path → the
+// groups whose secret may be in it), in one cat-file run, and records
+// where each group's secret is: its place now, line and column, with a
+// redacted snippet. A group found in a file is present at head.
+func (s *scan) locateAtHead(ctx context.Context, head string, locate map[string][]*group) {
+	if len(locate) == 0 {
+		return
+	}
+	paths := make([]string, 0, len(locate))
+	for p := range locate {
+		if !strings.ContainsAny(p, "\n\r") { // cat-file reads one name a line
+			paths = append(paths, p)
+		}
+	}
+	sort.Strings(paths)
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		names[i] = head + ":" + p
+	}
+	cf, err := startCatFile(ctx, s.repo)
+	if err != nil {
+		return
+	}
+	defer cf.close()
+	cf.request(names)
+	for _, p := range paths {
+		b, err := cf.readOne(s.opts.MaxFileSize)
+		cf.pending--
+		if err != nil {
+			return
+		}
+		if b.missing || b.tooBig {
+			continue
+		}
+		f := fileFragment(p, b.data)
+		hits := s.set.Detect(ctx, gitleaksrules.Fragment{Text: f.text, Path: p, Decode: !f.binary})
+		for i := range hits {
+			h := &hits[i]
+			if h.PathOnly || h.Secret == "" {
+				continue
+			}
+			hash := secretHash(h.Secret)
+			for _, g := range locate[p] {
+				if g.secretHash != hash {
+					continue
+				}
+				ls, le := lineBounds(f.text, h.Start)
+				o := hitOccurrence(&f, h, hits, ls, le)
+				o.rule = g.rule
+				if !hasPlace(g.here, o) {
+					g.here = append(g.here, o)
+				}
+				g.present = true
+				if !contains(g.headPaths, p) {
+					g.headPaths = append(g.headPaths, p)
+				}
+			}
+		}
+	}
+	for _, g := range s.groupsIn(locate) {
+		sort.Slice(g.here, func(i, j int) bool {
+			a, b := g.here[i], g.here[j]
+			if a.path != b.path {
+				return a.path < b.path
+			}
+			if a.line != b.line {
+				return a.line < b.line
+			}
+			return a.col < b.col
+		})
+	}
+}
+
+// groupsIn returns the distinct groups of locate.
+func (s *scan) groupsIn(locate map[string][]*group) []*group {
+	seen := map[*group]bool{}
+	var out []*group
+	for _, gs := range locate {
+		for _, g := range gs {
+			if !seen[g] {
+				seen[g] = true
+				out = append(out, g)
+			}
+		}
+	}
+	return out
+}
+
+func hasPlace(os []occurrence, o occurrence) bool {
+	for _, x := range os {
+		if x.path == o.path && x.line == o.line && x.col == o.col {
+			return true
+		}
+	}
+	return false
 }
 
 func longestLine(v string) string {
@@ -210,12 +310,13 @@ func contains(xs []string, x string) bool {
 }
 
 // makeFindings builds the findings of groups.
-func (s *scan) makeFindings(groups []*group) []finding.Finding {
+func (s *scan) makeFindings(ctx context.Context, groups []*group) []finding.Finding {
 	out := make([]finding.Finding, 0, len(groups))
-	for _, g := range groups {
-		f := s.makeFinding(g)
+	ordinals := fingerprintOrdinals(groups)
+	for i, g := range groups {
+		f := s.makeFinding(g, ordinals[i])
 		if s.opts.Reveal != nil {
-			if v, ok := s.secrets[g.secretHash]; ok {
+			if v, ok := s.secretOf(ctx, g); ok {
 				s.opts.Reveal(f.Fingerprint, v)
 			}
 		}
@@ -224,6 +325,55 @@ func (s *scan) makeFindings(groups []*group) []finding.Finding {
 	s.reportUnusedIgnores()
 	finding.Sort(out)
 	return out
+}
+
+// secretOf returns a group's raw value, for Reveal. A secret this run
+// read is in memory; one known only from the cache (which holds no raw
+// value) is read again from the blob it was found in, at the commit and
+// path the cache recorded, and matched by its hash.
+func (s *scan) secretOf(ctx context.Context, g *group) (string, bool) {
+	if v, ok := s.secrets[g.secretHash]; ok {
+		return v, true
+	}
+	if s.repo == nil {
+		return "", false
+	}
+	tried := map[string]bool{}
+	for _, o := range g.occs {
+		if o.commit == nil || tried[o.commit.SHA+":"+o.path] {
+			continue
+		}
+		tried[o.commit.SHA+":"+o.path] = true
+		if len(tried) > 3 {
+			break // the first places it was found hold it, unless git lost them
+		}
+		out, err := s.repo.output(ctx, "cat-file", "blob", o.commit.SHA+":"+o.path)
+		if err != nil {
+			continue
+		}
+		f := fileFragment(o.path, []byte(out))
+		for _, h := range s.set.Detect(ctx, gitleaksrules.Fragment{Text: f.text, Path: o.path, Commit: o.commit.SHA, Decode: !f.binary}) {
+			if h.Secret != "" && secretHash(h.Secret) == g.secretHash {
+				return h.Secret, true
+			}
+		}
+	}
+	return "", false
+}
+
+// contextOf is triage's contextOf, remembered per path: a secret's
+// occurrences are mostly in a few paths, and each call runs several
+// regular expressions (a third of a warm history scan's CPU time).
+func (s *scan) contextOf(path string) (ctx, why string) {
+	if c, ok := s.contexts[path]; ok {
+		return c[0], c[1]
+	}
+	ctx, why = contextOf(path)
+	if s.contexts == nil {
+		s.contexts = map[string][2]string{}
+	}
+	s.contexts[path] = [2]string{ctx, why}
+	return ctx, why
 }
 
 func (s *scan) status(g *group) string {
@@ -239,17 +389,23 @@ func (s *scan) status(g *group) string {
 	return StatusHistory
 }
 
-func (s *scan) makeFinding(g *group) finding.Finding {
-	p := g.occs[0]
+func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
+	p := g.occs[0] // the first introduction
 	ruleID := gitleaksrules.RuleID(g.rule)
 	rule, _ := s.set.Rule(g.rule)
 	prov, hasProv := gitleaksrules.ProviderOf(g.rule)
 	status := s.status(g)
+	// A secret still present is reported where it is now (the first
+	// place at the tip); the commit that introduced it is its provenance.
+	at, here := p, []occurrence(nil)
+	if status == StatusPresent && len(g.here) > 0 {
+		at, here = g.here[0], g.here
+	}
 
 	// Triage: the most serious context any occurrence is in.
-	ctx, ctxWhy := contextOf(p.path)
-	for _, o := range g.occs[1:] {
-		if c, w := contextOf(o.path); contextRank(c) > contextRank(ctx) {
+	ctx, ctxWhy := s.contextOf(at.path)
+	for _, o := range append(g.occs, here...) {
+		if c, w := s.contextOf(o.path); contextRank(c) > contextRank(ctx) {
 			ctx, ctxWhy = c, w
 		}
 	}
@@ -263,7 +419,7 @@ func (s *scan) makeFinding(g *group) finding.Finding {
 		level = finding.LevelWarning
 	}
 	if ctx != ctxProduction {
-		lowered = append(lowered, "it is in "+ctxWhy+" ("+p.path+")")
+		lowered = append(lowered, "it is in "+ctxWhy+" ("+at.path+")")
 	}
 	if g.conf < s.minConf {
 		lowered = append(lowered, g.conf.String()+" confidence: "+g.confWhy)
@@ -317,22 +473,44 @@ func (s *scan) makeFinding(g *group) finding.Finding {
 		Level:   level,
 		Message: msg.String(),
 		Location: finding.Location{
-			Path: p.path, StartLine: p.line, StartColumn: p.col, EndLine: p.endLine, EndColumn: p.endCol,
+			Path: at.path, StartLine: at.line, StartColumn: at.col, EndLine: at.endLine, EndColumn: at.endCol,
 		},
-		Snippet:     p.snippet,
-		Fingerprint: Fingerprint(ruleID, g.secretHash, p.path),
+		Snippet: at.snippet,
+		// The fingerprint keeps the introduction's path and commit: it
+		// must not change when the secret moves (baselines depend on it).
+		Fingerprint: Fingerprint(ruleID, p.path, commitSHA(p.commit), ordinal),
 	}
 	if p.commit != nil {
 		f.Provenance = &finding.Provenance{Commit: p.commit.SHA, Author: p.commit.Author, Email: p.commit.Email, Date: p.commit.Date, Subject: p.commit.Subject}
 	}
-	for i, o := range g.occs[1:] {
+	for _, o := range here[min(1, len(here)):] {
+		f.Related = append(f.Related, finding.Location{
+			Path: o.path, StartLine: o.line, StartColumn: o.col, EndLine: o.endLine, EndColumn: o.endCol,
+			Message: "also present here at the scanned tip",
+		})
+	}
+	rest := g.occs[1:]
+	if len(here) > 0 {
+		// The introduction is a related place too, unless it is one of
+		// the places at the tip (the same line, never edited since).
+		rest = nil
+		for _, o := range g.occs {
+			if !hasPlace(here, o) {
+				rest = append(rest, o)
+			}
+		}
+	}
+	for i, o := range rest {
 		if i >= 100 {
 			break
 		}
 		loc := finding.Location{Path: o.path, StartLine: o.line, StartColumn: o.col, EndLine: o.endLine, EndColumn: o.endCol}
-		if o.commit != nil {
+		switch {
+		case o.commit != nil && len(here) > 0 && o.commit == p.commit && o.path == p.path && o.line == p.line:
+			loc.Message = fmt.Sprintf("first added here in commit %s (%s, %s)", short(o.commit.SHA)[:7], dateOnly(o.commit.Date), o.commit.Author)
+		case o.commit != nil:
 			loc.Message = fmt.Sprintf("also in commit %s (%s, %s)", short(o.commit.SHA)[:7], dateOnly(o.commit.Date), o.commit.Author)
-		} else {
+		default:
 			loc.Message = "also here"
 		}
 		f.Related = append(f.Related, loc)
@@ -349,6 +527,9 @@ func (s *scan) makeFinding(g *group) finding.Finding {
 	}
 	if len(commits) > 0 {
 		props["commits"] = len(commits)
+	}
+	if len(here) > 0 && p.commit != nil {
+		props["introducedAt"] = fmt.Sprintf("%s:%d in %s", p.path, p.line, short(p.commit.SHA)[:7])
 	}
 	if len(lowered) > 0 {
 		props["levelReason"] = strings.Join(lowered, "; ")
@@ -399,9 +580,61 @@ func remediationText(status string, hasProv bool, p gitleaksrules.Provider) stri
 	return "remove it from the code, load it from the environment or a secret manager, and " + rotate + "; it also stays in git history, so rotating is required"
 }
 
-// Fingerprint is a secret finding's identity: the rule, a hash of the
-// secret and the path where it was first introduced. It has no line
-// number, so it survives edits, and one entry covers every occurrence.
-func Fingerprint(ruleID, secretHash, firstPath string) string {
-	return finding.Hash(ruleID, secretHash, firstPath)[:32]
+// Fingerprint is a secret finding's identity, built from what the report
+// shows anyway: the rule, the path and the commit where the secret was
+// first introduced, and its ordinal among secrets of that rule first
+// introduced there (by their place in that commit, which never changes).
+// It holds nothing derived from the secret, so that a reader of a report
+// cannot test a guessed value against it, and no line number of the
+// current tree, so that it survives edits and one entry covers every
+// occurrence. For a directory or staged scan (no commit) the ordinal is
+// among the file's secrets of that rule, by position.
+func Fingerprint(ruleID, firstPath, firstCommit string, ordinal int) string {
+	return finding.Hash("secret-v2", ruleID, firstPath, firstCommit, fmt.Sprint(ordinal))[:32]
+}
+
+func commitSHA(c *commitInfo) string {
+	if c == nil {
+		return ""
+	}
+	return c.SHA
+}
+
+// fingerprintOrdinals numbers the groups that share a rule, a first path
+// and a first commit, in the order of their first occurrence's position,
+// then of their secret's hash: a deterministic order that no later edit
+// changes for secrets found in history.
+func fingerprintOrdinals(groups []*group) []int {
+	idx := make([]int, len(groups))
+	for i := range idx {
+		idx[i] = i
+	}
+	key := func(g *group) string {
+		p := g.occs[0]
+		return g.rule + "\x00" + p.path + "\x00" + commitSHA(p.commit)
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		a, b := groups[idx[i]], groups[idx[j]]
+		if ka, kb := key(a), key(b); ka != kb {
+			return ka < kb
+		}
+		pa, pb := a.occs[0], b.occs[0]
+		if pa.line != pb.line {
+			return pa.line < pb.line
+		}
+		if pa.col != pb.col {
+			return pa.col < pb.col
+		}
+		return a.secretHash < b.secretHash
+	})
+	out := make([]int, len(groups))
+	last, n := "", 0
+	for _, i := range idx {
+		if k := key(groups[i]); k != last {
+			last, n = k, 0
+		}
+		out[i] = n
+		n++
+	}
+	return out
 }

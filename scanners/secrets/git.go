@@ -36,6 +36,9 @@ var gitBase = []string{
 var patchOpts = []string{
 	"-p", "-U0", "--no-color", "--no-ext-diff", "--no-textconv",
 	"--src-prefix=a/", "--dst-prefix=b/", "-M",
+	// Full blob ids on "index" lines: a binary file's patch is only
+	// "Binary files … differ", and its new blob is read by that id.
+	"--full-index",
 }
 
 // diffOpts are patches limited to added text: no deleted files, type
@@ -120,6 +123,19 @@ type fragment struct {
 	path      string
 	startLine int // 1-based line of the first byte of text
 	text      string
+	// binary marks the content of a binary file (a NUL in its first
+	// 8000 bytes): only rules for key formats apply (fileFragment).
+	binary bool
+}
+
+// fileFragment is a whole file's content as a fragment. A binary file is
+// scanned too, as gitleaks scans files whatever they hold: a key pasted
+// into a keystore, a compiled binary or a database dump is still a key.
+// Its matches count only for rules of a specific format (generic-api-key
+// on binary data is noise), without decoding, and its snippets name the
+// byte offset rather than quote binary bytes.
+func fileFragment(path string, data []byte) fragment {
+	return fragment{path: path, startLine: 1, text: string(data), binary: isBinary(data)}
 }
 
 // skipped is a file the scan did not read, and why.
@@ -128,7 +144,19 @@ type skipped struct {
 	Commit string `json:"commit,omitempty"`
 	Reason string `json:"reason"`
 	Size   int64  `json:"size,omitempty"`
+	// Detail is the error that made a file unreadable.
+	Detail string `json:"detail,omitempty"`
+
+	blob   string      // a binary file's new blob, read by readBinaryBlobs
+	commit *commitInfo // the commit that blob is in
 }
+
+// Reasons a file was not scanned.
+const (
+	reasonTooLarge   = "larger than the maximum file size"
+	reasonUnreadable = "unreadable file"
+	reasonBinary     = "binary file" // in a patch; read whole unless git cannot
+)
 
 // diffSink receives what the parser finds.
 type diffSink interface {
@@ -172,6 +200,7 @@ func parseDiff(r io.Reader, maxFile int64, seqBase int, sink diffSink) error {
 		hunkOpen  bool
 		lastPlus  bool // the previous line was an added line
 		long      []byte
+		indexNew  string // the new blob id of the file's "index" line
 	)
 	flush := func() {
 		if hunkOpen && hunk.Len() > 0 && !fileSkip {
@@ -245,7 +274,14 @@ func parseDiff(r io.Reader, maxFile int64, seqBase int, sink diffSink) error {
 			sink.commit(c)
 		case bytes.HasPrefix(line, []byte("diff ")):
 			flush()
-			inFile, path, fileBytes, fileSkip = false, "", 0, false
+			inFile, path, fileBytes, fileSkip, indexNew = false, "", 0, false, ""
+		case bytes.HasPrefix(line, []byte("index ")) && !inFile:
+			// "index <old>..<new>[ <mode>]"
+			if _, ids, ok := bytes.Cut(line, []byte("..")); ok {
+				if f := bytes.Fields(ids); len(f) > 0 {
+					indexNew = string(f[0])
+				}
+			}
 		case bytes.HasPrefix(line, []byte("+++ ")):
 			flush()
 			p := strings.TrimRight(string(line[4:]), "\r\n")
@@ -259,7 +295,7 @@ func parseDiff(r io.Reader, maxFile int64, seqBase int, sink diffSink) error {
 		case bytes.HasPrefix(line, []byte("Binary files ")):
 			flush()
 			if p := binaryPath(string(line)); p != "" {
-				sink.skip(skipped{Path: p, Commit: sha(cur), Reason: "binary file"})
+				sink.skip(skipped{Path: p, Commit: sha(cur), Reason: reasonBinary, blob: indexNew, commit: cur})
 			}
 		}
 		lastPlus = false

@@ -76,18 +76,38 @@ func (s *scan) scanHistory(ctx context.Context) error {
 			return fmt.Errorf("listing refs: %w", err)
 		}
 		if len(tips) == 0 {
-			s.notify(finding.LevelNote, "the repository has no commits yet: nothing to scan in history")
+			s.notify(NotifyNothingToScan, finding.LevelNote, "the repository has no commits yet: nothing to scan in history")
 			return nil
 		}
 		revs = tips
 	}
 
-	all, err := s.revList(ctx, revs, nil)
-	joinShallow()
-	if err != nil {
-		return fmt.Errorf("listing commits: %w (is the repository corrupt?)", err)
+	// The cache covers commits reachable from the tips it has scanned.
+	// When the refs still point where they did, there is nothing new to
+	// list: the commits in scope are the ones the cache counted, and the
+	// two rev-lists below (the larger part of a warm scan's time on a
+	// long history) are not run.
+	var cached *cacheState
+	unchanged := false
+	if s.cacheEnabled() {
+		joinShallow() // the cache is per shallowness
+		cached = s.loadCache(ctx, revs)
+		unchanged = cached != nil && cached.InScope > 0 && sameSet(cached.Tips, revs)
 	}
-	cov.CommitsInScope = len(all)
+	var (
+		all []string
+		err error
+	)
+	if unchanged {
+		cov.CommitsInScope = cached.InScope
+	} else {
+		all, err = s.revList(ctx, revs, nil)
+		joinShallow()
+		if err != nil {
+			return fmt.Errorf("listing commits: %w (is the repository corrupt?)", err)
+		}
+		cov.CommitsInScope = len(all)
+	}
 	if s.opts.Mode == Range {
 		if s.opts.Progress != nil {
 			fmt.Fprintf(s.opts.Progress, "authvet: range %s holds %d commits (merge base %s)\n", cov.Ref, len(all), short(cov.MergeBase))
@@ -97,19 +117,14 @@ func (s *scan) scanHistory(ctx context.Context) error {
 		}
 	}
 
-	// The cache covers commits reachable from the tips it has scanned.
-	var cached *cacheState
 	todo := all
-	if s.cacheEnabled() {
-		cached = s.loadCache(ctx)
-		if cached != nil && len(cached.Tips) > 0 {
-			todo, err = s.revList(ctx, revs, cached.Tips)
-			if err != nil {
-				cached, todo = nil, all
-			}
+	if cached != nil && !unchanged && len(cached.Tips) > 0 {
+		todo, err = s.revList(ctx, revs, cached.Tips)
+		if err != nil {
+			cached, todo = nil, all
 		}
 	}
-	cov.CommitsCached = len(all) - len(todo)
+	cov.CommitsCached = cov.CommitsInScope - len(todo)
 
 	// git starts on the history while the rules may still be compiling:
 	// the matching workers start once they are ready, and what git
@@ -124,6 +139,7 @@ func (s *scan) scanHistory(ctx context.Context) error {
 		eng.start(ctx) // without rules, the workers drain the queue
 	}()
 	scanned, sk := s.logCommits(ctx, eng, todo)
+	sk = s.readBinaryBlobs(ctx, eng, sk)
 	<-started
 	eng.finish()
 	if err := s.rulesReady(); err != nil {
@@ -146,15 +162,32 @@ func (s *scan) scanHistory(ctx context.Context) error {
 	assessGroups(groups, eng.secrets, cached)
 	s.presentAt(ctx, cov.Head, groups, eng.secrets, cached)
 	if s.cacheEnabled() && s.set.Hash() == s.ruleHash { // unless the config changed meanwhile
-		s.saveCache(ctx, revs, groups)
+		s.saveCache(ctx, revs, cov.CommitsInScope, groups)
 	}
 	s.secrets = eng.secrets
-	s.res.Findings = s.makeFindings(groups)
+	s.res.Findings = s.makeFindings(ctx, groups)
 
 	if s.res.Shallow {
-		s.notify(finding.LevelWarning, "shallow clone: history is incomplete, %d commits scanned; commits before the clone's depth were not; run 'git fetch --unshallow' (in GitHub Actions, actions/checkout with fetch-depth: 0) to scan all of them", cov.CommitsCached+cov.CommitsScanned)
+		s.notify(NotifyShallowClone, finding.LevelWarning, "shallow clone: history is incomplete, %d commits scanned; commits before the clone's depth were not; run 'git fetch --unshallow' (in GitHub Actions, actions/checkout with fetch-depth: 0) to scan all of them", cov.CommitsCached+cov.CommitsScanned)
 	}
 	return nil
+}
+
+// sameSet reports whether a and b hold the same strings.
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	in := make(map[string]bool, len(a))
+	for _, x := range a {
+		in[x] = true
+	}
+	for _, x := range b {
+		if !in[x] {
+			return false
+		}
+	}
+	return true
 }
 
 // allTips returns the commits every ref (and HEAD) points to, and
@@ -649,7 +682,7 @@ func (s *scan) unreadable(commit, path, object, detail string) {
 		msg += ": " + detail
 	}
 	msg += "; the rest of history was scanned (a damaged or partial clone: run 'git fsck', or re-clone)"
-	s.res.Notifications = append(s.res.Notifications, Notification{Level: finding.LevelWarning, Message: msg})
+	s.res.Notifications = append(s.res.Notifications, Notification{Level: finding.LevelWarning, Kind: NotifyUnreadableObject, Message: msg})
 }
 
 func firstLine(stderr string, err error) string {
@@ -668,42 +701,55 @@ func firstLine(stderr string, err error) string {
 	return "unknown error"
 }
 
-// addSkipped records files not scanned in the coverage and as one
-// notification per reason.
+// addSkipped records files not scanned in the coverage (every one) and
+// as one notification per reason, with the count and the first few
+// names (the report lists the rest from the coverage).
 func (s *scan) addSkipped(sk []skipped) {
 	cov := &s.res.Coverage
 	cov.SkippedCount += len(sk)
+	cov.Skipped = append(cov.Skipped, sk...)
 	byReason := map[string][]skipped{}
 	for _, x := range sk {
-		if len(cov.Skipped) < 200 {
-			cov.Skipped = append(cov.Skipped, x)
-		}
 		byReason[x.Reason] = append(byReason[x.Reason], x)
 	}
-	for _, reason := range []string{"larger than the maximum file size", "binary file", "unreadable file"} {
+	for _, reason := range []string{reasonTooLarge, reasonUnreadable, reasonBinary} {
 		xs := byReason[reason]
 		if len(xs) == 0 {
 			continue
 		}
-		level := finding.LevelNote
-		if reason != "binary file" {
-			level = finding.LevelWarning
+		var names []string
+		for _, x := range xs[:min(len(xs), skippedNamed)] {
+			n := x.Path
+			if x.Commit != "" {
+				n += " in commit " + short(x.Commit)
+			}
+			if x.Detail != "" {
+				n += " (" + x.Detail + ")"
+			}
+			names = append(names, n)
 		}
-		ex := xs[0].Path
-		if xs[0].Commit != "" {
-			ex += " in commit " + short(xs[0].Commit)
+		ex := strings.Join(names, ", ")
+		if len(xs) > skippedNamed {
+			ex += fmt.Sprintf(" and %d more", len(xs)-skippedNamed)
 		}
-		if len(xs) > 1 {
-			ex += fmt.Sprintf(" and %d more", len(xs)-1)
+		noun := "files"
+		if len(xs) == 1 {
+			noun = "file"
 		}
 		switch reason {
-		case "larger than the maximum file size":
-			s.notify(level, "%d files not scanned: larger than the maximum file size (%d bytes; raise it with --max-file-size): %s", len(xs), s.opts.MaxFileSize, ex)
-		default:
-			s.notify(level, "%d files not scanned: %s: %s", len(xs), reason, ex)
+		case reasonTooLarge:
+			s.notify(NotifySkippedFile, finding.LevelWarning, "%d %s not scanned: larger than the maximum file size (%d bytes; raise it with --max-file-size): %s", len(xs), noun, s.opts.MaxFileSize, ex)
+		case reasonUnreadable:
+			s.notify(NotifyUnreadableFile, finding.LevelWarning, "scan incomplete: %d %s or directories could not be read: %s", len(xs), noun, ex)
+		case reasonBinary:
+			s.notify(NotifySkippedFile, finding.LevelWarning, "%d binary %s not scanned: git could not read their contents: %s", len(xs), noun, ex)
 		}
 	}
 }
+
+// skippedNamed is how many skipped files a notification names; the
+// coverage lists them all.
+const skippedNamed = 5
 
 // dropGitObjects removes generic matches whose value is the name of an
 // object in the repository (a commit or blob id is not a secret).
@@ -733,7 +779,7 @@ func (s *scan) dropGitObjects(ctx context.Context, eng *engine, occs *[]occurren
 	objects := map[string]bool{}
 	for _, l := range strings.Split(string(out), "\n") {
 		if l != "" && !strings.HasSuffix(l, " missing") {
-			objects[finding.Hash("secret", l)[:32]] = true
+			objects[secretHash(l)] = true
 		}
 	}
 	kept := (*occs)[:0]

@@ -132,11 +132,14 @@ func TestHistoryScan(t *testing.T) {
 		t.Errorf("side branch finding = %+v", f)
 	}
 
-	// Renamed: first introduction at the old path, present at HEAD at
-	// the new one.
-	f = findByPath(res, "creds.txt")
+	// Renamed: present at HEAD, so reported at the new path, with the
+	// first introduction at the old one.
+	f = findByPath(res, "config/creds.txt")
 	if f == nil || f.RuleID != "secret/github-pat" {
 		t.Fatalf("renamed finding = %+v", f)
+	}
+	if in, _ := prop(f, "introducedAt").(string); !strings.HasPrefix(in, "creds.txt:2 in ") {
+		t.Errorf("renamed: introducedAt = %q", in)
 	}
 	if prop(f, "status") != StatusPresent || f.Level != finding.LevelError {
 		t.Errorf("renamed: status %v level %s", prop(f, "status"), f.Level)
@@ -144,8 +147,8 @@ func TestHistoryScan(t *testing.T) {
 	if ps, _ := prop(f, "presentIn").([]string); len(ps) != 1 || ps[0] != "config/creds.txt" {
 		t.Errorf("presentIn = %v", prop(f, "presentIn"))
 	}
-	if f.Fingerprint != Fingerprint("secret/github-pat", finding.Hash("secret", kRenamed)[:32], "creds.txt") {
-		t.Error("fingerprint is not rule + secret hash + first path")
+	if f.Fingerprint != Fingerprint("secret/github-pat", "creds.txt", f.Provenance.Commit, 0) {
+		t.Error("fingerprint is not rule + first path + first commit + ordinal")
 	}
 
 	// Long line: found, snippet bounded.
@@ -379,14 +382,17 @@ func TestHugeAndBinaryFiles(t *testing.T) {
 	r.write("small.go", "package a\n")
 	r.commit("files")
 	res := scanRepo(t, Options{Root: r.dir, MaxFileSize: 1000})
-	if len(res.Findings) != 0 {
-		t.Errorf("findings in skipped files: %d", len(res.Findings))
+	// The binary file is scanned for key formats (TestBinaryFilesAreScanned);
+	// the large one is skipped and named.
+	if len(res.Findings) != 1 || res.Findings[0].Location.Path != "blob.dat" {
+		dumpFindings(t, res)
+		t.Errorf("want one finding, in blob.dat")
 	}
 	reasons := map[string]bool{}
 	for _, s := range res.Coverage.Skipped {
 		reasons[s.Path+": "+s.Reason] = true
 	}
-	if !reasons["big.txt: larger than the maximum file size"] || !reasons["blob.dat: binary file"] {
+	if !reasons["big.txt: larger than the maximum file size"] || len(reasons) != 1 {
 		t.Errorf("skipped = %+v", res.Coverage.Skipped)
 	}
 	warned := false
@@ -405,7 +411,7 @@ func TestHugeAndBinaryFiles(t *testing.T) {
 	}
 	// Directory mode too.
 	res = scanRepo(t, Options{Root: r.dir, Mode: Directory, MaxFileSize: 1000})
-	if len(res.Coverage.Skipped) != 2 {
+	if len(res.Coverage.Skipped) != 1 {
 		t.Errorf("directory skipped = %+v", res.Coverage.Skipped)
 	}
 }

@@ -91,7 +91,8 @@ func (il *ignoreList) match(fingerprint string, g *group) *finding.Suppression {
 		if e.fingerprint != "" {
 			ok = e.fingerprint == fingerprint
 		} else if e.rule == g.rule {
-			for _, o := range g.occs {
+			// An entry names a place in a commit, or one in the files now.
+			for _, o := range append(g.occs[:len(g.occs):len(g.occs)], g.here...) {
 				if o.path == e.file && o.line == e.lineNo && (e.commit == "" || (o.commit != nil && strings.HasPrefix(o.commit.SHA, e.commit))) {
 					ok = true
 					break
@@ -124,7 +125,7 @@ func (s *scan) reportUnusedIgnores() {
 	}
 	for _, e := range s.ignore.entries {
 		if !e.used {
-			s.notify(finding.LevelWarning, "%s:%d: ignore entry %q matches no finding; remove it", ".gitleaksignore", e.line, e.raw)
+			s.notify(NotifyUnusedIgnore, finding.LevelWarning, "%s:%d: ignore entry %q matches no finding; remove it", ".gitleaksignore", e.line, e.raw)
 		}
 	}
 }

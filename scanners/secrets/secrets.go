@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -98,11 +99,19 @@ type Options struct {
 	Workers int
 	// Reveal, when set, is called once per finding with the raw secret
 	// (for --show-secrets on a terminal). Findings themselves never hold
-	// it; secrets known only from the cache are not revealed.
+	// it; a secret known only from the cache is read again from the
+	// commit and path it was found at.
 	Reveal func(fingerprint, secret string)
 	// GitProcs is the number of concurrent `git diff-tree` processes a
 	// history scan's commits are handed out to (0: automatic).
 	GitProcs int
+	// fsys, when set, is what a directory scan walks instead of Root
+	// (tests inject file-system errors through it).
+	fsys fs.FS
+	// Version is authvet's version; with the running executable's
+	// identity it keys the history cache, so that a new authvet never
+	// serves an older one's results.
+	Version string
 }
 
 // Coverage states what a scan read, out of what was in scope.
@@ -120,7 +129,7 @@ type Coverage struct {
 	// BytesScanned is the bytes of diff or file content read.
 	BytesScanned int64 `json:"bytesScanned"`
 	FilesScanned int   `json:"filesScanned"`
-	// Skipped lists files not read (first 200), SkippedCount all of them.
+	// Skipped lists every file not read; SkippedCount counts them.
 	Skipped      []skipped `json:"skipped,omitempty"`
 	SkippedCount int       `json:"skippedCount"`
 	// KnownBenign counts matches dropped as go.sum/lockfile hashes or git
@@ -133,9 +142,22 @@ type Coverage struct {
 // Notification is something the reader of a report must know about the
 // scan itself: a shallow clone, an unreadable object, skipped files.
 type Notification struct {
-	Level   finding.Level `json:"level"`
-	Message string        `json:"message"`
+	Level finding.Level `json:"level"`
+	// Kind is one of the Notify constants, set where the notification is
+	// made, so that no reader has to guess it from the message.
+	Kind    string `json:"kind"`
+	Message string `json:"message"`
 }
+
+// Notification kinds.
+const (
+	NotifyShallowClone     = "shallow-clone"
+	NotifyUnreadableObject = "unreadable-object"
+	NotifySkippedFile      = "skipped-file"
+	NotifyUnreadableFile   = "unreadable-file"
+	NotifyUnusedIgnore     = "unused-ignore"
+	NotifyNothingToScan    = "nothing-to-scan"
+)
 
 // Result is the outcome of a scan.
 type Result struct {
@@ -261,7 +283,9 @@ type scan struct {
 	repo    *gitRepo
 	ignore  *ignoreList
 	secrets map[string]string // secret hash → raw value, this run only
-	mu      sync.Mutex        // guards res during a scan
+	// contexts remembers contextOf per path (makeFinding).
+	contexts map[string][2]string
+	mu       sync.Mutex // guards res during a scan
 
 	top       string        // repository top level found by Scan, if any
 	ruleHash  string        // the rule set's Hash, known before it compiles
@@ -289,7 +313,7 @@ func (s *scan) configPath(root string) (path, hash string) {
 	if path == "" {
 		return "", gitleaksrules.DefaultHash()
 	}
-	data, err := os.ReadFile(path)
+	data, err := gitleaksrules.ReadConfig(path)
 	if err != nil {
 		return path, "" // loadRules reports it
 	}
@@ -317,8 +341,8 @@ func (s *scan) loadRules(root, path string) error {
 	return nil
 }
 
-func (s *scan) notify(level finding.Level, format string, args ...any) {
-	s.res.Notifications = append(s.res.Notifications, Notification{Level: level, Message: fmt.Sprintf(format, args...)})
+func (s *scan) notify(kind string, level finding.Level, format string, args ...any) {
+	s.res.Notifications = append(s.res.Notifications, Notification{Level: level, Kind: kind, Message: fmt.Sprintf(format, args...)})
 }
 
 // repoTop returns the work tree top level of the repository holding dir.

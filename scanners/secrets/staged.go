@@ -50,6 +50,9 @@ func (s *scan) scanStaged(ctx context.Context) error {
 	args := append([]string{"diff", "--cached"}, diffOpts...)
 	stderr, err := s.repo.stream(ctx, args, nil, s.opts.MaxFileSize, 0, sink)
 	sink.b.flush()
+	if err == nil {
+		sink.skipped = s.readBinaryBlobs(ctx, eng, sink.skipped)
+	}
 	eng.finish()
 	if err != nil {
 		return fmt.Errorf("reading staged changes: %w", err)
@@ -59,14 +62,14 @@ func (s *scan) scanStaged(ctx context.Context) error {
 	cov.FilesScanned = len(sink.files)
 	s.addSkipped(sink.skipped)
 	if files == 0 {
-		s.notify(finding.LevelNote, "nothing is staged: no changes to scan")
+		s.notify(NotifyNothingToScan, finding.LevelNote, "nothing is staged: no changes to scan")
 	} else if added > 0 && cov.BytesScanned == 0 && len(sink.skipped) == 0 {
 		return fmt.Errorf("%w: %d staged files add %d lines, but no staged content was read", ErrNothingScanned, files, added)
 	}
 	groups := groupOccurrences(eng.occs)
 	assessGroups(groups, eng.secrets, nil)
 	s.secrets = eng.secrets
-	s.res.Findings = s.makeFindings(groups)
+	s.res.Findings = s.makeFindings(ctx, groups)
 	return nil
 }
 

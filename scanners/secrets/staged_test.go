@@ -151,7 +151,7 @@ func TestCache(t *testing.T) {
 	if f := findByPath(inc, "new.go"); f == nil || prop(f, "status") != StatusPresent {
 		t.Errorf("new key: %+v", f)
 	}
-	if f := findByPath(inc, "creds.txt"); f == nil || prop(f, "status") != StatusPresent {
+	if f := findByPath(inc, "config/creds.txt"); f == nil || prop(f, "status") != StatusPresent {
 		t.Errorf("untouched key lost its status: %+v", f)
 	}
 	full := scanRepo(t, Options{Root: h.r.dir})

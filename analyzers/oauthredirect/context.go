@@ -1,0 +1,120 @@
+package oauthredirect
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// authAction reports whether the call is a step of logging a user in:
+// exchanging an OAuth2 code or starting the flow, verifying an ID
+// token, checking a password, issuing a session (a cookie, a session
+// store, a signed JWT), or completing a goth login.
+func authAction(call ssa.CallInstruction) bool {
+	c, ok := resolve(call.Common())
+	if !ok {
+		return false
+	}
+	switch {
+	case c.pkg == "golang.org/x/oauth2" && c.recv == "Config" && (c.name == "Exchange" || c.name == "AuthCodeURL"):
+		return true
+	case (c.pkg == "github.com/coreos/go-oidc/v3/oidc" || c.pkg == "github.com/coreos/go-oidc") && c.recv == "IDTokenVerifier" && c.name == "Verify":
+		return true
+	case c.pkg == "net/http" && c.name == "SetCookie" && c.recv == "":
+		return !prefCookieValue(c.arg(1))
+	case c.pkg == "net/http" && c.recv == "Header" && (c.name == "Set" || c.name == "Add"):
+		k, _ := constString(c.arg(0))
+		return strings.EqualFold(k, "Set-Cookie")
+	case c.pkg == "golang.org/x/crypto/bcrypt" && c.name == "CompareHashAndPassword":
+		return true
+	case strings.Contains(c.pkg, "jwt") && c.recv == "Token" && c.name == "SignedString":
+		return true
+	case c.pkg == "github.com/markbates/goth/gothic" && c.name == "CompleteUserAuth":
+		return true
+	case strings.Contains(c.pkg, "session") && sessionWrite[c.name]:
+		// gorilla/sessions, alexedwards/scs, gin-contrib/sessions,
+		// echo-contrib/session: writing the session is logging in.
+		return true
+	}
+	if !isStdlib(c.pkg) && authCall.MatchString(c.name) {
+		// A user's own login step (authenticate, checkPassword,
+		// createSession, a provider's ExchangeCode): a name, but the
+		// name of what the function does, not of where it is.
+		return true
+	}
+	switch frameworkPath(c.pkg) {
+	case "gin":
+		if c.name == "SetCookie" {
+			name, ok := constString(c.arg(0))
+			return !ok || !prefCookie.MatchString(name)
+		}
+	case "echo":
+		return c.name == "SetCookie" && !prefCookieValue(c.arg(0))
+	case "fiber":
+		return c.recv == "Ctx" && c.name == "Cookie" && !prefCookieValue(c.arg(0))
+	}
+	return false
+}
+
+// prefCookie matches names of cookies that hold a preference, not a
+// session: setting one (and going back to the Referer) is not a login.
+var prefCookie = regexp.MustCompile(`(?i)(lang|locale|theme|timezone|^tz$|currency|consent|dark|colou?r|pref|flash|banner|dismiss|sidebar|layout)`)
+
+// prefCookieValue reports whether a cookie built in the function has a
+// constant preference name.
+func prefCookieValue(cookie ssa.Value) bool {
+	name, ok := cookieName(cookie)
+	return ok && prefCookie.MatchString(name)
+}
+
+// sessionWrite are the methods of session libraries that store
+// something in the session.
+var sessionWrite = map[string]bool{
+	"Save": true, "Put": true, "Set": true, "RenewToken": true, "Commit": true, "Login": true, "Regenerate": true,
+}
+
+// authCall matches names of functions and methods that log a user in.
+var authCall = regexp.MustCompile(`(?i)(authenticat|^log_?in|^sign_?in|password|(set|create|new|start|issue)_?(session|token)|exchange_?code|^exchange$)`)
+
+// authName matches names of login and OAuth callback handlers and
+// routes. Names are only a hint, used when no call says the function
+// is part of a login.
+var authName = regexp.MustCompile(`(?i)(log_?in|sign_?in|log_?on|log_?out|sign_?out|callback|oauth|oidc|sso|saml|authori[sz]e|consent|auth(?:$|[^o]))`)
+
+// inAuthFlow reports whether fn is part of a login or an OAuth
+// callback: it (or a function of the package it calls, two levels
+// deep) does an auth action, or it, an enclosing function or the route
+// it is registered on is named like one.
+func (st *state) inAuthFlow(fn *ssa.Function) bool {
+	if st.sum(fn).auth {
+		return true
+	}
+	for f := fn; f != nil; f = f.Parent() {
+		if authName.MatchString(f.Name()) {
+			return true
+		}
+		if mc := st.closures[f]; mc != nil && routeNamed(mc) {
+			return true
+		}
+	}
+	return false
+}
+
+// routeNamed reports whether a function literal is registered on a
+// route whose constant path is named like a login or callback
+// (r.GET("/auth/callback", func(c *gin.Context) {…})).
+func routeNamed(mc *ssa.MakeClosure) bool {
+	for _, ref := range *mc.Referrers() {
+		call, ok := ref.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		for _, a := range call.Common().Args {
+			if s, ok := constString(a); ok && strings.HasPrefix(s, "/") && authName.MatchString(s) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,3 @@
+module example.com/videos
+
+go 1.22

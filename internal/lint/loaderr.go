@@ -1,0 +1,122 @@
+package lint
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os/exec"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// This file names the cause of a package that failed to load. go/packages
+// reports a dependency that could not be loaded (a module that could not
+// be downloaded, a missing go.sum entry) only as its knock-on type errors
+// in the importing package ("could not import X"), because authvet loads
+// dependencies from export data and does not ask for their errors. The
+// go command knows the cause: it is in go list's DepsErrors.
+
+// sortErrors orders a package's errors cause first: the go command's
+// (ListError), then syntax errors, then type errors, which are mostly
+// their consequences. The order within a kind is kept.
+func sortErrors(errs []packages.Error) []packages.Error {
+	out := append([]packages.Error(nil), errs...)
+	rank := func(k packages.ErrorKind) int {
+		switch k {
+		case packages.ListError:
+			return 0
+		case packages.ParseError:
+			return 1
+		case packages.TypeError:
+			return 2
+		}
+		return 3
+	}
+	sort.SliceStable(out, func(i, j int) bool { return rank(out[i].Kind) < rank(out[j].Kind) })
+	return out
+}
+
+// importFailed reports whether a package's errors include a failed import,
+// whose cause lies in a dependency.
+func importFailed(p *packages.Package) bool {
+	for _, e := range p.Errors {
+		if strings.Contains(e.Msg, "could not import") {
+			return true
+		}
+	}
+	return false
+}
+
+// goListJSON is the part of go list -json this file reads.
+type goListJSON struct {
+	ImportPath string
+	Error      *struct{ Err string }
+	DepsErrors []struct {
+		Err string
+		Pos string
+	}
+}
+
+// rootCauses asks the go command why the dependencies of pkgs failed to
+// load and returns its messages by package path. It runs go list only
+// when a package has a failed import; when that fails too, it returns
+// nothing and the type errors stand alone.
+func rootCauses(ctx context.Context, cfg Config, env []string, pkgs []string) map[string][]string {
+	if len(pkgs) == 0 {
+		return nil
+	}
+	args := []string{"list", "-e", "-json=ImportPath,Error,DepsErrors"}
+	if len(cfg.BuildTags) > 0 {
+		args = append(args, "-tags="+strings.Join(cfg.BuildTags, ","))
+	}
+	args = append(args, "--")
+	args = append(args, pkgs...)
+	cmd := exec.CommandContext(ctx, "go", args...)
+	cmd.Dir = cfg.Dir
+	cmd.Env = env
+	var stdout bytes.Buffer
+	cmd.Stdout = &stdout
+	if err := cmd.Run(); err != nil && stdout.Len() == 0 {
+		return nil
+	}
+	out := map[string][]string{}
+	dec := json.NewDecoder(&stdout)
+	for {
+		var p goListJSON
+		if err := dec.Decode(&p); err != nil {
+			break
+		}
+		seen := map[string]bool{}
+		add := func(msg string) {
+			msg = strings.Join(strings.Fields(msg), " ")
+			if msg != "" && !seen[msg] {
+				seen[msg] = true
+				out[p.ImportPath] = append(out[p.ImportPath], msg)
+			}
+		}
+		if p.Error != nil {
+			add(p.Error.Err)
+		}
+		for _, e := range p.DepsErrors {
+			add(e.Err)
+		}
+	}
+	return out
+}
+
+// withCause puts the go command's messages before a package's own.
+func withCause(pe PackageError, causes []string) PackageError {
+	if len(causes) == 0 {
+		return pe
+	}
+	const max = 3
+	msg := "cause: " + strings.Join(causes[:min(len(causes), max)], "; ")
+	if len(causes) > max {
+		msg += fmt.Sprintf("; and %d more", len(causes)-max)
+	}
+	pe.Message = msg + "; then: " + pe.Message
+	return pe
+}
