@@ -52,16 +52,7 @@ func Get() (*http.Response, error) { return http.Get(BaseURL + "/items") }
 
 func runIn(t *testing.T, dir string, name string, args ...string) (string, int) {
 	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Dir = dir
-	out, err := cmd.CombinedOutput()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatalf("%s %v: %v", name, args, err)
-	}
-	return string(out), code
+	return runEnv(t, dir, nil, name, args...)
 }
 
 // TestGoVetVettool runs the binary the way go vet does, through its

@@ -43,7 +43,8 @@ Examples:
   authvet lint path/to/module           # another module
   authvet lint --format sarif -o authvet.sarif
   authvet lint --fix                    # apply suggested fixes in place
-  authvet lint --baseline old.sarif     # only new findings fail the run`,
+  authvet lint --baseline old.sarif     # only new findings fail the run
+  authvet lint --new-from-rev origin/main # only lines this branch changed`,
 		flags: func(fs *pflag.FlagSet) func(*env, []string) error {
 			var o outputFlags
 			o.register(fs)
@@ -51,6 +52,7 @@ Examples:
 			o.conf.register(fs, "config")
 			fix := fs.Bool("fix", false, "apply suggested fixes in place (like go fix) and report what is left")
 			registerAnalyzerFlags(fs, suite.Analyzers())
+			df := registerDiffFlags(fs)
 			return func(e *env, args []string) error {
 				if err := o.conf.apply(fs, "lint", configStart(args)); err != nil {
 					return err
@@ -59,7 +61,7 @@ Examples:
 				if err != nil {
 					return err
 				}
-				return runLint(e, v, args, *fix, nil)
+				return runLint(e, v, args, *fix, nil, df)
 			}
 		},
 	})
@@ -76,7 +78,8 @@ Examples:
   authvet scan                      # this directory
   authvet scan ./testdata/demo      # the bundled demo
   authvet scan --format sarif -o authvet.sarif
-  authvet scan --disable hardcodedcred/assignment`,
+  authvet scan --disable hardcodedcred/assignment
+  authvet scan --new-from-rev origin/main # only lines this branch changed`,
 		flags: func(fs *pflag.FlagSet) func(*env, []string) error {
 			var o outputFlags
 			o.register(fs)
@@ -84,6 +87,7 @@ Examples:
 			o.conf.register(fs, "config")
 			registerAnalyzerFlags(fs, suite.Analyzers())
 			sf := registerScanSecretFlags(fs)
+			df := registerDiffFlags(fs)
 			return func(e *env, args []string) error {
 				if len(args) > 1 {
 					return usageErrorf("scan takes one path, got %d: %s", len(args), strings.Join(args, " "))
@@ -106,7 +110,7 @@ Examples:
 				if err != nil {
 					return err
 				}
-				return runLint(e, v, []string{path}, false, sf)
+				return runLint(e, v, []string{path}, false, sf, df)
 			}
 		},
 	})
@@ -293,8 +297,8 @@ func newReport(root string, cat *finding.Catalogue, category string, vcs *report
 }
 
 // runLint lints the target and, for scan (sf != nil), adds the secret
-// scan of the same path.
-func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags) error {
+// scan of the same path; df limits the report to changed lines.
+func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags, df *diffFlags) error {
 	start := time.Now()
 	cat, err := catalogue()
 	if err != nil {
@@ -315,6 +319,10 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags)
 	var loadErr error
 	if err != nil {
 		loadErr, dir = err, args[0]
+	}
+	scope, err := df.load(e.ctx, dir)
+	if err != nil {
+		return err
 	}
 	root := reportRoot(dir)
 	category := "authvet/lint"
@@ -357,6 +365,12 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags)
 			Message: fmt.Sprintf("package %s was not analyzed: %s", pe.Package, pe.Message),
 		})
 	}
+	if sf != nil && scanSecrets != nil {
+		if err := scanSecrets(e, r, dir, v, sf, enabled); err != nil {
+			return err
+		}
+	}
+	scope.keep(r) // before --fix, which must not touch unchanged lines
 	if fix {
 		n, files, err := applyFixes(root, r.Findings)
 		if err != nil {
@@ -371,11 +385,6 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags)
 				}
 			}
 			r.Findings = kept
-		}
-	}
-	if sf != nil && scanSecrets != nil {
-		if err := scanSecrets(e, r, dir, v, sf, enabled); err != nil {
-			return err
 		}
 	}
 	finding.Sort(r.Findings)

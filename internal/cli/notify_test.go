@@ -24,14 +24,15 @@ func TestNotificationKindsAreNotGuessed(t *testing.T) {
 			t.Fatalf("exit %d\n%s", code, stderr)
 		}
 		var doc struct {
-			Notifications []struct{ Kind, Message string } `json:"notifications"`
+			Notifications []struct{ Kind, Message, Path string } `json:"notifications"`
 		}
 		if err := json.Unmarshal([]byte(out), &doc); err != nil {
 			t.Fatal(err)
 		}
 		m := map[string]string{}
 		for _, n := range doc.Notifications {
-			m[n.Kind] = n.Message
+			// Per-file notifications name the file in path.
+			m[n.Kind] += n.Message + " " + n.Path + "\n"
 		}
 		return m
 	}

@@ -434,6 +434,7 @@ func registerScanSecrets(fs *pflag.FlagSet, sf *scanSecretFlags) {
 	sf.values["no-cache"] = fs.Bool("no-cache", false, "do not use the incremental secret-scan cache")
 	sf.values["secrets-max-file-size"] = fs.Int64("secrets-max-file-size", secrets.DefaultMaxFileSize, "secret scan: skip (and report) files larger than this many `BYTES` (0: no limit)")
 	sf.values["secrets-cache"] = fs.String("secrets-cache", "", "incremental secret-scan cache `DIR` (default: the user cache directory)")
+	sf.values["secrets-range"] = fs.String("secrets-range", "", "scan for secrets only in the commits of `BASE..HEAD` (a pull request's or a push's)")
 }
 
 // runScanSecrets is the secret half of `authvet scan`: the history of
@@ -460,6 +461,14 @@ func runScanSecrets(e *env, r *report.Report, dir string, v *validated, sf *scan
 	}
 	if s, _ := sf.values["secrets-cache"].(*string); s != nil {
 		opts.CacheDir = *s
+	}
+	if s, _ := sf.values["secrets-range"].(*string); s != nil && *s != "" {
+		if opts.Mode == secrets.Directory {
+			return usageErrorf("--secrets-range and --no-git select different secret scans; use one")
+		}
+		opts.Mode, opts.Range = secrets.Range, *s
+		// The commit count of a range is always worth a line on stderr.
+		opts.Progress = e.stderr
 	}
 	if e.stderrTTY && !v.quiet {
 		opts.Progress = e.stderr
