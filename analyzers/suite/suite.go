@@ -6,6 +6,7 @@ package suite
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/authvet/authvet/analyzers/credexposure"
 	"github.com/authvet/authvet/analyzers/hardcodedcred"
 	"github.com/authvet/authvet/analyzers/oauthredirect"
 	"github.com/authvet/authvet/analyzers/plainhttp"
@@ -20,6 +21,7 @@ var all = []struct {
 	analyzer *analysis.Analyzer
 	rules    []finding.Rule
 }{
+	{credexposure.Analyzer, credexposure.Rules},
 	{hardcodedcred.Analyzer, hardcodedcred.Rules},
 	{oauthredirect.Analyzer, oauthredirect.Rules},
 	{plainhttp.Analyzer, plainhttp.Rules},

@@ -22,8 +22,12 @@ import (
 // Build builds the package's SSA form the way the buildssa pass does:
 // its source functions are the declared functions and methods and,
 // after each, its function literals.
-func Build(pass *analysis.Pass) *buildssa.SSA {
-	prog := ssa.NewProgram(pass.Fset, 0)
+func Build(pass *analysis.Pass) *buildssa.SSA { return BuildMode(pass, 0) }
+
+// BuildMode is Build with a builder mode: ssa.GlobalDebug keeps the
+// debug references that name the local variable a value is bound to.
+func BuildMode(pass *analysis.Pass, mode ssa.BuilderMode) *buildssa.SSA {
+	prog := ssa.NewProgram(pass.Fset, mode)
 	for _, p := range pass.Pkg.Imports() {
 		prog.CreatePackage(p, nil, nil, true)
 	}

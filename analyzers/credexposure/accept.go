@@ -1,0 +1,178 @@
+package credexposure
+
+import (
+	"fmt"
+	"go/token"
+	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// websocketPaths are WebSocket libraries. A browser cannot set the
+// Authorization header on a WebSocket handshake (nor on an EventSource),
+// so servers that speak WebSocket accept a token in the query on
+// purpose.
+var websocketPaths = []string{
+	"github.com/gorilla/websocket", "nhooyr.io/websocket", "github.com/coder/websocket",
+	"golang.org/x/net/websocket", "github.com/gobwas/ws",
+}
+
+// scanAuthHeader reports whether the function reads the request's
+// Authorization header.
+func (f *fnState) scanAuthHeader() bool {
+	for _, b := range f.fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			c := call.Common()
+			switch funcKey(credsrc.Callee(c)) {
+			case "net/http.Header.Get", "net/http.Header.Values", pkgGin + ".Context.GetHeader":
+				if len(c.Args) == 2 {
+					if h, ok := constString(c.Args[1]); ok && strings.EqualFold(h, "Authorization") {
+						return true
+					}
+				}
+			}
+		}
+		for _, instr := range b.Instrs {
+			if l, ok := instr.(*ssa.Lookup); ok && isNamed(l.X.Type(), "net/http", "Header") {
+				if h, ok := constString(l.Index); ok && strings.EqualFold(h, "Authorization") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// queryRead is a bearer token read from the query: directly, or by
+// calling a helper of this package that reads it.
+type queryRead struct {
+	pos token.Pos
+	key string
+	via string
+}
+
+// directQueryReads lists the function's own r.URL.Query().Get calls of
+// a bearer parameter.
+func (f *fnState) directQueryReads() []queryRead {
+	var out []queryRead
+	for _, b := range f.fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			c := call.Common()
+			var keyArg ssa.Value
+			switch funcKey(credsrc.Callee(c)) {
+			case "net/url.Values.Get":
+				if len(c.Args) == 2 && queryOfRequest(c.Args[0]) {
+					keyArg = c.Args[1]
+				}
+			case pkgGin + ".Context.Query", pkgGin + ".Context.DefaultQuery", pkgGin + ".Context.GetQuery":
+				if len(c.Args) >= 2 {
+					keyArg = c.Args[1]
+				}
+			case pkgEcho + ".Context.QueryParam":
+				if c.IsInvoke() && len(c.Args) == 1 {
+					keyArg = c.Args[0]
+				}
+			}
+			if keyArg == nil {
+				continue
+			}
+			if key, ok := constString(keyArg); ok && bearerParam(key) {
+				out = append(out, queryRead{pos: call.Pos(), key: key})
+			}
+		}
+	}
+	return out
+}
+
+// checkAccepted reports, at level note, a function that takes a bearer
+// token from the URL query besides the Authorization header (RFC 6750
+// §2.3 advises against it: the token ends up in access logs, history
+// and Referer headers). Either read may be done by a helper of this
+// package that the function calls.
+func (f *fnState) checkAccepted() {
+	if f.importsWebsocket() {
+		return
+	}
+	reads := f.directQueryReads()
+	authHeader := f.readsAuthHeader
+	for _, b := range f.fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok || call.Common().IsInvoke() {
+				continue
+			}
+			sf, ok := call.Common().Value.(*ssa.Function)
+			if !ok || sf.Pkg != f.st.ssaPkg || sf == f.fn {
+				continue
+			}
+			g := f.st.fn(sf)
+			if g.scanAuthHeader() {
+				authHeader = true
+				continue
+			}
+			for _, r := range g.directQueryReads() {
+				reads = append(reads, queryRead{pos: call.Pos(), key: r.key, via: credsrc.QualifiedName(credsrc.Callee(call.Common()))})
+			}
+		}
+	}
+	if !authHeader || len(reads) == 0 {
+		return
+	}
+	for _, r := range reads {
+		msg := fmt.Sprintf("bearer token accepted from the %q query parameter as well as the Authorization header", r.key)
+		if r.via != "" {
+			msg = fmt.Sprintf("bearer token accepted from the %q query parameter (read by %s) as well as the Authorization header", r.key, r.via)
+		}
+		f.found = append(f.found, analysis.Diagnostic{Pos: r.pos, Category: catQueryAccept, Message: msg})
+	}
+}
+
+// importsWebsocket reports whether the package speaks WebSocket.
+func (f *fnState) importsWebsocket() bool {
+	for _, imp := range f.st.pass.Pkg.Imports() {
+		for _, p := range websocketPaths {
+			if imp.Path() == p || strings.HasPrefix(imp.Path(), p+"/") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// queryOfRequest reports whether v is r.URL.Query() of a request.
+func queryOfRequest(v ssa.Value) bool {
+	call, ok := v.(*ssa.Call)
+	if !ok || funcKey(credsrc.Callee(call.Common())) != "net/url.URL.Query" || len(call.Call.Args) != 1 {
+		return false
+	}
+	return requestOf(call.Call.Args[0]) != nil
+}
+
+// bearerParam reports whether a query parameter carries a bearer token
+// or API key: access_token, token, api_key, jwt and the like; not a
+// code, a password or a signature.
+func bearerParam(key string) bool {
+	if credsrc.QueryKeyCarriesNoSecret(key) {
+		return false
+	}
+	switch credname.Classify(key) {
+	case credname.Token, credname.APIKey:
+		return true
+	}
+	switch strings.ToLower(key) {
+	case "auth", "auth_token", "bearer":
+		return true
+	}
+	return false
+}

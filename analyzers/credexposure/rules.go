@@ -1,0 +1,98 @@
+package credexposure
+
+import "github.com/authvet/authvet/internal/finding"
+
+// Rules is the metadata of every rule credexposure reports. The flagged
+// lines name variables, not secrets, so no rule is Sensitive.
+var Rules = []finding.Rule{
+	{
+		ID:    "credexposure/cookie",
+		Short: "credential cookie set without Secure or HttpOnly",
+		Full: "A cookie whose value is a credential (an OAuth2 access or refresh token, a signed JWT, a session id, an API key) is set with http.SetCookie, " +
+			"a Set-Cookie header (an http.Cookie's String or a value written by hand), echo's or gin's SetCookie or fiber's Ctx.Cookie without Secure (it then also travels over plain HTTP) or without HttpOnly (any script on the page, " +
+			"an injected one included, can read it), or with SameSite=None and no Secure.",
+		Help: "A credential is stored in a cookie that is sent over plain HTTP or that scripts can read.\n\n" +
+			"**Bad**\n\n" +
+			"```go\n" +
+			"signed, _ := token.SignedString(key)\n" +
+			"http.SetCookie(w, &http.Cookie{Name: \"auth\", Value: signed, Path: \"/\"})\n" +
+			"```\n\n" +
+			"**Good**\n\n" +
+			"```go\n" +
+			"http.SetCookie(w, &http.Cookie{Name: \"auth\", Value: signed, Path: \"/\", Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode})\n" +
+			"```\n\n" +
+			"The cookie is followed from its literal through later field assignments (`c.Secure = true`), helpers of any analyzed package that set its " +
+			"flags or build it (read from their bodies: a flag they set on every path counts), and wrappers that set it; the value is followed back to its " +
+			"source through assignments, formatting, concatenation and helpers. The suggested fix adds `Secure: true` and `HttpOnly: true` to the literal.\n\n" +
+			"**Left alone on purpose**: cookies whose flags are set from configuration or a condition (`Secure: cfg.Secure`, `r.TLS != nil`); cookies handed " +
+			"to code that is not understood before they are sent; non-credential cookies (theme, locale, language, flash, consent, redirect target, OAuth " +
+			"state) and CSRF double-submit tokens (`csrf`, `XSRF-TOKEN`), which the page's script must read; cookies being deleted (`MaxAge: -1`) or holding " +
+			"a literal; and cookies made by session libraries (gorilla/sessions, scs), which set the flags from their options.",
+		Level:            finding.LevelWarning,
+		CWE:              []string{"CWE-614", "CWE-1004"},
+		SecuritySeverity: 6.5,
+		Precision:        finding.PrecisionHigh,
+	},
+	{
+		ID:    "credexposure/query",
+		Short: "credential put in the query string of an outgoing request",
+		Full: "A credential (an API key, an access token, a client secret, a password) is placed in the query string of a URL that an HTTP client sends: " +
+			"as a url.Values entry whose Encode() becomes the query, after the '?' of a fmt.Sprintf format or a concatenation, or in req.URL.RawQuery. " +
+			"Query strings are written to proxy, load balancer and server access logs, kept in browser history and sent on in Referer headers.",
+		Help: "A credential travels in a URL's query string, which ends up in access logs.\n\n" +
+			"**Bad**\n\n" +
+			"```go\n" +
+			"q := url.Values{}\n" +
+			"q.Set(\"api_key\", os.Getenv(\"WEATHER_API_KEY\"))\n" +
+			"resp, err := http.Get(\"https://api.weather.example.com/v1/today?\" + q.Encode())\n" +
+			"```\n\n" +
+			"**Good**\n\n" +
+			"```go\n" +
+			"req, _ := http.NewRequest(\"GET\", \"https://api.weather.example.com/v1/today\", nil)\n" +
+			"req.Header.Set(\"X-API-Key\", os.Getenv(\"WEATHER_API_KEY\"))\n" +
+			"resp, err := http.DefaultClient.Do(req)\n" +
+			"```\n\n" +
+			"The URL is followed from the client call (http.Get, http.Post, http.NewRequest, (*http.Client).Get …) back through concatenation, " +
+			"fmt.Sprintf, url.Parse, (*url.URL).String, url.Values.Encode and helpers of any analyzed package that build the URL or send it.\n\n" +
+			"**Left alone on purpose**: hosts in `-allow-query-hosts` (default the Google Maps Platform hosts `maps.googleapis.com`, `roads.googleapis.com`, " +
+			"`places.googleapis.com`, whose web services take the key in the query; a `.suffix` entry covers subdomains), and requests to a host known only " +
+			"at run time from a package whose literals name an allowed host (a client of that provider); " +
+			"request signatures (`X-Amz-Signature`, `sig`, `signature`, `hmac`) and presigned URLs, which are bound to one request and expire; the OAuth " +
+			"`code`, `state` and `client_id`, which belong in the redirect; credentials in the path (`/bot<token>/`), which some APIs require; and " +
+			"url.Values sent as a form body (http.PostForm).",
+		Level:            finding.LevelWarning,
+		CWE:              []string{"CWE-598"},
+		SecuritySeverity: 5.3,
+		Precision:        finding.PrecisionHigh,
+	},
+	{
+		ID:    "credexposure/query-accept",
+		Short: "handler accepts a bearer token from the URL query as well as the header",
+		Full: "A handler reads a bearer token or API key from r.URL.Query() besides the Authorization header. RFC 6750 §2.3 advises against tokens " +
+			"in the URI: clients that use the query leak the token into access logs, browser history and Referer headers, and the server invites them to. " +
+			"The finding is a note because some clients (browsers opening a WebSocket or an EventSource) cannot set the header.",
+		Help: "A handler accepts a token in the query string as an alternative to the Authorization header.\n\n" +
+			"**Bad**\n\n" +
+			"```go\n" +
+			"tok := strings.TrimPrefix(r.Header.Get(\"Authorization\"), \"Bearer \")\n" +
+			"if tok == \"\" {\n" +
+			"\ttok = r.URL.Query().Get(\"access_token\")\n" +
+			"}\n" +
+			"```\n\n" +
+			"**Good**\n\n" +
+			"```go\n" +
+			"tok := strings.TrimPrefix(r.Header.Get(\"Authorization\"), \"Bearer \")\n" +
+			"if tok == \"\" {\n" +
+			"\thttp.Error(w, \"missing bearer token\", http.StatusUnauthorized)\n" +
+			"\treturn\n" +
+			"}\n" +
+			"```\n\n" +
+			"**Left alone on purpose**: handlers that read only the query (no header alternative to steer clients to), packages that speak WebSocket " +
+			"(gorilla/websocket, nhooyr, coder/websocket, x/net/websocket, gobwas/ws), where the query is the only way a browser can send a token, and the " +
+			"OAuth `code` and `state` of a callback.",
+		Level:            finding.LevelNote,
+		CWE:              []string{"CWE-598"},
+		SecuritySeverity: 3.1,
+		Precision:        finding.PrecisionMedium,
+	},
+}
