@@ -16,6 +16,7 @@ import (
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/internal/finding"
+	"github.com/authvet/authvet/internal/testsupport"
 )
 
 // Analyzer reports credentials written into Go source.
@@ -118,7 +119,11 @@ func run(pass *analysis.Pass) (any, error) {
 	// ships: the go tool never builds them as part of ./..., and their
 	// credentials are fake by design. Test-support packages (testutil,
 	// mocks, httptest-style packages) are fixtures too.
-	if testSupport(pass.Pkg.Path()) {
+	mod := ""
+	if pass.Module != nil {
+		mod = pass.Module.Path
+	}
+	if testSupport(testsupport.InModule(pass.Pkg.Path(), mod)) {
 		return nil, nil
 	}
 	var files []*ast.File

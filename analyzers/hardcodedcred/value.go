@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/internal/testsupport"
 )
 
 // This file decides whether a string value looks like a secret. Two
@@ -161,24 +162,12 @@ func fakeName(name string) bool {
 	return false
 }
 
-// testSupport reports whether an import path is a test-support package:
-// fixtures compiled from non-test files (testutil, mocks, fakes,
-// httptest-style "…test" packages). Their credentials are fake by design,
-// like testdata's.
+// testSupport reports whether an import path is a test-support package
+// by authvet's one definition (internal/testsupport): testdata,
+// testutil, mocks, fakes, conformance suites, httptest-style "…test"
+// packages. Their credentials are fake by design.
 func testSupport(path string) bool {
-	for _, seg := range strings.Split(path, "/") {
-		switch seg {
-		case "testdata", "testutil", "testutils", "testhelper", "testhelpers", "testing",
-			"testfixtures", "fixtures", "mocks", "mock", "fakes", "fake", "testenv", "testkit":
-			return true
-		}
-	}
-	last := path[strings.LastIndex(path, "/")+1:]
-	switch last {
-	case "latest", "contest", "attest", "protest":
-		return false
-	}
-	return len(last) > 4 && strings.HasSuffix(last, "test")
+	return testsupport.Package(path)
 }
 
 // regexRe matches regular expressions (patterns that describe secrets,
@@ -226,6 +215,13 @@ func looksSecret(v string, password bool, minEntropy float64) bool {
 		return false
 	}
 	if hasFileExt(v) || looksLikeEmail(v) {
+		return false
+	}
+	// A URN names a format or protocol (SAML's
+	// urn:oasis:names:tc:SAML:2.0:cm:bearer, OAuth's
+	// urn:ietf:params:oauth:grant-type:token-exchange): an identifier
+	// published in a specification, whatever the name it is kept under.
+	if len(v) > 4 && strings.EqualFold(v[:4], "urn:") {
 		return false
 	}
 	// Structured text: validation rules ("required,min=8",

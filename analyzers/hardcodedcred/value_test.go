@@ -12,6 +12,10 @@ func TestLooksSecret(t *testing.T) {
 		{"f3a9c2e7b1d84f60a5c3e9b2d7f1a4c8", false, true},
 		{"5d2f4a8e-1c3b-4e7a-9f6d-2b8c0e4a1d7f", false, true},
 		{"jwt-signing-key-2024", false, true},
+		{"urn:oasis:names:tc:SAML:2.0:cm:bearer", false, false},       // a SAML URN
+		{"urn:ietf:params:oauth:grant-type:jwt-bearer", false, false}, // an OAuth grant type
+		{"urn9:oasis:Xk29fQpL7mZt4RvW", false, true},                  // not a URN
+
 		{"hunter2", true, true},
 		{"P@ssw0rd!", true, true},
 		{"admin123", true, true},
@@ -66,7 +70,7 @@ func TestTestSupport(t *testing.T) {
 	for path, want := range map[string]bool{
 		"example.com/m/internal/testutil": true, "example.com/m/oidctest": true, "example.com/m/mocks": true,
 		"example.com/m/testdata/x": true, "example.com/m/latest": false, "example.com/m/auth": false,
-		"example.com/m/test": false,
+		"example.com/m/test": true, "example.com/m/storage/conformance": true, "example.com/m/manifest": false,
 	} {
 		if got := testSupport(path); got != want {
 			t.Errorf("testSupport(%q) = %v, want %v", path, got, want)

@@ -131,11 +131,11 @@
 // interface method, another module's function, or a function of the
 // package that assigns a Scheme), as health checks do for TLS upstreams.
 //
-// InsecureSkipVerify in a test-harness package is left alone: a package
-// named like one (…test, …testing, …testutil, …testhelper) or with a
-// non-test file importing "testing" exists to drive tests against the
-// self-signed servers it starts. The _test.go files of other packages
-// are still checked when the driver includes tests.
+// InsecureSkipVerify in test-support code is left alone: a _test.go
+// file, a package such as …test, testutil or mock…, a file of test
+// helpers or a function taking *testing.T (authvet's one definition,
+// internal/testsupport) exists to drive tests against the self-signed
+// servers it starts.
 //
 // InsecureSkipVerify set from a value known only at run time
 // (InsecureSkipVerify: cfg.Insecure), or set to true inside an if whose

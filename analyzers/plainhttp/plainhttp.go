@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/internal/testsupport"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
@@ -131,9 +133,10 @@ type checker struct {
 	// that reaches several sinks is reported once per package.
 	reported map[token.Pos]bool
 	skipFile map[*token.File]bool
-	// harness is set for test-harness packages (see testHarness), whose
-	// InsecureSkipVerify talks to the test servers they start.
-	harness bool
+	// tests says which code is test support (internal/testsupport):
+	// harnesses whose InsecureSkipVerify talks to the test servers they
+	// start, and tests full of fake base URLs.
+	tests *testsupport.Index
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -148,7 +151,7 @@ func run(pass *analysis.Pass) (any, error) {
 		internal: flagInternal,
 		reported: make(map[token.Pos]bool),
 		skipFile: make(map[*token.File]bool),
-		harness:  testHarness(pass),
+		tests:    testsupport.New(pass.Fset, pkgInModule(pass), pass.Files, pass.TypesInfo),
 	}
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {
@@ -194,38 +197,6 @@ func run(pass *analysis.Pass) (any, error) {
 		h()
 	}
 	return nil, nil
-}
-
-// testHarness reports whether the package is a test harness: code
-// compiled from non-test files that exists to drive tests (caddytest,
-// httptest-style "…test" packages, testutil, testing helpers), recognised
-// by its name or by a non-test file importing "testing". Such a package
-// starts servers with self-signed certificates and dials them, so
-// InsecureSkipVerify there is the point, not a bug shipped to users.
-// The _test.go files of ordinary packages are not harnesses: whether
-// they are analyzed is the driver's choice (--include-tests).
-func testHarness(pass *analysis.Pass) bool {
-	name := pass.Pkg.Name()
-	for _, suf := range []string{"test", "testing", "testutil", "testutils", "testhelper", "testhelpers"} {
-		if strings.HasSuffix(name, suf) && !strings.HasSuffix(name, "_test") {
-			switch name {
-			case "latest", "contest", "attest", "protest":
-				continue
-			}
-			return true
-		}
-	}
-	for _, f := range pass.Files {
-		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
-			continue
-		}
-		for _, imp := range f.Imports {
-			if imp.Path.Value == `"testing"` {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func parseAllow(s string) []string {
@@ -706,9 +677,22 @@ func (c *checker) sends(fn *types.Func) bool {
 	return found
 }
 
-// isTestFile reports whether pos is in a _test.go file.
+// pkgInModule is the package's import path inside its module, which
+// testsupport judges.
+func pkgInModule(pass *analysis.Pass) string {
+	mod := ""
+	if pass.Module != nil {
+		mod = pass.Module.Path
+	}
+	return testsupport.InModule(pass.Pkg.Path(), mod)
+}
+
+// isTestFile reports whether pos is in test-support code: a _test.go
+// file, a test harness package or file, or a function taking a testing
+// type (internal/testsupport).
 func (c *checker) isTestFile(pos token.Pos) bool {
-	return strings.HasSuffix(c.pass.Fset.File(pos).Name(), "_test.go")
+	_, ok := c.tests.At(pos)
+	return ok
 }
 
 // isHandlerCall reports whether call calls a ServeHTTP method or a

@@ -64,9 +64,9 @@ var Rules = []finding.Rule{
 			"**Left alone on purpose**: a config that also sets `VerifyPeerCertificate` or `VerifyConnection` " +
 			"(custom verification, such as certificate pinning); a value known only at run time " +
 			"(`InsecureSkipVerify: cfg.Insecure`) or set inside an `if` whose condition names the opt-in " +
-			"(`if opts.SkipVerify`, `if devMode`), which are an operator's explicit choice; and test-harness " +
-			"packages (named `…test`, `…testing`, `…testutil`, or with a non-test file importing `testing`), " +
-			"which dial the self-signed servers they start.",
+			"(`if opts.SkipVerify`, `if devMode`), which are an operator's explicit choice; and test-support " +
+			"code (`_test.go` files, packages such as `…test`, `testutil`, `mock…`, files of test helpers, " +
+			"functions taking `*testing.T`), which dials the self-signed servers it starts; a literal whose `InsecureSkipVerify` the same function sets again later (the later write decides).",
 		Level:            finding.LevelError,
 		CWE:              []string{"CWE-295"},
 		SecuritySeverity: 8.1,

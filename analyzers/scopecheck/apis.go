@@ -13,12 +13,17 @@ import (
 // Everything is matched by package path and name, never by syntax.
 
 const (
-	pkgHTTP    = "net/http"
-	pkgGin     = "github.com/gin-gonic/gin"
-	pkgMux     = "github.com/gorilla/mux"
-	pkgOAuth2  = "golang.org/x/oauth2"
-	pkgCCreds  = "golang.org/x/oauth2/clientcredentials"
-	pkgContext = "context"
+	pkgHTTP = "net/http"
+	pkgGin  = "github.com/gin-gonic/gin"
+	pkgMux  = "github.com/gorilla/mux"
+	// pkgHTTPRouter and pkgFastHTTP's router are the routers of
+	// julienschmidt/httprouter and valyala/fasthttp services.
+	pkgHTTPRouter = "github.com/julienschmidt/httprouter"
+	pkgFastHTTP   = "github.com/valyala/fasthttp"
+	pkgFastRouter = "github.com/fasthttp/router"
+	pkgOAuth2     = "golang.org/x/oauth2"
+	pkgCCreds     = "golang.org/x/oauth2/clientcredentials"
+	pkgContext    = "context"
 )
 
 // funcPath returns the package path of fn, or "".
@@ -493,6 +498,9 @@ var authnVerbs = map[string]bool{
 	"authenticate": true, "auth": true,
 }
 
+// loginFlowWords follow "auth" in the names of login-flow records.
+var loginFlowWords = map[string]bool{"request": true, "req": true, "requests": true, "flow": true, "challenge": true}
+
 // authnCallHint reports whether a function name says it validates a
 // credential: authenticate, verifyToken, ValidateAPIKey, parseJWT.
 func authnCallHint(name string) bool {
@@ -502,6 +510,14 @@ func authnCallHint(name string) bool {
 		switch x {
 		case "authenticate", "authenticated", "authn", "authenticator":
 			return true
+		}
+		if x == "auth" && i+1 < len(w) && loginFlowWords[w[i+1]] {
+			// GetAuthRequest, LoadAuthFlow: the record of a login in
+			// progress (an OAuth authorization request, a device or
+			// consent challenge), looked up by the id the browser
+			// carries. The caller is not authenticated yet; the
+			// handler is a step of the login flow.
+			continue
 		}
 		if authnVerbs[x] {
 			hasVerb = true

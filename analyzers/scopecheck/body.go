@@ -20,6 +20,12 @@ const (
 	httpHandler
 	ginHandler
 	echoHandler
+	// httprouterHandler is julienschmidt/httprouter's Handle:
+	// func(http.ResponseWriter, *http.Request, httprouter.Params).
+	httprouterHandler
+	// fasthttpHandler is valyala/fasthttp's RequestHandler:
+	// func(*fasthttp.RequestCtx).
+	fasthttpHandler
 )
 
 // fnInfo is what scopecheck learns about one function of the package: a
@@ -84,6 +90,10 @@ func signatureKind(sig *types.Signature) handlerKind {
 		return ginHandler
 	case p.Len() == 1 && r.Len() == 1 && isEchoContext(p.At(0).Type()) && isError(r.At(0).Type()):
 		return echoHandler
+	case p.Len() == 3 && r.Len() == 0 && isNamed(p.At(0).Type(), pkgHTTP, "ResponseWriter") && isPtrTo(p.At(1).Type(), pkgHTTP, "Request") && isNamed(p.At(2).Type(), pkgHTTPRouter, "Params"):
+		return httprouterHandler
+	case p.Len() == 1 && r.Len() == 0 && isPtrTo(p.At(0).Type(), pkgFastHTTP, "RequestCtx"):
+		return fasthttpHandler
 	}
 	return notHandler
 }
@@ -146,7 +156,8 @@ func hasServeHTTP(t types.Type) bool {
 }
 
 // isRouterType reports whether t is a router (a ServeMux or a router of
-// chi, gorilla/mux, gin or echo) rather than one endpoint.
+// chi, gorilla/mux, gin, echo, httprouter or fasthttp/router) rather than
+// one endpoint.
 func isRouterType(t types.Type) bool {
 	if t == nil {
 		return false
@@ -170,6 +181,10 @@ func isRouterType(t types.Type) bool {
 		return name == "Engine" || name == "RouterGroup" || name == "IRouter" || name == "IRoutes"
 	case isEchoPath(path):
 		return name == "Echo" || name == "Group"
+	case path == pkgHTTPRouter:
+		return name == "Router"
+	case path == pkgFastRouter:
+		return name == "Router" || name == "Group"
 	}
 	return false
 }

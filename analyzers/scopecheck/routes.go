@@ -186,6 +186,13 @@ func (st *state) routerCall(call *ast.CallExpr) {
 			}
 			base = next
 		}
+		// fasthttp serves a router through its Handler method value:
+		// fhAuthn(r.Handler) wraps the router r.
+		if sel, ok := ast.Unparen(base).(*ast.SelectorExpr); ok && !isRouterType(info.TypeOf(base)) {
+			if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal && isRouterType(info.TypeOf(sel.X)) {
+				base = sel.X
+			}
+		}
 		if !isRouterType(info.TypeOf(base)) {
 			continue
 		}
@@ -801,29 +808,39 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 	if authz.authz != "" || authn.authn == "" || len(targets) == 0 || probePattern(r.pattern) {
 		return
 	}
-	// The first target speaks for the route (the report names one handler).
-	h := st.targetSummary(targets[0])
-	if h.authz != "" || h.owns != "" || h.issues != "" {
-		return
+	// Every endpoint of the registration is judged before reporting:
+	// one that authorizes, checks ownership, issues credentials or
+	// authenticates itself speaks for the route, and a route none of
+	// whose endpoints does work (a health check, a whoami) is left
+	// alone.
+	var worker *handlerSummary
+	for _, t := range targets {
+		h := st.targetSummary(t)
+		if h.authz != "" || h.owns != "" || h.issues != "" {
+			return
+		}
+		if h.authn != "" {
+			return // the handler authenticates itself: scopecheck/handler speaks for it
+		}
+		if h.work != "" && worker == nil {
+			worker = &h
+		}
 	}
-	if h.authn != "" {
-		return // the handler authenticates itself: scopecheck/handler speaks for it
+	if worker != nil {
+		h := *worker
+		pattern := r.pattern
+		if pattern == "" {
+			pattern = "(no pattern)"
+		}
+		st.pass.Report(analysis.Diagnostic{
+			Pos:      r.call.Pos(),
+			End:      r.call.End(),
+			Category: "route",
+			Message: fmt.Sprintf("route %q is registered under authenticating middleware %s (%s) but neither a middleware nor its handler %s checks a scope, role or permission; "+
+				"add an authorizing middleware (e.g. one requiring a scope) or check the caller's permissions in the handler",
+				pattern, authn.name, authn.authn, h.name),
+		})
 	}
-	if h.work == "" {
-		return // an endpoint that only answers (a health check or whoami)
-	}
-	pattern := r.pattern
-	if pattern == "" {
-		pattern = "(no pattern)"
-	}
-	st.pass.Report(analysis.Diagnostic{
-		Pos:      r.call.Pos(),
-		End:      r.call.End(),
-		Category: "route",
-		Message: fmt.Sprintf("route %q is registered under authenticating middleware %s (%s) but neither a middleware nor its handler %s checks a scope, role or permission; "+
-			"add an authorizing middleware (e.g. one requiring a scope) or check the caller's permissions in the handler",
-			pattern, authn.name, authn.authn, h.name),
-	})
 }
 
 // markAuthz records that fi, and the handler literals it returns, run

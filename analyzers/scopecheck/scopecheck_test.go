@@ -12,9 +12,12 @@ import (
 // TestAnalyzer runs every fixture that needs no flag in one load, to
 // keep the test fast: basic (net/http handlers), routes (chi, ServeMux,
 // gorilla/mux, gin, echo registrations), public (login, callback,
-// webhook, whoami), broad (OAuth2 scopes) and inhouse (name hints).
+// webhook, whoami), broad (OAuth2 scopes), inhouse (name hints) and
+// recall (the route shapes of real services: Go 1.22 method patterns,
+// server-struct methods in http.HandlerFunc, inline closures, chi With,
+// Group and Route blocks, httprouter and fasthttp).
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse", "fixedcred")
+	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse", "fixedcred", "recall")
 	checkRules(t, results)
 }
 

@@ -36,7 +36,10 @@ func init() {
 
 // pkgState is the analysis of one package.
 type pkgState struct {
-	pass     *analysis.Pass
+	pass *analysis.Pass
+	// plain holds the variables, fields and parameters the package
+	// shows hold no credential (credsrc.Holders).
+	plain    map[types.Object]string
 	ssaPkg   *ssa.Package
 	loggers  loggerSet
 	sums     map[*ssa.Function]*summary
@@ -77,7 +80,8 @@ func run(pass *analysis.Pass) (any, error) {
 		seen:     map[string]bool{},
 	}
 	skip := skippedFiles(pass)
-	st.locals, st.calls = namedLocals(pass, skip)
+	st.plain = credsrc.Holders(pass.TypesInfo, pass.Files)
+	st.locals, st.calls = namedLocals(pass, skip, st.plain)
 	st.constVars = constantVars(pass)
 	for _, fn := range ssaRes.SrcFuncs {
 		if fn.Parent() != nil {
@@ -162,7 +166,7 @@ func skippedFiles(pass *analysis.Pass) map[*token.File]bool {
 //
 // The same walk indexes call expressions by their left parenthesis, the
 // position SSA keeps, so that findings cover the whole call.
-func namedLocals(pass *analysis.Pass, skip map[*token.File]bool) (map[token.Pos]map[int]credsrc.Source, map[token.Pos]*ast.CallExpr) {
+func namedLocals(pass *analysis.Pass, skip map[*token.File]bool, plain map[types.Object]string) (map[token.Pos]map[int]credsrc.Source, map[token.Pos]*ast.CallExpr) {
 	out := map[token.Pos]map[int]credsrc.Source{}
 	calls := map[token.Pos]*ast.CallExpr{}
 	add := func(pos token.Pos, idx int, src credsrc.Source) {
@@ -197,6 +201,9 @@ func namedLocals(pass *analysis.Pass, skip map[*token.File]bool) (map[token.Pos]
 			obj := pass.TypesInfo.ObjectOf(id)
 			if obj == nil {
 				continue
+			}
+			if _, ok := plain[obj]; ok {
+				continue // its value is a duration, number, path, URN or URL
 			}
 			src, ok := credsrc.FromName("variable", id.Name, obj.Type())
 			if !ok {
@@ -1024,6 +1031,13 @@ func (f *fnState) source(v ssa.Value) taint {
 			// is a literal (sample values, placeholders) is found by
 			// hardcodedcred where it is written; logging it leaks
 			// nothing that is not in the source already.
+			return taint{}
+		}
+	}
+	if obj := credsrc.ValueObject(v); obj != nil {
+		if _, plain := f.st.plain[obj]; plain {
+			// The package shows the value is a duration, number,
+			// path, URN or URL: no credential whatever its name.
 			return taint{}
 		}
 	}

@@ -105,3 +105,9 @@ func TestRules(t *testing.T) {
 		t.Errorf("catalogue has %d rules, Rules %d", len(cat.All()), len(tokenlog.Rules))
 	}
 }
+
+// TestValues: names that say credential, values that say otherwise
+// (durations, numbers, file paths, URNs), beside real credentials.
+func TestValues(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "values")
+}

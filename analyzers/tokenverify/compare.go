@@ -58,6 +58,13 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 	if c.comparesOwnInput(x) || c.comparesOwnInput(y) {
 		return
 	}
+	if c.hashed(x) && c.hashed(y) {
+		// old.PasswordHash != cur.PasswordHash: two hashes compared,
+		// typically to detect a change. Neither is a plaintext
+		// credential, and the time taken to compare digests tells an
+		// attacker nothing about a preimage.
+		return
+	}
 	dx, okx := c.secretOf(x, 0)
 	dy, oky := c.secretOf(y, 0)
 	if !okx && !oky {
@@ -510,4 +517,32 @@ var publicWords = map[string]bool{
 func publicName(e ast.Expr) bool {
 	w := credname.Words(exprName(e))
 	return len(w) > 0 && publicWords[w[len(w)-1]]
+}
+
+// hashed reports whether e (conversions aside) is a value whose name
+// says it holds a hash or digest: PasswordHash, hashedSecret,
+// tokenDigest.
+func (c *pkgctx) hashed(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if tv, ok := c.info.Types[call.Fun]; ok && tv.IsType() {
+			e = ast.Unparen(call.Args[0])
+		}
+	}
+	var name string
+	switch e := e.(type) {
+	case *ast.Ident:
+		name = e.Name
+	case *ast.SelectorExpr:
+		name = e.Sel.Name
+	default:
+		return false
+	}
+	for _, w := range credname.Words(name) {
+		switch w {
+		case "hash", "hashed", "digest", "checksum", "bcrypt", "argon2", "scrypt", "pbkdf2":
+			return true
+		}
+	}
+	return false
 }

@@ -26,8 +26,11 @@
 //     claims built in the function without exp / ExpiresAt.
 //   - tokenverify/oidc: oidc.Config{InsecureSkipSignatureCheck,
 //     SkipExpiryCheck, SkipIssuerCheck, SkipClientIDCheck: true} outside
-//     _test.go files. The issuer and client id switches are left alone
-//     when the package checks the issuer or audience itself.
+//     test-support code. The issuer and client id switches are left alone
+//     when the package checks the issuer or audience itself, and the
+//     relaxations the specifications allow are left alone too (an
+//     id_token_hint, the program's own key set, a token thrown away;
+//     see oidcuse.go).
 //   - tokenverify/compare: a credential (identified by credsrc: request
 //     headers, oauth2 tokens, secret environment variables, credential
 //     names) or an HMAC compared with ==, !=, bytes.Equal,

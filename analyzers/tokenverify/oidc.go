@@ -37,7 +37,7 @@ func (c *pkgctx) checkOIDCLit(lit *ast.CompositeLit) {
 		if !ok {
 			continue
 		}
-		c.reportOIDCSkip(id.Name, kv, kv.Value)
+		c.reportOIDCSkip(id.Name, kv, kv.Value, lit)
 	}
 }
 
@@ -55,14 +55,30 @@ func (c *pkgctx) checkOIDCAssign(as *ast.AssignStmt) {
 		if !ok || !v.IsField() || !isOIDCPath(pkgPath(v)) || !isNamed(c.info.TypeOf(sel.X), isOIDCPath, "Config") {
 			continue
 		}
-		c.reportOIDCSkip(sel.Sel.Name, as, as.Rhs[i])
+		c.reportOIDCSkip(sel.Sel.Name, as, as.Rhs[i], as)
 	}
 }
 
-func (c *pkgctx) reportOIDCSkip(field string, at ast.Node, value ast.Expr) {
+// reportOIDCSkip reports field set to value at at; cfg is the config
+// literal or the assignment to the config's field.
+func (c *pkgctx) reportOIDCSkip(field string, at ast.Node, value ast.Expr, cfg ast.Node) {
 	what, ok := oidcSkips[field]
 	if !ok || !c.isTrue(value) {
 		return
+	}
+	// Verifications the specifications relax (oidcuse.go).
+	u := c.oidcUse(cfg)
+	if u.discarded {
+		return // nothing the parse returns is believed
+	}
+	switch field {
+	case "SkipExpiryCheck", "SkipClientIDCheck":
+		if u.hint {
+			return // an id_token_hint may be expired and issued to any client
+		}
+		if field == "SkipClientIDCheck" && u.localKeys {
+			return // a token this server issued to any of its clients
+		}
 	}
 	// Skipping the client id or issuer check is the documented way to
 	// verify tokens for several clients or tenants; it is safe when the

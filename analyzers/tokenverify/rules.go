@@ -60,8 +60,12 @@ var Rules = []finding.Rule{
 		Help: "Keep every go-oidc check on outside tests.\n\n" +
 			"**Bad**\n\n```go\nverifier := provider.Verifier(&oidc.Config{ClientID: id, SkipExpiryCheck: true})\n```\n\n" +
 			"**Good**\n\n```go\nverifier := provider.Verifier(&oidc.Config{ClientID: id})\n```\n\n" +
-			"Left alone on purpose: `_test.go` files; `SkipClientIDCheck` and `SkipIssuerCheck` in a package that checks the audience or issuer itself " +
-			"(reads `IDToken.Audience`/`Issuer`, or an `aud`/`iss` claim); switches set from a non-constant value (a configuration flag).",
+			"Left alone on purpose: test-support code (`_test.go`, testutil and mock packages, functions taking `*testing.T`); " +
+			"`SkipClientIDCheck` and `SkipIssuerCheck` in a package that checks the audience or issuer itself " +
+			"(reads `IDToken.Audience`/`Issuer`, or an `aud`/`iss` claim); switches set from a non-constant value (a configuration flag); " +
+			"what the specifications relax: `SkipExpiryCheck` and `SkipClientIDCheck` on a verifier of an `id_token_hint` (OIDC Core 3.1.2.1), " +
+			"`SkipClientIDCheck` on a verifier built on the program's own key set (a server checking tokens it issued to any of its clients), " +
+			"and any switch on a verifier whose verified token is thrown away (a parse that only guesses the token type).",
 		Level:            finding.LevelError,
 		CWE:              []string{"CWE-295", "CWE-347"},
 		SecuritySeverity: 8.1,
@@ -96,7 +100,8 @@ var Rules = []finding.Rule{
 			"**Good**\n\n```go\nstate := rand.Text()\nhttp.SetCookie(w, &http.Cookie{Name: \"oauthstate\", Value: state, HttpOnly: true, Secure: true})\nhttp.Redirect(w, r, conf.AuthCodeURL(state), http.StatusFound)\n// callback\nc, err := r.Cookie(\"oauthstate\")\nif err != nil || r.URL.Query().Get(\"state\") != c.Value {\n\thttp.Error(w, \"bad state\", http.StatusBadRequest)\n\treturn\n}\n```\n\n" +
 			"Left alone on purpose: flows using PKCE (`oauth2.S256ChallengeOption`, `oauth2.VerifierOption`), which RFC 9700 accepts as CSRF protection; " +
 			"exchanges whose code is not read from the request in the same function; callbacks that use the state in a comparison, a lookup or a call, " +
-			"or call a function named like a state check.",
+			"or call a function named like a state check; connector and plug-in callbacks (a method, not an HTTP handler, implementing an " +
+			"interface method of its package or an import), which the framework calls after its own state check.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-352"},
 		SecuritySeverity: 6.5,

@@ -136,6 +136,11 @@ func (c *pkgctx) checkExchange(call *ast.CallExpr) {
 	if outer == nil || c.checksState(outer, 0) {
 		return
 	}
+	if c.pluginCallback(outer) {
+		// Called through an interface by a framework that may check
+		// the state before: unknown, and unknown is not reported.
+		return
+	}
 	c.report(call, catState, "OAuth2 callback exchanges the request's code without comparing its state parameter with the one it issued (cookie or session), so a forged callback can log the user in to an attacker's account (CSRF)")
 }
 
@@ -288,4 +293,65 @@ func isLogCall(fn *types.Func) bool {
 		return true
 	}
 	return false
+}
+
+// pluginCallback reports whether fn is a connector or plug-in callback:
+// a method, not itself an HTTP handler, that implements a method of an
+// interface declared in this package or one it imports. The framework
+// calls it through the interface, and the state check is the
+// framework's (an identity server matching the state before it hands
+// the request to the connector).
+func (c *pkgctx) pluginCallback(fn ast.Node) bool {
+	d, ok := fn.(*ast.FuncDecl)
+	if !ok || d.Recv == nil {
+		return false
+	}
+	obj, ok := c.info.Defs[d.Name].(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := obj.Type().(*types.Signature)
+	for i := 0; i < sig.Params().Len(); i++ {
+		t := sig.Params().At(i).Type()
+		if typeName(t) == "ResponseWriter" {
+			return false // a handler answers the request itself
+		}
+		if n, ok := types.Unalias(derefType(t)).(*types.Named); ok && n.Obj().Pkg() != nil {
+			if p := n.Obj().Pkg().Path(); strings.Contains(p, "gin-gonic/gin") || strings.Contains(p, "labstack/echo") || strings.Contains(p, "gofiber/fiber") {
+				return false
+			}
+		}
+	}
+	recv := sig.Recv().Type()
+	pkgs := append([]*types.Package{c.pass.Pkg}, c.pass.Pkg.Imports()...)
+	for _, p := range pkgs {
+		scope := p.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || !tn.Exported() && p != c.pass.Pkg {
+				continue
+			}
+			iface, ok := tn.Type().Underlying().(*types.Interface)
+			if !ok || iface.NumMethods() == 0 {
+				continue
+			}
+			has := false
+			for i := 0; i < iface.NumMethods(); i++ {
+				if iface.Method(i).Name() == obj.Name() {
+					has = true
+				}
+			}
+			if has && (types.Implements(recv, iface) || types.Implements(types.NewPointer(derefType(recv)), iface)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func derefType(t types.Type) types.Type {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
 }

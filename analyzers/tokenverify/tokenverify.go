@@ -7,6 +7,8 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/authvet/authvet/internal/testsupport"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -96,6 +98,8 @@ type pkgctx struct {
 	decls map[*types.Func]*ast.FuncDecl
 	// files are the package's files that are not generated.
 	files []*ast.File
+	// tests says which code is test support; built on first use.
+	tests *testsupport.Index
 	// params holds the parameters and named results of every function.
 	params map[*types.Var]bool
 	// hasValidMethods is true when the package restricts the accepted
@@ -235,8 +239,6 @@ func (c *pkgctx) objOf(e ast.Expr) types.Object {
 
 // checkFile runs every check over one file.
 func (c *pkgctx) checkFile(f *ast.File) {
-	name := c.pass.Fset.File(f.Pos()).Name()
-	isTest := strings.HasSuffix(name, "_test.go")
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
@@ -244,14 +246,14 @@ func (c *pkgctx) checkFile(f *ast.File) {
 		case *ast.BinaryExpr:
 			c.checkBinary(n)
 		case *ast.CompositeLit:
-			if !isTest {
-				// The oidc rule ignores tests, which often switch the
-				// checks off to verify fixtures.
+			if !c.isTestFile(n) {
+				// The oidc rule ignores test support, which often
+				// switches the checks off to verify fixtures.
 				c.checkOIDCLit(n)
 			}
 			c.checkParserLit(n)
 		case *ast.AssignStmt:
-			if !isTest {
+			if !c.isTestFile(n) {
 				c.checkOIDCAssign(n)
 			}
 		case *ast.SelectorExpr:
@@ -433,6 +435,21 @@ func funcType(fn ast.Node) *ast.FuncType {
 		return fn.Type
 	}
 	return nil
+}
+
+// isTestFile reports whether n is in test-support code
+// (internal/testsupport): a _test.go file, a testutil or mock package, a
+// function taking *testing.T.
+func (c *pkgctx) isTestFile(n ast.Node) bool {
+	if c.tests == nil {
+		mod := ""
+		if c.pass.Module != nil {
+			mod = c.pass.Module.Path
+		}
+		c.tests = testsupport.New(c.pass.Fset, testsupport.InModule(c.pass.Pkg.Path(), mod), c.pass.Files, c.pass.TypesInfo)
+	}
+	_, ok := c.tests.At(n.Pos())
+	return ok
 }
 
 // line returns the line of pos, for messages.

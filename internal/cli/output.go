@@ -39,7 +39,7 @@ func (o *outputFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&o.failOn, "fail-on", "warning", "exit 1 on findings at or above this level: error, warning, note or none")
 	fs.StringSliceVar(&o.enable, "enable", nil, "report only these `RULE`s (ids or analyzer names, comma-separated)")
 	fs.StringSliceVar(&o.disable, "disable", nil, "do not report these `RULE`s (ids or analyzer names, comma-separated)")
-	fs.BoolVar(&o.includeTests, "include-tests", false, "also analyze _test.go files")
+	fs.BoolVar(&o.includeTests, "include-tests", false, "also analyze _test.go files and show findings in test-support code as notes")
 	fs.StringVar(&o.color, "color", "auto", "colour text output: auto, always or never")
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "text output: one line per finding, no source lines or summary")
 	fs.StringVar(&o.baseline, "baseline", "", "earlier authvet SARIF `FILE`: findings already in it do not fail the run")

@@ -25,6 +25,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/authvet/authvet/internal/finding"
+	"github.com/authvet/authvet/internal/testsupport"
 )
 
 // Config says what to analyze and how.
@@ -33,7 +34,9 @@ type Config struct {
 	Dir string
 	// Patterns are package patterns; empty means "./...".
 	Patterns []string
-	// Tests also analyzes _test.go files.
+	// Tests also analyzes _test.go files and reports findings in
+	// test-support code (see internal/testsupport) at note level;
+	// without it such findings are dropped.
 	Tests bool
 	// Analyzers to run.
 	Analyzers []*analysis.Analyzer
@@ -175,6 +178,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			}
 			sort.Slice(res.Errors, func(i, j int) bool { return res.Errors[i].Package < res.Errors[j].Package })
 		}()
+		tests := map[*packages.Package]*testsupport.Index{}
 		for act := range graph.All() {
 			if !act.IsRoot {
 				continue
@@ -184,7 +188,21 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 				continue
 			}
 			for _, d := range act.Diagnostics {
-				if err := conv.add(act.Package.Fset, act.Analyzer, d); err != nil {
+				p := act.Package
+				ix := tests[p]
+				if ix == nil {
+					mod := ""
+					if p.Module != nil {
+						mod = p.Module.Path
+					}
+					ix = testsupport.New(p.Fset, testsupport.InModule(p.PkgPath, mod), p.Syntax, p.TypesInfo)
+					tests[p] = ix
+				}
+				why, inTest := ix.At(d.Pos)
+				if inTest && !cfg.Tests {
+					continue // test-support code: shown only with --include-tests
+				}
+				if err := conv.add(p.Fset, act.Analyzer, d, why); err != nil {
 					return nil, err
 				}
 			}
@@ -363,7 +381,9 @@ func (c *converter) line(abs string, n int) string {
 	return strings.TrimRight(lines[n-1], "\r")
 }
 
-func (c *converter) add(fset *token.FileSet, a *analysis.Analyzer, d analysis.Diagnostic) error {
+// add converts d. testWhy, when set, says why d is in test-support
+// code: the finding is then a note, with the reason in its properties.
+func (c *converter) add(fset *token.FileSet, a *analysis.Analyzer, d analysis.Diagnostic, testWhy string) error {
 	id := RuleID(a, d.Category)
 	rule, ok := c.rules.Lookup(id)
 	if !ok {
@@ -403,6 +423,12 @@ func (c *converter) add(fset *token.FileSet, a *analysis.Analyzer, d analysis.Di
 	}
 	f.Snippet = strings.TrimRight(snippet, " \t\r")
 	f.Properties = map[string]any{}
+	if testWhy != "" {
+		if f.Level.AtLeast(finding.LevelNote) {
+			f.Level = finding.LevelNote
+		}
+		f.Properties["testSupport"] = testWhy
+	}
 	for _, rel := range d.Related {
 		p := fset.Position(rel.Pos)
 		loc := finding.Location{Path: c.rel(p.Filename), StartLine: p.Line, StartColumn: p.Column, Message: rel.Message}

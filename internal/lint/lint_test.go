@@ -272,3 +272,59 @@ func TestImporterOfBrokenPackageNamedOnce(t *testing.T) {
 		t.Errorf("findings = %+v, want only the one in the package that loaded", res.Findings)
 	}
 }
+
+// TestTestSupportDroppedOrNoted pins the one definition of test-support
+// code at the driver: by default its findings are dropped, with
+// --include-tests they are notes naming why; production code beside it
+// (in a file that imports "testing", in a package with a helper) keeps
+// its level.
+func TestTestSupportDroppedOrNoted(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		// The module's own path says nothing about its packages: a
+		// module named like a fixture is still production code.
+		"go.mod": "module example.com/testing/fixtures\n\ngo 1.22\n",
+		// Production code.
+		"svc/svc.go": "package svc\n\nvar S = \"BAD prod\"\n",
+		// A helper function beside production code in a file that
+		// imports testing: only the helper is test support.
+		"svc/helper.go": "package svc\n\nimport \"testing\"\n\nfunc Open() string { return \"BAD prod beside helper\" }\n\nfunc NewFake(t *testing.T) string { return \"BAD in helper\" }\n",
+		// A test-support package by its directory name.
+		"internal/testutil/tu.go":   "package testutil\n\nvar U = \"BAD in testutil\"\n",
+		"storage/storagetest/st.go": "package storagetest\n\nvar V = \"BAD in conformance\"\n",
+		"mocks/m.go":                "package mocks\n\nvar W = \"BAD in mock\"\n",
+		// A near miss: a directory that only ends in "test".
+		"latest/l.go":     "package latest\n\nvar L = \"BAD in latest\"\n",
+		"svc/svc_test.go": "package svc\n\nvar T = \"BAD in _test.go\"\n",
+	})
+	byLine := func(res *Result) map[string]finding.Finding {
+		m := map[string]finding.Finding{}
+		for _, f := range res.Findings {
+			m[f.Location.String()] = f
+		}
+		return m
+	}
+	got := byLine(run(t, dir, false))
+	for _, want := range []string{"svc/svc.go:3:9", "svc/helper.go:5:29", "latest/l.go:3:9"} {
+		if f, ok := got[want]; !ok || f.Level != finding.LevelWarning {
+			t.Errorf("production finding %s missing or not a warning: %+v", want, f)
+		}
+	}
+	if len(got) != 3 {
+		t.Errorf("default run: got %d findings, want the 3 in production code: %v", len(got), got)
+	}
+
+	got = byLine(run(t, dir, true))
+	for _, want := range []string{"svc/helper.go:7:44", "internal/testutil/tu.go:3:9", "storage/storagetest/st.go:3:9", "mocks/m.go:3:9", "svc/svc_test.go:3:9"} {
+		f, ok := got[want]
+		if !ok {
+			t.Errorf("--include-tests: missing %s; got %v", want, got)
+			continue
+		}
+		if f.Level != finding.LevelNote || f.Properties["testSupport"] == nil {
+			t.Errorf("--include-tests: %s is %s with properties %v, want a note saying why", want, f.Level, f.Properties)
+		}
+	}
+	if f := got["svc/svc.go:3:9"]; f.Level != finding.LevelWarning {
+		t.Errorf("--include-tests changed a production finding's level to %q", f.Level)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/authvet/authvet/internal/testsupport"
 	"github.com/authvet/authvet/scanners/gitleaksrules"
 )
 
@@ -32,13 +33,8 @@ const (
 
 var (
 	vendoredPath = regexp.MustCompile(`(?:^|/)(?:vendor|Godeps|third_party|third-party|node_modules|bower_components|external)/`)
-	fixturePath  = regexp.MustCompile(`(?i)(?:^|/)_?(?:testdata|test[-_]?data|fixtures?|__fixtures__|test[-_]fixtures|mocks?|golden|__snapshots__)/|\.golden$|(?:^|/)fixtures?[._-]`)
+	fixturePath  = regexp.MustCompile(`(?i)(?:^|/)_?(?:testdata|test[-_]?data|fixtures?|__fixtures__|test[-_]fixtures|mocks?|golden|__snapshots__|\.snapshots|cypress|stubs?)/|\.golden$|(?:^|/)fixtures?[._-]`)
 	testPath     = regexp.MustCompile(`(?i)_test\.go$|(?:^|/)(?:tests?|spec|specs|__tests__|e2e|integration[-_]?tests?|testing|testutils?)/|[._-](?:test|spec)\.[a-z]+$|(?:^|/)test_[^/]*\.py$|_test\.[a-z]+$`)
-	// testPkgDir matches Go test-support package directories named like
-	// caddytest, apitest or authtesting (as httptest is), but not words
-	// that merely end in "test" (latest, contest, attest, protest).
-	testPkgDir = regexp.MustCompile(`(?:^|/)(?:[a-z0-9]+test(?:ing|util|utils)?|testhelpers?)/`)
-	notTestDir = regexp.MustCompile(`(?:^|/)(?:latest|contest|attest|protest|detest|greatest|fastest|smallest|largest)/`)
 	// localhostCert matches key and certificate files issued for
 	// localhost: development and test material by construction.
 	localhostCert = regexp.MustCompile(`(?i)(?:^|/)[^/]*localhost[^/]*\.(?:key|pem|crt|cert|p12)$`)
@@ -53,7 +49,13 @@ func contextOf(path string) (ctx, why string) {
 		return ctxVendored, "vendored third-party code"
 	case fixturePath.MatchString(path), localhostCert.MatchString(path):
 		return ctxFixture, "a test fixture"
-	case testPath.MatchString(path), testPkgDir.MatchString(path) && !notTestDir.MatchString(path):
+	case testPath.MatchString(path):
+		return ctxTest, "test code"
+	case isTestSupport(path):
+		// The analyzers' definition of Go test-support code
+		// (testutil, storagetest, mock…, fake…, conformance suites),
+		// so that a secret and a lint finding in the same file are
+		// judged alike.
 		return ctxTest, "test code"
 	case examplePath.MatchString(path):
 		return ctxExample, "example code"
@@ -61,6 +63,11 @@ func contextOf(path string) (ctx, why string) {
 		return ctxDocs, "documentation"
 	}
 	return ctxProduction, ""
+}
+
+func isTestSupport(path string) bool {
+	_, ok := testsupport.Path(path)
+	return ok
 }
 
 // contextRank orders contexts by how much a secret there matters.

@@ -64,6 +64,15 @@ func TestContextOfFixturesAndRecipes(t *testing.T) {
 		"cookbook/jwt/server.go":    ctxExample,
 		"fixtures.go":               ctxFixture,
 		"internal/recipes.go":       ctxProduction,
+		// The analyzers' test-support rules (internal/testsupport).
+		"connector/mock/connectortest.go": ctxFixture,
+		"storage/conformance/suite.go":    ctxTest,
+		"pkg/fakeidp/idp.go":              ctxTest,
+		"pkg/store/store_mock.go":         ctxTest,
+		"web/cypress/e2e/login.cy.js":     ctxFixture,
+		"ui/.snapshots/TestLogin":         ctxFixture,
+		"api/stub/server.go":              ctxFixture,
+		"pkg/manifest/secret.go":          ctxProduction,
 	} {
 		if got, _ := contextOf(path); got != want {
 			t.Errorf("contextOf(%q) = %s, want %s", path, got, want)

@@ -1,0 +1,194 @@
+package credsrc
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// This file judges credential-shaped names by the values they hold
+// (issue 15, class 1): a variable or field named like a credential is
+// no credential when the program shows its value is something else.
+// A name is a hint; the value and its use decide.
+//
+// A variable, field or parameter holds no credential when, anywhere in
+// the package,
+//
+//   - it is parsed as a duration or a number (time.ParseDuration,
+//     strconv.Atoi and kin): an expiry, TTL or rotation period such as
+//     Expiry.SigningKeys = "6h";
+//   - it is opened or read as a file path (os.Open, os.ReadFile,
+//     tls.LoadX509KeyPair and kin): tokenFile, keyPath;
+//   - it is assigned a constant that is a duration, a number, a URN
+//     (urn:oasis:…:bearer), a URL without userinfo or an absolute file
+//     path.
+//
+// Such uses show what the value is whatever its name says.
+
+// nonSecretParsers take a value that is a duration, a number or a
+// boolean; their first argument is never a credential.
+var nonSecretParsers = map[string]bool{
+	"time.ParseDuration": true, "strconv.Atoi": true, "strconv.ParseInt": true,
+	"strconv.ParseUint": true, "strconv.ParseFloat": true, "strconv.ParseBool": true,
+}
+
+// pathTakers take file paths as their arguments.
+var pathTakers = map[string]bool{
+	"os.Open": true, "os.OpenFile": true, "os.ReadFile": true, "os.Stat": true, "os.Lstat": true,
+	"os.Create": true, "os.WriteFile": true, "os.Remove": true, "io/ioutil.ReadFile": true,
+	"io/ioutil.WriteFile": true, "crypto/tls.LoadX509KeyPair": true, "path/filepath.Abs": true,
+	"path/filepath.Dir": true, "path/filepath.Base": true,
+}
+
+// Holders returns the variables, fields and parameters of a package
+// whose values the package shows are no credential, with the reason.
+func Holders(info *types.Info, files []*ast.File) map[types.Object]string {
+	out := map[types.Object]string{}
+	obj := func(e ast.Expr) types.Object {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			if o, ok := info.ObjectOf(e).(*types.Var); ok {
+				return o
+			}
+		case *ast.SelectorExpr:
+			if s := info.Selections[e]; s != nil && s.Kind() == types.FieldVal {
+				return s.Obj()
+			}
+			if o, ok := info.ObjectOf(e.Sel).(*types.Var); ok {
+				return o
+			}
+		case *ast.StarExpr:
+			return nil
+		}
+		return nil
+	}
+	mark := func(e ast.Expr, why string) {
+		if o := obj(e); o != nil {
+			if _, seen := out[o]; !seen {
+				out[o] = why
+			}
+		}
+	}
+	assigned := func(lhs, rhs ast.Expr) {
+		if tv, ok := info.Types[rhs]; ok && tv.Value != nil {
+			if why := nonSecretConst(tv.Value); why != "" {
+				mark(lhs, why)
+			}
+		}
+	}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				fn, _ := typeutil.Callee(info, n).(*types.Func)
+				if fn == nil || fn.Pkg() == nil || len(n.Args) == 0 {
+					return true
+				}
+				key := fn.Pkg().Path() + "." + fn.Name()
+				switch {
+				case nonSecretParsers[key]:
+					mark(n.Args[0], "parsed as a duration or number")
+				case pathTakers[key]:
+					for _, a := range n.Args {
+						if t := info.TypeOf(a); t != nil && isStringType(t) {
+							mark(a, "a file path")
+						}
+					}
+				}
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) {
+					for i := range n.Lhs {
+						assigned(n.Lhs[i], n.Rhs[i])
+					}
+				}
+			case *ast.ValueSpec:
+				if len(n.Names) == len(n.Values) {
+					for i := range n.Names {
+						assigned(n.Names[i], n.Values[i])
+					}
+				}
+			case *ast.KeyValueExpr:
+				if id, ok := n.Key.(*ast.Ident); ok {
+					if o, ok := info.ObjectOf(id).(*types.Var); ok && o.IsField() {
+						if tv, ok := info.Types[n.Value]; ok && tv.Value != nil {
+							if why := nonSecretConst(tv.Value); why != "" {
+								if _, seen := out[o]; !seen {
+									out[o] = why
+								}
+							}
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+func isStringType(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// nonSecretConst says what a constant is when it is plainly no
+// credential: a duration, a number, a URN, a URL without userinfo or an
+// absolute file path. It returns "" for anything else, the empty string
+// included (an unset default says nothing).
+func nonSecretConst(v constant.Value) string {
+	if v.Kind() != constant.String {
+		return ""
+	}
+	s := strings.TrimSpace(constant.StringVal(v))
+	if s == "" {
+		return ""
+	}
+	if _, err := time.ParseDuration(s); err == nil {
+		return "a duration"
+	}
+	if _, err := strconv.ParseFloat(s, 64); err == nil {
+		return "a number"
+	}
+	low := strings.ToLower(s)
+	if strings.HasPrefix(low, "urn:") && !strings.ContainsAny(s, " \t") {
+		return "a URN"
+	}
+	if u, err := url.Parse(s); err == nil && u.Scheme != "" && u.Host != "" && u.User == nil && !strings.ContainsAny(s, " \t") {
+		return "a URL without credentials"
+	}
+	if strings.HasPrefix(s, "/") && strings.Count(s, "/") >= 2 && !strings.ContainsAny(s, " \t") {
+		return "a file path"
+	}
+	return ""
+}
+
+// ValueObject returns the variable, field or parameter an SSA value
+// reads, or nil.
+func ValueObject(v ssa.Value) types.Object {
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		switch x := v.X.(type) {
+		case *ssa.FieldAddr:
+			if f := fieldOf(x.X.Type(), x.Field); f != nil {
+				return f
+			}
+		case *ssa.Global:
+			return x.Object()
+		}
+	case *ssa.Field:
+		if f := fieldOf(v.X.Type(), v.Field); f != nil {
+			return f
+		}
+	case *ssa.Parameter:
+		return v.Object()
+	}
+	return nil
+}

@@ -1,0 +1,182 @@
+package tokenverify
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// This file follows an oidc.Config to the verifier it configures and
+// the Verify calls of that verifier, to recognise the verifications the
+// specifications relax:
+//
+//   - an id_token_hint (OpenID Connect Core §3.1.2.1, RP-Initiated
+//     Logout §2) may be expired and was issued to any client: its
+//     expiry and audience checks are skipped by design;
+//   - a server verifying a token it issued itself, with its own key
+//     set rather than a provider's remote one, has no single audience to
+//     expect: any of its clients may present the token;
+//   - a verification whose token result is thrown away (only the error
+//     is looked at, to guess the token's type) trusts nothing it
+//     returns: a verified parse must follow before anything is believed.
+
+// verifierUse is what a config's verifier is used for.
+type verifierUse struct {
+	localKeys bool // built with a key set of the program's own type
+	hint      bool // verifies an id_token_hint
+	discarded bool // every Verify call throws its token away
+}
+
+// oidcUse follows the config literal or assignment at n to the
+// verifier built from it.
+func (c *pkgctx) oidcUse(n ast.Node) verifierUse {
+	var u verifierUse
+	fn := c.outerFunc(n)
+	body := funcBody(fn)
+	if body == nil {
+		return u
+	}
+	// The expressions that stand for the config: the literal itself,
+	// &literal, or a variable it is assigned to.
+	cfgVars := map[types.Object]bool{}
+	if lit, ok := n.(*ast.CompositeLit); ok {
+		if p, ok := c.parents[lit].(*ast.UnaryExpr); ok {
+			n = p
+		}
+		switch p := c.parents[n].(type) {
+		case *ast.AssignStmt:
+			for i, r := range p.Rhs {
+				if (r == n || r == lit) && i < len(p.Lhs) {
+					if obj := c.objOf(p.Lhs[i]); obj != nil {
+						cfgVars[obj] = true
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for i, r := range p.Values {
+				if (r == n || r == lit) && i < len(p.Names) {
+					if obj := c.info.Defs[p.Names[i]]; obj != nil {
+						cfgVars[obj] = true
+					}
+				}
+			}
+		}
+	} else if as, ok := n.(*ast.AssignStmt); ok {
+		for _, l := range as.Lhs {
+			if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok {
+				if obj := c.objOf(sel.X); obj != nil {
+					cfgVars[obj] = true
+				}
+			}
+		}
+	}
+	isCfg := func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		if e == n {
+			return true
+		}
+		if un, ok := e.(*ast.UnaryExpr); ok {
+			e = ast.Unparen(un.X)
+		}
+		if e == n {
+			return true
+		}
+		if obj := c.objOf(e); obj != nil && cfgVars[obj] {
+			return true
+		}
+		return false
+	}
+	// The verifier: NewVerifier(issuer, keySet, cfg) or
+	// provider.Verifier(cfg), used directly or through a variable.
+	verifierVars := map[types.Object]bool{}
+	var newCalls []*ast.CallExpr
+	ast.Inspect(body, func(x ast.Node) bool {
+		call, ok := x.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		f := c.callee(call)
+		if f == nil || !isOIDCPath(pkgPath(f)) || (f.Name() != "NewVerifier" && f.Name() != "Verifier") || len(call.Args) == 0 || !isCfg(call.Args[len(call.Args)-1]) {
+			return true
+		}
+		newCalls = append(newCalls, call)
+		if f.Name() == "NewVerifier" && len(call.Args) == 3 {
+			if t := c.info.TypeOf(call.Args[1]); t != nil && !isNil(c.info, call.Args[1]) {
+				if p, ok := types.Unalias(t).(*types.Pointer); ok {
+					t = p.Elem()
+				}
+				if nt, ok := types.Unalias(t).(*types.Named); ok && nt.Obj().Pkg() != nil && !isOIDCPath(nt.Obj().Pkg().Path()) {
+					u.localKeys = true
+				}
+			}
+		}
+		if as, ok := c.parents[call].(*ast.AssignStmt); ok {
+			for i, r := range as.Rhs {
+				if r == call && i < len(as.Lhs) {
+					if obj := c.objOf(as.Lhs[i]); obj != nil {
+						verifierVars[obj] = true
+					}
+				}
+			}
+		}
+		return true
+	})
+	if len(newCalls) == 0 {
+		return u
+	}
+	isVerifier := func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		for _, nc := range newCalls {
+			if e == nc {
+				return true
+			}
+		}
+		obj := c.objOf(e)
+		return obj != nil && verifierVars[obj]
+	}
+	verifies, kept := 0, 0
+	ast.Inspect(body, func(x ast.Node) bool {
+		call, ok := x.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Verify" || !isVerifier(sel.X) || len(call.Args) < 2 {
+			return true
+		}
+		verifies++
+		tok := call.Args[1]
+		if id, ok := ast.Unparen(tok).(*ast.Ident); ok && strings.Contains(strings.ToLower(id.Name), "hint") {
+			u.hint = true
+		}
+		if c.readsParam(tok, "id_token_hint", 0) {
+			u.hint = true
+		}
+		if !c.tokenDiscarded(call) {
+			kept++
+		}
+		return true
+	})
+	u.discarded = verifies > 0 && kept == 0
+	return u
+}
+
+// tokenDiscarded reports whether the token a Verify call returns is
+// thrown away: assigned to _ or the call used as a statement.
+func (c *pkgctx) tokenDiscarded(call *ast.CallExpr) bool {
+	switch p := c.parents[call].(type) {
+	case *ast.ExprStmt:
+		return true
+	case *ast.AssignStmt:
+		if len(p.Rhs) == 1 && len(p.Lhs) >= 1 {
+			id, ok := p.Lhs[0].(*ast.Ident)
+			return ok && id.Name == "_"
+		}
+	}
+	return false
+}
+
+func isNil(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.IsNil()
+}

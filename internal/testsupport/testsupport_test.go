@@ -1,0 +1,170 @@
+package testsupport
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"strings"
+	"testing"
+)
+
+func TestPath(t *testing.T) {
+	for _, tc := range []struct {
+		path string
+		want bool
+	}{
+		// Test support by location.
+		{"server/handler_test.go", true},
+		{"connector/mock/connectortest.go", true},
+		{"storage/conformance/conformance.go", true},
+		{"storage/storagetest/storage.go", true},
+		{"internal/testutil/server.go", true},
+		{"pkg/mocks/store.go", true},
+		{"pkg/mockstore/store.go", true},
+		{"pkg/fakeclient/client.go", true},
+		{"test/e2e/login.go", true},
+		{"web/cypress/fixtures/users.json", true},
+		{"ui/.snapshots/TestLogin", true},
+		{"api/stub/server.go", true},
+		{"pkg/auth/authtesting/tokens.go", true},
+		{"pkg/store/mock_store.go", true},
+		{"pkg/store/store_mock.go", true},
+		{"pkg/store/fake.go", true},
+		{"pkg/oauth/testing.go", true},
+		{`pkg\testdata\key.pem`, true},
+		// Near misses: production code whose names only look like it.
+		{"server/handler.go", false},
+		{"pkg/latest/version.go", false},
+		{"pkg/manifest/manifest.go", false},
+		{"pkg/request/request.go", false},
+		{"pkg/digest/digest.go", false},
+		{"pkg/contest/score.go", false},
+		{"pkg/attestation/attest.go", false},
+		{"pkg/testify/x.go", false},
+		{"pkg/spec/openapi.go", false}, // an API spec package is production code
+		{"pkg/store/mockingly.go", false},
+		{"pkg/store/fakeness.go", false},
+		{"pkg/store/store_testing_helpers.go", false},
+		{"cmd/server/main.go", false},
+	} {
+		_, got := Path(tc.path)
+		if got != tc.want {
+			t.Errorf("Path(%q) = %v, want %v", tc.path, got, tc.want)
+		}
+	}
+}
+
+const helpers = `package store
+
+import "testing"
+
+// Every function takes a testing type: a file of test helpers.
+func NewTestStore(t *testing.T) *Store { return &Store{} }
+func mustOpen(tb testing.TB)             {}
+
+type Store struct{}
+`
+
+const mixed = `package store
+
+import "testing"
+
+type Store2 struct{ pw string }
+
+// Production code beside a helper: only the helper is test support.
+func Open(dsn string) *Store2 { return &Store2{pw: "x"} }
+
+func NewTestStore2(t *testing.T) *Store2 {
+	f := func() string { return "inside" }
+	_ = f
+	return &Store2{pw: "hunter2"}
+}
+
+type TestingT interface{ Errorf(string, ...any) }
+
+func Assert(t TestingT) {}
+
+type Runner interface{ Run() }
+
+func Drive(r Runner) {}
+`
+
+func TestIndex(t *testing.T) {
+	fset := token.NewFileSet()
+	parse := func(name, src string) *ast.File {
+		f, err := parser.ParseFile(fset, name, src, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	fh := parse("/home/test/src/store/helpers.go", helpers)
+	fm := parse("/home/test/src/store/store.go", mixed)
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}}
+	conf := types.Config{Importer: importer.Default()}
+	if _, err := conf.Check("example.com/store", fset, []*ast.File{fh, fm}, info); err != nil {
+		t.Fatal(err)
+	}
+	ix := New(fset, "example.com/store", []*ast.File{fh, fm}, info)
+
+	at := func(f *ast.File, src, needle string) token.Pos {
+		i := strings.Index(src, needle)
+		if i < 0 {
+			t.Fatalf("%q not in source", needle)
+		}
+		return fset.File(f.Pos()).Pos(i)
+	}
+	for _, tc := range []struct {
+		f      *ast.File
+		src    string
+		needle string
+		want   bool
+	}{
+		{fh, helpers, "type Store", true},             // the whole helper file
+		{fm, mixed, `"hunter2"`, true},                // inside a *testing.T function
+		{fm, mixed, `"inside"`, true},                 // a literal inside it
+		{fm, mixed, "func Assert", true},              // a TestingT interface parameter
+		{fm, mixed, `&Store2{pw: "x"}`, false},        // production code in a file importing testing
+		{fm, mixed, "func Drive", false},              // an interface that is not a testing type
+		{fm, mixed, "type TestingT interface", false}, // a declaration, not a function
+	} {
+		_, got := ix.At(at(tc.f, tc.src, tc.needle))
+		if got != tc.want {
+			t.Errorf("At(%q) = %v, want %v", tc.needle, got, tc.want)
+		}
+	}
+	// The file system above the package says nothing: /home/test/ is
+	// not a test directory of this package.
+	if why, ok := ix.At(at(fm, mixed, "func Open")); ok {
+		t.Errorf("production function classified as test support: %s", why)
+	}
+	// An import path under a test directory marks every file.
+	ix2 := New(fset, "example.com/internal/testutil", []*ast.File{fm}, info)
+	if _, ok := ix2.At(at(fm, mixed, "func Open")); !ok {
+		t.Error("file of a testutil package not classified as test support")
+	}
+}
+
+func TestInModule(t *testing.T) {
+	for _, tc := range []struct{ pkg, mod, want string }{
+		{"example.com/fixtures/server", "example.com/fixtures", "server"},
+		{"example.com/fixtures", "example.com/fixtures", ""},
+		{"example.com/fixtures/internal/testutil", "example.com/fixtures", "internal/testutil"},
+		{"example.com/other/mock", "example.com/fixtures", "example.com/other/mock"},
+		{"example.com/m/mock", "", "example.com/m/mock"},
+	} {
+		if got := InModule(tc.pkg, tc.mod); got != tc.want {
+			t.Errorf("InModule(%q, %q) = %q, want %q", tc.pkg, tc.mod, got, tc.want)
+		}
+	}
+	// A production package of a module named like a fixture is not
+	// test support; a testutil package inside it is.
+	if Package(InModule("example.com/fixtures/server", "example.com/fixtures")) {
+		t.Error("production package of a module named fixtures classified as test support")
+	}
+	if !Package(InModule("example.com/fixtures/internal/testutil", "example.com/fixtures")) {
+		t.Error("testutil package not classified as test support")
+	}
+}
