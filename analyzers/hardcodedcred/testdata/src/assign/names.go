@@ -19,7 +19,13 @@ const (
 	passwordField = "password"
 	apiKeyHeader  = "X-API-Key"
 	tokenEnvVar   = "GITHUB_TOKEN"
+	// Import paths and scheme-less resource paths, all lower case.
+	pkgClientCreds = "golang.org/x/oauth2/clientcredentials"
+	tokenSvcModule = "github.com/acme/token-svc2/v3"
 )
+
+// A secret that happens to contain a slash still mixes cases.
+const apiSecret = "acme.io/Kd8Lq2Zx7Vm4Np1R" // want `secret in const apiSecret is a string literal`
 
 // A constant with a neutral name, stored under a credential name in
 // assign.go: reported at the literal, naming the field.
