@@ -19,7 +19,7 @@ import (
 // `rev-list <tips now> --not <tips then>` and merges. It holds hashes,
 // redacted snippets and paths: never a raw secret.
 
-const cacheVersion = 2
+const cacheVersion = 3
 
 type cacheState struct {
 	Version int    `json:"version"`
@@ -52,7 +52,10 @@ type cachedGroup struct {
 	// Here are the places at Head that hold it; Located says they were
 	// looked for in every one of HeadPaths (a file where the secret was
 	// not found again, say in an allowlisted path, is not re-read).
-	Here    []cachedOcc `json:"here,omitempty"`
+	Here []cachedOcc `json:"here,omitempty"`
+	// Allowed are the places at Head where it sits on a line marked
+	// gitleaks:allow.
+	Allowed []cachedOcc `json:"allowed,omitempty"`
 	Located bool        `json:"located,omitempty"`
 }
 
@@ -285,13 +288,18 @@ func (s *scan) recheckCached(ctx context.Context, head string, c *cacheState, gr
 				// located again).
 				g.present = true
 				g.headPaths = append(g.headPaths, p)
-				n := len(g.here)
+				n := len(g.here) + len(g.allowedHere)
 				for _, o := range cg.Here {
 					if o.Path == p {
 						g.here = append(g.here, o.occurrence(cg, nil))
 					}
 				}
-				if len(g.here) == n && !cg.Located {
+				for _, o := range cg.Allowed {
+					if o.Path == p {
+						g.allowedHere = append(g.allowedHere, o.occurrence(cg, nil))
+					}
+				}
+				if len(g.here)+len(g.allowedHere) == n && !cg.Located {
 					locate[p] = append(locate[p], g)
 				}
 			case np != "":
@@ -321,6 +329,9 @@ func (s *scan) saveCache(ctx context.Context, tips []string, inScope int, groups
 		cg := cachedGroup{Rule: g.rule, SecretHash: g.secretHash, Conf: g.conf, ConfWhy: g.confWhy, HeadPaths: g.headPaths, Located: true}
 		for _, o := range g.here {
 			cg.Here = append(cg.Here, cachedOf(o))
+		}
+		for _, o := range g.allowedHere {
+			cg.Allowed = append(cg.Allowed, cachedOf(o))
 		}
 		for _, o := range g.occs {
 			co := cachedOf(o)

@@ -34,9 +34,13 @@ type group struct {
 	// here are the places at the scanned tip that hold the secret, found
 	// by scanning the tip's files (locateAtHead): a secret still present
 	// is reported where it is now, not where it was first committed.
-	here    []occurrence
-	conf    confidence
-	confWhy string
+	here []occurrence
+	// allowedHere are places at the tip where the secret sits on a line
+	// marked gitleaks:allow: the marker is honoured where the secret is
+	// now, even when the commit that introduced it had none.
+	allowedHere []occurrence
+	conf        confidence
+	confWhy     string
 }
 
 // groupOccurrences dedups occurrences and groups them by secret. Where a
@@ -186,14 +190,14 @@ func (s *scan) presentAt(ctx context.Context, head string, groups []*group, secr
 	if len(fromCache) > 0 && cached != nil {
 		s.recheckCached(ctx, head, cached, fromCache, locate)
 	}
-	s.locateAtHead(ctx, head, locate)
+	s.locateAtHead(ctx, head, locate, secrets)
 }
 
 // locateAtHead scans the files at head that locate names (path → the
 // groups whose secret may be in it), in one cat-file run, and records
 // where each group's secret is: its place now, line and column, with a
 // redacted snippet. A group found in a file is present at head.
-func (s *scan) locateAtHead(ctx context.Context, head string, locate map[string][]*group) {
+func (s *scan) locateAtHead(ctx context.Context, head string, locate map[string][]*group, secrets map[string]string) {
 	if len(locate) == 0 {
 		return
 	}
@@ -225,6 +229,7 @@ func (s *scan) locateAtHead(ctx context.Context, head string, locate map[string]
 		}
 		f := fileFragment(p, b.data)
 		hits := s.set.Detect(ctx, gitleaksrules.Fragment{Text: f.text, Path: p, Decode: !f.binary})
+		s.locateAllowed(ctx, &f, hits, locate[p], secrets)
 		for i := range hits {
 			h := &hits[i]
 			if h.PathOnly || h.Secret == "" {
@@ -259,6 +264,87 @@ func (s *scan) locateAtHead(ctx context.Context, head string, locate map[string]
 			}
 			return a.col < b.col
 		})
+	}
+}
+
+// allowMarker is gitleaks' in-line allow comment.
+const allowMarker = "gitleaks:allow"
+
+// locateAllowed records, for the groups of gs that the tip file f holds
+// but hits does not (Detect skips lines marked gitleaks:allow, and a
+// comment added after the value can also stop a rule's match), the places
+// where the secret sits on a line marked gitleaks:allow. Those are found
+// by detecting again with the marker masked (same length, so positions
+// stay) and, for secrets whose value this run knows, by looking for the
+// value itself.
+func (s *scan) locateAllowed(ctx context.Context, f *fragment, hits []gitleaksrules.Hit, gs []*group, secrets map[string]string) {
+	if f.binary || !strings.Contains(f.text, allowMarker) {
+		return
+	}
+	found := map[string]bool{}
+	for i := range hits {
+		found[secretHash(hits[i].Secret)] = true
+	}
+	var missing []*group
+	for _, g := range gs {
+		if !found[g.secretHash] {
+			missing = append(missing, g)
+		}
+	}
+	if len(missing) == 0 {
+		return
+	}
+	add := func(g *group, o occurrence) {
+		o.rule = g.rule
+		if !hasPlace(g.allowedHere, o) {
+			g.allowedHere = append(g.allowedHere, o)
+		}
+	}
+	masked := strings.ReplaceAll(f.text, allowMarker, "gitleaks:-----")
+	all := s.set.Detect(ctx, gitleaksrules.Fragment{Text: masked, Path: f.path, Decode: true})
+	for i := range all {
+		h := &all[i]
+		if h.PathOnly || h.Secret == "" {
+			continue
+		}
+		ls, le := lineBounds(f.text, h.Start)
+		if !strings.Contains(f.text[ls:le], allowMarker) {
+			continue
+		}
+		hash := secretHash(h.Secret)
+		for _, g := range missing {
+			if g.secretHash == hash {
+				add(g, hitOccurrence(f, h, all, ls, le))
+			}
+		}
+	}
+	for _, g := range missing {
+		v := secrets[g.secretHash]
+		if len(g.allowedHere) > 0 || v == "" {
+			continue
+		}
+		// Every place the value stands must be marked: one unmarked
+		// copy keeps the secret counted.
+		var places []occurrence
+		for off := 0; ; {
+			i := strings.Index(f.text[off:], v)
+			if i < 0 {
+				break
+			}
+			start := off + i
+			ls, le := lineBounds(f.text, start)
+			if !strings.Contains(f.text[ls:le], allowMarker) {
+				places = nil
+				break
+			}
+			h := gitleaksrules.Hit{RuleID: g.rule, Secret: v, Start: start, End: start + len(v)}
+			// The snippet redacts the hits it is given: this one.
+			places = append(places, hitOccurrence(f, &h, []gitleaksrules.Hit{h}, ls, le))
+			off = start + len(v)
+		}
+		for _, o := range places {
+			add(g, o)
+		}
 	}
 }
 
@@ -401,6 +487,12 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	if status == StatusPresent && len(g.here) > 0 {
 		at, here = g.here[0], g.here
 	}
+	// Every place at the tip is marked gitleaks:allow: the secret is
+	// reported there, suppressed in source (kept in SARIF, not counted).
+	allowed := status == StatusPresent && len(g.here) == 0 && len(g.allowedHere) > 0
+	if allowed {
+		at = g.allowedHere[0]
+	}
 
 	// Triage: the most serious context any occurrence is in.
 	ctx, ctxWhy := s.contextOf(at.path)
@@ -482,6 +574,9 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	}
 	if p.commit != nil {
 		f.Provenance = &finding.Provenance{Commit: p.commit.SHA, Author: p.commit.Author, Email: p.commit.Email, Date: p.commit.Date, Subject: p.commit.Subject}
+	}
+	if allowed {
+		f.Suppression = &finding.Suppression{Kind: "inSource", Justification: "gitleaks:allow on the line that holds it at the scanned tip"}
 	}
 	for _, o := range here[min(1, len(here)):] {
 		f.Related = append(f.Related, finding.Location{

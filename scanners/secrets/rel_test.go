@@ -268,3 +268,71 @@ func TestPresentSecretReportedWhereItIsNow(t *testing.T) {
 	check("incremental", scanRepo(t, Options{Root: r.dir, CacheDir: cache}), 9)
 	check("full", scanRepo(t, Options{Root: r.dir}), 9)
 }
+
+// TestAllowAtTipSuppresses: a secret committed without a marker and
+// marked gitleaks:allow since is reported where it is now as suppressed
+// in source (kept, not counted), cold and warm; a second secret without
+// the marker in the same file still counts.
+func TestAllowAtTipSuppresses(t *testing.T) {
+	r := newRepo(t)
+	k1, k2 := testkeys.GitHub(911), testkeys.GitHub(912)
+	r.write("app/keys.go", "package app\n\nvar a = \""+k1+"\"\nvar b = \""+k2+"\"\n")
+	r.commit("keys")
+	r.write("app/keys.go", "package app\n\n// docs\nvar a = \""+k1+"\" // gitleaks:allow (published sample)\nvar b = \""+k2+"\"\n")
+	r.commit("allow a")
+	cache := t.TempDir()
+	for _, name := range []string{"cold", "warm"} {
+		res := scanRepo(t, Options{Root: r.dir, CacheDir: cache})
+		if len(res.Findings) != 2 {
+			dumpFindings(t, res)
+			t.Fatalf("%s: %d findings, want 2", name, len(res.Findings))
+		}
+		var allowed, counted int
+		for _, f := range res.Findings {
+			switch {
+			case f.Suppression != nil:
+				allowed++
+				if f.Suppression.Kind != "inSource" || f.Location.StartLine != 4 {
+					t.Errorf("%s: allowed secret %+v at line %d, want inSource at line 4", name, f.Suppression, f.Location.StartLine)
+				}
+			default:
+				counted++
+				if f.Location.StartLine != 5 {
+					t.Errorf("%s: unmarked secret at line %d, want 5", name, f.Location.StartLine)
+				}
+			}
+		}
+		if allowed != 1 || counted != 1 {
+			t.Errorf("%s: %d suppressed and %d counted, want 1 and 1", name, allowed, counted)
+		}
+		assertNoLeak(t, res, k1, k2)
+	}
+}
+
+// TestAllowAtTipWhenTheRuleNoLongerMatches: the marker comment itself can
+// stop a rule's match at the tip (generic-api-key takes a value from the
+// line after "…key",); the value, still there on a marked line, is
+// suppressed in source, and its snippet stays redacted.
+func TestAllowAtTipWhenTheRuleNoLongerMatches(t *testing.T) {
+	r := newRepo(t)
+	v := "9f3b2c7d1e8a4f60b5c2d9e7a1f3b8c4"
+	r.write("doc.go", "package doc\n\nvar m = map[string]string{\n\t\"a\": \"the sample key\",\n\t\""+v+"\": \"x\",\n}\n")
+	r.commit("map")
+	before := scanRepo(t, Options{Root: r.dir})
+	if len(before.Findings) != 1 || before.Findings[0].Suppression != nil {
+		dumpFindings(t, before)
+		t.Fatalf("before the marker: want one counted finding")
+	}
+	r.write("doc.go", "package doc\n\nvar m = map[string]string{\n\t\"a\": \"the sample key\", // gitleaks:allow (a hash, not a key)\n\t\""+v+"\": \"x\", // gitleaks:allow\n}\n")
+	r.commit("marked")
+	res := scanRepo(t, Options{Root: r.dir})
+	if len(res.Findings) != 1 {
+		dumpFindings(t, res)
+		t.Fatalf("%d findings, want 1", len(res.Findings))
+	}
+	f := res.Findings[0]
+	if f.Suppression == nil || f.Location.StartLine != 5 {
+		t.Errorf("suppression %+v at line %d, want inSource at line 5", f.Suppression, f.Location.StartLine)
+	}
+	assertNoLeak(t, res, v)
+}
