@@ -331,7 +331,7 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags,
 	}
 	r := newReport(root, cat, category, vcsInfo(root))
 	if sf != nil {
-		r.Secrets = secretFinder(dir, sf.configPath())
+		r.Secrets = secretFinder(dir, sf.config)
 	}
 
 	res := &lint.Result{}
@@ -392,12 +392,6 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags,
 	return v.finish(e, r)
 }
 
-// scanSecretFlags are the secret scanner's flags on `authvet scan`; the
-// scanner's integration (secrets.go) fills them in.
-type scanSecretFlags struct {
-	values map[string]any
-}
-
 // Hooks set by the secret scanner's integration, when it is built in.
 var (
 	secretRules             func() []finding.Rule
@@ -405,16 +399,8 @@ var (
 	registerScanSecretHooks func(fs *pflag.FlagSet, sf *scanSecretFlags)
 )
 
-// configPath is the --secrets-config of `authvet scan`, if any.
-func (sf *scanSecretFlags) configPath() string {
-	if s, _ := sf.values["secrets-config"].(*string); s != nil {
-		return *s
-	}
-	return ""
-}
-
 func registerScanSecretFlags(fs *pflag.FlagSet) *scanSecretFlags {
-	sf := &scanSecretFlags{values: map[string]any{}}
+	sf := &scanSecretFlags{}
 	if registerScanSecretHooks != nil {
 		registerScanSecretHooks(fs, sf)
 	}

@@ -26,7 +26,7 @@ import (
 
 func init() {
 	secretRules = gitleaksrules.Rules
-	registerScanSecretHooks = registerScanSecrets
+	registerScanSecretHooks = func(fs *pflag.FlagSet, sf *scanSecretFlags) { sf.register(fs) }
 	scanSecrets = runScanSecrets
 	register(&command{
 		name:     "secrets",
@@ -426,47 +426,49 @@ func writeRevealed(w io.Writer, r *report.Report, revealed map[string]string) {
 	}
 }
 
-// registerScanSecrets adds the secret scan's flags to `authvet scan`.
-func registerScanSecrets(fs *pflag.FlagSet, sf *scanSecretFlags) {
-	sf.values["no-secrets"] = fs.Bool("no-secrets", false, "do not scan for secrets (lint only)")
-	sf.values["no-git"] = fs.Bool("no-git", false, "scan the files for secrets, not git history")
-	sf.values["secrets-config"] = fs.String("secrets-config", "", "gitleaks config `FILE` for the secret scan")
-	sf.values["no-cache"] = fs.Bool("no-cache", false, "do not use the incremental secret-scan cache")
-	sf.values["secrets-max-file-size"] = fs.Int64("secrets-max-file-size", secrets.DefaultMaxFileSize, "secret scan: skip (and report) files larger than this many `BYTES` (0: no limit)")
-	sf.values["secrets-cache"] = fs.String("secrets-cache", "", "incremental secret-scan cache `DIR` (default: the user cache directory)")
-	sf.values["secrets-range"] = fs.String("secrets-range", "", "scan for secrets only in the commits of `BASE..HEAD` (a pull request's or a push's)")
+// scanSecretFlags are the secret scanner's flags on `authvet scan`.
+type scanSecretFlags struct {
+	noSecrets   bool   // --no-secrets: lint only
+	noGit       bool   // --no-git: the files, not git history
+	config      string // --secrets-config: a gitleaks config file
+	noCache     bool   // --no-cache
+	maxFileSize int64  // --secrets-max-file-size (0: no limit)
+	cache       string // --secrets-cache: the incremental cache directory
+	rng         string // --secrets-range: BASE..HEAD
+}
+
+// register adds the secret scan's flags to `authvet scan`.
+func (sf *scanSecretFlags) register(fs *pflag.FlagSet) {
+	fs.BoolVar(&sf.noSecrets, "no-secrets", false, "do not scan for secrets (lint only)")
+	fs.BoolVar(&sf.noGit, "no-git", false, "scan the files for secrets, not git history")
+	fs.StringVar(&sf.config, "secrets-config", "", "gitleaks config `FILE` for the secret scan")
+	fs.BoolVar(&sf.noCache, "no-cache", false, "do not use the incremental secret-scan cache")
+	fs.Int64Var(&sf.maxFileSize, "secrets-max-file-size", secrets.DefaultMaxFileSize, "secret scan: skip (and report) files larger than this many `BYTES` (0: no limit)")
+	fs.StringVar(&sf.cache, "secrets-cache", "", "incremental secret-scan cache `DIR` (default: the user cache directory)")
+	fs.StringVar(&sf.rng, "secrets-range", "", "scan for secrets only in the commits of `BASE..HEAD` (a pull request's or a push's)")
 }
 
 // runScanSecrets is the secret half of `authvet scan`: the history of
 // path when it is a repository's top level, else its files.
 func runScanSecrets(e *env, r *report.Report, dir string, v *validated, sf *scanSecretFlags, enabled func(string) bool) error {
-	if b, _ := sf.values["no-secrets"].(*bool); b != nil && *b {
+	if sf.noSecrets {
 		return nil
 	}
-	opts := secrets.Options{Root: dir, Version: version()}
-	if b, _ := sf.values["no-git"].(*bool); b != nil && *b {
+	opts := secrets.Options{
+		Root: dir, Version: version(), ConfigPath: sf.config, NoCache: sf.noCache,
+		MaxFileSize: sf.maxFileSize, CacheDir: sf.cache,
+	}
+	if sf.noGit {
 		opts.Mode = secrets.Directory
 	}
-	if s, _ := sf.values["secrets-config"].(*string); s != nil {
-		opts.ConfigPath = *s
+	if opts.MaxFileSize == 0 {
+		opts.MaxFileSize = -1 // 0: no limit, as on authvet secrets
 	}
-	if b, _ := sf.values["no-cache"].(*bool); b != nil && *b {
-		opts.NoCache = true
-	}
-	if n, _ := sf.values["secrets-max-file-size"].(*int64); n != nil {
-		opts.MaxFileSize = *n
-		if opts.MaxFileSize == 0 {
-			opts.MaxFileSize = -1 // 0: no limit, as on authvet secrets
-		}
-	}
-	if s, _ := sf.values["secrets-cache"].(*string); s != nil {
-		opts.CacheDir = *s
-	}
-	if s, _ := sf.values["secrets-range"].(*string); s != nil && *s != "" {
+	if sf.rng != "" {
 		if opts.Mode == secrets.Directory {
 			return usageErrorf("--secrets-range and --no-git select different secret scans; use one")
 		}
-		opts.Mode, opts.Range = secrets.Range, *s
+		opts.Mode, opts.Range = secrets.Range, sf.rng
 		// The commit count of a range is always worth a line on stderr.
 		opts.Progress = e.stderr
 	}
