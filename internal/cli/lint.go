@@ -18,6 +18,7 @@ import (
 	"github.com/authvet/authvet/internal/finding"
 	"github.com/authvet/authvet/internal/lint"
 	"github.com/authvet/authvet/internal/report"
+	"github.com/authvet/authvet/scanners/gitleaksrules"
 )
 
 const informationURI = "https://github.com/authvet/authvet"
@@ -71,7 +72,7 @@ Examples:
 		usage: `Usage: authvet scan [flags] [path]
 
 The main job: runs every analyzer over the Go packages under path (default .)
-and, where the secret scanner is available, scans path for secrets (its git
+and, unless --no-secrets, scans path for secrets (its git
 history when path is a repository's top level), and writes one report.
 
 Examples:
@@ -86,7 +87,8 @@ Examples:
 			o.registerBuild(fs)
 			o.conf.register(fs, "config")
 			registerAnalyzerFlags(fs, suite.Analyzers())
-			sf := registerScanSecretFlags(fs)
+			var sf scanSecretFlags
+			sf.register(fs)
 			df := registerDiffFlags(fs)
 			return func(e *env, args []string) error {
 				if len(args) > 1 {
@@ -110,7 +112,7 @@ Examples:
 				if err != nil {
 					return err
 				}
-				return runLint(e, v, []string{path}, false, sf, df)
+				return runLint(e, v, []string{path}, false, &sf, df)
 			}
 		},
 	})
@@ -130,13 +132,9 @@ func registerAnalyzerFlags(fs *pflag.FlagSet, as []*analysis.Analyzer) {
 }
 
 // catalogue returns every rule authvet knows: the analyzers', the
-// driver's own and, when the scanner is wired in, the secret rules.
+// driver's own and the secret scanner's.
 func catalogue() (*finding.Catalogue, error) {
-	lists := [][]finding.Rule{suite.Rules(), lint.Rules}
-	if secretRules != nil {
-		lists = append(lists, secretRules())
-	}
-	cat, err := finding.NewCatalogue(lists...)
+	cat, err := finding.NewCatalogue(suite.Rules(), lint.Rules, gitleaksrules.Rules())
 	if err != nil {
 		return nil, fmt.Errorf("rule catalogue: %w", err)
 	}
@@ -365,8 +363,8 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags,
 			Message: fmt.Sprintf("package %s was not analyzed: %s", pe.Package, pe.Message),
 		})
 	}
-	if sf != nil && scanSecrets != nil {
-		if err := scanSecrets(e, r, dir, v, sf, enabled); err != nil {
+	if sf != nil {
+		if err := runScanSecrets(e, r, dir, v, sf, enabled); err != nil {
 			return err
 		}
 	}
@@ -390,19 +388,4 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags,
 	finding.Sort(r.Findings)
 	r.Elapsed = time.Since(start)
 	return v.finish(e, r)
-}
-
-// Hooks set by the secret scanner's integration, when it is built in.
-var (
-	secretRules             func() []finding.Rule
-	scanSecrets             func(e *env, r *report.Report, dir string, v *validated, sf *scanSecretFlags, enabled func(string) bool) error
-	registerScanSecretHooks func(fs *pflag.FlagSet, sf *scanSecretFlags)
-)
-
-func registerScanSecretFlags(fs *pflag.FlagSet) *scanSecretFlags {
-	sf := &scanSecretFlags{}
-	if registerScanSecretHooks != nil {
-		registerScanSecretHooks(fs, sf)
-	}
-	return sf
 }

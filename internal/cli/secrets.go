@@ -16,18 +16,14 @@ import (
 
 	"github.com/authvet/authvet/internal/finding"
 	"github.com/authvet/authvet/internal/report"
-	"github.com/authvet/authvet/scanners/gitleaksrules"
 	"github.com/authvet/authvet/scanners/secrets"
 )
 
 // This file wires the secret scanner in: the `authvet secrets` command,
-// the secret rules in the catalogue, and the secret half of
-// `authvet scan` (through the hooks lint.go declares).
+// and the secret half of `authvet scan` (its flags and runScanSecrets,
+// which runLint calls).
 
 func init() {
-	secretRules = gitleaksrules.Rules
-	registerScanSecretHooks = func(fs *pflag.FlagSet, sf *scanSecretFlags) { sf.register(fs) }
-	scanSecrets = runScanSecrets
 	register(&command{
 		name:     "secrets",
 		synopsis: "scan git history, a pull request, staged changes or files for secrets",
