@@ -16,6 +16,7 @@ import (
 	"github.com/authvet/authvet/analyzers/suite"
 	"github.com/authvet/authvet/internal/config"
 	"github.com/authvet/authvet/internal/finding"
+	"github.com/authvet/authvet/internal/fix"
 	"github.com/authvet/authvet/internal/lint"
 	"github.com/authvet/authvet/internal/report"
 	"github.com/authvet/authvet/scanners/gitleaksrules"
@@ -296,7 +297,7 @@ func newReport(root string, cat *finding.Catalogue, category string, vcs *report
 
 // runLint lints the target and, for scan (sf != nil), adds the secret
 // scan of the same path; df limits the report to changed lines.
-func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags, df *diffFlags) error {
+func runLint(e *env, v *validated, args []string, applyFix bool, sf *scanSecretFlags, df *diffFlags) error {
 	start := time.Now()
 	cat, err := catalogue()
 	if err != nil {
@@ -369,8 +370,8 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags,
 		}
 	}
 	scope.keep(r) // before --fix, which must not touch unchanged lines
-	if fix {
-		n, files, err := applyFixes(root, r.Findings)
+	if applyFix {
+		n, files, err := fix.Apply(root, r.Findings)
 		if err != nil {
 			return &exitError{ExitError, err}
 		}
