@@ -275,27 +275,18 @@ func addRules(cat *finding.Catalogue, rules []finding.Rule) {
 // the scanner's summary (a count and the first few). prefix re-bases
 // the skipped files' paths as rebase did the findings'.
 func mergeSecrets(e *env, r *report.Report, res *secrets.Result, enabled func(string) bool, perFile bool, prefix string) {
-	// A secret in Go source is found twice: by hardcodedcred, which names
-	// the sink and offers a fix, and by the scanner, which knows its
-	// history. Report it once, as the analyzer's finding carrying the
-	// scanner's provenance and status, so a reviewer sees one alarm.
-	lintAt := map[string]int{}
-	for i := range r.Findings {
-		f := &r.Findings[i]
-		if strings.HasPrefix(f.RuleID, "hardcodedcred/") {
-			lintAt[fmt.Sprintf("%s:%d", f.Location.Path, f.Location.StartLine)] = i
-		}
-	}
+	// A secret in Go source is found twice: by hardcodedcred and by the
+	// scanner. It is reported once, as the analyzer's finding carrying
+	// the scanner's provenance and status (finding.Fold).
+	var found []finding.Finding
 	for _, f := range res.Findings {
-		if enabled != nil && !enabled(f.RuleID) {
-			continue
+		if enabled == nil || enabled(f.RuleID) {
+			found = append(found, f)
 		}
-		if i, ok := lintAt[fmt.Sprintf("%s:%d", f.Location.Path, f.Location.StartLine)]; ok {
-			mergeInto(&r.Findings[i], &f)
-			continue
-		}
-		r.Findings = append(r.Findings, f)
 	}
+	r.Findings = finding.Fold(r.Findings, found, func(ruleID string) bool {
+		return strings.HasPrefix(ruleID, "hardcodedcred/")
+	})
 	c := res.Coverage
 	r.Coverage.Commits += c.CommitsScanned + c.CommitsCached
 	r.Coverage.CommitsInScope += c.CommitsInScope
@@ -316,9 +307,9 @@ func mergeSecrets(e *env, r *report.Report, res *secrets.Result, enabled func(st
 	}
 	if perFile {
 		for _, x := range c.Skipped {
-			kind, msg := "skipped-file", "not scanned: "+x.Reason
-			if x.Reason == "unreadable file" {
-				kind, msg = "unreadable-file", "scan incomplete: could not be read"
+			kind, msg := x.Kind(), "not scanned: "+x.Reason
+			if kind == secrets.NotifyUnreadableFile {
+				msg = "scan incomplete: could not be read"
 			}
 			if x.Commit != "" {
 				msg += " (in commit " + x.Commit + ")"
@@ -516,26 +507,4 @@ func rebase(root, dir string, fs []finding.Finding) string {
 		}
 	}
 	return prefix
-}
-
-// mergeInto folds a secret finding into the analyzer finding on the same
-// line: the analyzer's message, level and fix stay; the secret's rule,
-// status, provenance and other occurrences are added.
-func mergeInto(lint, secret *finding.Finding) {
-	if lint.Properties == nil {
-		lint.Properties = map[string]any{}
-	}
-	lint.Properties["secretRule"] = secret.RuleID
-	for k, v := range secret.Properties {
-		if _, ok := lint.Properties[k]; !ok {
-			lint.Properties[k] = v
-		}
-	}
-	if lint.Provenance == nil {
-		lint.Provenance = secret.Provenance
-	}
-	lint.Related = append(lint.Related, secret.Related...)
-	if secret.Level.Rank() > lint.Level.Rank() {
-		lint.Level = secret.Level
-	}
 }
