@@ -13,6 +13,8 @@ import (
 
 	"github.com/spf13/pflag"
 	"golang.org/x/mod/modfile"
+
+	"github.com/authvet/authvet/internal/atomicfile"
 )
 
 // This file is `authvet hook`: a git pre-commit hook that scans what is
@@ -135,7 +137,7 @@ func hookInstall(e *env, force bool) error {
 		}
 		fmt.Fprintf(e.stderr, "authvet: kept the old hook as %s\n", backup)
 	}
-	if err := writeFileAtomic(hook, []byte(hookScript(self)), 0o755); err != nil {
+	if err := atomicfile.Write(hook, []byte(hookScript(self)), 0o755); err != nil {
 		return &exitError{ExitError, fmt.Errorf("hook: %w", err)}
 	}
 	fmt.Fprintf(e.stderr, "authvet: installed the pre-commit hook at %s\n", hook)

@@ -16,8 +16,10 @@ import (
 	"github.com/authvet/authvet/analyzers/suite"
 	"github.com/authvet/authvet/internal/config"
 	"github.com/authvet/authvet/internal/finding"
+	"github.com/authvet/authvet/internal/fix"
 	"github.com/authvet/authvet/internal/lint"
 	"github.com/authvet/authvet/internal/report"
+	"github.com/authvet/authvet/scanners/gitleaksrules"
 )
 
 const informationURI = "https://github.com/authvet/authvet"
@@ -71,7 +73,7 @@ Examples:
 		usage: `Usage: authvet scan [flags] [path]
 
 The main job: runs every analyzer over the Go packages under path (default .)
-and, where the secret scanner is available, scans path for secrets (its git
+and, unless --no-secrets, scans path for secrets (its git
 history when path is a repository's top level), and writes one report.
 
 Examples:
@@ -86,7 +88,8 @@ Examples:
 			o.registerBuild(fs)
 			o.conf.register(fs, "config")
 			registerAnalyzerFlags(fs, suite.Analyzers())
-			sf := registerScanSecretFlags(fs)
+			var sf scanSecretFlags
+			sf.register(fs)
 			df := registerDiffFlags(fs)
 			return func(e *env, args []string) error {
 				if len(args) > 1 {
@@ -110,7 +113,7 @@ Examples:
 				if err != nil {
 					return err
 				}
-				return runLint(e, v, []string{path}, false, sf, df)
+				return runLint(e, v, []string{path}, false, &sf, df)
 			}
 		},
 	})
@@ -130,13 +133,9 @@ func registerAnalyzerFlags(fs *pflag.FlagSet, as []*analysis.Analyzer) {
 }
 
 // catalogue returns every rule authvet knows: the analyzers', the
-// driver's own and, when the scanner is wired in, the secret rules.
+// driver's own and the secret scanner's.
 func catalogue() (*finding.Catalogue, error) {
-	lists := [][]finding.Rule{suite.Rules(), lint.Rules}
-	if secretRules != nil {
-		lists = append(lists, secretRules())
-	}
-	cat, err := finding.NewCatalogue(lists...)
+	cat, err := finding.NewCatalogue(suite.Rules(), lint.Rules, gitleaksrules.Rules())
 	if err != nil {
 		return nil, fmt.Errorf("rule catalogue: %w", err)
 	}
@@ -298,7 +297,7 @@ func newReport(root string, cat *finding.Catalogue, category string, vcs *report
 
 // runLint lints the target and, for scan (sf != nil), adds the secret
 // scan of the same path; df limits the report to changed lines.
-func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags, df *diffFlags) error {
+func runLint(e *env, v *validated, args []string, applyFix bool, sf *scanSecretFlags, df *diffFlags) error {
 	start := time.Now()
 	cat, err := catalogue()
 	if err != nil {
@@ -331,7 +330,7 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags,
 	}
 	r := newReport(root, cat, category, vcsInfo(root))
 	if sf != nil {
-		r.Secrets = secretFinder(dir, sf.configPath())
+		r.Secrets = secretFinder(dir, sf.config)
 	}
 
 	res := &lint.Result{}
@@ -365,14 +364,14 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags,
 			Message: fmt.Sprintf("package %s was not analyzed: %s", pe.Package, pe.Message),
 		})
 	}
-	if sf != nil && scanSecrets != nil {
-		if err := scanSecrets(e, r, dir, v, sf, enabled); err != nil {
+	if sf != nil {
+		if err := runScanSecrets(e, r, dir, v, sf, enabled); err != nil {
 			return err
 		}
 	}
 	scope.keep(r) // before --fix, which must not touch unchanged lines
-	if fix {
-		n, files, err := applyFixes(root, r.Findings)
+	if applyFix {
+		n, files, err := fix.Apply(root, r.Findings)
 		if err != nil {
 			return &exitError{ExitError, err}
 		}
@@ -390,33 +389,4 @@ func runLint(e *env, v *validated, args []string, fix bool, sf *scanSecretFlags,
 	finding.Sort(r.Findings)
 	r.Elapsed = time.Since(start)
 	return v.finish(e, r)
-}
-
-// scanSecretFlags are the secret scanner's flags on `authvet scan`; the
-// scanner's integration (secrets.go) fills them in.
-type scanSecretFlags struct {
-	values map[string]any
-}
-
-// Hooks set by the secret scanner's integration, when it is built in.
-var (
-	secretRules             func() []finding.Rule
-	scanSecrets             func(e *env, r *report.Report, dir string, v *validated, sf *scanSecretFlags, enabled func(string) bool) error
-	registerScanSecretHooks func(fs *pflag.FlagSet, sf *scanSecretFlags)
-)
-
-// configPath is the --secrets-config of `authvet scan`, if any.
-func (sf *scanSecretFlags) configPath() string {
-	if s, _ := sf.values["secrets-config"].(*string); s != nil {
-		return *s
-	}
-	return ""
-}
-
-func registerScanSecretFlags(fs *pflag.FlagSet) *scanSecretFlags {
-	sf := &scanSecretFlags{values: map[string]any{}}
-	if registerScanSecretHooks != nil {
-		registerScanSecretHooks(fs, sf)
-	}
-	return sf
 }

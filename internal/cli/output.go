@@ -49,7 +49,7 @@ func (o *outputFlags) register(fs *pflag.FlagSet) {
 type validated struct {
 	*outputFlags
 	failLevel finding.Level
-	baseline  sarif.Baseline
+	baseline  finding.Baseline
 }
 
 func (o *outputFlags) validate() (*validated, error) {

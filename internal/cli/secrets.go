@@ -16,18 +16,14 @@ import (
 
 	"github.com/authvet/authvet/internal/finding"
 	"github.com/authvet/authvet/internal/report"
-	"github.com/authvet/authvet/scanners/gitleaksrules"
 	"github.com/authvet/authvet/scanners/secrets"
 )
 
 // This file wires the secret scanner in: the `authvet secrets` command,
-// the secret rules in the catalogue, and the secret half of
-// `authvet scan` (through the hooks lint.go declares).
+// and the secret half of `authvet scan` (its flags and runScanSecrets,
+// which runLint calls).
 
 func init() {
-	secretRules = gitleaksrules.Rules
-	registerScanSecretHooks = registerScanSecrets
-	scanSecrets = runScanSecrets
 	register(&command{
 		name:     "secrets",
 		synopsis: "scan git history, a pull request, staged changes or files for secrets",
@@ -279,27 +275,18 @@ func addRules(cat *finding.Catalogue, rules []finding.Rule) {
 // the scanner's summary (a count and the first few). prefix re-bases
 // the skipped files' paths as rebase did the findings'.
 func mergeSecrets(e *env, r *report.Report, res *secrets.Result, enabled func(string) bool, perFile bool, prefix string) {
-	// A secret in Go source is found twice: by hardcodedcred, which names
-	// the sink and offers a fix, and by the scanner, which knows its
-	// history. Report it once, as the analyzer's finding carrying the
-	// scanner's provenance and status, so a reviewer sees one alarm.
-	lintAt := map[string]int{}
-	for i := range r.Findings {
-		f := &r.Findings[i]
-		if strings.HasPrefix(f.RuleID, "hardcodedcred/") {
-			lintAt[fmt.Sprintf("%s:%d", f.Location.Path, f.Location.StartLine)] = i
-		}
-	}
+	// A secret in Go source is found twice: by hardcodedcred and by the
+	// scanner. It is reported once, as the analyzer's finding carrying
+	// the scanner's provenance and status (finding.Fold).
+	var found []finding.Finding
 	for _, f := range res.Findings {
-		if enabled != nil && !enabled(f.RuleID) {
-			continue
+		if enabled == nil || enabled(f.RuleID) {
+			found = append(found, f)
 		}
-		if i, ok := lintAt[fmt.Sprintf("%s:%d", f.Location.Path, f.Location.StartLine)]; ok {
-			mergeInto(&r.Findings[i], &f)
-			continue
-		}
-		r.Findings = append(r.Findings, f)
 	}
+	r.Findings = finding.Fold(r.Findings, found, func(ruleID string) bool {
+		return strings.HasPrefix(ruleID, "hardcodedcred/")
+	})
 	c := res.Coverage
 	r.Coverage.Commits += c.CommitsScanned + c.CommitsCached
 	r.Coverage.CommitsInScope += c.CommitsInScope
@@ -320,9 +307,9 @@ func mergeSecrets(e *env, r *report.Report, res *secrets.Result, enabled func(st
 	}
 	if perFile {
 		for _, x := range c.Skipped {
-			kind, msg := "skipped-file", "not scanned: "+x.Reason
-			if x.Reason == "unreadable file" {
-				kind, msg = "unreadable-file", "scan incomplete: could not be read"
+			kind, msg := x.Kind(), "not scanned: "+x.Reason
+			if kind == secrets.NotifyUnreadableFile {
+				msg = "scan incomplete: could not be read"
 			}
 			if x.Commit != "" {
 				msg += " (in commit " + x.Commit + ")"
@@ -426,47 +413,49 @@ func writeRevealed(w io.Writer, r *report.Report, revealed map[string]string) {
 	}
 }
 
-// registerScanSecrets adds the secret scan's flags to `authvet scan`.
-func registerScanSecrets(fs *pflag.FlagSet, sf *scanSecretFlags) {
-	sf.values["no-secrets"] = fs.Bool("no-secrets", false, "do not scan for secrets (lint only)")
-	sf.values["no-git"] = fs.Bool("no-git", false, "scan the files for secrets, not git history")
-	sf.values["secrets-config"] = fs.String("secrets-config", "", "gitleaks config `FILE` for the secret scan")
-	sf.values["no-cache"] = fs.Bool("no-cache", false, "do not use the incremental secret-scan cache")
-	sf.values["secrets-max-file-size"] = fs.Int64("secrets-max-file-size", secrets.DefaultMaxFileSize, "secret scan: skip (and report) files larger than this many `BYTES` (0: no limit)")
-	sf.values["secrets-cache"] = fs.String("secrets-cache", "", "incremental secret-scan cache `DIR` (default: the user cache directory)")
-	sf.values["secrets-range"] = fs.String("secrets-range", "", "scan for secrets only in the commits of `BASE..HEAD` (a pull request's or a push's)")
+// scanSecretFlags are the secret scanner's flags on `authvet scan`.
+type scanSecretFlags struct {
+	noSecrets   bool   // --no-secrets: lint only
+	noGit       bool   // --no-git: the files, not git history
+	config      string // --secrets-config: a gitleaks config file
+	noCache     bool   // --no-cache
+	maxFileSize int64  // --secrets-max-file-size (0: no limit)
+	cache       string // --secrets-cache: the incremental cache directory
+	rng         string // --secrets-range: BASE..HEAD
+}
+
+// register adds the secret scan's flags to `authvet scan`.
+func (sf *scanSecretFlags) register(fs *pflag.FlagSet) {
+	fs.BoolVar(&sf.noSecrets, "no-secrets", false, "do not scan for secrets (lint only)")
+	fs.BoolVar(&sf.noGit, "no-git", false, "scan the files for secrets, not git history")
+	fs.StringVar(&sf.config, "secrets-config", "", "gitleaks config `FILE` for the secret scan")
+	fs.BoolVar(&sf.noCache, "no-cache", false, "do not use the incremental secret-scan cache")
+	fs.Int64Var(&sf.maxFileSize, "secrets-max-file-size", secrets.DefaultMaxFileSize, "secret scan: skip (and report) files larger than this many `BYTES` (0: no limit)")
+	fs.StringVar(&sf.cache, "secrets-cache", "", "incremental secret-scan cache `DIR` (default: the user cache directory)")
+	fs.StringVar(&sf.rng, "secrets-range", "", "scan for secrets only in the commits of `BASE..HEAD` (a pull request's or a push's)")
 }
 
 // runScanSecrets is the secret half of `authvet scan`: the history of
 // path when it is a repository's top level, else its files.
 func runScanSecrets(e *env, r *report.Report, dir string, v *validated, sf *scanSecretFlags, enabled func(string) bool) error {
-	if b, _ := sf.values["no-secrets"].(*bool); b != nil && *b {
+	if sf.noSecrets {
 		return nil
 	}
-	opts := secrets.Options{Root: dir, Version: version()}
-	if b, _ := sf.values["no-git"].(*bool); b != nil && *b {
+	opts := secrets.Options{
+		Root: dir, Version: version(), ConfigPath: sf.config, NoCache: sf.noCache,
+		MaxFileSize: sf.maxFileSize, CacheDir: sf.cache,
+	}
+	if sf.noGit {
 		opts.Mode = secrets.Directory
 	}
-	if s, _ := sf.values["secrets-config"].(*string); s != nil {
-		opts.ConfigPath = *s
+	if opts.MaxFileSize == 0 {
+		opts.MaxFileSize = -1 // 0: no limit, as on authvet secrets
 	}
-	if b, _ := sf.values["no-cache"].(*bool); b != nil && *b {
-		opts.NoCache = true
-	}
-	if n, _ := sf.values["secrets-max-file-size"].(*int64); n != nil {
-		opts.MaxFileSize = *n
-		if opts.MaxFileSize == 0 {
-			opts.MaxFileSize = -1 // 0: no limit, as on authvet secrets
-		}
-	}
-	if s, _ := sf.values["secrets-cache"].(*string); s != nil {
-		opts.CacheDir = *s
-	}
-	if s, _ := sf.values["secrets-range"].(*string); s != nil && *s != "" {
+	if sf.rng != "" {
 		if opts.Mode == secrets.Directory {
 			return usageErrorf("--secrets-range and --no-git select different secret scans; use one")
 		}
-		opts.Mode, opts.Range = secrets.Range, *s
+		opts.Mode, opts.Range = secrets.Range, sf.rng
 		// The commit count of a range is always worth a line on stderr.
 		opts.Progress = e.stderr
 	}
@@ -518,26 +507,4 @@ func rebase(root, dir string, fs []finding.Finding) string {
 		}
 	}
 	return prefix
-}
-
-// mergeInto folds a secret finding into the analyzer finding on the same
-// line: the analyzer's message, level and fix stay; the secret's rule,
-// status, provenance and other occurrences are added.
-func mergeInto(lint, secret *finding.Finding) {
-	if lint.Properties == nil {
-		lint.Properties = map[string]any{}
-	}
-	lint.Properties["secretRule"] = secret.RuleID
-	for k, v := range secret.Properties {
-		if _, ok := lint.Properties[k]; !ok {
-			lint.Properties[k] = v
-		}
-	}
-	if lint.Provenance == nil {
-		lint.Provenance = secret.Provenance
-	}
-	lint.Related = append(lint.Related, secret.Related...)
-	if secret.Level.Rank() > lint.Level.Rank() {
-		lint.Level = secret.Level
-	}
 }

@@ -168,3 +168,18 @@ func Sort(fs []Finding) {
 		return a.Fingerprint < b.Fingerprint
 	})
 }
+
+// Baseline is the set of fingerprints of an earlier run (sarif.ReadBaseline
+// reads one).
+type Baseline map[string]bool
+
+// Apply marks each finding new or unchanged against the baseline.
+func (b Baseline) Apply(fs []Finding) {
+	for i := range fs {
+		if b[fs[i].Fingerprint] {
+			fs[i].BaselineState = BaselineUnchanged
+		} else {
+			fs[i].BaselineState = BaselineNew
+		}
+	}
+}

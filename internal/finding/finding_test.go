@@ -66,3 +66,19 @@ func TestCatalogueRejectsDuplicatesAndBadMetadata(t *testing.T) {
 		t.Errorf("Tags() = %v", tags)
 	}
 }
+
+// TestBaselineApply: a finding whose fingerprint is in the baseline is
+// unchanged and does not count; any other is new and counts.
+func TestBaselineApply(t *testing.T) {
+	fs := []Finding{{Fingerprint: "old", Level: LevelError}, {Fingerprint: "fresh", Level: LevelError}, {Level: LevelError}}
+	Baseline{"old": true}.Apply(fs)
+	want := []string{BaselineUnchanged, BaselineNew, BaselineNew}
+	for i, f := range fs {
+		if f.BaselineState != want[i] {
+			t.Errorf("finding %d (%q): state %q, want %q", i, f.Fingerprint, f.BaselineState, want[i])
+		}
+	}
+	if fs[0].Counts() || !fs[1].Counts() {
+		t.Errorf("Counts: unchanged %v, new %v", fs[0].Counts(), fs[1].Counts())
+	}
+}

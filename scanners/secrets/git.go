@@ -158,6 +158,16 @@ const (
 	reasonBinary     = "binary file" // in a patch; read whole unless git cannot
 )
 
+// Kind is the kind of notification a skipped file makes:
+// NotifyUnreadableFile when it could not be read (the scan is incomplete),
+// else NotifySkippedFile.
+func (s skipped) Kind() string {
+	if s.Reason == reasonUnreadable {
+		return NotifyUnreadableFile
+	}
+	return NotifySkippedFile
+}
+
 // diffSink receives what the parser finds.
 type diffSink interface {
 	commit(c *commitInfo)

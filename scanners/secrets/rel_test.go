@@ -118,6 +118,9 @@ func TestDirectoryUnreadableIsIncomplete(t *testing.T) {
 	named := map[string]bool{}
 	for _, x := range res.Coverage.Skipped {
 		named[x.Path] = true
+		if x.Kind() != NotifyUnreadableFile {
+			t.Errorf("%s, unreadable, is of kind %q", x.Path, x.Kind())
+		}
 	}
 	for name := range fail {
 		if !named[name] {

@@ -1,4 +1,7 @@
-package cli
+// Package fix applies findings' suggested fixes to source files, in
+// place, like go fix: all or nothing across files, keeping each file's
+// mode.
+package fix
 
 import (
 	"bytes"
@@ -8,10 +11,11 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/authvet/authvet/internal/atomicfile"
 	"github.com/authvet/authvet/internal/finding"
 )
 
-// applyFixes applies the first suggested fix of every counted finding, in
+// Apply applies the first suggested fix of every counted finding, in
 // place, like go fix. Fixes whose edits overlap an edit already taken are
 // skipped (the finding stays reported). Fixed findings are marked with the
 // property "fixed". It returns the number of fixes and of files changed.
@@ -19,13 +23,14 @@ import (
 // It is all or nothing across files: every file's new content is computed
 // first, then written (see fileSet.commit); on any error no file is left
 // changed. Files keep their modes.
-func applyFixes(root string, fs []finding.Finding) (int, int, error) {
-	return applyFixesWith(root, fs, os.Rename)
+// Edit paths are relative to root.
+func Apply(root string, fs []finding.Finding) (int, int, error) {
+	return applyWith(root, fs, os.Rename)
 }
 
-// applyFixesWith is applyFixes with the rename step given, so tests can
+// applyWith is Apply with the rename step given, so tests can
 // make it fail part way.
-func applyFixesWith(root string, fs []finding.Finding, rename func(old, new string) error) (int, int, error) {
+func applyWith(root string, fs []finding.Finding, rename func(old, new string) error) (int, int, error) {
 	type edit struct {
 		finding.Edit
 		owner int
@@ -57,7 +62,7 @@ func applyFixesWith(root string, fs []finding.Finding, rename func(old, new stri
 			}
 			return edits[i].End < edits[j].End
 		})
-		abs, info, err := outputTarget(filepath.Join(root, filepath.FromSlash(p)))
+		abs, info, err := atomicfile.Target(filepath.Join(root, filepath.FromSlash(p)))
 		if err == nil && (info == nil || !info.Mode().IsRegular()) {
 			err = fmt.Errorf("%s is not a regular file", abs)
 		}
@@ -149,7 +154,7 @@ func commitChanges(plan []fileChange, rename func(old, new string) error) error 
 		}
 	}
 	for i, c := range plan {
-		t, err := createTemp(c.path, c.new, c.mode)
+		t, err := atomicfile.CreateTemp(c.path, c.new, c.mode)
 		if err != nil {
 			cleanup()
 			return fmt.Errorf("no file changed: %w", err)
@@ -161,7 +166,7 @@ func commitChanges(plan []fileChange, rename func(old, new string) error) error 
 			cleanup()
 			var failed []string
 			for _, done := range plan[:i] {
-				if rerr := writeFileAtomic(done.path, done.old, done.mode); rerr != nil {
+				if rerr := atomicfile.Write(done.path, done.old, done.mode); rerr != nil {
 					failed = append(failed, fmt.Sprintf("%s (%v)", done.path, rerr))
 				}
 			}
