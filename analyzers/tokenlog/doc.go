@@ -74,7 +74,10 @@
 // literal never assigned elsewhere (sample values: hardcodedcred reports
 // them where they are written), and writes to http.ResponseWriter and
 // other writers (handing a token to its client is the point of a token
-// endpoint). Generated files are skipped.
+// endpoint), and functions that return a string and write nothing
+// themselves (translation and message-catalogue calls: x/text's
+// Printer.Sprintf, go-i18n's MustLocalize, gettext-style T), whose
+// result is judged where it goes. Generated files are skipped.
 package tokenlog
 
 const doc = `tokenlog: credentials flowing into logs, console output and error messages

@@ -803,7 +803,37 @@ func (f *fnState) summary() *summary {
 			add(i, p, parts[i][p])
 		}
 	}
+	formatterSinks(f.fn.Signature, s)
 	return s
+}
+
+// formatterSinks applies the rule for formatters to a summary: a
+// function that returns a string and nothing else, and writes nothing
+// itself (no logger, no console: its only sinks are errors it builds),
+// is not a sink. Translation and message-catalogue calls (x/text's
+// Printer.Sprintf, go-i18n's MustLocalize, gettext-style T) build an
+// error from their arguments when a message is missing and keep it or
+// panic with it; the formatted string is what the caller uses, and it
+// is judged where it goes. A formatter that also returns an error hands
+// that error to its caller, and errors are judged where they are made
+// (tokenlog/error), so its sinks stay.
+//
+// The rule asks what the function does, not what it is called: one
+// that logs a missing message with its arguments is a sink.
+func formatterSinks(sig *types.Signature, s *summary) {
+	if len(s.Sinks) == 0 {
+		return
+	}
+	res := sig.Results()
+	if res.Len() != 1 || !credsrc.StringLike(res.At(0).Type()) {
+		return
+	}
+	for _, ps := range s.Sinks {
+		if ps.Rule != ruleError {
+			return
+		}
+	}
+	s.Sinks = nil
 }
 
 // structLike reports whether t is a struct, a pointer to one or a map:

@@ -111,3 +111,11 @@ func TestRules(t *testing.T) {
 func TestValues(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "values")
 }
+
+// TestTranslation: translation and message-catalogue calls (go-i18n's
+// Localizer, x/text/message's Printer, gettext-style T) return a string
+// and write nothing, so they are not sinks; their result, and the
+// error they return, are judged where they go.
+func TestTranslation(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "i18nuse")
+}
