@@ -91,3 +91,10 @@ func TestRulesCompiledOnce(t *testing.T) {
 		t.Fatalf("classifying a value allocates %v objects: are the rules compiled per call?", allocs)
 	}
 }
+
+// TestMisses: credentials set field by field on a config, nested in a
+// default-config literal, under short names (pw, bearer) and in Bearer
+// header values, with the near misses beside them.
+func TestMisses(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "misses")
+}

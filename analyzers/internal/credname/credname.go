@@ -61,6 +61,7 @@ var headWords = map[string]Kind{
 	"password":      Password,
 	"passwd":        Password,
 	"pwd":           Password,
+	"pw":            Password, // pw, userPw, db_pw; a pipe writer is no string
 	"passphrase":    Password,
 	"apikey":        APIKey,
 	"apikeys":       APIKey,

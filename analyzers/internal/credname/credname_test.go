@@ -29,6 +29,11 @@ func TestClassify(t *testing.T) {
 		"pat":               None,
 		"tokenCount":        None,
 		"passwordMinLength": None,
+		"pw":                Password,
+		"adminPw":           Password,
+		"db_pw":             Password,
+		"pwHash":            None,
+		"pwFile":            None,
 	} {
 		if got := Classify(name); got != want {
 			t.Errorf("Classify(%q) = %q, want %q", name, got, want)
