@@ -2,13 +2,14 @@ package gitleaksrules
 
 import (
 	"context"
-	"math"
 	"strings"
 
 	"github.com/zricethezav/gitleaks/v8/config"
 	"github.com/zricethezav/gitleaks/v8/detect/codec"
 	"github.com/zricethezav/gitleaks/v8/report"
 	"github.com/zricethezav/gitleaks/v8/sources"
+
+	"github.com/authvet/authvet/internal/entropy"
 )
 
 // This file runs gitleaks' decoding passes (depth 1 and deeper) without
@@ -166,9 +167,9 @@ func (p *perRule) decodedRule(out []report.Finding, f *sources.Fragment, raw str
 				}
 			}
 		}
-		entropy := shannonEntropy(fd.Secret)
-		fd.Entropy = float32(entropy)
-		if r.Entropy != 0.0 && entropy <= r.Entropy {
+		e := entropy.Shannon(fd.Secret)
+		fd.Entropy = float32(e)
+		if r.Entropy != 0.0 && e <= r.Entropy {
 			continue
 		}
 		if findingAllowed(&fd, f, currentLine, p.globals) || findingAllowed(&fd, f, currentLine, r.Allowlists) {
@@ -281,23 +282,6 @@ func location(newlineIndices [][]int, raw string, matchIndex []int) loc {
 		l.endLineIndex = end + i
 	}
 	return l
-}
-
-// shannonEntropy is gitleaks' (utils.go).
-func shannonEntropy(data string) (entropy float64) {
-	if data == "" {
-		return 0
-	}
-	counts := make(map[rune]int)
-	for _, c := range data {
-		counts[c]++
-	}
-	inv := 1.0 / float64(len(data))
-	for _, n := range counts {
-		freq := float64(n) * inv
-		entropy -= freq * math.Log2(freq)
-	}
-	return entropy
 }
 
 // pathOrCommitAllowed is gitleaks' checkCommitOrPathAllowed.

@@ -6,12 +6,12 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"math"
 	"regexp"
 	"strings"
 	"time"
 	"unicode"
 
+	"github.com/authvet/authvet/internal/entropy"
 	"github.com/authvet/authvet/internal/testsupport"
 	"github.com/authvet/authvet/scanners/gitleaksrules"
 )
@@ -160,7 +160,7 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 	if placeholderWords.MatchString(placeholderText(value)) {
 		return confLow, "the value reads as a placeholder"
 	}
-	if distinct(value) < 6 || entropy(value) < 2.5 {
+	if distinct(value) < 6 || entropy.Shannon(value) < 2.5 {
 		return confLow, "the value has too little variety to be a key"
 	}
 	kind := gitleaksrules.KindOf(ruleID)
@@ -182,7 +182,7 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 		if readsAsWords(value) {
 			return confLow, "the value reads as words, not a key"
 		}
-		if !hasDigit(value) || entropy(value) < 3.5 {
+		if !hasDigit(value) || entropy.Shannon(value) < 3.5 {
 			return confLow, "the value is not random enough for a generated key"
 		}
 		return confMedium, "a random value assigned to a credential-like name"
@@ -282,23 +282,6 @@ func distinct(s string) int {
 		seen[r] = true
 	}
 	return len(seen)
-}
-
-func entropy(s string) float64 {
-	if s == "" {
-		return 0
-	}
-	counts := map[rune]int{}
-	for _, r := range s {
-		counts[r]++
-	}
-	var e float64
-	n := float64(len(s))
-	for _, c := range counts {
-		p := float64(c) / n
-		e -= p * math.Log2(p)
-	}
-	return e
 }
 
 func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }

@@ -20,11 +20,12 @@ package keyformats
 //go:generate go run ../../../scanners/genkeyformats -o rules_gen.go
 
 import (
-	"math"
 	"regexp"
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/authvet/authvet/internal/entropy"
 )
 
 // Match is a credential found by Classify.
@@ -210,7 +211,7 @@ func detectRule(out []Match, raw string, i int) []Match {
 				}
 			}
 		}
-		if r.entropy != 0 && entropy(secret) <= r.entropy {
+		if r.entropy != 0 && entropy.Shannon(secret) <= r.entropy {
 			continue
 		}
 		globalOnce.Do(func() { globalCompiled = compileAllow(globalAllow) })
@@ -317,23 +318,4 @@ func lineOf(raw string, start, end int) string {
 		hi = end
 	}
 	return raw[lo:hi]
-}
-
-// entropy is gitleaks' shannonEntropy: over runes, divided by the byte
-// length.
-func entropy(s string) float64 {
-	if s == "" {
-		return 0
-	}
-	counts := map[rune]int{}
-	for _, r := range s {
-		counts[r]++
-	}
-	inv := 1.0 / float64(len(s))
-	e := 0.0
-	for _, n := range counts {
-		f := float64(n) * inv
-		e -= f * math.Log2(f)
-	}
-	return e
 }
