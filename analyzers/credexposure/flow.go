@@ -451,15 +451,13 @@ func constInt(v ssa.Value) (int, bool) {
 	return int(n), ok
 }
 
+// constString is credsrc.ConstString, looking through a conversion to
+// an interface (a constant passed as an any argument).
 func constString(v ssa.Value) (string, bool) {
 	if mi, ok := v.(*ssa.MakeInterface); ok {
 		v = mi.X
 	}
-	c, ok := v.(*ssa.Const)
-	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(c.Value), true
+	return credsrc.ConstString(v)
 }
 
 func constBool(v ssa.Value) (val, ok bool) {

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
 )
 
 // authAction reports whether the call is a step of logging a user in:
@@ -24,7 +26,7 @@ func authAction(call ssa.CallInstruction) bool {
 	case c.pkg == "net/http" && c.name == "SetCookie" && c.recv == "":
 		return !prefCookieValue(c.arg(1))
 	case c.pkg == "net/http" && c.recv == "Header" && (c.name == "Set" || c.name == "Add"):
-		k, _ := constString(c.arg(0))
+		k, _ := credsrc.ConstString(c.arg(0))
 		return strings.EqualFold(k, "Set-Cookie")
 	case c.pkg == "golang.org/x/crypto/bcrypt" && c.name == "CompareHashAndPassword":
 		return true
@@ -46,7 +48,7 @@ func authAction(call ssa.CallInstruction) bool {
 	switch frameworkPath(c.pkg) {
 	case "gin":
 		if c.name == "SetCookie" {
-			name, ok := constString(c.arg(0))
+			name, ok := credsrc.ConstString(c.arg(0))
 			return !ok || !prefCookie.MatchString(name)
 		}
 	case "echo":
@@ -111,7 +113,7 @@ func routeNamed(mc *ssa.MakeClosure) bool {
 			continue
 		}
 		for _, a := range call.Common().Args {
-			if s, ok := constString(a); ok && strings.HasPrefix(s, "/") && authName.MatchString(s) {
+			if s, ok := credsrc.ConstString(a); ok && strings.HasPrefix(s, "/") && authName.MatchString(s) {
 				return true
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
 )
 
 // cookieUse is what the package does with a cookie name.
@@ -59,7 +61,7 @@ func (st *state) cookieUses(funcs []*ssa.Function) map[string]cookieUse {
 					if !ok || c.name != "SetCookie" || frameworkPath(c.pkg) != "gin" {
 						continue
 					}
-					if name, ok := constString(c.arg(0)); ok {
+					if name, ok := credsrc.ConstString(c.arg(0)); ok {
 						add(name, c.arg(1))
 					}
 				}
@@ -85,7 +87,7 @@ func cookieName(cookie ssa.Value) (string, bool) {
 			continue
 		}
 		for _, v := range storesTo(fa) {
-			if s, ok := constString(v); ok {
+			if s, ok := credsrc.ConstString(v); ok {
 				return s, true
 			}
 		}

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
 )
 
 // checkDynamic reports an oauth2.Config whose RedirectURL (or a
@@ -31,7 +33,7 @@ func (st *state) checkDynamic(fn *ssa.Function) {
 				if !ok || !c.is("golang.org/x/oauth2", "", "SetAuthURLParam") {
 					continue
 				}
-				if k, _ := constString(c.arg(0)); !strings.EqualFold(k, "redirect_uri") {
+				if k, _ := credsrc.ConstString(c.arg(0)); !strings.EqualFold(k, "redirect_uri") {
 					continue
 				}
 				if o := st.requestOrigin(c.arg(1)); o != nil {

@@ -1,7 +1,6 @@
 package oauthredirect
 
 import (
-	"go/constant"
 	"go/types"
 	"strings"
 
@@ -122,14 +121,6 @@ func isNamed(t types.Type, pkg, name string) bool {
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Name() == name && n.Obj().Pkg() != nil && unvendor(n.Obj().Pkg().Path()) == pkg
-}
-
-// constString returns v's value if it is a string constant.
-func constString(v ssa.Value) (string, bool) {
-	if c, ok := v.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.String {
-		return constant.StringVal(c.Value), true
-	}
-	return "", false
 }
 
 // fieldName returns the name of the field a FieldAddr or Field selects.

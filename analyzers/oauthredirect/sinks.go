@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
 )
 
 // redirectSink returns the URL argument of a call that redirects the
@@ -15,7 +17,7 @@ func redirectSink(call *ssa.Call) (ssa.Value, string, bool) {
 		return nil, "", false
 	}
 	location := func(key ssa.Value) bool {
-		k, ok := constString(key)
+		k, ok := credsrc.ConstString(key)
 		return ok && strings.EqualFold(k, "Location")
 	}
 	switch {

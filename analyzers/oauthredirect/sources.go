@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
 )
 
 // srcKind says what part of a request a value comes from.
@@ -37,7 +39,7 @@ type origin struct {
 
 // keyDesc describes a parameter read by key.
 func keyDesc(what string, key ssa.Value) string {
-	if k, ok := constString(key); ok {
+	if k, ok := credsrc.ConstString(key); ok {
 		return fmt.Sprintf("%s %q", what, k)
 	}
 	return what
@@ -45,7 +47,7 @@ func keyDesc(what string, key ssa.Value) string {
 
 // headerKind classifies a request header by its name.
 func headerKind(key ssa.Value) (srcKind, string) {
-	k, ok := constString(key)
+	k, ok := credsrc.ConstString(key)
 	if !ok {
 		return kHeader, "request header"
 	}
@@ -111,7 +113,7 @@ func callSource(call *ssa.Call, idx int) (origin, bool) {
 			return o(k, d)
 		case "Cookie":
 			if first {
-				name, _ := constString(c.arg(0))
+				name, _ := credsrc.ConstString(c.arg(0))
 				return origin{kind: kCookie, desc: keyDesc("cookie", c.arg(0)), pos: pos, param: -1, cookie: name}, true
 			}
 		}
@@ -142,7 +144,7 @@ func callSource(call *ssa.Call, idx int) (origin, bool) {
 			k, d := headerKind(c.arg(0))
 			return o(k, d)
 		case "Cookies":
-			name, _ := constString(c.arg(0))
+			name, _ := credsrc.ConstString(c.arg(0))
 			return origin{kind: kCookie, desc: keyDesc("cookie", c.arg(0)), pos: pos, param: -1, cookie: name}, true
 		case "Hostname", "BaseURL":
 			return o(kHost, "request host")
@@ -172,7 +174,7 @@ func loadSource(v ssa.Value) (origin, bool) {
 		if call, ok := extractOf(base, 0); ok {
 			c, _ := resolve(call.Common())
 			if c.is("net/http", "Request", "Cookie") || (frameworkPath(c.pkg) == "echo" && c.name == "Cookie") {
-				name, _ := constString(c.arg(0))
+				name, _ := credsrc.ConstString(c.arg(0))
 				return origin{kind: kCookie, desc: keyDesc("cookie", c.arg(0)), pos: v.Pos(), param: -1, cookie: name}, true
 			}
 		}

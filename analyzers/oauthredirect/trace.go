@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
 )
 
 // tracer follows one value back to where it comes from. In open mode
@@ -346,7 +348,7 @@ func (t *tracer) allocFields(alloc *ssa.Alloc, depth int) []ssa.Value {
 // it or with an open prefix ("%s", "/%s", "https://%s/…"); in dynamic
 // mode all of them.
 func (t *tracer) sprintf(c callee) ([]ssa.Value, bool) {
-	format, ok := constString(c.arg(0))
+	format, ok := credsrc.ConstString(c.arg(0))
 	args := variadic(c.arg(1))
 	if t.dyn {
 		return args, true
@@ -387,7 +389,7 @@ func variadic(v ssa.Value) []ssa.Value {
 // app.example.com a user name). A non-constant prefix (a configured
 // base URL) is trusted.
 func unsafePrefix(v ssa.Value) bool {
-	s, ok := constString(v)
+	s, ok := credsrc.ConstString(v)
 	if !ok {
 		return false
 	}

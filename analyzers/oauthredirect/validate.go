@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
 )
 
 // credit is the set of checks a value (or something derived from it)
@@ -160,7 +162,7 @@ func compareCredit(b *ssa.BinOp, v ssa.Value, p part) credit {
 		other = b.X
 	}
 	empty := false
-	if s, ok := constString(other); ok && s == "" {
+	if s, ok := credsrc.ConstString(other); ok && s == "" {
 		empty = true
 	}
 	switch p {
@@ -283,9 +285,9 @@ func stringsCredit(c callee, argIdx int, p part) credit {
 	}
 	other, otherConst := "", false
 	if argIdx == 0 {
-		other, otherConst = constString(c.arg(1))
+		other, otherConst = credsrc.ConstString(c.arg(1))
 	} else if argIdx == 1 {
-		other, otherConst = constString(c.arg(0))
+		other, otherConst = credsrc.ConstString(c.arg(0))
 	}
 	switch c.name {
 	case "EqualFold", "Compare":

@@ -1108,7 +1108,7 @@ func (f *fnState) visit(instr ssa.Instruction) {
 		f.storeValue(i.Addr, i.Val)
 		return
 	case *ssa.MapUpdate:
-		if k, ok := constString(i.Key); ok {
+		if k, ok := credsrc.ConstString(i.Key); ok {
 			// An entry under a constant key is kept apart, like a
 			// field: m["port"] of a config map is not m["secret"].
 			f.setMem(i.Map, keyPath(k), f.deep(i.Value))
@@ -1244,7 +1244,7 @@ func keyPath(k string) string { return "[" + strconv.Quote(k) + "]" }
 // constant key, the map's own taint, the entry stored under that key
 // and the entries stored under keys not known; otherwise all of it.
 func (f *fnState) lookup(v *ssa.Lookup) taint {
-	k, ok := constString(v.Index)
+	k, ok := credsrc.ConstString(v.Index)
 	if !ok {
 		return f.deep(v.X)
 	}
@@ -1553,7 +1553,7 @@ func (f *fnState) sink(c *ssa.CallCommon, sk sink, recv ssa.Value, args []ssa.Va
 func (f *fnState) argOf(c *ssa.CallCommon, args []ssa.Value, format, i int) taint {
 	if i == len(args)-1 && i == format+1 && c.Signature().Variadic() {
 		if name := calleeName(c); strings.HasSuffix(name, "f") {
-			if s, ok := constString(args[format]); ok {
+			if s, ok := credsrc.ConstString(args[format]); ok {
 				if m := printed(s); m != allElems {
 					return f.argTaint(args[i], true, m, "")
 				}
@@ -1571,14 +1571,6 @@ func calleeName(c *ssa.CallCommon) string {
 		return fn.Name()
 	}
 	return ""
-}
-
-func constString(v ssa.Value) (string, bool) {
-	c, ok := v.(*ssa.Const)
-	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(c.Value), true
 }
 
 // printed returns the operands a printf format prints: all but those

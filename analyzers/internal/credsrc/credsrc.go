@@ -396,7 +396,7 @@ func FromValue(v ssa.Value) (Source, bool) {
 	case *ssa.Field:
 		return FromField(fieldOf(v.X.Type(), v.Field))
 	case *ssa.Lookup:
-		if k, ok := constString(v.Index); ok {
+		if k, ok := ConstString(v.Index); ok {
 			return fromKey(v.X.Type(), k, v.Type())
 		}
 	case *ssa.Parameter:
@@ -479,11 +479,12 @@ func SSAConsts(c *ssa.CallCommon) Const {
 		if i < 0 || i >= len(args) {
 			return "", false
 		}
-		return constString(args[i])
+		return ConstString(args[i])
 	}
 }
 
-func constString(v ssa.Value) (string, bool) {
+// ConstString returns v's value if it is a string constant.
+func ConstString(v ssa.Value) (string, bool) {
 	if c, ok := v.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.String {
 		return constant.StringVal(c.Value), true
 	}
