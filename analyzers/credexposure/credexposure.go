@@ -20,6 +20,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       doc,
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/credexposure",
 	Run:       run,
+	Requires:  []*analysis.Analyzer{ssabuild.Analyzer}, // SSA built once per package, on demand
 	FactTypes: []analysis.Fact{new(summary)},
 }
 
@@ -77,7 +78,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	// Debug references name the local variables a value is bound to
 	// (the name hint for locals).
-	ssaRes := ssabuild.BuildMode(pass, ssa.GlobalDebug)
+	ssaRes := ssabuild.Get(pass)
 	st := &pkgState{
 		pass:   pass,
 		ssaPkg: ssaRes.Pkg,

@@ -17,7 +17,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      "oauthredirect",
 	Doc:       doc,
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/oauthredirect",
-	Requires:  nil, // builds its own SSA only where it can matter; see ssabuild
+	Requires:  []*analysis.Analyzer{ssabuild.Analyzer}, // SSA built once per package, on demand
 	Run:       run,
 	FactTypes: []analysis.Fact{new(funcFact)},
 }
@@ -79,7 +79,7 @@ func run(pass *analysis.Pass) (any, error) {
 		// package can neither redirect nor validate a URL.
 		return nil, nil
 	}
-	ssaRes := ssabuild.Build(pass) // not buildssa: see package ssabuild
+	ssaRes := ssabuild.Get(pass)
 	st := &state{
 		pass:       pass,
 		pkg:        ssaRes.Pkg,

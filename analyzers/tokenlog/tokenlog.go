@@ -20,7 +20,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      "tokenlog",
 	Doc:       doc,
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenlog",
-	Requires:  nil, // builds its own SSA only where it can matter; see package ssabuild
+	Requires:  []*analysis.Analyzer{ssabuild.Analyzer}, // SSA built once per package, on demand
 	Run:       run,
 	FactTypes: []analysis.Fact{new(summary)},
 }
@@ -67,7 +67,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(pass.Files) == 0 || ssabuild.InModCache(pass) || !relevant(pass) {
 		return nil, nil
 	}
-	ssaRes := ssabuild.Build(pass)
+	ssaRes := ssabuild.Get(pass)
 	st := &pkgState{
 		pass:     pass,
 		ssaPkg:   ssaRes.Pkg,

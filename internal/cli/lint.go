@@ -299,6 +299,7 @@ func newReport(root string, cat *finding.Catalogue, category string, vcs *report
 // scan of the same path; df limits the report to changed lines.
 func runLint(e *env, v *validated, args []string, applyFix bool, sf *scanSecretFlags, df *diffFlags) error {
 	start := time.Now()
+	leanGC()
 	cat, err := catalogue()
 	if err != nil {
 		return &exitError{ExitError, err}

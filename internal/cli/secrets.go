@@ -165,14 +165,10 @@ func (f *secretsFlags) options(e *env, path string, quiet bool) (secrets.Options
 
 func runSecrets(e *env, v *validated, sf *secretsFlags, path string) error {
 	start := time.Now()
-	// A scan's live heap is mostly the compiled rules (about 20 MB), and
-	// Go's default GC target lets the heap grow to twice that. Half the
-	// headroom kept peak memory below gitleaks' on real histories (gin,
-	// fosite: 58 to 50 MiB against gitleaks' 56) for 1-3% more time. A
-	// GOGC the user set is left alone.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(50)
-	}
+	// A scan's live heap is mostly the compiled rules (about 20 MB). Half
+	// the GC headroom kept peak memory below gitleaks' on real histories
+	// (gin, fosite: 58 to 50 MiB against gitleaks' 56) for 1-3% more time.
+	leanGC()
 	if st, err := os.Stat(path); err != nil {
 		return usageErrorf("secrets: %v", err)
 	} else if !st.IsDir() {
@@ -507,4 +503,15 @@ func rebase(root, dir string, fs []finding.Finding) string {
 		}
 	}
 	return prefix
+}
+
+// leanGC halves Go's GC headroom for a run, unless the user set GOGC.
+// Both long runs (a history scan; a lint, whose live heap is every loaded
+// package's syntax and types) otherwise let the heap grow to twice what
+// they hold. For lint it brought dex's peak from 421 to 319 MB, gosec's
+// level, for about a third more time, still a quarter of gosec's.
+func leanGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(50)
+	}
 }
