@@ -343,15 +343,19 @@ func runLint(e *env, v *validated, args []string, applyFix bool, sf *scanSecretF
 		})
 	}
 	if loadErr != nil {
-		if sf == nil {
-			return &exitError{ExitError, loadErr}
-		}
+		// Nothing could be loaded (a go.mod this toolchain refuses, no
+		// go command). The report is still written, with the cause as
+		// an error notification: a CI step that uploads the SARIF or
+		// JSON gets an incomplete run, not a missing file. Exit 2.
 		res = &lint.Result{}
 		r.Success = false
 		r.Coverage.Incomplete = true
-		msg := "Go packages were not analyzed: " + loadErr.Error() + "; the secret scan ran on its own"
+		msg := "Go packages were not analyzed: " + loadErr.Error()
+		if sf != nil {
+			msg += "; the secret scan ran on its own"
+			fmt.Fprintf(e.stderr, "authvet: %s\n", msg)
+		}
 		r.Notifications = append(r.Notifications, report.Notification{Level: finding.LevelError, Kind: "load-error", Message: msg})
-		fmt.Fprintf(e.stderr, "authvet: %s\n", msg)
 	}
 	r.Findings = res.Findings
 	v.conf.applyToReport(r)

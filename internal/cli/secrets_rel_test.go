@@ -6,10 +6,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/authvet/authvet/internal/testutil"
 	"github.com/authvet/authvet/scanners/testkeys"
 )
 
@@ -165,5 +167,50 @@ func TestScanSecretAfterDriftIsOneFinding(t *testing.T) {
 	}
 	if strings.Contains(out, key) {
 		t.Error("report leaks the key")
+	}
+}
+
+// TestLintReportWhenGoLoadingFails: `authvet lint -o` on a module the go
+// command refuses as a whole (a go.mod asking for a Go version that does
+// not exist) still writes its report, an incomplete run naming the
+// cause, and exits 2: a CI step that uploads the SARIF finds a file that
+// says why nothing was analyzed, not a missing one.
+func TestLintReportWhenGoLoadingFails(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"go.mod":  "module example.com/x\n\ngo 1.999\n",
+		"main.go": "package main\n\nfunc main() {}\n",
+	})
+	for _, format := range []string{"json", "sarif"} {
+		t.Run(format, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "report."+format)
+			_, stderr, code := authvet(t, dir, "lint", "--format", format, "-o", path, "./...")
+			if code != ExitError {
+				t.Errorf("exit %d, want %d\nstderr: %s", code, ExitError, stderr)
+			}
+			if !strings.Contains(stderr, "1.999") {
+				t.Errorf("stderr does not name the cause: %s", stderr)
+			}
+			doc, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("no report written: %v; stderr: %s", err, stderr)
+			}
+			if format == "sarif" {
+				testutil.ValidateSARIF(t, doc)
+				if !strings.Contains(string(doc), `"executionSuccessful": false`) || !strings.Contains(string(doc), "1.999") {
+					t.Errorf("SARIF does not record the failed load:\n%s", doc)
+				}
+				return
+			}
+			r := parseJSONReport(t, string(doc))
+			ok := false
+			for _, n := range r.Notifications {
+				if n.Kind == "load-error" && n.Level == "error" && strings.Contains(n.Message, "1.999") {
+					ok = true
+				}
+			}
+			if !ok || r.Success {
+				t.Errorf("load failure not in the report (success=%v): %+v", r.Success, r.Notifications)
+			}
+		})
 	}
 }
