@@ -162,6 +162,11 @@ func (f *fnState) urlParamSinks(call *ssa.Call, callee *types.Func) {
 			return // a link for the user's browser, or a message
 		}
 	}
+	if !canSend(callee.Pkg()) {
+		// A mail or notification builder's url parameter is a link
+		// for the reader (vikunja's confirmation and reset mails).
+		return
+	}
 	sig := callee.Type().(*types.Signature)
 	c := call.Common()
 	offset := 0
@@ -182,6 +187,31 @@ func (f *fnState) urlParamSinks(call *ssa.Call, callee *types.Func) {
 			f.reportQuery(call.Pos(), ui, fmt.Sprintf("%s (its %s parameter)", credsrc.QualifiedName(callee), p.Name()))
 		}
 	}
+}
+
+// httpClientPkgs are packages whose import lets a package send HTTP
+// requests: the standard client and the client libraries that do not
+// build on it.
+var httpClientPkgs = map[string]bool{
+	"net/http":                     true,
+	"github.com/valyala/fasthttp":  true,
+	"github.com/go-resty/resty/v2": true,
+	"resty.dev/v3":                 true,
+	"gopkg.in/resty.v1":            true,
+}
+
+// canSend reports whether a package can send an HTTP request itself: it
+// imports an HTTP client package. A request builder holds an
+// *http.Client or calls http.NewRequest, so even the import list of
+// export data (the packages its declarations refer to) names net/http.
+// The url-parameter hint applies only to such packages.
+func canSend(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if httpClientPkgs[imp.Path()] {
+			return true
+		}
+	}
+	return false
 }
 
 // nonStd reports whether an import path is outside the standard

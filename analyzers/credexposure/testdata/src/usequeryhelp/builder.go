@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/url"
 
+	"example.com/mailer"
 	"example.com/requests"
 	"golang.org/x/oauth2"
 )
@@ -25,4 +26,14 @@ func magicLink(to, confirmToken string) {
 
 func viaBuilderPlain(endpoint, user string) {
 	requests.New(endpoint + "?user=" + user).Do() // no credential
+}
+
+// A confirmation or password-reset link in an e-mail carries its one-use
+// token in the query by design; the mail builder's package sends no HTTP
+// request, so its url parameter is a link, not a request.
+func confirmMail(publicURL, confirmToken, resetToken string) *mailer.Mail {
+	return mailer.NewMail().
+		Line("Welcome").
+		Action("Confirm", publicURL+"?userEmailConfirm="+confirmToken).
+		Action("Reset", publicURL+"?resetToken="+resetToken)
 }
