@@ -96,6 +96,9 @@ type cand struct {
 	envName string // base of the environment variable name of the fix
 	scheme  string // "Bearer " etc. kept in front of os.Getenv by the fix
 	noFix   bool
+	// at and atEnd, when set, narrow the report to the key's text inside
+	// a literal that spans several lines.
+	at, atEnd token.Pos
 }
 
 type checker struct {
@@ -786,9 +789,13 @@ func (c *checker) emit(files []*ast.File) {
 		if cd.o.lit != nil && c.fake[cd.o.lit] {
 			continue
 		}
+		pos, end := cd.o.node.Pos(), cd.o.node.End()
+		if cd.at.IsValid() {
+			pos, end = cd.at, cd.atEnd
+		}
 		d := analysis.Diagnostic{
-			Pos:      cd.o.node.Pos(),
-			End:      cd.o.node.End(),
+			Pos:      pos,
+			End:      end,
 			Category: cd.rule,
 			Message:  cd.msg,
 		}

@@ -2,12 +2,15 @@ package hardcodedcred
 
 import (
 	"fmt"
+	"go/ast"
+	"go/token"
 	"net/url"
 	"regexp"
 	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/keyformats"
+	"github.com/authvet/authvet/internal/pubexample"
 )
 
 // classify is the provider-specific rules of gitleaks' default config,
@@ -83,7 +86,17 @@ func (c *checker) knownFormat(o origin) {
 	secret := v[m.Start:m.End]
 	o2 := o
 	o2.value = secret
-	c.cands[key] = &cand{o: o2, rule: "known-format", prio: prioKnown, msg: describe(what, o2), envName: env, scheme: scheme,
+	// A key inside a long literal (a generated API document, a
+	// template) is reported where it is, not at the literal's first
+	// line: the key's text is looked up in the literal's source.
+	var at, atEnd token.Pos
+	if o.lit != nil && o.node == ast.Node(o.lit) && o.lit.Value != "" {
+		if i := strings.Index(o.lit.Value, secret); i >= 0 && strings.Contains(o.lit.Value[:i], "\n") {
+			at = o.lit.Pos() + token.Pos(i)
+			atEnd = at + token.Pos(len(secret))
+		}
+	}
+	c.cands[key] = &cand{o: o2, rule: "known-format", prio: prioKnown, msg: describe(what, o2), envName: env, scheme: scheme, at: at, atEnd: atEnd,
 		// A fix replaces the whole literal: only offer it when the key is
 		// the whole value (after an Authorization scheme).
 		noFix: strings.TrimSpace(strings.TrimPrefix(v, scheme)) != secret}
@@ -101,6 +114,9 @@ func specificMatch(v string, ms []keyformats.Match, offset int) (keyformats.Matc
 		}
 		if isPlaceholder(v[m.Start:m.End]) {
 			continue
+		}
+		if _, published := pubexample.Lookup(v[m.Start:m.End]); published {
+			continue // jwt.io's sample token in API docs grants nothing
 		}
 		return m, true
 	}
