@@ -1,6 +1,8 @@
 package tokenverify
 
 import (
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -102,7 +104,7 @@ func (c *pkgctx) isOptionType(t types.Type) bool {
 	if s, ok := t.Underlying().(*types.Slice); ok {
 		t = s.Elem()
 	}
-	inJWT := func(p string) bool { return isJWTPath(p) || isJWTRequestPath(p) }
+	inJWT := func(p string) bool { return jwtlib.IsGolangJWT(p) || jwtlib.IsGolangJWTRequest(p) }
 	if isNamed(t, inJWT, "Parser") {
 		return true
 	}
@@ -132,9 +134,9 @@ func (c *pkgctx) restricts(e ast.Expr, depth int) restriction {
 		}
 		p := pkgPath(fn)
 		switch {
-		case isJWTPath(p) && fn.Name() == "WithValidMethods":
+		case jwtlib.IsGolangJWT(p) && fn.Name() == "WithValidMethods":
 			return restrictYes
-		case isJWTPath(p) || isJWTRequestPath(p):
+		case jwtlib.IsGolangJWT(p) || jwtlib.IsGolangJWTRequest(p):
 			r := restrictNo
 			for _, a := range e.Args {
 				if c.isOptionType(c.info.TypeOf(a)) {
@@ -270,7 +272,7 @@ func (c *pkgctx) resolveFuncs(e ast.Expr, depth int) []ast.Node {
 }
 
 // isJWTToken reports whether t is a JWT library's Token or *Token.
-func isJWTToken(t types.Type) bool { return isNamed(t, isJWTPath, "Token") }
+func isJWTToken(t types.Type) bool { return jwtlib.IsGolangJWTToken(t) }
 
 // checksMethod reports whether a key function body looks at the
 // token's signing method, or hands the token to code that may.
@@ -314,7 +316,7 @@ func (c *pkgctx) checksMethod(fn ast.Node, depth int) bool {
 					}
 					break
 				}
-				if p := pkgPath(fn); strings.Contains(strings.Split(p, "/")[0], ".") && !isJWTPath(p) {
+				if p := pkgPath(fn); strings.Contains(strings.Split(p, "/")[0], ".") && !jwtlib.IsGolangJWT(p) {
 					// Handed to a third-party library (a JWKS key
 					// function, for one), which checks the method.
 					found = true
@@ -390,7 +392,7 @@ func isByteSlice(t types.Type) bool {
 // and jwt.UnsafeAllowNoneSignatureType anywhere.
 func (c *pkgctx) checkNone(sel *ast.SelectorExpr) {
 	obj := c.info.Uses[sel.Sel]
-	if obj == nil || !isJWTPath(pkgPath(obj)) {
+	if obj == nil || !jwtlib.IsGolangJWT(pkgPath(obj)) {
 		return
 	}
 	switch obj.Name() {

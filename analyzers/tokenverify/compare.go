@@ -1,6 +1,8 @@
 package tokenverify
 
 import (
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+
 	"bytes"
 	"fmt"
 	"go/ast"
@@ -483,7 +485,7 @@ func isRequestType(t types.Type) bool {
 		return true
 	}
 	return isNamed(t, func(p string) bool {
-		p = unvendor(p)
+		p = jwtlib.Unvendor(p)
 		return strings.HasPrefix(p, "github.com/gin-gonic/gin") || strings.HasPrefix(p, "github.com/labstack/echo") || strings.HasPrefix(p, "github.com/gofiber/fiber")
 	}, "Context", "Ctx")
 }

@@ -1,6 +1,8 @@
 package tokenverify
 
 import (
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -16,7 +18,7 @@ import (
 
 // checkParserLit reports jwt.Parser{SkipClaimsValidation: true} (v3, v4).
 func (c *pkgctx) checkParserLit(lit *ast.CompositeLit) {
-	if !isNamed(c.info.TypeOf(lit), isJWTPath, "Parser") {
+	if !isNamed(c.info.TypeOf(lit), jwtlib.IsGolangJWT, "Parser") {
 		return
 	}
 	for _, el := range lit.Elts {
@@ -56,7 +58,7 @@ func (c *pkgctx) checkMint(call *ast.CallExpr, fn *types.Func) {
 		return
 	}
 	what := "claims without ExpiresAt"
-	if isNamed(c.info.TypeOf(claims), isJWTPath, "MapClaims") {
+	if isNamed(c.info.TypeOf(claims), jwtlib.IsGolangJWT, "MapClaims") {
 		what = `jwt.MapClaims without an "exp" claim`
 	} else if tn := typeName(c.info.TypeOf(claims)); tn != "" {
 		what = tn + " without ExpiresAt"
@@ -115,7 +117,7 @@ func (c *pkgctx) litExpiry(lit *ast.CompositeLit, depth int) expiry {
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Map:
-		if !isNamed(t, isJWTPath, "MapClaims") {
+		if !isNamed(t, jwtlib.IsGolangJWT, "MapClaims") {
 			return expUnknown
 		}
 		for _, el := range lit.Elts {
@@ -133,7 +135,7 @@ func (c *pkgctx) litExpiry(lit *ast.CompositeLit, depth int) expiry {
 		}
 		return expNo
 	case *types.Struct:
-		if isNamed(t, isJWTPath, "RegisteredClaims", "StandardClaims") {
+		if isNamed(t, jwtlib.IsGolangJWT, "RegisteredClaims", "StandardClaims") {
 			return keyedHas(lit, "ExpiresAt")
 		}
 		// A custom claims struct: its expiry is an embedded (or named)
@@ -141,7 +143,7 @@ func (c *pkgctx) litExpiry(lit *ast.CompositeLit, depth int) expiry {
 		var regField, expField string
 		for i := 0; i < u.NumFields(); i++ {
 			f := u.Field(i)
-			if isNamed(f.Type(), isJWTPath, "RegisteredClaims", "StandardClaims") {
+			if isNamed(f.Type(), jwtlib.IsGolangJWT, "RegisteredClaims", "StandardClaims") {
 				regField = f.Name()
 			} else if isExpField(f, u.Tag(i)) {
 				expField = f.Name()
@@ -225,7 +227,7 @@ func (c *pkgctx) mutatesExpiry(obj types.Object, at ast.Node) bool {
 		case *ast.CallExpr:
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && c.rootObj(sel.X) == obj {
 				// claims.SetExpiry(…), claims.RegisteredClaims.X(…).
-				if s, ok := c.info.Selections[sel]; ok && s.Kind() == types.MethodVal && !isJWTPath(pkgPath(s.Obj())) {
+				if s, ok := c.info.Selections[sel]; ok && s.Kind() == types.MethodVal && !jwtlib.IsGolangJWT(pkgPath(s.Obj())) {
 					found = true
 				}
 			}
@@ -315,7 +317,7 @@ func (c *pkgctx) mayFillMap(call *ast.CallExpr) bool {
 	switch {
 	case path == "maps":
 		return true
-	case isJWTPath(path):
+	case jwtlib.IsGolangJWT(path):
 		return false
 	}
 	first, _, _ := strings.Cut(path, "/")

@@ -1,6 +1,8 @@
 package tokenverify
 
 import (
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -110,11 +112,11 @@ func (c *pkgctx) fromOAuth2Token(e ast.Expr, depth int) bool {
 	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
-		return isNamed(c.info.TypeOf(e.X), func(p string) bool { return unvendor(p) == pathOAuth2 }, "Token")
+		return isNamed(c.info.TypeOf(e.X), func(p string) bool { return jwtlib.Unvendor(p) == pathOAuth2 }, "Token")
 	case *ast.TypeAssertExpr:
 		return c.fromOAuth2Token(e.X, depth+1)
 	case *ast.CallExpr:
-		if fn := c.callee(e); fn != nil && unvendor(pkgPath(fn)) == pathOAuth2 && recvName(fn) == "Token" {
+		if fn := c.callee(e); fn != nil && jwtlib.Unvendor(pkgPath(fn)) == pathOAuth2 && recvName(fn) == "Token" {
 			return true
 		}
 		if tv, ok := c.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
@@ -157,11 +159,11 @@ func (c *pkgctx) verifiesLater(call *ast.CallExpr) bool {
 		if fn == nil {
 			return true
 		}
-		if keyfuncParam(fn) >= 0 {
+		if jwtlib.KeyfuncParam(fn) >= 0 {
 			found = true
 			return false
 		}
-		if isOIDCPath(pkgPath(fn)) && strings.HasPrefix(fn.Name(), "Verify") {
+		if jwtlib.IsOIDC(pkgPath(fn)) && strings.HasPrefix(fn.Name(), "Verify") {
 			found = true
 			return false
 		}
