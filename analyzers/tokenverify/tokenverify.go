@@ -236,13 +236,14 @@ func (c *pkgctx) checkCall(call *ast.CallExpr) {
 		return
 	}
 	path := pkgPath(fn)
+	lib, inLib := jwtlib.Classify(fn)
 	switch {
 	case jwtlib.IsGolangJWT(path) || jwtlib.IsGolangJWTRequest(path):
 		switch fn.Name() {
 		case "ParseUnverified":
-			c.checkUnverified(call, fn)
+			c.checkUnverified(call, fn, lib)
 		case "WithoutClaimsValidation":
-			c.report(call, catNoExpiry, "jwt.WithoutClaimsValidation turns off the exp and nbf checks, so expired tokens are accepted")
+			c.reportNoValidation(call, "jwt.WithoutClaimsValidation turns off the exp and nbf checks, so expired tokens are accepted")
 		case "WithValidMethods":
 			c.checkValidMethodsNone(call)
 		case "NewWithClaims":
@@ -251,6 +252,8 @@ func (c *pkgctx) checkCall(call *ast.CallExpr) {
 		if i := jwtlib.KeyfuncParam(fn); i >= 0 && i < len(call.Args) {
 			c.checkKeyfunc(call, fn, call.Args[i])
 		}
+	case inLib:
+		c.checkLibCall(call, fn, lib)
 	case jwtlib.Unvendor(path) == pathOAuth2 && recvName(fn) == "Config":
 		switch fn.Name() {
 		case "AuthCodeURL":

@@ -109,7 +109,7 @@ var table = []entry{
 	// go-jose: jose and jose/jwt. Signature checks are typed by key:
 	// a []byte key verifies only HS*, an *rsa.PublicKey only RS*/PS*.
 	{GoJose, "", "", "ParseSigned ParseSignedCompact ParseSignedJSON", 0, fn(Decode, func(f *Func) { f.Raw, f.Result, f.Algs = 0, true, 1 })},
-	{GoJose, "", "JSONWebSignature", "Verify", 0, fn(Verify, func(f *Func) { f.RawRecv, f.Result, f.Key = true, true, 0 })},
+	{GoJose, "", "JSONWebSignature", "Verify VerifyMulti DetachedVerify DetachedVerifyMulti", 0, fn(Verify, func(f *Func) { f.RawRecv, f.Result, f.Key = true, true, 0 })},
 	{GoJose, "", "JSONWebSignature", "UnsafePayloadWithoutVerification", 0, fn(Unverified, func(f *Func) { f.RawRecv, f.Result = true, true })},
 	{GoJose, "jwt", "", "ParseSigned ParseSignedAndEncrypted ParseEncrypted", 0, fn(Decode, func(f *Func) { f.Raw, f.Result, f.Algs = 0, true, 1 })},
 	{GoJose, "jwt", "JSONWebToken", "Claims", 0, fn(Verify, func(f *Func) { f.RawRecv, f.Key, f.Claims = true, 0, 1 })},
