@@ -163,6 +163,9 @@ func (c *pkgctx) claimsValidated(body ast.Node, v *types.Var, decode ast.Node) b
 				}
 				top = ue
 			}
+		} else if !c.hasJoseClaims(c.info.TypeOf(top.(ast.Expr))) {
+			// A claim read (c.Subject), not the claims themselves.
+			return true
 		}
 		switch p := c.parents[top].(type) {
 		case *ast.CallExpr:

@@ -303,17 +303,31 @@ func (u *unverified) decodeSource(call *ast.CallExpr) label {
 	if fn == nil {
 		return lblNone
 	}
+	recv := lblNone
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s, ok := u.c.info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+			recv = u.labelOf(sel.X)
+		}
+	}
 	f, inLib := jwtlib.Classify(fn)
 	name := strings.ToLower(fn.Name())
 	if !(inLib && f.Role == jwtlib.Decode) && !strings.Contains(name, "unmarshal") && !strings.HasPrefix(name, "decode") {
+		if recv != lblFull {
+			return lblNone
+		}
+		// A getter of the token that reads one claim into a pointer
+		// (jwx v3 tok.Get("role", &role)): the claim's label.
+		for _, a := range call.Args {
+			if k, ok := u.c.constString(a); ok {
+				if routingClaims[strings.ToLower(k)] {
+					return lblRouting
+				}
+				return lblIdentity
+			}
+		}
 		return lblNone
 	}
-	src := lblNone
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if s, ok := u.c.info.Selections[sel]; ok && s.Kind() == types.MethodVal {
-			src = u.labelOf(sel.X)
-		}
-	}
+	src := recv
 	for _, a := range call.Args {
 		if ue, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && ue.Op == token.AND {
 			continue
