@@ -2,6 +2,7 @@ package tokenverify
 
 import (
 	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+	"sort"
 
 	"fmt"
 	"go/ast"
@@ -86,13 +87,9 @@ func (c *pkgctx) parseRestricted(call *ast.CallExpr, kf ast.Expr) bool {
 			r = max(r, c.restricts(sel.X, 0))
 		}
 	}
-	switch r {
-	case restrictYes, restrictOutside:
-		return true
-	case restrictUnknown:
-		return c.hasValidMethods
-	}
-	return false
+	// Unknown (a parser or options built where they cannot be seen) is
+	// not reported: only a visible construction that lacks the check is.
+	return r != restrictNo
 }
 
 // isOptionType reports whether t is a parser, a parser option or a
@@ -145,6 +142,19 @@ func (c *pkgctx) restricts(e ast.Expr, depth int) restriction {
 			}
 			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && c.isOptionType(c.info.TypeOf(sel.X)) {
 				r = max(r, c.restricts(sel.X, depth+1))
+			}
+			return r
+		}
+		if impls, ok := c.implementations(fn); ok {
+			// Options or a parser from an interface method: every
+			// implementation in the package decides; none visible is
+			// outside.
+			if len(impls) == 0 {
+				return restrictOutside
+			}
+			r := restrictNo
+			for _, d := range impls {
+				r = max(r, c.returnsRestricted(d, depth))
 			}
 			return r
 		}
@@ -203,10 +213,65 @@ func (c *pkgctx) restricts(e ast.Expr, depth int) restriction {
 		// arguments are definitions too, seen through the call above.
 		return r
 	case *ast.SelectorExpr:
-		// A field of a struct (s.parser): built in a constructor.
-		return restrictUnknown
+		// A field of a struct (s.parser): follow the values the package
+		// stores in it (a constructor's literal, an assignment). None
+		// visible is unknown.
+		v, ok := c.info.Uses[e.Sel].(*types.Var)
+		if !ok || !v.IsField() || len(c.fieldDefs[v]) == 0 {
+			return restrictUnknown
+		}
+		r := restrictNo
+		for _, d := range c.fieldDefs[v] {
+			r = max(r, c.restricts(d, depth+1))
+		}
+		return r
 	}
 	return restrictUnknown
+}
+
+// returnsRestricted is restricts over the first results of a function's
+// return statements.
+func (c *pkgctx) returnsRestricted(d *ast.FuncDecl, depth int) restriction {
+	r := restrictNo
+	seen := false
+	inspectShallow(d.Body, func(n ast.Node) bool {
+		if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) > 0 {
+			seen = true
+			r = max(r, c.restricts(ret.Results[0], depth+1))
+		}
+		return true
+	})
+	if !seen {
+		return restrictUnknown
+	}
+	return r
+}
+
+// implementations returns the package's declarations of the methods
+// that an interface method fn may dispatch to, and whether fn is an
+// interface method at all.
+func (c *pkgctx) implementations(fn *types.Func) ([]*ast.FuncDecl, bool) {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return nil, false
+	}
+	iface, ok := sig.Recv().Type().Underlying().(*types.Interface)
+	if !ok {
+		return nil, false
+	}
+	var out []*ast.FuncDecl
+	for m, d := range c.decls {
+		msig := m.Type().(*types.Signature)
+		if m.Name() != fn.Name() || msig.Recv() == nil {
+			continue
+		}
+		rt := msig.Recv().Type()
+		if types.Implements(rt, iface) || types.Implements(types.NewPointer(rt), iface) {
+			out = append(out, d)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Pos() < out[j].Pos() })
+	return out, true
 }
 
 // resolveFuncs follows a key function expression to the function bodies
@@ -352,7 +417,10 @@ func (c *pkgctx) isBytesKey(e ast.Expr, depth int) bool {
 		return false
 	}
 	if isByteSlice(t) {
-		return true
+		// Exactly []byte: golang-jwt's HMAC asserts key.([]byte), so a
+		// named byte-slice type (ed25519.PublicKey) is refused for HS*.
+		_, unnamed := types.Unalias(t).(*types.Slice)
+		return unnamed
 	}
 	if !types.IsInterface(t) {
 		return false
@@ -372,6 +440,24 @@ func (c *pkgctx) isBytesKey(e ast.Expr, depth int) bool {
 		if fn := c.callee(e); fn != nil {
 			if d := c.decls[fn]; d != nil {
 				return c.returnsBytesKey(d)
+			}
+		}
+	case *ast.IndexExpr:
+		// keys[kid] from a map of interface values: a []byte among the
+		// values the package puts in it.
+		defs, obj := c.localDefs(e.X)
+		if obj == nil || c.isParam(obj) {
+			return false
+		}
+		for _, d := range defs {
+			lit, ok := ast.Unparen(d.rhs).(*ast.CompositeLit)
+			if !ok || d.index >= 0 {
+				continue
+			}
+			for _, el := range lit.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok && c.isBytesKey(kv.Value, depth+1) {
+					return true
+				}
 			}
 		}
 	}

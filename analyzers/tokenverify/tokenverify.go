@@ -68,9 +68,10 @@ type pkgctx struct {
 	tests *testsupport.Index
 	// params holds the parameters and named results of every function.
 	params map[*types.Var]bool
-	// hasValidMethods is true when the package restricts the accepted
-	// algorithms of some parser (WithValidMethods, Parser.ValidMethods).
-	hasValidMethods bool
+	// fieldDefs maps struct fields to the values the package stores in
+	// them (keyed literals, assignments), to follow a parser held in a
+	// field to its construction.
+	fieldDefs map[*types.Var][]ast.Expr
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -89,6 +90,8 @@ func run(pass *analysis.Pass) (any, error) {
 		defs:    make(map[types.Object][]def),
 		decls:   make(map[*types.Func]*ast.FuncDecl),
 		params:  make(map[*types.Var]bool),
+
+		fieldDefs: make(map[*types.Var][]ast.Expr),
 	}
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {
@@ -149,20 +152,10 @@ func (c *pkgctx) index(f *ast.File) {
 					c.defs[obj] = append(c.defs[obj], def{rhs: n.X, index: i, rng: true})
 				}
 			}
-		case *ast.CallExpr:
-			if fn := c.callee(n); fn != nil && jwtlib.IsGolangJWT(pkgPath(fn)) && fn.Name() == "WithValidMethods" {
-				c.hasValidMethods = true
-			}
 		case *ast.KeyValueExpr:
-			if id, ok := n.Key.(*ast.Ident); ok && id.Name == "ValidMethods" {
-				if v, ok := c.info.Uses[id].(*types.Var); ok && v.IsField() && jwtlib.IsGolangJWT(pkgPath(v)) {
-					c.hasValidMethods = true
-				}
-			}
-		case *ast.SelectorExpr:
-			if n.Sel.Name == "ValidMethods" {
-				if v, ok := c.info.Uses[n.Sel].(*types.Var); ok && v.IsField() && jwtlib.IsGolangJWT(pkgPath(v)) {
-					c.hasValidMethods = true
+			if id, ok := n.Key.(*ast.Ident); ok {
+				if v, ok := c.info.Uses[id].(*types.Var); ok && v.IsField() {
+					c.fieldDefs[v] = append(c.fieldDefs[v], n.Value)
 				}
 			}
 		}
@@ -172,6 +165,12 @@ func (c *pkgctx) index(f *ast.File) {
 
 func (c *pkgctx) addAssign(lhs, rhs []ast.Expr) {
 	for i, l := range lhs {
+		if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && len(lhs) == len(rhs) {
+			if v, ok := c.info.Uses[sel.Sel].(*types.Var); ok && v.IsField() {
+				c.fieldDefs[v] = append(c.fieldDefs[v], rhs[i])
+			}
+			continue
+		}
 		obj := c.objOf(l)
 		if obj == nil {
 			continue
