@@ -51,7 +51,8 @@ func (c *pkgctx) checkCompareCall(call *ast.CallExpr, fn *types.Func) {
 }
 
 func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
-	if c.isConst(x) || c.isConst(y) {
+	if c.isLiteral(x) || c.isLiteral(y) {
+		c.checkLiteralCompare(n, x, y, op)
 		return
 	}
 	if !credsrc.StringLike(c.info.TypeOf(x)) || !credsrc.StringLike(c.info.TypeOf(y)) || isStringSlice(c.info.TypeOf(x)) {

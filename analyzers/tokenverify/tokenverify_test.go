@@ -25,6 +25,7 @@ var fixtures = []struct {
 	{"state", []string{"state"}, false},
 	{"libraries", []string{"libs"}, false},
 	{"freshness", []string{"fresh"}, false},
+	{"compare-literal", []string{"compareliteral"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category
