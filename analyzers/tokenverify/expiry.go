@@ -27,7 +27,7 @@ func (c *pkgctx) checkParserLit(lit *ast.CompositeLit) {
 			continue
 		}
 		if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "SkipClaimsValidation" && c.isTrue(kv.Value) {
-			c.reportNoValidation(kv, "jwt.Parser with SkipClaimsValidation turns off the exp and nbf checks, so expired tokens are accepted")
+			c.reportNoValidation(kv, jwtlib.GolangJWT, "jwt.Parser with SkipClaimsValidation turns off the exp and nbf checks, so expired tokens are accepted")
 		}
 	}
 }

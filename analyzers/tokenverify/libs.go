@@ -40,7 +40,7 @@ func (c *pkgctx) checkLibCall(call *ast.CallExpr, fn *types.Func, f jwtlib.Func)
 		}
 	case jwtlib.OptValidate:
 		if len(call.Args) == 1 && c.isFalse(call.Args[0]) {
-			c.reportNoValidation(call, fmt.Sprintf("%s(false) turns off the exp and nbf checks, so expired tokens are accepted", qualified(fn)))
+			c.reportNoValidation(call, f.Family, fmt.Sprintf("%s(false) turns off the exp and nbf checks, so expired tokens are accepted", qualified(fn)))
 		}
 	}
 }
@@ -67,9 +67,13 @@ func (c *pkgctx) isFalse(e ast.Expr) bool {
 }
 
 // reportNoValidation reports a switch that turns the expiry check off,
-// unless the function checks the token's freshness itself (fresh.go).
-func (c *pkgctx) reportNoValidation(n ast.Node, msg string) {
-	if c.checksFreshness(n) {
+// unless the function checks the token's freshness itself (fresh.go)
+// or the package validates tokens apart from the parse with the
+// library's own validation function (jwx: parse with
+// jwt.WithValidate(false), then jwt.Validate with the package's
+// options).
+func (c *pkgctx) reportNoValidation(n ast.Node, family jwtlib.Family, msg string) {
+	if c.checksFreshness(n) || c.validates[family] {
 		return
 	}
 	c.report(n, catNoExpiry, msg)

@@ -72,6 +72,10 @@ type pkgctx struct {
 	// them (keyed literals, assignments), to follow a parser held in a
 	// field to its construction.
 	fieldDefs map[*types.Var][]ast.Expr
+	// validates records the libraries whose separate validation
+	// function (jwtlib.ValidateClaims: jwx jwt.Validate, golang-jwt v5
+	// Validator.Validate) the package calls.
+	validates map[jwtlib.Family]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -92,6 +96,7 @@ func run(pass *analysis.Pass) (any, error) {
 		params:  make(map[*types.Var]bool),
 
 		fieldDefs: make(map[*types.Var][]ast.Expr),
+		validates: make(map[jwtlib.Family]bool),
 	}
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {
@@ -151,6 +156,10 @@ func (c *pkgctx) index(f *ast.File) {
 				if obj := c.objOf(e); obj != nil {
 					c.defs[obj] = append(c.defs[obj], def{rhs: n.X, index: i, rng: true})
 				}
+			}
+		case *ast.CallExpr:
+			if f, ok := jwtlib.Classify(c.callee(n)); ok && f.Role == jwtlib.ValidateClaims {
+				c.validates[f.Family] = true
 			}
 		case *ast.KeyValueExpr:
 			if id, ok := n.Key.(*ast.Ident); ok {
@@ -242,7 +251,7 @@ func (c *pkgctx) checkCall(call *ast.CallExpr) {
 		case "ParseUnverified":
 			c.checkUnverified(call, fn, lib)
 		case "WithoutClaimsValidation":
-			c.reportNoValidation(call, "jwt.WithoutClaimsValidation turns off the exp and nbf checks, so expired tokens are accepted")
+			c.reportNoValidation(call, jwtlib.GolangJWT, "jwt.WithoutClaimsValidation turns off the exp and nbf checks, so expired tokens are accepted")
 		case "WithValidMethods":
 			c.checkValidMethodsNone(call)
 		case "NewWithClaims":

@@ -26,6 +26,7 @@ var fixtures = []struct {
 	{"libraries", []string{"libs"}, false},
 	{"freshness", []string{"fresh"}, false},
 	{"compare-literal", []string{"compareliteral"}, false},
+	{"validate-later", []string{"validatelater"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category

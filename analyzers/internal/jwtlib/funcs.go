@@ -34,8 +34,9 @@ const (
 	// PinAlgs is an option that restricts the accepted algorithms
 	// (golang-jwt WithValidMethods, jwx WithKey and WithKeySet).
 	PinAlgs
-	// ValidateClaims checks the expiry of claims decoded before (go-jose
-	// Claims.Validate).
+	// ValidateClaims checks the expiry of claims decoded before, apart
+	// from the parse (go-jose Claims.Validate, jwx jwt.Validate,
+	// golang-jwt v5 Validator.Validate).
 	ValidateClaims
 	// Fetch reads keys or provider metadata from a URL (argument URL).
 	Fetch
@@ -105,6 +106,7 @@ var table = []entry{
 	{GolangJWT, "", "SigningMethod*", "Verify", 0, fn(RoleNone, func(f *Func) { f.Key = 2 })},
 	{GolangJWT, "", "", "WithoutClaimsValidation", 0, fn(SkipValidation, nil)},
 	{GolangJWT, "", "", "WithValidMethods", 0, fn(PinAlgs, nil)},
+	{GolangJWT, "", "Validator", "Validate", 5, fn(ValidateClaims, nil)},
 
 	// go-jose: jose and jose/jwt. Signature checks are typed by key:
 	// a []byte key verifies only HS*, an *rsa.PublicKey only RS*/PS*.
@@ -126,6 +128,7 @@ var table = []entry{
 	{JWX, "jwt", "", "WithKey", 2, fn(PinAlgs, func(f *Func) { f.Key = 1 })},
 	{JWX, "jwt", "", "WithKeySet WithVerifyAuto WithKeyProvider", 2, fn(PinAlgs, nil)},
 	{JWX, "jwt", "", "Sign", 2, fn(Mint, nil)},
+	{JWX, "jwt", "", "Validate", 2, fn(ValidateClaims, nil)},
 	{JWX, "jws", "", "Verify", 2, fn(Verify, func(f *Func) { f.Raw, f.Result = 0, true })},
 	{JWX, "jws", "", "WithKey", 2, fn(PinAlgs, func(f *Func) { f.Key = 1 })},
 	{JWX, "jwk", "", "Fetch", 0, fn(Fetch, func(f *Func) { f.URL = 1 })},

@@ -47,3 +47,11 @@ func WithAcceptableSkew(v time.Duration) ParseOption                { return nil
 func WithKey(alg jwa.KeyAlgorithm, key interface{}, suboptions ...Option) SignEncryptParseOption {
 	return nil
 }
+
+type ValidateOption interface {
+	ParseOption
+	validateOption()
+}
+
+func Validate(t Token, options ...ValidateOption) error { return nil }
+func WithIssuer(s string) ValidateOption                { return nil }
