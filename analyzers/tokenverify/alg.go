@@ -159,19 +159,7 @@ func (c *pkgctx) restricts(e ast.Expr, depth int) restriction {
 			return r
 		}
 		if d := c.decls[fn]; d != nil {
-			r := restrictNo
-			seen := false
-			inspectShallow(d.Body, func(n ast.Node) bool {
-				if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) > 0 {
-					seen = true
-					r = max(r, c.restricts(ret.Results[0], depth+1))
-				}
-				return true
-			})
-			if !seen {
-				return restrictUnknown
-			}
-			return r
+			return c.returnsRestricted(d, depth)
 		}
 		return restrictOutside
 	case *ast.UnaryExpr:
