@@ -43,7 +43,7 @@
 //     from claims built in the function without exp / ExpiresAt. A
 //     function that compares the token's iat with the current time
 //     checks freshness itself (a DPoP proof, RFC 9449) and is left
-//     alone (fresh.go).
+//     alone (fresh.go), as is a proof minted with htm, htu and iat.
 //   - tokenverify/oidc: oidc.Config{InsecureSkipSignatureCheck,
 //     SkipExpiryCheck, SkipIssuerCheck, SkipClientIDCheck: true} outside
 //     test-support code. The issuer and client id switches are left alone

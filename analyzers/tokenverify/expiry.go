@@ -115,6 +115,11 @@ func (c *pkgctx) litExpiry(lit *ast.CompositeLit, depth int) expiry {
 	if t == nil {
 		return expUnknown
 	}
+	if c.isProofLit(lit) {
+		// A proof JWT bound to one request carries iat, not exp: its
+		// verifier judges freshness from iat (fresh.go).
+		return expYes
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Map:
 		if !isNamed(t, jwtlib.IsGolangJWT, "MapClaims") {
@@ -170,6 +175,72 @@ func (c *pkgctx) litExpiry(lit *ast.CompositeLit, depth int) expiry {
 		return expNo
 	}
 	return expUnknown
+}
+
+// isProofLit reports whether a claims literal is a proof of possession
+// bound to one HTTP request (a DPoP proof, RFC 9449 §4.2: htm and htu
+// claims) that sets its iat. Such a proof has no exp by design: the
+// server accepts it only within a window after iat and remembers its
+// jti.
+func (c *pkgctx) isProofLit(lit *ast.CompositeLit) bool {
+	keys := map[string]bool{}
+	ast.Inspect(lit, func(n ast.Node) bool {
+		kv, ok := n.(*ast.KeyValueExpr)
+		if !ok {
+			return true
+		}
+		if k, ok := c.constString(kv.Key); ok {
+			keys[strings.ToLower(k)] = true
+		} else if id, ok := kv.Key.(*ast.Ident); ok {
+			if v, ok := c.info.Uses[id].(*types.Var); ok && v.IsField() {
+				keys[claimName(v)] = true
+			}
+		}
+		return true
+	})
+	return keys["htm"] && keys["htu"] && keys["iat"]
+}
+
+// claimName is the JSON name of a claims struct field: its json tag, or
+// the registered claim its well-known name stands for.
+func claimName(v *types.Var) string {
+	if v.Name() == "IssuedAt" {
+		return "iat"
+	}
+	if st, ok := fieldStruct(v); ok {
+		for i := 0; i < st.NumFields(); i++ {
+			if st.Field(i) == v {
+				name, _, _ := strings.Cut(reflect.StructTag(st.Tag(i)).Get("json"), ",")
+				return strings.ToLower(name)
+			}
+		}
+	}
+	return strings.ToLower(v.Name())
+}
+
+// fieldStruct finds the struct type declaring field v among the named
+// types of its package.
+func fieldStruct(v *types.Var) (*types.Struct, bool) {
+	if v.Pkg() == nil {
+		return nil, false
+	}
+	scope := v.Pkg().Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := 0; i < st.NumFields(); i++ {
+			if st.Field(i) == v {
+				return st, true
+			}
+		}
+	}
+	return nil, false
 }
 
 // isExpField reports whether a custom claims field holds the exp claim.

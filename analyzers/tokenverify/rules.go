@@ -50,7 +50,7 @@ var Rules = []finding.Rule{
 			"**Bad**\n\n```go\ntok := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{\"sub\": user.ID})\n```\n\n" +
 			"**Good**\n\n```go\ntok := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{\n\tSubject:   user.ID,\n\tExpiresAt: jwt.NewNumericDate(time.Now().Add(15 * time.Minute)),\n})\n```\n\n" +
 			"Left alone on purpose: functions that check the token's freshness themselves by comparing its `iat` with the current time (a DPoP proof, RFC 9449, has no exp: " +
-			"its verifier compares iat with time.Now within a window and remembers jti); go-jose claims handed to another function or returned (validated elsewhere); " +
+			"its verifier compares iat with time.Now within a window and remembers jti), and a proof minted with `htm`, `htu` and `iat` claims; go-jose claims handed to another function or returned (validated elsewhere); " +
 			"claims built outside the function (parameters, helper calls, package variables), claims whose expiry is set after the literal " +
 			"(`claims[\"exp\"] = …`, `claims.ExpiresAt = …`) or by a helper given `&claims`, and custom claims types that implement the Claims interface themselves.",
 		Level:            finding.LevelWarning,

@@ -151,3 +151,42 @@ func proofJWXNoCheck(proof []byte, logf func(string, ...any), c jtiClaims) error
 	logf("proof issued at %d, now %v", c.Iat, time.Now())
 	return err
 }
+
+// --- minting: a DPoP proof carries iat, not exp ---
+
+type proofClaimsV5 struct {
+	jwt.RegisteredClaims
+	HTM string `json:"htm"`
+	HTU string `json:"htu"`
+}
+
+// A proof with jti, htm, htu and iat: its verifier judges freshness from
+// iat, silent.
+func mintProof(method, uri, jti string) *jwt.Token {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{
+		"jti": jti, "htm": method, "htu": uri, "iat": time.Now().Unix(),
+	})
+}
+
+// The same as a struct: silent.
+func mintProofStruct(method, uri, jti string) *jwt.Token {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, proofClaimsV5{
+		RegisteredClaims: jwt.RegisteredClaims{ID: jti, IssuedAt: jwt.NewNumericDate(time.Now())},
+		HTM:              method,
+		HTU:              uri,
+	})
+}
+
+// A proof without iat has no freshness bound at all.
+func mintProofNoIat(method, uri, jti string) *jwt.Token {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{ // want `token minted with jwt.NewWithClaims from jwt.MapClaims without an "exp" claim never expires`
+		"jti": jti, "htm": method, "htu": uri,
+	})
+}
+
+// An access token with iat but no exp is not a proof.
+func mintAccessNoExp(sub string) *jwt.Token {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{ // want `never expires`
+		"sub": sub, "iat": time.Now().Unix(),
+	})
+}
