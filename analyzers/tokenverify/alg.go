@@ -187,6 +187,10 @@ func (c *pkgctx) restricts(e ast.Expr, depth int) restriction {
 			return restrictOutside
 		}
 		if len(defs) == 0 {
+			if _, isStruct := obj.Type().Underlying().(*types.Struct); isStruct && !isPkgVar(obj) {
+				// var p jwt.Parser: the zero value, no ValidMethods.
+				return restrictNo
+			}
 			return restrictUnknown
 		}
 		r := restrictNo

@@ -85,3 +85,10 @@ func parsePinnedIface(raw string, o pinnedOptions, key []byte) error {
 	_, err := jwt.Parse(raw, func(t *jwt.Token) (any, error) { return key, nil }, o.Options()...)
 	return err
 }
+
+// A zero-value parser declared in the function: visible, no check.
+func zeroParser(raw string, key []byte) error {
+	var p jwt.Parser
+	_, err := p.Parse(raw, func(t *jwt.Token) (any, error) { return key, nil }) // want `returns an HMAC`
+	return err
+}
