@@ -140,15 +140,15 @@ func (c *pkgctx) litExpiry(lit *ast.CompositeLit, depth int) expiry {
 		}
 		return expNo
 	case *types.Struct:
-		if isNamed(t, jwtlib.IsGolangJWT, "RegisteredClaims", "StandardClaims") {
-			return keyedHas(lit, "ExpiresAt")
+		if _, field, ok := jwtlib.ClaimsType(t); ok && field != "" {
+			return keyedHas(lit, field)
 		}
 		// A custom claims struct: its expiry is an embedded (or named)
 		// RegisteredClaims/StandardClaims, or its own exp field.
 		var regField, expField string
 		for i := 0; i < u.NumFields(); i++ {
 			f := u.Field(i)
-			if isNamed(f.Type(), jwtlib.IsGolangJWT, "RegisteredClaims", "StandardClaims") {
+			if _, field, ok := jwtlib.ClaimsType(f.Type()); ok && field != "" {
 				regField = f.Name()
 			} else if isExpField(f, u.Tag(i)) {
 				expField = f.Name()

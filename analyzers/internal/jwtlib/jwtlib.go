@@ -267,3 +267,38 @@ func isMajorDir(s string) bool {
 	}
 	return true
 }
+
+// claimsTypes are the libraries' registered-claims types, with the field
+// that holds exp ("" for a map of claims, keyed "exp").
+var claimsTypes = []struct {
+	family    Family
+	sub, name string
+	expiry    string
+}{
+	{GolangJWT, "", "RegisteredClaims", "ExpiresAt"}, // checked by the parser
+	{GolangJWT, "", "StandardClaims", "ExpiresAt"},
+	{GolangJWT, "", "MapClaims", ""},
+	{GoJose, "jwt", "Claims", "Expiry"},            // checked by Claims.Validate
+	{Cristal, "", "RegisteredClaims", "ExpiresAt"}, // checked by IsValidAt
+	{Kataras, "", "Claims", "Expiry"},              // checked by Verify
+}
+
+// ClaimsType reports whether t (or what it points to) is a library's
+// registered-claims type, and names the field holding exp ("" for map
+// claims, whose key is "exp").
+func ClaimsType(t types.Type) (family Family, expiryField string, ok bool) {
+	n := named(t)
+	if n == nil || n.Obj().Pkg() == nil {
+		return Unknown, "", false
+	}
+	p, ok := Lookup(n.Obj().Pkg().Path())
+	if !ok {
+		return Unknown, "", false
+	}
+	for _, c := range claimsTypes {
+		if c.family == p.Family && c.sub == p.Sub && c.name == n.Obj().Name() {
+			return c.family, c.expiry, true
+		}
+	}
+	return Unknown, "", false
+}

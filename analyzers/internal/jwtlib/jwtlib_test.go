@@ -154,3 +154,27 @@ func TestLeaf(t *testing.T) {
 		}
 	}
 }
+
+func TestClaimsType(t *testing.T) {
+	mk := func(path, name string) types.Type {
+		pkg := types.NewPackage(path, "x")
+		return types.NewNamed(types.NewTypeName(token.NoPos, pkg, name, nil), types.NewStruct(nil, nil), nil)
+	}
+	for _, tc := range []struct {
+		t     types.Type
+		field string
+		ok    bool
+	}{
+		{mk("github.com/golang-jwt/jwt/v5", "RegisteredClaims"), "ExpiresAt", true},
+		{types.NewPointer(mk("github.com/dgrijalva/jwt-go", "StandardClaims")), "ExpiresAt", true},
+		{mk("github.com/golang-jwt/jwt/v4", "MapClaims"), "", true},
+		{mk("github.com/go-jose/go-jose/v4/jwt", "Claims"), "Expiry", true},
+		{mk("github.com/go-jose/go-jose/v4", "Claims"), "", false}, // not the jwt package
+		{mk("example.com/app", "RegisteredClaims"), "", false},
+	} {
+		_, field, ok := ClaimsType(tc.t)
+		if field != tc.field || ok != tc.ok {
+			t.Errorf("ClaimsType(%s) = %q, %v; want %q, %v", tc.t, field, ok, tc.field, tc.ok)
+		}
+	}
+}
