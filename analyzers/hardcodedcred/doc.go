@@ -22,8 +22,9 @@
 //     clientcredentials.Config ClientSecret, oauth2.Token,
 //     (*http.Request).SetBasicAuth, http.Header Set/Add and map literals
 //     for Authorization and API-key headers, url.Values credential
-//     parameters, JWT keys of golang-jwt/jwt (v3–v5) and dgrijalva/jwt-go
-//     (SignedString, SigningMethod Sign/Verify, key funcs), jwtauth.New,
+//     parameters, JWT keys of the libraries of the shared JWT table
+//     (analyzers/internal/jwtlib: golang-jwt SignedString and SigningMethod
+//     Sign/Verify, key funcs, jwx WithKey, cristalhq and kataras keys), jwtauth.New,
 //     echo and gin-jwt signing keys, url.UserPassword, smtp.PlainAuth,
 //     ssh.Password, static AWS credentials, hmac.New and aes.NewCipher
 //     keys, gorilla/gin session and CSRF keys, grpc metadata

@@ -3,6 +3,7 @@ package hardcodedcred
 import (
 	"flag"
 	"fmt"
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -626,8 +627,12 @@ func (c *checker) call(n *ast.CallExpr) {
 		c.add(n.Args[s.arg], "sink", s.what, paramName(fn, s.arg), ok)
 		return
 	}
-	if i := jwtKeyArg(pkg, recv, fn.Name()); i >= 0 && i < len(n.Args) {
-		c.add(n.Args[i], "sink", fmt.Sprintf("JWT key passed to %s.%s", recv, fn.Name()), "jwt_signing_key", lenient)
+	if f, ok := jwtlib.Classify(fn); ok && f.Key >= 0 && f.Key < len(n.Args) {
+		owner := recv
+		if owner == "" {
+			owner = fn.Pkg().Name()
+		}
+		c.add(n.Args[f.Key], "sink", fmt.Sprintf("JWT key passed to %s.%s", owner, fn.Name()), "jwt_signing_key", lenient)
 		return
 	}
 	switch {
@@ -752,7 +757,7 @@ func (c *checker) switchStmt(n *ast.SwitchStmt) {
 // funcBody handles the results of JWT key functions and of functions
 // whose name says they return a credential (func apiKey() string).
 func (c *checker) funcBody(name string, sig *types.Signature, body *ast.BlockStmt) {
-	keyfunc := isJWTKeyfunc(sig)
+	keyfunc := jwtlib.IsKeyfunc(sig)
 	kind := credname.None
 	if name != "" && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isStringish(sig.Results().At(0).Type()) {
 		kind = classifyName(name)

@@ -74,31 +74,6 @@ var callSinks = map[string]callSink{
 	"github.com/google/go-github/github.(Client).WithAuthToken": {arg: 0, what: "token passed to (*github.Client).WithAuthToken"},
 }
 
-// jwtPkgs are the import paths (without major version) of the JWT
-// libraries whose keys are sinks.
-var jwtPkgs = map[string]bool{
-	"github.com/golang-jwt/jwt":       true,
-	"github.com/dgrijalva/jwt-go":     true,
-	"github.com/form3tech-oss/jwt-go": true,
-}
-
-// jwtKeyArg returns the index of the key argument of a JWT library method
-// or function, or -1.
-func jwtKeyArg(pkg, recv, name string) int {
-	if !jwtPkgs[pkg] {
-		return -1
-	}
-	switch {
-	case recv == "Token" && name == "SignedString":
-		return 0
-	case strings.HasPrefix(recv, "SigningMethod") && name == "Sign":
-		return 1
-	case strings.HasPrefix(recv, "SigningMethod") && name == "Verify":
-		return 2
-	}
-	return -1
-}
-
 // funcKey names fn as the sink tables do.
 func funcKey(fn *types.Func) (pkg, recv, key string) {
 	if fn.Pkg() == nil {
@@ -138,25 +113,6 @@ func namedKey(t types.Type) string {
 		return ""
 	}
 	return normPath(n.Obj().Pkg().Path()) + "." + n.Obj().Name()
-}
-
-// isJWTKeyfunc reports whether sig is a JWT key function of one of the
-// jwtPkgs: func(*jwt.Token) (interface{}, error).
-func isJWTKeyfunc(sig *types.Signature) bool {
-	if sig.Params().Len() != 1 || sig.Results().Len() != 2 {
-		return false
-	}
-	t := sig.Params().At(0).Type()
-	p, ok := types.Unalias(t).(*types.Pointer)
-	if !ok {
-		return false
-	}
-	n, ok := types.Unalias(p.Elem()).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || !jwtPkgs[normPath(n.Obj().Pkg().Path())] || n.Obj().Name() != "Token" {
-		return false
-	}
-	_, isIface := sig.Results().At(0).Type().Underlying().(*types.Interface)
-	return isIface
 }
 
 // normPath drops major-version segments ("/v2" … "/v99") from an import

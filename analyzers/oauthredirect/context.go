@@ -1,6 +1,7 @@
 package oauthredirect
 
 import (
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 	"regexp"
 	"strings"
 
@@ -21,7 +22,7 @@ func authAction(call ssa.CallInstruction) bool {
 	switch {
 	case c.pkg == "golang.org/x/oauth2" && c.recv == "Config" && (c.name == "Exchange" || c.name == "AuthCodeURL"):
 		return true
-	case (c.pkg == "github.com/coreos/go-oidc/v3/oidc" || c.pkg == "github.com/coreos/go-oidc") && c.recv == "IDTokenVerifier" && c.name == "Verify":
+	case jwtlib.IsOIDC(c.pkg) && c.recv == "IDTokenVerifier" && c.name == "Verify":
 		return true
 	case c.pkg == "net/http" && c.name == "SetCookie" && c.recv == "":
 		return !prefCookieValue(c.arg(1))
@@ -30,8 +31,11 @@ func authAction(call ssa.CallInstruction) bool {
 		return strings.EqualFold(k, "Set-Cookie")
 	case c.pkg == "golang.org/x/crypto/bcrypt" && c.name == "CompareHashAndPassword":
 		return true
-	case strings.Contains(c.pkg, "jwt") && c.recv == "Token" && c.name == "SignedString":
-		return true
+	case jwtlib.IsLibrary(c.pkg) && c.obj != nil:
+		// A signed token minted (the shared JWT table's Mint role).
+		if f, ok := jwtlib.Classify(c.obj); ok && f.Role == jwtlib.Mint {
+			return true
+		}
 	case c.pkg == "github.com/markbates/goth/gothic" && c.name == "CompleteUserAuth":
 		return true
 	case strings.Contains(c.pkg, "session") && sessionWrite[c.name]:

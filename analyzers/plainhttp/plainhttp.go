@@ -2,6 +2,7 @@ package plainhttp
 
 import (
 	"fmt"
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -55,33 +56,26 @@ type clientSink struct {
 // clientCalls are the calls whose URL argument an HTTP or WebSocket
 // client connects to, keyed by funcKey.
 var clientCalls = map[string]clientSink{
-	"net/http.Get":                                      {0, "http.Get"},
-	"net/http.Head":                                     {0, "http.Head"},
-	"net/http.Post":                                     {0, "http.Post"},
-	"net/http.PostForm":                                 {0, "http.PostForm"},
-	"net/http.NewRequest":                               {1, "http.NewRequest"},
-	"net/http.NewRequestWithContext":                    {2, "http.NewRequestWithContext"},
-	"net/http.Client.Get":                               {0, "(*http.Client).Get"},
-	"net/http.Client.Head":                              {0, "(*http.Client).Head"},
-	"net/http.Client.Post":                              {0, "(*http.Client).Post"},
-	"net/http.Client.PostForm":                          {0, "(*http.Client).PostForm"},
-	"github.com/gorilla/websocket.Dialer.Dial":          {0, "(*websocket.Dialer).Dial"},
-	"github.com/gorilla/websocket.Dialer.DialContext":   {1, "(*websocket.Dialer).DialContext"},
-	"nhooyr.io/websocket.Dial":                          {1, "websocket.Dial"},
-	"github.com/coder/websocket.Dial":                   {1, "websocket.Dial"},
-	"golang.org/x/net/websocket.Dial":                   {0, "websocket.Dial"},
-	"golang.org/x/net/websocket.NewConfig":              {0, "websocket.NewConfig"},
-	"github.com/gobwas/ws.Dial":                         {1, "ws.Dial"},
-	"github.com/gobwas/ws.Dialer.Dial":                  {1, "(ws.Dialer).Dial"},
-	"github.com/coreos/go-oidc/v3/oidc.NewProvider":     {1, "oidc.NewProvider"},
-	"github.com/coreos/go-oidc/v3/oidc.NewRemoteKeySet": {1, "oidc.NewRemoteKeySet"},
-	"github.com/coreos/go-oidc.NewProvider":             {1, "oidc.NewProvider"},
-	"github.com/coreos/go-oidc.NewRemoteKeySet":         {1, "oidc.NewRemoteKeySet"},
-	"github.com/lestrrat-go/jwx/jwk.Fetch":              {1, "jwk.Fetch"},
-	"github.com/lestrrat-go/jwx/v2/jwk.Fetch":           {1, "jwk.Fetch"},
-	"github.com/lestrrat-go/jwx/v3/jwk.Fetch":           {1, "jwk.Fetch"},
-	"github.com/MicahParks/keyfunc.Get":                 {0, "keyfunc.Get"},
-	"github.com/MicahParks/keyfunc/v2.Get":              {0, "keyfunc.Get"},
+	"net/http.Get":                                    {0, "http.Get"},
+	"net/http.Head":                                   {0, "http.Head"},
+	"net/http.Post":                                   {0, "http.Post"},
+	"net/http.PostForm":                               {0, "http.PostForm"},
+	"net/http.NewRequest":                             {1, "http.NewRequest"},
+	"net/http.NewRequestWithContext":                  {2, "http.NewRequestWithContext"},
+	"net/http.Client.Get":                             {0, "(*http.Client).Get"},
+	"net/http.Client.Head":                            {0, "(*http.Client).Head"},
+	"net/http.Client.Post":                            {0, "(*http.Client).Post"},
+	"net/http.Client.PostForm":                        {0, "(*http.Client).PostForm"},
+	"github.com/gorilla/websocket.Dialer.Dial":        {0, "(*websocket.Dialer).Dial"},
+	"github.com/gorilla/websocket.Dialer.DialContext": {1, "(*websocket.Dialer).DialContext"},
+	"nhooyr.io/websocket.Dial":                        {1, "websocket.Dial"},
+	"github.com/coder/websocket.Dial":                 {1, "websocket.Dial"},
+	"golang.org/x/net/websocket.Dial":                 {0, "websocket.Dial"},
+	"golang.org/x/net/websocket.NewConfig":            {0, "websocket.NewConfig"},
+	"github.com/gobwas/ws.Dial":                       {1, "ws.Dial"},
+	"github.com/gobwas/ws.Dialer.Dial":                {1, "(ws.Dialer).Dial"},
+	"github.com/MicahParks/keyfunc.Get":               {0, "keyfunc.Get"},
+	"github.com/MicahParks/keyfunc/v2.Get":            {0, "keyfunc.Get"},
 }
 
 // restyPaths are the import paths of go-resty, whose clients take a base
@@ -89,6 +83,16 @@ var clientCalls = map[string]clientSink{
 var restyPaths = []string{"github.com/go-resty/resty/v2", "resty.dev/v3", "gopkg.in/resty.v1"}
 
 func init() {
+	// Key and provider-metadata fetches of the shared JWT/OIDC table.
+	for _, u := range jwtlib.URLSinks() {
+		clientCalls[u.Key] = clientSink{u.Arg, u.Display}
+		relevantImports = append(relevantImports, u.Key[:strings.LastIndex(u.Key, ".")])
+	}
+	for _, p := range jwtlib.OIDCPaths() {
+		for _, f := range jwtlib.OIDCEndpointFields {
+			clientFields[p+".ProviderConfig."+f] = "oidc.ProviderConfig." + f
+		}
+	}
 	for _, p := range restyPaths {
 		clientCalls[p+".Client.SetBaseURL"] = clientSink{0, "(*resty.Client).SetBaseURL"}
 		clientCalls[p+".Client.SetHostURL"] = clientSink{0, "(*resty.Client).SetHostURL"}
@@ -103,15 +107,11 @@ func init() {
 // requests to, or sends the user's browser to with a code, keyed by
 // "pkg/path.Type.Field".
 var clientFields = map[string]string{
-	"golang.org/x/oauth2.Endpoint.AuthURL":                       "oauth2.Endpoint.AuthURL",
-	"golang.org/x/oauth2.Endpoint.TokenURL":                      "oauth2.Endpoint.TokenURL",
-	"golang.org/x/oauth2.Endpoint.DeviceAuthURL":                 "oauth2.Endpoint.DeviceAuthURL",
-	"golang.org/x/oauth2.Config.RedirectURL":                     "oauth2.Config.RedirectURL",
-	"golang.org/x/oauth2/clientcredentials.Config.TokenURL":      "clientcredentials.Config.TokenURL",
-	"github.com/coreos/go-oidc/v3/oidc.ProviderConfig.IssuerURL": "oidc.ProviderConfig.IssuerURL",
-	"github.com/coreos/go-oidc/v3/oidc.ProviderConfig.AuthURL":   "oidc.ProviderConfig.AuthURL",
-	"github.com/coreos/go-oidc/v3/oidc.ProviderConfig.TokenURL":  "oidc.ProviderConfig.TokenURL",
-	"github.com/coreos/go-oidc/v3/oidc.ProviderConfig.JWKSURL":   "oidc.ProviderConfig.JWKSURL",
+	"golang.org/x/oauth2.Endpoint.AuthURL":                  "oauth2.Endpoint.AuthURL",
+	"golang.org/x/oauth2.Endpoint.TokenURL":                 "oauth2.Endpoint.TokenURL",
+	"golang.org/x/oauth2.Endpoint.DeviceAuthURL":            "oauth2.Endpoint.DeviceAuthURL",
+	"golang.org/x/oauth2.Config.RedirectURL":                "oauth2.Config.RedirectURL",
+	"golang.org/x/oauth2/clientcredentials.Config.TokenURL": "clientcredentials.Config.TokenURL",
 }
 
 // relevantImports are packages whose presence means the package may send
@@ -120,8 +120,7 @@ var clientFields = map[string]string{
 var relevantImports = []string{
 	"net/http", "crypto/tls", "net/url", "golang.org/x/oauth2", "golang.org/x/oauth2/clientcredentials",
 	"github.com/gorilla/websocket", "nhooyr.io/websocket", "github.com/coder/websocket",
-	"golang.org/x/net/websocket", "github.com/gobwas/ws", "github.com/coreos/go-oidc/v3/oidc",
-	"github.com/coreos/go-oidc",
+	"golang.org/x/net/websocket", "github.com/gobwas/ws",
 }
 
 type checker struct {

@@ -1,6 +1,7 @@
 package scopecheck
 
 import (
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 	"go/types"
 	"strings"
 
@@ -102,8 +103,7 @@ func hasPathPrefix(path, prefix string) bool {
 }
 
 func isJWTPath(path string) bool {
-	return hasPathPrefix(path, "github.com/golang-jwt/jwt") || hasPathPrefix(path, "github.com/dgrijalva/jwt-go") ||
-		hasPathPrefix(path, "github.com/form3tech-oss/jwt-go")
+	return jwtlib.FamilyOf(path) == jwtlib.GolangJWT
 }
 
 func isEchoPath(path string) bool {
@@ -119,32 +119,13 @@ func isChiPath(path string) bool {
 func verifier(fn *types.Func) (string, bool) {
 	path, name, recv := funcPath(fn), fn.Name(), recvName(fn)
 	switch {
-	case isJWTPath(path):
-		if (name == "Parse" || name == "ParseWithClaims") && (recv == "" || recv == "Parser") {
-			return "jwt." + name, true
-		}
-		if name == "ParseFromRequest" || name == "ParseFromRequestWithClaims" {
-			return "request." + name, true
-		}
-	case strings.Contains(path, "lestrrat-go/jwx") && strings.HasSuffix(path, "/jwt"):
-		if strings.HasPrefix(name, "Parse") && recv == "" {
-			return "jwt." + name, true
-		}
-	case strings.Contains(path, "lestrrat-go/jwx") && strings.HasSuffix(path, "/jws"):
-		if name == "Verify" {
-			return "jws.Verify", true
-		}
-	case hasPathPrefix(path, "github.com/coreos/go-oidc"):
-		if recv == "IDTokenVerifier" && name == "Verify" {
-			return "oidc.IDTokenVerifier.Verify", true
-		}
-	case (strings.Contains(path, "go-jose") || strings.Contains(path, "square/go-jose")) && strings.HasSuffix(path, "/jwt"):
-		if recv == "JSONWebToken" && name == "Claims" {
-			return "jwt.JSONWebToken.Claims", true
-		}
-	case strings.Contains(path, "go-jose"):
-		if recv == "JSONWebSignature" && strings.HasPrefix(name, "Verify") {
-			return "jose.JSONWebSignature." + name, true
+	case jwtlib.IsLibrary(path):
+		// The project's JWT/JOSE/OIDC table says which calls verify.
+		if f, ok := jwtlib.Classify(fn); ok && f.Role == jwtlib.Verify {
+			if recv == "" || recv == "Parser" {
+				return fn.Pkg().Name() + "." + name, true
+			}
+			return fn.Pkg().Name() + "." + recv + "." + name, true
 		}
 	case hasPathPrefix(path, "github.com/go-oauth2/oauth2"):
 		if name == "ValidationBearerToken" || name == "LoadAccessToken" {
@@ -215,11 +196,11 @@ func issuer(fn *types.Func) (string, bool) {
 		if name == "SignedString" || name == "NewWithClaims" {
 			return "signs a JWT (" + shortName(fn) + ")", true
 		}
-	case strings.Contains(path, "lestrrat-go/jwx"):
+	case jwtlib.FamilyOf(path) == jwtlib.JWX:
 		if name == "Sign" {
 			return "signs a JWT (" + shortName(fn) + ")", true
 		}
-	case strings.Contains(path, "go-jose"):
+	case jwtlib.FamilyOf(path) == jwtlib.GoJose:
 		if name == "Signed" || name == "CompactSerialize" || name == "NewSigner" {
 			return "signs a JWT (" + shortName(fn) + ")", true
 		}
@@ -355,12 +336,11 @@ func isNeutral(path string) bool {
 // isAuthPackage reports whether path is an authentication or token
 // library: calls into it are credential handling, never work.
 func isAuthPackage(path string) bool {
-	if isJWTPath(path) {
+	if jwtlib.IsLibrary(path) {
 		return true
 	}
 	for _, p := range []string{
-		"github.com/lestrrat-go/jwx", "github.com/go-jose/go-jose", "gopkg.in/square/go-jose", "gopkg.in/go-jose/go-jose",
-		"github.com/coreos/go-oidc", pkgOAuth2, "github.com/ory/fosite", "github.com/go-oauth2/oauth2",
+		pkgOAuth2, "github.com/ory/fosite", "github.com/go-oauth2/oauth2",
 		"firebase.google.com/go", "google.golang.org/api/idtoken", "golang.org/x/crypto", "github.com/auth0/go-jwt-middleware",
 		"github.com/go-chi/jwtauth", "github.com/MicahParks/keyfunc", "github.com/appleboy/gin-jwt", "github.com/labstack/echo-jwt",
 		"github.com/gorilla/sessions", "github.com/gorilla/securecookie", "github.com/gorilla/csrf", "github.com/alexedwards/scs",

@@ -1,6 +1,7 @@
 package tokenlog
 
 import (
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -123,8 +124,6 @@ var relevantImports = map[string]bool{
 	"github.com/rs/zerolog": true, "github.com/rs/zerolog/log": true,
 	"k8s.io/klog/v2": true, "k8s.io/klog": true, "github.com/golang/glog": true,
 	"github.com/go-logr/logr": true, "github.com/pkg/errors": true,
-	"github.com/golang-jwt/jwt/v4": true, "github.com/golang-jwt/jwt/v5": true,
-	"github.com/dgrijalva/jwt-go": true,
 }
 
 // relevant reports whether a package can leak or pass on a credential:
@@ -134,7 +133,7 @@ var relevantImports = map[string]bool{
 func relevant(pass *analysis.Pass) bool {
 	for _, imp := range pass.Pkg.Imports() {
 		path := imp.Path()
-		if relevantImports[path] {
+		if relevantImports[path] || jwtlib.IsLibrary(path) {
 			return true
 		}
 		for l := range loggers {

@@ -1,6 +1,9 @@
 package tokenverify
 
 import (
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+	"sort"
+
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -84,13 +87,9 @@ func (c *pkgctx) parseRestricted(call *ast.CallExpr, kf ast.Expr) bool {
 			r = max(r, c.restricts(sel.X, 0))
 		}
 	}
-	switch r {
-	case restrictYes, restrictOutside:
-		return true
-	case restrictUnknown:
-		return c.hasValidMethods
-	}
-	return false
+	// Unknown (a parser or options built where they cannot be seen) is
+	// not reported: only a visible construction that lacks the check is.
+	return r != restrictNo
 }
 
 // isOptionType reports whether t is a parser, a parser option or a
@@ -102,7 +101,7 @@ func (c *pkgctx) isOptionType(t types.Type) bool {
 	if s, ok := t.Underlying().(*types.Slice); ok {
 		t = s.Elem()
 	}
-	inJWT := func(p string) bool { return isJWTPath(p) || isJWTRequestPath(p) }
+	inJWT := func(p string) bool { return jwtlib.IsGolangJWT(p) || jwtlib.IsGolangJWTRequest(p) }
 	if isNamed(t, inJWT, "Parser") {
 		return true
 	}
@@ -132,9 +131,9 @@ func (c *pkgctx) restricts(e ast.Expr, depth int) restriction {
 		}
 		p := pkgPath(fn)
 		switch {
-		case isJWTPath(p) && fn.Name() == "WithValidMethods":
+		case jwtlib.IsGolangJWT(p) && fn.Name() == "WithValidMethods":
 			return restrictYes
-		case isJWTPath(p) || isJWTRequestPath(p):
+		case jwtlib.IsGolangJWT(p) || jwtlib.IsGolangJWTRequest(p):
 			r := restrictNo
 			for _, a := range e.Args {
 				if c.isOptionType(c.info.TypeOf(a)) {
@@ -146,20 +145,21 @@ func (c *pkgctx) restricts(e ast.Expr, depth int) restriction {
 			}
 			return r
 		}
-		if d := c.decls[fn]; d != nil {
+		if impls, ok := c.implementations(fn); ok {
+			// Options or a parser from an interface method: every
+			// implementation in the package decides; none visible is
+			// outside.
+			if len(impls) == 0 {
+				return restrictOutside
+			}
 			r := restrictNo
-			seen := false
-			inspectShallow(d.Body, func(n ast.Node) bool {
-				if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) > 0 {
-					seen = true
-					r = max(r, c.restricts(ret.Results[0], depth+1))
-				}
-				return true
-			})
-			if !seen {
-				return restrictUnknown
+			for _, d := range impls {
+				r = max(r, c.returnsRestricted(d, depth))
 			}
 			return r
+		}
+		if d := c.decls[fn]; d != nil {
+			return c.returnsRestricted(d, depth)
 		}
 		return restrictOutside
 	case *ast.UnaryExpr:
@@ -187,6 +187,10 @@ func (c *pkgctx) restricts(e ast.Expr, depth int) restriction {
 			return restrictOutside
 		}
 		if len(defs) == 0 {
+			if _, isStruct := obj.Type().Underlying().(*types.Struct); isStruct && !isPkgVar(obj) {
+				// var p jwt.Parser: the zero value, no ValidMethods.
+				return restrictNo
+			}
 			return restrictUnknown
 		}
 		r := restrictNo
@@ -201,10 +205,65 @@ func (c *pkgctx) restricts(e ast.Expr, depth int) restriction {
 		// arguments are definitions too, seen through the call above.
 		return r
 	case *ast.SelectorExpr:
-		// A field of a struct (s.parser): built in a constructor.
-		return restrictUnknown
+		// A field of a struct (s.parser): follow the values the package
+		// stores in it (a constructor's literal, an assignment). None
+		// visible is unknown.
+		v, ok := c.info.Uses[e.Sel].(*types.Var)
+		if !ok || !v.IsField() || len(c.fieldDefs[v]) == 0 {
+			return restrictUnknown
+		}
+		r := restrictNo
+		for _, d := range c.fieldDefs[v] {
+			r = max(r, c.restricts(d, depth+1))
+		}
+		return r
 	}
 	return restrictUnknown
+}
+
+// returnsRestricted is restricts over the first results of a function's
+// return statements.
+func (c *pkgctx) returnsRestricted(d *ast.FuncDecl, depth int) restriction {
+	r := restrictNo
+	seen := false
+	inspectShallow(d.Body, func(n ast.Node) bool {
+		if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) > 0 {
+			seen = true
+			r = max(r, c.restricts(ret.Results[0], depth+1))
+		}
+		return true
+	})
+	if !seen {
+		return restrictUnknown
+	}
+	return r
+}
+
+// implementations returns the package's declarations of the methods
+// that an interface method fn may dispatch to, and whether fn is an
+// interface method at all.
+func (c *pkgctx) implementations(fn *types.Func) ([]*ast.FuncDecl, bool) {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return nil, false
+	}
+	iface, ok := sig.Recv().Type().Underlying().(*types.Interface)
+	if !ok {
+		return nil, false
+	}
+	var out []*ast.FuncDecl
+	for m, d := range c.decls {
+		msig := m.Type().(*types.Signature)
+		if m.Name() != fn.Name() || msig.Recv() == nil {
+			continue
+		}
+		rt := msig.Recv().Type()
+		if types.Implements(rt, iface) || types.Implements(types.NewPointer(rt), iface) {
+			out = append(out, d)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Pos() < out[j].Pos() })
+	return out, true
 }
 
 // resolveFuncs follows a key function expression to the function bodies
@@ -270,7 +329,7 @@ func (c *pkgctx) resolveFuncs(e ast.Expr, depth int) []ast.Node {
 }
 
 // isJWTToken reports whether t is a JWT library's Token or *Token.
-func isJWTToken(t types.Type) bool { return isNamed(t, isJWTPath, "Token") }
+func isJWTToken(t types.Type) bool { return jwtlib.IsGolangJWTToken(t) }
 
 // checksMethod reports whether a key function body looks at the
 // token's signing method, or hands the token to code that may.
@@ -314,7 +373,7 @@ func (c *pkgctx) checksMethod(fn ast.Node, depth int) bool {
 					}
 					break
 				}
-				if p := pkgPath(fn); strings.Contains(strings.Split(p, "/")[0], ".") && !isJWTPath(p) {
+				if p := pkgPath(fn); strings.Contains(strings.Split(p, "/")[0], ".") && !jwtlib.IsGolangJWT(p) {
 					// Handed to a third-party library (a JWKS key
 					// function, for one), which checks the method.
 					found = true
@@ -350,7 +409,10 @@ func (c *pkgctx) isBytesKey(e ast.Expr, depth int) bool {
 		return false
 	}
 	if isByteSlice(t) {
-		return true
+		// Exactly []byte: golang-jwt's HMAC asserts key.([]byte), so a
+		// named byte-slice type (ed25519.PublicKey) is refused for HS*.
+		_, unnamed := types.Unalias(t).(*types.Slice)
+		return unnamed
 	}
 	if !types.IsInterface(t) {
 		return false
@@ -372,6 +434,24 @@ func (c *pkgctx) isBytesKey(e ast.Expr, depth int) bool {
 				return c.returnsBytesKey(d)
 			}
 		}
+	case *ast.IndexExpr:
+		// keys[kid] from a map of interface values: a []byte among the
+		// values the package puts in it.
+		defs, obj := c.localDefs(e.X)
+		if obj == nil || c.isParam(obj) {
+			return false
+		}
+		for _, d := range defs {
+			lit, ok := ast.Unparen(d.rhs).(*ast.CompositeLit)
+			if !ok || d.index >= 0 {
+				continue
+			}
+			for _, el := range lit.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok && c.isBytesKey(kv.Value, depth+1) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
@@ -390,7 +470,7 @@ func isByteSlice(t types.Type) bool {
 // and jwt.UnsafeAllowNoneSignatureType anywhere.
 func (c *pkgctx) checkNone(sel *ast.SelectorExpr) {
 	obj := c.info.Uses[sel.Sel]
-	if obj == nil || !isJWTPath(pkgPath(obj)) {
+	if obj == nil || !jwtlib.IsGolangJWT(pkgPath(obj)) {
 		return
 	}
 	switch obj.Name() {

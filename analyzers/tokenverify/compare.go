@@ -1,6 +1,8 @@
 package tokenverify
 
 import (
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+
 	"bytes"
 	"fmt"
 	"go/ast"
@@ -49,7 +51,8 @@ func (c *pkgctx) checkCompareCall(call *ast.CallExpr, fn *types.Func) {
 }
 
 func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
-	if c.isConst(x) || c.isConst(y) {
+	if c.isLiteral(x) || c.isLiteral(y) {
+		c.checkLiteralCompare(n, x, y, op)
 		return
 	}
 	if !credsrc.StringLike(c.info.TypeOf(x)) || !credsrc.StringLike(c.info.TypeOf(y)) || isStringSlice(c.info.TypeOf(x)) {
@@ -483,7 +486,7 @@ func isRequestType(t types.Type) bool {
 		return true
 	}
 	return isNamed(t, func(p string) bool {
-		p = unvendor(p)
+		p = jwtlib.Unvendor(p)
 		return strings.HasPrefix(p, "github.com/gin-gonic/gin") || strings.HasPrefix(p, "github.com/labstack/echo") || strings.HasPrefix(p, "github.com/gofiber/fiber")
 	}, "Context", "Ctx")
 }

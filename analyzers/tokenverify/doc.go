@@ -5,25 +5,45 @@
 //
 // tokenverify: report JWTs, ID tokens, API keys and OAuth2 flows accepted without real verification
 //
-// It reports six rules, matched by the types of golang-jwt (v3, v4, v5,
-// and its predecessors dgrijalva/jwt-go and form3tech-oss/jwt-go),
-// go-oidc (v2, v3) and golang.org/x/oauth2:
+// It reports six rules, matched by the types of the libraries of the
+// project's one JWT/OIDC table (analyzers/internal/jwtlib): golang-jwt
+// (v3, v4, v5, and its predecessors dgrijalva/jwt-go and
+// form3tech-oss/jwt-go), go-jose (gopkg.in/square/go-jose.v2,
+// go-jose/go-jose v3, v4), lestrrat-go/jwx (v2, v3), cristalhq/jwt
+// (v3–v5), kataras/jwt, go-kit's auth/jwt, go-oidc (v2, v3), and
+// golang.org/x/oauth2:
 //
-//   - tokenverify/unverified: claims of (*jwt.Parser).ParseUnverified
-//     used for a decision (a condition, the function's result, the
-//     request identity), when the function does not go on to verify the
-//     token. Reading iss, kid, alg or exp to route or refresh a token is
-//     left alone, as are tokens a client got from the token endpoint.
+//   - tokenverify/unverified: claims of a token decoded without
+//     verification ((*jwt.Parser).ParseUnverified, go-jose
+//     UnsafeClaimsWithoutVerification, jwx jwt.ParseInsecure or
+//     jwt.Parse with jwt.WithVerify(false), cristalhq ParseNoVerify,
+//     kataras Decode) used for a decision (a condition, the function's
+//     result, the request identity), when the function does not go on
+//     to verify the token. Claims decoded into a variable
+//     (json.Unmarshal, DecodeClaims, a getter into a pointer) are
+//     followed. Reading iss, kid, alg or exp to route or refresh a token
+//     is left alone, as are tokens a client got from the token endpoint.
 //   - tokenverify/alg: a key function that can return an HMAC ([]byte)
 //     key, never looks at token.Method, and whose parse sets no
 //     jwt.WithValidMethods; any use of jwt.SigningMethodNone or
 //     jwt.UnsafeAllowNoneSignatureType to sign or accept tokens. Key
 //     functions returning only typed asymmetric keys are left alone:
 //     golang-jwt refuses a key of the wrong type for the header's
-//     algorithm.
+//     algorithm (HS* takes exactly []byte, so ed25519.PublicKey is
+//     refused too); a key from a map of interface values counts as
+//     []byte when the package puts one in it. A parser held in a field
+//     or options returned by an interface method are followed to the
+//     package's constructions; when none is visible the verdict is
+//     unknown and nothing is reported. The other libraries fix the
+//     algorithm by the key or the call, so the rule is golang-jwt's.
 //   - tokenverify/no-expiry: jwt.WithoutClaimsValidation,
-//     Parser{SkipClaimsValidation: true}, and jwt.NewWithClaims from
-//     claims built in the function without exp / ExpiresAt.
+//     Parser{SkipClaimsValidation: true}, jwx jwt.WithValidate(false),
+//     go-jose claims verified with (*jwt.JSONWebToken).Claims and never
+//     validated in the function (nor handed on), and jwt.NewWithClaims
+//     from claims built in the function without exp / ExpiresAt. A
+//     function that compares the token's iat with the current time
+//     checks freshness itself (a DPoP proof, RFC 9449) and is left
+//     alone (fresh.go), as is a proof minted with htm, htu and iat.
 //   - tokenverify/oidc: oidc.Config{InsecureSkipSignatureCheck,
 //     SkipExpiryCheck, SkipIssuerCheck, SkipClientIDCheck: true} outside
 //     test-support code. The issuer and client id switches are left alone
@@ -34,7 +54,8 @@
 //   - tokenverify/compare: a credential (identified by credsrc: request
 //     headers, oauth2 tokens, secret environment variables, credential
 //     names) or an HMAC compared with ==, !=, bytes.Equal,
-//     strings.EqualFold or strings.Compare against a non-constant value,
+//     strings.EqualFold or strings.Compare against a non-constant value
+//     or a secret-looking string literal (a backdoor token; literal.go),
 //     when the comparison is an authentication decision: its result is
 //     returned or stored, or guards a branch that returns, fails the
 //     request or records an error. Comparisons with "" or "Bearer", a

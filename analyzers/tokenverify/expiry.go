@@ -1,6 +1,8 @@
 package tokenverify
 
 import (
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -16,7 +18,7 @@ import (
 
 // checkParserLit reports jwt.Parser{SkipClaimsValidation: true} (v3, v4).
 func (c *pkgctx) checkParserLit(lit *ast.CompositeLit) {
-	if !isNamed(c.info.TypeOf(lit), isJWTPath, "Parser") {
+	if !isNamed(c.info.TypeOf(lit), jwtlib.IsGolangJWT, "Parser") {
 		return
 	}
 	for _, el := range lit.Elts {
@@ -25,7 +27,7 @@ func (c *pkgctx) checkParserLit(lit *ast.CompositeLit) {
 			continue
 		}
 		if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "SkipClaimsValidation" && c.isTrue(kv.Value) {
-			c.report(kv, catNoExpiry, "jwt.Parser with SkipClaimsValidation turns off the exp and nbf checks, so expired tokens are accepted")
+			c.reportNoValidation(kv, jwtlib.GolangJWT, "jwt.Parser with SkipClaimsValidation turns off the exp and nbf checks, so expired tokens are accepted")
 		}
 	}
 }
@@ -56,7 +58,7 @@ func (c *pkgctx) checkMint(call *ast.CallExpr, fn *types.Func) {
 		return
 	}
 	what := "claims without ExpiresAt"
-	if isNamed(c.info.TypeOf(claims), isJWTPath, "MapClaims") {
+	if isNamed(c.info.TypeOf(claims), jwtlib.IsGolangJWT, "MapClaims") {
 		what = `jwt.MapClaims without an "exp" claim`
 	} else if tn := typeName(c.info.TypeOf(claims)); tn != "" {
 		what = tn + " without ExpiresAt"
@@ -113,9 +115,14 @@ func (c *pkgctx) litExpiry(lit *ast.CompositeLit, depth int) expiry {
 	if t == nil {
 		return expUnknown
 	}
+	if c.isProofLit(lit) {
+		// A proof JWT bound to one request carries iat, not exp: its
+		// verifier judges freshness from iat (fresh.go).
+		return expYes
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Map:
-		if !isNamed(t, isJWTPath, "MapClaims") {
+		if !isNamed(t, jwtlib.IsGolangJWT, "MapClaims") {
 			return expUnknown
 		}
 		for _, el := range lit.Elts {
@@ -133,15 +140,15 @@ func (c *pkgctx) litExpiry(lit *ast.CompositeLit, depth int) expiry {
 		}
 		return expNo
 	case *types.Struct:
-		if isNamed(t, isJWTPath, "RegisteredClaims", "StandardClaims") {
-			return keyedHas(lit, "ExpiresAt")
+		if _, field, ok := jwtlib.ClaimsType(t); ok && field != "" {
+			return keyedHas(lit, field)
 		}
 		// A custom claims struct: its expiry is an embedded (or named)
 		// RegisteredClaims/StandardClaims, or its own exp field.
 		var regField, expField string
 		for i := 0; i < u.NumFields(); i++ {
 			f := u.Field(i)
-			if isNamed(f.Type(), isJWTPath, "RegisteredClaims", "StandardClaims") {
+			if _, field, ok := jwtlib.ClaimsType(f.Type()); ok && field != "" {
 				regField = f.Name()
 			} else if isExpField(f, u.Tag(i)) {
 				expField = f.Name()
@@ -168,6 +175,72 @@ func (c *pkgctx) litExpiry(lit *ast.CompositeLit, depth int) expiry {
 		return expNo
 	}
 	return expUnknown
+}
+
+// isProofLit reports whether a claims literal is a proof of possession
+// bound to one HTTP request (a DPoP proof, RFC 9449 §4.2: htm and htu
+// claims) that sets its iat. Such a proof has no exp by design: the
+// server accepts it only within a window after iat and remembers its
+// jti.
+func (c *pkgctx) isProofLit(lit *ast.CompositeLit) bool {
+	keys := map[string]bool{}
+	ast.Inspect(lit, func(n ast.Node) bool {
+		kv, ok := n.(*ast.KeyValueExpr)
+		if !ok {
+			return true
+		}
+		if k, ok := c.constString(kv.Key); ok {
+			keys[strings.ToLower(k)] = true
+		} else if id, ok := kv.Key.(*ast.Ident); ok {
+			if v, ok := c.info.Uses[id].(*types.Var); ok && v.IsField() {
+				keys[claimName(v)] = true
+			}
+		}
+		return true
+	})
+	return keys["htm"] && keys["htu"] && keys["iat"]
+}
+
+// claimName is the JSON name of a claims struct field: its json tag, or
+// the registered claim its well-known name stands for.
+func claimName(v *types.Var) string {
+	if v.Name() == "IssuedAt" {
+		return "iat"
+	}
+	if st, ok := fieldStruct(v); ok {
+		for i := 0; i < st.NumFields(); i++ {
+			if st.Field(i) == v {
+				name, _, _ := strings.Cut(reflect.StructTag(st.Tag(i)).Get("json"), ",")
+				return strings.ToLower(name)
+			}
+		}
+	}
+	return strings.ToLower(v.Name())
+}
+
+// fieldStruct finds the struct type declaring field v among the named
+// types of its package.
+func fieldStruct(v *types.Var) (*types.Struct, bool) {
+	if v.Pkg() == nil {
+		return nil, false
+	}
+	scope := v.Pkg().Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := 0; i < st.NumFields(); i++ {
+			if st.Field(i) == v {
+				return st, true
+			}
+		}
+	}
+	return nil, false
 }
 
 // isExpField reports whether a custom claims field holds the exp claim.
@@ -225,7 +298,7 @@ func (c *pkgctx) mutatesExpiry(obj types.Object, at ast.Node) bool {
 		case *ast.CallExpr:
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && c.rootObj(sel.X) == obj {
 				// claims.SetExpiry(…), claims.RegisteredClaims.X(…).
-				if s, ok := c.info.Selections[sel]; ok && s.Kind() == types.MethodVal && !isJWTPath(pkgPath(s.Obj())) {
+				if s, ok := c.info.Selections[sel]; ok && s.Kind() == types.MethodVal && !jwtlib.IsGolangJWT(pkgPath(s.Obj())) {
 					found = true
 				}
 			}
@@ -315,7 +388,7 @@ func (c *pkgctx) mayFillMap(call *ast.CallExpr) bool {
 	switch {
 	case path == "maps":
 		return true
-	case isJWTPath(path):
+	case jwtlib.IsGolangJWT(path):
 		return false
 	}
 	first, _, _ := strings.Cut(path, "/")

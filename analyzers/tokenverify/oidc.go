@@ -1,6 +1,8 @@
 package tokenverify
 
 import (
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+
 	"fmt"
 	"go/ast"
 	"go/types"
@@ -15,17 +17,9 @@ import (
 // check. Tests are skipped by the caller (they often verify fixtures
 // signed by nobody).
 
-// oidcSkips describes each switch and what it lets through.
-var oidcSkips = map[string]string{
-	"InsecureSkipSignatureCheck": "accepts ID tokens with any signature, so anyone can forge one",
-	"SkipExpiryCheck":            "accepts expired ID tokens",
-	"SkipIssuerCheck":            "accepts ID tokens issued by any issuer",
-	"SkipClientIDCheck":          "accepts ID tokens issued to any client (audience)",
-}
-
 // checkOIDCLit reports oidc.Config{Skip…: true}.
 func (c *pkgctx) checkOIDCLit(lit *ast.CompositeLit) {
-	if !isNamed(c.info.TypeOf(lit), isOIDCPath, "Config") {
+	if !isNamed(c.info.TypeOf(lit), jwtlib.IsOIDC, "Config") {
 		return
 	}
 	for _, el := range lit.Elts {
@@ -52,7 +46,7 @@ func (c *pkgctx) checkOIDCAssign(as *ast.AssignStmt) {
 			continue
 		}
 		v, ok := c.info.Uses[sel.Sel].(*types.Var)
-		if !ok || !v.IsField() || !isOIDCPath(pkgPath(v)) || !isNamed(c.info.TypeOf(sel.X), isOIDCPath, "Config") {
+		if !ok || !v.IsField() || !jwtlib.IsOIDC(pkgPath(v)) || !isNamed(c.info.TypeOf(sel.X), jwtlib.IsOIDC, "Config") {
 			continue
 		}
 		c.reportOIDCSkip(sel.Sel.Name, as, as.Rhs[i], as)
@@ -62,7 +56,7 @@ func (c *pkgctx) checkOIDCAssign(as *ast.AssignStmt) {
 // reportOIDCSkip reports field set to value at at; cfg is the config
 // literal or the assignment to the config's field.
 func (c *pkgctx) reportOIDCSkip(field string, at ast.Node, value ast.Expr, cfg ast.Node) {
-	what, ok := oidcSkips[field]
+	what, ok := jwtlib.OIDCSkip(field)
 	if !ok || !c.isTrue(value) {
 		return
 	}
@@ -114,7 +108,7 @@ func (c *pkgctx) checksOwn(claim, field string) bool {
 			}
 			switch n := n.(type) {
 			case *ast.SelectorExpr:
-				if n.Sel.Name == field && isNamed(c.info.TypeOf(n.X), isOIDCPath, "IDToken") {
+				if n.Sel.Name == field && isNamed(c.info.TypeOf(n.X), jwtlib.IsOIDC, "IDToken") {
 					found = true
 				}
 			case *ast.BasicLit:

@@ -1,6 +1,8 @@
 package tokenverify
 
 import (
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+
 	"go/ast"
 	"go/types"
 	"strings"
@@ -96,7 +98,7 @@ func (c *pkgctx) oidcUse(n ast.Node) verifierUse {
 			return true
 		}
 		f := c.callee(call)
-		if f == nil || !isOIDCPath(pkgPath(f)) || (f.Name() != "NewVerifier" && f.Name() != "Verifier") || len(call.Args) == 0 || !isCfg(call.Args[len(call.Args)-1]) {
+		if f == nil || !jwtlib.IsOIDC(pkgPath(f)) || (f.Name() != "NewVerifier" && f.Name() != "Verifier") || len(call.Args) == 0 || !isCfg(call.Args[len(call.Args)-1]) {
 			return true
 		}
 		newCalls = append(newCalls, call)
@@ -105,7 +107,7 @@ func (c *pkgctx) oidcUse(n ast.Node) verifierUse {
 				if p, ok := types.Unalias(t).(*types.Pointer); ok {
 					t = p.Elem()
 				}
-				if nt, ok := types.Unalias(t).(*types.Named); ok && nt.Obj().Pkg() != nil && !isOIDCPath(nt.Obj().Pkg().Path()) {
+				if nt, ok := types.Unalias(t).(*types.Named); ok && nt.Obj().Pkg() != nil && !jwtlib.IsOIDC(nt.Obj().Pkg().Path()) {
 					u.localKeys = true
 				}
 			}

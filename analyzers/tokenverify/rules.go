@@ -7,13 +7,13 @@ var Rules = []finding.Rule{
 	{
 		ID:    "tokenverify/unverified",
 		Short: "claims of an unverified JWT decide access",
-		Full: "A token parsed with (*jwt.Parser).ParseUnverified has not had its signature checked: anyone can write its claims. " +
+		Full: "A token decoded without verifying its signature ((*jwt.Parser).ParseUnverified in golang-jwt, UnsafeClaimsWithoutVerification in go-jose, jwt.ParseInsecure or jwt.Parse with jwt.WithVerify(false) in jwx, ParseNoVerify in cristalhq/jwt, Decode in kataras/jwt) can carry any claims: anyone can write them. " +
 			"Using its subject, roles or any other claim in a condition, as the function's result or as the request's identity lets a caller forge who they are.",
 		Help: "Claims from `ParseUnverified` are attacker-controlled until the signature is verified.\n\n" +
 			"**Bad**\n\n```go\ntok, _, err := jwt.NewParser().ParseUnverified(raw, jwt.MapClaims{})\nclaims := tok.Claims.(jwt.MapClaims)\nif claims[\"role\"] == \"admin\" { // forged role\n\tgrantAdmin()\n}\n```\n\n" +
 			"**Good**\n\n```go\ntok, err := jwt.Parse(raw, keyFunc, jwt.WithValidMethods([]string{\"RS256\"}))\nif err != nil {\n\treturn err\n}\nclaims := tok.Claims.(jwt.MapClaims)\n```\n\n" +
 			"Left alone on purpose: reading routing or freshness claims (`iss`, `kid`, `alg`, `aud`, `tid`, `exp`, `iat`) to pick the key or verifier, " +
-			"functions that verify the same token afterwards (a parse with a key function, go-oidc `Verify`, a `verify…`/`validate…` function given the token), " +
+			"functions that verify the same token afterwards (a parse with a key function, go-oidc `Verify`, go-jose `Claims` with a key, jwx `Parse` with a key, kataras `Verify`, a `verify…`/`validate…` function given the token), " +
 			"logging, and tokens taken from an `oauth2.Token` (received directly from the token endpoint over TLS).",
 		Level:            finding.LevelError,
 		CWE:              []string{"CWE-347"},
@@ -29,7 +29,10 @@ var Rules = []finding.Rule{
 			"**Bad**\n\n```go\njwt.Parse(raw, func(t *jwt.Token) (any, error) {\n\treturn []byte(secret), nil\n})\n```\n\n" +
 			"**Good**\n\n```go\njwt.Parse(raw, func(t *jwt.Token) (any, error) {\n\tif _, ok := t.Method.(*jwt.SigningMethodHMAC); !ok {\n\t\treturn nil, fmt.Errorf(\"unexpected alg %v\", t.Header[\"alg\"])\n\t}\n\treturn []byte(secret), nil\n}, jwt.WithValidMethods([]string{\"HS256\"}))\n```\n\n" +
 			"Left alone on purpose: key functions that return only typed asymmetric keys (`*rsa.PublicKey`, `*ecdsa.PublicKey`, `ed25519.PublicKey`), " +
-			"because golang-jwt rejects a key of the wrong type for the header's algorithm, so the classic RS256→HS256 confusion is not exploitable there; " +
+			"because golang-jwt rejects a key of the wrong type for the header's algorithm (HS* takes exactly `[]byte`, so even an `ed25519.PublicKey` is refused), so the classic RS256→HS256 confusion is not exploitable there; " +
+			"parsers and options built where they cannot be seen (a parser field the package never sets, options from an interface with no implementation in the package): " +
+			"a field or interface whose every visible construction lacks the check is still reported; " +
+			"the other libraries, whose algorithm is fixed by the key or the call (go-jose, jwx `jwt.WithKey`, cristalhq's verifier, kataras `Verify`, go-kit's `NewParser` method); " +
 			"key functions that look at `token.Method` or `token.Header[\"alg\"]` in any way or hand the token to a JWKS library; parsers built with `jwt.WithValidMethods` " +
 			"or `Parser{ValidMethods: …}`; comparisons that reject `jwt.SigningMethodNone`.",
 		Level:            finding.LevelWarning,
@@ -40,12 +43,15 @@ var Rules = []finding.Rule{
 	{
 		ID:    "tokenverify/no-expiry",
 		Short: "jwt accepted or minted without an expiry",
-		Full: "jwt.WithoutClaimsValidation and Parser{SkipClaimsValidation: true} accept expired tokens. golang-jwt treats exp as optional, " +
+		Full: "jwt.WithoutClaimsValidation, Parser{SkipClaimsValidation: true} and jwx's jwt.WithValidate(false) accept expired tokens, and so do go-jose claims " +
+			"verified with (*jwt.JSONWebToken).Claims but never given to Claims.Validate (go-jose checks the signature only). golang-jwt treats exp as optional, " +
 			"so a token minted with jwt.NewWithClaims from claims without exp (MapClaims) or ExpiresAt (RegisteredClaims, StandardClaims, custom claims embedding them) stays valid for ever once leaked.",
 		Help: "Give every token a short lifetime and keep the expiry check on.\n\n" +
 			"**Bad**\n\n```go\ntok := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{\"sub\": user.ID})\n```\n\n" +
 			"**Good**\n\n```go\ntok := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{\n\tSubject:   user.ID,\n\tExpiresAt: jwt.NewNumericDate(time.Now().Add(15 * time.Minute)),\n})\n```\n\n" +
-			"Left alone on purpose: claims built outside the function (parameters, helper calls, package variables), claims whose expiry is set after the literal " +
+			"Left alone on purpose: functions that check the token's freshness themselves by comparing its `iat` with the current time (a DPoP proof, RFC 9449, has no exp: " +
+			"its verifier compares iat with time.Now within a window and remembers jti), and a proof minted with `htm`, `htu` and `iat` claims; go-jose claims handed to another function or returned (validated elsewhere); " +
+			"claims built outside the function (parameters, helper calls, package variables), claims whose expiry is set after the literal " +
 			"(`claims[\"exp\"] = …`, `claims.ExpiresAt = …`) or by a helper given `&claims`, and custom claims types that implement the Claims interface themselves.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-613"},
@@ -75,11 +81,12 @@ var Rules = []finding.Rule{
 		ID:    "tokenverify/compare",
 		Short: "credential compared in variable time",
 		Full: "Comparing an API key, token, password or HMAC with ==, !=, bytes.Equal, strings.EqualFold or strings.Compare stops at the first differing byte, " +
-			"so the response time tells an attacker how much of a guess is right. Use subtle.ConstantTimeCompare or hmac.Equal.",
+			"so the response time tells an attacker how much of a guess is right. Use subtle.ConstantTimeCompare or hmac.Equal. " +
+			"A credential the caller supplies compared with a secret-looking string literal (`token == \"secret-admin-token\"`) is reported too: the credential is fixed in the source.",
 		Help: "Compare secrets in constant time.\n\n" +
 			"**Bad**\n\n```go\nif r.Header.Get(\"X-API-Key\") != s.apiKey {\n\thttp.Error(w, \"forbidden\", http.StatusForbidden)\n}\n```\n\n" +
 			"**Good**\n\n```go\nif subtle.ConstantTimeCompare([]byte(r.Header.Get(\"X-API-Key\")), []byte(s.apiKey)) != 1 {\n\thttp.Error(w, \"forbidden\", http.StatusForbidden)\n}\n```\n\n" +
-			"Left alone on purpose: comparisons with a constant (`token == \"\"`, `scheme == \"Bearer\"`), values that are not credentials by type or name (token types, schemes, prefixes), " +
+			"Left alone on purpose: comparisons with a constant that is no secret (`token == \"\"`, `scheme == \"Bearer\"`, placeholders such as `\"changeme\"` or `\"<your-key>\"`, token types, URLs, values under 8 characters), values that are not credentials by type or name (token types, schemes, prefixes), " +
 			"a password and its confirmation or an old and a new one, hashes (bcrypt, SHA-256 of a key), OAuth state and preference cookies, and a client comparing its own cached OAuth2 tokens. " +
 			"Only authentication decisions count: a comparison whose result guards nothing (bookkeeping such as dropping a revoked client's connections, a test's got/want check) is silent, " +
 			"as is a record compared with the very value it was looked up by (`WHERE token = ?` then `app.Token == token`: the lookup already leaked whatever there was). " +

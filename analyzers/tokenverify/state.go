@@ -1,6 +1,8 @@
 package tokenverify
 
 import (
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -84,7 +86,7 @@ func (c *pkgctx) isPKCEOption(e ast.Expr, depth int) bool {
 		if fn == nil {
 			return false
 		}
-		if unvendor(pkgPath(fn)) == pathOAuth2 {
+		if jwtlib.Unvendor(pkgPath(fn)) == pathOAuth2 {
 			switch fn.Name() {
 			case "S256ChallengeOption", "VerifierOption":
 				return true

@@ -1,11 +1,12 @@
 package tokenverify
 
 import (
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"github.com/authvet/authvet/internal/testsupport"
 
@@ -38,45 +39,10 @@ const (
 // Well-known import paths.
 const (
 	pathOAuth2  = "golang.org/x/oauth2"
-	pathOIDCv3  = "github.com/coreos/go-oidc/v3/oidc"
-	pathOIDCv2  = "github.com/coreos/go-oidc"
 	pathSubtle  = "crypto/subtle"
 	pathHMAC    = "crypto/hmac"
 	pathContext = "context"
 )
-
-// isJWTPath reports whether path is a JWT library with the golang-jwt
-// API (Parser, Keyfunc, SigningMethod*, MapClaims): golang-jwt v3–v5 and
-// its predecessors dgrijalva/jwt-go and form3tech-oss/jwt-go. A vendored
-// copy counts too.
-func isJWTPath(path string) bool {
-	path = unvendor(path)
-	switch path {
-	case "github.com/golang-jwt/jwt", "github.com/golang-jwt/jwt/v4", "github.com/golang-jwt/jwt/v5",
-		"github.com/dgrijalva/jwt-go", "github.com/dgrijalva/jwt-go/v4", "github.com/form3tech-oss/jwt-go":
-		return true
-	}
-	return false
-}
-
-// isJWTRequestPath reports whether path is the request helper package of
-// a JWT library (ParseFromRequest and friends).
-func isJWTRequestPath(path string) bool {
-	path = unvendor(path)
-	return strings.HasSuffix(path, "/request") && isJWTPath(strings.TrimSuffix(path, "/request"))
-}
-
-func isOIDCPath(path string) bool {
-	path = unvendor(path)
-	return path == pathOIDCv3 || path == pathOIDCv2
-}
-
-func unvendor(path string) string {
-	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
-		return path[i+len("/vendor/"):]
-	}
-	return path
-}
 
 // def is one assignment of a value to a variable: the right-hand side,
 // and for a tuple assignment (a, b := f()) the index of the variable.
@@ -102,16 +68,21 @@ type pkgctx struct {
 	tests *testsupport.Index
 	// params holds the parameters and named results of every function.
 	params map[*types.Var]bool
-	// hasValidMethods is true when the package restricts the accepted
-	// algorithms of some parser (WithValidMethods, Parser.ValidMethods).
-	hasValidMethods bool
+	// fieldDefs maps struct fields to the values the package stores in
+	// them (keyed literals, assignments), to follow a parser held in a
+	// field to its construction.
+	fieldDefs map[*types.Var][]ast.Expr
+	// validates records the libraries whose separate validation
+	// function (jwtlib.ValidateClaims: jwx jwt.Validate, golang-jwt v5
+	// Validator.Validate) the package calls.
+	validates map[jwtlib.Family]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	// A package that imports none of the libraries and no crypto or HTTP
 	// code cannot hold any finding of this analyzer, except compare,
 	// which needs only strings; so no early return on imports.
-	if p := unvendor(pass.Pkg.Path()); isJWTPath(p) || isJWTRequestPath(p) || isOIDCPath(p) || p == pathOAuth2 {
+	if p := jwtlib.Unvendor(pass.Pkg.Path()); jwtlib.IsLibrary(p) || p == pathOAuth2 {
 		// The libraries themselves implement what the rules check
 		// (ParseWithClaims calls ParseUnverified, then verifies).
 		return nil, nil
@@ -123,6 +94,9 @@ func run(pass *analysis.Pass) (any, error) {
 		defs:    make(map[types.Object][]def),
 		decls:   make(map[*types.Func]*ast.FuncDecl),
 		params:  make(map[*types.Var]bool),
+
+		fieldDefs: make(map[*types.Var][]ast.Expr),
+		validates: make(map[jwtlib.Family]bool),
 	}
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {
@@ -184,19 +158,13 @@ func (c *pkgctx) index(f *ast.File) {
 				}
 			}
 		case *ast.CallExpr:
-			if fn := c.callee(n); fn != nil && isJWTPath(pkgPath(fn)) && fn.Name() == "WithValidMethods" {
-				c.hasValidMethods = true
+			if f, ok := jwtlib.Classify(c.callee(n)); ok && f.Role == jwtlib.ValidateClaims {
+				c.validates[f.Family] = true
 			}
 		case *ast.KeyValueExpr:
-			if id, ok := n.Key.(*ast.Ident); ok && id.Name == "ValidMethods" {
-				if v, ok := c.info.Uses[id].(*types.Var); ok && v.IsField() && isJWTPath(pkgPath(v)) {
-					c.hasValidMethods = true
-				}
-			}
-		case *ast.SelectorExpr:
-			if n.Sel.Name == "ValidMethods" {
-				if v, ok := c.info.Uses[n.Sel].(*types.Var); ok && v.IsField() && isJWTPath(pkgPath(v)) {
-					c.hasValidMethods = true
+			if id, ok := n.Key.(*ast.Ident); ok {
+				if v, ok := c.info.Uses[id].(*types.Var); ok && v.IsField() {
+					c.fieldDefs[v] = append(c.fieldDefs[v], n.Value)
 				}
 			}
 		}
@@ -206,6 +174,12 @@ func (c *pkgctx) index(f *ast.File) {
 
 func (c *pkgctx) addAssign(lhs, rhs []ast.Expr) {
 	for i, l := range lhs {
+		if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && len(lhs) == len(rhs) {
+			if v, ok := c.info.Uses[sel.Sel].(*types.Var); ok && v.IsField() {
+				c.fieldDefs[v] = append(c.fieldDefs[v], rhs[i])
+			}
+			continue
+		}
 		obj := c.objOf(l)
 		if obj == nil {
 			continue
@@ -270,22 +244,25 @@ func (c *pkgctx) checkCall(call *ast.CallExpr) {
 		return
 	}
 	path := pkgPath(fn)
+	lib, inLib := jwtlib.Classify(fn)
 	switch {
-	case isJWTPath(path) || isJWTRequestPath(path):
+	case jwtlib.IsGolangJWT(path) || jwtlib.IsGolangJWTRequest(path):
 		switch fn.Name() {
 		case "ParseUnverified":
-			c.checkUnverified(call, fn)
+			c.checkUnverified(call, fn, lib)
 		case "WithoutClaimsValidation":
-			c.report(call, catNoExpiry, "jwt.WithoutClaimsValidation turns off the exp and nbf checks, so expired tokens are accepted")
+			c.reportNoValidation(call, jwtlib.GolangJWT, "jwt.WithoutClaimsValidation turns off the exp and nbf checks, so expired tokens are accepted")
 		case "WithValidMethods":
 			c.checkValidMethodsNone(call)
 		case "NewWithClaims":
 			c.checkMint(call, fn)
 		}
-		if i := keyfuncParam(fn); i >= 0 && i < len(call.Args) {
+		if i := jwtlib.KeyfuncParam(fn); i >= 0 && i < len(call.Args) {
 			c.checkKeyfunc(call, fn, call.Args[i])
 		}
-	case unvendor(path) == pathOAuth2 && recvName(fn) == "Config":
+	case inLib:
+		c.checkLibCall(call, fn, lib)
+	case jwtlib.Unvendor(path) == pathOAuth2 && recvName(fn) == "Config":
 		switch fn.Name() {
 		case "AuthCodeURL":
 			c.checkAuthCodeURL(call)
@@ -362,20 +339,6 @@ func isNamed(t types.Type, inPkg func(string) bool, names ...string) bool {
 		}
 	}
 	return false
-}
-
-// keyfuncParam returns the index of fn's jwt.Keyfunc parameter, or -1.
-func keyfuncParam(fn *types.Func) int {
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok {
-		return -1
-	}
-	for i := 0; i < sig.Params().Len(); i++ {
-		if isNamed(sig.Params().At(i).Type(), isJWTPath, "Keyfunc") {
-			return i
-		}
-	}
-	return -1
 }
 
 // constString returns the string constant value of e, if it has one.

@@ -23,6 +23,10 @@ var fixtures = []struct {
 	{"oidc", []string{"oidcskip", "oidcaud"}, true},
 	{"compare", []string{"compare"}, true},
 	{"state", []string{"state"}, false},
+	{"libraries", []string{"libs"}, false},
+	{"freshness", []string{"fresh"}, false},
+	{"compare-literal", []string{"compareliteral"}, false},
+	{"validate-later", []string{"validatelater"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category

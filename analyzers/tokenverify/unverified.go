@@ -1,6 +1,8 @@
 package tokenverify
 
 import (
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -65,27 +67,30 @@ type unverified struct {
 	labels map[types.Object]label
 }
 
-func (c *pkgctx) checkUnverified(call *ast.CallExpr, fn *types.Func) {
+func (c *pkgctx) checkUnverified(call *ast.CallExpr, fn *types.Func, f jwtlib.Func) {
 	fnNode := c.enclosingFunc(call)
-	if fnNode == nil || len(call.Args) < 1 {
+	if fnNode == nil {
 		return
 	}
-	if c.fromOAuth2Token(call.Args[0], 0) {
+	raw := c.rawToken(call, f)
+	if raw != nil && c.fromOAuth2Token(raw, 0) {
 		return
 	}
-	if c.verifiesLater(call) || c.unverifiedWrapper(fnNode) {
+	if c.verifiesLater(call, raw) || c.unverifiedWrapper(fnNode) {
 		return
 	}
 	u := &unverified{c: c, labels: make(map[types.Object]label)}
-	if as, ok := c.parents[call].(*ast.AssignStmt); ok && len(as.Rhs) == 1 && len(as.Lhs) >= 1 {
+	if as, ok := c.parents[call].(*ast.AssignStmt); ok && f.Result && len(as.Rhs) == 1 && len(as.Lhs) >= 1 {
 		if obj := c.objOf(as.Lhs[0]); obj != nil {
 			u.labels[obj] = lblFull
 		}
 	}
-	if len(call.Args) >= 2 {
-		if obj := c.rootObj(call.Args[1]); obj != nil {
-			if _, isVar := obj.(*types.Var); isVar {
-				u.labels[obj] = lblFull
+	if f.Claims >= 0 {
+		for _, a := range call.Args[min(f.Claims, len(call.Args)):] {
+			if obj := c.rootObj(a); obj != nil {
+				if _, isVar := obj.(*types.Var); isVar {
+					u.labels[obj] = lblFull
+				}
 			}
 		}
 	}
@@ -95,10 +100,60 @@ func (c *pkgctx) checkUnverified(call *ast.CallExpr, fn *types.Func) {
 	body := funcBody(fnNode)
 	u.propagate(body)
 	if what, at := u.firstDecision(body, call); at != nil {
-		c.report(ast.Unparen(call.Fun).(*ast.SelectorExpr).Sel, catUnverified,
-			fmt.Sprintf("claims of a token parsed with %s without verifying its signature %s at line %d; parse it with a key function (jwt.Parse) first",
-				qualified(fn), what, c.line(at.Pos())))
+		var pos ast.Node = call.Fun
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			pos = sel.Sel
+		}
+		how := qualified(fn)
+		if f.Role == jwtlib.Verify {
+			how += " with verification turned off"
+		}
+		c.report(pos, catUnverified,
+			fmt.Sprintf("claims of a token parsed with %s without verifying its signature %s at line %d; %s first",
+				how, what, c.line(at.Pos()), verifyHint(f.Family)))
 	}
+}
+
+// verifyHint says how a library verifies a token.
+func verifyHint(f jwtlib.Family) string {
+	switch f {
+	case jwtlib.GoJose:
+		return "verify it with (*jwt.JSONWebToken).Claims and the key"
+	case jwtlib.JWX:
+		return "parse it with jwt.Parse and jwt.WithKey"
+	case jwtlib.Cristal:
+		return "parse it with jwt.Parse and a verifier"
+	case jwtlib.Kataras:
+		return "verify it with jwt.Verify"
+	}
+	return "parse it with a key function (jwt.Parse)"
+}
+
+// rawToken returns the expression holding the serialized token a call
+// decodes: its raw argument, or for a method on a parsed token (go-jose
+// UnsafeClaimsWithoutVerification) the raw argument of the parse that
+// made the receiver, when it is visible.
+func (c *pkgctx) rawToken(call *ast.CallExpr, f jwtlib.Func) ast.Expr {
+	if f.Raw >= 0 && f.Raw < len(call.Args) {
+		return call.Args[f.Raw]
+	}
+	if !f.RawRecv {
+		return nil
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	defs, obj := c.localDefs(sel.X)
+	if obj == nil || len(defs) != 1 {
+		return sel.X
+	}
+	if pc, ok := ast.Unparen(defs[0].rhs).(*ast.CallExpr); ok {
+		if pf, ok := jwtlib.Classify(c.callee(pc)); ok && pf.Raw >= 0 && pf.Raw < len(pc.Args) {
+			return pc.Args[pf.Raw]
+		}
+	}
+	return sel.X
 }
 
 // fromOAuth2Token reports whether a token string comes from an
@@ -110,11 +165,11 @@ func (c *pkgctx) fromOAuth2Token(e ast.Expr, depth int) bool {
 	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
-		return isNamed(c.info.TypeOf(e.X), func(p string) bool { return unvendor(p) == pathOAuth2 }, "Token")
+		return isNamed(c.info.TypeOf(e.X), func(p string) bool { return jwtlib.Unvendor(p) == pathOAuth2 }, "Token")
 	case *ast.TypeAssertExpr:
 		return c.fromOAuth2Token(e.X, depth+1)
 	case *ast.CallExpr:
-		if fn := c.callee(e); fn != nil && unvendor(pkgPath(fn)) == pathOAuth2 && recvName(fn) == "Token" {
+		if fn := c.callee(e); fn != nil && jwtlib.Unvendor(pkgPath(fn)) == pathOAuth2 && recvName(fn) == "Token" {
 			return true
 		}
 		if tv, ok := c.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
@@ -138,12 +193,15 @@ func (c *pkgctx) fromOAuth2Token(e ast.Expr, depth int) bool {
 // verifiesLater reports whether the function around an unverified parse
 // also verifies a token: a JWT parse with a key function, go-oidc's
 // Verify, or a verify/validate function given the same token string.
-func (c *pkgctx) verifiesLater(call *ast.CallExpr) bool {
+func (c *pkgctx) verifiesLater(call *ast.CallExpr, rawExpr ast.Expr) bool {
 	outer := c.outerFunc(call)
 	if outer == nil {
 		return false
 	}
-	raw := c.rootObj(call.Args[0])
+	var raw types.Object
+	if rawExpr != nil {
+		raw = c.rootObj(rawExpr)
+	}
 	found := false
 	ast.Inspect(funcBody(outer), func(n ast.Node) bool {
 		if found {
@@ -157,16 +215,16 @@ func (c *pkgctx) verifiesLater(call *ast.CallExpr) bool {
 		if fn == nil {
 			return true
 		}
-		if keyfuncParam(fn) >= 0 {
-			found = true
-			return false
-		}
-		if isOIDCPath(pkgPath(fn)) && strings.HasPrefix(fn.Name(), "Verify") {
+		lib, inLib := jwtlib.Classify(fn)
+		if jwtlib.KeyfuncParam(fn) >= 0 || (inLib && lib.Role == jwtlib.Verify && !c.verificationOff(other)) {
+			// A parse with a key function, go-oidc Verify, go-jose
+			// Claims with a key, jwx Parse, kataras Verify: the
+			// shared table's Verify role.
 			found = true
 			return false
 		}
 		name := strings.ToLower(fn.Name())
-		if raw != nil && fn.Name() != "ParseUnverified" && (strings.Contains(name, "verif") || strings.Contains(name, "validat") || strings.Contains(name, "authenticat")) {
+		if raw != nil && !(inLib && lib.Role == jwtlib.Unverified) && (strings.Contains(name, "verif") || strings.Contains(name, "validat") || strings.Contains(name, "authenticat")) {
 			for _, a := range other.Args {
 				if c.rootObj(a) == raw {
 					found = true
@@ -210,6 +268,16 @@ func (u *unverified) propagate(body ast.Node) {
 						set(u.c.objOf(id), u.labelOf(n.Values[0]))
 					}
 				}
+			case *ast.CallExpr:
+				// Decoding into a variable: json.Unmarshal(payload,
+				// &claims), tok.DecodeClaims(&claims), u.Claims(&c).
+				if src := u.decodeSource(n); src > lblNone {
+					for _, a := range n.Args {
+						if ue, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && ue.Op == token.AND {
+							set(u.c.objOf(ue.X), src)
+						}
+					}
+				}
 			case *ast.RangeStmt:
 				if l := u.labelOf(n.X); l >= lblIdentity {
 					set(u.c.objOf(n.Key), lblIdentity)
@@ -224,6 +292,49 @@ func (u *unverified) propagate(body ast.Node) {
 			return
 		}
 	}
+}
+
+// decodeSource returns the label of what a decoding call reads (its
+// receiver or a non-pointer argument), when the call decodes into a
+// pointer argument: a JWT library's claims decoder (the shared table's
+// Decode role) or a function named like an unmarshaller or decoder.
+func (u *unverified) decodeSource(call *ast.CallExpr) label {
+	fn := u.c.callee(call)
+	if fn == nil {
+		return lblNone
+	}
+	recv := lblNone
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s, ok := u.c.info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+			recv = u.labelOf(sel.X)
+		}
+	}
+	f, inLib := jwtlib.Classify(fn)
+	name := strings.ToLower(fn.Name())
+	if !(inLib && f.Role == jwtlib.Decode) && !strings.Contains(name, "unmarshal") && !strings.HasPrefix(name, "decode") {
+		if recv != lblFull {
+			return lblNone
+		}
+		// A getter of the token that reads one claim into a pointer
+		// (jwx v3 tok.Get("role", &role)): the claim's label.
+		for _, a := range call.Args {
+			if k, ok := u.c.constString(a); ok {
+				if routingClaims[strings.ToLower(k)] {
+					return lblRouting
+				}
+				return lblIdentity
+			}
+		}
+		return lblNone
+	}
+	src := recv
+	for _, a := range call.Args {
+		if ue, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && ue.Op == token.AND {
+			continue
+		}
+		src = max(src, u.labelOf(a))
+	}
+	return src
 }
 
 // labelOf says how much of the unverified token e carries.

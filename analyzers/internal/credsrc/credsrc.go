@@ -21,7 +21,8 @@
 //   - (*url.Userinfo).Password;
 //   - os.Getenv and os.LookupEnv of credential variables
 //     (credname.IsCredentialEnvVar);
-//   - JWT strings: (*jwt.Token).SignedString and the Token.Raw field of
+//   - JWT strings: tokens minted by a JWT library (jwtlib.Mint: golang-jwt
+//     SignedString, go-jose CompactSerialize, jwx Sign) and the Token.Raw field of
 //     github.com/golang-jwt/jwt (v4, v5) and its predecessors.
 //
 // Names are a hint only, and only for string-like and []byte values:
@@ -38,6 +39,7 @@ package credsrc
 
 import (
 	"fmt"
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 	"go/ast"
 	"go/constant"
 	"go/types"
@@ -76,16 +78,6 @@ const (
 	headerTypeName  = "Header"
 	requestTypeName = "Request"
 )
-
-// isJWTPackage reports whether path is one of the JWT libraries whose
-// Token type carries the raw signed string.
-func isJWTPackage(path string) bool {
-	switch path {
-	case "github.com/golang-jwt/jwt", "github.com/dgrijalva/jwt-go", "github.com/form3tech-oss/jwt-go":
-		return true
-	}
-	return strings.HasPrefix(path, "github.com/golang-jwt/jwt/") || strings.HasPrefix(path, "github.com/dgrijalva/jwt-go/")
-}
 
 // urlCredentialParams are URL query/form parameters that carry a
 // credential. credname.IsCredentialParam is the shared list; "code" is
@@ -174,7 +166,7 @@ func FromCallee(fn *types.Func, args Const, result int) (Source, bool) {
 		if v, ok := arg0(); ok && (v == "id_token" || v == "access_token" || v == "refresh_token") {
 			return Source{Kind: credname.Token, Desc: strings.ReplaceAll(v, "_", " ") + " from the OAuth2 token response", Typed: true}, true
 		}
-	case isJWTPackage(path) && recv == "Token" && name == "SignedString":
+	case isMint(fn):
 		if result == 0 {
 			return Source{Kind: credname.Token, Desc: "signed JWT", Typed: true}, true
 		}
@@ -292,7 +284,7 @@ func typedField(f *types.Var) (Source, bool) {
 		return Source{Kind: credname.Token, Desc: "OAuth2 " + what, Typed: true}, true
 	case (path == pkgOAuth2 || path == pkgClientCreds) && owner == "Config" && name == "ClientSecret":
 		return Source{Kind: credname.ClientSecret, Desc: "OAuth2 client secret", Typed: true}, true
-	case isJWTPackage(path) && owner == "Token" && name == "Raw":
+	case jwtlib.IsGolangJWT(path) && owner == "Token" && name == "Raw":
 		return Source{Kind: credname.Token, Desc: "raw JWT", Typed: true}, true
 	case path == pkgHTTP && owner == "Cookie" && name == "Value":
 		return Source{Kind: credname.Credential, Desc: "cookie value", Typed: true}, true
@@ -332,7 +324,19 @@ func isWellKnown(path string) bool {
 	case pkgOAuth2, pkgClientCreds, pkgHTTP, pkgURL, pkgOS:
 		return true
 	}
-	return isJWTPackage(path)
+	return jwtlib.IsGolangJWT(path)
+}
+
+// isMint reports whether fn is a JWT library function that returns a
+// signed token as a string or bytes (jwtlib's Mint role): golang-jwt's
+// SignedString, go-jose's CompactSerialize, jwx's jwt.Sign, kataras' Sign.
+func isMint(fn *types.Func) bool {
+	f, ok := jwtlib.Classify(fn)
+	if !ok || f.Role != jwtlib.Mint {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	return ok && sig.Results().Len() > 0 && StringLike(sig.Results().At(0).Type())
 }
 
 // named applies the name hint: a name classified as a credential, on a

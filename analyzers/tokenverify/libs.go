@@ -1,0 +1,193 @@
+package tokenverify
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/types"
+
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+)
+
+// The libraries beyond golang-jwt, as the shared table
+// (analyzers/internal/jwtlib) describes them:
+//   - unverified decodes (go-jose UnsafeClaimsWithoutVerification, jwx
+//     ParseInsecure or Parse with jwt.WithVerify(false), cristalhq
+//     ParseNoVerify, kataras Decode) feed the unverified rule;
+//   - jwx jwt.WithValidate(false) turns the exp check off (no-expiry);
+//   - go-jose verifies the signature in (*jwt.JSONWebToken).Claims but
+//     never checks exp itself: claims that are never given to
+//     Claims.Validate or ValidateWithLeeway are accepted expired
+//     (no-expiry).
+// Their algorithm checks are the libraries' own: go-jose and jwx verify
+// with the algorithm the key (or jwt.WithKey) fixes, cristalhq's Parse
+// compares the header's alg with its verifier's, kataras' Verify with
+// the algorithm it is given and go-kit's NewParser with its method. So
+// the alg rule stays with golang-jwt.
+
+// checkLibCall checks a call of a supported library other than
+// golang-jwt.
+func (c *pkgctx) checkLibCall(call *ast.CallExpr, fn *types.Func, f jwtlib.Func) {
+	switch f.Role {
+	case jwtlib.Unverified:
+		c.checkUnverified(call, fn, f)
+	case jwtlib.Verify:
+		if c.verificationOff(call) {
+			c.checkUnverified(call, fn, f)
+		}
+		if f.Family == jwtlib.GoJose && f.Claims >= 0 {
+			c.checkJoseClaims(call)
+		}
+	case jwtlib.OptValidate:
+		if len(call.Args) == 1 && c.isFalse(call.Args[0]) {
+			c.reportNoValidation(call, f.Family, fmt.Sprintf("%s(false) turns off the exp and nbf checks, so expired tokens are accepted", qualified(fn)))
+		}
+	}
+}
+
+// verificationOff reports whether a parse call is given an option that
+// turns signature verification off (jwx jwt.WithVerify(false)).
+func (c *pkgctx) verificationOff(call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		oc, ok := ast.Unparen(a).(*ast.CallExpr)
+		if !ok || len(oc.Args) != 1 {
+			continue
+		}
+		if f, ok := jwtlib.Classify(c.callee(oc)); ok && f.Role == jwtlib.OptVerify && c.isFalse(oc.Args[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isFalse reports whether e is the constant false.
+func (c *pkgctx) isFalse(e ast.Expr) bool {
+	tv, ok := c.info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
+}
+
+// reportNoValidation reports a switch that turns the expiry check off,
+// unless the function checks the token's freshness itself (fresh.go)
+// or the package validates tokens apart from the parse with the
+// library's own validation function (jwx: parse with
+// jwt.WithValidate(false), then jwt.Validate with the package's
+// options).
+func (c *pkgctx) reportNoValidation(n ast.Node, family jwtlib.Family, msg string) {
+	if c.checksFreshness(n) || c.validates[family] {
+		return
+	}
+	c.report(n, catNoExpiry, msg)
+}
+
+// checkJoseClaims reports go-jose claims verified with
+// (*jwt.JSONWebToken).Claims into a local jwt.Claims (or a struct
+// embedding it) that is never validated. Claims that leave the function
+// (returned, passed to a call, stored) may be validated elsewhere:
+// unknown, not reported.
+func (c *pkgctx) checkJoseClaims(call *ast.CallExpr) {
+	fnNode := c.enclosingFunc(call)
+	if fnNode == nil || len(call.Args) < 2 || c.checksFreshness(call) {
+		return
+	}
+	for _, a := range call.Args[1:] {
+		ue, ok := ast.Unparen(a).(*ast.UnaryExpr)
+		if !ok {
+			continue
+		}
+		id, ok := ast.Unparen(ue.X).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		v, ok := c.info.Uses[id].(*types.Var)
+		if !ok || c.isParam(v) || isPkgVar(v) || !c.hasJoseClaims(v.Type()) {
+			continue
+		}
+		if c.claimsValidated(funcBody(fnNode), v, ue) {
+			continue
+		}
+		c.report(call, catNoExpiry, fmt.Sprintf("claims %s verified with (*jwt.JSONWebToken).Claims are never validated: go-jose checks the signature only, so expired tokens are accepted (call %s.Validate)", id.Name, id.Name))
+	}
+}
+
+// hasJoseClaims reports whether t is go-jose's jwt.Claims or a struct
+// embedding it.
+func (c *pkgctx) hasJoseClaims(t types.Type) bool {
+	isClaims := func(t types.Type) bool {
+		return isNamed(t, func(p string) bool {
+			lp, ok := jwtlib.Lookup(p)
+			return ok && lp.Family == jwtlib.GoJose && lp.Sub == "jwt"
+		}, "Claims")
+	}
+	if isClaims(t) {
+		return true
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if f := st.Field(i); f.Embedded() && isClaims(f.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimsValidated reports whether the claims variable v is validated in
+// body, read for its expiry, or leaves the function (so that it may be
+// validated elsewhere). decode is the &v given to Claims.
+func (c *pkgctx) claimsValidated(body ast.Node, v *types.Var, decode ast.Node) bool {
+	out := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if out {
+			return false
+		}
+		id, ok := n.(*ast.Ident)
+		if !ok || c.info.Uses[id] != v {
+			return true
+		}
+		// Climb the selectors above the use: v.Claims.Validate, v.Expiry.
+		var top ast.Node = id
+		for {
+			sel, ok := c.parents[top].(*ast.SelectorExpr)
+			if !ok || sel.X != top {
+				break
+			}
+			switch sel.Sel.Name {
+			case "Validate", "ValidateWithLeeway", "Expiry":
+				out = true
+				return false
+			}
+			top = sel
+		}
+		if top == id {
+			if ue, ok := c.parents[id].(*ast.UnaryExpr); ok {
+				if ue == decode {
+					return true
+				}
+				top = ue
+			}
+		} else if !c.hasJoseClaims(c.info.TypeOf(top.(ast.Expr))) {
+			// A claim read (c.Subject), not the claims themselves.
+			return true
+		}
+		switch p := c.parents[top].(type) {
+		case *ast.CallExpr:
+			for _, a := range p.Args {
+				if a == top {
+					out = true // handed to a function that may validate
+				}
+			}
+		case *ast.ReturnStmt, *ast.CompositeLit, *ast.KeyValueExpr, *ast.SendStmt:
+			out = true
+		case *ast.AssignStmt:
+			for _, r := range p.Rhs {
+				if r == top {
+					out = true
+				}
+			}
+		}
+		return !out
+	})
+	return out
+}
