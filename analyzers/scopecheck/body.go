@@ -236,6 +236,8 @@ type scan struct {
 	// made for the caller (userID := auth.GetUserID(ctx);
 	// app := Application{UserID: userID}).
 	ident map[types.Object]string
+	// parents maps the nodes of the body to their parents (gate.go).
+	parents map[ast.Node]ast.Node
 }
 
 // inspect walks the function's body. Nested literals are part of the
@@ -693,7 +695,7 @@ func (s *scan) visit(n ast.Node) bool {
 		}
 	case *ast.IndexExpr:
 		if w := s.cred(n.Index); w != "" {
-			if _, ok := s.info.TypeOf(n.X).Underlying().(*types.Map); ok {
+			if _, ok := s.info.TypeOf(n.X).Underlying().(*types.Map); ok && s.gates(n) {
 				s.setAuthn("lookup of " + w + " in " + exprString(n.X))
 				s.lookedUp[ast.Unparen(n.X)] = true
 				if s.fixedKeySet(n.X) {
@@ -790,12 +792,16 @@ func (s *scan) call(call *ast.CallExpr) {
 
 	// A credential handed to code outside the standard library is
 	// validated or looked up there: store.Lookup(key), validate(tok).
+	// The result must decide what happens next (gate.go): a credential
+	// passed to a translation or a formatter is no check.
 	passesCred := false
 	if !s.a.std(fn) && !isFramework(path) && !isNeutral(path) && !s.hmac {
 		for _, a := range call.Args {
 			if w := s.cred(a); w != "" {
-				s.setAuthn("passes " + w + " to " + shortName(fn))
 				passesCred = true
+				if s.gates(call) {
+					s.setAuthn("passes " + w + " to " + shortName(fn))
+				}
 				break
 			}
 		}

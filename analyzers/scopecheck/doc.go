@@ -21,7 +21,11 @@
 // cookie, a credential query parameter, a token put in the request
 // context by a middleware) and validates it: jwt.Parse*, an OIDC
 // IDTokenVerifier.Verify, a token introspection, a lookup of the key in
-// a map or store, a comparison with a known key. It authorizes when it
+// a map or store, a comparison with a known key. A call or map lookup
+// counts only when its result decides what happens next (a condition, a
+// return, or a variable one of those reads): a credential passed to a
+// translation or formatter (i18n.T(r.Header.Get("Authorization"))) or
+// to a function with no result is no check. It authorizes when it
 // reads claims or fields named scope, scp, scopes, permissions, roles,
 // groups, aud or admin in a condition, calls a policy engine (Casbin,
 // OPA) or a function named like hasScope, requireScope, authorize, can,

@@ -17,7 +17,7 @@ import (
 // server-struct methods in http.HandlerFunc, inline closures, chi With,
 // Group and Route blocks, httprouter and fasthttp).
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse", "fixedcred", "recall")
+	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse", "fixedcred", "recall", "gating")
 	checkRules(t, results)
 }
 
