@@ -243,6 +243,14 @@ func (s *scan) call(call *ast.CallExpr) {
 	if isEchoPath(path) && recv == "Context" && name == "Set" {
 		s.fi.setsCtx = true
 	}
+	if isFiberPath(path) && recv == "Ctx" {
+		switch {
+		case name == "Next":
+			s.fi.delegates = true
+		case name == "Locals" && len(call.Args) == 2:
+			s.fi.setsCtx = true
+		}
+	}
 	if d, ok := verifier(fn); ok {
 		s.setAuthn(d)
 	}

@@ -254,6 +254,19 @@ func (s *scan) requestSource(fn *types.Func, call *ast.CallExpr) string {
 		case "Get":
 			return ctxKey()
 		}
+	case isFiberPath(path) && recv == "Ctx":
+		switch name {
+		case "Get":
+			return header()
+		case "Query", "FormValue":
+			return param()
+		case "Cookies":
+			return cookie()
+		case "Locals":
+			if len(call.Args) == 1 {
+				return ctxKey()
+			}
+		}
 	case path == pkgContext && name == "Value":
 		return ctxKey()
 	case hasPathPrefix(path, "github.com/ory/fosite") && name == "AccessTokenFromRequest":

@@ -13,8 +13,10 @@
 //
 // Handlers are recognised by type: func(http.ResponseWriter,
 // *http.Request) functions, methods and literals, ServeHTTP methods, gin
-// handlers (func(*gin.Context)) and echo handlers (func(echo.Context)
-// error); chi and gorilla/mux use the net/http shape.
+// handlers (func(*gin.Context)), echo handlers (func(echo.Context) error,
+// func(*echo.Context) error in v5), fiber handlers (func(*fiber.Ctx)
+// error, fiber.Ctx in v3), httprouter and fasthttp handlers; chi and
+// gorilla/mux use the net/http shape.
 //
 // A function authenticates when it reads a credential of the request
 // (an Authorization or X-API-Key style header, basic auth, an auth
@@ -50,7 +52,8 @@
 //     itself and then works (reads or changes state, calls into the
 //     application) with no authorization, reported at its declaration.
 //   - scopecheck/route: a route registered under an authenticating
-//     middleware (router Use, chi With/Group/Route, gin and echo groups,
+//     middleware (router Use, chi With/Group/Route, gin, echo and fiber
+//     groups, fiber Route blocks, gorilla/mux sub-routers,
 //     wrapped handlers or routers) with no authorizing middleware and a
 //     handler that does not authorize, reported at the registration.
 //   - scopecheck/broad-scope (note): an oauth2.Config,

@@ -23,6 +23,10 @@ const (
 	// fasthttpHandler is valyala/fasthttp's RequestHandler:
 	// func(*fasthttp.RequestCtx).
 	fasthttpHandler
+	// fiberHandler is gofiber/fiber's Handler: func(*fiber.Ctx) error
+	// (v2) or func(fiber.Ctx) error (v3). Middleware have the same
+	// shape and call c.Next().
+	fiberHandler
 )
 
 // fnInfo is what scopecheck learns about one function of the package: a
@@ -91,6 +95,8 @@ func signatureKind(sig *types.Signature) handlerKind {
 		return httprouterHandler
 	case p.Len() == 1 && r.Len() == 0 && isPtrTo(p.At(0).Type(), pkgFastHTTP, "RequestCtx"):
 		return fasthttpHandler
+	case p.Len() == 1 && r.Len() == 1 && isFiberCtx(p.At(0).Type()) && isError(r.At(0).Type()):
+		return fiberHandler
 	}
 	return notHandler
 }
@@ -105,9 +111,24 @@ func isPtrTo(t types.Type, path, name string) bool {
 	return ok && isNamed(p.Elem(), path, name)
 }
 
+// isEchoContext reports whether t is echo's Context: an interface up to
+// v4, a struct handled by pointer in v5.
 func isEchoContext(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && isEchoPath(n.Obj().Pkg().Path()) && n.Obj().Name() == "Context"
+}
+
+// isFiberCtx reports whether t is fiber's request context: *fiber.Ctx
+// (v2) or the fiber.Ctx interface (v3).
+func isFiberCtx(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && isFiberPath(n.Obj().Pkg().Path()) && n.Obj().Name() == "Ctx"
 }
 
 func isError(t types.Type) bool { return types.Identical(t, types.Universe.Lookup("error").Type()) }
@@ -153,7 +174,7 @@ func hasServeHTTP(t types.Type) bool {
 }
 
 // isRouterType reports whether t is a router (a ServeMux or a router of
-// chi, gorilla/mux, gin, echo, httprouter or fasthttp/router) rather than
+// chi, gorilla/mux, gin, echo, httprouter, fasthttp/router or fiber) rather than
 // one endpoint.
 func isRouterType(t types.Type) bool {
 	if t == nil {
@@ -182,6 +203,8 @@ func isRouterType(t types.Type) bool {
 		return name == "Router"
 	case path == pkgFastRouter:
 		return name == "Router" || name == "Group"
+	case isFiberPath(path):
+		return name == "App" || name == "Group" || name == "Router"
 	}
 	return false
 }
