@@ -88,7 +88,7 @@ func (c *checker) skipVerify(n ast.Node, v ast.Expr, stack []ast.Node) {
 	}
 	hard := isConstTrue(c.pass.TypesInfo, v)
 	if !hard {
-		_, val := c.valueOf(v, stack)
+		val := c.valueOf(v, stack)
 		if val == nil {
 			return
 		}
@@ -207,7 +207,7 @@ func (c *checker) tlsVersion(field string, v ast.Expr, stack []ast.Node) {
 // (switch *minTLS { case "1.0": v = tls.VersionTLS10 }) is the user's
 // choice and does not count.
 func (c *checker) heldVersion(v ast.Expr, stack []ast.Node) (uint64, bool) {
-	_, val := c.valueOf(v, stack)
+	val := c.valueOf(v, stack)
 	if val == nil {
 		return 0, false
 	}

@@ -104,16 +104,15 @@ func (c *checker) enclosingFunc(stack []ast.Node) *ssa.Function {
 
 // valueOf returns the SSA value of the expression e of the function
 // around the top of stack, or nil.
-func (c *checker) valueOf(e ast.Expr, stack []ast.Node) (*ssa.Function, ssa.Value) {
+func (c *checker) valueOf(e ast.Expr, stack []ast.Node) ssa.Value {
 	fn := c.enclosingFunc(stack)
 	if fn == nil {
-		return nil, nil
+		return nil
 	}
-	v, isAddr := fn.ValueForExpr(e)
-	if isAddr {
-		return fn, nil
+	if v, isAddr := fn.ValueForExpr(e); !isAddr {
+		return v
 	}
-	return fn, v
+	return nil
 }
 
 // reaching is a constant that may reach a use.
@@ -342,7 +341,7 @@ func (c *checker) userCondition(stack []ast.Node) bool {
 	return false
 }
 
-// probes reports whether fn, or the function it is declared in, reads
+// probesAt reports whether fn, or the function it is declared in, reads
 // the certificates a server presented to a client (conn.ConnectionState()
 // .PeerCertificates, resp.TLS.PeerCertificates), which is what a TLS
 // probing or scanning tool does with a connection it did not verify. In
