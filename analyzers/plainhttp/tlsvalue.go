@@ -238,7 +238,14 @@ func (s *tlsSSA) userControlled(v ssa.Value, seen map[ssa.Value]bool) bool {
 		if userCall(&v.Call) {
 			return true
 		}
-		if f := v.Call.StaticCallee(); f != nil && f.Pkg != nil && passThroughPkgs[f.Pkg.Pkg.Path()] {
+		// strconv.ParseBool(os.Getenv(…)), or a helper giving a bool
+		// from its arguments (ptr.Deref(opts.InsecureSkipTLSVerify, false)).
+		f := v.Call.StaticCallee()
+		pass := f != nil && f.Pkg != nil && passThroughPkgs[f.Pkg.Pkg.Path()]
+		if b, ok := v.Type().Underlying().(*types.Basic); ok && b.Kind() == types.Bool {
+			pass = true
+		}
+		if pass {
 			for _, a := range v.Call.Args {
 				if s.userControlled(a, seen) {
 					return true

@@ -42,6 +42,11 @@ func userChoice(cfg clientConfig) {
 		c.InsecureSkipVerify = true // want `user-controlled value`
 	}
 
+	// A helper giving a bool from an option.
+	if deref(cfg.TLSSkipVerify) {
+		c.InsecureSkipVerify = true // want `user-controlled value`
+	}
+
 	// Near miss: a condition the user does not control is no opt-in.
 	if cfg.Retries > 3 {
 		_ = &tls.Config{InsecureSkipVerify: true} // want `tls.Config sets InsecureSkipVerify to true`
@@ -52,3 +57,5 @@ func userChoice(cfg clientConfig) {
 	_ = &tls.Config{InsecureSkipVerify: !cfg.VerifyTLS}
 	_ = &tls.Config{InsecureSkipVerify: cfg.Retries > 3}
 }
+
+func deref(b bool) bool { return b }
