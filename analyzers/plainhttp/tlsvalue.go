@@ -302,46 +302,54 @@ func isField(o types.Object) bool {
 	return ok && v.IsField()
 }
 
-// userCondition reports whether the if statement around the top of stack
-// that decides whether it runs has a condition the user controls
-// (if *insecure {…}, if os.Getenv("TLS_INSECURE") == "1" {…}).
+// userCondition reports whether an if statement around the top of stack
+// that decides whether it runs has a condition the user controls (if
+// *insecure {…}, if os.Getenv("TLS_INSECURE") == "1" {…}). Conditions
+// outside a function literal count too: a closure made only under the
+// condition (if cfg.InsecureSkipTLSVerify { client := build(func(tr
+// *http.Transport) {…}) }) exists only when the user asked.
 func (c *checker) userCondition(stack []ast.Node) bool {
-	var conds []ast.Expr
+	type cond struct {
+		e  ast.Expr
+		at int // index in stack of the if statement
+	}
+	var conds []cond
+outer:
 	for i := len(stack) - 2; i >= 0; i-- {
 		switch s := stack[i].(type) {
-		case *ast.FuncDecl, *ast.FuncLit:
-			i = -1
+		case *ast.FuncDecl:
+			break outer
 		case *ast.IfStmt:
 			if stack[i+1] != s.Init && stack[i+1] != s.Cond {
-				conds = append(conds, s.Cond)
+				conds = append(conds, cond{s.Cond, i})
 			}
 		}
 	}
 	if len(conds) == 0 {
 		return false
 	}
-	fn := c.enclosingFunc(stack)
-	if fn == nil {
-		return false
-	}
 	s := c.ssaForm()
-	var user func(e ast.Expr) bool
-	user = func(e ast.Expr) bool {
-		switch e := ast.Unparen(e).(type) {
-		case *ast.BinaryExpr:
-			if e.Op == token.LAND || e.Op == token.LOR {
-				return user(e.X) || user(e.Y)
-			}
-		case *ast.UnaryExpr:
-			if e.Op == token.NOT {
-				return user(e.X)
-			}
+	for _, k := range conds {
+		fn := c.enclosingFunc(stack[:k.at+1])
+		if fn == nil {
+			continue
 		}
-		v, isAddr := fn.ValueForExpr(e)
-		return v != nil && !isAddr && s.userControlled(v, map[ssa.Value]bool{})
-	}
-	for _, e := range conds {
-		if user(e) {
+		var user func(e ast.Expr) bool
+		user = func(e ast.Expr) bool {
+			switch e := ast.Unparen(e).(type) {
+			case *ast.BinaryExpr:
+				if e.Op == token.LAND || e.Op == token.LOR {
+					return user(e.X) || user(e.Y)
+				}
+			case *ast.UnaryExpr:
+				if e.Op == token.NOT {
+					return user(e.X)
+				}
+			}
+			v, isAddr := fn.ValueForExpr(e)
+			return v != nil && !isAddr && s.userControlled(v, map[ssa.Value]bool{})
+		}
+		if user(k.e) {
 			return true
 		}
 	}

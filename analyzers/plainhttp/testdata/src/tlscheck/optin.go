@@ -59,3 +59,21 @@ func userChoice(cfg clientConfig) {
 }
 
 func deref(b bool) bool { return b }
+
+type transportOption func(*http.Transport)
+
+func buildClient(opts ...transportOption) *http.Client { return &http.Client{} }
+
+// The closure is made only under the user's option: a note (memos'
+// S3 driver has this shape).
+func closureUnderOption(cfg clientConfig) *http.Client {
+	if cfg.TLSSkipVerify {
+		return buildClient(func(tr *http.Transport) {
+			tr.TLSClientConfig = &tls.Config{InsecureSkipVerify: true} // want `user-controlled value`
+		})
+	}
+	// Near miss: the same closure under no condition is hard-coded.
+	return buildClient(func(tr *http.Transport) {
+		tr.TLSClientConfig = &tls.Config{InsecureSkipVerify: true} // want `tls.Config sets InsecureSkipVerify to true`
+	})
+}
