@@ -48,10 +48,23 @@
 // assignment, the same function) sets VerifyPeerCertificate or
 // VerifyConnection, which replace the checks.
 //
+// plainhttp/skip-verify-opt-in notes InsecureSkipVerify set from a value
+// the user controls (a flag of flag, pflag, cobra, urfave/cli or kingpin,
+// an environment variable, a global or field bound to a flag, a field
+// named as an insecure option, or an if on such a value), and a true in
+// a TLS probing tool: code that reads PeerCertificates of a client
+// connection's state in the same function, or anywhere in a command.
+//
 // plainhttp/tls-version reports a MinVersion or MaxVersion below TLS 1.2
 // (tls.VersionSSL30, VersionTLS10, VersionTLS11), by constant value, with
 // a fix to tls.VersionTLS12 (MinVersion) or tls.VersionTLS13
 // (MaxVersion).
+//
+// Field values that are not constants in the source are followed through
+// the package's SSA form (built only when such a value is met): a local
+// variable that only constants reach, directly or set in branches, is
+// judged like the constant (the lowest version counts); a constant set
+// only under a condition the user controls is the user's choice.
 //
 // # Left alone on purpose
 //
@@ -137,9 +150,9 @@
 // internal/testsupport) exists to drive tests against the self-signed
 // servers it starts.
 //
-// InsecureSkipVerify set from a value known only at run time
-// (InsecureSkipVerify: cfg.Insecure), or set to true inside an if whose
-// condition names the opt-in (if opts.SkipVerify, if devMode), is an
+// InsecureSkipVerify set from a value known only at run time that is
+// not the user's (a parameter, a field with another name), or set to
+// true inside an if whose condition names the opt-in (if devMode), is an
 // operator's explicit choice and is not reported.
 //
 // # Flags
@@ -162,7 +175,10 @@ constants, variables, fields, parameters, concatenation, fmt.Sprintf,
 url.JoinPath and url.Parse within the package, and reported at the literal.
 plainhttp/skip-verify reports tls.Config InsecureSkipVerify set to true
 without a VerifyPeerCertificate or VerifyConnection replacement.
-plainhttp/tls-version reports MinVersion or MaxVersion below TLS 1.2.
+plainhttp/skip-verify-opt-in notes InsecureSkipVerify set from a flag, an
+environment variable or an insecure option, or in a TLS probing tool.
+plainhttp/tls-version reports MinVersion or MaxVersion below TLS 1.2,
+also through local variables that only constants reach.
 
 Local hosts, cloud metadata services, in-cluster and private hosts (unless
 -internal), namespaces and schema URIs, OCSP/CRL responders, and URLs only

@@ -45,6 +45,7 @@ const (
 	catURL        = "url"
 	catSkipVerify = "skip-verify"
 	catTLSVersion = "tls-version"
+	catSkipOptIn  = "skip-verify-opt-in"
 )
 
 // clientSink is a call argument that is sent a request.
@@ -136,6 +137,9 @@ type checker struct {
 	// harnesses whose InsecureSkipVerify talks to the test servers they
 	// start, and tests full of fake base URLs.
 	tests *testsupport.Index
+	// ssa is the package's SSA form, built when a tls.Config field is
+	// set from a value that is not a constant.
+	ssa *tlsSSA
 }
 
 func run(pass *analysis.Pass) (any, error) {

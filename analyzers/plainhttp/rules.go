@@ -62,14 +62,50 @@ var Rules = []finding.Rule{
 			"tr := &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool}}\n" +
 			"```\n\n" +
 			"**Left alone on purpose**: a config that also sets `VerifyPeerCertificate` or `VerifyConnection` " +
-			"(custom verification, such as certificate pinning); a value known only at run time " +
-			"(`InsecureSkipVerify: cfg.Insecure`) or set inside an `if` whose condition names the opt-in " +
-			"(`if opts.SkipVerify`, `if devMode`), which are an operator's explicit choice; and test-support " +
+			"(custom verification, such as certificate pinning); a value known only at run time, or set inside an " +
+			"`if` whose condition names the opt-in (`if devMode`), which are an operator's explicit choice; a value " +
+			"the user controls (a flag, an environment variable, `cfg.Insecure`) and a TLS probing tool, which are " +
+			"`plainhttp/skip-verify-opt-in` notes; and test-support " +
 			"code (`_test.go` files, packages such as `…test`, `testutil`, `mock…`, files of test helpers, " +
 			"functions taking `*testing.T`), which dials the self-signed servers it starts; a literal whose `InsecureSkipVerify` the same function sets again later (the later write decides).",
 		Level:            finding.LevelError,
 		CWE:              []string{"CWE-295"},
 		SecuritySeverity: 8.1,
+		Precision:        finding.PrecisionHigh,
+	},
+	{
+		ID:    "plainhttp/skip-verify-opt-in",
+		Short: "certificate verification turned off by the user's choice or in a TLS probing tool",
+		Full: "A tls.Config sets InsecureSkipVerify from a value the user controls (a command-line flag of flag, pflag, " +
+			"cobra, urfave/cli or kingpin, an environment variable, or an option named insecure or skip-verify), or " +
+			"sets it to true in code that reads the certificates the server presented after the handshake, as TLS " +
+			"probing and scanning tools do. Verification is off on purpose, so this is a note: check that the " +
+			"option is documented as unsafe and off by default.",
+		Help: "Turning verification off is sometimes the user's explicit request (`--insecure`, `-k`) or the job of " +
+			"the tool (a certificate expiry checker must connect to servers whose certificates are broken).\n\n" +
+			"**Bad** (noted)\n\n" +
+			"```go\n" +
+			"var insecure = flag.Bool(\"insecure\", false, \"skip certificate verification\")\n" +
+			"tr := &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: *insecure}}\n" +
+			"```\n\n" +
+			"**Good**\n\n" +
+			"```go\n" +
+			"pool := x509.NewCertPool()\n" +
+			"pool.AppendCertsFromPEM(caPEM) // --ca-file instead of --insecure\n" +
+			"tr := &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool}}\n" +
+			"```\n\n" +
+			"The value is followed through the package's SSA form: a local variable, a global or field bound to " +
+			"a flag (`flag.BoolVar(&k, \"k\", …)`), `strconv.ParseBool(os.Getenv(…))`, and an `if` on such a value " +
+			"around the assignment. A probing tool is recognised by its types and data flow: it reads " +
+			"`PeerCertificates` of the state of a client connection (`(*tls.Conn).ConnectionState()` of a " +
+			"dialled connection, or `http.Response.TLS`) in the same function, or anywhere in a command " +
+			"(`package main`).\n\n" +
+			"**Left alone on purpose**: a value that cannot be decided (a parameter, a field with another " +
+			"name), and a server reading its clients' certificates (`http.Request.TLS`), which is no probe: " +
+			"a hard-coded `true` next to it stays `plainhttp/skip-verify`.",
+		Level:            finding.LevelNote,
+		CWE:              []string{"CWE-295"},
+		SecuritySeverity: 3.7,
 		Precision:        finding.PrecisionHigh,
 	},
 	{
@@ -89,8 +125,12 @@ var Rules = []finding.Rule{
 			"```\n\n" +
 			"The suggested fix replaces the constant with `tls.VersionTLS12` (`MinVersion`) or `tls.VersionTLS13` " +
 			"(`MaxVersion`).\n\n" +
-			"**Left alone on purpose**: a version set from a value known only at run time, and a zero value, which " +
-			"means Go's default.",
+			"A local variable is followed through the package's SSA form: `v := uint16(tls.VersionTLS10)`, or " +
+			"constants set in branches, are judged like the constant (the lowest one counts), and a later " +
+			"assignment that raises it before use is seen.\n\n" +
+			"**Left alone on purpose**: a version set from a value known only at run time (a flag, a " +
+			"configuration field, a parameter), a constant chosen by a condition on a flag or environment " +
+			"variable (`switch *minTLS { case \"1.0\": … }`), and a zero value, which means Go's default.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-326", "CWE-327"},
 		SecuritySeverity: 5.3,

@@ -8,6 +8,7 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
 )
 
 // isTLSConfig reports whether t is crypto/tls.Config or a pointer to it.
@@ -37,17 +38,17 @@ func (c *checker) tlsLit(lit *ast.CompositeLit, stack []ast.Node) {
 		}
 		switch id.Name {
 		case "InsecureSkipVerify":
-			if isConstTrue(c.pass.TypesInfo, kv.Value) {
+			if !isConstFalse(c.pass.TypesInfo, kv.Value) {
 				skip = kv
 			}
 		case "VerifyPeerCertificate", "VerifyConnection":
 			custom = !isNil(c.pass.TypesInfo, kv.Value)
 		case "MinVersion", "MaxVersion":
-			c.tlsVersion(id.Name, kv.Value)
+			c.tlsVersion(id.Name, kv.Value, stack)
 		}
 	}
-	if skip != nil && !custom && !optIn(stack) {
-		c.reportSkipVerify(skip)
+	if skip != nil && !custom {
+		c.skipVerify(skip, skip.Value, stack)
 	}
 }
 
@@ -64,19 +65,85 @@ func (c *checker) tlsAssign(as *ast.AssignStmt, stack []ast.Node) {
 		}
 		switch sel.Sel.Name {
 		case "InsecureSkipVerify":
-			if isConstTrue(info, as.Rhs[i]) && !optIn(stack) && !setsVerifier(info, sel.X, stack) {
-				c.reportSkipVerify(as)
+			if !isConstFalse(info, as.Rhs[i]) && !setsVerifier(info, sel.X, stack) {
+				c.skipVerify(as, as.Rhs[i], stack)
 			}
 		case "MinVersion", "MaxVersion":
-			c.tlsVersion(sel.Sel.Name, as.Rhs[i])
+			c.tlsVersion(sel.Sel.Name, as.Rhs[i], stack)
 		}
 	}
 }
 
-func (c *checker) reportSkipVerify(n ast.Node) {
+// skipVerify judges the value v given to InsecureSkipVerify at n. A true
+// written in the code, or held in a local variable that only constants
+// reach, is an error, unless a condition the user controls decides it
+// (then a note) or a condition names the opt-in (then nothing). A value
+// that derives from a flag, an environment variable or an insecure
+// option is a note. In code that reads the server's certificates after
+// the handshake, a TLS probing tool, a true is a note. A value that
+// cannot be decided is not reported.
+func (c *checker) skipVerify(n ast.Node, v ast.Expr, stack []ast.Node) {
 	if c.isTestFile(n.Pos()) {
 		return // a test harness dialling the servers it starts
 	}
+	hard := isConstTrue(c.pass.TypesInfo, v)
+	if !hard {
+		val := c.valueOf(v, stack)
+		if val == nil {
+			return
+		}
+		s := c.ssaForm()
+		consts, ok := s.constants(val, map[ssa.Value]bool{})
+		if !ok {
+			if s.userControlled(val, map[ssa.Value]bool{}) {
+				c.reportSkipNote(n, noteUser)
+			}
+			return
+		}
+		chosen := false
+		for _, k := range consts {
+			if k.val.Kind() == constant.Bool && constant.BoolVal(k.val) {
+				if k.chosen {
+					chosen = true
+				} else {
+					hard = true
+				}
+			}
+		}
+		if !hard {
+			if chosen {
+				c.reportSkipNote(n, noteUser)
+			}
+			return
+		}
+	}
+	switch {
+	case c.userCondition(stack):
+		c.reportSkipNote(n, noteUser)
+	case optIn(stack):
+		// an opt-in named by the condition: the operator's choice
+	case c.ssaForm().probesAt(c.enclosingFunc(stack)):
+		c.reportSkipNote(n, noteProbe)
+	default:
+		c.reportSkipVerify(n)
+	}
+}
+
+const (
+	noteUser  = "tls.Config InsecureSkipVerify is set from a user-controlled value (a flag, an environment variable or an insecure option): verification is off only when the user asks for it"
+	noteProbe = "tls.Config sets InsecureSkipVerify to true in code that reads the server's certificates after the handshake, as a TLS probing or scanning tool does: verification is off on purpose"
+)
+
+func (c *checker) reportSkipNote(n ast.Node, msg string) {
+	c.pass.Report(analysis.Diagnostic{
+		Pos:      n.Pos(),
+		End:      n.End(),
+		Category: catSkipOptIn,
+		Message:  msg,
+	})
+}
+
+func (c *checker) reportSkipVerify(n ast.Node) {
 	c.pass.Report(analysis.Diagnostic{
 		Pos:      n.Pos(),
 		End:      n.End(),
@@ -86,25 +153,38 @@ func (c *checker) reportSkipVerify(n ast.Node) {
 }
 
 // tlsVersion reports a MinVersion or MaxVersion below TLS 1.2, with a fix
-// when the value is written as a crypto/tls constant.
-func (c *checker) tlsVersion(field string, v ast.Expr) {
-	tv, ok := c.pass.TypesInfo.Types[v]
-	if !ok || tv.Value == nil {
-		return // set at run time: an operator's choice
+// when the value is written as a crypto/tls constant. A local variable
+// that only constants reach is judged by the lowest of them.
+func (c *checker) tlsVersion(field string, v ast.Expr, stack []ast.Node) {
+	var n uint64
+	held := ""
+	if tv, ok := c.pass.TypesInfo.Types[v]; ok && tv.Value != nil {
+		n, ok = constant.Uint64Val(constant.ToInt(tv.Value))
+		if !ok {
+			return
+		}
+	} else {
+		n, ok = c.heldVersion(v, stack)
+		if !ok {
+			return // set at run time: an operator's choice
+		}
+		held = " (held in " + types.ExprString(stripConversions(c.pass.TypesInfo, v)) + ")"
 	}
-	n, ok := constant.Uint64Val(constant.ToInt(tv.Value))
-	if !ok || n == 0 || n >= tls.VersionTLS12 {
+	if n == 0 || n >= tls.VersionTLS12 {
 		return // zero means Go's default, which is TLS 1.2 for clients and servers
+	}
+	if c.userCondition(stack) {
+		return // if *legacyTLS {…}: the user asked for it
 	}
 	name := versionName(n)
 	d := analysis.Diagnostic{
 		Pos:      v.Pos(),
 		End:      v.End(),
 		Category: catTLSVersion,
-		Message:  "tls.Config " + field + " is " + name + ", below TLS 1.2; use tls.VersionTLS12 or later",
+		Message:  "tls.Config " + field + " is " + name + held + ", below TLS 1.2; use tls.VersionTLS12 or later",
 	}
 	if field == "MaxVersion" {
-		d.Message = "tls.Config MaxVersion is " + name + ", which caps connections below TLS 1.2; remove it or use tls.VersionTLS13"
+		d.Message = "tls.Config MaxVersion is " + name + held + ", which caps connections below TLS 1.2; remove it or use tls.VersionTLS13"
 	}
 	if sel, ok := ast.Unparen(v).(*ast.SelectorExpr); ok {
 		if o := c.pass.TypesInfo.Uses[sel.Sel]; o != nil && o.Pkg() != nil && o.Pkg().Path() == "crypto/tls" {
@@ -119,6 +199,45 @@ func (c *checker) tlsVersion(field string, v ast.Expr) {
 		}
 	}
 	c.pass.Report(d)
+}
+
+// heldVersion returns the lowest version other than zero that the
+// non-constant expression v may hold, when only constants reach it. A
+// constant set only on a path that a user-controlled condition decides
+// (switch *minTLS { case "1.0": v = tls.VersionTLS10 }) is the user's
+// choice and does not count.
+func (c *checker) heldVersion(v ast.Expr, stack []ast.Node) (uint64, bool) {
+	val := c.valueOf(v, stack)
+	if val == nil {
+		return 0, false
+	}
+	consts, ok := c.ssaForm().constants(val, map[ssa.Value]bool{})
+	if !ok || len(consts) == 0 {
+		return 0, false
+	}
+	low := uint64(0)
+	for _, k := range consts {
+		n, ok := constant.Uint64Val(constant.ToInt(k.val))
+		if !ok {
+			return 0, false
+		}
+		if !k.chosen && n != 0 && (low == 0 || n < low) {
+			low = n
+		}
+	}
+	return low, true
+}
+
+// stripConversions returns e without type conversions around it:
+// uint16(v) is v.
+func stripConversions(info *types.Info, e ast.Expr) ast.Expr {
+	for {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || !info.Types[call.Fun].IsType() {
+			return ast.Unparen(e)
+		}
+		e = call.Args[0]
+	}
 }
 
 func versionName(n uint64) string {
@@ -137,6 +256,11 @@ func versionName(n uint64) string {
 func isConstTrue(info *types.Info, e ast.Expr) bool {
 	tv, ok := info.Types[e]
 	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
+}
+
+func isConstFalse(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
 }
 
 func isNil(info *types.Info, e ast.Expr) bool {

@@ -110,6 +110,12 @@ func isEchoPath(path string) bool {
 	return path == "github.com/labstack/echo" || (strings.HasPrefix(path, "github.com/labstack/echo/v") && !strings.Contains(path[len("github.com/labstack/echo/v"):], "/"))
 }
 
+// isFiberPath reports whether path is gofiber/fiber's core package (v1
+// to v3), not one of its middleware packages.
+func isFiberPath(path string) bool {
+	return path == "github.com/gofiber/fiber" || path == "github.com/gofiber/fiber/v2" || path == "github.com/gofiber/fiber/v3"
+}
+
 func isChiPath(path string) bool {
 	return path == "github.com/go-chi/chi" || (strings.HasPrefix(path, "github.com/go-chi/chi/v") && !strings.Contains(path[len("github.com/go-chi/chi/v"):], "/"))
 }
@@ -220,8 +226,8 @@ func issuer(fn *types.Func) (string, bool) {
 		if name == "SetCookie" && recv == "" {
 			return "sets a cookie (http.SetCookie)", true
 		}
-	case path == pkgGin, isEchoPath(path):
-		if name == "SetCookie" {
+	case path == pkgGin, isEchoPath(path), isFiberPath(path):
+		if name == "SetCookie" || (isFiberPath(path) && name == "Cookie" && recv == "Ctx") {
 			return "sets a cookie (" + shortName(fn) + ")", true
 		}
 	case hasPathPrefix(path, "github.com/gorilla/sessions"), hasPathPrefix(path, "github.com/gin-contrib/sessions"),
@@ -270,6 +276,11 @@ func authnMiddlewareLibrary(fn *types.Func) (string, bool) {
 		if name == "BasicAuth" {
 			return "middleware.BasicAuth", true
 		}
+	case hasPathPrefix(path, "github.com/gofiber/contrib/jwt"), hasPathPrefix(path, "github.com/gofiber/jwt"),
+		hasPathPrefix(path, "github.com/gofiber/contrib/v3/jwt"):
+		if name == "New" {
+			return "jwtware.New", true
+		}
 	case hasPathPrefix(path, "github.com/appleboy/gin-jwt"):
 		if name == "MiddlewareFunc" {
 			return "ginjwt.MiddlewareFunc", true
@@ -313,7 +324,8 @@ func isFramework(path string) bool {
 			return true
 		}
 	}
-	return isEchoPath(path) || strings.HasPrefix(path, "github.com/labstack/echo") || strings.HasPrefix(path, "github.com/go-chi/chi")
+	return isEchoPath(path) || strings.HasPrefix(path, "github.com/labstack/echo") || strings.HasPrefix(path, "github.com/go-chi/chi") ||
+		strings.HasPrefix(path, "github.com/gofiber/fiber")
 }
 
 // isNeutral reports whether calls into path are bookkeeping (logging,

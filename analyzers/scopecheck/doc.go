@@ -13,15 +13,21 @@
 //
 // Handlers are recognised by type: func(http.ResponseWriter,
 // *http.Request) functions, methods and literals, ServeHTTP methods, gin
-// handlers (func(*gin.Context)) and echo handlers (func(echo.Context)
-// error); chi and gorilla/mux use the net/http shape.
+// handlers (func(*gin.Context)), echo handlers (func(echo.Context) error,
+// func(*echo.Context) error in v5), fiber handlers (func(*fiber.Ctx)
+// error, fiber.Ctx in v3), httprouter and fasthttp handlers; chi and
+// gorilla/mux use the net/http shape.
 //
 // A function authenticates when it reads a credential of the request
 // (an Authorization or X-API-Key style header, basic auth, an auth
 // cookie, a credential query parameter, a token put in the request
 // context by a middleware) and validates it: jwt.Parse*, an OIDC
 // IDTokenVerifier.Verify, a token introspection, a lookup of the key in
-// a map or store, a comparison with a known key. It authorizes when it
+// a map or store, a comparison with a known key. A call or map lookup
+// counts only when its result decides what happens next (a condition, a
+// return, or a variable one of those reads): a credential passed to a
+// translation or formatter (i18n.T(r.Header.Get("Authorization"))) or
+// to a function with no result is no check. It authorizes when it
 // reads claims or fields named scope, scp, scopes, permissions, roles,
 // groups, aud or admin in a condition, calls a policy engine (Casbin,
 // OPA) or a function named like hasScope, requireScope, authorize, can,
@@ -46,7 +52,8 @@
 //     itself and then works (reads or changes state, calls into the
 //     application) with no authorization, reported at its declaration.
 //   - scopecheck/route: a route registered under an authenticating
-//     middleware (router Use, chi With/Group/Route, gin and echo groups,
+//     middleware (router Use, chi With/Group/Route, gin, echo and fiber
+//     groups, fiber Route blocks, gorilla/mux sub-routers,
 //     wrapped handlers or routers) with no authorizing middleware and a
 //     handler that does not authorize, reported at the registration.
 //   - scopecheck/broad-scope (note): an oauth2.Config,

@@ -267,7 +267,7 @@ func isRequestType(t types.Type) bool {
 	if t == nil {
 		return false
 	}
-	return isPtrTo(t, pkgHTTP, "Request") || isPtrTo(t, pkgGin, "Context") || isEchoContext(t) || isNamed(t, pkgContext, "Context")
+	return isPtrTo(t, pkgHTTP, "Request") || isPtrTo(t, pkgGin, "Context") || isEchoContext(t) || isFiberCtx(t) || isNamed(t, pkgContext, "Context")
 }
 
 // fixedKeySet reports whether m, a map indexed with a credential, is a
@@ -368,7 +368,7 @@ func isRenderer(fn *types.Func) bool {
 	for i := 0; i < sig.Params().Len(); i++ {
 		t := sig.Params().At(i).Type()
 		switch {
-		case isNamed(t, pkgHTTP, "ResponseWriter"), isPtrTo(t, pkgGin, "Context"), isEchoContext(t):
+		case isNamed(t, pkgHTTP, "ResponseWriter"), isPtrTo(t, pkgGin, "Context"), isEchoContext(t), isFiberCtx(t):
 			writer = true
 		default:
 			if it, ok := t.Underlying().(*types.Interface); ok && it.Empty() {

@@ -54,7 +54,8 @@ func isMWArgType(t types.Type) bool {
 	if !ok {
 		return false
 	}
-	return isMiddlewareSig(sig) || signatureKind(sig) == ginHandler
+	k := signatureKind(sig)
+	return isMiddlewareSig(sig) || k == ginHandler || k == fiberHandler
 }
 
 // isRouterMethod reports whether fn is a method of a router type (or a
@@ -303,7 +304,7 @@ var routeVerbs = map[string]bool{
 	"Get": true, "Post": true, "Put": true, "Patch": true, "Delete": true, "Head": true, "Options": true, "Connect": true, "Trace": true,
 	"GET": true, "POST": true, "PUT": true, "PATCH": true, "DELETE": true, "HEAD": true, "OPTIONS": true, "CONNECT": true, "TRACE": true,
 	"Any": true, "Match": true, "Add": true, "Method": true, "MethodFunc": true, "Handle": true, "HandleFunc": true,
-	"Handler": true, "HandlerFunc": true, "RouteNotFound": true,
+	"Handler": true, "HandlerFunc": true, "RouteNotFound": true, "All": true,
 }
 
 // registration recognises a route registration.
@@ -348,9 +349,9 @@ func (st *state) registration(call *ast.CallExpr) (*route, bool) {
 		return nil, false
 	}
 	switch {
-	case path == pkgGin:
-		// gin: the last handler is the endpoint, the others run before
-		// it as middleware.
+	case path == pkgGin, isFiberPath(path):
+		// gin and fiber: the last handler is the endpoint, the others
+		// run before it as middleware.
 		r.handler = handlers[len(handlers)-1]
 		r.extra = append(r.extra, handlers[:len(handlers)-1]...)
 	default:

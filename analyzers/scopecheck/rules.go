@@ -7,7 +7,7 @@ var Rules = []finding.Rule{
 	{
 		ID:    "scopecheck/handler",
 		Short: "handler authenticates the caller but never checks scopes, roles or permissions",
-		Full: "An HTTP handler (net/http, chi, gorilla/mux, gin or echo) validates a bearer token, API key or " +
+		Full: "An HTTP handler (net/http, chi, gorilla/mux, gin, echo, fiber, httprouter or fasthttp) validates a bearer token, API key or " +
 			"session itself (a JWT parse, an OIDC verification, a token introspection, a key lookup or comparison, " +
 			"directly or through the functions it calls) and then does its work for any valid credential: it never " +
 			"checks the token's scopes, the caller's roles, groups or permissions, never asks a policy engine, " +
@@ -45,7 +45,9 @@ var Rules = []finding.Rule{
 			"policy engines; a required scope passed to a token introspection. Functions and middleware listed in " +
 			"`-authz-funcs` count too.\n\n" +
 			"**Left alone on purpose**: handlers that do no authentication at all (public endpoints are not this " +
-			"rule's business); login, token, OAuth2 callback and session endpoints (they sign tokens, set cookies, " +
+			"rule's business, and a credential read and passed to a call or used as a map key authenticates only " +
+			"when the result decides what the handler does next, so `i18n.T(r.Header.Get(\"Authorization\"))` is " +
+			"no check); login, token, OAuth2 callback and session endpoints (they sign tokens, set cookies, " +
 			"exchange codes or answer OAuth2 requests); webhooks checked with an HMAC signature; handlers that only " +
 			"work on the caller's own resources (the token's subject or user id compared with the resource owner or " +
 			"used to select the data: authorization by ownership); handlers checked against a credential fixed by " +
@@ -61,9 +63,9 @@ var Rules = []finding.Rule{
 	{
 		ID:    "scopecheck/route",
 		Short: "route registered behind an authenticating middleware with no authorizing one",
-		Full: "A route is registered (http.Handle, ServeMux with Go 1.22 patterns, chi, gorilla/mux, gin or echo) " +
+		Full: "A route is registered (http.Handle, ServeMux with Go 1.22 patterns, chi, gorilla/mux, gin, echo, fiber, httprouter or fasthttp) " +
 			"under a middleware that authenticates the caller, through the router's Use, a chi With/Group/Route, " +
-			"a gin or echo group, or by wrapping the handler or the whole router, but neither a middleware on the " +
+			"a gin, echo or fiber group, or by wrapping the handler or the whole router, but neither a middleware on the " +
 			"route nor its handler checks scopes, roles, permissions or ownership. Every holder of a valid token may " +
 			"call it.",
 		Help: "An authenticating middleware proves the caller has a valid credential; it does not decide what the " +

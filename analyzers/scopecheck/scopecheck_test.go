@@ -15,9 +15,11 @@ import (
 // webhook, whoami), broad (OAuth2 scopes), inhouse (name hints) and
 // recall (the route shapes of real services: Go 1.22 method patterns,
 // server-struct methods in http.HandlerFunc, inline closures, chi With,
-// Group and Route blocks, httprouter and fasthttp).
+// Group and Route blocks, httprouter and fasthttp), gating (a credential
+// passed to a call counts only when the result decides), fiberroutes
+// (fiber groups, Use and Route) and echov5 (*echo.Context handlers).
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse", "fixedcred", "recall")
+	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse", "fixedcred", "recall", "gating", "fiberroutes", "echov5")
 	checkRules(t, results)
 }
 

@@ -24,16 +24,16 @@ func clients(opts options, pool *x509.CertPool) {
 	cfg := &tls.Config{}
 	cfg.InsecureSkipVerify = true // want `InsecureSkipVerify to true`
 
-	// Near miss: the operator decides at run time.
-	_ = &tls.Config{InsecureSkipVerify: opts.Insecure}
+	// The operator decides at run time: a note, not an error.
+	_ = &tls.Config{InsecureSkipVerify: opts.Insecure} // want `user-controlled value`
 
-	// Near miss: set inside an opt-in condition.
+	// Set inside a condition the user controls: notes.
 	c2 := &tls.Config{RootCAs: pool}
 	if opts.SkipVerify {
-		c2.InsecureSkipVerify = true
+		c2.InsecureSkipVerify = true // want `user-controlled value`
 	}
 	if os.Getenv("TLS_INSECURE") == "1" {
-		_ = &tls.Config{InsecureSkipVerify: true}
+		_ = &tls.Config{InsecureSkipVerify: true} // want `user-controlled value`
 	}
 
 	// Near miss: false.

@@ -1,0 +1,79 @@
+package tlscheck
+
+import (
+	"crypto/tls"
+	"flag"
+	"net/http"
+	"os"
+	"strconv"
+)
+
+var (
+	insecure = flag.Bool("insecure", false, "skip certificate verification")
+	k        bool // curl's -k: bound to a flag, whatever its name
+)
+
+func init() { flag.BoolVar(&k, "k", false, "insecure") }
+
+type clientConfig struct {
+	TLSSkipVerify bool
+	VerifyTLS     bool
+	Retries       int
+}
+
+// Values the user controls are an opt-in: notes.
+func userChoice(cfg clientConfig) {
+	_ = &tls.Config{InsecureSkipVerify: *insecure} // want `InsecureSkipVerify is set from a user-controlled value`
+	_ = &tls.Config{InsecureSkipVerify: k}         // want `user-controlled value`
+
+	skipEnv, _ := strconv.ParseBool(os.Getenv("API_INSECURE"))
+	_ = &tls.Config{InsecureSkipVerify: skipEnv} // want `user-controlled value`
+
+	_ = &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: cfg.TLSSkipVerify}} // want `user-controlled value`
+
+	skip := false
+	if *insecure {
+		skip = true
+	}
+	_ = &tls.Config{InsecureSkipVerify: skip} // want `user-controlled value`
+
+	c := &tls.Config{}
+	if k {
+		c.InsecureSkipVerify = true // want `user-controlled value`
+	}
+
+	// A helper giving a bool from an option.
+	if deref(cfg.TLSSkipVerify) {
+		c.InsecureSkipVerify = true // want `user-controlled value`
+	}
+
+	// Near miss: a condition the user does not control is no opt-in.
+	if cfg.Retries > 3 {
+		_ = &tls.Config{InsecureSkipVerify: true} // want `tls.Config sets InsecureSkipVerify to true`
+	}
+
+	// Near misses: run-time values that say nothing about the user's
+	// wish to skip verification are not judged.
+	_ = &tls.Config{InsecureSkipVerify: !cfg.VerifyTLS}
+	_ = &tls.Config{InsecureSkipVerify: cfg.Retries > 3}
+}
+
+func deref(b bool) bool { return b }
+
+type transportOption func(*http.Transport)
+
+func buildClient(opts ...transportOption) *http.Client { return &http.Client{} }
+
+// The closure is made only under the user's option: a note (memos'
+// S3 driver has this shape).
+func closureUnderOption(cfg clientConfig) *http.Client {
+	if cfg.TLSSkipVerify {
+		return buildClient(func(tr *http.Transport) {
+			tr.TLSClientConfig = &tls.Config{InsecureSkipVerify: true} // want `user-controlled value`
+		})
+	}
+	// Near miss: the same closure under no condition is hard-coded.
+	return buildClient(func(tr *http.Transport) {
+		tr.TLSClientConfig = &tls.Config{InsecureSkipVerify: true} // want `tls.Config sets InsecureSkipVerify to true`
+	})
+}

@@ -1,0 +1,209 @@
+package scopecheck
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Authorization mentions and the caller's identity: scopes and roles
+// read in conditions, and values that stand for the caller.
+
+// authzMention returns a description of the first scope, role,
+// permission, group or audience read in e, or "".
+func (s *scan) authzMention(e ast.Expr) string {
+	found := ""
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found != "" {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.SelectorExpr:
+			if fn, ok := s.info.ObjectOf(n.Sel).(*types.Func); ok {
+				if authzFuncHint(fn) || authzFieldName(n.Sel.Name) {
+					found = exprString(n)
+				}
+			} else if authzFieldName(n.Sel.Name) || authzNameHint(n.Sel.Name) {
+				found = exprString(n)
+			}
+		case *ast.IndexExpr:
+			if k, ok := s.constString(n.Index); ok && authzFieldName(k) {
+				found = exprString(n)
+			}
+		case *ast.CallExpr:
+			// A claim read by key: c.Get("role"), claims.GetString("scope").
+			for _, a := range n.Args {
+				if k, ok := s.constString(a); ok && authzFieldName(k) {
+					found = exprString(n.Fun) + "(" + strconvQuote(k) + ")"
+					return false
+				}
+			}
+		case *ast.Ident:
+			if obj, ok := s.info.ObjectOf(n).(*types.Var); ok && authzFieldName(n.Name) && !isHandlerType(obj.Type()) {
+				found = n.Name
+			} else if fobj, ok := s.info.ObjectOf(n).(*types.Func); ok && authzFuncHint(fobj) {
+				found = n.Name
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// identityIn returns a description of the caller's identity read in e
+// (claims.Subject, user.ID, claims["sub"], tok.GetUserID()), or "".
+func (s *scan) identityIn(e ast.Expr) string {
+	found := ""
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found != "" {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.Ident:
+			if obj := s.info.ObjectOf(n); obj != nil && s.ident[obj] != "" {
+				found = s.ident[obj]
+			}
+		case *ast.CallExpr:
+			if d := s.identityGetter(n); d != "" {
+				found = d
+			} else if fn, ok := typeutil.Callee(s.info, n).(*types.Func); ok && s.a.byObj[fn] != nil && s.a.byObj[fn].callerSrc != "" && s.a.byObj[fn] != s.fi {
+				found = exprString(n)
+			}
+		case *ast.SelectorExpr:
+			if ok, generic := identityName(n.Sel.Name); ok && s.callerBase(n.X, generic) {
+				found = exprString(n)
+			} else if root := rootIdent(n.X); root != nil && s.ident[s.info.ObjectOf(root)] != "" {
+				// An attribute of the caller (u.Libraries, u.OrgID).
+				found = exprString(n)
+			}
+		case *ast.IndexExpr:
+			if k, ok := s.constString(n.Index); ok {
+				if ok, _ := identityName(k); ok && s.callerBase(n.X, false) {
+					found = exprString(n)
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// markIdent records that lhs holds the caller's identity, or a record
+// made for the caller, when rhs is one; it reports whether it learnt
+// something.
+func (s *scan) markIdent(lhs, rhs ast.Expr) bool {
+	id, ok := ast.Unparen(lhs).(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return false
+	}
+	obj := s.info.ObjectOf(id)
+	if obj == nil || s.ident[obj] != "" {
+		return false
+	}
+	d := ""
+	switch r := ast.Unparen(rhs).(type) {
+	case *ast.CallExpr:
+		if tv, ok := s.info.Types[r.Fun]; ok && tv.IsType() && len(r.Args) == 1 {
+			d = s.identityIn(r.Args[0])
+		} else {
+			// The result of a data call is not the identity, even
+			// when the call is given it; the call itself is the
+			// scoped work.
+			d = s.identityGetter(r)
+		}
+	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr, *ast.CompositeLit, *ast.UnaryExpr:
+		d = s.identityIn(r)
+	}
+	if d == "" {
+		return false
+	}
+	s.ident[obj] = d
+	return true
+}
+
+// callerBase reports whether x, the value a field or claim is read
+// from, stands for the authenticated caller. generic names such as "ID"
+// need a user-like value (user, claims, principal); specific ones such
+// as "Subject" or "UserID" need only that x is not the request or its
+// decoded body.
+func (s *scan) callerBase(x ast.Expr, generic bool) bool {
+	x = ast.Unparen(x)
+	if call, ok := x.(*ast.CallExpr); ok {
+		x = call.Fun
+	}
+	name := ""
+	switch x := x.(type) {
+	case *ast.Ident:
+		name = x.Name
+	case *ast.SelectorExpr:
+		name = x.Sel.Name
+	case *ast.TypeAssertExpr:
+		return s.callerBase(x.X, generic)
+	case *ast.IndexExpr:
+		return s.callerBase(x.X, generic)
+	}
+	typeName := ""
+	if t := s.info.TypeOf(x); t != nil {
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			typeName = n.Obj().Name()
+			if n.Obj().Pkg() != nil && (n.Obj().Pkg().Path() == pkgHTTP || n.Obj().Pkg().Path() == "net/url") {
+				return false
+			}
+		}
+	}
+	for _, w := range credname.Words(name) {
+		switch w {
+		case "req", "request", "input", "body", "payload", "params", "param", "form", "args", "dto", "cmd", "in", "r":
+			return false
+		}
+	}
+	if !generic {
+		return true
+	}
+	return userLike(name) || userLike(typeName)
+}
+
+// local reports whether e is rooted in a variable declared inside the
+// function being scanned (or a parameter of a handler), as opposed to
+// package state, a receiver's fields or captured variables.
+func (s *scan) local(e ast.Expr) bool {
+	root := rootIdent(e)
+	if root == nil {
+		return true
+	}
+	obj, ok := s.info.ObjectOf(root).(*types.Var)
+	if !ok {
+		return true
+	}
+	if obj.Parent() == nil || obj.Pkg() == nil {
+		return true // fields and the like
+	}
+	if obj.Parent() == obj.Pkg().Scope() {
+		return false // package-level variable
+	}
+	if s.fi.decl != nil && s.fi.decl.Recv != nil {
+		for _, f := range s.fi.decl.Recv.List {
+			for _, n := range f.Names {
+				if s.info.Defs[n] == obj {
+					return false // the receiver's fields are state
+				}
+			}
+		}
+	}
+	// Parameters and variables of the function are local; a variable
+	// captured from outside a literal is not.
+	var node ast.Node = s.fi.lit
+	if s.fi.decl != nil {
+		node = s.fi.decl
+	}
+	return node.Pos() <= obj.Pos() && obj.Pos() < node.End()
+}
