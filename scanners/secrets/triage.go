@@ -160,6 +160,9 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 	if placeholderWords.MatchString(placeholderText(value)) {
 		return confLow, "the value reads as a placeholder"
 	}
+	if why := decodedPlaceholder(value); why != "" {
+		return confLow, why
+	}
 	if distinct(value) < 6 || entropy.Shannon(value) < 2.5 {
 		return confLow, "the value has too little variety to be a key"
 	}
