@@ -462,6 +462,31 @@ func (s *scan) contextOf(path string) (ctx, why string) {
 	return ctx, why
 }
 
+// triagePaths are the paths whose context decides a group's: the places
+// at the tip for a secret still present (those found by scanning the
+// tip's files, those on lines marked gitleaks:allow and every tip file
+// that holds the value), else every place it occurred.
+func (s *scan) triagePaths(g *group, status string) []string {
+	var tip []string
+	if status == StatusPresent {
+		for _, o := range g.here {
+			tip = append(tip, o.path)
+		}
+		for _, o := range g.allowedHere {
+			tip = append(tip, o.path)
+		}
+		tip = append(tip, g.headPaths...)
+	}
+	if len(tip) > 0 {
+		return tip
+	}
+	all := make([]string, len(g.occs))
+	for i, o := range g.occs {
+		all[i] = o.path
+	}
+	return all
+}
+
 func (s *scan) status(g *group) string {
 	switch s.opts.Mode {
 	case Staged:
@@ -494,10 +519,13 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 		at = g.allowedHere[0]
 	}
 
-	// Triage: the most serious context any occurrence is in.
+	// Triage: where the secret lives. One still at the tip is judged by
+	// the places that hold it there (a key first committed in production
+	// code and since moved into a test file is a test key now); one only
+	// in history by the most serious place it ever was.
 	ctx, ctxWhy := s.contextOf(at.path)
-	for _, o := range append(g.occs, here...) {
-		if c, w := s.contextOf(o.path); contextRank(c) > contextRank(ctx) {
+	for _, p := range s.triagePaths(g, status) {
+		if c, w := s.contextOf(p); contextRank(c) > contextRank(ctx) {
 			ctx, ctxWhy = c, w
 		}
 	}
