@@ -462,29 +462,44 @@ func (s *scan) contextOf(path string) (ctx, why string) {
 	return ctx, why
 }
 
-// triagePaths are the paths whose context decides a group's: the places
-// at the tip for a secret still present (those found by scanning the
-// tip's files, those on lines marked gitleaks:allow and every tip file
-// that holds the value), else every place it occurred.
-func (s *scan) triagePaths(g *group, status string) []string {
-	var tip []string
+// triagePlaces are the places whose context decides a group's: the
+// places at the tip for a secret still present (those found by scanning
+// the tip's files, those on lines marked gitleaks:allow, and every other
+// tip file that holds the value), else every place it occurred.
+func (s *scan) triagePlaces(g *group, status string) []occurrence {
+	var tip []occurrence
 	if status == StatusPresent {
-		for _, o := range g.here {
-			tip = append(tip, o.path)
+		tip = append(append(tip, g.here...), g.allowedHere...)
+		for _, p := range g.headPaths {
+			if !hasPath(tip, p) {
+				tip = append(tip, occurrence{path: p})
+			}
 		}
-		for _, o := range g.allowedHere {
-			tip = append(tip, o.path)
-		}
-		tip = append(tip, g.headPaths...)
 	}
 	if len(tip) > 0 {
 		return tip
 	}
-	all := make([]string, len(g.occs))
-	for i, o := range g.occs {
-		all[i] = o.path
+	return g.occs
+}
+
+func hasPath(os []occurrence, p string) bool {
+	for _, o := range os {
+		if o.path == p {
+			return true
+		}
 	}
-	return all
+	return false
+}
+
+// placeContext is the context of one place: its path's, made less
+// serious by what the text around it says (lineRole): an example in
+// help text is an example wherever it is.
+func (s *scan) placeContext(o occurrence) (ctx, why string) {
+	ctx, why = s.contextOf(o.path)
+	if o.role != "" && contextRank(ctxExample) < contextRank(ctx) {
+		return ctxExample, o.role
+	}
+	return ctx, why
 }
 
 func (s *scan) status(g *group) string {
@@ -523,9 +538,9 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	// the places that hold it there (a key first committed in production
 	// code and since moved into a test file is a test key now); one only
 	// in history by the most serious place it ever was.
-	ctx, ctxWhy := s.contextOf(at.path)
-	for _, p := range s.triagePaths(g, status) {
-		if c, w := s.contextOf(p); contextRank(c) > contextRank(ctx) {
+	ctx, ctxWhy := s.placeContext(at)
+	for _, o := range s.triagePlaces(g, status) {
+		if c, w := s.placeContext(o); contextRank(c) > contextRank(ctx) {
 			ctx, ctxWhy = c, w
 		}
 	}

@@ -29,6 +29,7 @@ const (
 	ctxExample    = "example"
 	ctxDocs       = "docs"
 	ctxVendored   = "vendored"
+	ctxLocalDev   = "local-dev"
 )
 
 var (
@@ -38,7 +39,12 @@ var (
 	// localhostCert matches key and certificate files issued for
 	// localhost: development and test material by construction.
 	localhostCert = regexp.MustCompile(`(?i)(?:^|/)[^/]*localhost[^/]*\.(?:key|pem|crt|cert|p12)$`)
-	examplePath   = regexp.MustCompile(`(?i)(?:^|/)(?:_?examples?|samples?|demos?|tutorials?|quickstart|recipes?|cookbook)/|(?:^|/)example[^/]*$|\.(?:example|sample|template|dist|tmpl)$`)
+	examplePath   = regexp.MustCompile(`(?i)(?:^|/)(?:_?examples?|samples?|demos?|tutorials?|quickstart|recipes?|cookbook)/|(?:^|/)example[^/]*$|\.(?:example|sample|template|dist|tmpl)$|(?:^|/)samples?(?:[._-][^/]*)?\.(?:sql|json|ya?ml|toml|env|ini|conf|cfg|txt|xml|properties|csv)$`)
+	// localDevPath is a local development or benchmark environment:
+	// a docker-compose stack to run the service and its dependencies on
+	// a laptop, a dev container, load tests and benchmarks. Their
+	// credentials are for services that exist only there.
+	localDevPath = regexp.MustCompile(`(?i)(?:^|/)(?:local[-_]?(?:env|environment|dev|development|setup|stack)|dev[-_]?(?:env|environment|setup|stack)|\.?devcontainer|bench|benchmarks?|benchmarking|load[-_]?tests?|perf[-_]tests?)/|(?:^|/)(?:docker-)?compose[._-](?:dev|development|local|override|test|ci|e2e|bench)[^/]*\.ya?ml$`)
 	docsPath      = regexp.MustCompile(`(?i)(?:^|/)(?:docs?|documentation|site|website|man)/|\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|/)(?:README|CHANGELOG|CONTRIBUTING)[^/]*$`)
 )
 
@@ -57,6 +63,8 @@ func contextOf(path string) (ctx, why string) {
 		// so that a secret and a lint finding in the same file are
 		// judged alike.
 		return ctxTest, "test code"
+	case localDevPath.MatchString(path):
+		return ctxLocalDev, "a local development or benchmark environment"
 	case examplePath.MatchString(path):
 		return ctxExample, "example code"
 	case docsPath.MatchString(path):
@@ -77,7 +85,7 @@ func contextRank(c string) int {
 		return 5
 	case ctxExample, ctxDocs:
 		return 3
-	case ctxTest:
+	case ctxTest, ctxLocalDev:
 		return 2
 	case ctxFixture:
 		return 1

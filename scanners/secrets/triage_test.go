@@ -73,6 +73,23 @@ func TestContextOfFixturesAndRecipes(t *testing.T) {
 		"ui/.snapshots/TestLogin":         ctxFixture,
 		"api/stub/server.go":              ctxFixture,
 		"pkg/manifest/secret.go":          ctxProduction,
+		// Local development stacks, benchmarks, sample data (issue 15).
+		"contrib/local-environment/dex.yaml":    ctxLocalDev,
+		"benchmark/config.yaml":                 ctxLocalDev,
+		"bench/compose.yml":                     ctxLocalDev,
+		".devcontainer/docker-compose.yml":      ctxLocalDev,
+		"docker-compose.dev.yml":                ctxLocalDev,
+		"docker-compose.override.yaml":          ctxLocalDev,
+		"pkg/database/schema/sample.sql":        ctxExample,
+		"server/migration/test-files/pg.sql":    ctxTest,
+		"pkg/sessions/legacy_v5_tester.go":      ctxTest,
+		"docker-compose.yml":                    ctxProduction, // may deploy: judged by its values
+		"docker-compose.prod.yml":               ctxProduction,
+		"pkg/local/config.go":                   ctxProduction,
+		"pkg/benchmarking_util.go":              ctxProduction,
+		"internal/trace/sample.go":              ctxProduction, // Go code about sampling
+		"internal/trace/sampler.go":             ctxProduction,
+		"deploy/devenv-prod-bridge/values.yaml": ctxProduction,
 	} {
 		if got, _ := contextOf(path); got != want {
 			t.Errorf("contextOf(%q) = %s, want %s", path, got, want)

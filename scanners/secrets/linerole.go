@@ -1,0 +1,85 @@
+package secrets
+
+import (
+	"path"
+	"regexp"
+	"strings"
+)
+
+// This file judges a secret by the text around it, where its path says
+// nothing: a credential-looking value in a command's help text (a usage
+// string, an Example: block, a flag's description) is an example for a
+// reader to replace, not a credential the program uses.
+
+// Roles an occurrence's line can have.
+const (
+	roleHelp = "a command-line example in help text"
+	roleFlag = "an example in a flag's description"
+)
+
+var (
+	// cliArg ends the text before a value that is a command-line flag's
+	// argument: `--token=VALUE`, `--token VALUE`, `-p 'VALUE'`, or a
+	// header given to curl (`-H "Authorization: Bearer VALUE"`).
+	cliArg = regexp.MustCompile(`(?:^|[\s"'\x60(\[])(?:--?[A-Za-z][\w.-]*(?:=|[ \t]+)["']?|(?:-H|--header)[ \t]+["']?[\w-]+:[ \t]*(?:(?:Bearer|Basic|token)[ \t]+)?)$`)
+	// helpHeading starts help text: a usage line, an examples block
+	// (cobra's Example field, kingpin's and urfave's, a man page's
+	// SYNOPSIS), or a shell prompt.
+	helpHeading = regexp.MustCompile(`(?i)(?:^|[\s"'\x60/#*])(?:usage|examples?|synopsis)\s*[:=]|^\s*(?:["'\x60]|//|#)?\s*\$ \S`)
+	// flagDef is a line that defines a command-line flag: the flag
+	// package's and pflag's String/StringVar/…, urfave/cli's and
+	// kingpin's Usage and Help texts.
+	flagDef = regexp.MustCompile(`\.(?:String|StringVar|StringP|StringVarP|StringSlice\w*|Var|VarP|Flag)\(|\b(?:Usage|Help|Description)\s*:\s*["\x60]|\.Help\(`)
+	// exampleMarker introduces an example inside a description.
+	exampleMarker = regexp.MustCompile(`(?i)\b(?:e\.g\.|eg\.|eg:|i\.e\.|for example|for instance|example:|such as|like)\s*["'\x60(]?\s*$|(?i)\b(?:e\.g\.|for example|such as)[ ,:]`)
+)
+
+// helpLines is how far above a command-line example its heading may be.
+const helpLines = 12
+
+// lineRole says whether the value at text[start:] sits in help text, and
+// how ("" when it does not). A value counts as a help-text example when
+// it is a flag's argument on a line under a usage or examples heading
+// (or after a shell prompt), or when it follows "e.g."/"for example"/
+// "such as" in a line defining a flag. In a shell script the line must
+// also be printed or commented (echo, printf, #): a script's own
+// commands under its usage text are real use.
+func lineRole(p, text string, start int) string {
+	ls, le := lineBounds(text, start)
+	line, before := text[ls:le], text[ls:start]
+	if flagDef.MatchString(line) && exampleMarker.MatchString(before) {
+		return roleFlag
+	}
+	if !cliArg.MatchString(before) {
+		return ""
+	}
+	if shellFile(p) {
+		t := strings.TrimSpace(line)
+		if !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, "echo ") && !strings.HasPrefix(t, "printf ") {
+			return ""
+		}
+	}
+	// The heading: on this line or one of the lines above it.
+	from := ls
+	for i := 0; i <= helpLines; i++ {
+		if helpHeading.MatchString(text[from:le]) {
+			return roleHelp
+		}
+		if from == 0 {
+			break
+		}
+		prev := strings.LastIndexByte(text[:from-1], '\n') + 1
+		le, from = from-1, prev
+	}
+	return ""
+}
+
+// shellFile reports a script whose lines are commands that run.
+func shellFile(p string) bool {
+	base := strings.ToLower(path.Base(p))
+	switch path.Ext(base) {
+	case ".sh", ".bash", ".zsh", ".ps1", ".bat", ".cmd", ".mk":
+		return true
+	}
+	return base == "makefile" || base == "dockerfile" || strings.HasPrefix(base, "dockerfile.") || strings.HasSuffix(base, ".dockerfile")
+}

@@ -1,0 +1,81 @@
+package secrets
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/authvet/authvet/internal/finding"
+	"github.com/authvet/authvet/scanners/testkeys"
+)
+
+// TestLineRole: a value that is a flag's argument in help text, or an
+// example in a flag's description, is an example; the same value used by
+// the program (a flag's default, a command it runs, a script's command
+// under its usage text) is not.
+func TestLineRole(t *testing.T) {
+	const v = "SECRETVALUE"
+	for _, tc := range []struct {
+		name, path, text, want string
+	}{
+		// Positives.
+		{"cobra Example", "cmd/login.go", "var cmd = &cobra.Command{\n\tUse: \"login\",\n\tExample: `  tool login --token=" + v + "\n  tool login -t " + v + "`,\n}", roleHelp},
+		{"usage raw string", "main.go", "const usage = `Usage: tool [flags]\n\nFlags:\n  --api-key KEY   the key\n\nExample:\n  tool --api-key " + v + " list\n`", roleHelp},
+		{"prompt in a comment", "client.go", "// Run it as:\n//\n//\t$ client --secret=\"" + v + "\"\npackage client", roleHelp},
+		{"curl header in usage", "cmd/help.go", "fmt.Println(`Usage:\n  curl -H \"Authorization: Bearer " + v + "\" https://api/v1`)", roleHelp},
+		{"flag description e.g.", "main.go", "flag.String(\"token\", \"\", \"API token, e.g. " + v + "\")", roleFlag},
+		{"urfave usage such as", "main.go", "&cli.StringFlag{Name: \"key\", Usage: \"signing key such as " + v + "\"}", roleFlag},
+		{"script prints usage", "run.sh", "usage() {\n  echo \"Usage: run.sh\"\n  echo \"  run.sh --token=" + v + "\"\n}", roleHelp},
+		// Near misses.
+		{"flag default", "main.go", "flag.String(\"token\", \"" + v + "\", \"API token\")", ""},
+		{"command it runs", "deploy.go", "exec.Command(\"tool\", \"--token=" + v + "\")", ""},
+		{"script command under usage", "deploy.sh", "# Usage: deploy.sh\nset -e\ncurl --token=" + v + " https://api\n", ""},
+		{"no heading", "main.go", "args := []string{\"--token\", \"" + v + "\"}", ""},
+		{"heading too far above", "main.go", "// Usage: tool" + strings.Repeat("\nx := 1", 20) + "\nrun(\"--token=" + v + "\")", ""},
+		{"assignment under usage", "main.go", "// Usage: see docs\nvar token = \"" + v + "\"", ""},
+	} {
+		i := strings.Index(tc.text, v)
+		if got := lineRole(tc.path, tc.text, i); got != tc.want {
+			t.Errorf("%s: lineRole = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestHelpTextAndLocalDevAreNotes: end to end, a key in a CLI's help
+// text, a local development stack and a benchmark directory is a note;
+// the same kind of key used by the program stays at its level.
+func TestHelpTextAndLocalDevAreNotes(t *testing.T) {
+	r := newRepo(t)
+	help, def := testkeys.GitHub(701), testkeys.GitHub(702)
+	dev, bench, prod := testkeys.Generic(703)+"x9", testkeys.Generic(704)+"y8", testkeys.Generic(705)+"z7"
+	r.write("cmd/tool/main.go", "package main\n\nconst usage = `Usage: tool [flags]\n\nExample:\n  tool --github-token="+help+" sync\n`\n\nvar tok = flag.String(\"github-token\", \""+def+"\", \"token\")\n")
+	r.write("contrib/local-environment/oauth2-proxy.cfg", "client_secret=\""+dev+"\"\n")
+	r.write("benchmark/config.yaml", "api_secret: \""+bench+"\"\n")
+	r.write("deploy/config.yaml", "api_secret: \""+prod+"\"\n")
+	r.commit("tool")
+	res := scanRepo(t, Options{Root: r.dir})
+	for _, tc := range []struct {
+		path, snippet string
+		want          finding.Level
+	}{
+		{"cmd/tool/main.go", "tool --github-token=", finding.LevelNote},
+		{"cmd/tool/main.go", "flag.String", finding.LevelError},
+		{"contrib/local-environment/oauth2-proxy.cfg", "client_secret", finding.LevelNote},
+		{"benchmark/config.yaml", "api_secret", finding.LevelNote},
+		{"deploy/config.yaml", "api_secret", finding.LevelWarning}, // generic-api-key tops out at warning
+	} {
+		var f *finding.Finding
+		for i := range res.Findings {
+			if res.Findings[i].Location.Path == tc.path && strings.Contains(res.Findings[i].Snippet, tc.snippet) {
+				f = &res.Findings[i]
+			}
+		}
+		if f == nil {
+			dumpFindings(t, res)
+			t.Fatalf("no finding at %s %q", tc.path, tc.snippet)
+		}
+		if f.Level != tc.want {
+			t.Errorf("%s %q: level %s (%v), want %s", tc.path, tc.snippet, f.Level, prop(f, "levelReason"), tc.want)
+		}
+	}
+	assertNoLeak(t, res, help, def, dev, bench, prod)
+}
