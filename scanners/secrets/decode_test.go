@@ -37,7 +37,7 @@ func TestDecodedPlaceholders(t *testing.T) {
 		"real base64":             {"password: " + b64(real), false},
 		"real base64 twice":       {"key: " + b64(b64(real)), false},
 		"real hex":                {hex.EncodeToString([]byte(real)), false},
-		"real user:pass":          {"auth: " + b64("deploy:" + real), false},
+		"real user:pass":          {"auth: " + b64("deploy:"+real), false},
 		"raw random":              {real, false},
 		"random bytes base64":     {"key: " + base64.StdEncoding.EncodeToString([]byte(testkeys.Hex(502, 40))[:0]) + testkeys.Generic(503), false},
 		"private key base64":      {"tls.key: " + b64(testkeys.PrivateKey(504)), false},

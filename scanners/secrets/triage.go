@@ -45,7 +45,7 @@ var (
 	// a laptop, a dev container, load tests and benchmarks. Their
 	// credentials are for services that exist only there.
 	localDevPath = regexp.MustCompile(`(?i)(?:^|/)(?:local[-_]?(?:env|environment|dev|development|setup|stack)|dev[-_]?(?:env|environment|setup|stack)|\.?devcontainer|bench|benchmarks?|benchmarking|load[-_]?tests?|perf[-_]tests?)/|(?:^|/)(?:docker-)?compose[._-](?:dev|development|local|override|test|ci|e2e|bench)[^/]*\.ya?ml$`)
-	docsPath      = regexp.MustCompile(`(?i)(?:^|/)(?:docs?|documentation|site|website|man)/|\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|/)(?:README|CHANGELOG|CONTRIBUTING)[^/]*$`)
+	docsPath     = regexp.MustCompile(`(?i)(?:^|/)(?:docs?|documentation|site|website|man)/|\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|/)(?:README|CHANGELOG|CONTRIBUTING)[^/]*$`)
 )
 
 // contextOf classifies a path.
