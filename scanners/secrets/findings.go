@@ -93,6 +93,7 @@ func groupOccurrences(occs []occurrence) []*group {
 			out = append(out, g)
 		}
 	}
+	out = foldDecoded(out)
 	for _, g := range out {
 		sortOccurrences(g.occs)
 	}
@@ -109,6 +110,74 @@ func groupOccurrences(occs []occurrence) []*group {
 	return out
 }
 
+// foldDecoded folds a group found only in decoded text into the group
+// found as written at the same places: gitleaks decodes an encoded
+// value and runs the rules again, so a Kubernetes Secret whose data is
+// base64 is matched as written, once decoded and again decoded twice.
+// Those are one secret seen through its encoding, and one finding. A
+// decoded group is folded when each of its occurrences overlaps (same
+// rule, commit and file, overlapping lines) an occurrence matched as
+// written of one same group; positions decide, not values, so a run
+// served from the cache folds alike.
+func foldDecoded(gs []*group) []*group {
+	type place struct{ rule, commit, path string }
+	raw := map[place][]*group{}
+	rawOcc := map[place][]occurrence{}
+	for _, g := range gs {
+		for _, o := range g.occs {
+			if !o.decoded {
+				k := place{o.rule, sha(o.commit), o.path}
+				raw[k] = append(raw[k], g)
+				rawOcc[k] = append(rawOcc[k], o)
+			}
+		}
+	}
+	if len(raw) == 0 {
+		return gs
+	}
+	out := gs[:0]
+	for _, g := range gs {
+		var into *group
+		for _, o := range g.occs {
+			if !o.decoded {
+				into = nil
+				break
+			}
+			k := place{o.rule, sha(o.commit), o.path}
+			var hit *group
+			for i, r := range rawOcc[k] {
+				if raw[k][i] != g && r.line <= o.endLine && o.line <= r.endLine {
+					hit = raw[k][i]
+					break
+				}
+			}
+			if hit == nil || (into != nil && hit != into) {
+				into = nil
+				break
+			}
+			into = hit
+		}
+		if into == nil {
+			out = append(out, g)
+			continue
+		}
+		for _, o := range g.occs {
+			o.secretHash, o.rule = into.secretHash, into.rule
+			dup := false
+			for _, x := range into.occs {
+				if x.commit == o.commit && x.path == o.path && x.line == o.line && x.col == o.col {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				into.occs = append(into.occs, o)
+			}
+		}
+	}
+	return out
+}
+
 // sortOccurrences puts the first introduction first: the oldest commit
 // (by commit time, then by log order), then path and position.
 func sortOccurrences(os []occurrence) {
@@ -120,6 +189,9 @@ func sortOccurrences(os []occurrence) {
 		}
 		if a.commit != nil && b.commit != nil && a.commit.Seq != b.commit.Seq {
 			return a.commit.Seq > b.commit.Seq
+		}
+		if a.decoded != b.decoded {
+			return !a.decoded // the value as written before its decodings (foldDecoded)
 		}
 		if a.path != b.path {
 			return a.path < b.path
