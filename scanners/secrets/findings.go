@@ -563,12 +563,23 @@ func hasPath(os []occurrence, p string) bool {
 	return false
 }
 
+// everyPlaceIs reports whether every place that triages g has role.
+func (s *scan) everyPlaceIs(g *group, status, role string) bool {
+	places := s.triagePlaces(g, status)
+	for _, o := range places {
+		if o.role != role {
+			return false
+		}
+	}
+	return len(places) > 0
+}
+
 // placeContext is the context of one place: its path's, made less
 // serious by what the text around it says (lineRole): an example in
 // help text is an example wherever it is.
 func (s *scan) placeContext(o occurrence) (ctx, why string) {
 	ctx, why = s.contextOf(o.path)
-	if o.role != "" && contextRank(ctxExample) < contextRank(ctx) {
+	if (o.role == roleHelp || o.role == roleFlag) && contextRank(ctxExample) < contextRank(ctx) {
 		return ctxExample, o.role
 	}
 	return ctx, why
@@ -627,6 +638,9 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	}
 	if ctx != ctxProduction {
 		lowered = append(lowered, "it is in "+ctxWhy+" ("+at.path+")")
+	}
+	if s.everyPlaceIs(g, status, roleCiphertext) {
+		lowered = append(lowered, "it is "+roleCiphertext)
 	}
 	if g.conf < s.minConf {
 		lowered = append(lowered, g.conf.String()+" confidence: "+g.confWhy)

@@ -15,7 +15,15 @@ import (
 const (
 	roleHelp = "a command-line example in help text"
 	roleFlag = "an example in a flag's description"
+	// roleCiphertext is a value under a key named encrypted (Renovate's
+	// "encrypted": {…} host rules, a Bitnami SealedSecret's
+	// encryptedData:): ciphertext that only the service holding the
+	// private key can read, made to be committed.
+	roleCiphertext = "ciphertext under an encrypted key, made to be committed"
 )
+
+// encryptedKey is a key that holds ciphertext.
+var encryptedKey = regexp.MustCompile(`(?i)^\s*["']?(?:encrypted|encrypted[-_]?data|encrypted[-_]?values?|sealed[-_]?secrets?)["']?\s*:`)
 
 var (
 	// cliArg ends the text before a value that is a command-line flag's
@@ -50,6 +58,9 @@ func lineRole(p, text string, start int) string {
 	if flagDef.MatchString(line) && exampleMarker.MatchString(before) {
 		return roleFlag
 	}
+	if parent := parentLine(text, ls); parent != "" && encryptedKey.MatchString(parent) {
+		return roleCiphertext
+	}
 	if !cliArg.MatchString(before) {
 		return ""
 	}
@@ -82,4 +93,33 @@ func shellFile(p string) bool {
 		return true
 	}
 	return base == "makefile" || base == "dockerfile" || strings.HasPrefix(base, "dockerfile.") || strings.HasSuffix(base, ".dockerfile")
+}
+
+// parentLine returns the line that opens the block holding the line at
+// offset ls: the nearest line above it that is indented less (YAML's and
+// pretty-printed JSON's nesting), or "" when there is none within a few
+// lines.
+func parentLine(text string, ls int) string {
+	indent := func(l string) int { return len(l) - len(strings.TrimLeft(l, " \t")) }
+	le := strings.IndexByte(text[ls:], '\n')
+	if le < 0 {
+		le = len(text) - ls
+	}
+	want := indent(text[ls : ls+le])
+	if want == 0 {
+		return ""
+	}
+	end := ls
+	for i := 0; i < 8 && end > 0; i++ {
+		from := strings.LastIndexByte(text[:end-1], '\n') + 1
+		l := text[from : end-1]
+		end = from
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if indent(l) < want {
+			return l
+		}
+	}
+	return ""
 }

@@ -32,6 +32,13 @@ func TestLineRole(t *testing.T) {
 		{"no heading", "main.go", "args := []string{\"--token\", \"" + v + "\"}", ""},
 		{"heading too far above", "main.go", "// Usage: tool" + strings.Repeat("\nx := 1", 20) + "\nrun(\"--token=" + v + "\")", ""},
 		{"assignment under usage", "main.go", "// Usage: see docs\nvar token = \"" + v + "\"", ""},
+		// Ciphertext under an encrypted key.
+		{"renovate encrypted", "renovate.json", "{\n  \"hostRules\": [{\n    \"matchHost\": \"github.com\",\n    \"encrypted\": {\n      \"token\": \"" + v + "\"\n    }\n  }]\n}", roleCiphertext},
+		{"sealed secret", "deploy/sealed.yaml", "kind: SealedSecret\nspec:\n  encryptedData:\n    password: " + v + "\n", roleCiphertext},
+		{"sibling flag named encrypted", "config.yaml", "auth:\n  encrypted: false\n  token: " + v + "\n", ""},
+		{"key named encrypted on the line", "config.yaml", "auth:\n  encrypted_token: " + v + "\n", ""},
+		{"decrypted parent", "config.yaml", "decrypted:\n  token: " + v + "\n", ""},
+		{"top level", "config.yaml", "encrypted:\ntoken: " + v + "\n", ""},
 	} {
 		i := strings.Index(tc.text, v)
 		if got := lineRole(tc.path, tc.text, i); got != tc.want {
@@ -41,7 +48,8 @@ func TestLineRole(t *testing.T) {
 }
 
 // TestHelpTextAndLocalDevAreNotes: end to end, a key in a CLI's help
-// text, a local development stack and a benchmark directory is a note;
+// text, a local development stack, a benchmark directory and ciphertext
+// under an encrypted key is a note;
 // the same kind of key used by the program stays at its level.
 func TestHelpTextAndLocalDevAreNotes(t *testing.T) {
 	r := newRepo(t)
@@ -51,6 +59,8 @@ func TestHelpTextAndLocalDevAreNotes(t *testing.T) {
 	r.write("contrib/local-environment/oauth2-proxy.cfg", "client_secret=\""+dev+"\"\n")
 	r.write("benchmark/config.yaml", "api_secret: \""+bench+"\"\n")
 	r.write("deploy/config.yaml", "api_secret: \""+prod+"\"\n")
+	enc, plain := testkeys.Generic(706)+"Q5", testkeys.Generic(707)+"R6"
+	r.write("renovate.json", "{\n  \"hostRules\": [\n    {\n      \"encrypted\": {\n        \"token\": \""+enc+"\"\n      }\n    },\n    {\n      \"token\": \""+plain+"\"\n    }\n  ]\n}\n")
 	r.commit("tool")
 	res := scanRepo(t, Options{Root: r.dir})
 	for _, tc := range []struct {
@@ -62,6 +72,8 @@ func TestHelpTextAndLocalDevAreNotes(t *testing.T) {
 		{"contrib/local-environment/oauth2-proxy.cfg", "client_secret", finding.LevelNote},
 		{"benchmark/config.yaml", "api_secret", finding.LevelNote},
 		{"deploy/config.yaml", "api_secret", finding.LevelWarning}, // generic-api-key tops out at warning
+		{"renovate.json", enc[:4], finding.LevelNote},
+		{"renovate.json", plain[:4], finding.LevelWarning},
 	} {
 		var f *finding.Finding
 		for i := range res.Findings {
@@ -77,5 +89,5 @@ func TestHelpTextAndLocalDevAreNotes(t *testing.T) {
 			t.Errorf("%s %q: level %s (%v), want %s", tc.path, tc.snippet, f.Level, prop(f, "levelReason"), tc.want)
 		}
 	}
-	assertNoLeak(t, res, help, def, dev, bench, prod)
+	assertNoLeak(t, res, help, def, dev, bench, prod, enc, plain)
 }
