@@ -639,8 +639,10 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	if ctx != ctxProduction {
 		lowered = append(lowered, "it is in "+ctxWhy+" ("+at.path+")")
 	}
-	if s.everyPlaceIs(g, status, roleCiphertext) {
-		lowered = append(lowered, "it is "+roleCiphertext)
+	for _, role := range []string{roleCiphertext, roleFingerprint} {
+		if s.everyPlaceIs(g, status, role) {
+			lowered = append(lowered, "it is "+role)
+		}
 	}
 	if g.conf < s.minConf {
 		lowered = append(lowered, g.conf.String()+" confidence: "+g.confWhy)

@@ -22,6 +22,15 @@ const (
 	roleCiphertext = "ciphertext under an encrypted key, made to be committed"
 )
 
+// roleFingerprint is a GPG or SSH key's fingerprint or id given under a
+// name that says so (RELEASE_GPG_KEY: 7D06…, signing_key_id: …): it
+// names a public key, the private one lives elsewhere.
+const roleFingerprint = "a key fingerprint or id, which names a public key"
+
+// fingerprintName ends the text before a value named as a key's
+// fingerprint or id.
+var fingerprintName = regexp.MustCompile(`(?i)(?:gpg|pgp|gnupg)[\w-]*["']?\s*[:=]\s*["']?$|(?:fingerprint|key[-_]?id)["']?\s*[:=]\s*["']?$`)
+
 // encryptedKey is a key that holds ciphertext.
 var encryptedKey = regexp.MustCompile(`(?i)^\s*["']?(?:encrypted|encrypted[-_]?data|encrypted[-_]?values?|sealed[-_]?secrets?)["']?\s*:`)
 
@@ -60,6 +69,9 @@ func lineRole(p, text string, start int) string {
 	}
 	if parent := parentLine(text, ls); parent != "" && encryptedKey.MatchString(parent) {
 		return roleCiphertext
+	}
+	if n := hexLen(text[start:]); (n == 16 || n == 40 || n == 64) && fingerprintName.MatchString(before) {
+		return roleFingerprint
 	}
 	if !cliArg.MatchString(before) {
 		return ""
@@ -122,4 +134,17 @@ func parentLine(text string, ls int) string {
 		}
 	}
 	return ""
+}
+
+// hexLen is the length of the run of hex digits s starts with, or 0 when
+// a letter or digit that is not hex follows it (the value is not hex).
+func hexLen(s string) int {
+	n := 0
+	for n < len(s) && isHex(s[n:n+1]) {
+		n++
+	}
+	if n < len(s) && (s[n] == '_' || 'a' <= s[n]|0x20 && s[n]|0x20 <= 'z') {
+		return 0
+	}
+	return n
 }

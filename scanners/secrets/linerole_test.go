@@ -45,6 +45,22 @@ func TestLineRole(t *testing.T) {
 			t.Errorf("%s: lineRole = %q, want %q", tc.name, got, tc.want)
 		}
 	}
+	// Key fingerprints and ids named so.
+	fp40, fp16 := strings.ToUpper(testkeys.Hex(810, 40)), testkeys.Hex(811, 16)
+	for _, tc := range []struct{ name, text, value, want string }{
+		{"gpg fingerprint", "env:\n  RELEASE_GPG_KEY: " + fp40 + "\n", fp40, roleFingerprint},
+		{"key id", "signing_key_id = \"" + fp16 + "\"", fp16, roleFingerprint},
+		{"ssh fingerprint", "host_fingerprint: " + fp40, fp40, roleFingerprint},
+		{"gpg passphrase is not hex", "GPG_PASSPHRASE: " + v, v, ""},
+		{"hex api key", "api_key: " + fp40, fp40, ""},
+		{"gpg key, 32 hex", "GPG_KEY: " + testkeys.Hex(812, 32), testkeys.Hex(812, 32), ""},
+		{"hex then letters", "GPG_KEY: " + fp40 + "zz", fp40, ""},
+	} {
+		i := strings.Index(tc.text, tc.value)
+		if got := lineRole("config.yaml", tc.text, i); got != tc.want {
+			t.Errorf("%s: lineRole = %q, want %q", tc.name, got, tc.want)
+		}
+	}
 }
 
 // TestHelpTextAndLocalDevAreNotes: end to end, a key in a CLI's help
