@@ -159,6 +159,11 @@ func hitOccurrence(f *fragment, h *gitleaksrules.Hit, hits []gitleaksrules.Hit, 
 	role := ""
 	if !f.binary {
 		role = lineRole(f.path, f.text, h.Start)
+		if role == "" && f.startLine > 1 && !parentSeen(f.text, h.Start) {
+			// A diff's added lines without the block they were added
+			// to: what holds the value is not known here.
+			role = roleUnseen
+		}
 	}
 	return occurrence{
 		rule: h.RuleID, secretHash: secretHash(h.Secret), commit: f.commit, path: f.path,

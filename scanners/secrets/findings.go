@@ -563,15 +563,23 @@ func hasPath(os []occurrence, p string) bool {
 	return false
 }
 
-// everyPlaceIs reports whether every place that triages g has role.
+// everyPlaceIs reports whether the places that triage g say role: at
+// least one does and none says otherwise. A place that says nothing
+// either way does not count: a tip file that holds the value where no
+// rule matched it (gpg --default-key <fingerprint>), or a diff that
+// changed only the value's line (roleUnseen).
 func (s *scan) everyPlaceIs(g *group, status, role string) bool {
-	places := s.triagePlaces(g, status)
-	for _, o := range places {
-		if o.role != role {
+	seen := false
+	for _, o := range s.triagePlaces(g, status) {
+		switch {
+		case o.role == role:
+			seen = true
+		case o.line == 0 || o.role == roleUnseen:
+		default:
 			return false
 		}
 	}
-	return len(places) > 0
+	return seen
 }
 
 // placeContext is the context of one place: its path's, made less

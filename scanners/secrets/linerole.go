@@ -31,6 +31,11 @@ const roleFingerprint = "a key fingerprint or id, which names a public key"
 // fingerprint or id.
 var fingerprintName = regexp.MustCompile(`(?i)(?:gpg|pgp|gnupg)[\w-]*["']?\s*[:=]\s*["']?$|(?:fingerprint|key[-_]?id)["']?\s*[:=]\s*["']?$`)
 
+// roleUnseen marks a place whose enclosing block is not in the text
+// scanned (a commit that changed only the value's line): it neither
+// confirms nor contradicts what the other places say.
+const roleUnseen = "?"
+
 // encryptedKey is a key that holds ciphertext.
 var encryptedKey = regexp.MustCompile(`(?i)^\s*["']?(?:encrypted|encrypted[-_]?data|encrypted[-_]?values?|sealed[-_]?secrets?)["']?\s*:`)
 
@@ -67,7 +72,7 @@ func lineRole(p, text string, start int) string {
 	if flagDef.MatchString(line) && exampleMarker.MatchString(before) {
 		return roleFlag
 	}
-	if parent := parentLine(text, ls); parent != "" && encryptedKey.MatchString(parent) {
+	if parent, _ := parentLine(text, ls); parent != "" && encryptedKey.MatchString(parent) {
 		return roleCiphertext
 	}
 	if n := hexLen(text[start:]); (n == 16 || n == 40 || n == 64) && fingerprintName.MatchString(before) {
@@ -110,8 +115,8 @@ func shellFile(p string) bool {
 // parentLine returns the line that opens the block holding the line at
 // offset ls: the nearest line above it that is indented less (YAML's and
 // pretty-printed JSON's nesting), or "" when there is none within a few
-// lines.
-func parentLine(text string, ls int) string {
+// lines. top reports that the search reached the start of text.
+func parentLine(text string, ls int) (parent string, top bool) {
 	indent := func(l string) int { return len(l) - len(strings.TrimLeft(l, " \t")) }
 	le := strings.IndexByte(text[ls:], '\n')
 	if le < 0 {
@@ -119,10 +124,13 @@ func parentLine(text string, ls int) string {
 	}
 	want := indent(text[ls : ls+le])
 	if want == 0 {
-		return ""
+		return "", false
 	}
 	end := ls
-	for i := 0; i < 8 && end > 0; i++ {
+	for i := 0; i < 8; i++ {
+		if end == 0 {
+			return "", true
+		}
 		from := strings.LastIndexByte(text[:end-1], '\n') + 1
 		l := text[from : end-1]
 		end = from
@@ -130,10 +138,19 @@ func parentLine(text string, ls int) string {
 			continue
 		}
 		if indent(l) < want {
-			return l
+			return l, false
 		}
 	}
-	return ""
+	return "", false
+}
+
+// parentSeen reports whether the block holding the value at start is in
+// text: the value's line is not indented, or a line opening its block
+// is there (parentLine did not run off the start of text).
+func parentSeen(text string, start int) bool {
+	ls, _ := lineBounds(text, start)
+	_, top := parentLine(text, ls)
+	return !top
 }
 
 // hexLen is the length of the run of hex digits s starts with, or 0 when

@@ -107,3 +107,51 @@ func TestHelpTextAndLocalDevAreNotes(t *testing.T) {
 	}
 	assertNoLeak(t, res, help, def, dev, bench, prod, enc, plain)
 }
+
+// TestValueRolesAcrossPlaces: a role that says what a value is
+// (ciphertext, a key fingerprint) holds when the places that show it say
+// so and none says otherwise: a tip file where no rule matched the value
+// (a script passing the fingerprint to gpg) and a diff that changed only
+// the value's line say nothing either way. The same value also given
+// plainly elsewhere stays at its level.
+func TestValueRolesAcrossPlaces(t *testing.T) {
+	r := newRepo(t)
+	fp := strings.ToUpper(testkeys.Hex(820, 40))
+	tokA, tokB := testkeys.Generic(821)+"K4", testkeys.Generic(822)+"M5"
+	renovate := func(tok string) string {
+		return "{\n  \"hostRules\": [\n    {\n      \"matchHost\": \"github.com\",\n      \"encrypted\": {\n        \"token\": \"" + tok + "\"\n      }\n    }\n  ]\n}\n"
+	}
+	r.write("renovate.json", renovate(tokA))
+	r.write(".github/workflows/release.yml", "jobs:\n  sign:\n    env:\n      RELEASE_GPG_KEY: "+fp+"\n")
+	r.write("scripts/sign.sh", "gpg --default-key "+fp+" --detach-sign dist/app\n")
+	r.commit("release signing")
+	r.write("renovate.json", renovate(tokB)) // a diff of the token's line alone
+	r.commit("rotate renovate token")
+	r.git("rm", "-q", "renovate.json")
+	r.commit("drop renovate")
+	// The same kind of value given plainly: stays.
+	plainFP := strings.ToUpper(testkeys.Hex(823, 40))
+	r.write("deploy/app.yaml", "app:\n  GPG_SIGNING_KEY: "+plainFP+"\n  api_token: "+plainFP+"\n")
+	r.commit("deploy")
+	res := scanRepo(t, Options{Root: r.dir})
+	level := func(path, redacted string) finding.Level {
+		for _, f := range res.Findings {
+			if f.Location.Path == path && strings.Contains(f.Snippet, redacted[:4]) {
+				return f.Level
+			}
+		}
+		dumpFindings(t, res)
+		t.Fatalf("no finding at %s for %s…", path, redacted[:4])
+		return ""
+	}
+	if l := level(".github/workflows/release.yml", fp); l != finding.LevelNote {
+		t.Errorf("GPG fingerprint (also passed to gpg in a script): %s, want note", l)
+	}
+	if l := level("renovate.json", tokA); l != finding.LevelNote {
+		t.Errorf("encrypted Renovate token, added with its block: %s, want note", l)
+	}
+	if l := level("deploy/app.yaml", plainFP); l == finding.LevelNote {
+		t.Errorf("a value given as a fingerprint and as an API token: note, want its level")
+	}
+	assertNoLeak(t, res, fp, tokA, tokB, plainFP)
+}
