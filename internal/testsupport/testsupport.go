@@ -12,11 +12,12 @@
 //   - its package directory is a test-support directory: test, tests,
 //     testing, testdata, testutil(s), testhelper(s), e2e, fixtures,
 //     conformance suites, mock…, fake…, stub(s), cypress, snapshot
-//     directories, or a package named like
+//     directories, test-…/test_… (test-files, test_helpers), or a
+//     package named like
 //     the standard library's httptest (storagetest, connectortest,
 //     authtesting) but not a word that merely ends in "test" (latest);
-//   - its file is named as a double (mock_store.go, store_mock.go,
-//     fake.go, testing.go, testutil.go);
+//   - its file is named as a double or a tester (mock_store.go,
+//     store_mock.go, fake.go, testing.go, testutil.go, legacy_tester.go);
 //   - its file imports "testing" and every function it declares takes a
 //     testing type (a file of test helpers);
 //   - or it is inside a function that takes *testing.T, testing.TB,
@@ -66,7 +67,7 @@ func Dir(seg string) bool {
 	if dirNames[s] {
 		return true
 	}
-	for _, p := range []string{"mock", "fake", "conformance"} {
+	for _, p := range []string{"mock", "fake", "conformance", "test-", "test_", "tests-", "tests_"} {
 		if strings.HasPrefix(s, p) {
 			return true
 		}
@@ -102,7 +103,7 @@ func File(base string) bool {
 	}
 	stem := strings.TrimSuffix(b, path.Ext(b))
 	switch stem {
-	case "mock", "mocks", "fake", "fakes", "stub", "stubs", "testing", "testutil", "testutils", "testhelper", "testhelpers", "test_helpers", "test_helper", "testsupport":
+	case "mock", "mocks", "fake", "fakes", "stub", "stubs", "testing", "testutil", "testutils", "testhelper", "testhelpers", "test_helpers", "test_helper", "testsupport", "tester":
 		return true
 	}
 	for _, p := range []string{"mock_", "mocks_", "fake_", "fakes_", "stub_", "testutil_", "testhelper_", "test_helper_"} {
@@ -110,7 +111,7 @@ func File(base string) bool {
 			return true
 		}
 	}
-	for _, s := range []string{"_mock", "_mocks", "_fake", "_fakes", "_stub", "_testutil", "_testhelper", "_testhelpers", "_testing"} {
+	for _, s := range []string{"_mock", "_mocks", "_fake", "_fakes", "_stub", "_testutil", "_testhelper", "_testhelpers", "_testing", "_tester"} {
 		if strings.HasSuffix(stem, s) {
 			return true
 		}

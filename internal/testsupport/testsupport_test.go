@@ -28,6 +28,11 @@ func TestPath(t *testing.T) {
 		{"web/cypress/fixtures/users.json", true},
 		{"ui/.snapshots/TestLogin", true},
 		{"api/stub/server.go", true},
+		{"api/stubs/server.go", true},
+		{"web/__snapshots__/login.snap", true},
+		{"server/migration/test-files/postgres.sql", true},
+		{"pkg/test_helpers/db.go", true},
+		{"pkg/sessions/legacy_v5_tester.go", true},
 		{"pkg/auth/authtesting/tokens.go", true},
 		{"pkg/store/mock_store.go", true},
 		{"pkg/store/store_mock.go", true},
@@ -47,6 +52,10 @@ func TestPath(t *testing.T) {
 		{"pkg/store/mockingly.go", false},
 		{"pkg/store/fakeness.go", false},
 		{"pkg/store/store_testing_helpers.go", false},
+		{"pkg/http/requester.go", false}, // ends in "tester" without being one
+		{"pkg/testament/will.go", false}, // "test" without a separator
+		{"pkg/tester/v2/x.go", false},    // a tool named tester is a package, not a file double
+		{"pkg/attest-files/a.go", false},
 		{"cmd/server/main.go", false},
 	} {
 		_, got := Path(tc.path)

@@ -19,7 +19,7 @@ import (
 // `rev-list <tips now> --not <tips then>` and merges. It holds hashes,
 // redacted snippets and paths: never a raw secret.
 
-const cacheVersion = 3
+const cacheVersion = 4
 
 type cacheState struct {
 	Version int    `json:"version"`
@@ -70,6 +70,7 @@ type cachedOcc struct {
 	Red     string  `json:"redacted"`
 	Decoded bool    `json:"decoded,omitempty"`
 	Entropy float64 `json:"entropy"`
+	Role    string  `json:"role,omitempty"`
 }
 
 func (s *scan) cacheEnabled() bool {
@@ -201,12 +202,12 @@ func (o cachedOcc) occurrence(g *cachedGroup, commit *commitInfo) occurrence {
 	return occurrence{
 		rule: g.Rule, secretHash: g.SecretHash, commit: commit, path: o.Path,
 		line: o.Line, col: o.Col, endLine: o.EndLine, endCol: o.EndCol,
-		snippet: o.Snippet, red: o.Red, decoded: o.Decoded, entropy: o.Entropy,
+		snippet: o.Snippet, red: o.Red, decoded: o.Decoded, entropy: o.Entropy, role: o.Role,
 	}
 }
 
 func cachedOf(o occurrence) cachedOcc {
-	return cachedOcc{Path: o.path, Line: o.line, Col: o.col, EndLine: o.endLine, EndCol: o.endCol, Snippet: o.snippet, Red: o.red, Decoded: o.decoded, Entropy: o.entropy}
+	return cachedOcc{Path: o.path, Line: o.line, Col: o.col, EndLine: o.endLine, EndCol: o.endCol, Snippet: o.snippet, Red: o.red, Decoded: o.decoded, Entropy: o.entropy, Role: o.role}
 }
 
 // assessGroups rates each group's value: from the raw value when this

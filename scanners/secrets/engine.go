@@ -30,6 +30,9 @@ type occurrence struct {
 	red        string // the secret, redacted
 	decoded    bool
 	entropy    float64
+	// role is what the text around the secret makes of it (lineRole),
+	// such as an example in help text; "" for none.
+	role string
 	// hexLike marks values that could be git object names, checked
 	// against the repository when the scan ends.
 	hexLike bool
@@ -153,6 +156,15 @@ func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []oc
 func hitOccurrence(f *fragment, h *gitleaksrules.Hit, hits []gitleaksrules.Hit, ls, le int) occurrence {
 	line, col := position(f.text, h.Start)
 	endLine, endCol := position(f.text, h.End)
+	role := ""
+	if !f.binary {
+		role = lineRole(f.path, f.text, h.Start)
+		if role == "" && f.startLine > 1 && !parentSeen(f.text, h.Start) {
+			// A diff's added lines without the block they were added
+			// to: what holds the value is not known here.
+			role = roleUnseen
+		}
+	}
 	return occurrence{
 		rule: h.RuleID, secretHash: secretHash(h.Secret), commit: f.commit, path: f.path,
 		line: f.startLine + line - 1, col: col,
@@ -161,6 +173,7 @@ func hitOccurrence(f *fragment, h *gitleaksrules.Hit, hits []gitleaksrules.Hit, 
 		red:     finding.Redact(h.Secret),
 		decoded: h.Decoded, entropy: h.Entropy,
 		hexLike: gitObjectName.MatchString(h.Secret),
+		role:    role,
 	}
 }
 

@@ -93,6 +93,7 @@ func groupOccurrences(occs []occurrence) []*group {
 			out = append(out, g)
 		}
 	}
+	out = foldDecoded(out)
 	for _, g := range out {
 		sortOccurrences(g.occs)
 	}
@@ -109,6 +110,74 @@ func groupOccurrences(occs []occurrence) []*group {
 	return out
 }
 
+// foldDecoded folds a group found only in decoded text into the group
+// found as written at the same places: gitleaks decodes an encoded
+// value and runs the rules again, so a Kubernetes Secret whose data is
+// base64 is matched as written, once decoded and again decoded twice.
+// Those are one secret seen through its encoding, and one finding. A
+// decoded group is folded when each of its occurrences overlaps (same
+// rule, commit and file, overlapping lines) an occurrence matched as
+// written of one same group; positions decide, not values, so a run
+// served from the cache folds alike.
+func foldDecoded(gs []*group) []*group {
+	type place struct{ rule, commit, path string }
+	raw := map[place][]*group{}
+	rawOcc := map[place][]occurrence{}
+	for _, g := range gs {
+		for _, o := range g.occs {
+			if !o.decoded {
+				k := place{o.rule, sha(o.commit), o.path}
+				raw[k] = append(raw[k], g)
+				rawOcc[k] = append(rawOcc[k], o)
+			}
+		}
+	}
+	if len(raw) == 0 {
+		return gs
+	}
+	out := gs[:0]
+	for _, g := range gs {
+		var into *group
+		for _, o := range g.occs {
+			if !o.decoded {
+				into = nil
+				break
+			}
+			k := place{o.rule, sha(o.commit), o.path}
+			var hit *group
+			for i, r := range rawOcc[k] {
+				if raw[k][i] != g && r.line <= o.endLine && o.line <= r.endLine {
+					hit = raw[k][i]
+					break
+				}
+			}
+			if hit == nil || (into != nil && hit != into) {
+				into = nil
+				break
+			}
+			into = hit
+		}
+		if into == nil {
+			out = append(out, g)
+			continue
+		}
+		for _, o := range g.occs {
+			o.secretHash, o.rule = into.secretHash, into.rule
+			dup := false
+			for _, x := range into.occs {
+				if x.commit == o.commit && x.path == o.path && x.line == o.line && x.col == o.col {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				into.occs = append(into.occs, o)
+			}
+		}
+	}
+	return out
+}
+
 // sortOccurrences puts the first introduction first: the oldest commit
 // (by commit time, then by log order), then path and position.
 func sortOccurrences(os []occurrence) {
@@ -120,6 +189,9 @@ func sortOccurrences(os []occurrence) {
 		}
 		if a.commit != nil && b.commit != nil && a.commit.Seq != b.commit.Seq {
 			return a.commit.Seq > b.commit.Seq
+		}
+		if a.decoded != b.decoded {
+			return !a.decoded // the value as written before its decodings (foldDecoded)
 		}
 		if a.path != b.path {
 			return a.path < b.path
@@ -462,6 +534,65 @@ func (s *scan) contextOf(path string) (ctx, why string) {
 	return ctx, why
 }
 
+// triagePlaces are the places whose context decides a group's: the
+// places at the tip for a secret still present (those found by scanning
+// the tip's files, those on lines marked gitleaks:allow, and every other
+// tip file that holds the value), else every place it occurred.
+func (s *scan) triagePlaces(g *group, status string) []occurrence {
+	var tip []occurrence
+	if status == StatusPresent {
+		tip = append(append(tip, g.here...), g.allowedHere...)
+		for _, p := range g.headPaths {
+			if !hasPath(tip, p) {
+				tip = append(tip, occurrence{path: p})
+			}
+		}
+	}
+	if len(tip) > 0 {
+		return tip
+	}
+	return g.occs
+}
+
+func hasPath(os []occurrence, p string) bool {
+	for _, o := range os {
+		if o.path == p {
+			return true
+		}
+	}
+	return false
+}
+
+// everyPlaceIs reports whether the places that triage g say role: at
+// least one does and none says otherwise. A place that says nothing
+// either way does not count: a tip file that holds the value where no
+// rule matched it (gpg --default-key <fingerprint>), or a diff that
+// changed only the value's line (roleUnseen).
+func (s *scan) everyPlaceIs(g *group, status, role string) bool {
+	seen := false
+	for _, o := range s.triagePlaces(g, status) {
+		switch {
+		case o.role == role:
+			seen = true
+		case o.line == 0 || o.role == roleUnseen:
+		default:
+			return false
+		}
+	}
+	return seen
+}
+
+// placeContext is the context of one place: its path's, made less
+// serious by what the text around it says (lineRole): an example in
+// help text is an example wherever it is.
+func (s *scan) placeContext(o occurrence) (ctx, why string) {
+	ctx, why = s.contextOf(o.path)
+	if (o.role == roleHelp || o.role == roleFlag) && contextRank(ctxExample) < contextRank(ctx) {
+		return ctxExample, o.role
+	}
+	return ctx, why
+}
+
 func (s *scan) status(g *group) string {
 	switch s.opts.Mode {
 	case Staged:
@@ -494,10 +625,13 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 		at = g.allowedHere[0]
 	}
 
-	// Triage: the most serious context any occurrence is in.
-	ctx, ctxWhy := s.contextOf(at.path)
-	for _, o := range append(g.occs, here...) {
-		if c, w := s.contextOf(o.path); contextRank(c) > contextRank(ctx) {
+	// Triage: where the secret lives. One still at the tip is judged by
+	// the places that hold it there (a key first committed in production
+	// code and since moved into a test file is a test key now); one only
+	// in history by the most serious place it ever was.
+	ctx, ctxWhy := s.placeContext(at)
+	for _, o := range s.triagePlaces(g, status) {
+		if c, w := s.placeContext(o); contextRank(c) > contextRank(ctx) {
 			ctx, ctxWhy = c, w
 		}
 	}
@@ -512,6 +646,11 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	}
 	if ctx != ctxProduction {
 		lowered = append(lowered, "it is in "+ctxWhy+" ("+at.path+")")
+	}
+	for _, role := range []string{roleCiphertext, roleFingerprint} {
+		if s.everyPlaceIs(g, status, role) {
+			lowered = append(lowered, "it is "+role)
+		}
 	}
 	if g.conf < s.minConf {
 		lowered = append(lowered, g.conf.String()+" confidence: "+g.confWhy)

@@ -29,6 +29,7 @@ const (
 	ctxExample    = "example"
 	ctxDocs       = "docs"
 	ctxVendored   = "vendored"
+	ctxLocalDev   = "local-dev"
 )
 
 var (
@@ -38,8 +39,13 @@ var (
 	// localhostCert matches key and certificate files issued for
 	// localhost: development and test material by construction.
 	localhostCert = regexp.MustCompile(`(?i)(?:^|/)[^/]*localhost[^/]*\.(?:key|pem|crt|cert|p12)$`)
-	examplePath   = regexp.MustCompile(`(?i)(?:^|/)(?:_?examples?|samples?|demos?|tutorials?|quickstart|recipes?|cookbook)/|(?:^|/)example[^/]*$|\.(?:example|sample|template|dist|tmpl)$`)
-	docsPath      = regexp.MustCompile(`(?i)(?:^|/)(?:docs?|documentation|site|website|man)/|\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|/)(?:README|CHANGELOG|CONTRIBUTING)[^/]*$`)
+	examplePath   = regexp.MustCompile(`(?i)(?:^|/)(?:_?examples?|samples?|demos?|tutorials?|quickstart|recipes?|cookbook)/|(?:^|/)example[^/]*$|\.(?:example|sample|template|dist|tmpl)$|(?:^|/)samples?(?:[._-][^/]*)?\.(?:sql|json|ya?ml|toml|env|ini|conf|cfg|txt|xml|properties|csv)$|(?:^|/)(?:seeds?|seeders?|seed[-_]data|sample[-_]data|demo[-_]data)/`)
+	// localDevPath is a local development or benchmark environment:
+	// a docker-compose stack to run the service and its dependencies on
+	// a laptop, a dev container, load tests and benchmarks. Their
+	// credentials are for services that exist only there.
+	localDevPath = regexp.MustCompile(`(?i)(?:^|/)(?:local[-_]?(?:env|environment|dev|development|setup|stack)|dev[-_]?(?:env|environment|setup|stack)|\.?devcontainer|bench|benchmarks?|benchmarking|load[-_]?tests?|perf[-_]tests?)/|(?:^|/)(?:docker-)?compose[._-](?:dev|development|local|override|test|ci|e2e|bench)[^/]*\.ya?ml$`)
+	docsPath     = regexp.MustCompile(`(?i)(?:^|/)(?:docs?|documentation|site|website|man)/|\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|/)(?:README|CHANGELOG|CONTRIBUTING)[^/]*$`)
 )
 
 // contextOf classifies a path.
@@ -57,6 +63,8 @@ func contextOf(path string) (ctx, why string) {
 		// so that a secret and a lint finding in the same file are
 		// judged alike.
 		return ctxTest, "test code"
+	case localDevPath.MatchString(path):
+		return ctxLocalDev, "a local development or benchmark environment"
 	case examplePath.MatchString(path):
 		return ctxExample, "example code"
 	case docsPath.MatchString(path):
@@ -77,7 +85,7 @@ func contextRank(c string) int {
 		return 5
 	case ctxExample, ctxDocs:
 		return 3
-	case ctxTest:
+	case ctxTest, ctxLocalDev:
 		return 2
 	case ctxFixture:
 		return 1
@@ -160,6 +168,12 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 	if placeholderWords.MatchString(placeholderText(value)) {
 		return confLow, "the value reads as a placeholder"
 	}
+	if why := decodedPlaceholder(value); why != "" {
+		return confLow, why
+	}
+	if why := publicClientKey(value); why != "" {
+		return confLow, why
+	}
 	if distinct(value) < 6 || entropy.Shannon(value) < 2.5 {
 		return confLow, "the value has too little variety to be a key"
 	}
@@ -197,6 +211,27 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 		return confMedium, "a test-mode key"
 	}
 	return confHigh, "the provider's key format"
+}
+
+// publicClientKeys are prefixes of keys their providers publish for use
+// in browsers and mobile apps, which anyone can read there: they identify
+// a project, they grant nothing secret. The secret keys of the same
+// providers (Stripe's sk_/rk_, PostHog's personal phx_) have other
+// prefixes and are not here.
+var publicClientKeys = []struct{ prefix, what string }{
+	{"phc_", "PostHog's project API key"},
+	{"pk_live_", "Stripe's publishable key"},
+	{"pk_test_", "Stripe's publishable key"},
+}
+
+// publicClientKey says why a value is a public client key, or "".
+func publicClientKey(v string) string {
+	for _, k := range publicClientKeys {
+		if strings.HasPrefix(v, k.prefix) {
+			return "a public client key (" + k.what + "), meant to be shipped to browsers"
+		}
+	}
+	return ""
 }
 
 // cutKey says why a PEM private key is an excerpt rather than a key (a

@@ -8,6 +8,7 @@ import (
 	"encoding/base64"
 	"encoding/pem"
 	"fmt"
+	"github.com/authvet/authvet/scanners/testkeys"
 	"strings"
 	"testing"
 	"time"
@@ -73,6 +74,27 @@ func TestContextOfFixturesAndRecipes(t *testing.T) {
 		"ui/.snapshots/TestLogin":         ctxFixture,
 		"api/stub/server.go":              ctxFixture,
 		"pkg/manifest/secret.go":          ctxProduction,
+		// Local development stacks, benchmarks, sample data (issue 15).
+		"contrib/local-environment/dex.yaml":    ctxLocalDev,
+		"benchmark/config.yaml":                 ctxLocalDev,
+		"bench/compose.yml":                     ctxLocalDev,
+		".devcontainer/docker-compose.yml":      ctxLocalDev,
+		"docker-compose.dev.yml":                ctxLocalDev,
+		"docker-compose.override.yaml":          ctxLocalDev,
+		"pkg/database/schema/sample.sql":        ctxExample,
+		"server/migration/test-files/pg.sql":    ctxTest,
+		"pkg/sessions/legacy_v5_tester.go":      ctxTest,
+		"docker-compose.yml":                    ctxProduction, // may deploy: judged by its values
+		"docker-compose.prod.yml":               ctxProduction,
+		"pkg/local/config.go":                   ctxProduction,
+		"pkg/benchmarking_util.go":              ctxProduction,
+		"internal/trace/sample.go":              ctxProduction, // Go code about sampling
+		"internal/trace/sampler.go":             ctxProduction,
+		"deploy/devenv-prod-bridge/values.yaml": ctxProduction,
+		"store/seed/sqlite/01__dump.sql":        ctxExample, // demo seed data
+		"db/seeds/users.sql":                    ctxExample,
+		"pkg/seed.go":                           ctxProduction, // a random seed, code
+		"internal/seedling/config.go":           ctxProduction,
 	} {
 		if got, _ := contextOf(path); got != want {
 			t.Errorf("contextOf(%q) = %s, want %s", path, got, want)
@@ -149,5 +171,24 @@ func TestPlaceholderWordsInRandomText(t *testing.T) {
 	ph := "-----BEGIN PRIVATE KEY-----\nYOUR_PRIVATE_KEY_HERE\n-----END PRIVATE KEY-----"
 	if c, _ := assessValue("private-key", ph, false); c != confLow {
 		t.Errorf("placeholder key rated %v, want low", c)
+	}
+}
+
+// TestPublicClientKeys: keys providers publish for browsers are low
+// confidence; the same providers' secret keys are not.
+func TestPublicClientKeys(t *testing.T) {
+	tail := testkeys.Generic(801)
+	for v, low := range map[string]bool{
+		"phc_" + tail:     true,
+		"pk_live_" + tail: true,
+		"pk_test_" + tail: true,
+		"phx_" + tail:     false, // PostHog personal API key: secret
+		"sk_live_" + tail: false,
+		"rk_live_" + tail: false,
+	} {
+		c, why := assessValue("generic-api-key", v, false)
+		if (c == confLow) != low {
+			t.Errorf("%s…: confidence %v (%s), want low %v", v[:6], c, why, low)
+		}
 	}
 }

@@ -1,0 +1,135 @@
+package secrets
+
+import (
+	"encoding/base64"
+	"encoding/hex"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/authvet/authvet/internal/finding"
+	"github.com/authvet/authvet/scanners/testkeys"
+)
+
+func b64(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+
+// TestDecodedPlaceholders: a value is judged by what it decodes to,
+// through layered encodings (base64 twice, hex, URL-encoding); one that
+// decodes to a real-looking secret keeps its confidence.
+func TestDecodedPlaceholders(t *testing.T) {
+	real := testkeys.Generic(501) // random letters and digits
+	for name, tc := range map[string]struct {
+		value string
+		low   bool
+	}{
+		// Positives: placeholders behind encodings.
+		"32 x's base64 twice":      {"key-secrets: " + b64(b64(strings.Repeat("x", 32))), true},
+		"changeme base64":          {"password: " + b64("changeme-please"), true},
+		"<your-key> base64":        {"api-key: '" + b64("<your-api-key>") + "'", true},
+		"REPLACE_ME hex":           {hex.EncodeToString([]byte("REPLACE_ME_WITH_KEY")), true},
+		"URL-encoded then base64":  {b64(url.QueryEscape("<your token>")), true},
+		"base64 of whitespace":     {"token: " + b64("          "), true},
+		"user and default pass":    {"auth: " + b64("admin:password"), true},
+		"block scalar":             {"secret: |\n    " + b64(b64("xxxxxxxxxxxxxxxx")), true},
+		"a certificate":            {"ca.crt: " + b64("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"), true},
+		"words base64 URL-encoded": {b64("not-a-real-secret-value"), true},
+		// Near misses: real-looking values, encoded or not, stay.
+		"real base64":             {"password: " + b64(real), false},
+		"real base64 twice":       {"key: " + b64(b64(real)), false},
+		"real hex":                {hex.EncodeToString([]byte(real)), false},
+		"real user:pass":          {"auth: " + b64("deploy:"+real), false},
+		"raw random":              {real, false},
+		"random bytes base64":     {"key: " + base64.StdEncoding.EncodeToString([]byte(testkeys.Hex(502, 40))[:0]) + testkeys.Generic(503), false},
+		"private key base64":      {"tls.key: " + b64(testkeys.PrivateKey(504)), false},
+		"hex that is random data": {testkeys.Hex(505, 40), false},
+	} {
+		got := decodedPlaceholder(tc.value)
+		if (got != "") != tc.low {
+			t.Errorf("%s: decodedPlaceholder = %q, want placeholder %v", name, got, tc.low)
+		}
+	}
+}
+
+// TestKubernetesSecretPlaceholders: a Kubernetes Secret manifest whose
+// base64 data decodes to a placeholder is a note however it is encoded;
+// one whose data decodes to a real-looking value keeps its level.
+func TestKubernetesSecretPlaceholders(t *testing.T) {
+	r := newRepo(t)
+	manifest := func(name, value string) string {
+		return "apiVersion: v1\nkind: Secret\nmetadata:\n  name: " + name + "\ntype: Opaque\ndata:\n  api-key: " + value + "\n"
+	}
+	real := testkeys.Generic(511)
+	files := map[string]string{
+		"deploy/x.yaml":        b64(b64(strings.Repeat("x", 32))), // placeholder, base64 twice
+		"deploy/changeme.yaml": b64("changeme-changeme"),
+		"deploy/hex.yaml":      b64(hex.EncodeToString([]byte("REPLACE_ME_REPLACE_ME"))),
+		"deploy/real.yaml":     b64(real),
+		"deploy/real2.yaml":    b64(b64(real + "Q")),
+	}
+	for p, v := range files {
+		r.write(p, manifest(strings.TrimSuffix(strings.TrimPrefix(p, "deploy/"), ".yaml"), v))
+	}
+	r.commit("manifests")
+	res := scanRepo(t, Options{Root: r.dir})
+	// gitleaks decodes the manifest and matches it again: the decoded
+	// matches are the same secret, folded into one finding.
+	for p := range files {
+		n := 0
+		wantLow := !strings.Contains(p, "real")
+		for _, f := range res.Findings {
+			if f.Location.Path != p {
+				continue
+			}
+			n++
+			if low := f.Level == finding.LevelNote; low != wantLow {
+				t.Errorf("%s:%d: level %s (%v), want note %v", p, f.Location.StartLine, f.Level, prop(&f, "confidenceReason"), wantLow)
+			}
+			if wantLow && !strings.Contains(f.Message, "decodes (base64") {
+				t.Errorf("%s: message %q does not say what the value decodes to", p, f.Message)
+			}
+		}
+		if n != 1 {
+			dumpFindings(t, res)
+			t.Errorf("%s: %d findings, want 1 (the value as written, its decodings folded in)", p, n)
+		}
+	}
+	assertNoLeak(t, res, real)
+}
+
+// TestDecodedMatchesFoldIntoTheWrittenOne: a decoded match at the place
+// of a match as written (same rule, file, overlapping lines) is the same
+// secret; a decoded match elsewhere (a key inside a base64 blob that
+// nothing matched as written) stays its own finding. Cold and warm runs
+// agree.
+func TestDecodedMatchesFoldIntoTheWrittenOne(t *testing.T) {
+	r := newRepo(t)
+	real := testkeys.Generic(521)
+	gh := testkeys.GitHub(522)
+	r.write("deploy/secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ntype: Opaque\ndata:\n  api-key: "+b64(b64(real))+"\n")
+	r.write("deploy/blob.txt", "payload="+b64("github_token = "+gh)+"\n")
+	r.commit("deploy")
+	cache := t.TempDir()
+	for _, run := range []string{"cold", "warm"} {
+		res := scanRepo(t, Options{Root: r.dir, CacheDir: cache})
+		var k8s, blob int
+		for _, f := range res.Findings {
+			switch f.Location.Path {
+			case "deploy/secret.yaml":
+				k8s++
+				if f.Level == finding.LevelNote || prop(&f, "decoded") != nil {
+					t.Errorf("%s: manifest finding %s decoded=%v, want the value as written at its level", run, f.Level, prop(&f, "decoded"))
+				}
+			case "deploy/blob.txt":
+				blob++
+				if prop(&f, "decoded") != true {
+					t.Errorf("%s: blob finding not marked decoded", run)
+				}
+			}
+		}
+		if k8s != 1 || blob != 1 {
+			dumpFindings(t, res)
+			t.Errorf("%s: %d manifest and %d blob findings, want 1 and 1", run, k8s, blob)
+		}
+		assertNoLeak(t, res, real, gh)
+	}
+}

@@ -1,0 +1,167 @@
+package secrets
+
+import (
+	"path"
+	"regexp"
+	"strings"
+)
+
+// This file judges a secret by the text around it, where its path says
+// nothing: a credential-looking value in a command's help text (a usage
+// string, an Example: block, a flag's description) is an example for a
+// reader to replace, not a credential the program uses.
+
+// Roles an occurrence's line can have.
+const (
+	roleHelp = "a command-line example in help text"
+	roleFlag = "an example in a flag's description"
+	// roleCiphertext is a value under a key named encrypted (Renovate's
+	// "encrypted": {…} host rules, a Bitnami SealedSecret's
+	// encryptedData:): ciphertext that only the service holding the
+	// private key can read, made to be committed.
+	roleCiphertext = "ciphertext under an encrypted key, made to be committed"
+)
+
+// roleFingerprint is a GPG or SSH key's fingerprint or id given under a
+// name that says so (RELEASE_GPG_KEY: 7D06…, signing_key_id: …): it
+// names a public key, the private one lives elsewhere.
+const roleFingerprint = "a key fingerprint or id, which names a public key"
+
+// fingerprintName ends the text before a value named as a key's
+// fingerprint or id.
+var fingerprintName = regexp.MustCompile(`(?i)(?:gpg|pgp|gnupg)[\w-]*["']?\s*[:=]\s*["']?$|(?:fingerprint|key[-_]?id)["']?\s*[:=]\s*["']?$`)
+
+// roleUnseen marks a place whose enclosing block is not in the text
+// scanned (a commit that changed only the value's line): it neither
+// confirms nor contradicts what the other places say.
+const roleUnseen = "?"
+
+// encryptedKey is a key that holds ciphertext.
+var encryptedKey = regexp.MustCompile(`(?i)^\s*["']?(?:encrypted|encrypted[-_]?data|encrypted[-_]?values?|sealed[-_]?secrets?)["']?\s*:`)
+
+var (
+	// cliArg ends the text before a value that is a command-line flag's
+	// argument: `--token=VALUE`, `--token VALUE`, `-p 'VALUE'`, or a
+	// header given to curl (`-H "Authorization: Bearer VALUE"`).
+	cliArg = regexp.MustCompile(`(?:^|[\s"'\x60(\[])(?:--?[A-Za-z][\w.-]*(?:=|[ \t]+)["']?|(?:-H|--header)[ \t]+["']?[\w-]+:[ \t]*(?:(?:Bearer|Basic|token)[ \t]+)?)$`)
+	// helpHeading starts help text: a usage line, an examples block
+	// (cobra's Example field, kingpin's and urfave's, a man page's
+	// SYNOPSIS), or a shell prompt.
+	helpHeading = regexp.MustCompile(`(?i)(?:^|[\s"'\x60/#*])(?:usage|examples?|synopsis)\s*[:=]|^\s*(?:["'\x60]|//|#)?\s*\$ \S`)
+	// flagDef is a line that defines a command-line flag: the flag
+	// package's and pflag's String/StringVar/…, urfave/cli's and
+	// kingpin's Usage and Help texts.
+	flagDef = regexp.MustCompile(`\.(?:String|StringVar|StringP|StringVarP|StringSlice\w*|Var|VarP|Flag)\(|\b(?:Usage|Help|Description)\s*:\s*["\x60]|\.Help\(`)
+	// exampleMarker introduces an example inside a description.
+	exampleMarker = regexp.MustCompile(`(?i)\b(?:e\.g\.|eg\.|eg:|i\.e\.|for example|for instance|example:|such as|like)\s*["'\x60(]?\s*$|(?i)\b(?:e\.g\.|for example|such as)[ ,:]`)
+)
+
+// helpLines is how far above a command-line example its heading may be.
+const helpLines = 12
+
+// lineRole says whether the value at text[start:] sits in help text, and
+// how ("" when it does not). A value counts as a help-text example when
+// it is a flag's argument on a line under a usage or examples heading
+// (or after a shell prompt), or when it follows "e.g."/"for example"/
+// "such as" in a line defining a flag. In a shell script the line must
+// also be printed or commented (echo, printf, #): a script's own
+// commands under its usage text are real use.
+func lineRole(p, text string, start int) string {
+	ls, le := lineBounds(text, start)
+	line, before := text[ls:le], text[ls:start]
+	if flagDef.MatchString(line) && exampleMarker.MatchString(before) {
+		return roleFlag
+	}
+	if parent, _ := parentLine(text, ls); parent != "" && encryptedKey.MatchString(parent) {
+		return roleCiphertext
+	}
+	if n := hexLen(text[start:]); (n == 16 || n == 40 || n == 64) && fingerprintName.MatchString(before) {
+		return roleFingerprint
+	}
+	if !cliArg.MatchString(before) {
+		return ""
+	}
+	if shellFile(p) {
+		t := strings.TrimSpace(line)
+		if !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, "echo ") && !strings.HasPrefix(t, "printf ") {
+			return ""
+		}
+	}
+	// The heading: on this line or one of the lines above it.
+	from := ls
+	for i := 0; i <= helpLines; i++ {
+		if helpHeading.MatchString(text[from:le]) {
+			return roleHelp
+		}
+		if from == 0 {
+			break
+		}
+		prev := strings.LastIndexByte(text[:from-1], '\n') + 1
+		le, from = from-1, prev
+	}
+	return ""
+}
+
+// shellFile reports a script whose lines are commands that run.
+func shellFile(p string) bool {
+	base := strings.ToLower(path.Base(p))
+	switch path.Ext(base) {
+	case ".sh", ".bash", ".zsh", ".ps1", ".bat", ".cmd", ".mk":
+		return true
+	}
+	return base == "makefile" || base == "dockerfile" || strings.HasPrefix(base, "dockerfile.") || strings.HasSuffix(base, ".dockerfile")
+}
+
+// parentLine returns the line that opens the block holding the line at
+// offset ls: the nearest line above it that is indented less (YAML's and
+// pretty-printed JSON's nesting), or "" when there is none within a few
+// lines. top reports that the search reached the start of text.
+func parentLine(text string, ls int) (parent string, top bool) {
+	indent := func(l string) int { return len(l) - len(strings.TrimLeft(l, " \t")) }
+	le := strings.IndexByte(text[ls:], '\n')
+	if le < 0 {
+		le = len(text) - ls
+	}
+	want := indent(text[ls : ls+le])
+	if want == 0 {
+		return "", false
+	}
+	end := ls
+	for i := 0; i < 8; i++ {
+		if end == 0 {
+			return "", true
+		}
+		from := strings.LastIndexByte(text[:end-1], '\n') + 1
+		l := text[from : end-1]
+		end = from
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if indent(l) < want {
+			return l, false
+		}
+	}
+	return "", false
+}
+
+// parentSeen reports whether the block holding the value at start is in
+// text: the value's line is not indented, or a line opening its block
+// is there (parentLine did not run off the start of text).
+func parentSeen(text string, start int) bool {
+	ls, _ := lineBounds(text, start)
+	_, top := parentLine(text, ls)
+	return !top
+}
+
+// hexLen is the length of the run of hex digits s starts with, or 0 when
+// a letter or digit that is not hex follows it (the value is not hex).
+func hexLen(s string) int {
+	n := 0
+	for n < len(s) && isHex(s[n:n+1]) {
+		n++
+	}
+	if n < len(s) && (s[n] == '_' || 'a' <= s[n]|0x20 && s[n]|0x20 <= 'z') {
+		return 0
+	}
+	return n
+}

@@ -1,0 +1,157 @@
+package secrets
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/authvet/authvet/internal/finding"
+	"github.com/authvet/authvet/scanners/testkeys"
+)
+
+// TestLineRole: a value that is a flag's argument in help text, or an
+// example in a flag's description, is an example; the same value used by
+// the program (a flag's default, a command it runs, a script's command
+// under its usage text) is not.
+func TestLineRole(t *testing.T) {
+	const v = "SECRETVALUE"
+	for _, tc := range []struct {
+		name, path, text, want string
+	}{
+		// Positives.
+		{"cobra Example", "cmd/login.go", "var cmd = &cobra.Command{\n\tUse: \"login\",\n\tExample: `  tool login --token=" + v + "\n  tool login -t " + v + "`,\n}", roleHelp},
+		{"usage raw string", "main.go", "const usage = `Usage: tool [flags]\n\nFlags:\n  --api-key KEY   the key\n\nExample:\n  tool --api-key " + v + " list\n`", roleHelp},
+		{"prompt in a comment", "client.go", "// Run it as:\n//\n//\t$ client --secret=\"" + v + "\"\npackage client", roleHelp},
+		{"curl header in usage", "cmd/help.go", "fmt.Println(`Usage:\n  curl -H \"Authorization: Bearer " + v + "\" https://api/v1`)", roleHelp},
+		{"flag description e.g.", "main.go", "flag.String(\"token\", \"\", \"API token, e.g. " + v + "\")", roleFlag},
+		{"urfave usage such as", "main.go", "&cli.StringFlag{Name: \"key\", Usage: \"signing key such as " + v + "\"}", roleFlag},
+		{"script prints usage", "run.sh", "usage() {\n  echo \"Usage: run.sh\"\n  echo \"  run.sh --token=" + v + "\"\n}", roleHelp},
+		// Near misses.
+		{"flag default", "main.go", "flag.String(\"token\", \"" + v + "\", \"API token\")", ""},
+		{"command it runs", "deploy.go", "exec.Command(\"tool\", \"--token=" + v + "\")", ""},
+		{"script command under usage", "deploy.sh", "# Usage: deploy.sh\nset -e\ncurl --token=" + v + " https://api\n", ""},
+		{"no heading", "main.go", "args := []string{\"--token\", \"" + v + "\"}", ""},
+		{"heading too far above", "main.go", "// Usage: tool" + strings.Repeat("\nx := 1", 20) + "\nrun(\"--token=" + v + "\")", ""},
+		{"assignment under usage", "main.go", "// Usage: see docs\nvar token = \"" + v + "\"", ""},
+		// Ciphertext under an encrypted key.
+		{"renovate encrypted", "renovate.json", "{\n  \"hostRules\": [{\n    \"matchHost\": \"github.com\",\n    \"encrypted\": {\n      \"token\": \"" + v + "\"\n    }\n  }]\n}", roleCiphertext},
+		{"sealed secret", "deploy/sealed.yaml", "kind: SealedSecret\nspec:\n  encryptedData:\n    password: " + v + "\n", roleCiphertext},
+		{"sibling flag named encrypted", "config.yaml", "auth:\n  encrypted: false\n  token: " + v + "\n", ""},
+		{"key named encrypted on the line", "config.yaml", "auth:\n  encrypted_token: " + v + "\n", ""},
+		{"decrypted parent", "config.yaml", "decrypted:\n  token: " + v + "\n", ""},
+		{"top level", "config.yaml", "encrypted:\ntoken: " + v + "\n", ""},
+	} {
+		i := strings.Index(tc.text, v)
+		if got := lineRole(tc.path, tc.text, i); got != tc.want {
+			t.Errorf("%s: lineRole = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	// Key fingerprints and ids named so.
+	fp40, fp16 := strings.ToUpper(testkeys.Hex(810, 40)), testkeys.Hex(811, 16)
+	for _, tc := range []struct{ name, text, value, want string }{
+		{"gpg fingerprint", "env:\n  RELEASE_GPG_KEY: " + fp40 + "\n", fp40, roleFingerprint},
+		{"key id", "signing_key_id = \"" + fp16 + "\"", fp16, roleFingerprint},
+		{"ssh fingerprint", "host_fingerprint: " + fp40, fp40, roleFingerprint},
+		{"gpg passphrase is not hex", "GPG_PASSPHRASE: " + v, v, ""},
+		{"hex api key", "api_key: " + fp40, fp40, ""},
+		{"gpg key, 32 hex", "GPG_KEY: " + testkeys.Hex(812, 32), testkeys.Hex(812, 32), ""},
+		{"hex then letters", "GPG_KEY: " + fp40 + "zz", fp40, ""},
+	} {
+		i := strings.Index(tc.text, tc.value)
+		if got := lineRole("config.yaml", tc.text, i); got != tc.want {
+			t.Errorf("%s: lineRole = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestHelpTextAndLocalDevAreNotes: end to end, a key in a CLI's help
+// text, a local development stack, a benchmark directory and ciphertext
+// under an encrypted key is a note;
+// the same kind of key used by the program stays at its level.
+func TestHelpTextAndLocalDevAreNotes(t *testing.T) {
+	r := newRepo(t)
+	help, def := testkeys.GitHub(701), testkeys.GitHub(702)
+	dev, bench, prod := testkeys.Generic(703)+"x9", testkeys.Generic(704)+"y8", testkeys.Generic(705)+"z7"
+	r.write("cmd/tool/main.go", "package main\n\nconst usage = `Usage: tool [flags]\n\nExample:\n  tool --github-token="+help+" sync\n`\n\nvar tok = flag.String(\"github-token\", \""+def+"\", \"token\")\n")
+	r.write("contrib/local-environment/oauth2-proxy.cfg", "client_secret=\""+dev+"\"\n")
+	r.write("benchmark/config.yaml", "api_secret: \""+bench+"\"\n")
+	r.write("deploy/config.yaml", "api_secret: \""+prod+"\"\n")
+	enc, plain := testkeys.Generic(706)+"Q5", testkeys.Generic(707)+"R6"
+	r.write("renovate.json", "{\n  \"hostRules\": [\n    {\n      \"encrypted\": {\n        \"token\": \""+enc+"\"\n      }\n    },\n    {\n      \"token\": \""+plain+"\"\n    }\n  ]\n}\n")
+	r.commit("tool")
+	res := scanRepo(t, Options{Root: r.dir})
+	for _, tc := range []struct {
+		path, snippet string
+		want          finding.Level
+	}{
+		{"cmd/tool/main.go", "tool --github-token=", finding.LevelNote},
+		{"cmd/tool/main.go", "flag.String", finding.LevelError},
+		{"contrib/local-environment/oauth2-proxy.cfg", "client_secret", finding.LevelNote},
+		{"benchmark/config.yaml", "api_secret", finding.LevelNote},
+		{"deploy/config.yaml", "api_secret", finding.LevelWarning}, // generic-api-key tops out at warning
+		{"renovate.json", enc[:4], finding.LevelNote},
+		{"renovate.json", plain[:4], finding.LevelWarning},
+	} {
+		var f *finding.Finding
+		for i := range res.Findings {
+			if res.Findings[i].Location.Path == tc.path && strings.Contains(res.Findings[i].Snippet, tc.snippet) {
+				f = &res.Findings[i]
+			}
+		}
+		if f == nil {
+			dumpFindings(t, res)
+			t.Fatalf("no finding at %s %q", tc.path, tc.snippet)
+		}
+		if f.Level != tc.want {
+			t.Errorf("%s %q: level %s (%v), want %s", tc.path, tc.snippet, f.Level, prop(f, "levelReason"), tc.want)
+		}
+	}
+	assertNoLeak(t, res, help, def, dev, bench, prod, enc, plain)
+}
+
+// TestValueRolesAcrossPlaces: a role that says what a value is
+// (ciphertext, a key fingerprint) holds when the places that show it say
+// so and none says otherwise: a tip file where no rule matched the value
+// (a script passing the fingerprint to gpg) and a diff that changed only
+// the value's line say nothing either way. The same value also given
+// plainly elsewhere stays at its level.
+func TestValueRolesAcrossPlaces(t *testing.T) {
+	r := newRepo(t)
+	fp := strings.ToUpper(testkeys.Hex(820, 40))
+	tokA, tokB := testkeys.Generic(821)+"K4", testkeys.Generic(822)+"M5"
+	renovate := func(tok string) string {
+		return "{\n  \"hostRules\": [\n    {\n      \"matchHost\": \"github.com\",\n      \"encrypted\": {\n        \"token\": \"" + tok + "\"\n      }\n    }\n  ]\n}\n"
+	}
+	r.write("renovate.json", renovate(tokA))
+	r.write(".github/workflows/release.yml", "jobs:\n  sign:\n    env:\n      RELEASE_GPG_KEY: "+fp+"\n")
+	r.write("scripts/sign.sh", "gpg --default-key "+fp+" --detach-sign dist/app\n")
+	r.commit("release signing")
+	r.write("renovate.json", renovate(tokB)) // a diff of the token's line alone
+	r.commit("rotate renovate token")
+	r.git("rm", "-q", "renovate.json")
+	r.commit("drop renovate")
+	// The same kind of value given plainly: stays.
+	plainFP := strings.ToUpper(testkeys.Hex(823, 40))
+	r.write("deploy/app.yaml", "app:\n  GPG_SIGNING_KEY: "+plainFP+"\n  api_token: "+plainFP+"\n")
+	r.commit("deploy")
+	res := scanRepo(t, Options{Root: r.dir})
+	level := func(path, redacted string) finding.Level {
+		for _, f := range res.Findings {
+			if f.Location.Path == path && strings.Contains(f.Snippet, redacted[:4]) {
+				return f.Level
+			}
+		}
+		dumpFindings(t, res)
+		t.Fatalf("no finding at %s for %s…", path, redacted[:4])
+		return ""
+	}
+	if l := level(".github/workflows/release.yml", fp); l != finding.LevelNote {
+		t.Errorf("GPG fingerprint (also passed to gpg in a script): %s, want note", l)
+	}
+	if l := level("renovate.json", tokA); l != finding.LevelNote {
+		t.Errorf("encrypted Renovate token, added with its block: %s, want note", l)
+	}
+	if l := level("deploy/app.yaml", plainFP); l == finding.LevelNote {
+		t.Errorf("a value given as a fingerprint and as an API token: note, want its level")
+	}
+	assertNoLeak(t, res, fp, tokA, tokB, plainFP)
+}
