@@ -1,9 +1,7 @@
 package secrets
 
 import (
-	"crypto/sha256"
 	"encoding/base64"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"regexp"
@@ -12,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/authvet/authvet/internal/entropy"
+	"github.com/authvet/authvet/internal/pubexample"
 	"github.com/authvet/authvet/internal/testsupport"
 	"github.com/authvet/authvet/scanners/gitleaksrules"
 )
@@ -124,22 +123,6 @@ func parseConfidence(s string) (confidence, error) {
 	return 0, fmt.Errorf("--min-confidence %q: want low, medium or high", s)
 }
 
-// publicExamples are SHA-256 prefixes of values providers publish in
-// their documentation (stored hashed so this file holds no key-shaped
-// text): AWS's example secret key, Stripe's documented test keys,
-// GitHub's documentation token, jwt.io's sample token.
-var publicExamples = map[string]string{
-	"6c96130f130ab0d6d158397e24d2bcc1": "RFC 6749's example access token",      // gitleaks:allow (a hash prefix, not a key)
-	"00cf4c781dc37003f7c7dd7d4c9a6ef1": "RFC 6749's example refresh token",     // gitleaks:allow (a hash prefix, not a key)
-	"a35b81a7d7927b70ec99270dd2362b88": "RFC 6749's example state value",       // gitleaks:allow (a hash prefix, not a key)
-	"78314b11be2e581549ac1c4f616563fa": "AWS's documentation example key",      // gitleaks:allow (a hash prefix, not a key)
-	"2cafc0970149a84f3b9e62eaf169f36f": "Stripe's documentation example key",   // gitleaks:allow (a hash prefix, not a key)
-	"b1471f544ceeea31333bde7e1ecbaad6": "Stripe's documentation example key",   // gitleaks:allow (a hash prefix, not a key)
-	"f2d6ca16515033e5dce14eba840b979d": "Stripe's documentation example key",   // gitleaks:allow (a hash prefix, not a key)
-	"3543c50b0cb9cea8e55eb1f529b79f04": "GitHub's documentation example token", // gitleaks:allow (a hash prefix, not a key)
-	"7f75367e7881255134e1375e723d1dea": "jwt.io's sample token",                // gitleaks:allow (a hash prefix, not a key)
-}
-
 var placeholderWords = regexp.MustCompile(`(?i)example|sample|placeholder|change[-_ ]?me|your[-_]?(?:api|key|token|secret|pass)|x{4,}|\*{3,}|\.{3}|dummy|fake|mock|redacted|lorem|foo[-_]?bar|replace[-_]?me|insert[-_]|todo|<[a-z_ -]+>|\$\{|\{\{|^test[-_]|[-_]test$|notasecret|not[-_]a[-_]real|invalid|abcdef|123456|qwerty|secret[-_]?key$|^(?:password|secret|token)\d*$`)
 
 // longRun is a run of base64 or hex: random text in which a placeholder
@@ -161,8 +144,7 @@ func placeholderText(v string) string {
 // assessValue rates a secret's value. decoded is the value gitleaks
 // decoded (for base64/hex encodings); kind is the rule's kind.
 func assessValue(ruleID, value string, decoded bool) (confidence, string) {
-	sum := sha256.Sum256([]byte(value))
-	if why, ok := publicExamples[hex.EncodeToString(sum[:])[:32]]; ok {
+	if why, ok := pubexample.Lookup(value); ok {
 		return confLow, "a published example value (" + why + ")"
 	}
 	if placeholderWords.MatchString(placeholderText(value)) {
