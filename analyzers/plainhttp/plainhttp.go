@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/ssabuild"
 	"github.com/authvet/authvet/internal/testsupport"
 
 	"golang.org/x/tools/go/analysis"
@@ -23,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "plainhttp",
 	Doc:      doc,
 	URL:      "https://github.com/authvet/authvet/tree/main/analyzers/plainhttp",
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Requires: []*analysis.Analyzer{inspect.Analyzer, ssabuild.Analyzer},
 	Run:      run,
 }
 

@@ -38,7 +38,7 @@ func (c *checker) ssaForm() *tlsSSA {
 	if c.ssa != nil {
 		return c.ssa
 	}
-	res := ssabuild.BuildMode(c.pass, ssa.GlobalDebug)
+	res := ssabuild.Get(c.pass) // built once for the package, shared with the other SSA analyzers
 	s := &tlsSSA{pkg: res.Pkg, bound: map[types.Object]bool{}}
 	c.ssa = s
 	funcs := res.SrcFuncs
