@@ -2,6 +2,7 @@ package tokenlog
 
 import (
 	"go/types"
+	"strconv"
 	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
@@ -202,7 +203,7 @@ func (f *fnState) builtin(b *ssa.Builtin, c *ssa.CallCommon, v *ssa.Call) {
 func (f *fnState) sink(c *ssa.CallCommon, sk sink, recv ssa.Value, args []ssa.Value) {
 	check := func(t taint) {
 		if t.tr != nil {
-			f.leak(c, t.tr, sk.rule, sk.name, nil, nil)
+			f.leak(c, t.tr, sk.rule, sk.name, nil, nil, nil)
 		}
 		f.paramSinks(c, t, paramSink{Rule: sk.rule, Sink: sk.name, pos: c.Pos()})
 	}
@@ -361,14 +362,26 @@ func (f *fnState) apply(c *ssa.CallCommon, callee *ssa.Function, s *summary, res
 		}
 		t := f.argTaint(c.Args[ps.Param], ps.Param == list, ps.Elems, ps.Filter)
 		via := prepend(name, ps.Via)
+		// at is where a flow into a helper that owns its sink is
+		// reported (ownsink.go); mine what this function's own
+		// summary records for its callers.
+		var at, mine *sinkSite
+		switch {
+		case ps.Own && local && ps.at != nil:
+			at = ps.at
+			mine = &sinkSite{pos: at.pos, fn: at.fn, hops: append([]analysis.RelatedInformation{{Pos: c.Pos(), Message: "passed to " + f.st.short(name)}}, at.hops...)}
+		case ps.Own && !local:
+			at = &sinkSite{pos: c.Pos(), ext: true, key: "ext:" + name + "#" + strconv.Itoa(ps.Param) + "#" + ps.Filter + "#" + ps.Rule + "#" + ps.Sink}
+			mine = &sinkSite{pos: c.Pos(), fn: f.st.short(f.st.funcName(f.fn))}
+		}
 		if t.tr != nil {
 			var inner *analysis.RelatedInformation
 			if local && ps.pos.IsValid() {
 				inner = &analysis.RelatedInformation{Pos: ps.pos, Message: "written by " + ps.Sink + " in " + f.st.short(name)}
 			}
-			f.leak(c, t.tr, ps.Rule, ps.Sink, via, inner)
+			f.leak(c, t.tr, ps.Rule, ps.Sink, via, inner, at)
 		}
-		f.paramSinks(c, t, paramSink{Rule: ps.Rule, Sink: ps.Sink, Via: via, pos: c.Pos()})
+		f.paramSinks(c, t, paramSink{Rule: ps.Rule, Sink: ps.Sink, Via: via, Own: mine != nil, pos: c.Pos(), at: mine})
 	}
 	return parts
 }

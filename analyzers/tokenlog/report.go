@@ -3,6 +3,7 @@ package tokenlog
 import (
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
@@ -45,8 +46,9 @@ func (st *pkgState) viaText(via []string) string {
 const maxNamedChain = 1
 
 // leak records a finding at a sink call, or at the outermost call of a
-// wrapper that reaches one.
-func (f *fnState) leak(c *ssa.CallCommon, tr *trace, rule, sinkName string, via []string, inner *analysis.RelatedInformation) {
+// wrapper that reaches one; at, when set, is the helper sink the flow is
+// reported at instead (ownsink.go).
+func (f *fnState) leak(c *ssa.CallCommon, tr *trace, rule, sinkName string, via []string, inner *analysis.RelatedInformation, at *sinkSite) {
 	if !f.report {
 		return
 	}
@@ -65,23 +67,31 @@ func (f *fnState) leak(c *ssa.CallCommon, tr *trace, rule, sinkName string, via 
 		// leak, so such chains are not reported.
 		return
 	}
-	var msg string
-	vt := f.st.viaText(via)
+	var verb string
 	switch {
 	case tr.carrier != nil && rule == ruleStruct:
-		msg = f.describe(tr) + " is printed whole by " + sinkName + vt
+		verb = " is printed whole by "
 	case rule == ruleError:
-		msg = f.describe(tr) + " is put in an error message by " + sinkName + vt
+		verb = " is put in an error message by "
 	default:
-		msg = f.describe(tr) + " reaches " + sinkName + vt
+		verb = " reaches "
+	}
+	vt := f.st.viaText(via)
+	msg := f.describe(tr) + verb + sinkName + vt
+	if at != nil && !at.ext {
+		msg = f.describe(tr) + verb + sinkName + " in " + at.fn
 	}
 	related := append([]analysis.RelatedInformation(nil), tr.steps...)
 	if len(via) > 0 {
 		related = append(related, analysis.RelatedInformation{Pos: c.Pos(), Message: "passed to " + f.st.short(via[0])})
 	}
-	if inner != nil {
+	switch {
+	case at != nil && !at.ext:
+		related = append(related, at.hops...)
+		related = append(related, analysis.RelatedInformation{Pos: at.pos, Message: "reaches " + sinkName + " in " + at.fn})
+	case inner != nil:
 		related = append(related, *inner)
-	} else {
+	default:
 		related = append(related, analysis.RelatedInformation{Pos: c.Pos(), Message: "reaches " + sinkName + vt})
 	}
 	// Steps without a position (synthetic code) are dropped: SARIF
@@ -93,6 +103,15 @@ func (f *fnState) leak(c *ssa.CallCommon, tr *trace, rule, sinkName string, via 
 		}
 	}
 	pos := c.Pos()
+	p := pending{call: pos}
+	if at != nil {
+		pos = at.pos
+		p.key = at.key
+		if !at.ext {
+			p.key = "at:" + strconv.Itoa(int(at.pos)) + "#" + rule
+			p.from = f.st.short(f.st.funcName(f.fn))
+		}
+	}
 	end := token.NoPos
 	if !pos.IsValid() {
 		return
@@ -103,5 +122,6 @@ func (f *fnState) leak(c *ssa.CallCommon, tr *trace, rule, sinkName string, via 
 	if _, ok := f.diags[c]; !ok {
 		f.diagList = append(f.diagList, c)
 	}
-	f.diags[c] = analysis.Diagnostic{Pos: pos, End: end, Category: rule, Message: msg, Related: kept}
+	p.Diagnostic = analysis.Diagnostic{Pos: pos, End: end, Category: rule, Message: msg, Related: kept}
+	f.diags[c] = p
 }

@@ -110,7 +110,7 @@ type fnState struct {
 	// sinks records, per call and parameter, the parameters that reach
 	// a sink; diags the leaks to report, per call.
 	sinks    map[sinkKey]paramSink
-	diags    map[*ssa.CallCommon]analysis.Diagnostic
+	diags    map[*ssa.CallCommon]pending
 	diagList []*ssa.CallCommon
 	named    map[int]bool // parameters that are credentials by name
 	// list is the SSA index of the list parameter (see listParam), or
@@ -138,7 +138,7 @@ func newFnState(st *pkgState, fn *ssa.Function, report bool, free []freeVal) *fn
 		tuples: map[ssa.Value][]taint{},
 		mem:    map[ssa.Value]map[string]taint{},
 		sinks:  map[sinkKey]paramSink{},
-		diags:  map[*ssa.CallCommon]analysis.Diagnostic{},
+		diags:  map[*ssa.CallCommon]pending{},
 		named:  map[int]bool{},
 		list:   listParam(fn),
 		views:  map[ssa.Value]uint64{},
@@ -214,10 +214,14 @@ func (f *fnState) run() {
 	if f.report {
 		for _, c := range f.diagList {
 			d := f.diags[c]
+			if d.key != "" {
+				f.st.merge(d)
+				continue
+			}
 			key := strconv.Itoa(int(d.Pos)) + d.Category + d.Message
 			if !f.st.seen[key] {
 				f.st.seen[key] = true
-				f.st.diags = append(f.st.diags, d)
+				f.st.diags = append(f.st.diags, d.Diagnostic)
 			}
 		}
 	}
@@ -287,6 +291,12 @@ func (f *fnState) summary() *summary {
 		}
 		done[pf{k.param, k.filter}] = len(s.Sinks)
 		ps.Self = f.named[k.param]
+		if ps.at == nil && ps.pos.IsValid() && f.consumes(k.param) {
+			// The function owns the sink (ownsink.go): its callers'
+			// flows are reported there.
+			ps.Own = true
+			ps.at = &sinkSite{pos: ps.pos, fn: f.st.short(f.st.funcName(f.fn))}
+		}
 		s.Sinks = append(s.Sinks, ps)
 	}
 	// Results are taken whole, except structs and pointers to structs,

@@ -48,7 +48,9 @@ type pkgState struct {
 	hides    map[types.Type]bool
 	carriers map[types.Type]*credsrc.Carrier
 	diags    []analysis.Diagnostic
-	seen     map[string]bool
+	// merged holds the own-sink findings, one per sink (ownsink.go).
+	merged map[string]*merged
+	seen   map[string]bool
 	// constVars are the package variables that only ever hold a
 	// compile-time constant (see constantVars).
 	constVars map[types.Object]bool
@@ -76,6 +78,7 @@ func run(pass *analysis.Pass) (any, error) {
 		hides:    map[types.Type]bool{},
 		carriers: map[types.Type]*credsrc.Carrier{},
 		seen:     map[string]bool{},
+		merged:   map[string]*merged{},
 	}
 	skip := skippedFiles(pass)
 	st.plain = credsrc.Holders(pass.TypesInfo, pass.Files)
@@ -104,6 +107,7 @@ func run(pass *analysis.Pass) (any, error) {
 		pass.ExportObjectFact(obj, s)
 	}
 
+	st.diags = append(st.diags, st.mergedDiags()...)
 	sort.SliceStable(st.diags, func(i, j int) bool { return st.diags[i].Pos < st.diags[j].Pos })
 	for _, d := range st.diags {
 		pass.Report(d)

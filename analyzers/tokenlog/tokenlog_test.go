@@ -119,3 +119,46 @@ func TestValues(t *testing.T) {
 func TestTranslation(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "i18nuse")
 }
+
+// TestOwnSink: a helper that owns its sink is reported once, at the
+// sink, with the first caller's path as the code flow; forwarders at
+// each call; another package's own-sink helper once per package.
+func TestOwnSink(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "helpersink", "helperlib", "usehelperlib")
+	wantPaths := map[string][]string{
+		"credentials from the Authorization header is put in an error message by fmt.Errorf in splitAuthHeader, passed by findBasic and 2 other calls": {
+			"credentials from the Authorization header", "passed to splitAuthHeader", "reaches fmt.Errorf in splitAuthHeader",
+		},
+		"API key from the X-API-Key header reaches log.Printf in checkValue, passed by guardA and 1 other call": {
+			"API key from the X-API-Key header", "passed to checkValue", "reaches log.Printf in checkValue",
+		},
+	}
+	found := map[string]bool{}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			want, ok := wantPaths[d.Message]
+			if !ok {
+				continue
+			}
+			found[d.Message] = true
+			var got []string
+			for _, rel := range d.Related {
+				got = append(got, rel.Message)
+			}
+			if strings.Join(got, " | ") != strings.Join(want, " | ") {
+				t.Errorf("%s: path\n got %q\nwant %q", d.Message, got, want)
+			}
+			// The flow starts in the caller and ends at the sink the
+			// finding is reported at.
+			pos := r.Pass.Fset.Position
+			if first, last := pos(d.Related[0].Pos), pos(d.Related[len(d.Related)-1].Pos); first.Line == pos(d.Pos).Line || last.Line != pos(d.Pos).Line {
+				t.Errorf("%s: flow %v … %v, finding at %v", d.Message, first, last, pos(d.Pos))
+			}
+		}
+	}
+	for msg := range wantPaths {
+		if !found[msg] {
+			t.Errorf("no finding %q", msg)
+		}
+	}
+}
