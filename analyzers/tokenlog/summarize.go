@@ -121,6 +121,10 @@ type fnState struct {
 	// tparts holds, per tuple-valued call and result, the taint of the
 	// fields of a struct result (see summary.Results' Path).
 	tparts map[ssa.Value][]map[string]taint
+	// writes caches allocWrites, reach block reachability (after);
+	// both are made on first use.
+	writes map[*ssa.Alloc][]allocWrite
+	reach  map[[2]*ssa.BasicBlock]bool
 }
 
 type sinkKey struct {

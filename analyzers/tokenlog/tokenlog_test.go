@@ -162,3 +162,9 @@ func TestOwnSink(t *testing.T) {
 		}
 	}
 }
+
+// TestStructOrder: a local struct printed before its credential field
+// is set is left alone; after, or set in its literal, it is reported.
+func TestStructOrder(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "structorder")
+}

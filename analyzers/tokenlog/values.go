@@ -129,7 +129,17 @@ func (f *fnState) load(v ssa.Value, address ssa.Value, typ types.Type) taint {
 	case *types.Struct, *types.Array, *types.Map:
 		whole = true
 	}
+	// A whole local struct read: parts not yet written are left out
+	// (structset.go).
+	local, _ := root.(*ssa.Alloc)
+	at, _ := v.(ssa.Instruction)
+	if !whole || path != "" || at == nil {
+		local = nil
+	}
 	for p, mt := range f.mem[root] {
+		if local != nil && !f.setBefore(local, at, p) {
+			continue
+		}
 		switch {
 		case under(path, p):
 			if strings.Contains(path[len(p):], ".") {
@@ -447,8 +457,18 @@ func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
 		return taint{}
 	}
 	t := f.deep(v.X)
+	if a, at := localStruct(v); a != nil && at == v {
+		// A local struct printed by pointer: the parts not yet
+		// written are left out (structset.go).
+		t = f.vals[a]
+		for p, mt := range f.mem[a] {
+			if f.setBefore(a, v, p) {
+				t = t.union(mt)
+			}
+		}
+	}
 	if t.tr == nil {
-		if c := f.st.carrier(xt); c != nil {
+		if c := f.st.carrier(xt); c != nil && !f.credFieldsUnset(v) {
 			t.tr = &trace{src: c.Source, carrier: c, steps: []analysis.RelatedInformation{{Pos: v.Pos(), Message: c.Type + " has credential field " + c.Field}}}
 			if !v.Pos().IsValid() {
 				t.tr.steps[0].Pos = v.X.Pos()
