@@ -168,3 +168,10 @@ func TestOwnSink(t *testing.T) {
 func TestStructOrder(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "structorder")
 }
+
+// TestRejected: command-line values rejected by a parse (the standard
+// one or a function of the package that wraps it) are durations or
+// numbers; credentials checked otherwise and echoed are still leaks.
+func TestRejected(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "rejected")
+}
