@@ -101,14 +101,16 @@ func (st *pkgState) mergedDiags() []analysis.Diagnostic {
 		if m.from != "" {
 			d.Message += ", passed by " + m.from
 		}
-		switch {
-		case others == 1:
-			d.Message += " and 1 other call"
-		case others > 1:
-			d.Message += " and " + strconv.Itoa(others) + " other calls"
+		n := "1 other call"
+		if others > 1 {
+			n = strconv.Itoa(others) + " other calls"
 		}
-		if m.from == "" && others > 0 {
-			d.Message += " in this package"
+		switch {
+		case others == 0:
+		case m.from != "":
+			d.Message += " and " + n
+		default:
+			d.Message += " (and " + n + " in this package)"
 		}
 		out = append(out, d)
 	}

@@ -11,7 +11,7 @@ import (
 )
 
 func basic(r *http.Request) {
-	helperlib.SplitAuthHeader(r.Header.Get("Authorization")) // want `credentials from the Authorization header is put in an error message by fmt.Errorf via helperlib.SplitAuthHeader and 1 other call in this package`
+	helperlib.SplitAuthHeader(r.Header.Get("Authorization")) // want `credentials from the Authorization header is put in an error message by fmt.Errorf via helperlib.SplitAuthHeader \(and 1 other call in this package\)`
 }
 
 func bearer(r *http.Request) {
