@@ -31,6 +31,9 @@ import (
 type allocWrite struct {
 	instr ssa.Instruction
 	path  string
+	// konst is set for a store of a constant, zero is set for a store
+	// of a zero value (which sets nothing).
+	konst, zero bool
 }
 
 // allocWrites returns, once per allocation, the instructions that may
@@ -59,14 +62,15 @@ func (f *fnState) allocWrites(a *ssa.Alloc) []allocWrite {
 				walk(r, path+"[]")
 			case *ssa.UnOp:
 				if r.Op != token.MUL {
-					out = append(out, allocWrite{r, path})
+					out = append(out, allocWrite{instr: r, path: path})
 				}
 			case *ssa.Store:
 				if r.Addr != v {
-					out = append(out, allocWrite{r, path}) // the address itself is stored
+					out = append(out, allocWrite{instr: r, path: path}) // the address itself is stored
 					continue
 				}
-				if isZeroConst(r.Val) {
+				if _, ok := r.Val.(*ssa.Const); ok {
+					out = append(out, allocWrite{instr: r, path: path, konst: true, zero: isZeroConst(r.Val)})
 					continue
 				}
 				if ld, ok := r.Val.(*ssa.UnOp); ok && ld.Op == token.MUL {
@@ -76,15 +80,17 @@ func (f *fnState) allocWrites(a *ssa.Alloc) []allocWrite {
 						// it writes the parts that were set in it.
 						for _, w := range f.allocWrites(b) {
 							if w.instr != ld && f.mayPrecede(w.instr, ld) {
-								out = append(out, allocWrite{r, path + w.path})
+								cp := w
+								cp.instr, cp.path = r, path+w.path
+								out = append(out, cp)
 							}
 						}
 						continue
 					}
 				}
-				out = append(out, allocWrite{r, path})
+				out = append(out, allocWrite{instr: r, path: path})
 			default:
-				out = append(out, allocWrite{r, path})
+				out = append(out, allocWrite{instr: r, path: path})
 			}
 		}
 	}
@@ -97,7 +103,7 @@ func (f *fnState) allocWrites(a *ssa.Alloc) []allocWrite {
 // written when instruction at runs.
 func (f *fnState) setBefore(a *ssa.Alloc, at ssa.Instruction, p string) bool {
 	for _, w := range f.allocWrites(a) {
-		if w.instr != at && (under(w.path, p) || under(p, w.path)) && f.mayPrecede(w.instr, at) {
+		if !w.zero && w.instr != at && (under(w.path, p) || under(p, w.path)) && f.mayPrecede(w.instr, at) {
 			return true
 		}
 	}
@@ -119,46 +125,99 @@ func localStruct(v *ssa.MakeInterface) (*ssa.Alloc, ssa.Instruction) {
 	return nil, nil
 }
 
-// credFieldsUnset reports whether a struct about to be printed whole is
-// a local none of whose credential fields can have been set yet.
-func (f *fnState) credFieldsUnset(v *ssa.MakeInterface) bool {
+// printedCred returns, for a struct about to be printed whole that is
+// a local allocation, the first of its credential fields that may hold
+// a value at that point (nil when none can: the struct prints no
+// credential), and local false when the struct is not a local.
+func (f *fnState) printedCred(v *ssa.MakeInterface) (cf *credField, local bool) {
 	a, at := localStruct(v)
 	if a == nil {
-		return false
+		return nil, false
 	}
 	st, ok := deref(a.Type()).Underlying().(*types.Struct)
 	if !ok {
+		return nil, false
+	}
+	for _, c := range credFields(st, "", "", 0) {
+		if f.setBefore(a, at, c.path) && !f.constBefore(a, at, c.path) {
+			return &c, true
+		}
+	}
+	return nil, true
+}
+
+// constBefore reports whether part p of local allocation a holds a
+// constant when instruction at runs: a store of a constant to p runs on
+// every path to at (it dominates it), and no other write to p can run
+// between them. A copy masked before it is printed (masked := *cfg;
+// masked.Secret = "XXXXXXXX"; log.Printf("%+v", masked)) prints the
+// mask.
+func (f *fnState) constBefore(a *ssa.Alloc, at ssa.Instruction, p string) bool {
+	ws := f.allocWrites(a)
+	for _, s := range ws {
+		if !s.konst || s.path != p || !dominates(s.instr, at) {
+			continue
+		}
+		last := true
+		for _, w := range ws {
+			if w.instr != s.instr && w.instr != at && (under(w.path, p) || under(p, w.path)) &&
+				f.mayPrecede(w.instr, at) && f.mayPrecede(s.instr, w.instr) {
+				last = false
+				break
+			}
+		}
+		if last {
+			return true
+		}
+	}
+	return false
+}
+
+// dominates reports whether instruction s runs on every path to at.
+func dominates(s, at ssa.Instruction) bool {
+	sb, ab := s.Block(), at.Block()
+	if sb == nil || ab == nil || sb.Parent() != ab.Parent() {
 		return false
 	}
-	creds := credPaths(st, "", 0)
-	if len(creds) == 0 {
-		return false
+	if sb != ab {
+		return sb.Dominates(ab)
 	}
-	for _, c := range creds {
-		if f.setBefore(a, at, c) {
+	for _, i := range sb.Instrs {
+		switch i {
+		case s:
+			return true
+		case at:
 			return false
 		}
 	}
-	return true
+	return false
 }
 
-// credPaths returns the memory paths (as addr spells them: ".2",
-// ".1.0") of the credential fields of a struct, including those of
-// struct-typed fields, as far as credsrc.CarrierOf looks.
-func credPaths(st *types.Struct, prefix string, depth int) []string {
+// credField is a credential field of a struct: its memory path (as
+// addr spells it: ".2", ".1.0"), its name as messages spell it
+// ("DB.Password") and what it holds.
+type credField struct {
+	path, name string
+	src        credsrc.Source
+}
+
+// credFields returns the credential fields of a struct, including those
+// of struct-typed fields without a hiding method, as far as
+// credsrc.CarrierOf looks.
+func credFields(st *types.Struct, path, name string, depth int) []credField {
 	if depth > 3 {
 		return nil
 	}
-	var out []string
+	var out []credField
 	for i := 0; i < st.NumFields(); i++ {
 		fl := st.Field(i)
-		p := prefix + "." + strconv.Itoa(i)
-		if _, ok := credsrc.FromField(fl); ok {
-			out = append(out, p)
+		p, n := path+"."+strconv.Itoa(i), name+fl.Name()
+		if src, ok := credsrc.FromField(fl); ok {
+			out = append(out, credField{p, n, src})
 			continue
 		}
-		if sub, ok := fl.Type().Underlying().(*types.Struct); ok {
-			out = append(out, credPaths(sub, p, depth+1)...)
+		if sub, ok := fl.Type().Underlying().(*types.Struct); ok && !credsrc.Hides(fl.Type()) {
+			out = append(out, credFields(sub, p, n+".", depth+1)...)
 		}
 	}
 	return out

@@ -129,15 +129,15 @@ func (f *fnState) load(v ssa.Value, address ssa.Value, typ types.Type) taint {
 	case *types.Struct, *types.Array, *types.Map:
 		whole = true
 	}
-	// A whole local struct read: parts not yet written are left out
-	// (structset.go).
+	// A whole local struct read: parts not yet written, or overwritten
+	// with a constant, are left out (structset.go).
 	local, _ := root.(*ssa.Alloc)
 	at, _ := v.(ssa.Instruction)
 	if !whole || path != "" || at == nil {
 		local = nil
 	}
 	for p, mt := range f.mem[root] {
-		if local != nil && !f.setBefore(local, at, p) {
+		if local != nil && (!f.setBefore(local, at, p) || f.constBefore(local, at, p)) {
 			continue
 		}
 		switch {
@@ -462,13 +462,23 @@ func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
 		// written are left out (structset.go).
 		t = f.vals[a]
 		for p, mt := range f.mem[a] {
-			if f.setBefore(a, v, p) {
+			if f.setBefore(a, v, p) && !f.constBefore(a, v, p) {
 				t = t.union(mt)
 			}
 		}
 	}
 	if t.tr == nil {
-		if c := f.st.carrier(xt); c != nil && !f.credFieldsUnset(v) {
+		c := f.st.carrier(xt)
+		if c != nil {
+			// A local struct is judged by the fields that may be set
+			// when it is printed (structset.go).
+			if cf, local := f.printedCred(v); local && cf == nil {
+				c = nil
+			} else if local && cf.name != c.Field {
+				c = &credsrc.Carrier{Type: c.Type, Field: cf.name, Source: cf.src}
+			}
+		}
+		if c != nil {
 			t.tr = &trace{src: c.Source, carrier: c, steps: []analysis.RelatedInformation{{Pos: v.Pos(), Message: c.Type + " has credential field " + c.Field}}}
 			if !v.Pos().IsValid() {
 				t.tr.steps[0].Pos = v.X.Pos()

@@ -81,3 +81,64 @@ func header(r *http.Request) {
 	cfg.Token = r.Header.Get("Authorization")
 	log.Printf("%+v", cfg) // want `credentials from the Authorization header reaches log.Printf`
 }
+
+// Masked copies print the mask.
+
+var global Config
+
+func masked() {
+	m := global
+	m.Token = "XXXXXXXX"
+	log.Printf("%+v", m) // silent: the copy's Token is the mask
+}
+
+func maskedFlow(r *http.Request) {
+	cfg := Config{Name: "svc", Token: r.Header.Get("Authorization")}
+	m := cfg
+	m.Token = "[redacted]"
+	log.Printf("%+v", m) // silent: the mask replaced the header
+}
+
+func maskedSometimes(ok bool) {
+	m := global
+	if ok {
+		m.Token = "XXXXXXXX"
+	}
+	log.Printf("%+v", m) // want `structorder.Config with credential field Token is printed whole`
+}
+
+func maskedThenSet(t string) {
+	m := global
+	m.Token = "XXXXXXXX"
+	m.Token = t
+	log.Printf("%+v", m) // want `structorder.Config with credential field Token is printed whole`
+}
+
+func maskedAfter() {
+	m := global
+	log.Printf("%+v", m) // want `structorder.Config with credential field Token is printed whole`
+	m.Token = "XXXXXXXX"
+	log.Printf("%+v", m) // silent: masked by now
+}
+
+// OAuth has two credential fields.
+type OAuth struct {
+	ClientID     string
+	ClientSecret string
+	AzureToken   string
+}
+
+var oauth OAuth
+
+func maskedOne() {
+	m := oauth
+	m.ClientSecret = "XXXXXXXX"
+	log.Printf("%+v", m) // want `structorder.OAuth with credential field AzureToken is printed whole`
+}
+
+func maskedBoth() {
+	m := oauth
+	m.ClientSecret = "XXXXXXXX"
+	m.AzureToken = "XXXXXXXX"
+	log.Printf("%+v", m) // silent: both masked
+}
