@@ -295,9 +295,9 @@ func (f *fnState) summary() *summary {
 		}
 		done[pf{k.param, k.filter}] = len(s.Sinks)
 		ps.Self = f.named[k.param]
-		if ps.at == nil && ps.pos.IsValid() && f.consumes(k.param) {
+		if ps.at == nil && ps.pos.IsValid() && !f.st.skip[f.st.pass.Fset.File(ps.pos)] && f.consumes(k.param) {
 			// The function owns the sink (ownsink.go): its callers'
-			// flows are reported there.
+			// flows are reported there, unless it is generated code.
 			ps.Own = true
 			ps.at = &sinkSite{pos: ps.pos, fn: f.st.short(f.st.funcName(f.fn))}
 		}

@@ -50,7 +50,9 @@ type pkgState struct {
 	diags    []analysis.Diagnostic
 	// merged holds the own-sink findings, one per sink (ownsink.go).
 	merged map[string]*merged
-	seen   map[string]bool
+	// skip holds the generated files, where nothing is reported.
+	skip map[*token.File]bool
+	seen map[string]bool
 	// constVars are the package variables that only ever hold a
 	// compile-time constant (see constantVars).
 	constVars map[types.Object]bool
@@ -81,6 +83,7 @@ func run(pass *analysis.Pass) (any, error) {
 		merged:   map[string]*merged{},
 	}
 	skip := skippedFiles(pass)
+	st.skip = skip
 	st.plain = credsrc.Holders(pass.TypesInfo, pass.Files)
 	st.locals, st.calls = namedLocals(pass, skip, st.plain)
 	st.constVars = constantVars(pass)

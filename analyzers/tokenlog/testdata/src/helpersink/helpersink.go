@@ -85,3 +85,7 @@ func forwarders(r *http.Request) {
 	logValue(r.URL.Path)   // silent: no credential
 	logf("p=%s", r.Method) // silent: no credential
 }
+
+func callsGenerated(r *http.Request) {
+	parseGenerated(r.Header.Get("Authorization")) // want `credentials from the Authorization header is put in an error message by fmt.Errorf via parseGenerated`
+}
