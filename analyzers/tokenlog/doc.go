@@ -43,6 +43,30 @@
 // handed where the helper asserts *logrus.Entry or string is not
 // printed).
 //
+// Where a flow through a helper is reported (ownsink.go): a log
+// wrapper that only hands its parameter on to a sink (a forwarder:
+// func debugf(format string, args ...any)) is reported at each call,
+// since each caller chose what to log. A helper that does something
+// else with its parameter (parses, compares, returns or stores it) and
+// also writes it to a sink owns that sink: however many callers of the
+// package pass it a credential, there is one finding, at the sink
+// inside the helper, whose related information (the SARIF code flow)
+// runs from the first caller's source through each call to the sink;
+// the message counts the other calls. A helper of another package is
+// analysed before its callers and cannot know what they pass, and
+// positions do not travel with facts: a flow into another package's
+// own-sink helper is reported once per helper sink at the first call
+// of the calling package, the other calls counted.
+//
+// Order matters for local structs (structset.go): a local struct
+// printed whole before its credential field is set (cfg :=
+// Config{Name: n}; log.Printf("%+v", cfg); cfg.Token = t) prints no
+// credential and is left alone; set in its literal, on any path before
+// the print, or in a loop around it, it is reported. A copy whose
+// credential field is overwritten with a constant on every path before
+// the print (masked := *cfg; masked.Secret = "XXXX") prints the mask,
+// and the message names the first credential field that may be set.
+//
 // Rules:
 //
 //   - tokenlog/log: a credential reaches a logger.
@@ -70,7 +94,11 @@
 // (tok[:4], up to 8 characters), values of types with a String, Format,
 // GoString or LogValue method (assumed to redact), a token's expiry and
 // type, header names, user ids, URLs named tokenURL, operands of %T and
-// %p, package variables named like a credential whose value is a
+// %p, values named like a credential that a duration or number parser
+// takes (time.ParseDuration, strconv.Atoi, or a function of the package
+// that hands its string parameter to one and returns a number or
+// duration), also when an error echoes the value the parser rejected,
+// package variables named like a credential whose value is a
 // literal never assigned elsewhere (sample values: hardcodedcred reports
 // them where they are written), and writes to http.ResponseWriter and
 // other writers (handing a token to its client is the point of a token

@@ -32,7 +32,11 @@ func (*summary) AFact() {}
 func (s *summary) String() string {
 	var parts []string
 	for _, p := range s.Sinks {
-		parts = append(parts, fmt.Sprintf("param %d%s reaches %s%s", p.Param, qualText(p.Elems, p.Filter), p.Sink, viaText(p.Via)))
+		own := ""
+		if p.Own {
+			own = " (own sink)"
+		}
+		parts = append(parts, fmt.Sprintf("param %d%s reaches %s%s%s", p.Param, qualText(p.Elems, p.Filter), p.Sink, viaText(p.Via), own))
 	}
 	for _, r := range s.Results {
 		parts = append(parts, fmt.Sprintf("result %d%s is %s", r.Result, r.Path, r.Source.Desc))
@@ -65,9 +69,18 @@ type paramSink struct {
 	// Filter, when set, says the parameter reaches the sink only when
 	// its dynamic type passes a type assertion (see guard).
 	Filter string
+	// Own is true when the function does something with the parameter
+	// besides handing it to the sink (see ownsink.go): the sink is the
+	// function's own decision, so a flow from its callers is reported
+	// once, at the sink, rather than at each caller.
+	Own bool
 	// pos is the sink call, valid only for functions of the package
 	// being analyzed (positions do not travel between packages).
 	pos token.Pos
+	// at is, for an Own entry of a function of this package, where the
+	// flow is reported: the innermost sink call of this package and the
+	// calls leading to it.
+	at *sinkSite
 }
 
 // resultSource says that result Result is the credential Source,

@@ -13,6 +13,8 @@ var Rules = []finding.Rule{
 			"Logs are kept for a long time and shipped to systems with far weaker access control than a secret store, so anyone who can read them can use the credential.",
 		Help: `A credential flows into a logger. The finding's code flow shows where it was read, each call it went through and the log call.
 
+Where it is reported: a log wrapper that only passes its arguments on (` + "`func debugf(format string, args ...any)`" + `) is reported at each call, since each caller chose what to log. A helper that does something else with its parameter (parses, checks, returns or stores it) and also logs it owns that log call: however many callers pass it a credential, there is one finding, at the log call inside the helper, whose code flow starts at the first caller's source; the message counts the other calls. For such a helper in another package the finding is at the first call of the calling package.
+
 **Bad**
 
 ` + "```go" + `
@@ -88,7 +90,7 @@ func (c DBConfig) LogValue() slog.Value {
 slog.Info("config", "db", cfg)
 ` + "```" + `
 
-Left alone on purpose: types with a String, GoString, Format, LogValue, Error, MarshalLogObject or MarshalZerologObject method (assumed to hide the field), pointer fields (fmt prints an address), fields about a credential that hold none (TokenURL, TokenType, Expiry), operands of ` + "`%T`" + ` and ` + "`%p`" + `, and structs handed to a logging helper that only takes its context or logger out of them (` + "`log.Error(r, \"msg\")`" + ` where the helper type-switches its first argument to get the request's context).`,
+Left alone on purpose: types with a String, GoString, Format, LogValue, Error, MarshalLogObject or MarshalZerologObject method (assumed to hide the field), pointer fields (fmt prints an address), fields about a credential that hold none (TokenURL, TokenType, Expiry), operands of ` + "`%T`" + ` and ` + "`%p`" + `, a local struct printed before its credential field is set (` + "`cfg := Config{Name: n}; log.Printf(\"%+v\", cfg); cfg.Token = t`" + `; set in the literal, on any path before the print or in a loop around it, it is reported) or after it was overwritten with a constant on every path (` + "`masked := *cfg; masked.Secret = \"XXXX\"`" + `), and structs handed to a logging helper that only takes its context or logger out of them (` + "`log.Error(r, \"msg\")`" + ` where the helper type-switches its first argument to get the request's context).`,
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-532"},
 		SecuritySeverity: 5.5,
@@ -114,7 +116,9 @@ return fmt.Errorf("token %q rejected: %w", tok, err)
 return fmt.Errorf("token rejected (len %d): %w", len(tok), err)
 ` + "```" + `
 
-Left alone on purpose: the sanitized values listed for tokenlog/log, and errors that wrap an error without the credential.`,
+A helper that parses or checks its parameter and echoes it in its error (` + "`splitAuthHeader(h)`" + ` returning ` + "`fmt.Errorf(\"invalid header %q\", h)`" + `) is reported once, at the error inside it, not at each caller; see tokenlog/log.
+
+Left alone on purpose: the sanitized values listed for tokenlog/log, errors that wrap an error without the credential, and values named like a credential that a duration or number parser rejected (` + "`time.ParseDuration`" + `, ` + "`strconv.Atoi`" + ` or a function of the package that hands its string to one and returns a number or duration) echoed in the error.`,
 		Level:            finding.LevelNote,
 		CWE:              []string{"CWE-532", "CWE-209"},
 		SecuritySeverity: 3.5,

@@ -6,6 +6,7 @@ import (
 
 	"github.com/authvet/authvet/analyzers/tokenlog"
 	"github.com/authvet/authvet/internal/finding"
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
@@ -29,6 +30,14 @@ func TestAnalyzer(t *testing.T) {
 			"bearer token from the Authorization header read in authHeader", "bearer token from the Authorization header returned by authHeader", "reaches log.Print",
 		},
 	}
+	checkPaths(t, results, wantPaths, nil)
+}
+
+// checkPaths checks the related information (the code flow) of the
+// findings whose message is a key of wantPaths, and that each was
+// found; check, if set, is called on each of them.
+func checkPaths(t *testing.T, results []*analysistest.Result, wantPaths map[string][]string, check func(r *analysistest.Result, d analysis.Diagnostic)) {
+	t.Helper()
 	found := map[string]bool{}
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
@@ -46,6 +55,9 @@ func TestAnalyzer(t *testing.T) {
 			}
 			if strings.Join(got, " | ") != strings.Join(want, " | ") {
 				t.Errorf("%s: path\n got %q\nwant %q", d.Message, got, want)
+			}
+			if check != nil {
+				check(r, d)
 			}
 		}
 	}
@@ -118,4 +130,40 @@ func TestValues(t *testing.T) {
 // error they return, are judged where they go.
 func TestTranslation(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "i18nuse")
+}
+
+// TestOwnSink: a helper that owns its sink is reported once, at the
+// sink, with the first caller's path as the code flow; forwarders at
+// each call; another package's own-sink helper once per package.
+func TestOwnSink(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "helpersink", "helperlib", "usehelperlib")
+	wantPaths := map[string][]string{
+		"credentials from the Authorization header is put in an error message by fmt.Errorf in splitAuthHeader, passed by findBasic and 2 other calls": {
+			"credentials from the Authorization header", "passed to splitAuthHeader", "reaches fmt.Errorf in splitAuthHeader",
+		},
+		"API key from the X-API-Key header reaches log.Printf in checkValue, passed by guardA and 1 other call": {
+			"API key from the X-API-Key header", "passed to checkValue", "reaches log.Printf in checkValue",
+		},
+	}
+	// The flow starts in the caller and ends at the sink the finding
+	// is reported at.
+	checkPaths(t, results, wantPaths, func(r *analysistest.Result, d analysis.Diagnostic) {
+		pos := r.Pass.Fset.Position
+		if first, last := pos(d.Related[0].Pos), pos(d.Related[len(d.Related)-1].Pos); first.Line == pos(d.Pos).Line || last.Line != pos(d.Pos).Line {
+			t.Errorf("%s: flow %v … %v, finding at %v", d.Message, first, last, pos(d.Pos))
+		}
+	})
+}
+
+// TestStructOrder: a local struct printed before its credential field
+// is set is left alone; after, or set in its literal, it is reported.
+func TestStructOrder(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "structorder")
+}
+
+// TestRejected: command-line values rejected by a parse (the standard
+// one or a function of the package that wraps it) are durations or
+// numbers; credentials checked otherwise and echoed are still leaks.
+func TestRejected(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "rejected")
 }

@@ -23,8 +23,12 @@ import (
 // the package,
 //
 //   - it is parsed as a duration or a number (time.ParseDuration,
-//     strconv.Atoi and kin): an expiry, TTL or rotation period such as
-//     Expiry.SigningKeys = "6h";
+//     strconv.Atoi and kin, or a function of the package that hands
+//     its string parameter to one of them and returns a number,
+//     duration or boolean: func parseDays(s string) (time.Duration,
+//     error)): an expiry, TTL or rotation period such as
+//     Expiry.SigningKeys = "6h", however an error echoes it when the
+//     parse rejects it;
 //   - it is opened or read as a file path (os.Open, os.ReadFile,
 //     tls.LoadX509KeyPair and kin): tokenFile, keyPath;
 //   - it is assigned a constant that is a duration, a number, a URN
@@ -84,6 +88,7 @@ func Holders(info *types.Info, files []*ast.File) map[types.Object]string {
 			}
 		}
 	}
+	parsers := numberParsers(info, files)
 	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -93,6 +98,10 @@ func Holders(info *types.Info, files []*ast.File) map[types.Object]string {
 					return true
 				}
 				key := fn.Pkg().Path() + "." + fn.Name()
+				if i, ok := parsers[fn]; ok && i < len(n.Args) {
+					mark(n.Args[i], "parsed as a duration or number")
+					return true
+				}
 				switch {
 				case nonSecretParsers[key]:
 					mark(n.Args[0], "parsed as a duration or number")
@@ -132,6 +141,74 @@ func Holders(info *types.Info, files []*ast.File) map[types.Object]string {
 		})
 	}
 	return out
+}
+
+// numberParsers finds the functions of the package that parse a string
+// parameter as a duration or a number: the first result is a number,
+// boolean, time.Duration or time.Time, and the body hands the parameter
+// (as it is, or trimmed, as part of the argument expression) to a
+// nonSecretParser. It returns the index of that parameter. A function
+// that only derives a number from a credential (strconv.Atoi of one
+// part of a split token) does not hand the parameter itself.
+func numberParsers(info *types.Info, files []*ast.File) map[*types.Func]int {
+	out := map[*types.Func]int{}
+	for _, f := range files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			fn, _ := info.Defs[fd.Name].(*types.Func)
+			if fn == nil {
+				continue
+			}
+			sig := fn.Type().(*types.Signature)
+			if sig.Results().Len() == 0 || !numberLike(sig.Results().At(0).Type()) {
+				continue
+			}
+			params := map[types.Object]int{}
+			for i := 0; i < sig.Params().Len(); i++ {
+				if p := sig.Params().At(i); isStringType(p.Type()) {
+					params[p] = i
+				}
+			}
+			if len(params) == 0 {
+				continue
+			}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok || len(call.Args) == 0 {
+					return true
+				}
+				callee, _ := typeutil.Callee(info, call).(*types.Func)
+				if callee == nil || callee.Pkg() == nil || !nonSecretParsers[callee.Pkg().Path()+"."+callee.Name()] {
+					return true
+				}
+				ast.Inspect(call.Args[0], func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok {
+						if i, ok := params[info.Uses[id]]; ok {
+							if _, seen := out[fn]; !seen {
+								out[fn] = i
+							}
+						}
+					}
+					return true
+				})
+				return true
+			})
+		}
+	}
+	return out
+}
+
+// numberLike reports whether t is a number, a boolean, time.Duration or
+// time.Time.
+func numberLike(t types.Type) bool {
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "time" {
+		return n.Obj().Name() == "Duration" || n.Obj().Name() == "Time"
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&(types.IsNumeric|types.IsBoolean) != 0
 }
 
 func isStringType(t types.Type) bool {

@@ -30,7 +30,7 @@ func T(key string, args ...any) string { // want T:`param 0 flows to result 0; p
 }
 
 // Translate returns the error of a failed lookup beside the fallback.
-func Translate(lang, key string, args ...any) (string, error) { // want Translate:`param 1 reaches errors.New; param 2 reaches errors.New; param 2 flows to result 0`
+func Translate(lang, key string, args ...any) (string, error) { // want Translate:`param 1 reaches errors.New \(own sink\); param 2 reaches errors.New; param 2 flows to result 0`
 	msg, ok := catalog[lang+"/"+key]
 	if !ok {
 		return fmt.Sprint(args...), errors.New("i18n: no message " + key + " for " + fmt.Sprint(args...))

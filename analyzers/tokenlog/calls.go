@@ -1,0 +1,435 @@
+package tokenlog
+
+import (
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// call applies a call: a sink reports or records the parameters that
+// reach it, a known library call propagates or sanitizes, a function
+// with a summary applies it. v is the call's value, nil for go and defer.
+func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
+	if b, ok := c.Value.(*ssa.Builtin); ok {
+		f.builtin(b, c, v)
+		return
+	}
+	var results []taint
+	n := 1
+	if v != nil {
+		if tup, ok := v.Type().(*types.Tuple); ok {
+			n = tup.Len()
+		}
+	}
+	results = make([]taint, n)
+	obj := credsrc.Callee(c)
+	callee := c.StaticCallee()
+	// Sources: the call's results themselves.
+	if v != nil && obj != nil {
+		consts := credsrc.SSAConsts(c)
+		for i := range results {
+			if src, ok := credsrc.FromCallee(obj, consts, i); ok {
+				results[i] = taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: c.Pos(), Message: src.Desc}}}}
+			}
+		}
+	}
+	name := ""
+	if obj != nil {
+		name = obj.Name()
+	} else if callee != nil {
+		name = callee.Name()
+	}
+	if isSanitizerName(name) || (callee != nil && returnsRedactionMarker(callee)) {
+		f.setResults(v, nil)
+		return
+	}
+	args, recv := c.Args, ssa.Value(nil)
+	if c.IsInvoke() {
+		recv = c.Value
+	} else if c.Signature().Recv() != nil && len(args) > 0 {
+		recv, args = args[0], args[1:]
+	}
+	handled := false
+	if obj != nil && (obj.Pkg() == nil || obj.Pkg() != f.st.pass.Pkg) {
+		var arg0 ssa.Value
+		if len(args) > 0 {
+			arg0 = args[0]
+		}
+		if sk, eff, ok := f.st.classify(obj, arg0); ok {
+			handled = true
+			if sk.rule != "" {
+				f.sink(c, sk, recv, args)
+			}
+			switch eff {
+			case effPropagate:
+				var t taint
+				for i, a := range args {
+					if flowArgs(obj, i) {
+						if obj.Pkg() != nil && obj.Pkg().Path() == "fmt" {
+							t = t.union(f.argOf(c, args, 0, i))
+						} else {
+							t = t.union(f.deep(a))
+						}
+					}
+				}
+				if recv != nil {
+					t = t.union(f.val(recv))
+				}
+				if t.tr != nil {
+					if refined := credsrc.Bearer(t.tr.src, obj, credsrc.SSAConsts(c)); refined != t.tr.src {
+						tr := *t.tr
+						tr.src = refined
+						t.tr = &tr
+					}
+				}
+				for i := range results {
+					results[i] = results[i].union(t)
+				}
+			case effWriteRecv:
+				if recv != nil {
+					var t taint
+					for _, a := range args {
+						t = t.union(f.deep(a))
+					}
+					f.store(recv, t)
+				}
+			case effReadRecv:
+				if recv != nil {
+					results[0] = results[0].union(f.deep(recv))
+				}
+			case effWriteArg0:
+				if len(args) > 0 {
+					var t taint
+					for _, a := range args[1:] {
+						t = t.union(f.deep(a))
+					}
+					dst := args[0]
+					if mi, ok := dst.(*ssa.MakeInterface); ok {
+						dst = mi.X
+					}
+					f.store(dst, t)
+				}
+			case effSanitize:
+				f.setResults(v, nil)
+				return
+			}
+		}
+	}
+	var parts []map[string]taint
+	if !handled && callee != nil {
+		if s := f.st.calleeSummary(callee); s != nil {
+			parts = f.apply(c, callee, s, results, recv != nil && isHeaderLike(recv.Type()))
+		}
+	}
+	// The name of the variable the result is assigned to is the last
+	// resort: typed sources and summaries say more.
+	if m, ok := f.st.locals[c.Pos()]; ok && v != nil {
+		for i := range results {
+			if src, ok := m[i]; ok && results[i].tr == nil {
+				results[i] = results[i].union(taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: c.Pos(), Message: src.Desc}}}})
+			}
+		}
+	}
+	f.setResults(v, results)
+	f.setParts(v, parts)
+}
+
+func (f *fnState) setResults(v *ssa.Call, results []taint) {
+	if v == nil {
+		return
+	}
+	if _, ok := v.Type().(*types.Tuple); ok {
+		f.setTuple(v, results)
+		return
+	}
+	if len(results) > 0 {
+		f.setVal(v, results[0])
+	}
+}
+
+// setParts records the taint of the fields of struct results: as the
+// memory of the call's value, or per result of a tuple, for Extract.
+func (f *fnState) setParts(v *ssa.Call, parts []map[string]taint) {
+	if v == nil || parts == nil {
+		return
+	}
+	if _, ok := v.Type().(*types.Tuple); !ok {
+		for p, t := range parts[0] {
+			f.setMem(v, p, t)
+		}
+		return
+	}
+	old := f.tparts[v]
+	if old == nil {
+		old = make([]map[string]taint, len(parts))
+		f.tparts[v] = old
+	}
+	for i, m := range parts {
+		for p, t := range m {
+			if old[i] == nil {
+				old[i] = map[string]taint{}
+			}
+			n := old[i][p].union(t)
+			if !n.same(old[i][p]) {
+				old[i][p] = n
+				f.changed = true
+			}
+		}
+	}
+}
+
+func (f *fnState) builtin(b *ssa.Builtin, c *ssa.CallCommon, v *ssa.Call) {
+	switch b.Name() {
+	case "append":
+		var t taint
+		for _, a := range c.Args {
+			t = t.union(f.deep(a))
+		}
+		f.setResults(v, []taint{t})
+	case "copy":
+		if len(c.Args) == 2 {
+			f.store(c.Args[0], f.deep(c.Args[1]))
+		}
+	case "print", "println":
+		f.sink(c, sink{rule: rulePrint, name: b.Name()}, nil, c.Args)
+	}
+}
+
+// sink checks the arguments of a sink call.
+func (f *fnState) sink(c *ssa.CallCommon, sk sink, recv ssa.Value, args []ssa.Value) {
+	check := func(t taint) {
+		if t.tr != nil {
+			f.leak(c, t.tr, sk.rule, sk.name, nil, nil, nil)
+		}
+		f.paramSinks(c, t, paramSink{Rule: sk.rule, Sink: sk.name, pos: c.Pos()})
+	}
+	if sk.recv && recv != nil {
+		check(f.val(recv))
+	}
+	for i := sk.first; i < len(args); i++ {
+		check(f.argOf(c, args, sk.first, i))
+	}
+}
+
+// argOf is the taint of argument i of a call with a printf-style format
+// at argument format: the operands of %T and %p are not printed, only
+// their type or address.
+func (f *fnState) argOf(c *ssa.CallCommon, args []ssa.Value, format, i int) taint {
+	if i == len(args)-1 && i == format+1 && c.Signature().Variadic() {
+		if name := calleeName(c); strings.HasSuffix(name, "f") {
+			if s, ok := credsrc.ConstString(args[format]); ok {
+				if m := printed(s); m != allElems {
+					return f.argTaint(args[i], true, m, "")
+				}
+			}
+		}
+	}
+	return f.deep(args[i])
+}
+
+func calleeName(c *ssa.CallCommon) string {
+	if c.IsInvoke() {
+		return c.Method.Name()
+	}
+	if fn := c.StaticCallee(); fn != nil {
+		return fn.Name()
+	}
+	return ""
+}
+
+// printed returns the operands a printf format prints: all but those
+// of %T and %p. A format with explicit argument indexes ([n]) is taken
+// to print everything.
+func printed(format string) uint64 {
+	m := allElems
+	arg := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		// Flags, width and precision; a * takes an operand of its own.
+		for ; i < len(format); i++ {
+			ch := format[i]
+			if ch == '[' {
+				return allElems
+			}
+			if ch == '*' {
+				arg++
+				continue
+			}
+			if !strings.ContainsRune("+-# 0.123456789", rune(ch)) {
+				break
+			}
+		}
+		if i >= len(format) || format[i] == '%' {
+			continue
+		}
+		if (format[i] == 'T' || format[i] == 'p') && arg < 63 {
+			m &^= 1 << uint(arg)
+		}
+		arg++
+	}
+	return m
+}
+
+// paramSinks records that the parameters and list elements t derives
+// from reach a sink.
+func (f *fnState) paramSinks(c *ssa.CallCommon, t taint, ps paramSink) {
+	t.eachOrigin(func(g guard) {
+		ps.Filter = g.filter
+		for bits, p := g.params, 0; bits != 0 && p < 64; p++ {
+			if bits&(1<<uint(p)) == 0 {
+				continue
+			}
+			bits &^= 1 << uint(p)
+			k := sinkKey{call: c, param: p, filter: g.filter}
+			if _, ok := f.sinks[k]; !ok {
+				ps.Param = p
+				ps.Elems = 0
+				f.sinks[k] = ps
+			}
+		}
+		if g.elems != 0 && f.list >= 0 {
+			k := sinkKey{call: c, param: f.list, filter: g.filter}
+			old, ok := f.sinks[k]
+			if !ok {
+				old = ps
+				old.Param = f.list
+			}
+			if !ok || old.Elems|g.elems != old.Elems {
+				old.Elems |= g.elems
+				f.sinks[k] = old
+			}
+		}
+	})
+}
+
+// apply applies a callee's summary at a call.
+//
+// headerRecv is set for methods on http.Header and url.Values, whose
+// receiver's taint (the whole request header) does not reach results: a
+// credential entry is recognised by its key (credsrc), and reading
+// Content-Type reads no credential.
+func (f *fnState) apply(c *ssa.CallCommon, callee *ssa.Function, s *summary, results []taint, headerRecv bool) []map[string]taint {
+	name := f.st.funcName(callee)
+	local := callee.Pkg == f.st.ssaPkg
+	list := listIndex(callee.Signature, len(c.Args))
+	var parts []map[string]taint
+	put := func(i int, path string, t taint) {
+		if path == "" {
+			results[i] = results[i].union(t)
+			return
+		}
+		if parts == nil {
+			parts = make([]map[string]taint, len(results))
+		}
+		if parts[i] == nil {
+			parts[i] = map[string]taint{}
+		}
+		parts[i][path] = parts[i][path].union(t)
+	}
+	for _, r := range s.Results {
+		if r.Result >= len(results) || r.Path == "" && results[r.Result].tr != nil {
+			continue
+		}
+		tr := &trace{src: r.Source, via: append(append([]string(nil), r.Via...), name)}
+		if local && r.pos.IsValid() {
+			tr.steps = append(tr.steps, analysis.RelatedInformation{Pos: r.pos, Message: r.Source.Desc + " read in " + f.st.short(name)})
+		}
+		tr.steps = append(tr.steps, analysis.RelatedInformation{Pos: c.Pos(), Message: r.Source.Desc + " returned by " + f.st.short(name)})
+		put(r.Result, r.Path, taint{tr: tr})
+	}
+	for _, fl := range s.Flows {
+		if headerRecv && fl.Param == 0 {
+			continue
+		}
+		if fl.Param < len(c.Args) && fl.Result < len(results) {
+			t := f.argTaint(c.Args[fl.Param], fl.Param == list, fl.Elems, fl.Filter)
+			if t.tr != nil {
+				t.tr = t.tr.withStep(c.Pos(), "passed through "+f.st.short(name))
+			}
+			put(fl.Result, fl.Path, t)
+		}
+	}
+	for _, ps := range s.Sinks {
+		if ps.Self || ps.Param >= len(c.Args) {
+			continue
+		}
+		t := f.argTaint(c.Args[ps.Param], ps.Param == list, ps.Elems, ps.Filter)
+		via := prepend(name, ps.Via)
+		// at is where a flow into a helper that owns its sink is
+		// reported (ownsink.go); mine what this function's own
+		// summary records for its callers.
+		var at, mine *sinkSite
+		switch {
+		case ps.Own && local && ps.at != nil:
+			at = ps.at
+			mine = &sinkSite{pos: at.pos, fn: at.fn, hops: append([]analysis.RelatedInformation{{Pos: c.Pos(), Message: "passed to " + f.st.short(name)}}, at.hops...)}
+		case ps.Own && !local:
+			at = &sinkSite{pos: c.Pos(), ext: true, key: "ext:" + name + "#" + strconv.Itoa(ps.Param) + "#" + ps.Filter + "#" + ps.Rule + "#" + ps.Sink}
+			mine = &sinkSite{pos: c.Pos(), fn: f.st.short(f.st.funcName(f.fn))}
+		}
+		if t.tr != nil {
+			var inner *analysis.RelatedInformation
+			if local && ps.pos.IsValid() {
+				inner = &analysis.RelatedInformation{Pos: ps.pos, Message: "written by " + ps.Sink + " in " + f.st.short(name)}
+			}
+			f.leak(c, t.tr, ps.Rule, ps.Sink, via, inner, at)
+		}
+		f.paramSinks(c, t, paramSink{Rule: ps.Rule, Sink: ps.Sink, Via: via, Own: mine != nil, pos: c.Pos(), at: mine})
+	}
+	return parts
+}
+
+// argTaint is the taint of argument a of a call, as far as a callee's
+// summary entry (elements of the list parameter, a type filter) uses it.
+//
+// For the list parameter only the selected elements count: those of a
+// variadic call's implicit array are read one by one, and a caller's
+// own list parameter handed on (args...) maps to its own elements.
+func (f *fnState) argTaint(a ssa.Value, isList bool, elems uint64, filter string) taint {
+	if !isList || elems == 0 || elems == allElems && filter == "" {
+		return filterArg(a, f.deep(a), filter)
+	}
+	if offs, ok := f.views[a]; ok {
+		return taint{elems: shift(elems, offs)}.guarded(filter)
+	}
+	if _, ok := a.(*ssa.Const); ok {
+		return taint{}
+	}
+	if sl, ok := a.(*ssa.Slice); ok && sl.Low == nil {
+		if al, ok := sl.X.(*ssa.Alloc); ok && al.Referrers() != nil {
+			var t taint
+			for _, ref := range *al.Referrers() {
+				ia, ok := ref.(*ssa.IndexAddr)
+				if !ok || ia.Referrers() == nil {
+					continue
+				}
+				if k, ok := constIndex(ia.Index); ok && !hasElem(elems, k) {
+					continue
+				}
+				for _, r := range *ia.Referrers() {
+					if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
+						t = t.union(filterArg(st.Val, f.deep(st.Val), filter))
+					}
+				}
+			}
+			return t
+		}
+	}
+	// Another slice: its elements' dynamic types are known only if
+	// they are not interfaces.
+	t := f.deep(a)
+	if s, ok := a.Type().Underlying().(*types.Slice); ok && !types.IsInterface(s.Elem()) {
+		if filter != "" && !passes(s.Elem(), filter) {
+			return taint{}
+		}
+		return t
+	}
+	return t.guarded(filter)
+}

@@ -1,0 +1,311 @@
+package tokenlog
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Order for local structs.
+//
+// Taint in memory is otherwise flow-insensitive: what is stored in a
+// variable anywhere in the function is taken to be there whenever it is
+// read. For a local struct (a variable whose address is taken, or a
+// composite literal), printed whole by value or by pointer, the order
+// of writes is checked: cfg := Config{Name: n}; log.Printf("%+v", cfg);
+// cfg.Token = t prints an empty Token, and is left alone. A write that
+// may set a field (a store other than a zero value, to the field or to
+// an enclosing part) or a use that lets the address escape (a call that
+// may fill it in, such as json.Unmarshal(&cfg), a closure capturing it)
+// counts when it can run before the print: earlier in the same block,
+// in a block from which the print is reached, or in a loop around it. A
+// struct whose credential field is set in its literal, or before the
+// print on any path, is still reported.
+
+// allocWrite is an instruction that may write to path of a local
+// allocation.
+type allocWrite struct {
+	instr ssa.Instruction
+	path  string
+	// konst is set for a store of a constant, zero is set for a store
+	// of a zero value (which sets nothing).
+	konst, zero bool
+}
+
+// allocWrites returns, once per allocation, the instructions that may
+// write to it.
+func (f *fnState) allocWrites(a *ssa.Alloc) []allocWrite {
+	if w, ok := f.writes[a]; ok {
+		return w
+	}
+	if f.writes == nil {
+		f.writes = map[*ssa.Alloc][]allocWrite{}
+	}
+	f.writes[a] = nil // a cycle of copies ends here
+	var out []allocWrite
+	var walk func(v ssa.Value, path string)
+	walk = func(v ssa.Value, path string) {
+		refs := v.Referrers()
+		if refs == nil {
+			return
+		}
+		for _, r := range *refs {
+			switch r := r.(type) {
+			case *ssa.DebugRef:
+			case *ssa.FieldAddr:
+				walk(r, path+"."+strconv.Itoa(r.Field))
+			case *ssa.IndexAddr:
+				walk(r, path+"[]")
+			case *ssa.UnOp:
+				if r.Op != token.MUL {
+					out = append(out, allocWrite{instr: r, path: path})
+				}
+			case *ssa.Store:
+				if r.Addr != v {
+					out = append(out, allocWrite{instr: r, path: path}) // the address itself is stored
+					continue
+				}
+				if _, ok := r.Val.(*ssa.Const); ok {
+					out = append(out, allocWrite{instr: r, path: path, konst: true, zero: isZeroConst(r.Val)})
+					continue
+				}
+				if ld, ok := r.Val.(*ssa.UnOp); ok && ld.Op == token.MUL {
+					if b, ok := ld.X.(*ssa.Alloc); ok && b != a {
+						// A copy of another local (the composite
+						// literal cfg := Config{...} is built in):
+						// it writes the parts that were set in it.
+						for _, w := range f.allocWrites(b) {
+							if w.instr != ld && f.mayPrecede(w.instr, ld) {
+								cp := w
+								cp.instr, cp.path = r, path+w.path
+								out = append(out, cp)
+							}
+						}
+						continue
+					}
+				}
+				out = append(out, allocWrite{instr: r, path: path})
+			default:
+				out = append(out, allocWrite{instr: r, path: path})
+			}
+		}
+	}
+	walk(a, "")
+	f.writes[a] = out
+	return out
+}
+
+// setBefore reports whether part p of local allocation a may have been
+// written when instruction at runs.
+func (f *fnState) setBefore(a *ssa.Alloc, at ssa.Instruction, p string) bool {
+	for _, w := range f.allocWrites(a) {
+		if !w.zero && w.instr != at && (under(w.path, p) || under(p, w.path)) && f.mayPrecede(w.instr, at) {
+			return true
+		}
+	}
+	return false
+}
+
+// localStruct returns the local allocation a value handed to an
+// interface prints whole, and the instruction that reads it: the
+// allocation itself (a pointer) or a load of it.
+func localStruct(v *ssa.MakeInterface) (*ssa.Alloc, ssa.Instruction) {
+	switch x := v.X.(type) {
+	case *ssa.Alloc:
+		return x, v
+	case *ssa.UnOp:
+		if a, ok := x.X.(*ssa.Alloc); ok && x.Op == token.MUL {
+			return a, x
+		}
+	}
+	return nil, nil
+}
+
+// printedCred returns, for a struct about to be printed whole that is
+// a local allocation, the first of its credential fields that may hold
+// a value at that point (nil when none can: the struct prints no
+// credential), and local false when the struct is not a local.
+func (f *fnState) printedCred(v *ssa.MakeInterface) (cf *credField, local bool) {
+	a, at := localStruct(v)
+	if a == nil {
+		return nil, false
+	}
+	st, ok := deref(a.Type()).Underlying().(*types.Struct)
+	if !ok {
+		return nil, false
+	}
+	for _, c := range credFields(st, "", "", 0) {
+		if f.setBefore(a, at, c.path) && !f.constBefore(a, at, c.path) {
+			return &c, true
+		}
+	}
+	return nil, true
+}
+
+// constBefore reports whether part p of local allocation a holds a
+// constant when instruction at runs: a store of a constant to p runs on
+// every path to at (it dominates it), and no other write to p can run
+// between them. A copy masked before it is printed (masked := *cfg;
+// masked.Secret = "XXXXXXXX"; log.Printf("%+v", masked)) prints the
+// mask.
+func (f *fnState) constBefore(a *ssa.Alloc, at ssa.Instruction, p string) bool {
+	ws := f.allocWrites(a)
+	for _, s := range ws {
+		if !s.konst || s.path != p || !dominates(s.instr, at) {
+			continue
+		}
+		last := true
+		for _, w := range ws {
+			if w.instr != s.instr && w.instr != at && (under(w.path, p) || under(p, w.path)) &&
+				f.mayPrecede(w.instr, at) && f.mayPrecede(s.instr, w.instr) {
+				last = false
+				break
+			}
+		}
+		if last {
+			return true
+		}
+	}
+	return false
+}
+
+// dominates reports whether instruction s runs on every path to at.
+func dominates(s, at ssa.Instruction) bool {
+	sb, ab := s.Block(), at.Block()
+	if sb == nil || ab == nil || sb.Parent() != ab.Parent() {
+		return false
+	}
+	if sb != ab {
+		return sb.Dominates(ab)
+	}
+	for _, i := range sb.Instrs {
+		switch i {
+		case s:
+			return true
+		case at:
+			return false
+		}
+	}
+	return false
+}
+
+// credField is a credential field of a struct: its memory path (as
+// addr spells it: ".2", ".1.0"), its name as messages spell it
+// ("DB.Password") and what it holds.
+type credField struct {
+	path, name string
+	src        credsrc.Source
+}
+
+// credFields returns the credential fields of a struct, including those
+// of struct-typed fields without a hiding method, as far as
+// credsrc.CarrierOf looks.
+func credFields(st *types.Struct, path, name string, depth int) []credField {
+	if depth > 3 {
+		return nil
+	}
+	var out []credField
+	for i := 0; i < st.NumFields(); i++ {
+		fl := st.Field(i)
+		p, n := path+"."+strconv.Itoa(i), name+fl.Name()
+		if src, ok := credsrc.FromField(fl); ok {
+			out = append(out, credField{p, n, src})
+			continue
+		}
+		if sub, ok := fl.Type().Underlying().(*types.Struct); ok && !credsrc.Hides(fl.Type()) {
+			out = append(out, credFields(sub, p, n+".", depth+1)...)
+		}
+	}
+	return out
+}
+
+func deref(t types.Type) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+// isZeroConst reports whether v is the zero value of its type: the
+// zero store SSA emits before a composite literal fills a variable
+// again, or "" / 0 / nil.
+func isZeroConst(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	if !ok {
+		return false
+	}
+	if c.Value == nil {
+		return true
+	}
+	switch c.Value.Kind() {
+	case constant.String:
+		return constant.StringVal(c.Value) == ""
+	case constant.Int, constant.Float:
+		return constant.Sign(c.Value) == 0
+	case constant.Bool:
+		return !constant.BoolVal(c.Value)
+	}
+	return false
+}
+
+// mayPrecede reports whether instruction w can run before instruction
+// at in the same call: earlier in the same block, or in a block from
+// which at's block can be reached (a loop included).
+func (f *fnState) mayPrecede(w, at ssa.Instruction) bool {
+	wb, ab := w.Block(), at.Block()
+	if wb == nil || ab == nil || wb.Parent() != ab.Parent() {
+		return true
+	}
+	if wb == ab {
+		for _, i := range wb.Instrs {
+			if i == w {
+				break
+			}
+			if i == at {
+				// at comes first in the block: w precedes it only
+				// through a loop back to this block.
+				return f.after(wb, ab)
+			}
+		}
+		return true
+	}
+	return f.after(wb, ab)
+}
+
+// after reports whether block b can be reached from the end of block
+// a, once per pair.
+func (f *fnState) after(a, b *ssa.BasicBlock) bool {
+	if f.reach == nil {
+		f.reach = map[[2]*ssa.BasicBlock]bool{}
+	}
+	k := [2]*ssa.BasicBlock{a, b}
+	r, ok := f.reach[k]
+	if !ok {
+		r = reaches(a.Succs, b)
+		f.reach[k] = r
+	}
+	return r
+}
+
+// reaches reports whether block to can be reached from the blocks from.
+func reaches(from []*ssa.BasicBlock, to *ssa.BasicBlock) bool {
+	seen := map[*ssa.BasicBlock]bool{}
+	stack := append([]*ssa.BasicBlock(nil), from...)
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if b == to {
+			return true
+		}
+		if seen[b] {
+			continue
+		}
+		seen[b] = true
+		stack = append(stack, b.Succs...)
+	}
+	return false
+}

@@ -1,0 +1,227 @@
+package tokenlog
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"golang.org/x/tools/go/analysis"
+)
+
+// namedLocals applies the name hint to local variables. SSA keeps no
+// local names, so the syntax is read once: for `token := expr` with a
+// credential name and a string-like type, the position of the
+// expression's call, index or conversion is recorded and matched to the
+// SSA value built there.
+//
+// The same walk indexes call expressions by their left parenthesis, the
+// position SSA keeps, so that findings cover the whole call.
+func namedLocals(pass *analysis.Pass, skip map[*token.File]bool, plain map[types.Object]string) (map[token.Pos]map[int]credsrc.Source, map[token.Pos]*ast.CallExpr) {
+	out := map[token.Pos]map[int]credsrc.Source{}
+	calls := map[token.Pos]*ast.CallExpr{}
+	add := func(pos token.Pos, idx int, src credsrc.Source) {
+		if !pos.IsValid() {
+			return
+		}
+		if out[pos] == nil {
+			out[pos] = map[int]credsrc.Source{}
+		}
+		out[pos][idx] = src
+	}
+	anchor := func(e ast.Expr) token.Pos {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.CallExpr:
+			if isCharConversion(pass.TypesInfo, e) {
+				return token.NoPos // string(ch): one character, as a lexer builds its tokens
+			}
+			return e.Lparen
+		case *ast.IndexExpr:
+			return e.Lbrack
+		case *ast.TypeAssertExpr:
+			return e.Lparen
+		}
+		return token.NoPos
+	}
+	visit := func(lhs []ast.Expr, rhs []ast.Expr) {
+		for i, l := range lhs {
+			id, ok := l.(*ast.Ident)
+			if !ok || id.Name == "_" {
+				continue
+			}
+			obj := pass.TypesInfo.ObjectOf(id)
+			if obj == nil {
+				continue
+			}
+			if _, ok := plain[obj]; ok {
+				continue // its value is a duration, number, path, URN or URL
+			}
+			src, ok := credsrc.FromName("variable", id.Name, obj.Type())
+			if !ok {
+				continue
+			}
+			switch {
+			case len(rhs) == len(lhs):
+				add(anchor(rhs[i]), 0, src)
+			case len(rhs) == 1:
+				add(anchor(rhs[0]), i, src)
+			}
+		}
+	}
+	for _, f := range pass.Files {
+		if skip[pass.Fset.File(f.Pos())] {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				calls[n.Lparen] = n
+			case *ast.AssignStmt:
+				// token += x: x is a piece of the value, not the value.
+				if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
+					visit(n.Lhs, n.Rhs)
+				}
+			case *ast.ValueSpec:
+				lhs := make([]ast.Expr, len(n.Names))
+				for i, id := range n.Names {
+					lhs[i] = id
+				}
+				visit(lhs, n.Values)
+			}
+			return true
+		})
+	}
+	return out, calls
+}
+
+// isCharConversion reports whether call converts a rune or byte (an
+// integer) to a string: a single character.
+func isCharConversion(info *types.Info, call *ast.CallExpr) bool {
+	if len(call.Args) != 1 {
+		return false
+	}
+	if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
+		return false
+	}
+	b, ok := info.TypeOf(call.Args[0]).Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// constantVars returns the package variables whose initializer is a
+// compile-time constant or a composite literal of constants, and that
+// are never assigned, incremented or have their address taken anywhere
+// else in the package: their value is in the source.
+func constantVars(pass *analysis.Pass) map[types.Object]bool {
+	out := map[types.Object]bool{}
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				if len(vs.Values) != len(vs.Names) {
+					continue
+				}
+				for i, id := range vs.Names {
+					if id.IsExported() && isEmptyString(pass.TypesInfo, vs.Values[i]) {
+						// An exported placeholder ("") is often set by
+						// another package at start-up.
+						continue
+					}
+					if obj := pass.TypesInfo.Defs[id]; obj != nil && constExpr(pass.TypesInfo, vs.Values[i]) {
+						out[obj] = true
+					}
+				}
+			}
+		}
+	}
+	if len(out) == 0 {
+		return out
+	}
+	// root returns the variable an assigned or addressed expression
+	// writes to: v, v[i], v.f, *v.
+	var root func(e ast.Expr) types.Object
+	root = func(e ast.Expr) types.Object {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return pass.TypesInfo.Uses[e]
+		case *ast.IndexExpr:
+			return root(e.X)
+		case *ast.SelectorExpr:
+			if id, ok := e.X.(*ast.Ident); ok {
+				if _, isPkg := pass.TypesInfo.Uses[id].(*types.PkgName); isPkg {
+					return pass.TypesInfo.Uses[e.Sel]
+				}
+			}
+			return root(e.X)
+		case *ast.StarExpr:
+			return root(e.X)
+		}
+		return nil
+	}
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			var written []ast.Expr
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				written = n.Lhs
+			case *ast.IncDecStmt:
+				written = []ast.Expr{n.X}
+			case *ast.RangeStmt:
+				if n.Tok == token.ASSIGN {
+					written = []ast.Expr{n.Key, n.Value}
+				}
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					written = []ast.Expr{n.X}
+				}
+			case *ast.CallExpr:
+				// append(v, ...) may write into v's array; copy(v, ...)
+				// does.
+				if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "copy" && len(n.Args) > 0 {
+					written = []ast.Expr{n.Args[0]}
+				}
+			}
+			for _, e := range written {
+				if e == nil {
+					continue
+				}
+				if obj := root(e); obj != nil {
+					delete(out, obj)
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+func isEmptyString(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[ast.Unparen(e)]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == ""
+}
+
+// constExpr reports whether e is a constant or a composite literal made
+// of constants.
+func constExpr(info *types.Info, e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		return true
+	}
+	cl, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	for _, el := range cl.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			el = kv.Value
+		}
+		if !constExpr(info, el) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,517 @@
+package tokenlog
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// val returns the taint of a value.
+func (f *fnState) val(v ssa.Value) taint { return f.vals[v] }
+
+// deep returns the taint of a value and of the memory it refers to: a
+// slice's elements, a map's entries, a pointed-to struct's fields.
+func (f *fnState) deep(v ssa.Value) taint {
+	t := f.vals[v]
+	for _, mt := range f.mem[v] {
+		t = t.union(mt)
+	}
+	return t
+}
+
+// meaningless reports whether a type cannot carry a credential: numbers
+// and booleans (len(tok), tok == want) are where flows end. Errors end
+// flows too: an error returned beside a decoded credential
+// (base64.DecodeString) describes the failure, and an error built from
+// a credential is reported where it is built (tokenlog/error).
+func meaningless(t types.Type) bool {
+	if types.Identical(t, errorType) {
+		return true
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString == 0 && b.Kind() != types.UnsafePointer && b.Kind() != types.Invalid
+}
+
+var errorType = types.Universe.Lookup("error").Type()
+
+func (f *fnState) setVal(v ssa.Value, t taint) {
+	if t.zero() || meaningless(v.Type()) {
+		return
+	}
+	old := f.vals[v]
+	n := old.union(t)
+	if !n.same(old) {
+		f.vals[v] = n
+		f.changed = true
+	}
+}
+
+func (f *fnState) setTuple(v ssa.Value, ts []taint) {
+	old := f.tuples[v]
+	tup, _ := v.Type().(*types.Tuple)
+	if len(old) < len(ts) {
+		old = append(old, make([]taint, len(ts)-len(old))...)
+	}
+	for i, t := range ts {
+		if t.zero() || (tup != nil && i < tup.Len() && meaningless(tup.At(i).Type())) {
+			continue
+		}
+		n := old[i].union(t)
+		if !n.same(old[i]) {
+			old[i] = n
+			f.changed = true
+		}
+	}
+	f.tuples[v] = old
+}
+
+// addr splits an address into its root (an allocation, parameter,
+// global or other pointer value) and a path of field and element
+// steps: ".2" for field 2, "[]" for any element.
+func addr(v ssa.Value) (ssa.Value, string) {
+	switch a := v.(type) {
+	case *ssa.FieldAddr:
+		r, p := addr(a.X)
+		return r, p + "." + strconv.Itoa(a.Field)
+	case *ssa.IndexAddr:
+		r, p := addr(a.X)
+		return r, p + "[]"
+	}
+	return v, ""
+}
+
+func (f *fnState) store(address ssa.Value, t taint) {
+	if t.zero() {
+		return
+	}
+	root, path := addr(address)
+	m := f.mem[root]
+	if m == nil {
+		m = map[string]taint{}
+		f.mem[root] = m
+	}
+	old := m[path]
+	n := old.union(t)
+	if !n.same(old) {
+		m[path] = n
+		f.changed = true
+	}
+}
+
+// under reports whether path p lies at or below path q: ".1.2" is
+// under ".1", ".10" is not.
+func under(p, q string) bool {
+	if !strings.HasPrefix(p, q) {
+		return false
+	}
+	return len(p) == len(q) || p[len(q)] == '.' || p[len(q)] == '['
+}
+
+// load returns the taint of the value at an address: what was stored
+// there or in an enclosing object, and the taint of the root pointer
+// itself when no field was selected on the way (a tainted slice's
+// elements are tainted; a tainted struct pointer's fields are not).
+// When a whole struct, array or map is loaded, what was stored in its
+// parts is kept per part, as the memory of the loaded value, so that
+// copying a struct (c := cfg) keeps c.Addr apart from c.Password, and a
+// map captured by a closure keeps m["host"] apart from m["password"].
+func (f *fnState) load(v ssa.Value, address ssa.Value, typ types.Type) taint {
+	root, path := addr(address)
+	var t taint
+	whole := false
+	switch typ.Underlying().(type) {
+	case *types.Struct, *types.Array, *types.Map:
+		whole = true
+	}
+	// A whole local struct read: parts not yet written, or overwritten
+	// with a constant, are left out (structset.go).
+	local, _ := root.(*ssa.Alloc)
+	at, _ := v.(ssa.Instruction)
+	if !whole || path != "" || at == nil {
+		local = nil
+	}
+	for p, mt := range f.mem[root] {
+		if local != nil && (!f.setBefore(local, at, p) || f.constBefore(local, at, p)) {
+			continue
+		}
+		switch {
+		case under(path, p):
+			if strings.Contains(path[len(p):], ".") {
+				// A field of an object stored whole: a credential
+				// stored whole taints its fields, a parameter does
+				// not (its caller passed the object, not the field).
+				mt = mt.realOnly()
+			}
+			t = t.union(mt)
+		case whole && under(p, path):
+			f.setMem(v, p[len(path):], mt)
+		}
+	}
+	if ia, ok := address.(*ssa.IndexAddr); ok && path == "[]" {
+		if _, ok := f.views[ia.X]; ok {
+			// An element of the list parameter: the elements it may
+			// be (IndexAddr above), not the whole list.
+			return t.union(f.vals[ia])
+		}
+	}
+	if !strings.Contains(path, ".") {
+		t = t.union(f.vals[root])
+	}
+	return t
+}
+
+// setMem records taint for part rel of the memory of v.
+func (f *fnState) setMem(v ssa.Value, rel string, t taint) {
+	if t.zero() {
+		return
+	}
+	m := f.mem[v]
+	if m == nil {
+		m = map[string]taint{}
+		f.mem[v] = m
+	}
+	old := m[rel]
+	n := old.union(t)
+	if !n.same(old) {
+		m[rel] = n
+		f.changed = true
+	}
+}
+
+// storeValue stores val at address: the parts of a struct, array or
+// map value (entries under constant keys) keep their own paths.
+func (f *fnState) storeValue(address, val ssa.Value) {
+	switch val.Type().Underlying().(type) {
+	case *types.Struct, *types.Array, *types.Map:
+		f.store(address, f.vals[val])
+		root, path := addr(address)
+		for rel, t := range f.mem[val] {
+			f.setMem(root, path+rel, t)
+		}
+		return
+	}
+	f.store(address, f.deep(val))
+}
+
+// field is the taint of field i of a struct value.
+func (f *fnState) field(x ssa.Value, i int) taint {
+	t := f.vals[x].realOnly()
+	fp := "." + strconv.Itoa(i)
+	for p, mt := range f.mem[x] {
+		if under(p, fp) {
+			t = t.union(mt)
+		}
+	}
+	return t
+}
+
+// source recognises a value that is itself a credential.
+func (f *fnState) source(v ssa.Value) taint {
+	if u, ok := v.(*ssa.UnOp); ok {
+		if g, ok := u.X.(*ssa.Global); ok && f.st.constVars[g.Object()] {
+			// A package variable named like a credential whose value
+			// is a literal (sample values, placeholders) is found by
+			// hardcodedcred where it is written; logging it leaks
+			// nothing that is not in the source already.
+			return taint{}
+		}
+	}
+	if obj := credsrc.ValueObject(v); obj != nil {
+		if _, plain := f.st.plain[obj]; plain {
+			// The package shows the value is a duration, number,
+			// path, URN or URL: no credential whatever its name.
+			return taint{}
+		}
+	}
+	src, ok := credsrc.FromValue(v)
+	if !ok {
+		src, ok = f.localName(v)
+	}
+	if !ok {
+		return taint{}
+	}
+	return taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: v.Pos(), Message: src.Desc}}}}
+}
+
+// localName applies the name hint of a local variable the value is
+// assigned to (see namedLocals).
+func (f *fnState) localName(v ssa.Value) (credsrc.Source, bool) {
+	idx := 0
+	pos := v.Pos()
+	if e, ok := v.(*ssa.Extract); ok {
+		idx = e.Index
+		pos = e.Tuple.Pos()
+	}
+	switch v.(type) {
+	case *ssa.Call, *ssa.Extract, *ssa.Lookup, *ssa.TypeAssert, *ssa.Convert, *ssa.UnOp:
+	default:
+		return credsrc.Source{}, false
+	}
+	if m, ok := f.st.locals[pos]; ok {
+		src, ok := m[idx]
+		return src, ok
+	}
+	return credsrc.Source{}, false
+}
+
+func (f *fnState) visit(instr ssa.Instruction) {
+	switch i := instr.(type) {
+	case *ssa.Store:
+		f.storeValue(i.Addr, i.Val)
+		return
+	case *ssa.MapUpdate:
+		if k, ok := credsrc.ConstString(i.Key); ok {
+			// An entry under a constant key is kept apart, like a
+			// field: m["port"] of a config map is not m["secret"].
+			f.setMem(i.Map, keyPath(k), f.deep(i.Value))
+			return
+		}
+		f.store(i.Map, f.deep(i.Value))
+		return
+	case *ssa.Call:
+		f.call(i.Common(), i)
+		return
+	case *ssa.Defer:
+		f.call(i.Common(), nil)
+		return
+	case *ssa.Go:
+		f.call(i.Common(), nil)
+		return
+	}
+	v, ok := instr.(ssa.Value)
+	if !ok {
+		return
+	}
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			f.setVal(v, f.load(v, v.X, v.Type()).union(f.source(v)))
+		}
+	case *ssa.IndexAddr:
+		// An element of the list parameter: the caller's argument at
+		// that position (args[0]) or from the lowest offset on (a
+		// range over args[1:]).
+		if offs, ok := f.views[v.X]; ok {
+			var m uint64
+			if k, ok := constIndex(v.Index); ok {
+				m = shift(1<<uint(k), offs)
+			} else {
+				m = fromElem(lowest(offs))
+			}
+			f.setVal(v, taint{elems: m})
+		}
+	case *ssa.BinOp:
+		if v.Op == token.ADD && !meaningless(v.Type()) {
+			f.setVal(v, f.val(v.X).union(f.val(v.Y)))
+		}
+	case *ssa.Convert:
+		f.setVal(v, f.conv(v.X, v.Type()).union(f.source(v)))
+	case *ssa.ChangeType:
+		f.setVal(v, f.conv(v.X, v.Type()))
+	case *ssa.MultiConvert:
+		f.setVal(v, f.conv(v.X, v.Type()))
+	case *ssa.ChangeInterface:
+		f.setVal(v, f.deep(v.X))
+	case *ssa.SliceToArrayPointer:
+		f.setVal(v, f.deep(v.X))
+	case *ssa.MakeInterface:
+		f.setVal(v, f.makeInterface(v))
+	case *ssa.TypeAssert:
+		t := f.deep(v.X)
+		if filter := filterOf(v.AssertedType); filter != "" {
+			t = filterArg(v.X, t, filter)
+		}
+		t = t.union(f.source(v))
+		if v.CommaOk {
+			f.setTuple(v, []taint{t, {}})
+		} else {
+			f.setVal(v, t)
+		}
+	case *ssa.Slice:
+		if offs, ok := f.views[v]; ok {
+			// The list parameter sliced (args[1:]): its elements from
+			// the lowest offset on.
+			f.setVal(v, taint{elems: fromElem(lowest(offs))}.union(f.memOnly(v.X)))
+			return
+		}
+		if !shortSlice(v) {
+			f.setVal(v, f.deep(v.X))
+		}
+	case *ssa.Phi:
+		var t taint
+		if offs, ok := f.views[v]; ok {
+			// The list parameter from one of several offsets.
+			t = taint{elems: fromElem(lowest(offs))}
+			for _, e := range v.Edges {
+				if _, ok := f.views[e]; !ok {
+					t = t.union(f.deep(e))
+				}
+			}
+		} else {
+			for _, e := range v.Edges {
+				t = t.union(f.deep(e))
+			}
+		}
+		f.setVal(v, t)
+	case *ssa.Extract:
+		var t taint
+		if ts := f.tuples[v.Tuple]; v.Index < len(ts) {
+			t = ts[v.Index]
+		}
+		f.setVal(v, t.union(f.source(v)))
+		if ps := f.tparts[v.Tuple]; v.Index < len(ps) {
+			for p, mt := range ps[v.Index] {
+				f.setMem(v, p, mt)
+			}
+		}
+	case *ssa.Field:
+		f.setVal(v, f.field(v.X, v.Field).union(f.source(v)))
+	case *ssa.Index:
+		f.setVal(v, f.val(v.X))
+	case *ssa.Lookup:
+		t := f.source(v)
+		if !isHeaderLike(v.X.Type()) {
+			t = t.union(f.lookup(v))
+		}
+		if v.CommaOk {
+			f.setTuple(v, []taint{t, {}})
+		} else {
+			f.setVal(v, t)
+		}
+	case *ssa.Next:
+		if r, ok := v.Iter.(*ssa.Range); ok && !isHeaderLike(r.X.Type()) {
+			// Values carry the map's taint; keys do not: stores keep
+			// no taint for keys, and the keys of a map of credentials
+			// are their names.
+			t := f.deep(r.X)
+			f.setTuple(v, []taint{{}, {}, t})
+		}
+	}
+}
+
+// keyPath is the memory path of a map entry under a constant key.
+func keyPath(k string) string { return "[" + strconv.Quote(k) + "]" }
+
+// lookup is the taint of m[k] for a map or string value: with a
+// constant key, the map's own taint, the entry stored under that key
+// and the entries stored under keys not known; otherwise all of it.
+func (f *fnState) lookup(v *ssa.Lookup) taint {
+	k, ok := credsrc.ConstString(v.Index)
+	if !ok {
+		return f.deep(v.X)
+	}
+	t := f.vals[v.X]
+	kp := keyPath(k)
+	for p, mt := range f.mem[v.X] {
+		if under(p, kp) || under(p, "[]") || p == "" || p[0] == '.' {
+			t = t.union(mt)
+		}
+	}
+	return t
+}
+
+// memOnly is the taint of what was stored in the memory of v.
+func (f *fnState) memOnly(v ssa.Value) taint {
+	var t taint
+	for _, mt := range f.mem[v] {
+		t = t.union(mt)
+	}
+	return t
+}
+
+// isHeaderLike reports whether a map type is http.Header or url.Values,
+// whose entries are credentials only by key (credsrc decides): reading
+// Content-Type from a request's headers reads no credential.
+func isHeaderLike(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	switch n.Obj().Pkg().Path() + "." + n.Obj().Name() {
+	case "net/http.Header", "net/url.Values":
+		return true
+	}
+	return false
+}
+
+// conv is the taint of a conversion. A conversion to a type that prints
+// itself through a method (a redacting String or LogValue) keeps the
+// taint: the method hides the value only when it is printed, which
+// makeInterface sees, and string(s) converts it back.
+func (f *fnState) conv(x ssa.Value, _ types.Type) taint {
+	return f.deep(x)
+}
+
+// makeInterface is where a value is handed to fmt, slog, zap or logrus
+// as an interface: a type with a hiding method ends the flow, and a
+// struct with a credential field becomes a credential of its own.
+func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
+	xt := v.X.Type()
+	if f.st.hidesType(xt) {
+		return taint{}
+	}
+	t := f.deep(v.X)
+	if a, at := localStruct(v); a != nil && at == v {
+		// A local struct printed by pointer: the parts not yet
+		// written are left out (structset.go).
+		t = f.vals[a]
+		for p, mt := range f.mem[a] {
+			if f.setBefore(a, v, p) && !f.constBefore(a, v, p) {
+				t = t.union(mt)
+			}
+		}
+	}
+	if t.tr == nil {
+		c := f.st.carrier(xt)
+		if c != nil {
+			// A local struct is judged by the fields that may be set
+			// when it is printed (structset.go).
+			if cf, local := f.printedCred(v); local && cf == nil {
+				c = nil
+			} else if local && cf.name != c.Field {
+				c = &credsrc.Carrier{Type: c.Type, Field: cf.name, Source: cf.src}
+			}
+		}
+		if c != nil {
+			t.tr = &trace{src: c.Source, carrier: c, steps: []analysis.RelatedInformation{{Pos: v.Pos(), Message: c.Type + " has credential field " + c.Field}}}
+			if !v.Pos().IsValid() {
+				t.tr.steps[0].Pos = v.X.Pos()
+			}
+		}
+	}
+	return t
+}
+
+// shortSlicePrefix is the longest slice of a credential still shown: a
+// four-to-eight-character prefix or suffix identifies a token without
+// disclosing it (the messages of authvet itself show four).
+const shortSlicePrefix = 8
+
+// shortSlice reports whether a slice keeps at most a short prefix
+// (tok[:4]) or suffix (tok[len(tok)-4:]) of a string.
+func shortSlice(s *ssa.Slice) bool {
+	if b, ok := s.X.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+		return false
+	}
+	if c, ok := s.High.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
+		if n, ok := constant.Int64Val(c.Value); ok && n <= shortSlicePrefix {
+			return true
+		}
+	}
+	if s.High == nil {
+		if b, ok := s.Low.(*ssa.BinOp); ok && b.Op == token.SUB {
+			if c, ok := b.Y.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
+				if n, ok := constant.Int64Val(c.Value); ok && n <= shortSlicePrefix {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
