@@ -96,6 +96,7 @@ func run(pass *analysis.Pass) (any, error) {
 		st.summarize(fn)
 	}
 	// Facts are exported in source order so that runs are reproducible.
+	st.exportGetterFacts(ssaRes.SrcFuncs)
 	for _, fn := range ssaRes.SrcFuncs {
 		s := st.sums[fn]
 		obj, ok := fn.Object().(*types.Func)
@@ -1367,6 +1368,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 				results[i] = taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: c.Pos(), Message: src.Desc}}}}
 			}
 		}
+		f.getterCall(c, obj, results)
 	}
 	name := ""
 	if obj != nil {
