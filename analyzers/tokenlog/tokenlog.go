@@ -23,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenlog",
 	Requires:  []*analysis.Analyzer{ssabuild.Analyzer}, // SSA built once per package, on demand
 	Run:       run,
-	FactTypes: []analysis.Fact{new(summary)},
+	FactTypes: []analysis.Fact{new(summary), new(stringLeak)},
 }
 
 // loggers holds the -loggers flag. It is set before analysis starts and
@@ -55,6 +55,7 @@ type pkgState struct {
 	// constVars are the package variables that only ever hold a
 	// compile-time constant (see constantVars).
 	constVars map[types.Object]bool
+	types     *typeCache // see stringers.go
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -97,6 +98,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	// Facts are exported in source order so that runs are reproducible.
 	st.exportGetterFacts(ssaRes.SrcFuncs)
+	st.exportStringLeaks(ssaRes.SrcFuncs)
 	for _, fn := range ssaRes.SrcFuncs {
 		s := st.sums[fn]
 		obj, ok := fn.Object().(*types.Func)
@@ -1076,6 +1078,9 @@ func (f *fnState) source(v ssa.Value) taint {
 		src, ok = f.localName(v)
 	}
 	if !ok {
+		src, ok = f.typeSource(v)
+	}
+	if !ok {
 		return taint{}
 	}
 	return taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: v.Pos(), Message: src.Desc}}}}
@@ -1295,6 +1300,9 @@ func (f *fnState) conv(x ssa.Value, _ types.Type) taint {
 // struct with a credential field becomes a credential of its own.
 func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
 	xt := v.X.Type()
+	if t, ok := f.printedValue(v); ok {
+		return t
+	}
 	if f.st.hidesType(xt) {
 		return taint{}
 	}
@@ -1369,6 +1377,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 			}
 		}
 		f.getterCall(c, obj, results)
+		f.stringerCall(c, obj, results)
 	}
 	name := ""
 	if obj != nil {
