@@ -268,6 +268,10 @@ func (f *fnState) printedValue(v *ssa.MakeInterface) (taint, bool) {
 	if !pos.IsValid() {
 		pos = v.X.Pos()
 	}
+	if isURLType(xt) {
+		// URL.String shows the password (see urls.go).
+		return f.deep(v.X), true
+	}
 	if f.st.hidesType(xt) {
 		return f.printedByString(v.X, xt, pos)
 	}

@@ -1378,6 +1378,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 		}
 		f.getterCall(c, obj, results)
 		f.stringerCall(c, obj, results)
+		f.urlCall(c, obj, results)
 	}
 	name := ""
 	if obj != nil {
