@@ -97,6 +97,7 @@ func run(pass *analysis.Pass) (any, error) {
 		st.summarize(fn)
 	}
 	// Facts are exported in source order so that runs are reproducible.
+	st.debugLogs(ssaRes.SrcFuncs, skip)
 	st.exportGetterFacts(ssaRes.SrcFuncs)
 	st.exportStringLeaks(ssaRes.SrcFuncs)
 	for _, fn := range ssaRes.SrcFuncs {
@@ -127,6 +128,8 @@ var relevantImports = map[string]bool{
 	"github.com/rs/zerolog": true, "github.com/rs/zerolog/log": true,
 	"k8s.io/klog/v2": true, "k8s.io/klog": true, "github.com/golang/glog": true,
 	"github.com/go-logr/logr": true, "github.com/pkg/errors": true,
+	// HTTP clients with a debug log (debuglog.go).
+	"github.com/go-resty/resty": true, "github.com/go-resty/resty/v2": true, "gopkg.in/resty.v1": true,
 }
 
 // relevant reports whether a package can leak or pass on a credential:
