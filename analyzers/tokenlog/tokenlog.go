@@ -1157,6 +1157,7 @@ func (f *fnState) visit(instr ssa.Instruction) {
 			f.setVal(v, taint{elems: m})
 		}
 	case *ssa.BinOp:
+		f.compared(v)
 		if v.Op == token.ADD && !meaningless(v.Type()) {
 			f.setVal(v, f.val(v.X).union(f.val(v.Y)))
 		}
@@ -1382,6 +1383,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 		f.getterCall(c, obj, results)
 		f.stringerCall(c, obj, results)
 		f.urlCall(c, obj, results)
+		f.presentedCall(c, obj)
 	}
 	name := ""
 	if obj != nil {
