@@ -114,7 +114,17 @@ func isEnum(n *types.Named) bool {
 // t, when that is how t is printed: nil when t has a method fmt, slog,
 // zap or zerolog prefer (Format, LogValue, MarshalLogObject ...) or no
 // String at all.
-func stringMethod(t types.Type) *types.Func {
+func (st *pkgState) stringMethod(t types.Type) *types.Func {
+	tc := st.typeCache()
+	if m, ok := tc.stringers[t]; ok {
+		return m
+	}
+	m := stringMethodOf(t)
+	tc.stringers[t] = m
+	return m
+}
+
+func stringMethodOf(t types.Type) *types.Func {
 	ms := types.NewMethodSet(t)
 	var str *types.Func
 	for _, m := range hidingMethods {
@@ -213,7 +223,7 @@ func (st *pkgState) exportStringLeaks(funcs []*ssa.Function) {
 // secret: the value's own taint, or, for a credential type, the type's
 // credential. ok is false when t does not print that way.
 func (f *fnState) printedByString(v ssa.Value, t types.Type, pos token.Pos) (taint, bool) {
-	m := stringMethod(t)
+	m := f.st.stringMethod(t)
 	if m == nil || !f.st.showsSecret(m) {
 		return taint{}, false
 	}
@@ -235,7 +245,7 @@ func (f *fnState) stringerCall(c *ssa.CallCommon, obj *types.Func, results []tai
 		return
 	}
 	recv := c.Args[0]
-	if stringMethod(recv.Type()) != obj {
+	if f.st.stringMethod(recv.Type()) != obj {
 		return
 	}
 	if t, ok := f.printedByString(recv, recv.Type(), c.Pos()); ok {
@@ -287,11 +297,12 @@ func (f *fnState) printedValue(v *ssa.MakeInterface) (taint, bool) {
 type typeCache struct {
 	credTypes map[*types.Named]credsrc.Source
 	leaks     map[*types.Func]bool
+	stringers map[types.Type]*types.Func
 }
 
 func (st *pkgState) typeCache() *typeCache {
 	if st.types == nil {
-		st.types = &typeCache{credTypes: map[*types.Named]credsrc.Source{}, leaks: map[*types.Func]bool{}}
+		st.types = &typeCache{credTypes: map[*types.Named]credsrc.Source{}, leaks: map[*types.Func]bool{}, stringers: map[types.Type]*types.Func{}}
 	}
 	return st.types
 }
