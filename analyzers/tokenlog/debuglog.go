@@ -109,7 +109,9 @@ func (d *debugState) key(v ssa.Value) any {
 			}
 			switch a := x.X.(type) {
 			case *ssa.FieldAddr:
-				return fieldOf(a.X.Type(), a.Field)
+				if k := fieldKey(a.X.Type(), a.Field); k != nil {
+					return k
+				}
 			case *ssa.Global:
 				return a
 			}
@@ -136,13 +138,11 @@ func (d *debugState) key(v ssa.Value) any {
 	}
 }
 
-// fieldOf returns field i of the struct t is or points to.
-func fieldOf(t types.Type, i int) any {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if s, ok := t.Underlying().(*types.Struct); ok && i < s.NumFields() {
-		return s.Field(i)
+// fieldKey is the key of field i of the struct t is or points to: the
+// field, or nil.
+func fieldKey(t types.Type, i int) any {
+	if f := credsrc.FieldOf(t, i); f != nil {
+		return f
 	}
 	return nil
 }
@@ -315,7 +315,7 @@ func credentialKey(m ssa.Value) string {
 func (d *debugState) store(s *ssa.Store) {
 	fa, isField := s.Addr.(*ssa.FieldAddr)
 	if isField && restyType(fa.X.Type()) == "Client" {
-		if f, ok := fieldOf(fa.X.Type(), fa.Field).(*types.Var); ok && f.Name() == "Debug" && !isConstFalse(s.Val) {
+		if f := credsrc.FieldOf(fa.X.Type(), fa.Field); f != nil && f.Name() == "Debug" && !isConstFalse(s.Val) {
 			u := restyUse{key: d.key(fa.X), pos: s.Pos(), what: "Client.Debug"}
 			d.debugs = append(d.debugs, u)
 		}
@@ -326,7 +326,7 @@ func (d *debugState) store(s *ssa.Store) {
 	}
 	switch a := s.Addr.(type) {
 	case *ssa.FieldAddr:
-		if f := fieldOf(a.X.Type(), a.Field); f != nil {
+		if f := fieldKey(a.X.Type(), a.Field); f != nil {
 			d.union(d.key(s.Val), f)
 		}
 	case *ssa.Global:

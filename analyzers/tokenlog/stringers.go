@@ -127,7 +127,9 @@ func (st *pkgState) stringMethod(t types.Type) *types.Func {
 func stringMethodOf(t types.Type) *types.Func {
 	ms := types.NewMethodSet(t)
 	var str *types.Func
-	for _, m := range hidingMethods {
+	// Only String is judged by its body; a type with any other of the
+	// methods credsrc.Hides looks for prints through that one.
+	for _, m := range credsrc.HidingMethods() {
 		sel := ms.Lookup(nil, m)
 		if sel == nil {
 			continue
@@ -139,10 +141,6 @@ func stringMethodOf(t types.Type) *types.Func {
 	}
 	return str
 }
-
-// hidingMethods are the methods credsrc.Hides looks for; only String
-// is judged by its body.
-var hidingMethods = []string{"String", "GoString", "Format", "LogValue", "MarshalLogObject", "MarshalZerologObject", "Error", "MarshalText", "MarshalJSON"}
 
 // showsSecret reports whether m, the String method of a type, returns
 // the secret part of its receiver.
