@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
@@ -20,7 +21,7 @@ import (
 // decides where it is known: String shows the secret when a value it
 // returns derives from the secret part of the receiver (the receiver
 // itself for a string or []byte type; the fields credsrc.FromField
-// takes for credentials; every string field of a struct type named
+// takes for credentials; the one string field of a struct type named
 // like a password, secret or key), and not through a sanitizer, a
 // short prefix or a redaction marker. A method of another analyzed
 // package is known by its stringLeak fact; one of an unanalyzed package
@@ -32,7 +33,8 @@ import (
 // (no constant of it is declared in its package: type Token string with
 // const EOF Token = "EOF" is a lexer's), or a struct with a credential
 // field or, for a name that is not Token (lexers call their tokens
-// that too), with string fields. Its values are credentials by type,
+// that too), with a single string field that does not name the secret
+// (Name, ID, Path, Ref ...). Its values are credentials by type,
 // wherever they come from, and printing one through a String that
 // shows the secret leaks it.
 
@@ -90,13 +92,27 @@ func secretParts(n *types.Named) []string {
 	if k := credname.Classify(n.Obj().Name()); k == credname.None || k == credname.Token {
 		return nil
 	}
+	// A wrapper around one string (type Secret struct{ value string }):
+	// that string is the secret. With several string fields, or one
+	// that names the secret (Name, ID, Path, Ref), the type describes a
+	// secret held elsewhere (a Kubernetes secret's namespace and name).
 	for i := 0; i < s.NumFields(); i++ {
 		if credsrc.StringLike(s.Field(i).Type()) {
 			out = append(out, "."+strconv.Itoa(i))
+			if referenceField[strings.ToLower(s.Field(i).Name())] {
+				return nil
+			}
 		}
+	}
+	if len(out) != 1 {
+		return nil
 	}
 	return out
 }
+
+// referenceField are field names that identify a secret rather than
+// hold it.
+var referenceField = map[string]bool{"name": true, "id": true, "path": true, "ref": true, "namespace": true, "file": true, "url": true, "uri": true, "kind": true, "type": true, "key": true, "keyid": true, "version": true}
 
 // isEnum reports whether constants of type n are declared in its
 // package: an enumeration of names, not a secret.

@@ -89,3 +89,22 @@ func local(k APIKey, p Password, t Token, s *Secret, c Credentials, l Login) {
 	log.Printf("kind %s", Ident)                // silent: an enumeration
 	log.Printf("session %s", SessionToken("x")) // want `token of type stringers.SessionToken reaches log.Printf`
 }
+
+// DBSecret names a Kubernetes secret: several string fields, none a
+// credential, so its String shows no secret.
+type DBSecret struct {
+	Namespace string
+	Name      string
+}
+
+func (d DBSecret) String() string { return d.Namespace + "/" + d.Name }
+
+// ClientSecret is named like a credential but holds a reference.
+type ClientSecret struct{ Name string }
+
+func (c ClientSecret) String() string { return c.Name }
+
+func refs(d DBSecret, c ClientSecret) {
+	log.Printf("secret %s", d) // silent: namespace and name of a secret kept elsewhere
+	log.Printf("secret %s", c) // silent: the one string field is a name
+}
