@@ -311,15 +311,16 @@ func credentialKey(m ssa.Value) string {
 }
 
 // store records a client or request stored in a field or variable (the
-// key it is known by elsewhere) and Client.Debug = true.
+// key it is known by elsewhere) and Client.Debug = true or
+// Request.Debug = true.
 func (d *debugState) store(s *ssa.Store) {
-	fa, isField := s.Addr.(*ssa.FieldAddr)
-	if isField && restyType(fa.X.Type()) == "Client" {
-		if f := credsrc.FieldOf(fa.X.Type(), fa.Field); f != nil && f.Name() == "Debug" && !isConstFalse(s.Val) {
-			u := restyUse{key: d.key(fa.X), pos: s.Pos(), what: "Client.Debug"}
-			d.debugs = append(d.debugs, u)
+	if fa, ok := s.Addr.(*ssa.FieldAddr); ok {
+		if rt := restyType(fa.X.Type()); rt != "" {
+			if f := credsrc.FieldOf(fa.X.Type(), fa.Field); f != nil && f.Name() == "Debug" && !isConstFalse(s.Val) {
+				d.debugs = append(d.debugs, restyUse{key: d.key(fa.X), pos: s.Pos(), what: rt + ".Debug"})
+			}
+			return
 		}
-		return
 	}
 	if restyType(s.Val.Type()) == "" {
 		return

@@ -53,6 +53,12 @@ func field(token string) {
 	c.Debug = true // want `resty debug logging turned on by Client.Debug writes the credentials set by Client.SetAuthToken`
 }
 
+// Request.Debug set directly on a request with a cookie.
+func requestField(c *http.Cookie) {
+	r := resty.New().R().SetCookie(c)
+	r.Debug = true // want `resty debug logging turned on by Request.Debug writes the credentials set by Request.SetCookie`
+}
+
 // Near misses.
 
 func noCredentials() {

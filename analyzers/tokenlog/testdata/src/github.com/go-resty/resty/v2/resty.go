@@ -12,6 +12,7 @@ type Client struct {
 }
 
 type Request struct {
+	Debug  bool
 	URL    string
 	Header http.Header
 }
