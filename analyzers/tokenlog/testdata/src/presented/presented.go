@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log"
 	"net/http"
+	"os"
 
 	"golang.org/x/crypto/bcrypt"
 )
@@ -82,4 +83,15 @@ func hashOnly(user string, hash []byte) error {
 		return fmt.Errorf("user %s: %w", user, err) // silent: the user name; the password is a constant
 	}
 	return nil
+}
+
+// A dry-run path prints what it would do (issue 15 lists it among the
+// misses; it was already reported): the token itself, and its length.
+func deploy(dryRun bool) {
+	token := os.Getenv("GITHUB_TOKEN")
+	if dryRun {
+		fmt.Printf("would deploy with token %s\n", token)                 // want `token from environment variable GITHUB_TOKEN reaches fmt.Printf`
+		fmt.Printf("would deploy with a token of %d bytes\n", len(token)) // silent: a length
+		return
+	}
 }
