@@ -31,6 +31,13 @@
 // packages such as generated protobuf code. Calls through an interface
 // are not getters by this rule.
 //
+// Presented credentials: a value compared with a credential (== and !=,
+// subtle.ConstantTimeCompare, hmac.Equal) or checked by
+// bcrypt.CompareHashAndPassword is a credential presented by a client,
+// whatever its name (errors.New("invalid key: " + presented)); it is
+// trusted as much as the credential it is compared with. Comparisons
+// with a constant say nothing.
+//
 // Credential types: a named string or []byte type whose name says
 // credential (type APIKey string, type Secret []byte) and of which no
 // constant is declared (an enumeration such as a lexer's type Token
