@@ -36,6 +36,10 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 				results[i] = taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: c.Pos(), Message: src.Desc}}}}
 			}
 		}
+		f.getterCall(c, obj, results)
+		f.stringerCall(c, obj, results)
+		f.urlCall(c, obj, results)
+		f.presentedCall(c, obj)
 	}
 	name := ""
 	if obj != nil {

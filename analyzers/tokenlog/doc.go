@@ -20,6 +20,56 @@
 // used only for string-like and []byte values: parameters, variables,
 // fields and map keys named token, secret, password, apiKey ...
 //
+// Getters: a method Get<F> with no parameters and one string-like
+// result, on a struct with a field F, returns that field (the accessor
+// protobuf and Thrift generate: GetAccessToken for access_token), and
+// is a credential when F is: GetPassword and GetApiKey are,
+// GetTokenType and GetExpiresIn are not. The getter's body decides where
+// it is known (its summary in the package, its fact from another
+// analyzed package, an empty fact for a getter that returns no
+// credential); the convention applies to getters of unanalyzed
+// packages such as generated protobuf code. Calls through an interface
+// are not getters by this rule.
+//
+// Presented credentials: a value compared with a credential (== and !=,
+// subtle.ConstantTimeCompare, hmac.Equal) or checked by
+// bcrypt.CompareHashAndPassword is a credential presented by a client,
+// whatever its name (errors.New("invalid key: " + presented)); it is
+// trusted as much as the credential it is compared with. Comparisons
+// with a constant say nothing.
+//
+// Credential types: a named string or []byte type whose name says
+// credential (type APIKey string, type Secret []byte) and of which no
+// constant is declared (an enumeration such as a lexer's type Token
+// string is not) holds a credential. A String method is judged by its
+// body: one that returns the secret part of its receiver (the value of
+// a string type; the credential fields of a struct, or every string
+// field of a struct named like a password, secret or key) shows it, and
+// printing the value (%s, %v, .String(), zap.Stringer) leaks it; one
+// that returns a constant, a marker such as "[REDACTED]" or a short
+// prefix hides it. Across packages a stringLeak fact carries the
+// verdict; a String of an unanalyzed package is assumed to hide.
+//
+// URLs: url.URL and url.Userinfo print their password through String,
+// so a URL is not taken to hide what it holds. Its user info made by
+// url.UserPassword with a non-literal password, or a URL parsed from a
+// string that carries a credential (a DSN formatted with a password),
+// leaks it when printed; u.Redacted(), u.Host and a URL without a
+// password do not.
+//
+// HTTP client debug logs: resty's debug mode (Client.SetDebug(true),
+// Request.SetDebug(true), Client.Debug = true) writes request headers as
+// they are. Debug turned on (by a constant true or a variable) for a
+// client or request that carries credentials (SetAuthToken,
+// SetBasicAuth, SetDigestAuth, a credential header by SetHeader or
+// SetHeaders, cookies, a credential query parameter, on the client or
+// its requests) is reported at the switch as tokenlog/log, with the
+// setters as related locations. Clients are followed through chained
+// setters, variables, struct fields, package variables and functions of
+// the package that return one. A client with an OnRequestLog callback
+// (where headers are redacted) is left alone. sling and grequests have
+// no debug switch.
+//
 // Sinks are recognised by package path and name: log, log/slog, fmt.Print*
 // and fmt.Fprint* to os.Stdout or os.Stderr, go.uber.org/zap,
 // github.com/sirupsen/logrus, github.com/rs/zerolog, k8s.io/klog,
@@ -91,8 +141,9 @@
 // Left alone on purpose: len(tok) and comparisons, hashes (crypto/sha256,
 // hmac, bcrypt ...), functions whose name says redact, mask, hash,
 // truncate, fingerprint or obfuscate, short prefixes or suffixes
-// (tok[:4], up to 8 characters), values of types with a String, Format,
-// GoString or LogValue method (assumed to redact), a token's expiry and
+// (tok[:4], up to 8 characters), values of types with a Format,
+// GoString or LogValue method, or a String method whose body hides the
+// secret or is not known (assumed to redact), a token's expiry and
 // type, header names, user ids, URLs named tokenURL, operands of %T and
 // %p, values named like a credential that a duration or number parser
 // takes (time.ParseDuration, strconv.Atoi, or a function of the package

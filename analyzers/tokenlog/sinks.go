@@ -312,7 +312,9 @@ func (st *pkgState) classifyMore(path, name string) (sink, effect, bool) {
 		}
 	case "net/url":
 		switch name {
-		case "QueryEscape", "PathEscape", "QueryUnescape", "PathUnescape":
+		case "QueryEscape", "PathEscape", "QueryUnescape", "PathUnescape", "Parse", "ParseRequestURI":
+			// A URL parsed from a string that carries a credential (a
+			// DSN with a password) carries it; see urls.go.
 			return sink{}, effPropagate, true
 		}
 	case "crypto/sha256", "crypto/sha512", "crypto/sha1", "crypto/md5", "crypto/hmac", "crypto/subtle", "hash/fnv", "hash/crc32", "golang.org/x/crypto/bcrypt", "golang.org/x/crypto/argon2", "golang.org/x/crypto/scrypt":

@@ -21,7 +21,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenlog",
 	Requires:  []*analysis.Analyzer{ssabuild.Analyzer}, // SSA built once per package, on demand
 	Run:       run,
-	FactTypes: []analysis.Fact{new(summary)},
+	FactTypes: []analysis.Fact{new(summary), new(stringLeak)},
 }
 
 // loggers holds the -loggers flag. It is set before analysis starts and
@@ -57,6 +57,7 @@ type pkgState struct {
 	// constVars are the package variables that only ever hold a
 	// compile-time constant (see constantVars).
 	constVars map[types.Object]bool
+	types     *typeCache // see stringers.go
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -100,6 +101,9 @@ func run(pass *analysis.Pass) (any, error) {
 		st.summarize(fn)
 	}
 	// Facts are exported in source order so that runs are reproducible.
+	st.debugLogs(ssaRes.SrcFuncs, skip)
+	st.exportGetterFacts(ssaRes.SrcFuncs)
+	st.exportStringLeaks(ssaRes.SrcFuncs)
 	for _, fn := range ssaRes.SrcFuncs {
 		s := st.sums[fn]
 		obj, ok := fn.Object().(*types.Func)
@@ -129,6 +133,8 @@ var relevantImports = map[string]bool{
 	"github.com/rs/zerolog": true, "github.com/rs/zerolog/log": true,
 	"k8s.io/klog/v2": true, "k8s.io/klog": true, "github.com/golang/glog": true,
 	"github.com/go-logr/logr": true, "github.com/pkg/errors": true,
+	// HTTP clients with a debug log (debuglog.go).
+	"github.com/go-resty/resty": true, "github.com/go-resty/resty/v2": true, "gopkg.in/resty.v1": true,
 }
 
 // relevant reports whether a package can leak or pass on a credential:

@@ -234,6 +234,9 @@ func (f *fnState) source(v ssa.Value) taint {
 		src, ok = f.localName(v)
 	}
 	if !ok {
+		src, ok = f.typeSource(v)
+	}
+	if !ok {
 		return taint{}
 	}
 	return taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: v.Pos(), Message: src.Desc}}}}
@@ -307,6 +310,7 @@ func (f *fnState) visit(instr ssa.Instruction) {
 			f.setVal(v, taint{elems: m})
 		}
 	case *ssa.BinOp:
+		f.compared(v)
 		if v.Op == token.ADD && !meaningless(v.Type()) {
 			f.setVal(v, f.val(v.X).union(f.val(v.Y)))
 		}
@@ -453,6 +457,9 @@ func (f *fnState) conv(x ssa.Value, _ types.Type) taint {
 // struct with a credential field becomes a credential of its own.
 func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
 	xt := v.X.Type()
+	if t, ok := f.printedValue(v); ok {
+		return t
+	}
 	if f.st.hidesType(xt) {
 		return taint{}
 	}

@@ -23,6 +23,10 @@ type Carrier struct {
 // with a redacting String or LogValue is a sanitizer.
 var hidingMethods = []string{"String", "GoString", "Format", "LogValue", "MarshalLogObject", "MarshalZerologObject", "Error", "MarshalText", "MarshalJSON"}
 
+// HidingMethods returns the methods Hides looks for, in the order fmt,
+// slog, zap and zerolog prefer them over a type's fields.
+func HidingMethods() []string { return append([]string(nil), hidingMethods...) }
+
 // Hides reports whether values of type t are printed through a method
 // of their own (String, GoString, Format, LogValue, Error, zap's
 // MarshalLogObject, zerolog's MarshalZerologObject, MarshalText,

@@ -495,6 +495,9 @@ func ConstString(v ssa.Value) (string, bool) {
 	return "", false
 }
 
+// FieldOf returns field i of the struct that t is or points to, or nil.
+func FieldOf(t types.Type, i int) *types.Var { return fieldOf(t, i) }
+
 // fieldOf returns field i of the struct that t is or points to.
 func fieldOf(t types.Type, i int) *types.Var {
 	if p, ok := t.Underlying().(*types.Pointer); ok {

@@ -1,0 +1,109 @@
+package tokenlog
+
+import (
+	"go/token"
+	"go/types"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Presented credentials.
+//
+// A value checked against a credential is a credential presented by a
+// client: the key compared with the configured API key, the password
+// handed to bcrypt.CompareHashAndPassword. Its name often says nothing
+// (presented, input, k, candidate), and when the check fails it is
+// still a credential: another valid key, a typo of the right one, a
+// password for another account. So the other operand of == or != with
+// a credential, the operand of subtle.ConstantTimeCompare or
+// hmac.Equal beside a credential, and the password of
+// bcrypt.CompareHashAndPassword become credentials where they are
+// defined (a parameter, a variable, a call result), and an error
+// message or log line built from them afterwards is reported
+// (errors.New("invalid key: " + presented)). Constants are never
+// presented credentials, and a comparison with a constant ("") says
+// nothing.
+
+// presentedRoot returns the value a compared operand was derived from
+// by conversions ([]byte(k)) and interface boxing, or nil for a
+// constant.
+func presentedRoot(v ssa.Value) ssa.Value {
+	for {
+		switch x := v.(type) {
+		case *ssa.Convert:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.Const:
+			return nil
+		default:
+			if meaningless(v.Type()) {
+				return nil
+			}
+			return v
+		}
+	}
+}
+
+// present marks v's root as a credential presented for checking
+// against what (the credential it is compared with, or a check API).
+//
+// The presented value is trusted as much as what it is checked against:
+// a typed source makes it typed, a name hint (a field named apiKey)
+// leaves it a hint.
+func (f *fnState) present(v ssa.Value, what string, typed bool, pos token.Pos) {
+	root := presentedRoot(v)
+	if root == nil || f.vals[root].tr != nil {
+		return
+	}
+	src := credsrc.Source{Kind: credname.Credential, Desc: "credential checked against " + what, Typed: typed}
+	f.setVal(root, taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: pos, Message: src.Desc}}}})
+	if p, ok := root.(*ssa.Parameter); ok {
+		for i, q := range f.fn.Params {
+			if q == p {
+				// The function reports the flow itself; its callers
+				// stay silent (see paramSink.Self).
+				f.named[i] = true
+			}
+		}
+	}
+}
+
+// compared applies the rule to == and != (see above).
+func (f *fnState) compared(b *ssa.BinOp) {
+	if b.Op != token.EQL && b.Op != token.NEQ || !credsrc.StringLike(b.X.Type()) {
+		return
+	}
+	x, y := f.deep(b.X), f.deep(b.Y)
+	switch {
+	case x.tr != nil && y.tr == nil && presentedRoot(b.X) != nil:
+		f.present(b.Y, x.tr.src.Desc, x.tr.src.Typed, b.Pos())
+	case y.tr != nil && x.tr == nil && presentedRoot(b.Y) != nil:
+		f.present(b.X, y.tr.src.Desc, y.tr.src.Typed, b.Pos())
+	}
+}
+
+// presentedCall applies the rule to the constant-time comparisons and
+// password checks of the standard library and x/crypto.
+func (f *fnState) presentedCall(c *ssa.CallCommon, obj *types.Func) {
+	if obj == nil || obj.Pkg() == nil || credsrc.RecvTypeName(obj) != "" || len(c.Args) != 2 {
+		return
+	}
+	switch obj.Pkg().Path() + "." + obj.Name() {
+	case "crypto/subtle.ConstantTimeCompare", "crypto/hmac.Equal":
+		x, y := f.deep(c.Args[0]), f.deep(c.Args[1])
+		switch {
+		case x.tr != nil && y.tr == nil && presentedRoot(c.Args[0]) != nil:
+			f.present(c.Args[1], x.tr.src.Desc, x.tr.src.Typed, c.Pos())
+		case y.tr != nil && x.tr == nil && presentedRoot(c.Args[1]) != nil:
+			f.present(c.Args[0], y.tr.src.Desc, y.tr.src.Typed, c.Pos())
+		}
+	case "golang.org/x/crypto/bcrypt.CompareHashAndPassword":
+		f.present(c.Args[1], "a password hash by bcrypt.CompareHashAndPassword", true, c.Pos())
+	}
+}
