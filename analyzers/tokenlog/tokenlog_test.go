@@ -175,3 +175,10 @@ func TestStructOrder(t *testing.T) {
 func TestRejected(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "rejected")
 }
+
+// TestJSONEncoded: values written with encoding/json (zerolog Any and
+// Interface, json.Marshal, json.Encoder) leave out fields tagged
+// `json:"-"` and unexported ones; %v-style formatting still prints them.
+func TestJSONEncoded(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "jsonenc")
+}

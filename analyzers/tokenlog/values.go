@@ -456,23 +456,32 @@ func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
 	if f.st.hidesType(xt) {
 		return taint{}
 	}
+	// A value encoded with encoding/json shows only the fields the
+	// encoder writes (jsonenc.go).
+	asJSON := jsonEncoded(v)
 	t := f.deep(v.X)
+	if asJSON {
+		t = f.jsonDeep(v.X)
+	}
 	if a, at := localStruct(v); a != nil && at == v {
 		// A local struct printed by pointer: the parts not yet
 		// written are left out (structset.go).
 		t = f.vals[a]
 		for p, mt := range f.mem[a] {
-			if f.setBefore(a, v, p) && !f.constBefore(a, v, p) {
+			if f.setBefore(a, v, p) && !f.constBefore(a, v, p) && (!asJSON || jsonVisible(a.Type(), p)) {
 				t = t.union(mt)
 			}
 		}
 	}
 	if t.tr == nil {
 		c := f.st.carrier(xt)
+		if asJSON {
+			c = jsonCarrier(xt)
+		}
 		if c != nil {
 			// A local struct is judged by the fields that may be set
 			// when it is printed (structset.go).
-			if cf, local := f.printedCred(v); local && cf == nil {
+			if cf, local := f.printedCred(v, asJSON); local && cf == nil {
 				c = nil
 			} else if local && cf.name != c.Field {
 				c = &credsrc.Carrier{Type: c.Type, Field: cf.name, Source: cf.src}
