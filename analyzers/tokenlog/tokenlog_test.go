@@ -182,3 +182,10 @@ func TestRejected(t *testing.T) {
 func TestJSONEncoded(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "jsonenc")
 }
+
+// TestSegments: the decoded header and claims of a split JWT and the
+// data a constant-time-checked MAC covers are not credentials; the
+// signature, the whole token, a join and unverified parts are.
+func TestSegments(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "segments")
+}

@@ -213,6 +213,11 @@ func (f *fnState) field(x ssa.Value, i int) taint {
 
 // source recognises a value that is itself a credential.
 func (f *fnState) source(v ssa.Value) taint {
+	if decodedClaims(v) {
+		// The decoded claims of a JWT, whatever the variable is
+		// called (segments.go).
+		return taint{}
+	}
 	if u, ok := v.(*ssa.UnOp); ok {
 		if g, ok := u.X.(*ssa.Global); ok && f.st.constVars[g.Object()] {
 			// A package variable named like a credential whose value
@@ -291,6 +296,11 @@ func (f *fnState) visit(instr ssa.Instruction) {
 	switch v := v.(type) {
 	case *ssa.UnOp:
 		if v.Op == token.MUL {
+			if signedData(v) {
+				// The data a MAC in another part covers (segments.go).
+				f.setVal(v, f.source(v))
+				return
+			}
 			f.setVal(v, f.load(v, v.X, v.Type()).union(f.source(v)))
 		}
 	case *ssa.IndexAddr:
