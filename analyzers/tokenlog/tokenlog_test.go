@@ -189,3 +189,9 @@ func TestJSONEncoded(t *testing.T) {
 func TestSegments(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "segments")
 }
+
+// TestElemFields: a slice of struct literals keeps its fields apart
+// through range; the label field of a pair is no credential.
+func TestElemFields(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "elemfields")
+}

@@ -351,6 +351,12 @@ func (f *fnState) visit(instr ssa.Instruction) {
 			return
 		}
 		if !shortSlice(v) {
+			if structElems(v.Type()) {
+				// A slice of structs keeps its elements' fields apart
+				// (elemfields.go).
+				f.sliceParts(v)
+				return
+			}
 			f.setVal(v, f.deep(v.X))
 		}
 	case *ssa.Phi:
