@@ -187,7 +187,7 @@ func TestJSONEncoded(t *testing.T) {
 // data a constant-time-checked MAC covers are not credentials; the
 // signature, the whole token, a join and unverified parts are.
 func TestSegments(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "segments")
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "segments", "segmentlib", "usesegmentlib")
 }
 
 // TestElemFields: a slice of struct literals keeps its fields apart
