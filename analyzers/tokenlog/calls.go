@@ -47,7 +47,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 	} else if callee != nil {
 		name = callee.Name()
 	}
-	if isSanitizerName(name) || (callee != nil && returnsRedactionMarker(callee)) {
+	if isSanitizerName(name) || (callee != nil && returnsRedactionMarker(callee)) || (v != nil && jwtClaims(c)) {
 		f.setResults(v, nil)
 		return
 	}

@@ -117,6 +117,30 @@
 // the print (masked := *cfg; masked.Secret = "XXXX") prints the mask,
 // and the message names the first credential field that may be set.
 //
+// What the encoder writes (jsonenc.go): a value written with
+// encoding/json (zerolog Any, Interface and Fields, json.Marshal,
+// json.MarshalIndent, json.Encoder.Encode) shows only the fields the
+// encoder writes: a credential field tagged `json:"-"`, unexported, or
+// under a type with its own MarshalJSON or MarshalText is not printed,
+// and a struct is reported only for a credential field JSON shows
+// (following pointer fields, which the encoder writes). %v, %+v and %#v
+// ignore tags and stay reported.
+//
+// Parts of a split credential (segments.go): an element of
+// strings.Split or SplitN taken at a constant index is followed by
+// itself. The base64-decoded header or payload segment of a JWT split
+// on "." (element 0 or 1) is the token's header or claims, not the
+// token; the signature segment, the whole token and a join of the
+// segments stay credentials. In a function that compares one element
+// of a split with hmac.Equal or subtle.ConstantTimeCompare (directly or
+// decoded), the other elements are the data the MAC covers (the e-mail
+// a signed cookie carries), not the credential.
+//
+// Slices of structs (elemfields.go): slicing keeps the parts of a
+// slice of structs apart, so a range over []struct{name, value string}
+// reads field.name as the constant label it holds and field.value as
+// the credential.
+//
 // Rules:
 //
 //   - tokenlog/log: a credential reaches a logger.

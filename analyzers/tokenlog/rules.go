@@ -15,6 +15,8 @@ var Rules = []finding.Rule{
 
 Where it is reported: a log wrapper that only passes its arguments on (` + "`func debugf(format string, args ...any)`" + `) is reported at each call, since each caller chose what to log. A helper that does something else with its parameter (parses, checks, returns or stores it) and also logs it owns that log call: however many callers pass it a credential, there is one finding, at the log call inside the helper, whose code flow starts at the first caller's source; the message counts the other calls. For such a helper in another package the finding is at the first call of the calling package.
 
+Parts of a credential that are not the credential: the decoded header and claims of a JWT split on ` + "`\".\"`" + ` (segments 0 and 1; the signature segment, the whole token and a join of the segments are reported), the parts of a split value whose other part is checked with ` + "`hmac.Equal`" + ` or ` + "`subtle.ConstantTimeCompare`" + ` (the e-mail a signed cookie's MAC covers), and the label of a label/value pair in a slice of structs (` + "`{name: \"clientSecret\", value: cfg.ClientSecret}`" + `: ` + "`field.name`" + ` is no credential, ` + "`field.value`" + ` is) are left alone.
+
 **Bad**
 
 ` + "```go" + `
@@ -92,7 +94,7 @@ func (c DBConfig) LogValue() slog.Value {
 slog.Info("config", "db", cfg)
 ` + "```" + `
 
-Left alone on purpose: types with a String, GoString, Format, LogValue, Error, MarshalLogObject or MarshalZerologObject method (assumed to hide the field), pointer fields (fmt prints an address), fields about a credential that hold none (TokenURL, TokenType, Expiry), operands of ` + "`%T`" + ` and ` + "`%p`" + `, a local struct printed before its credential field is set (` + "`cfg := Config{Name: n}; log.Printf(\"%+v\", cfg); cfg.Token = t`" + `; set in the literal, on any path before the print or in a loop around it, it is reported) or after it was overwritten with a constant on every path (` + "`masked := *cfg; masked.Secret = \"XXXX\"`" + `), and structs handed to a logging helper that only takes its context or logger out of them (` + "`log.Error(r, \"msg\")`" + ` where the helper type-switches its first argument to get the request's context).`,
+Left alone on purpose: types with a String, GoString, Format, LogValue, Error, MarshalLogObject or MarshalZerologObject method (assumed to hide the field), pointer fields (fmt prints an address), fields about a credential that hold none (TokenURL, TokenType, Expiry), operands of ` + "`%T`" + ` and ` + "`%p`" + `, a local struct printed before its credential field is set (` + "`cfg := Config{Name: n}; log.Printf(\"%+v\", cfg); cfg.Token = t`" + `; set in the literal, on any path before the print or in a loop around it, it is reported) or after it was overwritten with a constant on every path (` + "`masked := *cfg; masked.Secret = \"XXXX\"`" + `), structs handed to a logging helper that only takes its context or logger out of them (` + "`log.Error(r, \"msg\")`" + ` where the helper type-switches its first argument to get the request's context), and, where the struct is written with encoding/json (zerolog ` + "`Any`" + `, ` + "`Interface`" + ` and ` + "`Fields`" + `, ` + "`json.Marshal`" + `, ` + "`json.Encoder`" + `), credential fields the encoder leaves out: tagged ` + "`json:\"-\"`" + ` or unexported (` + "`%v`" + `, ` + "`%+v`" + ` and ` + "`%#v`" + ` ignore tags and are reported).`,
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-532"},
 		SecuritySeverity: 5.5,

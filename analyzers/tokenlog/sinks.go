@@ -310,6 +310,12 @@ func (st *pkgState) classifyMore(path, name string) (sink, effect, bool) {
 		if strings.HasPrefix(name, "Encode") || strings.HasPrefix(name, "Decode") || strings.HasPrefix(name, "Append") || name == "Dump" {
 			return sink{}, effPropagate, true
 		}
+	case "encoding/json":
+		// The encoding carries what the encoder writes of the value:
+		// makeInterface leaves out the fields it skips (jsonenc.go).
+		if name == "Marshal" || name == "MarshalIndent" {
+			return sink{}, effPropagate, true
+		}
 	case "net/url":
 		switch name {
 		case "QueryEscape", "PathEscape", "QueryUnescape", "PathUnescape", "Parse", "ParseRequestURI":

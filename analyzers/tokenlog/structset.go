@@ -128,8 +128,9 @@ func localStruct(v *ssa.MakeInterface) (*ssa.Alloc, ssa.Instruction) {
 // printedCred returns, for a struct about to be printed whole that is
 // a local allocation, the first of its credential fields that may hold
 // a value at that point (nil when none can: the struct prints no
-// credential), and local false when the struct is not a local.
-func (f *fnState) printedCred(v *ssa.MakeInterface) (cf *credField, local bool) {
+// credential), and local false when the struct is not a local. asJSON
+// leaves out the fields encoding/json does not write (jsonenc.go).
+func (f *fnState) printedCred(v *ssa.MakeInterface, asJSON bool) (cf *credField, local bool) {
 	a, at := localStruct(v)
 	if a == nil {
 		return nil, false
@@ -139,6 +140,9 @@ func (f *fnState) printedCred(v *ssa.MakeInterface) (cf *credField, local bool) 
 		return nil, false
 	}
 	for _, c := range credFields(st, "", "", 0) {
+		if asJSON && !jsonVisible(a.Type(), c.path) {
+			continue
+		}
 		if f.setBefore(a, at, c.path) && !f.constBefore(a, at, c.path) {
 			return &c, true
 		}

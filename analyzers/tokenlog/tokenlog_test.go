@@ -167,3 +167,23 @@ func TestStructOrder(t *testing.T) {
 func TestRejected(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "rejected")
 }
+
+// TestJSONEncoded: values written with encoding/json (zerolog Any and
+// Interface, json.Marshal, json.Encoder) leave out fields tagged
+// `json:"-"` and unexported ones; %v-style formatting still prints them.
+func TestJSONEncoded(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "jsonenc")
+}
+
+// TestSegments: the decoded header and claims of a split JWT and the
+// data a constant-time-checked MAC covers are not credentials; the
+// signature, the whole token, a join and unverified parts are.
+func TestSegments(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "segments", "segmentlib", "usesegmentlib")
+}
+
+// TestElemFields: a slice of struct literals keeps its fields apart
+// through range; the label field of a pair is no credential.
+func TestElemFields(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "elemfields")
+}

@@ -213,6 +213,11 @@ func (f *fnState) field(x ssa.Value, i int) taint {
 
 // source recognises a value that is itself a credential.
 func (f *fnState) source(v ssa.Value) taint {
+	if decodedClaims(v) {
+		// The decoded claims of a JWT, whatever the variable is
+		// called (segments.go).
+		return taint{}
+	}
 	if u, ok := v.(*ssa.UnOp); ok {
 		if g, ok := u.X.(*ssa.Global); ok && f.st.constVars[g.Object()] {
 			// A package variable named like a credential whose value
@@ -294,6 +299,11 @@ func (f *fnState) visit(instr ssa.Instruction) {
 	switch v := v.(type) {
 	case *ssa.UnOp:
 		if v.Op == token.MUL {
+			if signedData(v) {
+				// The data a MAC in another part covers (segments.go).
+				f.setVal(v, f.source(v))
+				return
+			}
 			f.setVal(v, f.load(v, v.X, v.Type()).union(f.source(v)))
 		}
 	case *ssa.IndexAddr:
@@ -345,6 +355,12 @@ func (f *fnState) visit(instr ssa.Instruction) {
 			return
 		}
 		if !shortSlice(v) {
+			if structElems(v.Type()) {
+				// A slice of structs keeps its elements' fields apart
+				// (elemfields.go).
+				f.sliceParts(v)
+				return
+			}
 			f.setVal(v, f.deep(v.X))
 		}
 	case *ssa.Phi:
@@ -463,23 +479,32 @@ func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
 	if f.st.hidesType(xt) {
 		return taint{}
 	}
+	// A value encoded with encoding/json shows only the fields the
+	// encoder writes (jsonenc.go).
+	asJSON := jsonEncoded(v)
 	t := f.deep(v.X)
+	if asJSON {
+		t = f.jsonDeep(v.X)
+	}
 	if a, at := localStruct(v); a != nil && at == v {
 		// A local struct printed by pointer: the parts not yet
 		// written are left out (structset.go).
 		t = f.vals[a]
 		for p, mt := range f.mem[a] {
-			if f.setBefore(a, v, p) && !f.constBefore(a, v, p) {
+			if f.setBefore(a, v, p) && !f.constBefore(a, v, p) && (!asJSON || jsonVisible(a.Type(), p)) {
 				t = t.union(mt)
 			}
 		}
 	}
 	if t.tr == nil {
 		c := f.st.carrier(xt)
+		if asJSON {
+			c = jsonCarrier(xt)
+		}
 		if c != nil {
 			// A local struct is judged by the fields that may be set
 			// when it is printed (structset.go).
-			if cf, local := f.printedCred(v); local && cf == nil {
+			if cf, local := f.printedCred(v, asJSON); local && cf == nil {
 				c = nil
 			} else if local && cf.name != c.Field {
 				c = &credsrc.Carrier{Type: c.Type, Field: cf.name, Source: cf.src}

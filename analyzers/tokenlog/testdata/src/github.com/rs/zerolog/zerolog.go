@@ -6,6 +6,8 @@ type Event struct{}
 func (e *Event) Str(k, v string) *Event           { return e }
 func (e *Event) Int(k string, v int) *Event       { return e }
 func (e *Event) Interface(k string, v any) *Event { return e }
+func (e *Event) Any(k string, v any) *Event       { return e }
+func (e *Event) Fields(fields any) *Event         { return e }
 func (e *Event) Msg(m string)                     {}
 func (e *Event) Msgf(f string, a ...any)          {}
 func (e *Event) Send()                            {}

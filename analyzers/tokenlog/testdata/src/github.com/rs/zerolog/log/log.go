@@ -6,4 +6,5 @@ import "github.com/rs/zerolog"
 var Logger zerolog.Logger
 
 func Info() *zerolog.Event      { return &zerolog.Event{} }
+func Debug() *zerolog.Event     { return &zerolog.Event{} }
 func Printf(f string, a ...any) {}
