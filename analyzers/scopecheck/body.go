@@ -33,6 +33,9 @@ type scan struct {
 	ident map[types.Object]string
 	// parents maps the nodes of the body to their parents (gate.go).
 	parents map[ast.Node]ast.Node
+	// callsOnly makes rejects (reject.go) count rejecting calls only,
+	// not returned errors.
+	callsOnly bool
 }
 
 // inspect walks the function's body. Nested literals are part of the
@@ -93,6 +96,8 @@ func (st *state) summarize(fi *fnInfo) {
 		}
 	}
 	s.inspect(s.visit)
+	fi.rejectsAny = s.helperRejects()
+	fi.optional = s.optionalAuthn()
 	// A function returning a credential of the request is a credential
 	// source for its callers.
 	if fi.decl != nil {

@@ -400,7 +400,7 @@ func (st *state) exportFacts() {
 			if check == "" {
 				check = fi.authn
 			}
-			st.pass.ExportObjectFact(fi.obj, &MiddlewareFact{Authenticates: fi.authn != "", Authorizes: fi.authz != "", Check: check})
+			st.pass.ExportObjectFact(fi.obj, &MiddlewareFact{Authenticates: fi.mwAuthn() != "", Authorizes: fi.authz != "", Check: check})
 		}
 	}
 }

@@ -1,0 +1,135 @@
+package optionalauth // want package:"analyzed"
+
+// a middleware authenticates only if it rejects
+// a request whose credential is missing or wrong. One that only stores
+// the caller when a token parses (optional authentication) makes the
+// routes under it public.
+
+import (
+	"context"
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+	"github.com/golang-jwt/jwt/v5"
+)
+
+var secret = []byte("s")
+
+type store struct{ rows map[string]string }
+
+func (d *store) remove(id string) { delete(d.rows, id) }
+
+func (d *store) all() map[string]string { return d.rows }
+
+var db = &store{}
+
+func keyFunc(*jwt.Token) (interface{}, error) { return secret, nil }
+
+type ctxKey struct{}
+
+// setUser stores the user when a token parses and lets every request
+// through; the only rejection is a CSRF check of a valid session, in
+// the branch where the token parsed.
+func setUser() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		raw := strings.TrimPrefix(c.GetHeader("Authorization"), "Bearer ")
+		tok, err := jwt.Parse(raw, keyFunc)
+		if err == nil {
+			c.Set("user", tok)
+			if c.GetHeader("X-CSRF-Token") == "" {
+				c.AbortWithStatus(http.StatusUnauthorized)
+				return
+			}
+		}
+		c.Next()
+	}
+}
+
+// mustUser rejects a request that has no or a bad token.
+func mustUser() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		raw := strings.TrimPrefix(c.GetHeader("Authorization"), "Bearer ")
+		tok, err := jwt.Parse(raw, keyFunc)
+		if err != nil {
+			c.AbortWithStatus(http.StatusUnauthorized)
+			return
+		}
+		c.Set("user", tok)
+		c.Next()
+	}
+}
+
+// mustUserElse rejects in the else branch of a successful parse.
+func mustUserElse() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		raw := strings.TrimPrefix(c.GetHeader("Authorization"), "Bearer ")
+		if tok, err := jwt.Parse(raw, keyFunc); err == nil {
+			c.Set("user", tok)
+			c.Next()
+		} else {
+			c.AbortWithStatus(http.StatusUnauthorized)
+		}
+	}
+}
+
+func deleteItem(c *gin.Context) { db.remove(c.Param("id")) }
+
+func listItems(c *gin.Context) { c.JSON(http.StatusOK, db.all()) }
+
+func ginRoutes() {
+	r := gin.New()
+	public := r.Group("/badges")
+	public.Use(setUser())
+	public.GET("/items", listItems)          // silent: optional authentication, a public route
+	public.DELETE("/items/:id", deleteItem) // silent: optional authentication, a public route
+
+	api := r.Group("/api")
+	api.Use(setUser())
+	api.Use(mustUser())
+	api.DELETE("/items/:id", deleteItem) // want `route "/items/:id" is registered under authenticating middleware optionalauth.mustUser`
+
+	alt := r.Group("/alt")
+	alt.Use(mustUserElse())
+	alt.DELETE("/items/:id", deleteItem) // want `route "/items/:id" is registered under authenticating middleware optionalauth.mustUserElse`
+
+	lit := r.Group("/lit")
+	lit.Use(func(c *gin.Context) { // optional, written in place
+		if tok, err := jwt.Parse(c.GetHeader("Authorization"), keyFunc); err == nil {
+			c.Set("user", tok)
+		}
+		c.Next()
+	})
+	lit.DELETE("/items/:id", deleteItem) // silent: optional authentication, a public route
+}
+
+// softAuth is net/http optional authentication: the token, when it
+// parses, goes into the context; every request reaches next.
+func softAuth(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if tok, err := jwt.Parse(r.Header.Get("Authorization"), keyFunc); err == nil {
+			r = r.WithContext(context.WithValue(r.Context(), ctxKey{}, tok))
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// hardAuth returns before calling next when the token is bad: that
+// is a rejection, even with no status written.
+func hardAuth(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		tok, err := jwt.Parse(r.Header.Get("Authorization"), keyFunc)
+		if err != nil {
+			return
+		}
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), ctxKey{}, tok)))
+	})
+}
+
+func removeItem(w http.ResponseWriter, r *http.Request) { db.remove(r.PathValue("id")) }
+
+func muxRoutes() {
+	mux := http.NewServeMux()
+	mux.Handle("DELETE /soft/{id}", softAuth(http.HandlerFunc(removeItem))) // silent: optional authentication
+	mux.Handle("DELETE /hard/{id}", hardAuth(http.HandlerFunc(removeItem))) // want `route "DELETE /hard/{id}" is registered under authenticating middleware optionalauth.hardAuth`
+}
