@@ -81,7 +81,7 @@ func ginRoutes() {
 	r := gin.New()
 	public := r.Group("/badges")
 	public.Use(setUser())
-	public.GET("/items", listItems)          // silent: optional authentication, a public route
+	public.GET("/items", listItems)         // silent: optional authentication, a public route
 	public.DELETE("/items/:id", deleteItem) // silent: optional authentication, a public route
 
 	api := r.Group("/api")
