@@ -163,6 +163,9 @@ func (s *scan) visit(n ast.Node) bool {
 		if d := s.authzMention(n.Cond); d != "" {
 			s.setAuthz(d)
 		}
+		if d := s.roleFlagCheck(n.Cond, n.Body, n.Else); d != "" {
+			s.setAuthz(d) // roleflag.go
+		}
 	case *ast.SwitchStmt:
 		if n.Tag != nil {
 			if d := s.authzMention(n.Tag); d != "" {
@@ -172,6 +175,9 @@ func (s *scan) visit(n ast.Node) bool {
 		for _, c := range n.Body.List {
 			for _, e := range c.(*ast.CaseClause).List {
 				if d := s.authzMention(e); d != "" {
+					s.setAuthz(d)
+				}
+				if d := s.roleFlagCheck(e, c); d != "" {
 					s.setAuthz(d)
 				}
 			}
