@@ -806,7 +806,7 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 			}
 		}
 	}
-	if authz.authz != "" || authn.authn == "" || len(targets) == 0 || probePattern(r.pattern) {
+	if authz.authz != "" || authn.authn == "" || len(targets) == 0 || probePattern(r.pattern) || st.readSplit(r) {
 		return
 	}
 	// Every endpoint of the registration is judged before reporting:
