@@ -737,6 +737,12 @@ func (st *state) targetSummary(t target) handlerSummary {
 	}
 	fn := t.fn
 	h := handlerSummary{name: shortName(fn)}
+	if !isAbstract(fn) && st.unanalyzedLocal(fn) {
+		// A handler of the module that was not analysed (its package
+		// was not named, or failed to load): its verdict is unknown,
+		// and the route is not judged on a guess (split.go).
+		return h
+	}
 	if isAbstract(fn) || !st.analyzed(fn) {
 		// An endpoint scopecheck cannot see: assume it does work and
 		// trust an authorizing name.

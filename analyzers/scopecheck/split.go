@@ -86,3 +86,19 @@ func readRoute(r *route) bool {
 	}
 	return verb == "GET" || verb == "HEAD"
 }
+
+// unanalyzedLocal reports whether fn belongs to a package of the module
+// under analysis that scopecheck did not analyse, so that it has no
+// facts: whether it authorizes is unknown, not "no". (The lint driver
+// analyses only the named packages; go vet analyses every one.)
+func (st *state) unanalyzedLocal(fn *types.Func) bool {
+	pkg := fn.Pkg()
+	mod := st.pass.Module
+	if pkg == nil || pkg == st.pass.Pkg || mod == nil || mod.Path == "" || mod.Version != "" {
+		return false
+	}
+	if p := pkg.Path(); p != mod.Path && !strings.HasPrefix(p, mod.Path+"/") {
+		return false
+	}
+	return !st.analyzed(fn)
+}
