@@ -79,17 +79,23 @@ func (s *scan) opaqueRejecter(call *ast.CallExpr) bool {
 // fiber middleware, or a helper whose caller stops on its error).
 func (s *scan) rejectReturn(ret *ast.ReturnStmt) bool {
 	for _, r := range ret.Results {
-		if isNil(s.info, r) {
-			continue
+		if isNil(s.info, r) || s.delegatesIn(r) {
+			continue // return next(c): the next handler's answer
 		}
-		if t := s.info.TypeOf(r); t != nil && isError(t) {
-			return true
+		if t := s.info.TypeOf(r); t != nil && implementsError(t) {
+			return true // err, echo.ErrUnauthorized, fiber.ErrForbidden
 		}
 		if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && s.rejectCall(call) {
 			return true
 		}
 	}
 	return false
+}
+
+var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+func implementsError(t types.Type) bool {
+	return isError(t) || types.Implements(t, errorIface)
 }
 
 func isNil(info *types.Info, e ast.Expr) bool {

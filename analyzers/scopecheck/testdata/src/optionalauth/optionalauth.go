@@ -12,6 +12,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/golang-jwt/jwt/v5"
+	"github.com/labstack/echo/v4"
 )
 
 var secret = []byte("s")
@@ -132,4 +133,40 @@ func muxRoutes() {
 	mux := http.NewServeMux()
 	mux.Handle("DELETE /soft/{id}", softAuth(http.HandlerFunc(removeItem))) // silent: optional authentication
 	mux.Handle("DELETE /hard/{id}", hardAuth(http.HandlerFunc(removeItem))) // want `route "DELETE /hard/{id}" is registered under authenticating middleware optionalauth.hardAuth`
+}
+
+var errDenied = &echo.HTTPError{Code: 0}
+
+// echoSoft stores the token when it parses; every request reaches next.
+func echoSoft(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if tok, err := jwt.Parse(c.Request().Header.Get("Authorization"), keyFunc); err == nil {
+			c.Set("user", tok)
+		}
+		return next(c)
+	}
+}
+
+// echoHard returns an error value (of a type implementing error) when
+// the token is bad: a rejection.
+func echoHard(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		tok, err := jwt.Parse(c.Request().Header.Get("Authorization"), keyFunc)
+		if err != nil {
+			return errDenied
+		}
+		c.Set("user", tok)
+		return next(c)
+	}
+}
+
+func echoDelete(c echo.Context) error {
+	db.remove(c.Param("id"))
+	return nil
+}
+
+func echoRoutes() {
+	e := echo.New()
+	e.Group("/soft", echoSoft).DELETE("/items/:id", echoDelete) // silent: optional authentication
+	e.Group("/hard", echoHard).DELETE("/items/:id", echoDelete) // want `route "/items/:id" is registered under authenticating middleware optionalauth.echoHard`
 }
