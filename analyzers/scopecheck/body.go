@@ -36,6 +36,9 @@ type scan struct {
 	// callsOnly makes rejects (reject.go) count rejecting calls only,
 	// not returned errors.
 	callsOnly bool
+	// ctxAuthn is set when a branch rejects a request with no caller
+	// stored in the request context (ctxcaller.go).
+	ctxAuthn string
 }
 
 // inspect walks the function's body. Nested literals are part of the
@@ -96,6 +99,11 @@ func (st *state) summarize(fi *fnInfo) {
 		}
 	}
 	s.inspect(s.visit)
+	fi.ctxCaller = s.readsCtxCaller()
+	if s.ctxAuthn != "" && fi.delegates {
+		// A middleware rejecting requests with no stored caller.
+		s.setAuthn(s.ctxAuthn)
+	}
 	fi.rejectsAny = s.helperRejects()
 	fi.optional = s.optionalAuthn()
 	// A function returning a credential of the request is a credential
@@ -166,6 +174,9 @@ func (s *scan) visit(n ast.Node) bool {
 		if d := s.roleFlagCheck(n.Cond, n.Body, n.Else); d != "" {
 			s.setAuthz(d) // roleflag.go
 		}
+		if d := s.requiresCtxCaller(n.Cond, n.Body, n.Else); d != "" && s.ctxAuthn == "" {
+			s.ctxAuthn = d // ctxcaller.go
+		}
 	case *ast.SwitchStmt:
 		if n.Tag != nil {
 			if d := s.authzMention(n.Tag); d != "" {
@@ -179,6 +190,13 @@ func (s *scan) visit(n ast.Node) bool {
 				}
 				if d := s.roleFlagCheck(e, c); d != "" {
 					s.setAuthz(d)
+				}
+				cond := e
+				if n.Tag != nil {
+					cond = n.Tag // switch user { case nil: ... }
+				}
+				if d := s.requiresCtxCaller(cond, c); d != "" && s.ctxAuthn == "" {
+					s.ctxAuthn = d
 				}
 			}
 		}

@@ -59,6 +59,9 @@ type fnInfo struct {
 	optional bool
 	// rejectsAny says that the function turns requests away itself.
 	rejectsAny bool
+	// ctxCaller says that the function returns the caller read from
+	// the request context (ctxcaller.go).
+	ctxCaller bool
 
 	delegates bool // calls the next handler: a middleware, not an endpoint
 	setsCtx   bool // stores values in the gin or echo context

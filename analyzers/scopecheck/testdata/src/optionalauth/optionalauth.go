@@ -74,6 +74,51 @@ func mustUserElse() gin.HandlerFunc {
 	}
 }
 
+// mustCtxUser rejects a request for which setUser stored no user.
+func mustCtxUser() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if _, ok := c.Get("user"); !ok {
+			c.AbortWithStatus(http.StatusUnauthorized)
+			return
+		}
+		c.Next()
+	}
+}
+
+// currentUser returns the user setUser stored, or nil.
+func currentUser(c *gin.Context) *jwt.Token {
+	v, ok := c.Get("user")
+	if !ok {
+		return nil
+	}
+	t, _ := v.(*jwt.Token)
+	return t
+}
+
+// mustHelperUser rejects through a helper reading the stored user.
+func mustHelperUser() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		user := currentUser(c)
+		switch user {
+		case nil:
+			c.String(http.StatusUnauthorized, "User not authorized")
+			c.Abort()
+		default:
+			c.Next()
+		}
+	}
+}
+
+// logCtxUser reads the stored user but lets everyone through.
+func logCtxUser() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if user := currentUser(c); user == nil {
+			c.Set("anonymous", true)
+		}
+		c.Next()
+	}
+}
+
 func deleteItem(c *gin.Context) { db.remove(c.Param("id")) }
 
 func listItems(c *gin.Context) { c.JSON(http.StatusOK, db.all()) }
@@ -89,6 +134,18 @@ func ginRoutes() {
 	api.Use(setUser())
 	api.Use(mustUser())
 	api.DELETE("/items/:id", deleteItem) // want `route "/items/:id" is registered under authenticating middleware optionalauth.mustUser`
+
+	chain := r.Group("/chain")
+	chain.Use(setUser(), mustCtxUser())
+	chain.DELETE("/items/:id", deleteItem) // want `route "/items/:id" is registered under authenticating middleware optionalauth.mustCtxUser`
+
+	helper := r.Group("/helper")
+	helper.Use(setUser(), mustHelperUser())
+	helper.DELETE("/items/:id", deleteItem) // want `route "/items/:id" is registered under authenticating middleware optionalauth.mustHelperUser`
+
+	logged := r.Group("/logged")
+	logged.Use(setUser(), logCtxUser())
+	logged.DELETE("/items/:id", deleteItem) // silent: nothing rejects a request without a user
 
 	alt := r.Group("/alt")
 	alt.Use(mustUserElse())
