@@ -67,7 +67,9 @@
 //     returns an error, or in net/http returns before calling next);
 //     one that only stores the user when a token parses (optional
 //     authentication, woodpecker's session.SetUser) leaves the routes
-//     under it public. Read routes (GET, HEAD) of a path prefix split
+//     under it public; a later middleware that rejects requests with no
+//     user stored in the request context (c.Get("user"), directly or
+//     through a helper; a MustUser) authenticates them. Read routes (GET, HEAD) of a path prefix split
 //     into a read group behind an authenticating middleware and a
 //     sibling group with the same prefix behind an authorizing one are
 //     a decided policy and are not reported (not even as a note: the

@@ -90,7 +90,8 @@ var Rules = []finding.Rule{
 			"ones. A middleware factory given a required scope, role or permission argument counts as authorizing. " +
 			"A middleware authenticates only if it rejects a request with no or a bad credential (aborts, writes a 4xx, " +
 			"returns an error, or returns before calling the next handler); one that only stores the user when a token " +
-			"parses (optional authentication) leaves the routes under it public.\n\n" +
+			"parses (optional authentication) leaves the routes under it public, until a later middleware rejects " +
+			"requests with no user stored in the request context (a `MustUser`), which then authenticates them.\n\n" +
 			"**Left alone on purpose**: routes whose handler authorizes or works only on the caller's own resources; " +
 			"login, token and callback endpoints; endpoints that do no work (whoami) and monitoring routes (health, " +
 			"readiness, version, metrics, status); routes under a middleware checking a credential fixed by " +
