@@ -82,7 +82,7 @@ func (st *state) summarize(fi *fnInfo) {
 	s := &scan{a: st, fi: fi, info: st.pass.TypesInfo, taint: map[types.Object]string{}, lookedUp: map[ast.Expr]bool{}, own: map[types.Object]bool{}, ident: map[types.Object]string{}}
 	s.collectAssigns()
 	fi.authn, fi.authz, fi.owns, fi.work, fi.issues, fi.credSrc, fi.callerSrc = "", "", "", "", "", "", ""
-	fi.delegates, fi.setsCtx, fi.callees = false, false, nil
+	fi.delegates, fi.setsCtx, fi.callees, fi.unknown = false, false, nil, false
 	s.inspect(func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok {
 			if fn, ok := typeutil.Callee(s.info, call).(*types.Func); ok && funcPath(fn) == "crypto/hmac" && fn.Name() == "New" {
@@ -364,6 +364,11 @@ func (s *scan) call(call *ast.CallExpr) {
 		if s.a.pass.ImportObjectFact(fn, &isf) {
 			s.setIssues(isf.What)
 		}
+	case !isAbstract(fn) && s.a.unanalyzedLocal(fn):
+		// A function of the module whose package was not analysed: it
+		// may authorize; the handler's verdict is unknown (split.go).
+		s.fi.unknown = true
+		s.setWork("calls " + shortName(fn))
 	case !s.a.std(fn) && !isFramework(path) && !isNeutral(path) && !isAuthPackage(path):
 		// Code scopecheck cannot see (another module, or an interface
 		// method): its name is the only hint.

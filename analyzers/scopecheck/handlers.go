@@ -59,6 +59,9 @@ type fnInfo struct {
 	optional bool
 	// rejectsAny says that the function turns requests away itself.
 	rejectsAny bool
+	// unknown says that the function calls into a package of the
+	// module that was not analysed, so its authorization is unknown.
+	unknown bool
 	// ctxCaller says that the function returns the caller read from
 	// the request context (ctxcaller.go).
 	ctxCaller bool

@@ -733,6 +733,9 @@ type handlerSummary struct {
 
 func (st *state) targetSummary(t target) handlerSummary {
 	if t.fi != nil {
+		if st.unknownVia(t.fi) {
+			return handlerSummary{name: t.fi.name()} // calls unanalysed code of the module: unknown
+		}
 		return handlerSummary{name: t.fi.name(), authn: t.fi.authn, authz: t.fi.authz, owns: t.fi.owns, work: t.fi.work, issues: t.fi.issues, known: true}
 	}
 	fn := t.fn

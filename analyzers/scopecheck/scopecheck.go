@@ -542,6 +542,9 @@ func (st *state) reportHandlers() {
 		if fi.authz != "" || fi.owns != "" || fi.issues != "" {
 			continue // authorized, scoped to the caller, or a login/token endpoint
 		}
+		if fi.unknown || st.unknownVia(fi) {
+			continue // calls code of the module that was not analysed: unknown
+		}
 		if st.inMiddleware(fi) {
 			continue // a middleware's verdict is given at the routes it wraps
 		}

@@ -102,3 +102,26 @@ func (st *state) unanalyzedLocal(fn *types.Func) bool {
 	}
 	return !st.analyzed(fn)
 }
+
+// unknownVia reports whether fi calls, through functions of its
+// package, one that calls into an unanalysed package of the module.
+func (st *state) unknownVia(fi *fnInfo) bool {
+	seen := map[*fnInfo]bool{}
+	var walk func(f *fnInfo) bool
+	walk = func(f *fnInfo) bool {
+		if f == nil || seen[f] {
+			return false
+		}
+		seen[f] = true
+		if f.unknown {
+			return true
+		}
+		for _, c := range f.callees {
+			if walk(st.byObj[c]) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(fi)
+}
