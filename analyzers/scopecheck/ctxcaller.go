@@ -102,14 +102,13 @@ func (s *scan) ctxCallerValue(e ast.Expr, depth int) bool {
 // from the request context and one of the branches rejects: a
 // middleware that turns away requests with no stored user.
 func (s *scan) requiresCtxCaller(cond ast.Expr, branches ...ast.Node) string {
-	mentions := false
-	ast.Inspect(cond, func(n ast.Node) bool {
-		if e, ok := n.(ast.Expr); ok && !mentions && s.ctxCallerValue(e, 0) {
-			mentions = true
+	mentions := firstIn(cond, func(n ast.Node) (string, bool) {
+		if e, ok := n.(ast.Expr); ok && s.ctxCallerValue(e, 0) {
+			return "yes", false
 		}
-		return !mentions
+		return "", true
 	})
-	if !mentions {
+	if mentions == "" {
 		return ""
 	}
 	netHTTP := s.fi.kind == httpHandler || s.fi.kind == httprouterHandler

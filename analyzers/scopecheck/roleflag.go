@@ -35,31 +35,42 @@ func (s *scan) roleFlagCheck(cond ast.Expr, branches ...ast.Node) string {
 // roleFlag returns the first boolean field or method of the principal
 // read in e, or "".
 func (s *scan) roleFlag(e ast.Expr) string {
+	return firstIn(e, func(n ast.Node) (string, bool) {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			// A method without arguments: u.IsAdmin().
+			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+			if !ok || len(n.Args) != 0 {
+				return "", true
+			}
+			fn, ok := typeutil.Callee(s.info, n).(*types.Func)
+			if ok && fn.Type().(*types.Signature).Recv() != nil && boolish(s.info.TypeOf(n)) && roleFlagName(sel.Sel.Name) && s.principal(sel.X) {
+				return exprString(n), false
+			}
+			return "", false
+		case *ast.SelectorExpr:
+			if _, ok := s.info.ObjectOf(n.Sel).(*types.Var); ok && boolish(s.info.TypeOf(n)) && roleFlagName(n.Sel.Name) && s.principal(n.X) {
+				return exprString(n), false
+			}
+		}
+		return "", true
+	})
+}
+
+// firstIn returns the first non-empty answer of f over the nodes of e,
+// function literals left out; f also says whether to look inside n.
+func firstIn(e ast.Expr, f func(n ast.Node) (string, bool)) string {
 	found := ""
 	ast.Inspect(e, func(n ast.Node) bool {
 		if found != "" {
 			return false
 		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
+		if _, ok := n.(*ast.FuncLit); ok {
 			return false
-		case *ast.CallExpr:
-			// A method without arguments: u.IsAdmin().
-			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
-			if !ok || len(n.Args) != 0 {
-				return true
-			}
-			fn, ok := typeutil.Callee(s.info, n).(*types.Func)
-			if ok && fn.Type().(*types.Signature).Recv() != nil && boolish(s.info.TypeOf(n)) && roleFlagName(sel.Sel.Name) && s.principal(sel.X) {
-				found = exprString(n)
-			}
-			return false
-		case *ast.SelectorExpr:
-			if _, ok := s.info.ObjectOf(n.Sel).(*types.Var); ok && boolish(s.info.TypeOf(n)) && roleFlagName(n.Sel.Name) && s.principal(n.X) {
-				found = exprString(n)
-			}
 		}
-		return true
+		d, more := f(n)
+		found = d
+		return more && found == ""
 	})
 	return found
 }
