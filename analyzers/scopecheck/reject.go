@@ -214,8 +214,13 @@ func (s *scan) optionalAuthn() bool {
 		}
 	}
 	walk = func(stmts []ast.Stmt) {
+		delegated := false
 		for _, st := range stmts {
+			if _, ok := st.(*ast.ReturnStmt); ok && delegated {
+				continue // next.ServeHTTP(w, r); return
+			}
 			stmt(st)
+			delegated = delegated || s.delegatesIn(st)
 		}
 	}
 	ast.Inspect(s.fi.body, func(n ast.Node) bool {
