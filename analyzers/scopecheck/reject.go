@@ -172,6 +172,12 @@ func (s *scan) delegatesIn(n ast.Node) bool {
 // a CSRF check of a valid session), so a request without a credential
 // always reaches the next handler.
 func (s *scan) optionalAuthn() bool {
+	if !s.fi.delegates {
+		// It does not call the next handler itself: a wrapper around
+		// a library middleware, or one whose chain goes on without
+		// it; judged as before.
+		return false
+	}
 	// A net/http handler rejects by returning without calling next;
 	// gin's chain goes on unless aborted.
 	netHTTP := s.fi.kind == httpHandler || s.fi.kind == httprouterHandler
