@@ -33,6 +33,12 @@ type scan struct {
 	ident map[types.Object]string
 	// parents maps the nodes of the body to their parents (gate.go).
 	parents map[ast.Node]ast.Node
+	// callsOnly makes rejects (reject.go) count rejecting calls only,
+	// not returned errors.
+	callsOnly bool
+	// ctxAuthn is set when a branch rejects a request with no caller
+	// stored in the request context (ctxcaller.go).
+	ctxAuthn string
 }
 
 // inspect walks the function's body. Nested literals are part of the
@@ -76,7 +82,7 @@ func (st *state) summarize(fi *fnInfo) {
 	s := &scan{a: st, fi: fi, info: st.pass.TypesInfo, taint: map[types.Object]string{}, lookedUp: map[ast.Expr]bool{}, own: map[types.Object]bool{}, ident: map[types.Object]string{}}
 	s.collectAssigns()
 	fi.authn, fi.authz, fi.owns, fi.work, fi.issues, fi.credSrc, fi.callerSrc = "", "", "", "", "", "", ""
-	fi.delegates, fi.setsCtx, fi.callees = false, false, nil
+	fi.delegates, fi.setsCtx, fi.callees, fi.unknown = false, false, nil, false
 	s.inspect(func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok {
 			if fn, ok := typeutil.Callee(s.info, call).(*types.Func); ok && funcPath(fn) == "crypto/hmac" && fn.Name() == "New" {
@@ -93,6 +99,13 @@ func (st *state) summarize(fi *fnInfo) {
 		}
 	}
 	s.inspect(s.visit)
+	fi.ctxCaller = s.readsCtxCaller()
+	if s.ctxAuthn != "" && fi.delegates {
+		// A middleware rejecting requests with no stored caller.
+		s.setAuthn(s.ctxAuthn)
+	}
+	fi.rejectsAny = s.helperRejects()
+	fi.optional = s.optionalAuthn()
 	// A function returning a credential of the request is a credential
 	// source for its callers.
 	if fi.decl != nil {
@@ -158,6 +171,12 @@ func (s *scan) visit(n ast.Node) bool {
 		if d := s.authzMention(n.Cond); d != "" {
 			s.setAuthz(d)
 		}
+		if d := s.roleFlagCheck(n.Cond, n.Body, n.Else); d != "" {
+			s.setAuthz(d) // roleflag.go
+		}
+		if d := s.requiresCtxCaller(n.Cond, n.Body, n.Else); d != "" && s.ctxAuthn == "" {
+			s.ctxAuthn = d // ctxcaller.go
+		}
 	case *ast.SwitchStmt:
 		if n.Tag != nil {
 			if d := s.authzMention(n.Tag); d != "" {
@@ -168,6 +187,16 @@ func (s *scan) visit(n ast.Node) bool {
 			for _, e := range c.(*ast.CaseClause).List {
 				if d := s.authzMention(e); d != "" {
 					s.setAuthz(d)
+				}
+				if d := s.roleFlagCheck(e, c); d != "" {
+					s.setAuthz(d)
+				}
+				cond := e
+				if n.Tag != nil {
+					cond = n.Tag // switch user { case nil: ... }
+				}
+				if d := s.requiresCtxCaller(cond, c); d != "" && s.ctxAuthn == "" {
+					s.ctxAuthn = d
 				}
 			}
 		}
@@ -335,6 +364,11 @@ func (s *scan) call(call *ast.CallExpr) {
 		if s.a.pass.ImportObjectFact(fn, &isf) {
 			s.setIssues(isf.What)
 		}
+	case !isAbstract(fn) && s.a.unanalyzedLocal(fn):
+		// A function of the module whose package was not analysed: it
+		// may authorize; the handler's verdict is unknown (split.go).
+		s.fi.unknown = true
+		s.setWork("calls " + shortName(fn))
 	case !s.a.std(fn) && !isFramework(path) && !isNeutral(path) && !isAuthPackage(path):
 		// Code scopecheck cannot see (another module, or an interface
 		// method): its name is the only hint.

@@ -36,7 +36,13 @@
 // data selected by the caller's own identity (claims.Subject, a user id
 // read from the context through a helper such as auth.GetUserID(ctx),
 // a record made with it, an attribute of the caller such as its teams),
-// is authorization by ownership. A credential checked against one
+// is authorization by ownership. A branch that rejects the request
+// (returns an error, aborts, writes a 4xx) on a boolean field or
+// method of the authenticated principal (account.Owner, user.IsStaff())
+// is a role check whatever the flag is called, credited in the helper
+// that authenticated and to the handlers calling it; a branch that only
+// logs, a flag of the request's own body, or a validity flag (Verified,
+// Expired) is not. A credential checked against one
 // fixed by configuration (a static API key or password, a basic auth
 // realm with a fixed user map, a configured set of keys) has one
 // principal, or several of equal power: the check is the access
@@ -56,6 +62,20 @@
 //     groups, fiber Route blocks, gorilla/mux sub-routers,
 //     wrapped handlers or routers) with no authorizing middleware and a
 //     handler that does not authorize, reported at the registration.
+//     A middleware authenticates only if some path where the credential
+//     is missing or wrong rejects the request (aborts, writes a 4xx,
+//     returns an error, or in net/http returns before calling next);
+//     one that only stores the user when a token parses (optional
+//     authentication, woodpecker's session.SetUser) leaves the routes
+//     under it public; a later middleware that rejects requests with no
+//     user stored in the request context (c.Get("user"), directly or
+//     through a helper; a MustUser) authenticates them. Read routes (GET, HEAD) of a path prefix split
+//     into a read group behind an authenticating middleware and a
+//     sibling group with the same prefix behind an authorizing one are
+//     a decided policy and are not reported (not even as a note: the
+//     sibling shows that the authors chose who may write). A route to
+//     a handler of a module package that was not analysed has no
+//     facts: it is unknown and not reported.
 //   - scopecheck/broad-scope (note): an oauth2.Config,
 //     clientcredentials.Config or Google credentials call requesting
 //     "*", "admin", "repo", cloud-platform and similar scopes.

@@ -54,6 +54,18 @@ type fnInfo struct {
 	// data derived from the caller (accessibleLibraryIDs(ctx)).
 	callerSrc string
 
+	// optional says that the function, as a middleware, never rejects a
+	// request whose credential is missing or wrong (reject.go).
+	optional bool
+	// rejectsAny says that the function turns requests away itself.
+	rejectsAny bool
+	// unknown says that the function calls into a package of the
+	// module that was not analysed, so its authorization is unknown.
+	unknown bool
+	// ctxCaller says that the function returns the caller read from
+	// the request context (ctxcaller.go).
+	ctxCaller bool
+
 	delegates bool // calls the next handler: a middleware, not an endpoint
 	setsCtx   bool // stores values in the gin or echo context
 	callees   []*types.Func

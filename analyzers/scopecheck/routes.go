@@ -466,7 +466,7 @@ func (st *state) classifyMW(e ast.Expr, depth int) mwVerdict {
 	switch x := e.(type) {
 	case *ast.FuncLit:
 		if fi := st.byLit[x]; fi != nil {
-			return mwVerdict{name: "func literal", authn: fi.authn, authz: fi.authz}
+			return mwVerdict{name: "func literal", authn: fi.mwAuthn(), authz: fi.authz}
 		}
 	case *ast.Ident, *ast.SelectorExpr:
 		var obj types.Object
@@ -533,7 +533,7 @@ func (st *state) funcVerdict(fn *types.Func, call *ast.CallExpr) mwVerdict {
 	v := mwVerdict{name: shortName(fn)}
 	switch fi := st.byObj[fn]; {
 	case fi != nil:
-		v.authn, v.authz = fi.authn, fi.authz
+		v.authn, v.authz = fi.mwAuthn(), fi.authz
 	case !isAbstract(fn) && st.analyzed(fn):
 		var mf MiddlewareFact
 		if st.pass.ImportObjectFact(fn, &mf) {
@@ -733,10 +733,19 @@ type handlerSummary struct {
 
 func (st *state) targetSummary(t target) handlerSummary {
 	if t.fi != nil {
+		if st.unknownVia(t.fi) {
+			return handlerSummary{name: t.fi.name()} // calls unanalysed code of the module: unknown
+		}
 		return handlerSummary{name: t.fi.name(), authn: t.fi.authn, authz: t.fi.authz, owns: t.fi.owns, work: t.fi.work, issues: t.fi.issues, known: true}
 	}
 	fn := t.fn
 	h := handlerSummary{name: shortName(fn)}
+	if !isAbstract(fn) && st.unanalyzedLocal(fn) {
+		// A handler of the module that was not analysed (its package
+		// was not named, or failed to load): its verdict is unknown,
+		// and the route is not judged on a guess (split.go).
+		return h
+	}
 	if isAbstract(fn) || !st.analyzed(fn) {
 		// An endpoint scopecheck cannot see: assume it does work and
 		// trust an authorizing name.
@@ -806,7 +815,7 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 			}
 		}
 	}
-	if authz.authz != "" || authn.authn == "" || len(targets) == 0 || probePattern(r.pattern) {
+	if authz.authz != "" || authn.authn == "" || len(targets) == 0 || probePattern(r.pattern) || st.readSplit(r) {
 		return
 	}
 	// Every endpoint of the registration is judged before reporting:

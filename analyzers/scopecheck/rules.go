@@ -42,7 +42,10 @@ var Rules = []finding.Rule{
 			"the middleware it is registered under: reading claims or fields named `scope`, `scp`, `scopes`, " +
 			"`permissions`, `roles`, `groups`, `aud` or `admin` in a condition; calls named like `hasScope`, " +
 			"`requireScope`, `authorize`, `can`, `checkPermission`, `enforce`, `requireRole`; Casbin, OPA and other " +
-			"policy engines; a required scope passed to a token introspection. Functions and middleware listed in " +
+			"policy engines; a required scope passed to a token introspection; a branch that rejects the request on a " +
+			"boolean field or method of the authenticated caller (`account.Owner`, `user.IsStaff()`, whatever its name; " +
+			"not a validity flag such as `Verified` or `Expired`, and not a branch that only logs), including one in " +
+			"the helper that authenticated. Functions and middleware listed in " +
 			"`-authz-funcs` count too.\n\n" +
 			"**Left alone on purpose**: handlers that do no authentication at all (public endpoints are not this " +
 			"rule's business, and a credential read and passed to a call or used as a map key authenticates only " +
@@ -84,13 +87,20 @@ var Rules = []finding.Rule{
 			"Middleware are judged from their bodies (facts cross packages), from well-known libraries " +
 			"(jwtauth, go-jwt-middleware, echo-jwt, echo KeyAuth/BasicAuth, gin BasicAuth, Casbin middlewares) and, " +
 			"for code scopecheck cannot see, from their names; `-authn-funcs` and `-authz-funcs` teach it in-house " +
-			"ones. A middleware factory given a required scope, role or permission argument counts as authorizing.\n\n" +
+			"ones. A middleware factory given a required scope, role or permission argument counts as authorizing. " +
+			"A middleware authenticates only if it rejects a request with no or a bad credential (aborts, writes a 4xx, " +
+			"returns an error, or returns before calling the next handler); one that only stores the user when a token " +
+			"parses (optional authentication) leaves the routes under it public, until a later middleware rejects " +
+			"requests with no user stored in the request context (a `MustUser`), which then authenticates them.\n\n" +
 			"**Left alone on purpose**: routes whose handler authorizes or works only on the caller's own resources; " +
 			"login, token and callback endpoints; endpoints that do no work (whoami) and monitoring routes (health, " +
 			"readiness, version, metrics, status); routes under a middleware checking a credential fixed by " +
 			"configuration (chi's or gin's BasicAuth with configured accounts, one API key from the environment), " +
 			"which is the access decision; routes with no authenticating middleware; handlers that authenticate themselves (reported by `scopecheck/handler` " +
-			"instead); sub-routers mounted as a whole (their routes are judged where they are registered).",
+			"instead); sub-routers mounted as a whole (their routes are judged where they are registered); read routes " +
+			"(GET, HEAD) of a path prefix whose writes are registered on a sibling group with the same prefix behind " +
+			"an authorizing middleware (reading open to every logged-in user is then a decided policy); routes to " +
+			"handlers of a package of the module that was not analysed (no facts: unknown, not reported).",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-285", "CWE-862"},
 		SecuritySeverity: 7.5,

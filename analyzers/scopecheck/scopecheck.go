@@ -400,7 +400,7 @@ func (st *state) exportFacts() {
 			if check == "" {
 				check = fi.authn
 			}
-			st.pass.ExportObjectFact(fi.obj, &MiddlewareFact{Authenticates: fi.authn != "", Authorizes: fi.authz != "", Check: check})
+			st.pass.ExportObjectFact(fi.obj, &MiddlewareFact{Authenticates: fi.mwAuthn() != "", Authorizes: fi.authz != "", Check: check})
 		}
 	}
 }
@@ -541,6 +541,9 @@ func (st *state) reportHandlers() {
 		}
 		if fi.authz != "" || fi.owns != "" || fi.issues != "" {
 			continue // authorized, scoped to the caller, or a login/token endpoint
+		}
+		if fi.unknown || st.unknownVia(fi) {
+			continue // calls code of the module that was not analysed: unknown
 		}
 		if st.inMiddleware(fi) {
 			continue // a middleware's verdict is given at the routes it wraps

@@ -19,7 +19,7 @@ import (
 // passed to a call counts only when the result decides), fiberroutes
 // (fiber groups, Use and Route) and echov5 (*echo.Context handlers).
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse", "fixedcred", "recall", "gating", "fiberroutes", "echov5")
+	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse", "fixedcred", "recall", "gating", "fiberroutes", "echov5", "optionalauth", "roleflag", "readsplit")
 	checkRules(t, results)
 }
 
@@ -73,6 +73,13 @@ func setFlag(t *testing.T, name, value string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { f.Value.Set("") })
+}
+
+// TestRoleFlagCrossPackage: a role flag checked in an exported helper
+// of another package is credited, through its fact, to the handlers
+// that call it; a helper that only logs the flag is not.
+func TestRoleFlagCrossPackage(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "example.com/acct/session", "example.com/acct/api")
 }
 
 func TestInhouseFlags(t *testing.T) {

@@ -1,0 +1,121 @@
+package scopecheck
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// The caller stored in the request context: optional authentication
+// (reject.go) stores the user when a token parses and lets every
+// request through; a later middleware that rejects the request when no
+// user was stored (woodpecker's session.MustUser) is where the route
+// becomes authenticated.
+
+// ctxCallerRead returns the key of a read of the request context under
+// a user-like key (c.Get("user"), c.MustGet("account"),
+// ctx.Value(userKey{}), c.Locals("user")), or "".
+func (s *scan) ctxCallerRead(call *ast.CallExpr) string {
+	fn, ok := typeutil.Callee(s.info, call).(*types.Func)
+	if !ok || len(call.Args) != 1 {
+		return ""
+	}
+	switch fn.Name() {
+	case "Get", "MustGet", "Value", "Locals":
+	default:
+		return ""
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == nil {
+		return ""
+	}
+	rt := sig.Recv().Type()
+	if !isPtrTo(rt, pkgGin, "Context") && !isEchoContext(rt) && !isFiberCtx(rt) && funcPath(fn) != pkgContext {
+		return ""
+	}
+	name := ""
+	switch k := ast.Unparen(call.Args[0]).(type) {
+	case *ast.Ident:
+		name = k.Name
+	case *ast.SelectorExpr:
+		name = k.Sel.Name
+	case *ast.CompositeLit:
+		if n, ok := types.Unalias(s.info.TypeOf(k)).(*types.Named); ok {
+			name = n.Obj().Name()
+		}
+	}
+	if v, ok := s.constString(call.Args[0]); ok {
+		name = v
+	}
+	if name == "" || !userLike(name) {
+		return ""
+	}
+	return name
+}
+
+// readsCtxCaller reports whether fi, a function with results, reads the
+// caller from the request context (session.User(c)).
+func (s *scan) readsCtxCaller() bool {
+	if s.fi.sig == nil || s.fi.sig.Results().Len() == 0 || s.fi.kind != notHandler {
+		return false
+	}
+	found := false
+	s.inspect(func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && !found && s.ctxCallerRead(call) != "" {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// ctxCallerValue reports whether e is (or holds) the caller read from
+// the request context, directly or through a helper of the package.
+func (s *scan) ctxCallerValue(e ast.Expr, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if s.ctxCallerRead(e) != "" {
+			return true
+		}
+		if fn, ok := typeutil.Callee(s.info, e).(*types.Func); ok {
+			if fi := s.a.byObj[fn]; fi != nil && fi != s.fi && fi.ctxCaller {
+				return true
+			}
+		}
+	case *ast.TypeAssertExpr:
+		return s.ctxCallerValue(e.X, depth+1)
+	case *ast.Ident:
+		for _, rhs := range s.assigns[s.info.ObjectOf(e)] {
+			if s.ctxCallerValue(rhs, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// requiresCtxCaller returns a description when cond reads the caller
+// from the request context and one of the branches rejects: a
+// middleware that turns away requests with no stored user.
+func (s *scan) requiresCtxCaller(cond ast.Expr, branches ...ast.Node) string {
+	mentions := firstIn(cond, func(n ast.Node) (string, bool) {
+		if e, ok := n.(ast.Expr); ok && s.ctxCallerValue(e, 0) {
+			return "yes", false
+		}
+		return "", true
+	})
+	if mentions == "" {
+		return ""
+	}
+	netHTTP := s.fi.kind == httpHandler || s.fi.kind == httprouterHandler
+	for _, b := range branches {
+		if b != nil && s.rejects(b, netHTTP) {
+			return "requires the caller stored in the request context"
+		}
+	}
+	return ""
+}
