@@ -235,6 +235,34 @@ func (f *fnState) argOf(c *ssa.CallCommon, args []ssa.Value, format, i int) tain
 	return f.deep(args[i])
 }
 
+// wrapperPrinted narrows the list elements of a printf-style wrapper
+// (func Errorf(format string, args ...any) handing both on to a logger)
+// that reach its sink to those the caller's constant format prints: the
+// operands of %T and %p only show a type or an address, through a
+// wrapper as at the logger itself.
+// It reports false when no element that reaches the sink is printed.
+func wrapperPrinted(c *ssa.CallCommon, callee *ssa.Function, list int, elems uint64) (uint64, bool) {
+	sig := callee.Signature
+	if !sig.Variadic() || list < 1 || list != len(c.Args)-1 || !strings.HasSuffix(callee.Name(), "f") {
+		return elems, true
+	}
+	if b, ok := c.Args[list-1].Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+		return elems, true
+	}
+	format, ok := credsrc.ConstString(c.Args[list-1])
+	if !ok {
+		return elems, true
+	}
+	m := printed(format)
+	if m == allElems {
+		return elems, true
+	}
+	if elems != 0 && elems != allElems {
+		m &= elems
+	}
+	return m, m != 0
+}
+
 func calleeName(c *ssa.CallCommon) string {
 	if c.IsInvoke() {
 		return c.Method.Name()
@@ -364,7 +392,14 @@ func (f *fnState) apply(c *ssa.CallCommon, callee *ssa.Function, s *summary, res
 		if ps.Self || ps.Param >= len(c.Args) {
 			continue
 		}
-		t := f.argTaint(c.Args[ps.Param], ps.Param == list, ps.Elems, ps.Filter)
+		elems := ps.Elems
+		if ps.Param == list {
+			var shown bool
+			if elems, shown = wrapperPrinted(c, callee, list, elems); !shown {
+				continue // only %T and %p operands
+			}
+		}
+		t := f.argTaint(c.Args[ps.Param], ps.Param == list, elems, ps.Filter)
 		via := prepend(name, ps.Via)
 		// at is where a flow into a helper that owns its sink is
 		// reported (ownsink.go); mine what this function's own
