@@ -604,6 +604,16 @@ func underCondition(stack []ast.Node, words []string) bool {
 		switch s := stack[i].(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
 			return false
+		case *ast.BlockStmt:
+			// An early return decides too: if !c.SkipVerify { return }.
+			for _, g := range earlyReturns(s, stack[i+1]) {
+				cond := strings.ToLower(types.ExprString(g.Cond))
+				for _, w := range words {
+					if strings.Contains(cond, w) {
+						return true
+					}
+				}
+			}
 		case *ast.IfStmt:
 			// The body and the else branch both depend on the
 			// condition: if !cfg.VerifyTLS {…} and if cfg.Verify {…} else {…}.
@@ -619,6 +629,33 @@ func underCondition(stack []ast.Node, words []string) bool {
 		}
 	}
 	return false
+}
+
+// earlyReturns returns the if statements of block, before its statement
+// next, that leave the function when their negated condition holds and
+// have no else: the statements after them run only when the negated
+// operand is true (if !c.SkipVerify { return ctx }; return
+// insecureClient()). An early return on the option itself (if
+// cfg.SkipVerify { return insecure }) guards the other way: the code
+// after it runs when the user did not opt in, so it is not returned.
+func earlyReturns(block *ast.BlockStmt, next ast.Node) []*ast.IfStmt {
+	var out []*ast.IfStmt
+	for _, st := range block.List {
+		if st == next {
+			return out
+		}
+		is, ok := st.(*ast.IfStmt)
+		if !ok || is.Else != nil || len(is.Body.List) == 0 {
+			continue
+		}
+		if u, ok := ast.Unparen(is.Cond).(*ast.UnaryExpr); !ok || u.Op != token.NOT {
+			continue
+		}
+		if _, ok := is.Body.List[len(is.Body.List)-1].(*ast.ReturnStmt); ok {
+			out = append(out, is)
+		}
+	}
+	return nil // next is not a statement of block
 }
 
 // internalWords in the name of a value known only at run time say that

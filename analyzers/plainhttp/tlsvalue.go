@@ -307,7 +307,9 @@ func isField(o types.Object) bool {
 // *insecure {…}, if os.Getenv("TLS_INSECURE") == "1" {…}). Conditions
 // outside a function literal count too: a closure made only under the
 // condition (if cfg.InsecureSkipTLSVerify { client := build(func(tr
-// *http.Transport) {…}) }) exists only when the user asked.
+// *http.Transport) {…}) }) exists only when the user asked. An early
+// return on such a condition decides the same way (if !c.SkipVerify {
+// return ctx }).
 func (c *checker) userCondition(stack []ast.Node) bool {
 	type cond struct {
 		e  ast.Expr
@@ -319,6 +321,10 @@ outer:
 		switch s := stack[i].(type) {
 		case *ast.FuncDecl:
 			break outer
+		case *ast.BlockStmt:
+			for _, g := range earlyReturns(s, stack[i+1]) {
+				conds = append(conds, cond{g.Cond, i})
+			}
 		case *ast.IfStmt:
 			if stack[i+1] != s.Init && stack[i+1] != s.Cond {
 				conds = append(conds, cond{s.Cond, i})

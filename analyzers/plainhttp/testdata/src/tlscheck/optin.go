@@ -77,3 +77,39 @@ func closureUnderOption(cfg clientConfig) *http.Client {
 		tr.TLSClientConfig = &tls.Config{InsecureSkipVerify: true} // want `tls.Config sets InsecureSkipVerify to true`
 	})
 }
+
+type forge struct {
+	SkipVerify bool
+	Retries    int
+}
+
+// An early return on the user's choice decides like an if around the
+// config: the insecure client is built only when the user asked
+// (woodpecker's newContext).
+func (f *forge) clientFor() *http.Client {
+	if !f.SkipVerify {
+		return http.DefaultClient
+	}
+	return &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{
+		InsecureSkipVerify: true, // want `user-controlled value`
+	}}}
+}
+
+// Near misses: an early return on something the user does not control,
+// and one after the config, decide nothing about it.
+func (f *forge) retrying() *http.Client {
+	if f.Retries > 3 {
+		return http.DefaultClient
+	}
+	return &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{
+		InsecureSkipVerify: true, // want `tls.Config sets InsecureSkipVerify to true`
+	}}}
+}
+
+func (f *forge) late() *tls.Config {
+	c := &tls.Config{InsecureSkipVerify: true} // want `tls.Config sets InsecureSkipVerify to true`
+	if !f.SkipVerify {
+		return nil
+	}
+	return c
+}
