@@ -143,6 +143,9 @@ func (f *fnState) printedCred(v *ssa.MakeInterface, asJSON bool) (cf *credField,
 		if asJSON && !jsonVisible(a.Type(), c.path) {
 			continue
 		}
+		if _, plain := f.st.plain[c.v]; plain {
+			continue // the package shows it holds no credential (credsrc.Holders)
+		}
 		if f.setBefore(a, at, c.path) && !f.constBefore(a, at, c.path) {
 			return &c, true
 		}
@@ -203,6 +206,7 @@ func dominates(s, at ssa.Instruction) bool {
 type credField struct {
 	path, name string
 	src        credsrc.Source
+	v          *types.Var
 }
 
 // credFields returns the credential fields of a struct, including those
@@ -217,7 +221,7 @@ func credFields(st *types.Struct, path, name string, depth int) []credField {
 		fl := st.Field(i)
 		p, n := path+"."+strconv.Itoa(i), name+fl.Name()
 		if src, ok := credsrc.FromField(fl); ok {
-			out = append(out, credField{p, n, src})
+			out = append(out, credField{p, n, src, fl})
 			continue
 		}
 		if sub, ok := fl.Type().Underlying().(*types.Struct); ok && !credsrc.Hides(fl.Type()) {

@@ -90,7 +90,7 @@ func (st *pkgState) hidesType(t types.Type) bool {
 func (st *pkgState) carrier(t types.Type) *credsrc.Carrier {
 	c, ok := st.carriers[t]
 	if !ok {
-		if cc, found := credsrc.CarrierOf(t); found {
+		if cc, found := credsrc.CarrierExcept(t, st.plain); found {
 			c = &cc
 		}
 		st.carriers[t] = c

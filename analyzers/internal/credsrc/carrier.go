@@ -74,7 +74,11 @@ func leaksThroughMethod(t types.Type) bool {
 // fields), found directly or in a nested struct value, and no hiding
 // method (see Hides) on the way. Pointer-typed fields below the top
 // level are not followed, since fmt prints them as addresses.
-func CarrierOf(t types.Type) (Carrier, bool) {
+func CarrierOf(t types.Type) (Carrier, bool) { return CarrierExcept(t, nil) }
+
+// CarrierExcept is CarrierOf leaving out the fields in plain: those a
+// package shows hold no credential (see Holders).
+func CarrierExcept(t types.Type, plain map[types.Object]string) (Carrier, bool) {
 	if t == nil || Hides(t) {
 		return Carrier{}, false
 	}
@@ -88,14 +92,14 @@ func CarrierOf(t types.Type) (Carrier, bool) {
 	if _, ok := t.Underlying().(*types.Struct); !ok {
 		return Carrier{}, false
 	}
-	field, src, ok := carrierField(t, 0, map[types.Type]bool{})
+	field, src, ok := carrierField(t, 0, map[types.Type]bool{}, plain)
 	if !ok {
 		return Carrier{}, false
 	}
 	return Carrier{Type: typeString(top), Field: field, Source: src}, true
 }
 
-func carrierField(t types.Type, depth int, seen map[types.Type]bool) (string, Source, bool) {
+func carrierField(t types.Type, depth int, seen map[types.Type]bool, plain map[types.Object]string) (string, Source, bool) {
 	if depth > 3 || seen[t] {
 		return "", Source{}, false
 	}
@@ -112,12 +116,15 @@ func carrierField(t types.Type, depth int, seen map[types.Type]bool) (string, So
 	}
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
+		if _, skip := plain[f]; skip {
+			continue
+		}
 		if src, ok := FromField(f); ok {
 			return f.Name(), src, true
 		}
 		ft := f.Type()
 		if _, isStruct := ft.Underlying().(*types.Struct); isStruct && !Hides(ft) {
-			if sub, src, ok := carrierField(ft, depth+1, seen); ok {
+			if sub, src, ok := carrierField(ft, depth+1, seen, plain); ok {
 				return f.Name() + "." + sub, src, true
 			}
 		}

@@ -32,8 +32,9 @@ import (
 //   - it is opened or read as a file path (os.Open, os.ReadFile,
 //     tls.LoadX509KeyPair and kin): tokenFile, keyPath;
 //   - it is assigned a constant that is a duration, a number, a URN
-//     (urn:oasis:…:bearer), a URL without userinfo or an absolute file
-//     path.
+//     (urn:oasis:…:bearer), a URL without userinfo, an absolute file
+//     path or the name of a token type (AzureToken = "access_token",
+//     which selects the token to use).
 //
 // Such uses show what the value is whatever its name says.
 
@@ -216,6 +217,15 @@ func isStringType(t types.Type) bool {
 	return ok && b.Info()&types.IsString != 0
 }
 
+// tokenTypeNames are the names of kinds of token (RFC 6749's parameter
+// and token type names, OpenID Connect's id_token, RFC 9449's DPoP): a
+// field such as AzureToken = "access_token" selects which token to use,
+// it holds none.
+var tokenTypeNames = map[string]bool{
+	"access_token": true, "refresh_token": true, "id_token": true, "bearer": true,
+	"jwt": true, "mac": true, "dpop": true, "opaque": true, "saml1": true, "saml2": true,
+}
+
 // nonSecretConst says what a constant is when it is plainly no
 // credential: a duration, a number, a URN, a URL without userinfo or an
 // absolute file path. It returns "" for anything else, the empty string
@@ -235,6 +245,9 @@ func nonSecretConst(v constant.Value) string {
 		return "a number"
 	}
 	low := strings.ToLower(s)
+	if tokenTypeNames[low] {
+		return "a token type name"
+	}
 	if strings.HasPrefix(low, "urn:") && !strings.ContainsAny(s, " \t") {
 		return "a URN"
 	}

@@ -67,3 +67,38 @@ func saml() {
 	keyPath := "/etc/dex/keys/signing.pem"
 	log.Printf("loading %s", keyPath) // silent: a file path
 }
+
+// OAuthConfig chooses which of the provider's tokens to use by name
+// (vouch-proxy's AzureToken): a token type name, not a token.
+type OAuthConfig struct {
+	AzureToken   string
+	ClientSecret string
+	Token        string
+}
+
+func oauthDefaults(c *OAuthConfig) {
+	if c.AzureToken == "" {
+		c.AzureToken = "access_token"
+	}
+	log.Printf("azure token kind %s", c.AzureToken) // silent: assigned a token type name
+	log.Printf("secret %s", c.ClientSecret)         // want `client secret in field ClientSecret reaches log.Printf`
+	c.Token = os.Getenv("OAUTH_TOKEN")
+	log.Printf("token %s", c.Token) // want `token from environment variable OAUTH_TOKEN reaches log.Printf`
+}
+
+type providerConfig struct {
+	AzureToken   string
+	ClientSecret string
+}
+
+// A copy with its secret masked, whose other credential-named field
+// holds a token type name, prints nothing secret; the original does.
+func logProvider(c *providerConfig) {
+	if c.AzureToken == "" {
+		c.AzureToken = "id_token"
+	}
+	masked := *c
+	masked.ClientSecret = "XXXXXXXX"
+	log.Printf("provider %+v", masked) // silent: masked, and AzureToken names a token type
+	log.Printf("provider %+v", *c)     // want `with credential field ClientSecret is printed whole`
+}
