@@ -34,9 +34,13 @@
 // its function (its parsed form, its host, its first bytes, a trimmed
 // copy), goes through an allow-list lookup (map key, slices.Contains, a
 // configured prefix), a comparison with a non-empty value, a host check
-// (u.Host, u.Hostname(), u.IsAbs(), an empty u.Scheme), a path-only check
-// that requires "/" and rejects "//", a regexp, or a function that
-// returns a bool from such a check (facts carry this across packages).
+// (u.Host, u.Hostname()), a path-only check that requires "/" and
+// rejects "//", a regexp, or a function that returns a bool from such a
+// check (facts carry this across packages). Rejecting a scheme
+// (strings.Contains(next, "://"), a "http://" or "https://" prefix,
+// u.IsAbs(), a non-empty u.Scheme) is not a same-origin check: the
+// scheme-relative "//evil.example" and "/\evil.example" pass it; it
+// counts only together with a check that rejects "//".
 // A helper that returns the URL only after such a check makes its
 // result safe. The analysis is not path-sensitive: a check anywhere in
 // the function counts, which favours precision.
