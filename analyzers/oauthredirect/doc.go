@@ -24,7 +24,15 @@
 //     (Authenticate, checkPassword, createSession, ExchangeCode); or
 //     when it, its enclosing function or its route is named like a
 //     login, logout, auth, callback, authorize or consent step; or when
-//     such a function of the package calls it.
+//     such a function of the package calls it. A redirect helper that
+//     follows the request's return parameter only when its caller's
+//     option says so (a bool field of a parameter named like
+//     FollowRedirParam or UseReturnTo, as in authboss's
+//     RedirectOptions) is reported too: it exists to send the user back
+//     after a login step, whose callers are often in other packages
+//     behind an interface. A switch in the receiver (configuration) or
+//     an option that picks something else (the status code, an HTTP
+//     client's FollowRedirects) does not count.
 //   - oauthredirect/dynamic-uri: oauth2.Config.RedirectURL, or a
 //     redirect_uri passed with oauth2.SetAuthURLParam, built from
 //     request data (r.Host, X-Forwarded-Host or another header, a
