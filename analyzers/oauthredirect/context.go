@@ -1,13 +1,14 @@
 package oauthredirect
 
 import (
-	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+	"go/token"
 	"regexp"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 )
 
 // authAction reports whether the call is a step of logging a user in:
@@ -123,4 +124,64 @@ func routeNamed(mc *ssa.MakeClosure) bool {
 		}
 	}
 	return false
+}
+
+// followOption matches names of a caller's option that tells a redirect
+// helper to honour the request's return parameter (authboss's
+// RedirectOptions.FollowRedirParam), not an HTTP client's
+// FollowRedirects.
+var followOption = regexp.MustCompile(`(?i)^(follow|honou?r|use|respect)_?(redir(ect)?_?(param|parameter|query|form|arg|value|url)|return_?(to|url|path|param)?|next_?(param|url)?|continue_?(url|param)?)$`)
+
+// followsOnRequest reports whether fn follows the request's return
+// parameter only when its caller asks: it branches on a bool field,
+// named like FollowRedirParam, of one of its parameters (not of its
+// receiver, which is configuration). Such a helper exists to send the
+// user back where they were after a login step; its callers are often
+// in other packages (behind an interface), out of the analysis' sight.
+func followsOnRequest(fn *ssa.Function) bool {
+	params := map[ssa.Value]bool{}
+	for i, p := range fn.Params {
+		if i == 0 && fn.Signature.Recv() != nil {
+			continue
+		}
+		params[p] = true
+	}
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cond := iff.Cond
+		if u, ok := cond.(*ssa.UnOp); ok && (u.Op == token.MUL || u.Op == token.NOT) {
+			cond = u.X
+		}
+		if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.MUL {
+			cond = u.X // !*p
+		}
+		base, name, ok := fieldName(cond)
+		if ok && followOption.MatchString(name) && params[paramOf(base)] {
+			return true
+		}
+	}
+	return false
+}
+
+// paramOf returns the parameter a value is, or the parameter stored in
+// the local it is (a struct parameter whose address is taken).
+func paramOf(v ssa.Value) ssa.Value {
+	a, ok := v.(*ssa.Alloc)
+	if !ok {
+		return v
+	}
+	for _, ref := range *a.Referrers() {
+		if s, ok := ref.(*ssa.Store); ok && s.Addr == a {
+			if p, ok := s.Val.(*ssa.Parameter); ok {
+				return p
+			}
+		}
+	}
+	return v
 }

@@ -24,7 +24,15 @@
 //     (Authenticate, checkPassword, createSession, ExchangeCode); or
 //     when it, its enclosing function or its route is named like a
 //     login, logout, auth, callback, authorize or consent step; or when
-//     such a function of the package calls it.
+//     such a function of the package calls it. A redirect helper that
+//     follows the request's return parameter only when its caller's
+//     option says so (a bool field of a parameter named like
+//     FollowRedirParam or UseReturnTo, as in authboss's
+//     RedirectOptions) is reported too: it exists to send the user back
+//     after a login step, whose callers are often in other packages
+//     behind an interface. A switch in the receiver (configuration) or
+//     an option that picks something else (the status code, an HTTP
+//     client's FollowRedirects) does not count.
 //   - oauthredirect/dynamic-uri: oauth2.Config.RedirectURL, or a
 //     redirect_uri passed with oauth2.SetAuthURLParam, built from
 //     request data (r.Host, X-Forwarded-Host or another header, a
@@ -34,9 +42,13 @@
 // its function (its parsed form, its host, its first bytes, a trimmed
 // copy), goes through an allow-list lookup (map key, slices.Contains, a
 // configured prefix), a comparison with a non-empty value, a host check
-// (u.Host, u.Hostname(), u.IsAbs(), an empty u.Scheme), a path-only check
-// that requires "/" and rejects "//", a regexp, or a function that
-// returns a bool from such a check (facts carry this across packages).
+// (u.Host, u.Hostname()), a path-only check that requires "/" and
+// rejects "//", a regexp, or a function that returns a bool from such a
+// check (facts carry this across packages). Rejecting a scheme
+// (strings.Contains(next, "://"), a "http://" or "https://" prefix,
+// u.IsAbs(), a non-empty u.Scheme) is not a same-origin check: the
+// scheme-relative "//evil.example" and "/\evil.example" pass it; it
+// counts only together with a check that rejects "//".
 // A helper that returns the URL only after such a check makes its
 // result safe. The analysis is not path-sensitive: a check anywhere in
 // the function counts, which favours precision.

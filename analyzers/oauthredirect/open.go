@@ -26,7 +26,9 @@ func (st *state) checkOpen(fn *ssa.Function) {
 			if src == nil {
 				continue
 			}
-			if !st.everywhere && !st.inAuthFlow(fn) && !st.calledFromAuthFlow(fn) {
+			login := st.inAuthFlow(fn) || st.calledFromAuthFlow(fn)
+			follow := !login && followsOnRequest(fn)
+			if !st.everywhere && !login && !follow {
 				// Outside a login the rule is silent on purpose: see
 				// the Doc.
 				continue
@@ -37,9 +39,12 @@ func (st *state) checkOpen(fn *ssa.Function) {
 			} else if c, ok := resolve(call.Common()); ok {
 				via = c.qualified()
 			}
-			where := ", in a login or OAuth callback"
-			if !st.inAuthFlow(fn) && !st.calledFromAuthFlow(fn) {
-				where = ""
+			where := ""
+			switch {
+			case login:
+				where = ", in a login or OAuth callback"
+			case follow:
+				where = ", in a redirect helper whose caller asks it to follow the return parameter (a login's redirect option)"
 			}
 			st.report(call.Pos(), catOpen, fmt.Sprintf("%s sends the browser to the %s without an allow-list or same-origin check%s", via, src.desc, where),
 				*src, "and sent to "+via)

@@ -16,13 +16,14 @@ var Rules = []finding.Rule{
 			"or `u, err := url.Parse(next)` and then `u.Host == cfg.Host` (or a lookup in an allow-list map).\n\n" +
 			"The destination is followed through assignments, `+`, `fmt.Sprintf`, `url.Parse`, `strings.TrimSpace` and similar, captured variables and helper functions " +
 			"(in other packages through facts). A check counts when the value, or its parsed host, goes through an allow-list lookup (map key, `slices.Contains`, " +
-			"a configured prefix), a comparison with a non-empty value, a host comparison (`u.Host`, `u.Hostname()`, `u.IsAbs()`), a path-only check that requires `/` " +
+			"a configured prefix), a comparison with a non-empty value, a host comparison (`u.Host`, `u.Hostname()`), a path-only check that requires `/` " +
 			"and rejects `//`, a regexp, or a function (here or in another package) that returns a bool from such a check or returns the URL only after one.\n\n" +
 			"Left alone on purpose: redirects outside a login or OAuth callback (a handler counts as one when it exchanges an OAuth2 code, verifies an ID token, " +
-			"checks a password, sets a cookie that is not a preference (`lang`, `theme`) or writes a session, issues a JWT, calls the application's own login step (`Authenticate`, `checkPassword`, `createSession`, `ExchangeCode`), or is named or routed like `login`, `logout`, `auth`, `callback`, `authorize` or `consent`; plain handlers are out of scope for this rule unless `--oauthredirect.everywhere` is set); " +
+			"checks a password, sets a cookie that is not a preference (`lang`, `theme`) or writes a session, issues a JWT, calls the application's own login step (`Authenticate`, `checkPassword`, `createSession`, `ExchangeCode`), or is named or routed like `login`, `logout`, `auth`, `callback`, `authorize` or `consent`; a redirect helper that follows the request's return parameter only when a caller's option such as `ro.FollowRedirParam` says so counts too; plain handlers are out of scope for this rule unless `--oauthredirect.everywhere` is set); " +
 			"constant destinations and values built after a fixed prefix such as `\"/app?next=\"+next` or `\"https://app.example.com/\"+p`; the request's own path (`r.URL.Path`); " +
 			"escaped values (`url.QueryEscape`); the Host header (a link cannot set it); a return URL kept server-side (in the session); cookies the package fills from a validated value. " +
-			"A `/` prefix check alone is not a check (`//evil.example` passes it). No suggested fix: the right allow-list is the application's.",
+			"A `/` prefix check alone is not a check (`//evil.example` passes it), nor is rejecting a scheme alone (`strings.Contains(next, \"://\")`, a `http://` prefix, `u.IsAbs()`, a non-empty `u.Scheme`): " +
+			"`//evil.example` and `/\\evil.example` have no scheme; it counts together with a check that rejects `//`. No suggested fix: the right allow-list is the application's.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-601"},
 		SecuritySeverity: 6.1,

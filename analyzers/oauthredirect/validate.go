@@ -19,17 +19,23 @@ const (
 	cPrefixSlash   credit = 1 << iota // must start with "/"
 	cNoDoubleSlash                    // rejects a leading "//"
 	cNoBackslash                      // rejects "\"
-	cHost                             // the parsed host (or IsAbs, or an empty scheme) is checked
+	cHost                             // the parsed host is checked
 	cAllow                            // looked up in an allow-list (map key, slices.Contains, a configured prefix)
 	cEqual                            // compared with a non-empty value
 	cOpaque                           // passed to a validator: a regexp, a function that checks it
+	cScheme                           // rejects a scheme: Contains "://", HasPrefix "http", u.IsAbs(), an empty u.Scheme
 )
 
 // ok reports whether the checks make the value safe to redirect to: an
 // allow-list or same-origin check, or a path-only check that rejects
-// "//" (a "/" prefix alone lets "//evil.example" through).
+// "//" (a "/" prefix alone lets "//evil.example" through). Rejecting a
+// scheme is not a same-origin check either: the scheme-relative
+// "//evil.example" and "/\evil.example" have none, so it counts only
+// with a check that rejects "//".
 func (c credit) ok() bool {
-	return c&(cHost|cAllow|cEqual|cOpaque) != 0 || c&(cPrefixSlash|cNoDoubleSlash) == cPrefixSlash|cNoDoubleSlash
+	return c&(cHost|cAllow|cEqual|cOpaque) != 0 ||
+		c&(cPrefixSlash|cNoDoubleSlash) == cPrefixSlash|cNoDoubleSlash ||
+		c&(cScheme|cNoDoubleSlash) == cScheme|cNoDoubleSlash
 }
 
 // part says which piece of the URL a derived value is.
@@ -177,7 +183,8 @@ func compareCredit(b *ssa.BinOp, v ssa.Value, p part) credit {
 		return cHost
 	case pScheme:
 		if empty {
-			return cHost
+			// u.Scheme != "" rejects absolute URLs, not "//evil.example".
+			return cScheme
 		}
 	case pByte0, pByte1:
 		n, ok := intConst(other)
@@ -225,7 +232,8 @@ func (st *state) callCredit(call *ssa.Call, v ssa.Value, p part) (credit, []ssa.
 			case "Hostname", "Port":
 				return 0, []ssa.Value{call}, pHost
 			case "IsAbs":
-				return cHost, nil, 0
+				// Scheme != "": "//evil.example" is not absolute.
+				return cScheme, nil, 0
 			case "String", "EscapedPath", "RequestURI", "Redacted":
 				return 0, []ssa.Value{call}, pRaw
 			}
@@ -314,6 +322,9 @@ func stringsCredit(c callee, argIdx int, p part) credit {
 			return cPrefixSlash | cNoDoubleSlash
 		case fixedOrigin(other):
 			return cAllow
+		case schemeOnly(other):
+			// "http://", "https:": rejects a scheme, not "//evil.example".
+			return cScheme
 		}
 	case "Contains", "Index":
 		if argIdx == 0 && otherConst {
@@ -323,6 +334,9 @@ func stringsCredit(c callee, argIdx int, p part) credit {
 				return cNoDoubleSlash
 			case strings.Contains(other, "\\"):
 				return cNoBackslash
+			case schemeOnly(other):
+				// "://": "//evil.example" has no scheme.
+				return cScheme
 			}
 		}
 	case "ContainsAny", "IndexAny":
@@ -351,6 +365,21 @@ func stringsNext(c callee, call *ssa.Call, argIdx int) []ssa.Value {
 func fixedOrigin(s string) bool {
 	_, rest, ok := strings.Cut(s, "://")
 	return ok && strings.Contains(rest, "/") && !strings.HasPrefix(rest, "/")
+}
+
+// schemeOnly reports whether a constant is a scheme or its separator
+// with no host: "://", "http://", "https:", "javascript:".
+func schemeOnly(s string) bool {
+	head, rest, ok := strings.Cut(s, ":")
+	if !ok || strings.Trim(rest, "/") != "" {
+		return false
+	}
+	for _, r := range head {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // extracts returns the Extract of result idx of a tuple-valued call.
