@@ -69,24 +69,16 @@ var classicDefaults = map[string]bool{
 func (c *checker) accountCandidate(lit *ast.CompositeLit) {
 	var pw ast.Expr
 	user := ""
-	for _, e := range lit.Elts {
-		kv, ok := e.(*ast.KeyValueExpr)
-		if !ok {
-			continue
+	keyedFields(lit, func(name string, v ast.Expr) {
+		if classifyName(name) == credname.Password && litOf(c.pass.TypesInfo, v) != nil {
+			pw = v
 		}
-		key, ok := kv.Key.(*ast.Ident)
-		if !ok {
-			continue
-		}
-		if classifyName(key.Name) == credname.Password && litOf(c.pass.TypesInfo, kv.Value) != nil {
-			pw = kv.Value
-		}
-		if userField(key.Name) {
-			if s, ok := c.constString(kv.Value); ok && s != "" {
+		if userField(name) {
+			if s, ok := c.constString(v); ok && s != "" {
 				user = s
 			}
 		}
-	}
+	})
 	if pw == nil {
 		return
 	}

@@ -473,17 +473,7 @@ func (c *checker) compositeLit(n *ast.CompositeLit) {
 	switch u := t.Underlying().(type) {
 	case *types.Struct:
 		c.accountCandidate(n)
-		for _, e := range n.Elts {
-			kv, ok := e.(*ast.KeyValueExpr)
-			if !ok {
-				continue
-			}
-			key, ok := kv.Key.(*ast.Ident)
-			if !ok {
-				continue
-			}
-			c.field(tkey, key.Name, kv.Value)
-		}
+		keyedFields(n, func(name string, v ast.Expr) { c.field(tkey, name, v) })
 	case *types.Map:
 		for _, e := range n.Elts {
 			kv, ok := e.(*ast.KeyValueExpr)
@@ -512,6 +502,19 @@ func (c *checker) compositeLit(n *ast.CompositeLit) {
 					c.add(kv.Value, "assignment", fmt.Sprintf("%s in map entry %q", kind, k), k, strictFor(kind))
 				}
 			}
+		}
+	}
+}
+
+// keyedFields calls f for each Field: value element of a struct literal.
+func keyedFields(n *ast.CompositeLit, f func(name string, v ast.Expr)) {
+	for _, e := range n.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if key, ok := kv.Key.(*ast.Ident); ok {
+			f(key.Name, kv.Value)
 		}
 	}
 }
