@@ -36,6 +36,18 @@
 //     whose name says credential (shared list: analyzers/internal/credname)
 //     holds a literal that looks like a secret (length, character classes,
 //     entropy; see value.go for the thresholds).
+//   - hardcodedcred/default-account (note, CWE-1392): a struct literal
+//     gives an account a fixed password: it reaches an account-creating
+//     call (CreateAccount, SaveUser, Register, EnsureAdmin…: a callee
+//     whose name starts with a creating verb, given the literal or the
+//     local variable holding it), or it sets both a username-like field
+//     and a password field to literals (shiori's first owner, Username:
+//     "shiori", Password: "gopher"). The password is typically a short
+//     documented word meant to be changed, which the assignment rule
+//     rightly leaves alone; the note says so. Empty passwords, hashes,
+//     placeholders (but not the classic default words admin, password,
+//     changeme, root), run-time values, _test.go files and test-named
+//     types and variables are left alone (account.go).
 //
 // Bad:
 //

@@ -83,6 +83,7 @@ func classifyName(name string) credname.Kind {
 // Rule priorities: where several rules flag one literal, the most
 // specific wins (a provider's key format, then a typed sink, then a name).
 const (
+	prioDefault    = 0
 	prioAssignment = 1
 	prioSink       = 2
 	prioKnown      = 3
@@ -116,6 +117,12 @@ type checker struct {
 	// sample data (GenerateSampleSecret, NewFakeClient, MockToken).
 	fake map[*ast.BasicLit]bool
 	lits []*ast.BasicLit
+	// accounts, createdLit, createdVar and litVar serve the
+	// default-account rule (account.go).
+	accounts   []accountLit
+	createdLit map[*ast.CompositeLit]string
+	createdVar map[*types.Var]string
+	litVar     map[*ast.CompositeLit]*types.Var
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -149,11 +156,16 @@ func run(pass *analysis.Pass) (any, error) {
 		names: map[*ast.BasicLit]string{},
 		skip:  map[*ast.BasicLit]bool{},
 		fake:  map[*ast.BasicLit]bool{},
+
+		createdLit: map[*ast.CompositeLit]string{},
+		createdVar: map[*types.Var]string{},
+		litVar:     map[*ast.CompositeLit]*types.Var{},
 	}
 	for _, f := range files {
 		c.walk(f)
 	}
 	c.knownFormats()
+	c.defaultAccounts()
 	c.emit(files)
 	return nil, nil
 }
@@ -176,10 +188,17 @@ func (c *checker) walk(f *ast.File) {
 			c.compositeLit(n)
 		case *ast.AssignStmt:
 			c.assign(n)
+			c.recordAssign(n.Lhs, n.Rhs)
 		case *ast.ValueSpec:
 			c.valueSpec(n)
+			lhs := make([]ast.Expr, len(n.Names))
+			for i, id := range n.Names {
+				lhs[i] = id
+			}
+			c.recordAssign(lhs, n.Values)
 		case *ast.CallExpr:
 			c.call(n)
+			c.recordArgs(n)
 		case *ast.BinaryExpr:
 			if n.Op == token.EQL || n.Op == token.NEQ {
 				c.compare(n, n.X, n.Y)
@@ -453,17 +472,8 @@ func (c *checker) compositeLit(n *ast.CompositeLit) {
 	tkey := namedKey(t)
 	switch u := t.Underlying().(type) {
 	case *types.Struct:
-		for _, e := range n.Elts {
-			kv, ok := e.(*ast.KeyValueExpr)
-			if !ok {
-				continue
-			}
-			key, ok := kv.Key.(*ast.Ident)
-			if !ok {
-				continue
-			}
-			c.field(tkey, key.Name, kv.Value)
-		}
+		c.accountCandidate(n)
+		keyedFields(n, func(name string, v ast.Expr) { c.field(tkey, name, v) })
 	case *types.Map:
 		for _, e := range n.Elts {
 			kv, ok := e.(*ast.KeyValueExpr)
@@ -492,6 +502,19 @@ func (c *checker) compositeLit(n *ast.CompositeLit) {
 					c.add(kv.Value, "assignment", fmt.Sprintf("%s in map entry %q", kind, k), k, strictFor(kind))
 				}
 			}
+		}
+	}
+}
+
+// keyedFields calls f for each Field: value element of a struct literal.
+func keyedFields(n *ast.CompositeLit, f func(name string, v ast.Expr)) {
+	for _, e := range n.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if key, ok := kv.Key.(*ast.Ident); ok {
+			f(key.Name, kv.Value)
 		}
 	}
 }

@@ -77,4 +77,26 @@ var Rules = []finding.Rule{
 		Precision:        finding.PrecisionMedium,
 		Sensitive:        true,
 	},
+	{
+		ID:    "hardcodedcred/default-account",
+		Short: "an account is created with a fixed default password",
+		Full: "A struct literal gives an account a fixed password: it is passed to an account-creating call " +
+			"(CreateAccount, SaveUser, Register, EnsureAdmin, …), directly or through a local variable, or it sets " +
+			"both a username-like field and a password field to string literals. Every installation that does not " +
+			"change it has the same credentials (CWE-1392). Such passwords are short words, often documented and " +
+			"meant to be changed, so this is a note, not a warning.",
+		Help: "A default account is a known way in until someone changes its password.\n\n" +
+			"**Bad**\n\n```go\nif len(accounts) == 0 {\n\tCreateAccount(ctx, Account{Username: \"shiori\", Password: \"gopher\", Owner: true})\n}\n```\n\n" +
+			"**Good**\n\n```go\nif len(accounts) == 0 {\n\tpw := rand.Text() // print it once, or read it from the environment\n\tCreateAccount(ctx, Account{Username: \"shiori\", Password: pw, Owner: true, MustChangePassword: true})\n}\n```\n\n" +
+			"Left alone on purpose: empty passwords, password hashes (bcrypt, argon2), templates and " +
+			"environment-variable names, placeholders such as `<password>` or `xxxx` (but not the classic " +
+			"default words admin, password, changeme, root), values read at run time (environment, flags, files), " +
+			"`_test.go` files and literals whose type or variable says test data (`testAccount`). " +
+			"A secret-looking password is reported by `hardcodedcred/assignment` instead.",
+		Level:            finding.LevelNote,
+		CWE:              []string{"CWE-798", "CWE-1392"},
+		SecuritySeverity: 5.0,
+		Precision:        finding.PrecisionMedium,
+		Sensitive:        true,
+	},
 }

@@ -184,6 +184,14 @@ func (c *pkgctx) secretOf(e ast.Expr, depth int) (secret, bool) {
 		if src.Desc == "cookie value" && !c.credentialCookie(e) {
 			return secret{}, false
 		}
+		if id, ok := e.(*ast.Ident); ok && !src.Typed {
+			// token := r.Header.Get("Authorization"): the name says
+			// credential, and so does the API the value came from;
+			// the API is the stronger word.
+			if s, ok := c.secretOfDefs(id, depth); ok && s.typed {
+				return s, true
+			}
+		}
 		return secret{src.Desc, src.Typed}, true
 	}
 	if d, ok := c.signatureOf(e); ok {
@@ -191,30 +199,7 @@ func (c *pkgctx) secretOf(e ast.Expr, depth int) (secret, bool) {
 	}
 	switch e := e.(type) {
 	case *ast.Ident:
-		defs, obj := c.localDefs(e)
-		if obj == nil || c.isParam(obj) {
-			return secret{}, false
-		}
-		for _, d := range defs {
-			if d.rng {
-				continue
-			}
-			if d.index >= 0 {
-				call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
-				if !ok {
-					continue
-				}
-				if fn := c.callee(call); fn != nil {
-					if src, ok := credsrc.FromCallee(fn, c.argConsts(call), d.index); ok {
-						return secret{src.Desc, src.Typed}, true
-					}
-				}
-				continue
-			}
-			if s, ok := c.secretOf(d.rhs, depth+1); ok {
-				return s, true
-			}
-		}
+		return c.secretOfDefs(e, depth)
 	case *ast.CallExpr:
 		if tv, ok := c.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
 			return c.secretOf(e.Args[0], depth+1)
@@ -232,6 +217,35 @@ func (c *pkgctx) secretOf(e ast.Expr, depth int) (secret, bool) {
 		if d := c.decls[fn]; d != nil && c.returnsHMAC(d, depth+1) {
 			// A helper of this package computing the MAC.
 			return secret{"HMAC from " + fn.Name(), true}, true
+		}
+	}
+	return secret{}, false
+}
+
+// secretOfDefs follows a local variable to the values assigned to it.
+func (c *pkgctx) secretOfDefs(e *ast.Ident, depth int) (secret, bool) {
+	defs, obj := c.localDefs(e)
+	if obj == nil || c.isParam(obj) {
+		return secret{}, false
+	}
+	for _, d := range defs {
+		if d.rng {
+			continue
+		}
+		if d.index >= 0 {
+			call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+			if !ok {
+				continue
+			}
+			if fn := c.callee(call); fn != nil {
+				if src, ok := credsrc.FromCallee(fn, c.argConsts(call), d.index); ok {
+					return secret{src.Desc, src.Typed}, true
+				}
+			}
+			continue
+		}
+		if s, ok := c.secretOf(d.rhs, depth+1); ok {
+			return s, true
 		}
 	}
 	return secret{}, false

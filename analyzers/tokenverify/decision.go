@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 )
@@ -423,11 +424,26 @@ func (c *pkgctx) storedSide(fn ast.Node, e ast.Expr, depth int) (stored, named b
 			return c.storedSide(fn, x.Args[a], depth+1)
 		}
 		if recvName(callee) != "" {
-			// A getter or a store: cli.GetSecret(), keys.Lookup(id).
-			return true, credname.IsCredential(callee.Name())
+			// A getter or a store: cli.GetSecret(), keys.Lookup(id),
+			// or a method on a config key: the key is a constant, the
+			// value it names is read at run time
+			// (config.ServiceTestingtoken.GetString()).
+			named := credname.IsCredential(callee.Name())
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && !named && c.isConst(sel.X) {
+				named = c.credentialKey(sel.X)
+			}
+			return true, named
 		}
 		if credname.IsCredential(callee.Name()) {
 			return true, true
+		}
+		if getterName(callee.Name()) {
+			// viper.GetString("auth.token"), cfg.Get("api_secret").
+			for _, a := range x.Args {
+				if c.isConst(a) && c.credentialKey(a) {
+					return true, true
+				}
+			}
 		}
 	case *ast.Ident:
 		v, ok := c.info.Uses[x].(*types.Var)
@@ -456,4 +472,54 @@ func (c *pkgctx) storedSide(fn ast.Node, e ast.Expr, depth int) (stored, named b
 		}
 	}
 	return false, false
+}
+
+// getterName reports names of functions that read a setting by key:
+// Get, GetString, Lookup, MustGet, String.
+func getterName(name string) bool {
+	w := credname.Words(name)
+	if len(w) == 0 {
+		return false
+	}
+	switch w[0] {
+	case "get", "lookup", "must", "string", "value":
+		return true
+	}
+	return false
+}
+
+// keyTails end the last segment of a configuration key that names a
+// secret, written as one word or not: service.testingtoken,
+// auth.jwt_secret, API_KEY.
+var keyTails = []string{"token", "secret", "password", "passwd", "apikey", "secretkey", "privatekey"}
+
+// credentialKey reports whether a constant configuration key (or the
+// constant's own name) says the setting holds a secret.
+func (c *pkgctx) credentialKey(e ast.Expr) bool {
+	var names []string
+	if s, ok := c.constString(e); ok {
+		names = append(names, s)
+	}
+	if n := exprName(e); n != "" {
+		names = append(names, n)
+	}
+	for _, n := range names {
+		if credname.IsCredential(n) {
+			return true
+		}
+		if i := strings.LastIndexAny(n, "./:"); i >= 0 {
+			n = n[i+1:]
+		}
+		w := credname.Words(n)
+		if len(w) == 0 {
+			continue
+		}
+		last := w[len(w)-1]
+		for _, t := range keyTails {
+			if strings.HasSuffix(last, t) && !strings.HasPrefix(last, "page") && !strings.HasPrefix(last, "next") {
+				return true
+			}
+		}
+	}
+	return false
 }

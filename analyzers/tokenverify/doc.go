@@ -65,7 +65,13 @@
 //     (WHERE token = ? then app.Token == token), and, when only names
 //     say "credential", comparisons that do not set a caller-supplied
 //     value (request, parameter) against a stored or configured secret
-//     (field, package variable, getter, captured configuration).
+//     (field, package variable, getter, captured configuration, a
+//     setting read by a constant key that names a secret: viper-style
+//     GetString("auth.token") or a method on a config-key constant,
+//     config.ServiceTestingtoken.GetString(), whose key is constant and
+//     whose value is not). A local variable is judged by its source
+//     before its name (token := r.Header.Get("Authorization") is the
+//     header, typed, not a name-only "token").
 //   - tokenverify/state: (*oauth2.Config).AuthCodeURL with a constant
 //     state, and a callback that exchanges the request's code without
 //     comparing the request's state with anything. Flows using PKCE are

@@ -91,7 +91,10 @@ var Rules = []finding.Rule{
 			"Only authentication decisions count: a comparison whose result guards nothing (bookkeeping such as dropping a revoked client's connections, a test's got/want check) is silent, " +
 			"as is a record compared with the very value it was looked up by (`WHERE token = ?` then `app.Token == token`: the lookup already leaked whatever there was). " +
 			"When only names say \"credential\", one side must be supplied by the caller (the request, a parameter) and the other a stored or configured secret " +
-			"(a field, a package variable, a getter, a key captured from a middleware constructor): a parser's token matched against a list of placeholders is left alone.",
+			"(a field, a package variable, a getter, a key captured from a middleware constructor, a setting read by a key that names a secret: `viper.GetString(\"auth.token\")`, " +
+			"a method on a config-key constant such as `config.ServiceTestingtoken.GetString()`, whose key is constant but whose value is read at run time): " +
+			"a parser's token matched against a list of placeholders, or against a setting that is no secret (a public URL, a region), is left alone. " +
+			"A local variable is judged by where its value comes from before its name: `token := r.Header.Get(\"Authorization\")` is the Authorization header.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-208"},
 		SecuritySeverity: 5.9,

@@ -15,7 +15,7 @@ import (
 // A backdoor admin token in the Authorization header.
 func adminOnly(w http.ResponseWriter, r *http.Request) {
 	token := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if token == "secret-admin-token" { // want `token in variable token compared with a hard-coded literal with ==`
+	if token == "secret-admin-token" { // want `credentials from the Authorization header compared with a hard-coded literal with ==`
 		w.WriteHeader(http.StatusOK)
 		return
 	}
