@@ -18,6 +18,9 @@
 //     authtesting) but not a word that merely ends in "test" (latest);
 //   - its file is named as a double or a tester (mock_store.go,
 //     store_mock.go, fake.go, testing.go, testutil.go, legacy_tester.go);
+//     when syntax is at hand, a testing.go or …_tester.go that imports
+//     no testing package is judged by its functions instead (vikunja's
+//     testing.go holds production handlers of a test mode);
 //   - its file imports "testing" and every function it declares takes a
 //     testing type (a file of test helpers);
 //   - or it is inside a function that takes *testing.T, testing.TB,
@@ -114,6 +117,38 @@ func File(base string) bool {
 	for _, s := range []string{"_mock", "_mocks", "_fake", "_fakes", "_stub", "_testutil", "_testhelper", "_testhelpers", "_testing", "_tester"} {
 		if strings.HasSuffix(stem, s) {
 			return true
+		}
+	}
+	return false
+}
+
+// helperNameOnly reports whether only a helper-like file name (testing.go,
+// tester.go, x_testing.go) makes p test support: not a _test.go file,
+// not a double's name (mock, fake, stub), not a test-support directory.
+func helperNameOnly(p string) bool {
+	dir, base := path.Split(p)
+	if Package(dir) {
+		return false
+	}
+	stem := strings.TrimSuffix(strings.ToLower(base), path.Ext(base))
+	return stem == "testing" || stem == "tester" || strings.HasSuffix(stem, "_testing") || strings.HasSuffix(stem, "_tester")
+}
+
+// testPackages are imports that only test code has a use for.
+var testPackages = []string{"testing", "net/http/httptest", "github.com/stretchr/testify", "github.com/golang/mock", "go.uber.org/mock", "github.com/onsi/ginkgo", "github.com/onsi/gomega"}
+
+// importsTestPackage reports whether a file imports a testing package.
+// A file named testing.go that imports none is production code whose
+// name says what it serves: vikunja's pkg/routes/api/v1/testing.go holds
+// the HTTP handlers of its end-to-end test mode, reached by any client
+// that has the testing token.
+func importsTestPackage(f *ast.File) bool {
+	for _, imp := range f.Imports {
+		p := strings.Trim(imp.Path.Value, `"`)
+		for _, t := range testPackages {
+			if p == t || strings.HasPrefix(p, t+"/") {
+				return true
+			}
 		}
 	}
 	return false
@@ -243,7 +278,7 @@ func New(fset *token.FileSet, pkgPath string, files []*ast.File, info *types.Inf
 		// Directories are judged by the import path, never by the
 		// file system path, whose directories above the module
 		// (a user named test, /tmp/tests) say nothing.
-		if why, ok := Path(pkgPath + "/" + base); ok {
+		if why, ok := Path(pkgPath + "/" + base); ok && !(info != nil && helperNameOnly(pkgPath+"/"+base) && !importsTestPackage(f)) {
 			e.whole, e.why = true, why
 			continue
 		}

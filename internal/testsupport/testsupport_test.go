@@ -177,3 +177,39 @@ func TestInModule(t *testing.T) {
 		t.Error("testutil package not classified as test support")
 	}
 }
+
+// A file named testing.go is a test helper when it imports a testing
+// package; without one (vikunja's route handlers of its testing mode)
+// its functions decide. Names of doubles (mock.go) keep deciding alone.
+func TestHelperNamedFiles(t *testing.T) {
+	cases := []struct {
+		name, src string
+		want      bool
+	}{
+		{"testing.go", "package api\n\nimport \"net/http\"\n\nfunc HandleTesting(w http.ResponseWriter, r *http.Request) {}\n", false},
+		{"testing.go", "package api\n\nimport \"net/http/httptest\"\n\nvar Rec = httptest.NewRecorder\n", true},
+		{"store_tester.go", "package api\n\nimport \"testing\"\n\nvar _ = testing.Short\n", true},
+		{"store_tester.go", "package api\n\nfunc Run() {}\n", false},
+		{"mock.go", "package api\n\nfunc Run() {}\n", true},
+	}
+	for _, tc := range cases {
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, "/src/api/"+tc.name, tc.src, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}}
+		if _, err := (&types.Config{Importer: importer.Default()}).Check("example.com/api", fset, []*ast.File{f}, info); err != nil {
+			t.Fatal(err)
+		}
+		ix := New(fset, "example.com/api", []*ast.File{f}, info)
+		if _, got := ix.At(f.Decls[len(f.Decls)-1].Pos()); got != tc.want {
+			t.Errorf("%s importing %v: test support = %v, want %v", tc.name, f.Imports, got, tc.want)
+		}
+		// Without syntax (the secret scanner's path-only view) the name
+		// still decides.
+		if _, ok := Path("api/" + tc.name); !ok {
+			t.Errorf("Path(%s) is no longer test support", tc.name)
+		}
+	}
+}
