@@ -74,7 +74,18 @@ func isQueryCredParam(name string) bool {
 	return credname.IsCredentialParam(name)
 }
 
-// queryReader names the library calls that read one query parameter by
+// tokenParam reports whether a credential parameter names a token or
+// key that clients put in URLs (access_token, api_key), rather than a
+// password or client secret, which belong in a form body.
+func tokenParam(name string) bool {
+	switch credname.Classify(name) {
+	case credname.Password, credname.ClientSecret, credname.Secret:
+		return false
+	}
+	return true
+}
+
+// queryReaders names the library calls that read one query parameter by
 // name from their first argument: import path, receiver type name and
 // method names.
 var queryReaders = []struct {
@@ -104,6 +115,11 @@ func readsQueryParam(info *types.Info, call *ast.CallExpr, fromQuery map[types.O
 		return "", false
 	}
 	path, recv := fn.Pkg().Path(), credsrc.RecvTypeName(fn)
+	if path == "net/http" && fn.Name() == "FormValue" && !tokenParam(name) {
+		// FormValue reads the POST body too, where a login form's
+		// password and a token endpoint's client_secret are sent.
+		return "", false
+	}
 	for _, r := range queryReaders {
 		if r.path == path && r.recv == recv {
 			for _, n := range r.names {

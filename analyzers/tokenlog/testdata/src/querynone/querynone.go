@@ -25,3 +25,11 @@ func Login(w http.ResponseWriter, r *http.Request) {
 	log.Printf("login %v", r.URL) // silent: the credentials come from the body
 	log.Printf("uri %s", r.RequestURI)
 }
+
+// Token is a token endpoint: FormValue reads the POST body too, where a
+// password and a client secret are sent.
+func Token(w http.ResponseWriter, r *http.Request) {
+	_ = r.FormValue("password")
+	_ = r.FormValue("client_secret")
+	log.Printf("token request %s", r.URL.String()) // silent: body credentials
+}
