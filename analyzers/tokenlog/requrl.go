@@ -31,8 +31,9 @@ import (
 //
 // The read and the log are usually in different packages (a token
 // parser in one, a request-logging middleware in the router), so the
-// read is exported as a package fact (queryParams) and every package
-// sees its own reads and those of the analyzed packages it depends on.
+// read is exported as a package fact (queryParams), passed on by every
+// importing package, so that each package sees its own reads and those
+// of the analyzed packages it depends on, directly or not.
 // Facts are never taken from the standard library or the module cache
 // (run skips them), so a dependency's parameters are the program's own.
 // The finding is tokenlog/log at its level (warning) whether the read
@@ -45,16 +46,20 @@ import (
 // "signature", "auth").
 
 // queryParams is the package fact: the credential query parameters the
-// package reads, sorted.
+// program reads, sorted, and the package that reads them (From). A
+// package that reads none itself passes on the fact of a dependency,
+// because drivers give a package only its direct imports' package
+// facts (go vet's unitchecker does not re-export them).
 type queryParams struct {
 	Names []string
+	From  string
 }
 
 // AFact marks queryParams as an analysis fact.
 func (*queryParams) AFact() {}
 
 func (q *queryParams) String() string {
-	return "tokenlog(query params " + strings.Join(q.Names, ", ") + ")"
+	return "tokenlog(query params " + strings.Join(q.Names, ", ") + " read by " + q.From + ")"
 }
 
 // reqQuery is what a package knows of credential query parameters: the
@@ -229,21 +234,25 @@ func queryCreds(pass *analysis.Pass, skip map[*token.File]bool) *reqQuery {
 		first := names[0]
 		sorted := append([]string(nil), names...)
 		sort.Strings(sorted)
-		pass.ExportPackageFact(&queryParams{Names: sorted})
+		pass.ExportPackageFact(&queryParams{Names: sorted, From: pass.Pkg.Path()})
 		return &reqQuery{name: first, pkg: pass.Pkg.Path()}
 	}
-	var best *reqQuery
+	var best *queryParams
 	for _, pf := range pass.AllPackageFacts() {
 		q, ok := pf.Fact.(*queryParams)
 		if !ok || len(q.Names) == 0 || pf.Package == pass.Pkg {
 			continue
 		}
-		// The lowest import path, for reproducible messages.
-		if best == nil || pf.Package.Path() < best.pkg {
-			best = &reqQuery{name: q.Names[0], pkg: pf.Package.Path()}
+		// The lowest reading package, for reproducible messages.
+		if best == nil || q.From < best.From {
+			best = q
 		}
 	}
-	return best
+	if best == nil {
+		return nil
+	}
+	pass.ExportPackageFact(&queryParams{Names: best.Names, From: best.From})
+	return &reqQuery{name: best.Names[0], pkg: best.From}
 }
 
 // requestURLSource is the source a whole request URL is when the

@@ -17,9 +17,9 @@ func TestURLs(t *testing.T) {
 
 // TestRequestURLs: whole request URLs logged by a program that reads a
 // credential from the query, in the logging package (queryown) or in a
-// dependency through a package fact (usequerylib of querylib), beside
+// dependency through a package fact (usequerylib of querylib, usequerytransitive two imports away), beside
 // the path, host, method and other parameters, and a program that reads
 // only code, state and body credentials (querynone).
 func TestRequestURLs(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "querylib", "queryown", "usequerylib", "querynone")
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "querylib", "queryown", "usequerylib", "usequerytransitive", "querynone")
 }

@@ -1,4 +1,4 @@
-package querylib // want package:`tokenlog\(query params access_token\)`
+package querylib // want package:`tokenlog\(query params access_token read by querylib\)`
 
 // querylib reads a hook token from the request's query, as
 // woodpecker's shared/token.ParseRequest does: it exports the package

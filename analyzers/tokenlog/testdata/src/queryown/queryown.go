@@ -1,4 +1,4 @@
-package queryown // want package:`tokenlog\(query params api_key, token\)`
+package queryown // want package:`tokenlog\(query params api_key, token read by queryown\)`
 
 // queryown reads credentials from the query itself (url.Values
 // of r.URL.Query(), gin's c.Query) and logs whole request URLs.

@@ -1,7 +1,8 @@
-// Package usequerylib logs requests of a program whose token parser
+package usequerylib // want package:`tokenlog\(query params access_token read by querylib\)`
+
+// usequerylib logs requests of a program whose token parser
 // (querylib, a dependency) accepts access_token in the query: the whole
 // URL is a credential, its path and host are not.
-package usequerylib
 
 import (
 	"fmt"
