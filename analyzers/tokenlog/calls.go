@@ -29,6 +29,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 	obj := credsrc.Callee(c)
 	callee := c.StaticCallee()
 	// Sources: the call's results themselves.
+	wholeURL := false // r.URL.Redacted() keeps the query (requrl.go)
 	if v != nil && obj != nil {
 		consts := credsrc.SSAConsts(c)
 		for i := range results {
@@ -39,6 +40,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 		f.getterCall(c, obj, results)
 		f.stringerCall(c, obj, results)
 		f.urlCall(c, obj, results)
+		wholeURL = f.requestURLCall(c, obj, results)
 		f.presentedCall(c, obj)
 	}
 	name := ""
@@ -47,7 +49,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 	} else if callee != nil {
 		name = callee.Name()
 	}
-	if isSanitizerName(name) || (callee != nil && returnsRedactionMarker(callee)) || (v != nil && jwtClaims(c)) {
+	if !wholeURL && isSanitizerName(name) || (callee != nil && returnsRedactionMarker(callee)) || (v != nil && jwtClaims(c)) {
 		f.setResults(v, nil)
 		return
 	}

@@ -57,6 +57,16 @@
 // leaks it when printed; u.Redacted(), u.Host and a URL without a
 // password do not.
 //
+// Request URLs: a program that reads a credential from a request's query
+// (r.FormValue("access_token"), r.URL.Query().Get("token"), gin's
+// c.Query, echo's c.QueryParam; not "code" or "state") leaks it when it
+// logs a whole request URL: r.URL printed, r.URL.String(),
+// r.URL.Redacted() (it keeps the query), r.URL.RequestURI(),
+// r.URL.RawQuery or r.RequestURI. The read travels as a package fact
+// (queryParams) to the packages that import the reader, so a logging
+// middleware is reported for a token parser elsewhere in the program;
+// reported as tokenlog/log. The path, host and method are left alone.
+//
 // HTTP client debug logs: resty's debug mode (Client.SetDebug(true),
 // Request.SetDebug(true), Client.Debug = true) writes request headers as
 // they are. Debug turned on (by a constant true or a variable) for a

@@ -294,7 +294,7 @@ func (f *fnState) printedValue(v *ssa.MakeInterface) (taint, bool) {
 	}
 	if isURLType(xt) {
 		// URL.String shows the password (see urls.go).
-		return f.deep(v.X), true
+		return f.deep(v.X).union(f.requestURLPrinted(v.X, pos)), true
 	}
 	if f.st.hidesType(xt) {
 		return f.printedByString(v.X, xt, pos)

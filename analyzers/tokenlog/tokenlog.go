@@ -21,7 +21,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenlog",
 	Requires:  []*analysis.Analyzer{ssabuild.Analyzer}, // SSA built once per package, on demand
 	Run:       run,
-	FactTypes: []analysis.Fact{new(summary), new(stringLeak)},
+	FactTypes: []analysis.Fact{new(summary), new(stringLeak), new(queryParams)},
 }
 
 // loggers holds the -loggers flag. It is set before analysis starts and
@@ -58,6 +58,9 @@ type pkgState struct {
 	// compile-time constant (see constantVars).
 	constVars map[types.Object]bool
 	types     *typeCache // see stringers.go
+	// query is the credential query parameter the package or a
+	// dependency reads, nil if none (requrl.go).
+	query *reqQuery
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -86,6 +89,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	skip := skippedFiles(pass)
 	st.skip = skip
+	st.query = queryCreds(pass, skip)
 	st.plain = credsrc.Holders(pass.TypesInfo, pass.Files)
 	st.locals, st.calls = namedLocals(pass, skip, st.plain)
 	st.constVars = constantVars(pass)
@@ -153,7 +157,7 @@ func relevant(pass *analysis.Pass) bool {
 			}
 		}
 	}
-	return len(pass.AllObjectFacts()) > 0
+	return len(pass.AllObjectFacts()) > 0 || len(pass.AllPackageFacts()) > 0
 }
 
 // skippedFiles lists generated files: their leaks are the generator's

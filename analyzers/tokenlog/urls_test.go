@@ -14,3 +14,12 @@ import (
 func TestURLs(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "urls")
 }
+
+// TestRequestURLs: whole request URLs logged by a program that reads a
+// credential from the query, in the logging package (queryown) or in a
+// dependency through a package fact (usequerylib of querylib, usequerytransitive two imports away), beside
+// the path, host, method and other parameters, and a program that reads
+// only code, state and body credentials (querynone).
+func TestRequestURLs(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "querylib", "queryown", "usequerylib", "usequerytransitive", "querynone")
+}

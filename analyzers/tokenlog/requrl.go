@@ -1,0 +1,339 @@
+package tokenlog
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Request URLs of a program that takes credentials in the query.
+//
+// A program that reads a credential from a request's query string
+// (r.FormValue("access_token"), r.URL.Query().Get("token"), gin's
+// c.Query("api_key"), echo's c.QueryParam("token")) accepts requests
+// whose URL holds that credential. Logging the whole request URL of such
+// a program then writes the credential to the log whenever a client uses
+// that form: r.URL.String(), r.URL.Redacted() (it replaces only a user
+// info password, never the query), r.URL.RequestURI(), r.URL.RawQuery,
+// r.RequestURI, and r.URL printed with %v or %s. The path, host, method
+// and r.URL.Query().Get of other parameters are left alone.
+//
+// The read and the log are usually in different packages (a token
+// parser in one, a request-logging middleware in the router), so the
+// read is exported as a package fact (queryParams), passed on by every
+// importing package, so that each package sees its own reads and those
+// of the analyzed packages it depends on, directly or not.
+// Facts are never taken from the standard library or the module cache
+// (run skips them), so a dependency's parameters are the program's own.
+// The finding is tokenlog/log at its level (warning) whether the read
+// is in the logging package or in a dependency: either way the program
+// itself accepts the credential in the URL it logs.
+//
+// Not credentials here: "code" and "state" (an OAuth callback's
+// one-time code is exchanged at once and the state is public), and the
+// generic names credsrc also leaves out of URL reads ("key", "sig",
+// "signature", "auth").
+
+// queryParams is the package fact: the credential query parameters the
+// program reads, sorted, and the package that reads them (From). A
+// package that reads none itself passes on the fact of a dependency,
+// because drivers give a package only its direct imports' package
+// facts (go vet's unitchecker does not re-export them).
+type queryParams struct {
+	Names []string
+	From  string
+}
+
+// AFact marks queryParams as an analysis fact.
+func (*queryParams) AFact() {}
+
+func (q *queryParams) String() string {
+	return "tokenlog(query params " + strings.Join(q.Names, ", ") + " read by " + q.From + ")"
+}
+
+// reqQuery is what a package knows of credential query parameters: the
+// first one it reads itself, or else the first one a dependency reads.
+type reqQuery struct {
+	name string // parameter name
+	pkg  string // import path of the package that reads it
+}
+
+// isQueryCredParam reports whether a query parameter name carries a
+// credential for this rule.
+func isQueryCredParam(name string) bool {
+	switch strings.ToLower(name) {
+	case "key", "sig", "signature", "auth", "code", "state":
+		return false
+	}
+	return credname.IsCredentialParam(name)
+}
+
+// tokenParam reports whether a credential parameter names a token or
+// key that clients put in URLs (access_token, api_key), rather than a
+// password or client secret, which belong in a form body.
+func tokenParam(name string) bool {
+	switch credname.Classify(name) {
+	case credname.Password, credname.ClientSecret, credname.Secret:
+		return false
+	}
+	return true
+}
+
+// queryReaders names the library calls that read one query parameter by
+// name from their first argument: import path, receiver type name and
+// method names.
+var queryReaders = []struct {
+	path, recv string
+	names      []string
+}{
+	{"net/http", "Request", []string{"FormValue"}},
+	{"github.com/gin-gonic/gin", "Context", []string{"Query", "DefaultQuery", "GetQuery", "QueryArray", "GetQueryArray"}},
+	{"github.com/labstack/echo/v4", "Context", []string{"QueryParam"}},
+	{"github.com/labstack/echo", "Context", []string{"QueryParam"}},
+	{"github.com/gofiber/fiber/v2", "Ctx", []string{"Query"}},
+}
+
+// readsQueryParam returns the credential parameter a call reads from a
+// request's query, if any.
+func readsQueryParam(info *types.Info, call *ast.CallExpr, fromQuery map[types.Object]bool) (string, bool) {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || len(call.Args) == 0 {
+		return "", false
+	}
+	tv, ok := info.Types[call.Args[0]]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	name := constant.StringVal(tv.Value)
+	if !isQueryCredParam(name) {
+		return "", false
+	}
+	path, recv := fn.Pkg().Path(), credsrc.RecvTypeName(fn)
+	if path == "net/http" && fn.Name() == "FormValue" && !tokenParam(name) {
+		// FormValue reads the POST body too, where a login form's
+		// password and a token endpoint's client_secret are sent.
+		return "", false
+	}
+	for _, r := range queryReaders {
+		if r.path == path && r.recv == recv {
+			for _, n := range r.names {
+				if n == fn.Name() {
+					return name, true
+				}
+			}
+		}
+	}
+	if path == "net/url" && recv == "Values" && (fn.Name() == "Get" || fn.Name() == "Has") {
+		// Only the Values of a URL's query: url.ParseQuery of a body
+		// or r.PostForm is no URL.
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && urlQueryExpr(info, sel.X, fromQuery) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// urlQueryExpr reports whether e is u.Query() of a *url.URL, r.Form of a
+// request, or a variable assigned only from one of them.
+func urlQueryExpr(info *types.Info, e ast.Expr, fromQuery map[types.Object]bool) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(info, e).(*types.Func)
+		return ok && fn.Pkg() != nil && fn.Pkg().Path() == "net/url" && fn.Name() == "Query" && credsrc.RecvTypeName(fn) == "URL"
+	case *ast.SelectorExpr:
+		if s, ok := info.Selections[e]; ok && s.Kind() == types.FieldVal && e.Sel.Name == "Form" {
+			return isPkgType(s.Recv(), "net/http", "Request")
+		}
+	case *ast.Ident:
+		return fromQuery[info.Uses[e]]
+	}
+	return false
+}
+
+// queryVars lists the variables assigned a URL's query (q :=
+// r.URL.Query()) and nothing else.
+func queryVars(info *types.Info, files []*ast.File) map[types.Object]bool {
+	out := map[types.Object]bool{}
+	bad := map[types.Object]bool{}
+	for _, file := range files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || len(as.Lhs) != len(as.Rhs) {
+				return true
+			}
+			for i, l := range as.Lhs {
+				id, ok := l.(*ast.Ident)
+				if !ok {
+					continue
+				}
+				obj := info.ObjectOf(id)
+				if obj == nil {
+					continue
+				}
+				if urlQueryExpr(info, as.Rhs[i], nil) {
+					out[obj] = true
+				} else {
+					bad[obj] = true
+				}
+			}
+			return true
+		})
+	}
+	for o := range bad {
+		delete(out, o)
+	}
+	return out
+}
+
+// isPkgType reports whether t (or what it points to) is the named type
+// path.name.
+func isPkgType(t types.Type, path, name string) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
+}
+
+// queryCreds finds the credential query parameters the package reads,
+// exports them as a fact, and returns what the package knows: its own
+// first read, or else a dependency's.
+func queryCreds(pass *analysis.Pass, skip map[*token.File]bool) *reqQuery {
+	var files []*ast.File
+	for _, f := range pass.Files {
+		if !skip[pass.Fset.File(f.Pos())] {
+			files = append(files, f)
+		}
+	}
+	fromQuery := queryVars(pass.TypesInfo, files)
+	seen := map[string]bool{}
+	var names []string
+	for _, file := range files {
+		astutil.Apply(file, nil, func(c *astutil.Cursor) bool {
+			if call, ok := c.Node().(*ast.CallExpr); ok {
+				if name, ok := readsQueryParam(pass.TypesInfo, call, fromQuery); ok && !seen[name] {
+					seen[name] = true
+					names = append(names, name)
+				}
+			}
+			return true
+		})
+	}
+	if len(names) > 0 {
+		first := names[0]
+		sorted := append([]string(nil), names...)
+		sort.Strings(sorted)
+		pass.ExportPackageFact(&queryParams{Names: sorted, From: pass.Pkg.Path()})
+		return &reqQuery{name: first, pkg: pass.Pkg.Path()}
+	}
+	var best *queryParams
+	for _, pf := range pass.AllPackageFacts() {
+		q, ok := pf.Fact.(*queryParams)
+		if !ok || len(q.Names) == 0 || pf.Package == pass.Pkg {
+			continue
+		}
+		// The lowest reading package, for reproducible messages.
+		if best == nil || q.From < best.From {
+			best = q
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	pass.ExportPackageFact(&queryParams{Names: best.Names, From: best.From})
+	return &reqQuery{name: best.Names[0], pkg: best.From}
+}
+
+// requestURLSource is the source a whole request URL is when the
+// program reads a credential from the query.
+func (st *pkgState) requestURLSource(what string, pos token.Pos) taint {
+	q := st.query
+	where := "read in this package"
+	if q.pkg != st.pass.Pkg.Path() {
+		where = "read by " + q.pkg
+	}
+	kind := credname.Classify(q.name)
+	if kind == credname.None {
+		kind = credname.Credential
+	}
+	src := credsrc.Source{Kind: kind, Desc: fmt.Sprintf("%s with the %q query parameter (%s)", what, q.name, where), Typed: true}
+	return taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: pos, Message: src.Desc}}}}
+}
+
+// isRequestURL reports whether v is the URL field of an *http.Request
+// (r.URL, c.Request.URL).
+func isRequestURL(v ssa.Value) bool {
+	return requestField(v) == "URL"
+}
+
+// requestField is the name of the *http.Request field v loads, or "".
+func requestField(v ssa.Value) string {
+	u, ok := v.(*ssa.UnOp)
+	if !ok || u.Op != token.MUL {
+		return ""
+	}
+	fa, ok := u.X.(*ssa.FieldAddr)
+	if !ok || !isPkgType(fa.X.Type(), "net/http", "Request") {
+		return ""
+	}
+	return fieldOfPtr(fa).Name()
+}
+
+func fieldOfPtr(fa *ssa.FieldAddr) *types.Var {
+	st := fa.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
+	return st.Field(fa.Field)
+}
+
+// requestURLLoad recognises r.RequestURI and r.URL.RawQuery.
+func (f *fnState) requestURLLoad(v ssa.Value) taint {
+	if f.st.query == nil {
+		return taint{}
+	}
+	if requestField(v) == "RequestURI" {
+		return f.st.requestURLSource("request URI", v.Pos())
+	}
+	u, ok := v.(*ssa.UnOp)
+	if !ok || u.Op != token.MUL {
+		return taint{}
+	}
+	fa, ok := u.X.(*ssa.FieldAddr)
+	if ok && isRequestURL(fa.X) && fieldOfPtr(fa).Name() == "RawQuery" {
+		return f.st.requestURLSource("request query string", v.Pos())
+	}
+	return taint{}
+}
+
+// requestURLCall recognises r.URL.String(), r.URL.Redacted() and
+// r.URL.RequestURI(), and reports whether the call is one of them (so
+// that Redacted, which keeps the query, is not taken for a sanitizer).
+func (f *fnState) requestURLCall(c *ssa.CallCommon, obj *types.Func, results []taint) bool {
+	if f.st.query == nil || obj.Pkg() == nil || obj.Pkg().Path() != "net/url" || credsrc.RecvTypeName(obj) != "URL" ||
+		len(results) != 1 || c.IsInvoke() || len(c.Args) != 1 || !isRequestURL(c.Args[0]) {
+		return false
+	}
+	switch obj.Name() {
+	case "String", "Redacted", "RequestURI":
+		results[0] = results[0].union(f.st.requestURLSource("request URL", c.Pos()))
+		return true
+	}
+	return false
+}
+
+// requestURLPrinted recognises r.URL handed whole to a printer.
+func (f *fnState) requestURLPrinted(x ssa.Value, pos token.Pos) taint {
+	if f.st.query == nil || !isRequestURL(x) {
+		return taint{}
+	}
+	return f.st.requestURLSource("request URL", pos)
+}
