@@ -117,6 +117,11 @@ type checker struct {
 	// sample data (GenerateSampleSecret, NewFakeClient, MockToken).
 	fake map[*ast.BasicLit]bool
 	lits []*ast.BasicLit
+	// concats are the outermost constant string concatenations
+	// (a PEM header + body + footer), whose folded value is classified
+	// whole; inner marks their operands.
+	concats []*ast.BinaryExpr
+	inner   map[ast.Expr]bool
 	// accounts, createdLit, createdVar and litVar serve the
 	// default-account rule (account.go).
 	accounts   []accountLit
@@ -200,6 +205,7 @@ func (c *checker) walk(f *ast.File) {
 			c.call(n)
 			c.recordArgs(n)
 		case *ast.BinaryExpr:
+			c.concat(n)
 			if n.Op == token.EQL || n.Op == token.NEQ {
 				c.compare(n, n.X, n.Y)
 				c.compare(n, n.Y, n.X)

@@ -3,6 +3,7 @@ package hardcodedcred
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"net/url"
 	"regexp"
@@ -30,6 +31,69 @@ func (c *checker) knownFormats() {
 		}
 		c.knownFormat(o[0])
 		c.urlCredentials(o[0])
+	}
+	c.knownConcats()
+}
+
+// concat records an outermost constant string concatenation.
+func (c *checker) concat(n *ast.BinaryExpr) {
+	if n.Op != token.ADD || c.inner[n] {
+		return
+	}
+	tv, ok := c.pass.TypesInfo.Types[n]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return
+	}
+	if c.inner == nil {
+		c.inner = map[ast.Expr]bool{}
+	}
+	var mark func(e ast.Expr)
+	mark = func(e ast.Expr) {
+		if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op == token.ADD {
+			c.inner[b] = true
+			mark(b.X)
+			mark(b.Y)
+		}
+	}
+	mark(n.X)
+	mark(n.Y)
+	c.concats = append(c.concats, n)
+}
+
+// knownConcats classifies the folded value of each constant
+// concatenation: a PEM private key assembled from a header, a body and a
+// footer constant is a key although no literal holds it whole. A key
+// that one operand literal holds alone was reported at that literal.
+func (c *checker) knownConcats() {
+	for _, n := range c.concats {
+		reported := false
+		ast.Inspect(n, func(m ast.Node) bool {
+			if m != nil && m != ast.Node(n) {
+				if cd, ok := c.cands[m.Pos()]; ok && cd.prio >= prioKnown {
+					reported = true
+				}
+			}
+			return !reported
+		})
+		if reported {
+			continue
+		}
+		v := constant.StringVal(c.pass.TypesInfo.Types[n].Value)
+		c.knownFormat(origin{node: n, value: v, inConst: true})
+		if cd, ok := c.cands[n.Pos()]; !ok || cd.rule != "known-format" || cd.o.node != ast.Node(n) {
+			continue
+		}
+		// The key is reported once, at the concatenation: its parts,
+		// which the assignment rule may have judged one by one, are
+		// that key.
+		for _, o := range c.ix.resolve(n) {
+			if o.lit == nil || o.lit.Pos() == n.Pos() {
+				continue
+			}
+			if cd, ok := c.cands[o.lit.Pos()]; ok && cd.prio < prioKnown {
+				delete(c.cands, o.lit.Pos())
+			}
+		}
 	}
 }
 
