@@ -225,16 +225,26 @@ func (f *fnState) sink(c *ssa.CallCommon, sk sink, recv ssa.Value, args []ssa.Va
 // at argument format: the operands of %T and %p are not printed, only
 // their type or address.
 func (f *fnState) argOf(c *ssa.CallCommon, args []ssa.Value, format, i int) taint {
-	if i == len(args)-1 && i == format+1 && c.Signature().Variadic() {
-		if name := calleeName(c); strings.HasSuffix(name, "f") {
-			if s, ok := credsrc.ConstString(args[format]); ok {
-				if m := printed(s); m != allElems {
-					return f.argTaint(args[i], true, m, "")
-				}
-			}
+	if i == len(args)-1 {
+		if m, ok := formatMask(args, c.Signature().Variadic(), calleeName(c), format); ok && m != allElems {
+			return f.argTaint(args[i], true, m, "")
 		}
 	}
 	return f.deep(args[i])
+}
+
+// formatMask returns the operands printed (see printed) by a call to a
+// variadic ...f function whose constant format at argument format is
+// followed by its list, the last argument.
+func formatMask(args []ssa.Value, variadic bool, name string, format int) (uint64, bool) {
+	if !variadic || format < 0 || format+1 != len(args)-1 || !strings.HasSuffix(name, "f") {
+		return allElems, false
+	}
+	s, ok := credsrc.ConstString(args[format])
+	if !ok {
+		return allElems, false
+	}
+	return printed(s), true
 }
 
 // wrapperPrinted narrows the list elements of a printf-style wrapper
@@ -244,19 +254,8 @@ func (f *fnState) argOf(c *ssa.CallCommon, args []ssa.Value, format, i int) tain
 // wrapper as at the logger itself.
 // It reports false when no element that reaches the sink is printed.
 func wrapperPrinted(c *ssa.CallCommon, callee *ssa.Function, list int, elems uint64) (uint64, bool) {
-	sig := callee.Signature
-	if !sig.Variadic() || list < 1 || list != len(c.Args)-1 || !strings.HasSuffix(callee.Name(), "f") {
-		return elems, true
-	}
-	if b, ok := c.Args[list-1].Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
-		return elems, true
-	}
-	format, ok := credsrc.ConstString(c.Args[list-1])
-	if !ok {
-		return elems, true
-	}
-	m := printed(format)
-	if m == allElems {
+	m, ok := formatMask(c.Args, callee.Signature.Variadic(), callee.Name(), list-1)
+	if !ok || m == allElems {
 		return elems, true
 	}
 	if elems != 0 && elems != allElems {
