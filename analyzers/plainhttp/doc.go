@@ -178,7 +178,9 @@ without a VerifyPeerCertificate or VerifyConnection replacement.
 plainhttp/skip-verify-opt-in notes InsecureSkipVerify set from a flag, an
 environment variable or an insecure option, or in a TLS probing tool.
 plainhttp/tls-version reports MinVersion or MaxVersion below TLS 1.2,
-also through local variables that only constants reach.
+also through local variables that only constants reach; a legacy profile
+offered beside stronger ones (a switch on a run-time profile name) is left
+alone.
 
 Local hosts, cloud metadata services, in-cluster and private hosts (unless
 -internal), namespaces and schema URIs, OCSP/CRL responders, and URLs only

@@ -130,7 +130,10 @@ var Rules = []finding.Rule{
 			"assignment that raises it before use is seen.\n\n" +
 			"**Left alone on purpose**: a version set from a value known only at run time (a flag, a " +
 			"configuration field, a parameter), a constant chosen by a condition on a flag or environment " +
-			"variable (`switch *minTLS { case \"1.0\": … }`), and a zero value, which means Go's default.",
+			"variable (`switch *minTLS { case \"1.0\": … }`), a legacy profile offered beside stronger ones (one case of " +
+			"a switch on a run-time value, such as a profile name, whose other cases set TLS 1.2 or later; a switch " +
+			"on a parameter that the package itself fills with a constant still counts), and a zero value, which " +
+			"means Go's default.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-326", "CWE-327"},
 		SecuritySeverity: 5.3,

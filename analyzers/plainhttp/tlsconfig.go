@@ -176,6 +176,9 @@ func (c *checker) tlsVersion(field string, v ast.Expr, stack []ast.Node) {
 	if c.userCondition(stack) {
 		return // if *legacyTLS {…}: the user asked for it
 	}
+	if c.offeredProfile(field, stack) {
+		return // case "old": one of the profiles the caller chooses from
+	}
 	name := versionName(n)
 	d := analysis.Diagnostic{
 		Pos:      v.Pos(),
