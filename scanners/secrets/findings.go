@@ -470,6 +470,7 @@ func contains(xs []string, x string) bool {
 // makeFindings builds the findings of groups.
 func (s *scan) makeFindings(ctx context.Context, groups []*group) []finding.Finding {
 	out := make([]finding.Finding, 0, len(groups))
+	s.resolveUnseen(ctx, groups)
 	ordinals := fingerprintOrdinals(groups)
 	for i, g := range groups {
 		f := s.makeFinding(g, ordinals[i])

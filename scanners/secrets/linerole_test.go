@@ -111,8 +111,9 @@ func TestHelpTextAndLocalDevAreNotes(t *testing.T) {
 // TestValueRolesAcrossPlaces: a role that says what a value is
 // (ciphertext, a key fingerprint) holds when the places that show it say
 // so and none says otherwise: a tip file where no rule matched the value
-// (a script passing the fingerprint to gpg) and a diff that changed only
-// the value's line say nothing either way. The same value also given
+// (a script passing the fingerprint to gpg) says nothing either way, and
+// a diff that changed only the value's line is judged in the whole file
+// as that commit left it. The same value also given
 // plainly elsewhere stays at its level.
 func TestValueRolesAcrossPlaces(t *testing.T) {
 	r := newRepo(t)
@@ -125,7 +126,14 @@ func TestValueRolesAcrossPlaces(t *testing.T) {
 	r.write(".github/workflows/release.yml", "jobs:\n  sign:\n    env:\n      RELEASE_GPG_KEY: "+fp+"\n")
 	r.write("scripts/sign.sh", "gpg --default-key "+fp+" --detach-sign dist/app\n")
 	r.commit("release signing")
+	plainA, plainB := testkeys.Generic(824)+"P2", testkeys.Generic(825)+"N3"
+	service := func(tok string) string {
+		return "service:\n  name: billing\n  region: eu\n  replicas: 3\n  timeout: 30s\n  retries: 5\n  owner: team\n  tier: gold\n  auth:\n    api_token: " + tok + "\n"
+	}
+	r.write("deploy/service.yaml", service(plainA))
+	r.commit("service")
 	r.write("renovate.json", renovate(tokB)) // a diff of the token's line alone
+	r.write("deploy/service.yaml", service(plainB))
 	r.commit("rotate renovate token")
 	r.git("rm", "-q", "renovate.json")
 	r.commit("drop renovate")
@@ -150,8 +158,14 @@ func TestValueRolesAcrossPlaces(t *testing.T) {
 	if l := level("renovate.json", tokA); l != finding.LevelNote {
 		t.Errorf("encrypted Renovate token, added with its block: %s, want note", l)
 	}
+	if l := level("renovate.json", tokB); l != finding.LevelNote {
+		t.Errorf("encrypted Renovate token rotated in place (a diff of its line alone, then deleted): %s, want note", l)
+	}
+	if l := level("deploy/service.yaml", plainB); l != finding.LevelWarning {
+		t.Errorf("plain token rotated in place (a diff of its line alone): %s, want warning", l)
+	}
 	if l := level("deploy/app.yaml", plainFP); l == finding.LevelNote {
 		t.Errorf("a value given as a fingerprint and as an API token: note, want its level")
 	}
-	assertNoLeak(t, res, fp, tokA, tokB, plainFP)
+	assertNoLeak(t, res, fp, tokA, tokB, plainFP, plainA, plainB)
 }
