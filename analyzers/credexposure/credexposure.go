@@ -29,6 +29,7 @@ const (
 	catCookie      = "cookie"
 	catQuery       = "query"
 	catQueryAccept = "query-accept"
+	catQueryOptIn  = "query-opt-in"
 )
 
 // defaultAllowQueryHosts are provider APIs whose documented way to pass

@@ -66,6 +66,31 @@ var Rules = []finding.Rule{
 		Precision:        finding.PrecisionHigh,
 	},
 	{
+		ID:    "credexposure/query-opt-in",
+		Short: "credential put in the query string when an option chooses it over the header",
+		Full: "A credential is put in the query string of an outgoing request in one branch of an if/else chain decided at run time, while " +
+			"another branch of the same chain sends the same credential in a request header. The program offers both transports (some providers " +
+			"accept a token only in the query) and the operator's configuration picks one, so this is a note: check that the header is the default " +
+			"and the query style is documented as leaking into access logs.",
+		Help: "A client sends the token in the Authorization header or, when configured so, in the query string.\n\n" +
+			"**Noted**\n\n" +
+			"```go\n" +
+			"if p.TokenStyle == \"header\" {\n" +
+			"\treq.Header.Set(\"Authorization\", \"Bearer \"+tok)\n" +
+			"} else if p.TokenStyle == \"query\" {\n" +
+			"\tq := req.URL.Query()\n" +
+			"\tq.Set(\"access_token\", tok)\n" +
+			"\treq.URL.RawQuery = q.Encode()\n" +
+			"}\n" +
+			"```\n\n" +
+			"The other branch must set a header (`http.Header` `Set` or `Add`, `SetBasicAuth`) from the same variable or field; a chain " +
+			"decided by constants only, or whose other branches send no header, stays `credexposure/query`.",
+		Level:            finding.LevelNote,
+		CWE:              []string{"CWE-598"},
+		SecuritySeverity: 3.1,
+		Precision:        finding.PrecisionHigh,
+	},
+	{
 		ID:    "credexposure/query-accept",
 		Short: "handler accepts a bearer token from the URL query as well as the header",
 		Full: "A handler reads a bearer token or API key from r.URL.Query() besides the Authorization header. RFC 6750 §2.3 advises against tokens " +

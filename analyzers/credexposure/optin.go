@@ -1,0 +1,166 @@
+package credexposure
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/astutil"
+)
+
+// queryOptIn reports whether the credential put in a query at pos is
+// there only because a run-time option chose it: pos lies in one branch
+// of an if/else chain whose conditions are not all constant, and another
+// branch of the same chain sends the same credential in a request header
+// (req.Header.Set("Authorization", "Bearer "+tok), SetBasicAuth). The
+// program offers both transports, as for providers that accept the
+// token only in the query, and the operator's configuration picks one
+// (class 9 of issue 15: a user opt-in is a note at most).
+func (st *pkgState) queryOptIn(at token.Pos) bool {
+	file := st.fileOf(at)
+	if file == nil {
+		return false
+	}
+	var pos ast.Node
+	if call, ok := st.calls[at]; ok {
+		pos = call
+	}
+	path, _ := astutil.PathEnclosingInterval(file, at, at)
+	if pos == nil {
+		if len(path) == 0 {
+			return false
+		}
+		pos = path[0]
+	}
+	path, _ = astutil.PathEnclosingInterval(file, pos.Pos(), pos.End())
+	info := st.pass.TypesInfo
+	creds := identVars(info, pos)
+	if len(creds) == 0 {
+		return false
+	}
+	for i, n := range path {
+		ifs, ok := n.(*ast.IfStmt)
+		if !ok || i == 0 {
+			continue
+		}
+		var in ast.Node = path[i-1]
+		if in != ifs.Body && in != ifs.Else {
+			continue // in the condition or the init
+		}
+		// The top of the chain: climb while this if is another's else.
+		top := ifs
+		for j := i + 1; j < len(path); j++ {
+			parent, ok := path[j].(*ast.IfStmt)
+			if !ok || parent.Else != path[j-1] {
+				break
+			}
+			top = parent
+		}
+		branches, conds := chain(top)
+		decided := false
+		for _, c := range conds {
+			if tv, ok := info.Types[c]; !ok || tv.Value == nil {
+				decided = true
+			}
+		}
+		if !decided {
+			continue
+		}
+		for _, b := range branches {
+			if b.Pos() <= pos.Pos() && pos.End() <= b.End() {
+				continue // the branch that uses the query
+			}
+			if setsHeaderWith(info, b, creds) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// chain returns the branches of an if/else-if/else chain and its
+// conditions.
+func chain(top *ast.IfStmt) (branches []ast.Node, conds []ast.Expr) {
+	for s := top; s != nil; {
+		branches = append(branches, s.Body)
+		conds = append(conds, s.Cond)
+		switch e := s.Else.(type) {
+		case *ast.IfStmt:
+			s = e
+		case *ast.BlockStmt:
+			branches = append(branches, e)
+			s = nil
+		default:
+			s = nil
+		}
+	}
+	return branches, conds
+}
+
+// identVars returns the variables named in n.
+func identVars(info *types.Info, n ast.Node) map[*types.Var]bool {
+	vars := map[*types.Var]bool{}
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			if v, ok := info.Uses[n].(*types.Var); ok && !v.IsField() {
+				vars[v] = true
+			}
+		case *ast.SelectorExpr:
+			if v, ok := info.Uses[n.Sel].(*types.Var); ok && v.IsField() {
+				vars[v] = true
+			}
+		}
+		return true
+	})
+	return vars
+}
+
+// setsHeaderWith reports whether b sets a request header from one of
+// vars: a Set or Add of an http.Header, or (*http.Request).SetBasicAuth.
+func setsHeaderWith(info *types.Info, b ast.Node, vars map[*types.Var]bool) bool {
+	found := false
+	ast.Inspect(b, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		fn, ok := info.Uses[sel.Sel].(*types.Func)
+		if !ok {
+			return true
+		}
+		recv := fn.Signature().Recv()
+		if recv == nil {
+			return true
+		}
+		switch {
+		case (fn.Name() == "Set" || fn.Name() == "Add") && isNamed(recv.Type(), "net/http", "Header"),
+			fn.Name() == "SetBasicAuth" && isNamed(recv.Type(), "net/http", "Request"):
+		default:
+			return true
+		}
+		for _, a := range call.Args {
+			for v := range identVars(info, a) {
+				if vars[v] {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// fileOf returns the syntax file holding at.
+func (st *pkgState) fileOf(at token.Pos) *ast.File {
+	for _, f := range st.pass.Files {
+		if f.FileStart <= at && at < f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}

@@ -1,0 +1,79 @@
+package query
+
+import (
+	"net/http"
+)
+
+type provider struct {
+	TokenStyle string
+	UserURL    string
+	APIKey     string
+	Legacy     bool
+}
+
+// The operator picks the transport: header by default, the query for
+// providers that want it. A note, not a warning.
+func (p *provider) getUser(token string) {
+	req, _ := http.NewRequest("GET", p.UserURL, nil)
+	if p.TokenStyle == "header" {
+		req.Header.Add("Authorization", "Bearer "+token)
+	} else if p.TokenStyle == "query" {
+		q := req.URL.Query()
+		q.Add("access_token", token) // want `token in parameter token is put in the query string of a URL sent by the request.s URL.RawQuery, when an option asks for it instead of the request header the other branch sets`
+		req.URL.RawQuery = q.Encode()
+	}
+	http.DefaultClient.Do(req)
+}
+
+// The same with a bool option and a field, through SetBasicAuth.
+func (p *provider) call() {
+	req, _ := http.NewRequest("GET", p.UserURL, nil)
+	if p.Legacy {
+		q := req.URL.Query()
+		q.Set("api_key", p.APIKey) // want `API key in field APIKey is put in the query string of a URL sent by the request.s URL.RawQuery, when an option`
+		req.URL.RawQuery = q.Encode()
+	} else {
+		req.SetBasicAuth("api", p.APIKey)
+	}
+	http.DefaultClient.Do(req)
+}
+
+// The other branch sends a different value in the header: the key
+// always goes in the query on this path.
+func (p *provider) otherValue(session string) {
+	req, _ := http.NewRequest("GET", p.UserURL, nil)
+	if p.Legacy {
+		q := req.URL.Query()
+		q.Set("api_key", p.APIKey) // want `API key in field APIKey is put in the query string of a URL sent by the request.s URL.RawQuery$`
+		req.URL.RawQuery = q.Encode()
+	} else {
+		req.Header.Set("X-Session", session)
+	}
+	http.DefaultClient.Do(req)
+}
+
+// No header branch at all.
+func (p *provider) queryOnly(token string) {
+	req, _ := http.NewRequest("GET", p.UserURL, nil)
+	if p.TokenStyle == "query" {
+		q := req.URL.Query()
+		q.Add("access_token", token) // want `token in parameter token is put in the query string of a URL sent by the request.s URL.RawQuery$`
+		req.URL.RawQuery = q.Encode()
+	}
+	http.DefaultClient.Do(req)
+}
+
+const useHeader = false
+
+// A chain decided by a constant is no option.
+func (p *provider) constChoice(token string) {
+	req, _ := http.NewRequest("GET", p.UserURL, nil)
+	if useHeader {
+		req.Header.Set("Authorization", "Bearer "+token)
+	} else {
+		q := req.URL.Query()
+		q.Add("access_token", token) // want `token in parameter token is put in the query string of a URL sent by the request.s URL.RawQuery$`
+		req.URL.RawQuery = q.Encode()
+	}
+	http.DefaultClient.Do(req)
+}
