@@ -199,8 +199,8 @@ func jsonCarrierField(t types.Type, depth int, seen map[types.Type]bool) (string
 	}
 	for i := 0; i < st.NumFields(); i++ {
 		fv := st.Field(i)
-		if !jsonField(fv, st.Tag(i)) {
-			continue
+		if !jsonField(fv, st.Tag(i)) || jsonHides(fv.Type()) {
+			continue // not written, or written by its type's MarshalJSON or MarshalText
 		}
 		if src, ok := credsrc.FromField(fv); ok {
 			return fv.Name(), src, true

@@ -320,3 +320,16 @@ func (st *pkgState) typeCache() *typeCache {
 	}
 	return st.types
 }
+
+// fieldHides reports whether a field of a struct printed whole prints
+// through a method of its own type that hides its value
+// (credsrc.FieldPrintsItself), judging a String method by its body: a
+// field of type Secret string whose String returns "[REDACTED]" prints
+// the marker, one whose String returns string(s) prints the secret.
+func (st *pkgState) fieldHides(f *types.Var) bool {
+	if !credsrc.FieldPrintsItself(f) {
+		return false
+	}
+	m := st.stringMethod(f.Type())
+	return m == nil || !st.showsSecret(m)
+}

@@ -139,7 +139,7 @@ func (f *fnState) printedCred(v *ssa.MakeInterface, asJSON bool) (cf *credField,
 	if !ok {
 		return nil, false
 	}
-	for _, c := range credFields(st, "", "", 0) {
+	for _, c := range f.st.credFields(st, "", "", 0) {
 		if asJSON && !jsonVisible(a.Type(), c.path) {
 			continue
 		}
@@ -162,7 +162,7 @@ func (f *fnState) printedCred(v *ssa.MakeInterface, asJSON bool) (cf *credField,
 func (f *fnState) constBefore(a *ssa.Alloc, at ssa.Instruction, p string) bool {
 	ws := f.allocWrites(a)
 	for _, s := range ws {
-		if !s.konst || s.path != p || !dominates(s.instr, at) {
+		if !s.konst || s.path != p || !(dominates(s.instr, at) || f.maskedWhenSet(a, s, at, p)) {
 			continue
 		}
 		last := true
@@ -212,7 +212,7 @@ type credField struct {
 // credFields returns the credential fields of a struct, including those
 // of struct-typed fields without a hiding method, as far as
 // credsrc.CarrierOf looks.
-func credFields(st *types.Struct, path, name string, depth int) []credField {
+func (ps *pkgState) credFields(st *types.Struct, path, name string, depth int) []credField {
 	if depth > 3 {
 		return nil
 	}
@@ -220,12 +220,15 @@ func credFields(st *types.Struct, path, name string, depth int) []credField {
 	for i := 0; i < st.NumFields(); i++ {
 		fl := st.Field(i)
 		p, n := path+"."+strconv.Itoa(i), name+fl.Name()
+		if ps.fieldHides(fl) {
+			continue
+		}
 		if src, ok := credsrc.FromField(fl); ok {
 			out = append(out, credField{p, n, src, fl})
 			continue
 		}
 		if sub, ok := fl.Type().Underlying().(*types.Struct); ok && !credsrc.Hides(fl.Type()) {
-			out = append(out, credFields(sub, p, n+".", depth+1)...)
+			out = append(out, ps.credFields(sub, p, n+".", depth+1)...)
 		}
 	}
 	return out

@@ -1,0 +1,17 @@
+package tokenlog_test
+
+import (
+	"testing"
+
+	"github.com/authvet/authvet/analyzers/tokenlog"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// TestBlind runs the blind set: realistic service code written without
+// looking at the analyzer, leaks marked want and everything else
+// (lengths, prefixes, hashes, ids, expiries, redacting helpers and
+// types, masked copies) silent.
+func TestBlind(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer,
+		"blindapi", "blindlog", "blindtypes", "blindoauth", "blindcfg", "blindiface")
+}
