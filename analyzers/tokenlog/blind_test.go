@@ -15,3 +15,16 @@ func TestBlind(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer,
 		"blindapi", "blindlog", "blindtypes", "blindoauth", "blindcfg", "blindiface")
 }
+
+// TestFieldTypes: a credential field whose type prints itself through a
+// redacting method is not printed; unexported fields, a String that
+// shows the value and LogValue under fmt still are.
+func TestFieldTypes(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "fieldtypes")
+}
+
+// TestCondMask: a copy masked in the branch where its credential field
+// is not empty prints no credential; other conditions leave it.
+func TestCondMask(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "condmask")
+}
