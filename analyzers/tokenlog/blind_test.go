@@ -28,3 +28,10 @@ func TestFieldTypes(t *testing.T) {
 func TestCondMask(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "condmask")
 }
+
+// TestIfaceGetters: a method called through an interface whose name
+// says credential returns one; names of identifiers, hashes, expiries
+// and references do not.
+func TestIfaceGetters(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "ifacegetters")
+}

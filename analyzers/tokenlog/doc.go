@@ -28,8 +28,12 @@
 // it is known (its summary in the package, its fact from another
 // analyzed package, an empty fact for a getter that returns no
 // credential); the convention applies to getters of unanalyzed
-// packages such as generated protobuf code. Calls through an interface
-// are not getters by this rule.
+// packages such as generated protobuf code. A call through an interface
+// has no body to follow, and its name is the hint: a method with no
+// parameters and one string-like result whose name, less a Get prefix,
+// says credential (GetPassword, GetRecoverToken, Secret, APIKey)
+// returns one; GetRecoverTokenExpiry, GetPasswordHash and SecretRef do
+// not.
 //
 // Presented credentials: a value compared with a credential (== and !=,
 // subtle.ConstantTimeCompare, hmac.Equal) or checked by
@@ -47,7 +51,8 @@
 // field of a struct named like a password, secret or key) shows it, and
 // printing the value (%s, %v, .String(), zap.Stringer) leaks it; one
 // that returns a constant, a marker such as "[REDACTED]" or a short
-// prefix hides it. Across packages a stringLeak fact carries the
+// prefix hides it. A struct whose String shows one of its credential
+// fields leaks that field whatever the type is called. Across packages a stringLeak fact carries the
 // verdict; a String of an unanalyzed package is assumed to hide.
 //
 // URLs: url.URL and url.Userinfo print their password through String,
@@ -126,6 +131,19 @@
 // credential field is overwritten with a constant on every path before
 // the print (masked := *cfg; masked.Secret = "XXXX") prints the mask,
 // and the message names the first credential field that may be set.
+// A mask stored in the branch of a test that the field is not empty
+// (if len(cfg.Secret) != 0 { masked.Secret = "XXXX" }, tested on the
+// copy or on the value it was copied from) counts as on every path: on
+// the other path the field is empty (condmask.go).
+//
+// Fields that print themselves: fmt calls Format, GoString, Error and
+// String on the exported fields of a struct it prints whole, and
+// encoding/json calls MarshalJSON and MarshalText. A credential field of
+// such a type (ClientSecret Secret, with a String that returns
+// "[REDACTED]") is not printed; an unexported one is (fmt cannot reach
+// its methods), and so is one whose String shows its value or whose
+// type has only LogValue (slog resolves the logged value, never its
+// fields).
 //
 // What the encoder writes (jsonenc.go): a value written with
 // encoding/json (zerolog Any, Interface and Fields, json.Marshal,

@@ -27,13 +27,13 @@ type Key interface {
 
 func sendRecovery(a Account) {
 	log.Printf("recovery mail to %s, expires %s", a.GetEmail(), a.GetRecoverTokenExpiry())
-	log.Printf("recovery token for %s: %s", a.GetEmail(), a.GetRecoverToken()) // MISS: a leak not found yet `reaches log.Printf`
-	log.Printf("password of %s: %s", a.GetEmail(), a.GetPassword())            // MISS: a leak not found yet `reaches log.Printf`
+	log.Printf("recovery token for %s: %s", a.GetEmail(), a.GetRecoverToken()) // want `reaches log.Printf`
+	log.Printf("password of %s: %s", a.GetEmail(), a.GetPassword())            // want `reaches log.Printf`
 }
 
 func rotate(k Key) {
 	log.Printf("rotating key %s (%s)", k.ID(), k.Name())
-	log.Printf("new key %s = %s", k.ID(), k.Secret()) // MISS: a leak not found yet `reaches log.Printf`
+	log.Printf("new key %s = %s", k.ID(), k.Secret()) // want `reaches log.Printf`
 }
 
 func jsonLoggers(token string) {

@@ -100,7 +100,7 @@ func use(c Credentials, t APIToken, db DBConfig, lk LeakyKey, sk SigningKey) {
 	slog.Info("key", "key", sk)
 	slog.Info("key", "kid", sk.Kid)
 	log.Printf("connecting to %s", db.DSN()) // want `reaches log.Printf`
-	log.Printf("key %v", lk)                 // MISS: a leak not found yet `reaches log.Printf`
+	log.Printf("key %v", lk)                 // want `reaches log.Printf`
 	log.Printf("key %s", lk.String())        // want `reaches log.Printf`
 	log.Printf("creds %+v", c)               // MISS: a leak not found yet `reaches log.Printf`
 	log.Printf("password %s", c.Password)    // want `reaches log.Printf`
