@@ -35,3 +35,9 @@ func TestCondMask(t *testing.T) {
 func TestIfaceGetters(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "ifacegetters")
 }
+
+// TestFmtHides: LogValue and MarshalText hide a value from slog and
+// encoders only; fmt and the log package print its fields.
+func TestFmtHides(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "fmthides")
+}

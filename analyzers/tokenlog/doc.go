@@ -145,6 +145,13 @@
 // type has only LogValue (slog resolves the logged value, never its
 // fields).
 //
+// Printers that ignore a type's logging methods (fmthides.go): fmt and
+// the log package call only Format, GoString, Error and String. A value
+// handed only to them (log.Printf("%+v", creds), fmt.Sprintf) whose type
+// hides only through LogValue, MarshalText, MarshalJSON or a zap or
+// zerolog marshaler prints its fields, and is judged like a struct
+// without a hiding method.
+//
 // What the encoder writes (jsonenc.go): a value written with
 // encoding/json (zerolog Any, Interface and Fields, json.Marshal,
 // json.MarshalIndent, json.Encoder.Encode) shows only the fields the

@@ -476,7 +476,10 @@ func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
 	if t, ok := f.printedValue(v); ok {
 		return t
 	}
-	if f.st.hidesType(xt) {
+	// A value only fmt prints is hidden by fmt's methods alone
+	// (fmthides.go).
+	byFmt := f.st.hidesType(xt) && !credsrc.HidesFromFmt(xt) && fmtPrinted(v)
+	if f.st.hidesType(xt) && !byFmt {
 		return taint{}
 	}
 	// A value encoded with encoding/json shows only the fields the
@@ -498,8 +501,11 @@ func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
 	}
 	if t.tr == nil {
 		c := f.st.carrier(xt)
-		if asJSON {
+		switch {
+		case asJSON:
 			c = jsonCarrier(xt)
+		case byFmt:
+			c = f.st.fmtCarrier(xt)
 		}
 		if c != nil {
 			// A local struct is judged by the fields that may be set

@@ -54,6 +54,24 @@ func Hides(t types.Type) bool {
 // prints whole (%v, %+v, %#v), in place of the field's value.
 var fieldMethods = []string{"Format", "GoString", "Error", "String"}
 
+// HidesFromFmt reports whether fmt prints values of type t through a
+// method of their own (Format, GoString, Error, String) rather than
+// field by field. fmt ignores LogValue, MarshalText, MarshalJSON and the
+// marshalers of zap and zerolog: a type that hides only through those
+// prints its fields under log.Printf("%+v").
+func HidesFromFmt(t types.Type) bool {
+	if t == nil || leaksThroughMethod(t) {
+		return false
+	}
+	ms := types.NewMethodSet(t)
+	for _, m := range fieldMethods {
+		if ms.Lookup(nil, m) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // FieldPrintsItself reports whether fmt prints field f of a struct
 // printed whole through a method of the field's type (Format, GoString,
 // Error or String) rather than as its value: the field is exported (fmt
@@ -113,13 +131,19 @@ func CarrierExcept(t types.Type, plain map[types.Object]string) (Carrier, bool) 
 // none). An analyzer that judges String methods by their bodies passes
 // FieldPrintsItself narrowed to the methods that hide.
 func CarrierHiding(t types.Type, plain map[types.Object]string, printsItself func(*types.Var) bool) (Carrier, bool) {
-	if t == nil || Hides(t) {
+	return CarrierFor(t, plain, Hides, printsItself)
+}
+
+// CarrierFor is CarrierHiding for a printer whose own methods hides
+// reports (Hides for any printer, HidesFromFmt for fmt).
+func CarrierFor(t types.Type, plain map[types.Object]string, hides func(types.Type) bool, printsItself func(*types.Var) bool) (Carrier, bool) {
+	if t == nil || hides(t) {
 		return Carrier{}, false
 	}
 	top := t
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
-		if Hides(t) {
+		if hides(t) {
 			return Carrier{}, false
 		}
 	}
