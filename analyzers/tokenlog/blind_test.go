@@ -41,3 +41,9 @@ func TestIfaceGetters(t *testing.T) {
 func TestFmtHides(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "fmthides")
 }
+
+// TestCredValue: the value field of a credential type is a credential;
+// a lexer's Token and other types' Value fields are not.
+func TestCredValue(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "credvalue")
+}

@@ -18,7 +18,10 @@
 // dumps, credential URL parameters, URL user passwords, credential
 // environment variables and signed JWTs. Names (credname) are a hint,
 // used only for string-like and []byte values: parameters, variables,
-// fields and map keys named token, secret, password, apiKey ...
+// fields and map keys named token, secret, password, apiKey ... The
+// value field (Value, Raw, Plain, Plaintext, Val) of a struct type
+// named like a credential (APIToken, SigningSecret; not a lexer's bare
+// Token) holds the credential whatever it is called.
 //
 // Getters: a method Get<F> with no parameters and one string-like
 // result, on a struct with a field F, returns that field (the accessor

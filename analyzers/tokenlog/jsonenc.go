@@ -202,7 +202,7 @@ func jsonCarrierField(t types.Type, depth int, seen map[types.Type]bool) (string
 		if !jsonField(fv, st.Tag(i)) || jsonHides(fv.Type()) {
 			continue // not written, or written by its type's MarshalJSON or MarshalText
 		}
-		if src, ok := credsrc.FromField(fv); ok {
+		if src, ok := credsrc.FromFieldOf(t, i); ok {
 			return fv.Name(), src, true
 		}
 		ft := fv.Type()

@@ -183,6 +183,9 @@ func carrierField(t types.Type, depth int, seen map[types.Type]bool, plain map[t
 		if src, ok := FromField(f); ok {
 			return f.Name(), src, true
 		}
+		if src, ok := credTypeValue(t, f); ok {
+			return f.Name(), src, true
+		}
 		ft := f.Type()
 		if _, isStruct := ft.Underlying().(*types.Struct); isStruct && !Hides(ft) {
 			if sub, src, ok := carrierField(ft, depth+1, seen, plain, printsItself); ok {

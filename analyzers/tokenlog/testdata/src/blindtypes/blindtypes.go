@@ -104,5 +104,5 @@ func use(c Credentials, t APIToken, db DBConfig, lk LeakyKey, sk SigningKey) {
 	log.Printf("key %s", lk.String())        // want `reaches log.Printf`
 	log.Printf("creds %+v", c)               // want `Credentials with credential field Password is printed whole by log.Printf`
 	log.Printf("password %s", c.Password)    // want `reaches log.Printf`
-	log.Printf("token value %s", t.Value)    // MISS: a leak not found yet `reaches log.Printf`
+	log.Printf("token value %s", t.Value)    // want `reaches log.Printf`
 }
