@@ -348,7 +348,9 @@ func named(what, name string, t types.Type) (Source, bool) {
 		return Source{}, false
 	}
 	k := credname.Classify(name)
-	if k == credname.None || !StringLike(t) {
+	if k == credname.None || !StringLike(t) || credname.Hashed(name) {
+		// hashedPassword, encryptedToken: a hash or ciphertext is no
+		// plaintext credential (issue 15, class 1).
 		return Source{}, false
 	}
 	return Source{Kind: k, Desc: fmt.Sprintf("%s in %s %s", k, what, name)}, true
