@@ -22,6 +22,13 @@ import (
 // an argument of a function that formats with fmt, directly or as an
 // element of its variadic list.
 func fmtPrinted(v *ssa.MakeInterface) bool {
+	return onlyArgOf(v, func(c *ssa.CallCommon, _ ssa.Value) bool { return fmtFormats(c) })
+}
+
+// onlyArgOf reports whether v is used, and only as an argument of calls
+// that ok accepts: directly (arg is v) or as an element of a variadic
+// list (arg is the list).
+func onlyArgOf(v ssa.Value, ok func(c *ssa.CallCommon, arg ssa.Value) bool) bool {
 	refs := v.Referrers()
 	if refs == nil || len(*refs) == 0 {
 		return false
@@ -29,11 +36,11 @@ func fmtPrinted(v *ssa.MakeInterface) bool {
 	for _, r := range *refs {
 		switch r := r.(type) {
 		case *ssa.Call:
-			if !fmtFormats(&r.Call) {
+			if !ok(&r.Call, v) {
 				return false
 			}
 		case *ssa.Store:
-			if r.Val != v || !fmtVarargs(r.Addr) {
+			if r.Val != v || !varargsOf(r.Addr, ok) {
 				return false
 			}
 		default:
@@ -43,15 +50,15 @@ func fmtPrinted(v *ssa.MakeInterface) bool {
 	return true
 }
 
-// fmtVarargs reports whether addr is an element of a variadic list
-// that is only handed to functions formatting with fmt.
-func fmtVarargs(addr ssa.Value) bool {
-	ia, ok := addr.(*ssa.IndexAddr)
-	if !ok {
+// varargsOf reports whether addr is an element of a variadic list that
+// is only handed to calls ok accepts.
+func varargsOf(addr ssa.Value, ok func(c *ssa.CallCommon, arg ssa.Value) bool) bool {
+	ia, isIndex := addr.(*ssa.IndexAddr)
+	if !isIndex {
 		return false
 	}
-	a, ok := ia.X.(*ssa.Alloc)
-	if !ok || a.Referrers() == nil {
+	a, isAlloc := ia.X.(*ssa.Alloc)
+	if !isAlloc || a.Referrers() == nil {
 		return false
 	}
 	used := false
@@ -63,8 +70,8 @@ func fmtVarargs(addr ssa.Value) bool {
 				return false
 			}
 			for _, u := range *r.Referrers() {
-				c, ok := u.(*ssa.Call)
-				if !ok || !fmtFormats(&c.Call) {
+				c, isCall := u.(*ssa.Call)
+				if !isCall || !ok(&c.Call, r) {
 					return false
 				}
 				used = true

@@ -21,17 +21,7 @@ import (
 // jsonEncoded reports whether every use of the interface value v hands
 // it to an encoding/json encoder as the value to encode.
 func jsonEncoded(v *ssa.MakeInterface) bool {
-	refs := v.Referrers()
-	if refs == nil || len(*refs) == 0 {
-		return false
-	}
-	for _, r := range *refs {
-		c, ok := r.(*ssa.Call)
-		if !ok || !jsonArg(&c.Call, v) {
-			return false
-		}
-	}
-	return true
+	return onlyArgOf(v, jsonArg)
 }
 
 // jsonArg reports whether v is the argument that the call encodes with
