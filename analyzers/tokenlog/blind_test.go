@@ -13,7 +13,7 @@ import (
 // types, masked copies) silent. Leaks still missed are marked MISS.
 func TestBlind(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer,
-		"blindapi", "blindlog", "blindtypes", "blindoauth", "blindcfg", "blindiface")
+		"blindapi", "blindlog", "blindtypes", "blindoauth", "blindcfg", "blindiface", "blindgw")
 }
 
 // TestPrecisionRules runs one fixture per rule of
