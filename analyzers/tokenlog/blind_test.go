@@ -13,7 +13,7 @@ import (
 // types, masked copies) silent. Leaks still missed are marked MISS.
 func TestBlind(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer,
-		"blindapi", "blindlog", "blindtypes", "blindoauth", "blindcfg", "blindiface", "blindgw")
+		"blindapi", "blindlog", "blindtypes", "blindoauth", "blindcfg", "blindiface", "blindgw", "blindprobe")
 }
 
 // TestPrecisionRules runs one fixture per rule of
@@ -37,5 +37,8 @@ func TestPrecisionRules(t *testing.T) {
 		// The value field of a credential type is a credential; a
 		// lexer's Token and other types' Value fields are not.
 		"credvalue",
+		// A prefix or suffix of at most eight characters bounded with
+		// min or max is short; a longer bound is not.
+		"shortslice",
 	)
 }
