@@ -40,5 +40,7 @@ func TestPrecisionRules(t *testing.T) {
 		// A prefix or suffix of at most eight characters bounded with
 		// min or max is short; a longer bound is not.
 		"shortslice",
+		// url.Values.Set and Add store what Encode writes out.
+		"urlvalues",
 	)
 }

@@ -97,7 +97,8 @@
 // error strings are usually logged later.
 //
 // Flow follows assignments, +, fmt.Sprint*, strings.Builder and
-// bytes.Buffer writes, conversions, struct fields, map and slice
+// bytes.Buffer writes, url.Values Set and Add read back by Encode,
+// conversions, struct fields, map and slice
 // elements, closures and defer; through functions of the package and,
 // by facts, of other analyzed packages (a logging wrapper's parameter
 // that reaches a sink, a helper whose result is a credential).
@@ -203,7 +204,8 @@
 // Left alone on purpose: len(tok) and comparisons, hashes (crypto/sha256,
 // hmac, bcrypt ...), functions whose name says redact, mask, hash,
 // truncate, fingerprint or obfuscate, short prefixes or suffixes
-// (tok[:4], up to 8 characters), values of types with a Format,
+// (tok[:4], tok[:min(len(tok), 6)], tok[max(0, len(tok)-4):], up to 8
+// characters), values of types with a Format,
 // GoString or LogValue method, or a String method whose body hides the
 // secret or is not known (assumed to redact), a token's expiry and
 // type, header names, user ids, URLs named tokenURL, operands of %T and
