@@ -18,7 +18,10 @@
 // dumps, credential URL parameters, URL user passwords, credential
 // environment variables and signed JWTs. Names (credname) are a hint,
 // used only for string-like and []byte values: parameters, variables,
-// fields and map keys named token, secret, password, apiKey ...
+// fields and map keys named token, secret, password, apiKey ... The
+// value field (Value, Raw, Plain, Plaintext, Val) of a struct type
+// named like a credential (APIToken, SigningSecret; not a lexer's bare
+// Token) holds the credential whatever it is called.
 //
 // Getters: a method Get<F> with no parameters and one string-like
 // result, on a struct with a field F, returns that field (the accessor
@@ -28,8 +31,12 @@
 // it is known (its summary in the package, its fact from another
 // analyzed package, an empty fact for a getter that returns no
 // credential); the convention applies to getters of unanalyzed
-// packages such as generated protobuf code. Calls through an interface
-// are not getters by this rule.
+// packages such as generated protobuf code. A call through an interface
+// has no body to follow, and its name is the hint: a method with no
+// parameters and one string-like result whose name, less a Get prefix,
+// says credential (GetPassword, GetRecoverToken, Secret, APIKey)
+// returns one; GetRecoverTokenExpiry, GetPasswordHash and SecretRef do
+// not.
 //
 // Presented credentials: a value compared with a credential (== and !=,
 // subtle.ConstantTimeCompare, hmac.Equal) or checked by
@@ -47,7 +54,8 @@
 // field of a struct named like a password, secret or key) shows it, and
 // printing the value (%s, %v, .String(), zap.Stringer) leaks it; one
 // that returns a constant, a marker such as "[REDACTED]" or a short
-// prefix hides it. Across packages a stringLeak fact carries the
+// prefix hides it. A struct whose String shows one of its credential
+// fields leaks that field whatever the type is called. Across packages a stringLeak fact carries the
 // verdict; a String of an unanalyzed package is assumed to hide.
 //
 // URLs: url.URL and url.Userinfo print their password through String,
@@ -89,7 +97,8 @@
 // error strings are usually logged later.
 //
 // Flow follows assignments, +, fmt.Sprint*, strings.Builder and
-// bytes.Buffer writes, conversions, struct fields, map and slice
+// bytes.Buffer writes, url.Values Set and Add read back by Encode,
+// conversions, struct fields, map and slice
 // elements, closures and defer; through functions of the package and,
 // by facts, of other analyzed packages (a logging wrapper's parameter
 // that reaches a sink, a helper whose result is a credential).
@@ -126,6 +135,26 @@
 // credential field is overwritten with a constant on every path before
 // the print (masked := *cfg; masked.Secret = "XXXX") prints the mask,
 // and the message names the first credential field that may be set.
+// A mask stored in the branch of a test that the field is not empty
+// (if len(cfg.Secret) != 0 { masked.Secret = "XXXX" }, tested on the
+// copy or on the value it was copied from) counts as on every path: on
+// the other path the field is empty (condmask.go).
+//
+// Fields that print themselves: fmt calls Format, GoString, Error and
+// String on the exported fields of a struct it prints whole, and
+// encoding/json calls MarshalJSON and MarshalText. A credential field of
+// such a type (ClientSecret Secret, with a String that returns
+// "[REDACTED]") is not printed; an unexported one is (fmt cannot reach
+// its methods), and so is one whose String shows its value or whose
+// type has only LogValue (slog resolves the logged value, never its
+// fields).
+//
+// Printers that ignore a type's logging methods (fmthides.go): fmt and
+// the log package call only Format, GoString, Error and String. A value
+// handed only to them (log.Printf("%+v", creds), fmt.Sprintf) whose type
+// hides only through LogValue, MarshalText, MarshalJSON or a zap or
+// zerolog marshaler prints its fields, and is judged like a struct
+// without a hiding method.
 //
 // What the encoder writes (jsonenc.go): a value written with
 // encoding/json (zerolog Any, Interface and Fields, json.Marshal,
@@ -175,7 +204,8 @@
 // Left alone on purpose: len(tok) and comparisons, hashes (crypto/sha256,
 // hmac, bcrypt ...), functions whose name says redact, mask, hash,
 // truncate, fingerprint or obfuscate, short prefixes or suffixes
-// (tok[:4], up to 8 characters), values of types with a Format,
+// (tok[:4], tok[:min(len(tok), 6)], tok[max(0, len(tok)-4):], up to 8
+// characters), values of types with a Format,
 // GoString or LogValue method, or a String method whose body hides the
 // secret or is not known (assumed to redact), a token's expiry and
 // type, header names, user ids, URLs named tokenURL, operands of %T and

@@ -122,3 +122,36 @@ func (f *fnState) getterCall(c *ssa.CallCommon, obj *types.Func, results []taint
 		results[0] = taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: c.Pos(), Message: src.Desc}}}}
 	}
 }
+
+// Getters through an interface.
+//
+// A call through an interface has no body to follow: the value behind
+// it is decided at run time, and the implementations may live in
+// packages this pass never sees (authboss's storer interfaces, a
+// repository's Key with Secret()). Its name is the hint, as for a field
+// or a parameter: a method with no parameters and one string-like
+// result whose name, less a Get prefix, says credential (GetPassword,
+// GetRecoverToken, Secret, APIKey) returns one; GetRecoverTokenExpiry,
+// GetEmail, ID and Name do not. Calls of concrete methods keep the rules
+// above (their bodies or the field convention).
+
+// ifaceGetterCall applies the rule at a call through an interface.
+func (f *fnState) ifaceGetterCall(c *ssa.CallCommon, obj *types.Func, results []taint) {
+	if !c.IsInvoke() || obj == nil || len(results) != 1 || results[0].tr != nil {
+		return
+	}
+	sig, ok := obj.Type().(*types.Signature)
+	if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+		return
+	}
+	name := obj.Name()
+	if trimmed := strings.TrimPrefix(name, "Get"); trimmed != "" {
+		name = trimmed
+	}
+	src, ok := credsrc.FromName("method", name, sig.Results().At(0).Type())
+	if !ok {
+		return
+	}
+	src.Desc = string(src.Kind) + " returned by " + credsrc.QualifiedName(obj)
+	results[0] = taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: c.Pos(), Message: src.Desc}}}}
+}

@@ -21,17 +21,7 @@ import (
 // jsonEncoded reports whether every use of the interface value v hands
 // it to an encoding/json encoder as the value to encode.
 func jsonEncoded(v *ssa.MakeInterface) bool {
-	refs := v.Referrers()
-	if refs == nil || len(*refs) == 0 {
-		return false
-	}
-	for _, r := range *refs {
-		c, ok := r.(*ssa.Call)
-		if !ok || !jsonArg(&c.Call, v) {
-			return false
-		}
-	}
-	return true
+	return onlyArgOf(v, jsonArg)
 }
 
 // jsonArg reports whether v is the argument that the call encodes with
@@ -199,10 +189,10 @@ func jsonCarrierField(t types.Type, depth int, seen map[types.Type]bool) (string
 	}
 	for i := 0; i < st.NumFields(); i++ {
 		fv := st.Field(i)
-		if !jsonField(fv, st.Tag(i)) {
-			continue
+		if !jsonField(fv, st.Tag(i)) || jsonHides(fv.Type()) {
+			continue // not written, or written by its type's MarshalJSON or MarshalText
 		}
-		if src, ok := credsrc.FromField(fv); ok {
+		if src, ok := credsrc.FromFieldOf(t, i); ok {
 			return fv.Name(), src, true
 		}
 		ft := fv.Type()

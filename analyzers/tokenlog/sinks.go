@@ -322,6 +322,11 @@ func (st *pkgState) classifyMore(path, name string) (sink, effect, bool) {
 			// A URL parsed from a string that carries a credential (a
 			// DSN with a password) carries it; see urls.go.
 			return sink{}, effPropagate, true
+		case "Set", "Add":
+			// Values.Set("token", tok): the encoded query carries it.
+			return sink{}, effWriteRecv, true
+		case "Encode":
+			return sink{}, effReadRecv, true
 		}
 	case "crypto/sha256", "crypto/sha512", "crypto/sha1", "crypto/md5", "crypto/hmac", "crypto/subtle", "hash/fnv", "hash/crc32", "golang.org/x/crypto/bcrypt", "golang.org/x/crypto/argon2", "golang.org/x/crypto/scrypt":
 		return sink{}, effSanitize, true

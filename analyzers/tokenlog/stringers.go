@@ -243,7 +243,14 @@ func (f *fnState) printedByString(v ssa.Value, t types.Type, pos token.Pos) (tai
 	}
 	tt := f.deep(v)
 	if tt.tr == nil {
-		if src, ok := f.st.credType(t); ok {
+		src, ok := f.st.credType(t)
+		if !ok {
+			// A struct whatever its name (type LeakyKey struct{ KeyID,
+			// Secret string }): String showed one of its credential
+			// fields.
+			src, ok = shownField(t)
+		}
+		if ok {
 			src.Desc += " shown by its String method"
 			tt.tr = &trace{src: src, steps: []analysis.RelatedInformation{{Pos: pos, Message: src.Desc}}}
 		}
@@ -319,4 +326,39 @@ func (st *pkgState) typeCache() *typeCache {
 		st.types = &typeCache{credTypes: map[*types.Named]credsrc.Source{}, leaks: map[*types.Func]bool{}, stringers: map[types.Type]*types.Func{}}
 	}
 	return st.types
+}
+
+// fieldHides reports whether a field of a struct printed whole prints
+// through a method of its own type that hides its value
+// (credsrc.FieldPrintsItself), judging a String method by its body: a
+// field of type Secret string whose String returns "[REDACTED]" prints
+// the marker, one whose String returns string(s) prints the secret.
+func (st *pkgState) fieldHides(f *types.Var) bool {
+	if !credsrc.FieldPrintsItself(f) {
+		return false
+	}
+	m := st.stringMethod(f.Type())
+	return m == nil || !st.showsSecret(m)
+}
+
+// shownField describes the first credential field of struct type t
+// (or of what t points to), for a String method that shows it.
+func shownField(t types.Type) (credsrc.Source, bool) {
+	n, ok := types.Unalias(deref(t)).(*types.Named)
+	if !ok {
+		return credsrc.Source{}, false
+	}
+	for _, p := range secretParts(n) {
+		i, err := strconv.Atoi(strings.TrimPrefix(p, "."))
+		if err != nil {
+			continue
+		}
+		if fv := credsrc.FieldOf(n, i); fv != nil {
+			if src, ok := credsrc.FromField(fv); ok {
+				src.Desc += " of " + credsrc.TypeString(n)
+				return src, true
+			}
+		}
+	}
+	return credsrc.Source{}, false
 }

@@ -135,11 +135,10 @@ func (f *fnState) printedCred(v *ssa.MakeInterface, asJSON bool) (cf *credField,
 	if a == nil {
 		return nil, false
 	}
-	st, ok := deref(a.Type()).Underlying().(*types.Struct)
-	if !ok {
+	if _, ok := deref(a.Type()).Underlying().(*types.Struct); !ok {
 		return nil, false
 	}
-	for _, c := range credFields(st, "", "", 0) {
+	for _, c := range f.st.credFields(deref(a.Type()), "", "", 0) {
 		if asJSON && !jsonVisible(a.Type(), c.path) {
 			continue
 		}
@@ -162,7 +161,7 @@ func (f *fnState) printedCred(v *ssa.MakeInterface, asJSON bool) (cf *credField,
 func (f *fnState) constBefore(a *ssa.Alloc, at ssa.Instruction, p string) bool {
 	ws := f.allocWrites(a)
 	for _, s := range ws {
-		if !s.konst || s.path != p || !dominates(s.instr, at) {
+		if !s.konst || s.path != p || !(dominates(s.instr, at) || f.maskedWhenSet(a, s, at, p)) {
 			continue
 		}
 		last := true
@@ -212,20 +211,24 @@ type credField struct {
 // credFields returns the credential fields of a struct, including those
 // of struct-typed fields without a hiding method, as far as
 // credsrc.CarrierOf looks.
-func credFields(st *types.Struct, path, name string, depth int) []credField {
-	if depth > 3 {
+func (ps *pkgState) credFields(t types.Type, path, name string, depth int) []credField {
+	st, ok := t.Underlying().(*types.Struct)
+	if depth > 3 || !ok {
 		return nil
 	}
 	var out []credField
 	for i := 0; i < st.NumFields(); i++ {
 		fl := st.Field(i)
 		p, n := path+"."+strconv.Itoa(i), name+fl.Name()
-		if src, ok := credsrc.FromField(fl); ok {
+		if ps.fieldHides(fl) {
+			continue
+		}
+		if src, ok := credsrc.FromFieldOf(t, i); ok {
 			out = append(out, credField{p, n, src, fl})
 			continue
 		}
-		if sub, ok := fl.Type().Underlying().(*types.Struct); ok && !credsrc.Hides(fl.Type()) {
-			out = append(out, credFields(sub, p, n+".", depth+1)...)
+		if _, ok := fl.Type().Underlying().(*types.Struct); ok && !credsrc.Hides(fl.Type()) {
+			out = append(out, ps.credFields(fl.Type(), p, n+".", depth+1)...)
 		}
 	}
 	return out

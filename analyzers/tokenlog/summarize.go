@@ -90,7 +90,7 @@ func (st *pkgState) hidesType(t types.Type) bool {
 func (st *pkgState) carrier(t types.Type) *credsrc.Carrier {
 	c, ok := st.carriers[t]
 	if !ok {
-		if cc, found := credsrc.CarrierExcept(t, st.plain); found {
+		if cc, found := credsrc.CarrierHiding(t, st.plain, st.fieldHides); found {
 			c = &cc
 		}
 		st.carriers[t] = c

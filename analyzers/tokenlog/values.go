@@ -476,7 +476,10 @@ func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
 	if t, ok := f.printedValue(v); ok {
 		return t
 	}
-	if f.st.hidesType(xt) {
+	// A value only fmt prints is hidden by fmt's methods alone
+	// (fmthides.go).
+	byFmt := f.st.hidesType(xt) && !credsrc.HidesFromFmt(xt) && fmtPrinted(v)
+	if f.st.hidesType(xt) && !byFmt {
 		return taint{}
 	}
 	// A value encoded with encoding/json shows only the fields the
@@ -498,8 +501,11 @@ func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
 	}
 	if t.tr == nil {
 		c := f.st.carrier(xt)
-		if asJSON {
+		switch {
+		case asJSON:
 			c = jsonCarrier(xt)
+		case byFmt:
+			c = f.st.fmtCarrier(xt)
 		}
 		if c != nil {
 			// A local struct is judged by the fields that may be set
@@ -525,24 +531,50 @@ func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
 // disclosing it (the messages of authvet itself show four).
 const shortSlicePrefix = 8
 
+// smallConst reports whether v is an integer constant of at most
+// shortSlicePrefix.
+func smallConst(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.Int {
+		return false
+	}
+	n, ok := constant.Int64Val(c.Value)
+	return ok && n <= shortSlicePrefix
+}
+
 // shortSlice reports whether a slice keeps at most a short prefix
 // (tok[:4]) or suffix (tok[len(tok)-4:]) of a string.
 func shortSlice(s *ssa.Slice) bool {
 	if b, ok := s.X.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
 		return false
 	}
-	if c, ok := s.High.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
-		if n, ok := constant.Int64Val(c.Value); ok && n <= shortSlicePrefix {
-			return true
-		}
+	if smallConst(s.High) || builtinAny(s.High, "min", smallConst) {
+		// tok[:4], tok[:min(len(tok), 6)]
+		return true
 	}
-	if s.High == nil {
-		if b, ok := s.Low.(*ssa.BinOp); ok && b.Op == token.SUB {
-			if c, ok := b.Y.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
-				if n, ok := constant.Int64Val(c.Value); ok && n <= shortSlicePrefix {
-					return true
-				}
-			}
+	// tok[len(tok)-4:], tok[max(0, len(tok)-4):]
+	return s.High == nil && (smallBack(s.Low) || builtinAny(s.Low, "max", smallBack))
+}
+
+// smallBack reports whether v is x - c for a small constant c.
+func smallBack(v ssa.Value) bool {
+	b, ok := v.(*ssa.BinOp)
+	return ok && b.Op == token.SUB && smallConst(b.Y)
+}
+
+// builtinAny reports whether v is a call of the named builtin (min,
+// max) with an argument that pred accepts.
+func builtinAny(v ssa.Value, name string, pred func(ssa.Value) bool) bool {
+	c, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	if b, ok := c.Call.Value.(*ssa.Builtin); !ok || b.Name() != name {
+		return false
+	}
+	for _, a := range c.Call.Args {
+		if pred(a) {
+			return true
 		}
 	}
 	return false

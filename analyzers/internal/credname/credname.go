@@ -209,6 +209,27 @@ func Classify(name string) Kind {
 	return None
 }
 
+// hashWords say a value is a hash, digest or ciphertext of a credential
+// rather than the credential: hashedPassword, PasswordHash, tokenDigest,
+// encryptedKey, bcryptSecret.
+var hashWords = map[string]bool{
+	"hash": true, "hashed": true, "hashes": true, "digest": true, "checksum": true,
+	"bcrypt": true, "argon2": true, "scrypt": true, "pbkdf2": true, "salted": true,
+	"encrypted": true, "sealed": true, "ciphertext": true,
+}
+
+// Hashed reports whether a name says its value is a hash, digest or
+// ciphertext (a word of hashWords anywhere in it): such a value is no
+// plaintext credential, whatever else the name says.
+func Hashed(name string) bool {
+	for _, w := range Words(name) {
+		if hashWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // IsCredential reports whether name says its value is a credential.
 func IsCredential(name string) bool { return Classify(name) != None }
 

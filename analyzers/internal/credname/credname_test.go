@@ -67,3 +67,14 @@ func TestHeaders(t *testing.T) {
 		}
 	}
 }
+
+func TestHashed(t *testing.T) {
+	for name, want := range map[string]bool{
+		"hashedPassword": true, "PasswordHash": true, "tokenDigest": true, "encryptedKey": true,
+		"bcryptSecret": true, "password": false, "accessToken": false, "hashtag": false,
+	} {
+		if got := Hashed(name); got != want {
+			t.Errorf("Hashed(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

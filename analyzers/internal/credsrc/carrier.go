@@ -50,6 +50,50 @@ func Hides(t types.Type) bool {
 	return false
 }
 
+// fieldMethods are the methods fmt calls on a field of a struct it
+// prints whole (%v, %+v, %#v), in place of the field's value.
+var fieldMethods = []string{"Format", "GoString", "Error", "String"}
+
+// HidesFromFmt reports whether fmt prints values of type t through a
+// method of their own (Format, GoString, Error, String) rather than
+// field by field. fmt ignores LogValue, MarshalText, MarshalJSON and the
+// marshalers of zap and zerolog: a type that hides only through those
+// prints its fields under log.Printf("%+v").
+func HidesFromFmt(t types.Type) bool {
+	if t == nil || leaksThroughMethod(t) {
+		return false
+	}
+	ms := types.NewMethodSet(t)
+	for _, m := range fieldMethods {
+		if ms.Lookup(nil, m) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// FieldPrintsItself reports whether fmt prints field f of a struct
+// printed whole through a method of the field's type (Format, GoString,
+// Error or String) rather than as its value: the field is exported (fmt
+// cannot call the methods of an unexported field, and prints its value)
+// and the method is in the value method set of its type (fmt holds a
+// copy of the field). LogValue and zap's or zerolog's marshalers are
+// called on the value handed to the logger only, never on its fields,
+// and do not count. Library types that print their secret through such a
+// method (see leaksThroughMethod) do not count either.
+func FieldPrintsItself(f *types.Var) bool {
+	if !f.Exported() || leaksThroughMethod(f.Type()) {
+		return false
+	}
+	ms := types.NewMethodSet(f.Type())
+	for _, m := range fieldMethods {
+		if ms.Lookup(nil, m) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // leaksThroughMethod lists library types whose String method prints the
 // credential they hold: http.Cookie (the whole Set-Cookie line) and the
 // log attributes of log/slog, whose String shows the attribute's value.
@@ -79,27 +123,41 @@ func CarrierOf(t types.Type) (Carrier, bool) { return CarrierExcept(t, nil) }
 // CarrierExcept is CarrierOf leaving out the fields in plain: those a
 // package shows hold no credential (see Holders).
 func CarrierExcept(t types.Type, plain map[types.Object]string) (Carrier, bool) {
-	if t == nil || Hides(t) {
+	return CarrierHiding(t, plain, FieldPrintsItself)
+}
+
+// CarrierHiding is CarrierExcept with printsItself deciding which fields
+// print through a method of their own type that hides their value (nil:
+// none). An analyzer that judges String methods by their bodies passes
+// FieldPrintsItself narrowed to the methods that hide.
+func CarrierHiding(t types.Type, plain map[types.Object]string, printsItself func(*types.Var) bool) (Carrier, bool) {
+	return CarrierFor(t, plain, Hides, printsItself)
+}
+
+// CarrierFor is CarrierHiding for a printer whose own methods hides
+// reports (Hides for any printer, HidesFromFmt for fmt).
+func CarrierFor(t types.Type, plain map[types.Object]string, hides func(types.Type) bool, printsItself func(*types.Var) bool) (Carrier, bool) {
+	if t == nil || hides(t) {
 		return Carrier{}, false
 	}
 	top := t
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
-		if Hides(t) {
+		if hides(t) {
 			return Carrier{}, false
 		}
 	}
 	if _, ok := t.Underlying().(*types.Struct); !ok {
 		return Carrier{}, false
 	}
-	field, src, ok := carrierField(t, 0, map[types.Type]bool{}, plain)
+	field, src, ok := carrierField(t, 0, map[types.Type]bool{}, plain, printsItself)
 	if !ok {
 		return Carrier{}, false
 	}
 	return Carrier{Type: typeString(top), Field: field, Source: src}, true
 }
 
-func carrierField(t types.Type, depth int, seen map[types.Type]bool, plain map[types.Object]string) (string, Source, bool) {
+func carrierField(t types.Type, depth int, seen map[types.Type]bool, plain map[types.Object]string, printsItself func(*types.Var) bool) (string, Source, bool) {
 	if depth > 3 || seen[t] {
 		return "", Source{}, false
 	}
@@ -119,12 +177,18 @@ func carrierField(t types.Type, depth int, seen map[types.Type]bool, plain map[t
 		if _, skip := plain[f]; skip {
 			continue
 		}
+		if printsItself != nil && printsItself(f) {
+			continue // a type of its own prints the field (Secret with a redacting String)
+		}
 		if src, ok := FromField(f); ok {
+			return f.Name(), src, true
+		}
+		if src, ok := credTypeValue(t, f); ok {
 			return f.Name(), src, true
 		}
 		ft := f.Type()
 		if _, isStruct := ft.Underlying().(*types.Struct); isStruct && !Hides(ft) {
-			if sub, src, ok := carrierField(ft, depth+1, seen, plain); ok {
+			if sub, src, ok := carrierField(ft, depth+1, seen, plain, printsItself); ok {
 				return f.Name() + "." + sub, src, true
 			}
 		}

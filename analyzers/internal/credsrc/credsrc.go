@@ -348,7 +348,9 @@ func named(what, name string, t types.Type) (Source, bool) {
 		return Source{}, false
 	}
 	k := credname.Classify(name)
-	if k == credname.None || !StringLike(t) {
+	if k == credname.None || !StringLike(t) || credname.Hashed(name) {
+		// hashedPassword, encryptedToken: a hash or ciphertext is no
+		// plaintext credential (issue 15, class 1).
 		return Source{}, false
 	}
 	return Source{Kind: k, Desc: fmt.Sprintf("%s in %s %s", k, what, name)}, true
@@ -393,12 +395,12 @@ func FromValue(v ssa.Value) (Source, bool) {
 	case *ssa.UnOp:
 		switch x := v.X.(type) {
 		case *ssa.FieldAddr:
-			return FromField(fieldOf(x.X.Type(), x.Field))
+			return FromFieldOf(x.X.Type(), x.Field)
 		case *ssa.Global:
 			return named("package variable", x.Name(), v.Type())
 		}
 	case *ssa.Field:
-		return FromField(fieldOf(v.X.Type(), v.Field))
+		return FromFieldOf(v.X.Type(), v.Field)
 	case *ssa.Lookup:
 		if k, ok := ConstString(v.Index); ok {
 			return fromKey(v.X.Type(), k, v.Type())
@@ -493,6 +495,44 @@ func ConstString(v ssa.Value) (string, bool) {
 		return constant.StringVal(c.Value), true
 	}
 	return "", false
+}
+
+// FromFieldOf is FromField for field i of the struct that t is or
+// points to, knowing the struct's type: the value field of a credential
+// type holds the credential whatever it is called. A string-like field
+// named Value, Raw, Plain, Plaintext or Val of a struct type named like a
+// credential (APIToken, AccessToken, APIKey, Secret, Password) is one;
+// a type named just Token is not judged so, since lexers call their
+// tokens that and give them a Value.
+func FromFieldOf(t types.Type, i int) (Source, bool) {
+	f := fieldOf(t, i)
+	if src, ok := FromField(f); ok || f == nil {
+		return src, ok
+	}
+	return credTypeValue(t, f)
+}
+
+// valueFields are the names of the field that holds a credential type's
+// value.
+var valueFields = map[string]bool{"value": true, "raw": true, "plain": true, "plaintext": true, "val": true}
+
+func credTypeValue(t types.Type, f *types.Var) (Source, bool) {
+	if !valueFields[strings.ToLower(f.Name())] || !StringLike(f.Type()) {
+		return Source{}, false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || isWellKnown(n.Obj().Pkg().Path()) {
+		return Source{}, false
+	}
+	name := n.Obj().Name()
+	k := credname.Classify(name)
+	if k == credname.None || len(credname.Words(name)) < 2 && k == credname.Token {
+		return Source{}, false
+	}
+	return Source{Kind: k, Desc: fmt.Sprintf("%s in field %s of %s", k, f.Name(), typeString(n))}, true
 }
 
 // FieldOf returns field i of the struct that t is or points to, or nil.

@@ -32,7 +32,7 @@ func (t Token) String() string {
 // Secret holds its value in an unexported field and shows it.
 type Secret struct{ value string }
 
-func (s *Secret) String() string { return s.value } // want String:`tokenlog\(String shows the secret\)`
+func (s *Secret) String() string { return s.value } // want String:`tokenlog\(String shows the secret\)` String:`result 0 is secret in field value of stringers.Secret`
 
 // Credentials shows the password.
 type Credentials struct {

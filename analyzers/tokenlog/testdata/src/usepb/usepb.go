@@ -31,11 +31,12 @@ func (s *AuthServer) Issued(resp *pbmsg.TokenResponse) {
 	log.Printf("token of %d bytes", len(resp.GetAccessToken()))                      // silent: a length
 }
 
-// tokenGetter is an interface: the value behind it is not known.
+// tokenGetter is an interface: the value behind it is not known, and
+// the method's name is the hint (getters.go).
 type tokenGetter interface{ GetAccessToken() string }
 
 func viaInterface(g tokenGetter) {
-	log.Printf("token %s", g.GetAccessToken()) // silent: a call through an interface says nothing of the receiver's type
+	log.Printf("token %s", g.GetAccessToken()) // want `token returned by usepb.tokenGetter.GetAccessToken reaches log.Printf`
 }
 
 func handWritten(c *getters.Credentials) {

@@ -6,6 +6,7 @@ type Fields map[string]any
 type Entry struct{ Data Fields }
 
 func (e *Entry) Info(a ...any)                    {}
+func (e *Entry) Warn(a ...any)                    {}
 func (e *Entry) Infof(f string, a ...any)         {}
 func (e *Entry) WithField(k string, v any) *Entry { return e }
 
@@ -18,6 +19,7 @@ func (l *Logger) SetLevel(int)                {}
 
 func Info(a ...any)                    {}
 func Debugf(f string, a ...any)        {}
+func Infof(f string, a ...any)         {}
 func WithField(k string, v any) *Entry { return &Entry{} }
 func WithFields(fs Fields) *Entry      { return &Entry{} }
 func SetLevel(int)                     {}

@@ -31,3 +31,17 @@ type Config struct {
 type TokenSource interface {
 	Token() (*Token, error)
 }
+
+// RetrieveError is the error of a failed token request; it prints the
+// error code and the error response's body, never a token.
+type RetrieveError struct {
+	Body             []byte
+	ErrorCode        string
+	ErrorDescription string
+}
+
+func (r *RetrieveError) Error() string { return "oauth2: " + r.ErrorCode + " " + string(r.Body) }
+
+func (c *Config) Exchange(ctx any, code string) (*Token, error) { return nil, nil }
+func (c *Config) TokenSource(ctx any, t *Token) TokenSource     { return nil }
+func (c *Config) AuthCodeURL(state string) string               { return c.Endpoint.AuthURL + "?state=" + state }
