@@ -12,5 +12,5 @@ import (
 // field by field and accounts created from literal arguments, in this
 // package and in another through accountFact.
 func TestAccountFlow(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "accountflow")
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "accountflow", "accountlib")
 }

@@ -12,5 +12,5 @@ import (
 // not authentication; a caller's value against a secret still is, across
 // an unexported helper and across packages through heldFact.
 func TestHeld(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "compareheld")
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "compareheld", "heldlib")
 }
