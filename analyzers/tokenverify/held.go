@@ -207,7 +207,6 @@ func (c *pkgctx) heldParam(v *types.Var, depth int) bool {
 	if sig.Variadic() && idx == sig.Params().Len()-1 {
 		return false
 	}
-	c.indexCalls()
 	if c.escapes[fn] || (sig.Recv() != nil && c.ifaceMethods[fn.Name()]) {
 		return false
 	}
@@ -226,18 +225,17 @@ func (c *pkgctx) heldParam(v *types.Var, depth int) bool {
 // paramOwner returns the declared function whose parameter v is, and
 // v's index, or nil for a function literal's parameter or a result.
 func (c *pkgctx) paramOwner(v *types.Var) (*types.Func, int) {
-	for fn, d := range c.decls {
-		if d.Type.Params == nil || v.Pos() < d.Type.Params.Pos() || v.Pos() >= d.Type.Params.End() {
-			continue
-		}
-		params := fn.Type().(*types.Signature).Params()
-		for i := 0; i < params.Len(); i++ {
-			if params.At(i) == v {
-				return fn, i
-			}
-		}
+	c.indexCalls()
+	if o, ok := c.owners[v]; ok {
+		return o.fn, o.index
 	}
 	return nil, -1
+}
+
+// owner is the function a parameter belongs to, and its index.
+type owner struct {
+	fn    *types.Func
+	index int
 }
 
 // indexCalls records, once, the direct calls of the package's
@@ -250,6 +248,13 @@ func (c *pkgctx) indexCalls() {
 	c.calls = make(map[*types.Func][]*ast.CallExpr)
 	c.escapes = make(map[*types.Func]bool)
 	c.ifaceMethods = make(map[string]bool)
+	c.owners = make(map[*types.Var]owner)
+	for fn := range c.decls {
+		params := fn.Type().(*types.Signature).Params()
+		for i := 0; i < params.Len(); i++ {
+			c.owners[params.At(i)] = owner{fn, i}
+		}
+	}
 	for id, obj := range c.info.Uses {
 		fn, ok := obj.(*types.Func)
 		if !ok || fn.Pkg() != c.pass.Pkg {
@@ -387,7 +392,11 @@ func (c *pkgctx) returnsOnlyConstants(fn *ast.FuncDecl) bool {
 // c.ShouldBindJSON(&v), json.Unmarshal(body, &v) with body read from
 // r.Body).
 func (c *pkgctx) filledFromRequest(v *types.Var) bool {
+	if r, ok := c.filled[v]; ok {
+		return r
+	}
 	found := false
+	defer func() { c.filled[v] = found }()
 	for _, f := range c.files {
 		if found || v.Pos() < f.FileStart || v.Pos() > f.FileEnd {
 			continue

@@ -86,6 +86,9 @@ type pkgctx struct {
 	calls        map[*types.Func][]*ast.CallExpr
 	escapes      map[*types.Func]bool
 	ifaceMethods map[string]bool
+	owners       map[*types.Var]owner
+	// filled caches filledFromRequest.
+	filled map[*types.Var]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -109,6 +112,7 @@ func run(pass *analysis.Pass) (any, error) {
 		validates: make(map[jwtlib.Family]bool),
 		recvs:     make(map[*types.Var]bool),
 		addrTaken: make(map[*types.Var]bool),
+		filled:    make(map[*types.Var]bool),
 	}
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {
