@@ -105,8 +105,7 @@ func (c *checker) recordArgs(call *ast.CallExpr) {
 	case *ast.SelectorExpr:
 		name = fn.Sel.Name
 	}
-	w := credname.Words(name)
-	if len(w) == 0 || !creatingVerbs[w[0]] {
+	if !creatingName(name) {
 		return
 	}
 	for _, a := range call.Args {
