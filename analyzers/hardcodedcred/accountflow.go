@@ -156,13 +156,18 @@ func (c *checker) summarizeAccounts(files []*ast.File) {
 	// Two rounds: a function that hands its password on to another of
 	// the package is known once that one is.
 	for round := 0; round < 2; round++ {
+		found := false
 		for fn, fd := range decls {
 			if _, done := c.storers[fn]; done {
 				continue
 			}
 			if f, ok := c.storesPassword(fn, fd); ok {
 				c.storers[fn] = f
+				found = true
 			}
+		}
+		if !found {
+			break
 		}
 	}
 	for fn, f := range c.storers {
@@ -170,6 +175,10 @@ func (c *checker) summarizeAccounts(files []*ast.File) {
 			f := f
 			c.pass.ExportObjectFact(fn, &f)
 		}
+	}
+	if len(c.storers) == 0 && len(c.pass.AllObjectFacts()) == 0 {
+		// No function here or in a dependency stores a password.
+		return
 	}
 	for _, f := range files {
 		if c.inTestFile(f) {
@@ -242,7 +251,7 @@ func (c *checker) storesPassword(fn *types.Func, fd *ast.FuncDecl) (accountFact,
 			params[p] = i
 		}
 	}
-	if len(params) == 0 {
+	if len(params) == 0 || !c.mayStore(fd.Body) {
 		return accountFact{}, false
 	}
 	// derived maps local variables to the parameter they come from
@@ -366,4 +375,33 @@ func (c *checker) reachesCreate(holder ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// mayStore is a cheap first look at a body: does it set a password field
+// or call a known storer? Most functions do neither.
+func (c *checker) mayStore(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.KeyValueExpr:
+			if id, ok := n.Key.(*ast.Ident); ok && passwordField(id.Name) {
+				found = true
+			}
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && passwordField(sel.Sel.Name) {
+					found = true
+				}
+			}
+		case *ast.CallExpr:
+			if _, _, ok := c.storer(n); ok {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
