@@ -25,7 +25,8 @@ import (
 // held decides "held by the program" positively and conservatively: a
 // constant; a package variable; an environment variable; a field, read
 // through a held value, that no decoder fills (no json, form, query,
-// header, xml, uri, param or protobuf tag); an element of a held
+// header, xml, uri, param or protobuf tag) and that the package never
+// sets from a request; an element of a held
 // collection; a local variable whose every assignment is held and whose
 // address is never taken (a decode into &v fills it from input); a
 // zero-argument getter on a held value; the result of a function of
@@ -65,6 +66,15 @@ func (c *pkgctx) held(e ast.Expr, depth int) bool {
 		}
 		if inputField(selTag(sel)) {
 			return false
+		}
+		if f, ok := sel.Obj().(*types.Var); ok {
+			for _, d := range c.fieldDefs[f] {
+				if c.fromRequest(d, 0) {
+					// The package stores a request's value in
+					// it (conn.token = r.URL.Query().Get("token")).
+					return false
+				}
+			}
 		}
 		return c.held(x.X, depth+1)
 	case *ast.IndexExpr:

@@ -89,6 +89,24 @@ func EchoHeader(r *http.Request) bool {
 	return os.Getenv("AGENT_TOKEN") == heldlib.Echo(r.Header.Get("X-Token")) // want `compared with ==`
 }
 
+// A field the package fills from the request is the caller's, even
+// read through the receiver.
+type Conn struct {
+	token string
+}
+
+func Upgrade(w http.ResponseWriter, r *http.Request) {
+	c := &Conn{}
+	c.token = r.URL.Query().Get("token")
+	go c.run()
+}
+
+func (c *Conn) run() {
+	if os.Getenv("WS_TOKEN") != c.token { // want `compared with !=`
+		return
+	}
+}
+
 // --- near misses ---
 
 // The woodpecker agent: the token the server just rejected is the one
