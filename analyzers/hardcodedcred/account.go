@@ -105,8 +105,7 @@ func (c *checker) recordArgs(call *ast.CallExpr) {
 	case *ast.SelectorExpr:
 		name = fn.Sel.Name
 	}
-	w := credname.Words(name)
-	if len(w) == 0 || !creatingVerbs[w[0]] {
+	if !creatingName(name) {
 		return
 	}
 	for _, a := range call.Args {
@@ -192,25 +191,32 @@ func (c *checker) defaultAccounts() {
 		if call == "" && a.user == "" {
 			continue
 		}
-		for _, o := range c.ix.resolve(a.password) {
-			if o.lit == nil || !defaultPassword(o.value) {
-				continue
-			}
-			if _, taken := c.cands[o.node.Pos()]; taken {
-				// Already reported as a secret.
-				continue
-			}
-			msg := "default account credentials"
-			if a.user != "" {
-				msg += fmt.Sprintf(" (user %q)", a.user)
-			}
-			if call != "" {
-				msg += fmt.Sprintf(": an account created by %s with a fixed password", call)
-			} else {
-				msg += ": a username and a fixed password in one literal"
-			}
-			msg += fmt.Sprintf(", %s; if it is a documented default, force a change at first login or generate a random one (CWE-1392)", finding.Redact(o.value))
-			c.cands[o.node.Pos()] = &cand{o: o, rule: "default-account", prio: prioDefault, msg: msg, noFix: true}
+		c.reportDefault(a.password, a.user, call, "a username and a fixed password in one literal")
+	}
+}
+
+// reportDefault records the fixed password value password (of the
+// account user, created by call) as a default-account candidate; alone
+// says what was seen when no creating call was.
+func (c *checker) reportDefault(password ast.Expr, user, call, alone string) {
+	for _, o := range c.ix.resolve(password) {
+		if o.lit == nil || !defaultPassword(o.value) {
+			continue
 		}
+		if _, taken := c.cands[o.node.Pos()]; taken {
+			// Already reported as a secret.
+			continue
+		}
+		msg := "default account credentials"
+		if user != "" {
+			msg += fmt.Sprintf(" (user %q)", user)
+		}
+		if call != "" {
+			msg += fmt.Sprintf(": an account created by %s with a fixed password", call)
+		} else {
+			msg += ": " + alone
+		}
+		msg += fmt.Sprintf(", %s; if it is a documented default, force a change at first login or generate a random one (CWE-1392)", finding.Redact(o.value))
+		c.cands[o.node.Pos()] = &cand{o: o, rule: "default-account", prio: prioDefault, msg: msg, noFix: true}
 	}
 }

@@ -26,6 +26,9 @@ var Analyzer = &analysis.Analyzer{
 	Doc:  "report credentials written into Go source\n\nhardcodedcred reports string literals that are API keys, tokens, passwords or signing keys: values in a known provider format, literals that reach a credential sink (oauth2.Config.ClientSecret, SetBasicAuth, Authorization headers, JWT keys, URL userinfo) and secret-looking literals stored under credential names. See the package documentation for what is left alone.",
 	URL:  "https://github.com/authvet/authvet/tree/main/analyzers/hardcodedcred",
 	Run:  run,
+	// accountFact carries the functions that store a password parameter
+	// in an account (accountflow.go).
+	FactTypes: []analysis.Fact{new(accountFact)},
 }
 
 // Options, set through Analyzer.Flags by the CLI, the config file or go
@@ -128,6 +131,10 @@ type checker struct {
 	createdLit map[*ast.CompositeLit]string
 	createdVar map[*types.Var]string
 	litVar     map[*ast.CompositeLit]*types.Var
+	// fieldAccounts and storers serve its field-by-field and
+	// call-argument forms (accountflow.go).
+	fieldAccounts map[*types.Var]*fieldAccount
+	storers       map[*types.Func]accountFact
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -165,12 +172,17 @@ func run(pass *analysis.Pass) (any, error) {
 		createdLit: map[*ast.CompositeLit]string{},
 		createdVar: map[*types.Var]string{},
 		litVar:     map[*ast.CompositeLit]*types.Var{},
+
+		fieldAccounts: map[*types.Var]*fieldAccount{},
+		storers:       map[*types.Func]accountFact{},
 	}
 	for _, f := range files {
 		c.walk(f)
 	}
 	c.knownFormats()
 	c.defaultAccounts()
+	c.defaultFieldAccounts()
+	c.summarizeAccounts(files)
 	c.emit(files)
 	return nil, nil
 }
@@ -194,6 +206,7 @@ func (c *checker) walk(f *ast.File) {
 		case *ast.AssignStmt:
 			c.assign(n)
 			c.recordAssign(n.Lhs, n.Rhs)
+			c.recordFieldAssign(n)
 		case *ast.ValueSpec:
 			c.valueSpec(n)
 			lhs := make([]ast.Expr, len(n.Names))

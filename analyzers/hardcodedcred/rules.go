@@ -82,7 +82,10 @@ var Rules = []finding.Rule{
 		Short: "an account is created with a fixed default password",
 		Full: "A struct literal gives an account a fixed password: it is passed to an account-creating call " +
 			"(CreateAccount, SaveUser, Register, EnsureAdmin, …), directly or through a local variable, or it sets " +
-			"both a username-like field and a password field to string literals. Every installation that does not " +
+			"both a username-like field and a password field to string literals. The same holds for an account written " +
+			"field by field (`u.Username = \"admin\"; u.Password = \"admin\"`, then saved, or on an account type), and for " +
+			"literal arguments to a function that stores its password parameter in an account (`CreateUser(\"admin\", \"changeme\")`, " +
+			"in this package or another). Every installation that does not " +
 			"change it has the same credentials (CWE-1392). Such passwords are short words, often documented and " +
 			"meant to be changed, so this is a note, not a warning.",
 		Help: "A default account is a known way in until someone changes its password.\n\n" +
@@ -91,7 +94,8 @@ var Rules = []finding.Rule{
 			"Left alone on purpose: empty passwords, password hashes (bcrypt, argon2), templates and " +
 			"environment-variable names, placeholders such as `<password>` or `xxxx` (but not the classic " +
 			"default words admin, password, changeme, root), values read at run time (environment, flags, files), " +
-			"`_test.go` files and literals whose type or variable says test data (`testAccount`). " +
+			"`_test.go` files and literals whose type or variable says test data (`testAccount`), calls from functions named as test data (`seedFakeUsers`), " +
+			"functions that take a password without storing it (`Login(user, pass)`), and a client configuration filled field by field (`DBConfig`: no account type, never saved). " +
 			"A secret-looking password is reported by `hardcodedcred/assignment` instead.",
 		Level:            finding.LevelNote,
 		CWE:              []string{"CWE-798", "CWE-1392"},

@@ -364,7 +364,7 @@ func (c *pkgctx) suppliedSide(fn ast.Node, e ast.Expr, depth int) bool {
 			return true
 		}
 	}
-	return false
+	return c.addrTaken[v] && c.filledFromRequest(v)
 }
 
 // referenceWords, in a parameter's name, say it carries the stored or

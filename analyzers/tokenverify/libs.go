@@ -32,6 +32,10 @@ func (c *pkgctx) checkLibCall(call *ast.CallExpr, fn *types.Func, f jwtlib.Func)
 	case jwtlib.Unverified:
 		c.checkUnverified(call, fn, f)
 	case jwtlib.Verify:
+		if f.KeyOption || f.ValidateOptIn {
+			c.checkOptIn(call, fn, f)
+			break
+		}
 		if c.verificationOff(call) {
 			c.checkUnverified(call, fn, f)
 		}
@@ -68,12 +72,20 @@ func (c *pkgctx) isFalse(e ast.Expr) bool {
 
 // reportNoValidation reports a switch that turns the expiry check off,
 // unless the function checks the token's freshness itself (fresh.go)
-// or the package validates tokens apart from the parse with the
-// library's own validation function (jwx: parse with
-// jwt.WithValidate(false), then jwt.Validate with the package's
-// options).
+// or the token is validated apart from the parse with the library's own
+// validation function (jwx: parse with jwt.WithValidate(false), then
+// jwt.Validate). When the switch is an option of a visible parse call,
+// that parse's token is followed (validatedLater); otherwise (a parser
+// built elsewhere) it is enough that the package validates somewhere.
 func (c *pkgctx) reportNoValidation(n ast.Node, family jwtlib.Family, msg string) {
-	if c.checksFreshness(n) || c.validates[family] {
+	if c.checksFreshness(n) {
+		return
+	}
+	if parse := c.parseOf(n); parse != nil {
+		if c.validatedLater(parse, family) {
+			return
+		}
+	} else if c.validates[family] {
 		return
 	}
 	c.report(n, catNoExpiry, msg)

@@ -7,7 +7,7 @@ var Rules = []finding.Rule{
 	{
 		ID:    "tokenverify/unverified",
 		Short: "claims of an unverified JWT decide access",
-		Full: "A token decoded without verifying its signature ((*jwt.Parser).ParseUnverified in golang-jwt, UnsafeClaimsWithoutVerification in go-jose, jwt.ParseInsecure or jwt.Parse with jwt.WithVerify(false) in jwx, ParseNoVerify in cristalhq/jwt, Decode in kataras/jwt) can carry any claims: anyone can write them. " +
+		Full: "A token decoded without verifying its signature ((*jwt.Parser).ParseUnverified in golang-jwt, UnsafeClaimsWithoutVerification in go-jose, jwt.ParseInsecure or jwt.Parse with jwt.WithVerify(false) in jwx, jwt.Parse without jwt.WithVerify or jwt.WithKeySet in jwx v1, ParseNoVerify in cristalhq/jwt, Decode in kataras/jwt) can carry any claims: anyone can write them. " +
 			"Using its subject, roles or any other claim in a condition, as the function's result or as the request's identity lets a caller forge who they are.",
 		Help: "Claims from `ParseUnverified` are attacker-controlled until the signature is verified.\n\n" +
 			"**Bad**\n\n```go\ntok, _, err := jwt.NewParser().ParseUnverified(raw, jwt.MapClaims{})\nclaims := tok.Claims.(jwt.MapClaims)\nif claims[\"role\"] == \"admin\" { // forged role\n\tgrantAdmin()\n}\n```\n\n" +
@@ -43,7 +43,7 @@ var Rules = []finding.Rule{
 	{
 		ID:    "tokenverify/no-expiry",
 		Short: "jwt accepted or minted without an expiry",
-		Full: "jwt.WithoutClaimsValidation, Parser{SkipClaimsValidation: true} and jwx's jwt.WithValidate(false) accept expired tokens, and so do go-jose claims " +
+		Full: "jwt.WithoutClaimsValidation, Parser{SkipClaimsValidation: true}, jwx's jwt.WithValidate(false) and a jwx v1 jwt.Parse without jwt.WithValidate(true) accept expired tokens, and so do go-jose claims " +
 			"verified with (*jwt.JSONWebToken).Claims but never given to Claims.Validate (go-jose checks the signature only). golang-jwt treats exp as optional, " +
 			"so a token minted with jwt.NewWithClaims from claims without exp (MapClaims) or ExpiresAt (RegisteredClaims, StandardClaims, custom claims embedding them) stays valid for ever once leaked.",
 		Help: "Give every token a short lifetime and keep the expiry check on.\n\n" +
@@ -51,6 +51,7 @@ var Rules = []finding.Rule{
 			"**Good**\n\n```go\ntok := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{\n\tSubject:   user.ID,\n\tExpiresAt: jwt.NewNumericDate(time.Now().Add(15 * time.Minute)),\n})\n```\n\n" +
 			"Left alone on purpose: functions that check the token's freshness themselves by comparing its `iat` with the current time (a DPoP proof, RFC 9449, has no exp: " +
 			"its verifier compares iat with time.Now within a window and remembers jti), and a proof minted with `htm`, `htu` and `iat` claims; go-jose claims handed to another function or returned (validated elsewhere); " +
+			"a jwx token parsed with validation off and then given to jwt.Validate, or handed on, returned or stored in a package that calls jwt.Validate; " +
 			"claims built outside the function (parameters, helper calls, package variables), claims whose expiry is set after the literal " +
 			"(`claims[\"exp\"] = …`, `claims.ExpiresAt = …`) or by a helper given `&claims`, and custom claims types that implement the Claims interface themselves.",
 		Level:            finding.LevelWarning,
@@ -94,7 +95,11 @@ var Rules = []finding.Rule{
 			"(a field, a package variable, a getter, a key captured from a middleware constructor, a setting read by a key that names a secret: `viper.GetString(\"auth.token\")`, " +
 			"a method on a config-key constant such as `config.ServiceTestingtoken.GetString()`, whose key is constant but whose value is read at run time): " +
 			"a parser's token matched against a list of placeholders, or against a setting that is no secret (a public URL, a region), is left alone. " +
-			"A local variable is judged by where its value comes from before its name: `token := r.Header.Get(\"Authorization\")` is the Authorization header.",
+			"A local variable is judged by where its value comes from before its name: `token := r.Header.Get(\"Authorization\")` is the Authorization header, and a variable decoded from the request (`json.NewDecoder(r.Body).Decode(&req)`) is the caller's. " +
+			"Two values the program holds itself are no authentication, whatever their names or sources: a cached token and the token this program attached to its own call, " +
+			"a configured key and an environment variable (held: constants, package and environment variables, untagged fields of the receiver, getters, " +
+			"and parameters of unexported functions whose every caller passes such a value; a getter of another package through a fact). " +
+			"A MAC the program computes over the request's body is the program's, not the caller's.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-208"},
 		SecuritySeverity: 5.9,

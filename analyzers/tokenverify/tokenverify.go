@@ -19,11 +19,12 @@ import (
 // expiry, disabled go-oidc checks, credentials compared in variable time
 // and OAuth2 flows without a CSRF state.
 var Analyzer = &analysis.Analyzer{
-	Name:     "tokenverify",
-	Doc:      doc,
-	URL:      "https://github.com/authvet/authvet/tree/main/analyzers/tokenverify",
-	Run:      run,
-	Requires: nil,
+	Name:      "tokenverify",
+	Doc:       doc,
+	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenverify",
+	Run:       run,
+	Requires:  nil,
+	FactTypes: []analysis.Fact{new(heldFact)},
 }
 
 // Rule categories, the part of the rule id after "tokenverify/".
@@ -76,6 +77,18 @@ type pkgctx struct {
 	// function (jwtlib.ValidateClaims: jwx jwt.Validate, golang-jwt v5
 	// Validator.Validate) the package calls.
 	validates map[jwtlib.Family]bool
+	// recvs holds the receivers of the package's methods, addrTaken
+	// the variables whose address is taken (held.go).
+	recvs     map[*types.Var]bool
+	addrTaken map[*types.Var]bool
+	// calls, escapes and ifaceMethods are built on first use by
+	// indexCalls (held.go).
+	calls        map[*types.Func][]*ast.CallExpr
+	escapes      map[*types.Func]bool
+	ifaceMethods map[string]bool
+	owners       map[*types.Var]owner
+	// filled caches filledFromRequest.
+	filled map[*types.Var]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -97,6 +110,9 @@ func run(pass *analysis.Pass) (any, error) {
 
 		fieldDefs: make(map[*types.Var][]ast.Expr),
 		validates: make(map[jwtlib.Family]bool),
+		recvs:     make(map[*types.Var]bool),
+		addrTaken: make(map[*types.Var]bool),
+		filled:    make(map[*types.Var]bool),
 	}
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {
@@ -110,6 +126,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, f := range c.files {
 		c.checkFile(f)
 	}
+	c.exportHeld()
 	return nil, nil
 }
 
@@ -129,6 +146,23 @@ func (c *pkgctx) index(f *ast.File) {
 		case *ast.FuncDecl:
 			if fn, ok := c.info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
 				c.decls[fn] = n
+			}
+			if n.Recv != nil {
+				for _, f := range n.Recv.List {
+					for _, id := range f.Names {
+						if v, ok := c.info.Defs[id].(*types.Var); ok {
+							c.recvs[v] = true
+						}
+					}
+				}
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+					if v, ok := c.info.Uses[id].(*types.Var); ok {
+						c.addrTaken[v] = true
+					}
+				}
 			}
 		case *ast.FuncType:
 			for _, fl := range []*ast.FieldList{n.Params, n.Results} {

@@ -105,7 +105,9 @@ func (c *pkgctx) checkUnverified(call *ast.CallExpr, fn *types.Func, f jwtlib.Fu
 			pos = sel.Sel
 		}
 		how := qualified(fn)
-		if f.Role == jwtlib.Verify {
+		if f.KeyOption {
+			how += " and no key option (jwx v1 verifies only with jwt.WithVerify or jwt.WithKeySet)"
+		} else if f.Role == jwtlib.Verify {
 			how += " with verification turned off"
 		}
 		c.report(pos, catUnverified,

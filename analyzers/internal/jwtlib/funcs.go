@@ -66,11 +66,20 @@ type Func struct {
 	// one it is given (cristalhq Parse with a verifier, kataras Verify,
 	// go-kit NewParser with a method).
 	PinsAlg bool
+	// KeyOption says the parse verifies only when one of its options
+	// gives a key (a PinAlgs option: jwx v1 jwt.WithVerify or
+	// jwt.WithKeySet); without one it decodes unverified.
+	KeyOption bool
+	// ValidateOptIn says the parse checks exp and nbf only when given
+	// an OptValidate option set to true (jwx v1 jwt.WithValidate(true))
+	// or when its token reaches a ValidateClaims function.
+	ValidateOptIn bool
 }
 
 // entry is one row of the table. recv is the receiver type's name ("" for
 // a function; a trailing "*" matches a prefix); sub is the package below
-// the module root; minMajor excludes older versions with another API.
+// the module root; minMajor and maxMajor exclude versions with another
+// API.
 type entry struct {
 	family   Family
 	sub      string
@@ -78,6 +87,7 @@ type entry struct {
 	names    string // space-separated
 	minMajor int
 	f        Func
+	maxMajor int
 }
 
 // none is the Func with every index unset.
@@ -94,68 +104,82 @@ func fn(role Role, set func(*Func)) Func {
 
 var table = []entry{
 	// golang-jwt and its predecessors.
-	{GolangJWT, "", "Parser", "ParseUnverified", 0, fn(Unverified, func(f *Func) { f.Raw, f.Claims, f.Result = 0, 1, true })},
-	{GolangJWT, "", "", "Parse", 0, fn(Verify, func(f *Func) { f.Raw, f.Result = 0, true })},
-	{GolangJWT, "", "Parser", "Parse", 0, fn(Verify, func(f *Func) { f.Raw, f.Result = 0, true })},
-	{GolangJWT, "", "", "ParseWithClaims", 0, fn(Verify, func(f *Func) { f.Raw, f.Claims, f.Result = 0, 1, true })},
-	{GolangJWT, "", "Parser", "ParseWithClaims", 0, fn(Verify, func(f *Func) { f.Raw, f.Claims, f.Result = 0, 1, true })},
-	{GolangJWT, "request", "", "ParseFromRequest", 0, fn(Verify, func(f *Func) { f.Result = true })},
-	{GolangJWT, "request", "", "ParseFromRequestWithClaims", 0, fn(Verify, func(f *Func) { f.Claims, f.Result = 2, true })},
-	{GolangJWT, "", "Token", "SignedString", 0, fn(Mint, func(f *Func) { f.Key = 0 })},
-	{GolangJWT, "", "SigningMethod*", "Sign", 0, fn(RoleNone, func(f *Func) { f.Key = 1 })},
-	{GolangJWT, "", "SigningMethod*", "Verify", 0, fn(RoleNone, func(f *Func) { f.Key = 2 })},
-	{GolangJWT, "", "", "WithoutClaimsValidation", 0, fn(SkipValidation, nil)},
-	{GolangJWT, "", "", "WithValidMethods", 0, fn(PinAlgs, nil)},
-	{GolangJWT, "", "Validator", "Validate", 5, fn(ValidateClaims, nil)},
+	{GolangJWT, "", "Parser", "ParseUnverified", 0, fn(Unverified, func(f *Func) { f.Raw, f.Claims, f.Result = 0, 1, true }), 0},
+	{GolangJWT, "", "", "Parse", 0, fn(Verify, func(f *Func) { f.Raw, f.Result = 0, true }), 0},
+	{GolangJWT, "", "Parser", "Parse", 0, fn(Verify, func(f *Func) { f.Raw, f.Result = 0, true }), 0},
+	{GolangJWT, "", "", "ParseWithClaims", 0, fn(Verify, func(f *Func) { f.Raw, f.Claims, f.Result = 0, 1, true }), 0},
+	{GolangJWT, "", "Parser", "ParseWithClaims", 0, fn(Verify, func(f *Func) { f.Raw, f.Claims, f.Result = 0, 1, true }), 0},
+	{GolangJWT, "request", "", "ParseFromRequest", 0, fn(Verify, func(f *Func) { f.Result = true }), 0},
+	{GolangJWT, "request", "", "ParseFromRequestWithClaims", 0, fn(Verify, func(f *Func) { f.Claims, f.Result = 2, true }), 0},
+	{GolangJWT, "", "Token", "SignedString", 0, fn(Mint, func(f *Func) { f.Key = 0 }), 0},
+	{GolangJWT, "", "SigningMethod*", "Sign", 0, fn(RoleNone, func(f *Func) { f.Key = 1 }), 0},
+	{GolangJWT, "", "SigningMethod*", "Verify", 0, fn(RoleNone, func(f *Func) { f.Key = 2 }), 0},
+	{GolangJWT, "", "", "WithoutClaimsValidation", 0, fn(SkipValidation, nil), 0},
+	{GolangJWT, "", "", "WithValidMethods", 0, fn(PinAlgs, nil), 0},
+	{GolangJWT, "", "Validator", "Validate", 5, fn(ValidateClaims, nil), 0},
 
 	// go-jose: jose and jose/jwt. Signature checks are typed by key:
 	// a []byte key verifies only HS*, an *rsa.PublicKey only RS*/PS*.
-	{GoJose, "", "", "ParseSigned ParseSignedCompact ParseSignedJSON", 0, fn(Decode, func(f *Func) { f.Raw, f.Result, f.Algs = 0, true, 1 })},
-	{GoJose, "", "JSONWebSignature", "Verify VerifyMulti DetachedVerify DetachedVerifyMulti", 0, fn(Verify, func(f *Func) { f.RawRecv, f.Result, f.Key = true, true, 0 })},
-	{GoJose, "", "JSONWebSignature", "UnsafePayloadWithoutVerification", 0, fn(Unverified, func(f *Func) { f.RawRecv, f.Result = true, true })},
-	{GoJose, "jwt", "", "ParseSigned ParseSignedAndEncrypted ParseEncrypted", 0, fn(Decode, func(f *Func) { f.Raw, f.Result, f.Algs = 0, true, 1 })},
-	{GoJose, "jwt", "JSONWebToken", "Claims", 0, fn(Verify, func(f *Func) { f.RawRecv, f.Key, f.Claims = true, 0, 1 })},
-	{GoJose, "jwt", "JSONWebToken", "UnsafeClaimsWithoutVerification", 0, fn(Unverified, func(f *Func) { f.RawRecv, f.Claims = true, 0 })},
-	{GoJose, "jwt", "Claims", "Validate ValidateWithLeeway", 0, fn(ValidateClaims, nil)},
-	{GoJose, "jwt", "*", "CompactSerialize FullSerialize Serialize", 0, fn(Mint, nil)},
+	{GoJose, "", "", "ParseSigned ParseSignedCompact ParseSignedJSON", 0, fn(Decode, func(f *Func) { f.Raw, f.Result, f.Algs = 0, true, 1 }), 0},
+	{GoJose, "", "JSONWebSignature", "Verify VerifyMulti DetachedVerify DetachedVerifyMulti", 0, fn(Verify, func(f *Func) { f.RawRecv, f.Result, f.Key = true, true, 0 }), 0},
+	{GoJose, "", "JSONWebSignature", "UnsafePayloadWithoutVerification", 0, fn(Unverified, func(f *Func) { f.RawRecv, f.Result = true, true }), 0},
+	{GoJose, "jwt", "", "ParseSigned ParseSignedAndEncrypted ParseEncrypted", 0, fn(Decode, func(f *Func) { f.Raw, f.Result, f.Algs = 0, true, 1 }), 0},
+	{GoJose, "jwt", "JSONWebToken", "Claims", 0, fn(Verify, func(f *Func) { f.RawRecv, f.Key, f.Claims = true, 0, 1 }), 0},
+	{GoJose, "jwt", "JSONWebToken", "UnsafeClaimsWithoutVerification", 0, fn(Unverified, func(f *Func) { f.RawRecv, f.Claims = true, 0 }), 0},
+	{GoJose, "jwt", "Claims", "Validate ValidateWithLeeway", 0, fn(ValidateClaims, nil), 0},
+	{GoJose, "jwt", "*", "CompactSerialize FullSerialize Serialize", 0, fn(Mint, nil), 0},
 
-	// lestrrat-go/jwx v2, v3 (v1 parses without verifying unless given
-	// a key, and validates only on request: not modelled yet).
-	{JWX, "jwt", "", "Parse ParseString ParseReader ParseRequest ParseHeader ParseCookie ParseForm", 2, fn(Verify, func(f *Func) { f.Raw, f.Result = 0, true })},
-	{JWX, "jwt", "", "ParseInsecure", 2, fn(Unverified, func(f *Func) { f.Raw, f.Result = 0, true })},
-	{JWX, "jwt", "", "WithVerify", 2, fn(OptVerify, nil)},
-	{JWX, "jwt", "", "WithValidate", 2, fn(OptValidate, nil)},
-	{JWX, "jwt", "", "WithKey", 2, fn(PinAlgs, func(f *Func) { f.Key = 1 })},
-	{JWX, "jwt", "", "WithKeySet WithVerifyAuto WithKeyProvider", 2, fn(PinAlgs, nil)},
-	{JWX, "jwt", "", "Sign", 2, fn(Mint, nil)},
-	{JWX, "jwt", "", "Validate", 2, fn(ValidateClaims, nil)},
-	{JWX, "jws", "", "Verify", 2, fn(Verify, func(f *Func) { f.Raw, f.Result = 0, true })},
-	{JWX, "jws", "", "WithKey", 2, fn(PinAlgs, func(f *Func) { f.Key = 1 })},
-	{JWX, "jwk", "", "Fetch", 0, fn(Fetch, func(f *Func) { f.URL = 1 })},
+	// lestrrat-go/jwx v1: Parse verifies only when given jwt.WithVerify
+	// (alg, key) or jwt.WithKeySet, and checks exp only with
+	// jwt.WithValidate(true) or a jwt.Validate call.
+	{family: JWX, sub: "jwt", names: "Parse ParseString ParseBytes ParseReader ParseRequest", minMajor: 1, maxMajor: 1, f: fn(Verify, func(f *Func) { f.Raw, f.Result, f.KeyOption, f.ValidateOptIn = 0, true, true, true })},
+	{family: JWX, sub: "jwt", names: "WithVerify", minMajor: 1, maxMajor: 1, f: fn(PinAlgs, func(f *Func) { f.Key = 1 })},
+	{family: JWX, sub: "jwt", names: "WithKeySet", minMajor: 1, maxMajor: 1, f: fn(PinAlgs, nil)},
+	{family: JWX, sub: "jwt", names: "WithValidate", minMajor: 1, maxMajor: 1, f: fn(OptValidate, nil)},
+	{family: JWX, sub: "jwt", names: "Validate", minMajor: 1, maxMajor: 1, f: fn(ValidateClaims, nil)},
+	{family: JWX, sub: "jws", names: "Verify", minMajor: 1, maxMajor: 1, f: fn(Verify, func(f *Func) { f.Raw, f.Result, f.Key = 0, true, 2 })},
+
+	// lestrrat-go/jwx v2, v3.
+	{JWX, "jwt", "", "Parse ParseString ParseReader ParseRequest ParseHeader ParseCookie ParseForm", 2, fn(Verify, func(f *Func) { f.Raw, f.Result = 0, true }), 0},
+	{JWX, "jwt", "", "ParseInsecure", 2, fn(Unverified, func(f *Func) { f.Raw, f.Result = 0, true }), 0},
+	{JWX, "jwt", "", "WithVerify", 2, fn(OptVerify, nil), 0},
+	{JWX, "jwt", "", "WithValidate", 2, fn(OptValidate, nil), 0},
+	{JWX, "jwt", "", "WithKey", 2, fn(PinAlgs, func(f *Func) { f.Key = 1 }), 0},
+	{JWX, "jwt", "", "WithKeySet WithVerifyAuto WithKeyProvider", 2, fn(PinAlgs, nil), 0},
+	{JWX, "jwt", "", "Sign", 2, fn(Mint, nil), 0},
+	{JWX, "jwt", "", "Validate", 2, fn(ValidateClaims, nil), 0},
+	{JWX, "jws", "", "Verify", 2, fn(Verify, func(f *Func) { f.Raw, f.Result = 0, true }), 0},
+	{JWX, "jws", "", "WithKey", 2, fn(PinAlgs, func(f *Func) { f.Key = 1 }), 0},
+	{JWX, "jwk", "", "Fetch", 0, fn(Fetch, func(f *Func) { f.URL = 1 }), 0},
 
 	// cristalhq/jwt: Parse checks the header's alg against the
 	// verifier's before verifying.
-	{Cristal, "", "", "Parse ParseString", 0, fn(Verify, func(f *Func) { f.Raw, f.Result, f.PinsAlg = 0, true, true })},
-	{Cristal, "", "", "ParseNoVerify ParseNoVerifyString", 0, fn(Unverified, func(f *Func) { f.Raw, f.Result = 0, true })},
-	{Cristal, "", "Token", "DecodeClaims", 0, fn(Decode, func(f *Func) { f.RawRecv, f.Claims = true, 0 })},
-	{Cristal, "", "", "NewSignerHS NewVerifierHS", 0, fn(RoleNone, func(f *Func) { f.Key = 1 })},
-	{Cristal, "", "Builder", "Build", 0, fn(Mint, nil)},
+	{Cristal, "", "", "Parse ParseString", 0, fn(Verify, func(f *Func) { f.Raw, f.Result, f.PinsAlg = 0, true, true }), 0},
+	{Cristal, "", "", "ParseNoVerify ParseNoVerifyString", 0, fn(Unverified, func(f *Func) { f.Raw, f.Result = 0, true }), 0},
+	{Cristal, "", "Token", "DecodeClaims", 0, fn(Decode, func(f *Func) { f.RawRecv, f.Claims = true, 0 }), 0},
+	{Cristal, "", "", "NewSignerHS NewVerifierHS", 0, fn(RoleNone, func(f *Func) { f.Key = 1 }), 0},
+	{Cristal, "", "Builder", "Build", 0, fn(Mint, nil), 0},
 
 	// kataras/jwt: Verify is given the algorithm and checks the header
 	// against it; Decode does not verify.
-	{Kataras, "", "", "Verify VerifyWithHeaderValidator", 0, fn(Verify, func(f *Func) { f.Raw, f.Key, f.Result, f.PinsAlg = 2, 1, true, true })},
-	{Kataras, "", "", "Decode", 0, fn(Unverified, func(f *Func) { f.Raw, f.Result = 0, true })},
-	{Kataras, "", "VerifiedToken UnverifiedToken", "Claims", 0, fn(Decode, func(f *Func) { f.RawRecv, f.Claims = true, 0 })},
-	{Kataras, "", "", "Sign SignWithHeader", 0, fn(Mint, func(f *Func) { f.Key = 1 })},
+	{Kataras, "", "", "Verify VerifyWithHeaderValidator", 0, fn(Verify, func(f *Func) { f.Raw, f.Key, f.Result, f.PinsAlg = 2, 1, true, true }), 0},
+	{Kataras, "", "", "Decode", 0, fn(Unverified, func(f *Func) { f.Raw, f.Result = 0, true }), 0},
+	{Kataras, "", "VerifiedToken UnverifiedToken", "Claims", 0, fn(Decode, func(f *Func) { f.RawRecv, f.Claims = true, 0 }), 0},
+	{Kataras, "", "", "Sign SignWithHeader", 0, fn(Mint, func(f *Func) { f.Key = 1 }), 0},
 
 	// go-kit auth/jwt: NewParser rejects a token whose method is not the
 	// one it is given.
-	{GoKit, "", "", "NewParser", 0, fn(Verify, func(f *Func) { f.PinsAlg = true })},
-	{GoKit, "", "", "NewSigner", 0, fn(RoleNone, func(f *Func) { f.Key = 1 })},
+	{GoKit, "", "", "NewParser", 0, fn(Verify, func(f *Func) { f.PinsAlg = true }), 0},
+	{GoKit, "", "", "NewSigner", 0, fn(RoleNone, func(f *Func) { f.Key = 1 }), 0},
 
 	// go-oidc.
-	{OIDC, "*", "IDTokenVerifier", "Verify", 0, fn(Verify, func(f *Func) { f.Raw, f.Result = 1, true })},
-	{OIDC, "*", "", "NewProvider NewRemoteKeySet", 0, fn(Fetch, func(f *Func) { f.URL = 1 })},
+	{OIDC, "*", "IDTokenVerifier", "Verify", 0, fn(Verify, func(f *Func) { f.Raw, f.Result = 1, true }), 0},
+	{OIDC, "*", "", "NewProvider NewRemoteKeySet", 0, fn(Fetch, func(f *Func) { f.URL = 1 }), 0},
+}
+
+// major reports whether the entry describes major version m.
+func (e entry) major(m int) bool {
+	return (e.minMajor == 0 || m >= e.minMajor) && (e.maxMajor == 0 || m <= e.maxMajor)
 }
 
 // Classify describes fn when it belongs to a supported library.
@@ -169,7 +193,7 @@ func Classify(fn *types.Func) (Func, bool) {
 	}
 	recv := RecvName(fn)
 	for _, e := range table {
-		if e.family != p.Family || (e.sub != "*" && e.sub != p.Sub) || (e.minMajor > 0 && p.Major < e.minMajor) {
+		if e.family != p.Family || (e.sub != "*" && e.sub != p.Sub) || !e.major(p.Major) {
 			continue
 		}
 		if !matchRecv(e.recv, recv) || !hasWord(e.names, fn.Name()) {
@@ -217,7 +241,7 @@ func URLSinks() []URLSink {
 			if e.family != m.family || e.f.Role != Fetch || e.recv != "" {
 				continue
 			}
-			if e.minMajor > 0 && m.major < e.minMajor {
+			if !e.major(m.major) {
 				continue
 			}
 			pkg, short := m.root, e.sub

@@ -75,7 +75,10 @@ func TestClassify(t *testing.T) {
 		{function("github.com/go-jose/go-jose/v3/jwt", "Claims", "Validate"), ValidateClaims, true},
 		{function("github.com/lestrrat-go/jwx/v2/jwt", "", "ParseInsecure"), Unverified, true},
 		{function("github.com/lestrrat-go/jwx/v2/jwt", "", "WithVerify"), OptVerify, true},
-		{function("github.com/lestrrat-go/jwx/jwt", "", "Parse"), RoleNone, false}, // v1: not modelled
+		{function("github.com/lestrrat-go/jwx/jwt", "", "Parse"), Verify, true},            // v1: verifies only with a key option
+		{function("github.com/lestrrat-go/jwx/jwt", "", "WithVerify"), PinAlgs, true},      // v1: WithVerify(alg, key)
+		{function("github.com/lestrrat-go/jwx/jwt", "", "ParseInsecure"), RoleNone, false}, // v2 and later only
+		{function("github.com/lestrrat-go/jwx/v3/jwt", "", "WithKey"), PinAlgs, true},
 		{function("github.com/cristalhq/jwt/v4", "", "ParseNoVerify"), Unverified, true},
 		{function("github.com/kataras/jwt", "", "Decode"), Unverified, true},
 		{function("github.com/kataras/jwt", "", "Verify"), Verify, true},

@@ -22,9 +22,9 @@ const (
 
 var settings = map[string]string{}
 
-func (k Key) GetString() string { return settings[string(k)] }
+func (k Key) GetString() string { return settings[string(k)] } // want GetString:"held results"
 
-func (k Key) String() string { return string(k) }
+func (k Key) String() string { return string(k) } // want String:"held results"
 
 // --- positives ---
 

@@ -1,0 +1,16 @@
+package hardcodedcred_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/authvet/authvet/analyzers/hardcodedcred"
+)
+
+// TestAccountFlow runs the default-account fixture for accounts written
+// field by field and accounts created from literal arguments, in this
+// package and in another through accountFact.
+func TestAccountFlow(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "accountflow", "accountlib")
+}

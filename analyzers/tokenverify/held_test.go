@@ -1,0 +1,16 @@
+package tokenverify_test
+
+import (
+	"testing"
+
+	"github.com/authvet/authvet/analyzers/tokenverify"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// TestHeld runs the class 7 fixture: comparisons of two values the
+// program holds (a cached token, configuration, the environment) are
+// not authentication; a caller's value against a secret still is, across
+// an unexported helper and across packages through heldFact.
+func TestHeld(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "compareheld", "heldlib")
+}
