@@ -84,7 +84,7 @@ func (s *scan) identityIn(e ast.Expr) string {
 			}
 		case *ast.IndexExpr:
 			if k, ok := s.constString(n.Index); ok {
-				if ok, _ := identityName(k); ok && s.callerBase(n.X, false) {
+				if ok, generic := identityName(k); ok && s.callerBase(n.X, generic) {
 					found = exprString(n)
 				}
 			}
@@ -135,6 +135,14 @@ func (s *scan) markIdent(lhs, rhs ast.Expr) bool {
 func (s *scan) callerBase(x ast.Expr, generic bool) bool {
 	x = ast.Unparen(x)
 	if call, ok := x.(*ast.CallExpr); ok {
+		// A value computed from the request (mux.Vars(r),
+		// chi.URLParam(r, …)) is what the caller asks for, never who
+		// the caller is.
+		for _, a := range call.Args {
+			if isRequestValue(s.info.TypeOf(a)) {
+				return false
+			}
+		}
 		x = call.Fun
 	}
 	name := ""
@@ -206,4 +214,14 @@ func (s *scan) local(e ast.Expr) bool {
 		node = s.fi.decl
 	}
 	return node.Pos() <= obj.Pos() && obj.Pos() < node.End()
+}
+
+// isRequestValue reports whether t is the incoming request of a
+// supported framework: *http.Request, *fasthttp.RequestCtx, gin's,
+// echo's or fiber's context.
+func isRequestValue(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	return isPtrTo(t, pkgHTTP, "Request") || isPtrTo(t, pkgFastHTTP, "RequestCtx") || isPtrTo(t, pkgGin, "Context") || isEchoContext(t) || isFiberCtx(t)
 }
