@@ -100,8 +100,10 @@ func (st *state) summarize(fi *fnInfo) {
 	}
 	s.inspect(s.visit)
 	fi.ctxCaller = s.readsCtxCaller()
-	if s.ctxAuthn != "" && fi.delegates {
-		// A middleware rejecting requests with no stored caller.
+	if s.ctxAuthn != "" && (fi.delegates || fi.kind == notHandler) {
+		// A middleware rejecting requests with no stored caller, or a
+		// helper its callers ask to turn such requests away
+		// (RequireLoggedInUser(deps, c)).
 		s.setAuthn(s.ctxAuthn)
 	}
 	fi.rejectsAny = s.helperRejects()
@@ -369,6 +371,9 @@ func (s *scan) call(call *ast.CallExpr) {
 		// may authorize; the handler's verdict is unknown (split.go).
 		s.fi.unknown = true
 		s.setWork("calls " + shortName(fn))
+	case recvCarriesRequest(fn):
+		// The project's own request context (c.Request(),
+		// c.ResponseWriter()) is the framework's part, not work.
 	case !s.a.std(fn) && !isFramework(path) && !isNeutral(path) && !isAuthPackage(path):
 		// Code scopecheck cannot see (another module, or an interface
 		// method): its name is the only hint.

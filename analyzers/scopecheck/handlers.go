@@ -66,6 +66,10 @@ type fnInfo struct {
 	// the request context (ctxcaller.go).
 	ctxCaller bool
 
+	// adapts lists the parameters of a project-own adapter that
+	// receive the endpoint it serves (adapters.go).
+	adapts []int
+
 	delegates bool // calls the next handler: a middleware, not an endpoint
 	setsCtx   bool // stores values in the gin or echo context
 	callees   []*types.Func

@@ -370,6 +370,9 @@ func constString(info *types.Info, e ast.Expr) (string, bool) {
 type target struct {
 	fi *fnInfo     // a function of this package
 	fn *types.Func // a function of another package
+	// adapted says the endpoint was handed to a project-own adapter:
+	// its shape is the project's, not a framework's.
+	adapted bool
 }
 
 // unwrap resolves a registered handler expression to its endpoints and
@@ -420,6 +423,21 @@ func (st *state) unwrap(e ast.Expr, depth int) (targets []target, wrappers []ast
 			return st.unwrap(x.Args[0], depth+1)
 		}
 		fn, _ := typeutil.Callee(info, x).(*types.Func)
+		if eps := st.adapted(x); len(eps) > 0 {
+			// A project-own adapter: authed(s.deleteNote),
+			// ToHTTPHandler(deps, api.DeleteTag, mws...).
+			var targets []target
+			var wrappers []ast.Expr
+			for _, ep := range eps {
+				t, w := st.unwrap(ep, depth+1)
+				for i := range t {
+					t[i].adapted = true
+				}
+				targets = append(targets, t...)
+				wrappers = append(wrappers, w...)
+			}
+			return targets, append(wrappers, x)
+		}
 		if h := handlerArg(info, x); h != nil && !isRouterType(info.TypeOf(h)) {
 			// A wrapper: authn(h), requireScope("x", h), mw("x")(h).
 			t, w := st.unwrap(h, depth+1)
@@ -815,6 +833,19 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 			}
 		}
 	}
+	if authn.authn == "" {
+		// An endpoint in the project's own shape that authenticates
+		// itself (RequireLoggedInUser(deps, c)) is judged at its
+		// registration: scopecheck/handler knows only framework shapes.
+		for _, t := range targets {
+			if st.adaptedEndpoint(t) {
+				if h := st.targetSummary(t); h.authn != "" {
+					authn = mwVerdict{name: h.name, authn: h.authn}
+					break
+				}
+			}
+		}
+	}
 	if authz.authz != "" || authn.authn == "" || len(targets) == 0 || probePattern(r.pattern) || st.readSplit(r) {
 		return
 	}
@@ -829,7 +860,7 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 		if h.authz != "" || h.owns != "" || h.issues != "" {
 			return
 		}
-		if h.authn != "" {
+		if h.authn != "" && !st.adaptedEndpoint(t) {
 			return // the handler authenticates itself: scopecheck/handler speaks for it
 		}
 		if h.work != "" && worker == nil {

@@ -23,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:  run,
 	FactTypes: []analysis.Fact{
 		new(AuthenticatesFact), new(AuthorizesFact), new(MiddlewareFact), new(CredentialSourceFact),
-		new(WorkFact), new(IssuesFact), new(AnalyzedFact), new(RoutesFact),
+		new(WorkFact), new(IssuesFact), new(AnalyzedFact), new(RoutesFact), new(AdapterFact),
 	},
 }
 
@@ -201,6 +201,7 @@ func run(pass *analysis.Pass) (any, error) {
 		files = append(files, f)
 	}
 	st.collect(files)
+	st.findAdapters()
 	st.summarizeAll()
 	st.exportFacts()
 	st.routes(files)
@@ -483,7 +484,7 @@ func (st *state) exportInterfaceFacts() {
 // signature takes and returns a handler, or it returns a handler that
 // delegates to the next one (gin middleware factories).
 func (st *state) isMiddleware(fi *fnInfo) bool {
-	if fi.mw {
+	if fi.mw || len(fi.adapts) > 0 {
 		return true
 	}
 	if fi.sig != nil && fi.sig.Results().Len() == 1 && isHandlerType(fi.sig.Results().At(0).Type()) && (fi.delegates || fi.setsCtx) {
