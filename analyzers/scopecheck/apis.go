@@ -614,3 +614,25 @@ func userLike(name string) bool {
 	}
 	return false
 }
+
+// issuerCallHint returns a description when fn, a function scopecheck
+// cannot see (an interface method, another module), is named for
+// issuing a credential: CreateTokenForAccount, IssueToken,
+// GenerateJWT, NewSession, RefreshToken. A handler calling it is a
+// login or token endpoint. Names are the only hint there is for code
+// behind an interface.
+func issuerCallHint(fn *types.Func) string {
+	verb, noun := false, false
+	for _, w := range credname.Words(fn.Name()) {
+		switch w {
+		case "create", "issue", "generate", "gen", "mint", "sign", "new", "refresh", "renew":
+			verb = true
+		case "token", "tokens", "jwt", "session", "cookie":
+			noun = true
+		}
+	}
+	if verb && noun {
+		return "issues a credential (" + shortName(fn) + ")"
+	}
+	return ""
+}

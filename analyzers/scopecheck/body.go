@@ -377,7 +377,9 @@ func (s *scan) call(call *ast.CallExpr) {
 	case !s.a.std(fn) && !isFramework(path) && !isNeutral(path) && !isAuthPackage(path):
 		// Code scopecheck cannot see (another module, or an interface
 		// method): its name is the only hint.
-		if authnCallHint(name) {
+		if d := issuerCallHint(fn); d != "" {
+			s.setIssues(d)
+		} else if authnCallHint(name) {
 			s.setAuthn(shortName(fn))
 		} else if _, ok := authzLibrary(fn); !ok && !authzNameHint(name) && !passesCred {
 			s.setWork("calls " + shortName(fn))

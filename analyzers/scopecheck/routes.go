@@ -616,6 +616,7 @@ func (st *state) funcVerdict(fn *types.Func, call *ast.CallExpr) mwVerdict {
 func (st *state) routes(files []*ast.File) {
 	st.collectRouters(files)
 	info := st.pass.TypesInfo
+	var regs []*registered
 	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
@@ -628,18 +629,25 @@ func (st *state) routes(files []*ast.File) {
 				return true
 			}
 			var mws []ast.Expr
+			var mux types.Object
 			if r.router != nil {
 				mws = st.routerMW(r.router, map[types.Object]bool{}, 0, call.Pos())
+				mux = st.routerKey(r.router)
 			} else if obj := httpDefaultMux(info, call); obj != nil {
 				mws = append(mws, st.uses[obj]...)
 				mws = append(mws, st.wraps[obj]...)
+				mux = obj
 			}
 			mws = append(mws, r.extra...)
 			targets, wrappers := st.unwrap(r.handler, 0)
 			mws = append(mws, wrappers...)
-			st.judgeRoute(r, mws, targets)
+			regs = append(regs, &registered{r: r, mux: mux, mws: mws, targets: targets})
 			return true
 		})
+	}
+	st.regs = regs
+	for _, g := range regs {
+		st.judgeRoute(g.r, g.mws, g.targets)
 	}
 	for fn, routes := range st.deferred {
 		st.pass.ExportObjectFact(fn, &RoutesFact{Routes: routes})
@@ -833,6 +841,7 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 			}
 		}
 	}
+	selfAuthn := false
 	if authn.authn == "" {
 		// An endpoint in the project's own shape that authenticates
 		// itself (RequireLoggedInUser(deps, c)) is judged at its
@@ -841,12 +850,13 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 			if st.adaptedEndpoint(t) {
 				if h := st.targetSummary(t); h.authn != "" {
 					authn = mwVerdict{name: h.name, authn: h.authn}
+					selfAuthn = true
 					break
 				}
 			}
 		}
 	}
-	if authz.authz != "" || authn.authn == "" || len(targets) == 0 || probePattern(r.pattern) || st.readSplit(r) {
+	if authz.authz != "" || authn.authn == "" || len(targets) == 0 || probePattern(r.pattern) || st.readSplit(r) || (selfAuthn && st.readBesideAuthorized(r)) {
 		return
 	}
 	// Every endpoint of the registration is judged before reporting:
@@ -873,13 +883,19 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 		if pattern == "" {
 			pattern = "(no pattern)"
 		}
+		msg := fmt.Sprintf("route %q is registered under authenticating middleware %s (%s) but neither a middleware nor its handler %s checks a scope, role or permission; "+
+			"add an authorizing middleware (e.g. one requiring a scope) or check the caller's permissions in the handler",
+			pattern, authn.name, authn.authn, h.name)
+		if selfAuthn {
+			msg = fmt.Sprintf("route %q serves %s, which authenticates the caller (%s) but never checks a scope, role or permission before it %s; "+
+				"check the caller's role or permissions in the handler (or the resource owner)",
+				pattern, h.name, authn.authn, h.work)
+		}
 		st.pass.Report(analysis.Diagnostic{
 			Pos:      r.call.Pos(),
 			End:      r.call.End(),
 			Category: "route",
-			Message: fmt.Sprintf("route %q is registered under authenticating middleware %s (%s) but neither a middleware nor its handler %s checks a scope, role or permission; "+
-				"add an authorizing middleware (e.g. one requiring a scope) or check the caller's permissions in the handler",
-				pattern, authn.name, authn.authn, h.name),
+			Message:  msg,
 		})
 	}
 }

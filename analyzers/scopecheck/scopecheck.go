@@ -155,6 +155,9 @@ type state struct {
 	wraps   map[types.Object][]ast.Expr
 	parents map[types.Object][]ast.Expr
 
+	// regs are the route registrations of the package (routes.go).
+	regs []*registered
+
 	underAuthz map[*fnInfo]bool
 	routed     map[*fnInfo]bool
 	// deferred holds, per exported function, the routes registered on
