@@ -137,3 +137,66 @@ func (st *state) adaptedEndpoint(t target) bool {
 	sig, ok := t.fn.Type().(*types.Signature)
 	return ok && signatureKind(sig) == notHandler
 }
+
+// wrappedFields returns the handlers set in the fields of lit when lit
+// builds a wrapper: a type whose ServeHTTP is a middleware (it calls
+// the next handler, kept in one of its fields).
+func (st *state) wrappedFields(lit *ast.CompositeLit) []ast.Expr {
+	info := st.pass.TypesInfo
+	t := info.TypeOf(lit)
+	if t == nil || isRouterType(t) {
+		return nil
+	}
+	if _, ok := t.Underlying().(*types.Struct); !ok {
+		return nil
+	}
+	fn := serveHTTPMethod(t)
+	if fn == nil {
+		return nil
+	}
+	if fi := st.byObj[fn]; fi != nil {
+		if !fi.delegates {
+			return nil
+		}
+	} else {
+		var mf MiddlewareFact
+		if !st.analyzed(fn) || !st.pass.ImportObjectFact(fn, &mf) {
+			return nil
+		}
+	}
+	var out []ast.Expr
+	for _, el := range lit.Elts {
+		v := el
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			v = kv.Value
+		}
+		if vt := info.TypeOf(v); isHandlerType(vt) && !isRouterType(vt) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// serveHTTPMethod returns the ServeHTTP method of t (or of *t).
+func serveHTTPMethod(t types.Type) *types.Func {
+	if t == nil {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), true, nil, "ServeHTTP")
+	fn, _ := obj.(*types.Func)
+	if fn == nil || signatureKind(fn.Type().(*types.Signature)) != httpHandler {
+		return nil
+	}
+	return fn
+}
+
+// typeName names t for messages.
+func typeName(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return t.String()
+}

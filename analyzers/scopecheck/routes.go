@@ -293,7 +293,10 @@ func (st *state) routerMW(e ast.Expr, seen map[types.Object]bool, depth int, bef
 
 // route is one registration.
 type route struct {
-	call    *ast.CallExpr
+	call *ast.CallExpr
+	// entry is the element of a route table the registration takes
+	// its handler from (table.go), reported instead of the call.
+	entry   ast.Node
 	pattern string
 	router  ast.Expr   // nil for http.Handle and http.HandleFunc
 	handler ast.Expr   // the endpoint
@@ -391,6 +394,18 @@ func (st *state) unwrap(e ast.Expr, depth int) (targets []target, wrappers []ast
 	case *ast.UnaryExpr:
 		return st.unwrap(x.X, depth+1)
 	case *ast.CompositeLit:
+		if inner := st.wrappedFields(x); len(inner) > 0 {
+			// A wrapper type: &Authenticated{Next: h}, whose ServeHTTP
+			// checks the request and calls the handler in its field.
+			var targets []target
+			var wrappers []ast.Expr
+			for _, h := range inner {
+				t, w := st.unwrap(h, depth+1)
+				targets = append(targets, t...)
+				wrappers = append(wrappers, w...)
+			}
+			return targets, append(wrappers, x)
+		}
 		return st.serveHTTPOf(info.TypeOf(x)), nil
 	case *ast.Ident, *ast.SelectorExpr:
 		var obj types.Object
@@ -485,6 +500,15 @@ func (st *state) classifyMW(e ast.Expr, depth int) mwVerdict {
 	case *ast.FuncLit:
 		if fi := st.byLit[x]; fi != nil {
 			return mwVerdict{name: "func literal", authn: fi.mwAuthn(), authz: fi.authz}
+		}
+	case *ast.UnaryExpr:
+		return st.classifyMW(x.X, depth+1)
+	case *ast.CompositeLit:
+		// A wrapper type's ServeHTTP judged as the middleware it is.
+		if fn := serveHTTPMethod(info.TypeOf(x)); fn != nil {
+			v := st.funcVerdict(fn, nil)
+			v.name = typeName(info.TypeOf(x))
+			return v
 		}
 	case *ast.Ident, *ast.SelectorExpr:
 		var obj types.Object
@@ -639,9 +663,10 @@ func (st *state) routes(files []*ast.File) {
 				mux = obj
 			}
 			mws = append(mws, r.extra...)
-			targets, wrappers := st.unwrap(r.handler, 0)
-			mws = append(mws, wrappers...)
-			regs = append(regs, &registered{r: r, mux: mux, mws: mws, targets: targets})
+			for _, r := range st.expandTable(r) {
+				targets, wrappers := st.unwrap(r.handler, 0)
+				regs = append(regs, &registered{r: r, mux: mux, mws: append(append([]ast.Expr(nil), mws...), wrappers...), targets: targets})
+			}
 			return true
 		})
 	}
@@ -892,8 +917,8 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 				pattern, h.name, authn.authn, h.work)
 		}
 		st.pass.Report(analysis.Diagnostic{
-			Pos:      r.call.Pos(),
-			End:      r.call.End(),
+			Pos:      r.at().Pos(),
+			End:      r.at().End(),
 			Category: "route",
 			Message:  msg,
 		})
