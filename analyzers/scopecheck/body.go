@@ -100,10 +100,13 @@ func (st *state) summarize(fi *fnInfo) {
 	}
 	s.inspect(s.visit)
 	fi.ctxCaller = s.readsCtxCaller()
-	if s.ctxAuthn != "" && (fi.delegates || fi.kind == notHandler) {
+	if s.ctxAuthn != "" && (fi.delegates || (fi.kind == notHandler && s.ctxAuthn == ownCtxAuthn)) {
 		// A middleware rejecting requests with no stored caller, or a
-		// helper its callers ask to turn such requests away
-		// (RequireLoggedInUser(deps, c)).
+		// helper rejecting them from the project's own request context
+		// (RequireLoggedInUser(deps, c)): with no framework middleware
+		// chain, the helper is where the request is turned away. A
+		// helper reading gin's or echo's context sits behind the
+		// framework's middleware, which is judged at the routes.
 		s.setAuthn(s.ctxAuthn)
 	}
 	fi.rejectsAny = s.helperRejects()

@@ -122,10 +122,44 @@ func (s *scan) requiresCtxCaller(cond ast.Expr, branches ...ast.Node) string {
 	netHTTP := s.fi.kind == httpHandler || s.fi.kind == httprouterHandler
 	for _, b := range branches {
 		if b != nil && s.rejects(b, netHTTP) {
+			if s.ownCtxMention(cond) {
+				return ownCtxAuthn
+			}
 			return "requires the caller stored in the request context"
 		}
 	}
 	return ""
+}
+
+// ownCtxAuthn describes a rejection of requests with no caller in the
+// project's own request context.
+const ownCtxAuthn = "requires a logged-in caller in the request context"
+
+// ownCtxMention reports whether cond reads the caller from a project's
+// own request context (webContextCaller), directly or through a
+// variable.
+func (s *scan) ownCtxMention(cond ast.Expr) bool {
+	found := false
+	var check func(e ast.Expr, depth int)
+	check = func(e ast.Expr, depth int) {
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if fn, ok := typeutil.Callee(s.info, n).(*types.Func); ok && webContextCaller(fn, n) != "" {
+					found = true
+				}
+			case *ast.Ident:
+				if depth < 3 {
+					for _, rhs := range s.assigns[s.info.ObjectOf(n)] {
+						check(rhs, depth+1)
+					}
+				}
+			}
+			return !found
+		})
+	}
+	check(cond, 0)
+	return found
 }
 
 // webContextCaller returns the method name when call reads the caller
