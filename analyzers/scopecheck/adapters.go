@@ -92,6 +92,9 @@ func (st *state) adaptedParams(fi *fnInfo) []int {
 func (st *state) findAdapters() {
 	for _, fi := range st.fns {
 		fi.adapts = st.adaptedParams(fi)
+		for _, i := range fi.adapts {
+			st.adaptedVars[fi.sig.Params().At(i)] = true
+		}
 		if len(fi.adapts) > 0 && fi.obj.Exported() {
 			st.pass.ExportObjectFact(fi.obj, &AdapterFact{Params: fi.adapts})
 		}

@@ -246,8 +246,8 @@ func (s *scan) call(call *ast.CallExpr) {
 		s.fi.delegates = true
 	}
 	obj := typeutil.Callee(s.info, call)
-	if v, ok := obj.(*types.Var); ok && isHandlerType(v.Type()) {
-		s.fi.delegates = true
+	if v, ok := obj.(*types.Var); ok && (isHandlerType(v.Type()) || s.a.adaptedVars[v]) {
+		s.fi.delegates = true // the next handler, or the endpoint an adapter serves
 		return
 	}
 	if b, ok := obj.(*types.Builtin); ok && b.Name() == "delete" && len(call.Args) > 0 {

@@ -155,6 +155,9 @@ type state struct {
 	wraps   map[types.Object][]ast.Expr
 	parents map[types.Object][]ast.Expr
 
+	// adaptedVars are the parameters of the package's adapters that
+	// receive an endpoint (adapters.go).
+	adaptedVars map[*types.Var]bool
 	// regs are the route registrations of the package (routes.go).
 	regs []*registered
 
@@ -171,6 +174,7 @@ func run(pass *analysis.Pass) (any, error) {
 		cfg:          &flags,
 		byObj:        map[*types.Func]*fnInfo{},
 		byLit:        map[*ast.FuncLit]*fnInfo{},
+		adaptedVars:  map[*types.Var]bool{},
 		analyzedPkgs: map[*types.Package]bool{},
 		inits:        map[types.Object]ast.Expr{},
 		uses:         map[types.Object][]ast.Expr{},
