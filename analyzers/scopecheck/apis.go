@@ -19,12 +19,14 @@ const (
 	pkgMux  = "github.com/gorilla/mux"
 	// pkgHTTPRouter and pkgFastHTTP's router are the routers of
 	// julienschmidt/httprouter and valyala/fasthttp services.
-	pkgHTTPRouter = "github.com/julienschmidt/httprouter"
-	pkgFastHTTP   = "github.com/valyala/fasthttp"
-	pkgFastRouter = "github.com/fasthttp/router"
-	pkgOAuth2     = "golang.org/x/oauth2"
-	pkgCCreds     = "golang.org/x/oauth2/clientcredentials"
-	pkgContext    = "context"
+	pkgHTTPRouter   = "github.com/julienschmidt/httprouter"
+	pkgFastHTTP     = "github.com/valyala/fasthttp"
+	pkgFastRouter   = "github.com/fasthttp/router"
+	pkgGRPC         = "google.golang.org/grpc"
+	pkgGRPCMetadata = "google.golang.org/grpc/metadata"
+	pkgOAuth2       = "golang.org/x/oauth2"
+	pkgCCreds       = "golang.org/x/oauth2/clientcredentials"
+	pkgContext      = "context"
 )
 
 // funcPath returns the package path of fn, or "".
@@ -318,7 +320,7 @@ func isFramework(path string) bool {
 	for _, p := range []string{
 		pkgGin, "github.com/gin-contrib", pkgMux, "github.com/gorilla/schema", "github.com/gorilla/handlers",
 		"github.com/julienschmidt/httprouter", "github.com/go-chi/render", "github.com/go-chi/cors",
-		"github.com/go-playground/validator", "github.com/unrolled/render", "github.com/rs/cors",
+		"github.com/go-playground/validator", "github.com/unrolled/render", "github.com/rs/cors", pkgGRPC,
 	} {
 		if hasPathPrefix(path, p) {
 			return true

@@ -210,6 +210,14 @@ func (s *scan) visit(n ast.Node) bool {
 			s.setAuthz(d)
 		}
 	case *ast.IndexExpr:
+		// State selected by the caller's identity is the caller's own:
+		// s.profiles[claims.Subject].
+		// The identity must be one the function obtained itself (from
+		// the context, the claims): a data-layer method indexing by a
+		// parameter's OwnerID is told whose data it is by its caller.
+		if d := s.identityIn(n.Index); d != "" && s.bodyLocal(n.Index) && s.stateRead(ast.Unparen(n.X)) != "" {
+			s.setOwns("selects " + exprString(n.X) + " by " + d)
+		}
 		if w := s.cred(n.Index); w != "" {
 			if _, ok := s.info.TypeOf(n.X).Underlying().(*types.Map); ok && s.gates(n) {
 				s.setAuthn("lookup of " + w + " in " + exprString(n.X))
@@ -445,4 +453,15 @@ func (s *scan) requiredArgs(fn *types.Func, call *ast.CallExpr) {
 		s.setAuthz(shortName(fn) + " with required " + p.Name())
 		return
 	}
+}
+
+// bodyLocal reports whether e is rooted in a variable declared in the
+// body of the function being scanned (not a parameter).
+func (s *scan) bodyLocal(e ast.Expr) bool {
+	root := rootIdent(e)
+	if root == nil {
+		return false
+	}
+	obj, ok := s.info.ObjectOf(root).(*types.Var)
+	return ok && s.fi.body != nil && s.fi.body.Pos() <= obj.Pos() && obj.Pos() < s.fi.body.End()
 }

@@ -647,6 +647,9 @@ func (st *state) routes(files []*ast.File) {
 			if !ok {
 				return true
 			}
+			if st.grpcRoutes(call) {
+				return true
+			}
 			r, ok := st.registration(call)
 			if !ok {
 				st.foreignRoutes(call)
