@@ -114,8 +114,17 @@ func (s *scan) markIdent(lhs, rhs ast.Expr) bool {
 		} else {
 			// The result of a data call is not the identity, even
 			// when the call is given it; the call itself is the
-			// scoped work.
+			// scoped work. The caller read from the request context
+			// is.
 			d = s.identityGetter(r)
+			if d == "" {
+				d = s.ctxCallerRead(r)
+			}
+		}
+	case *ast.TypeAssertExpr:
+		// ctx.Value(callerKey{}).(string)
+		if call, ok := ast.Unparen(r.X).(*ast.CallExpr); ok {
+			d = s.ctxCallerRead(call)
 		}
 	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr, *ast.CompositeLit, *ast.UnaryExpr:
 		d = s.identityIn(r)
