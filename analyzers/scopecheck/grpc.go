@@ -147,7 +147,7 @@ func (st *state) grpcRoutes(call *ast.CallExpr) bool {
 	}
 	uAuthn, uAuthz := judge(unary)
 	sAuthn, sAuthz := judge(stream)
-	t := st.pass.TypesInfo.TypeOf(impl)
+	t := st.implType(impl)
 	if t == nil {
 		return true
 	}
@@ -182,4 +182,49 @@ func (st *state) grpcRoutes(call *ast.CallExpr) bool {
 		})
 	}
 	return true
+}
+
+// implType returns the concrete type of a service implementation: the
+// type of the expression, or, for a constructor of the package that
+// returns the service interface (NewServer(...) XServer), the type of
+// the values its return statements build.
+func (st *state) implType(e ast.Expr) types.Type {
+	info := st.pass.TypesInfo
+	t := info.TypeOf(e)
+	if t == nil || !types.IsInterface(t) {
+		return t
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	fi := st.byObj[fn]
+	if fi == nil || fi.decl == nil {
+		return nil
+	}
+	var found types.Type
+	ast.Inspect(fi.body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		ret, ok := n.(*ast.ReturnStmt)
+		if !ok || len(ret.Results) != 1 {
+			return true
+		}
+		rt := info.TypeOf(ret.Results[0])
+		if rt == nil || types.IsInterface(rt) {
+			return true
+		}
+		if found == nil {
+			found = rt
+		} else if !types.Identical(found, rt) {
+			found = types.Typ[types.Invalid] // several types: unknown
+		}
+		return true
+	})
+	if found == types.Typ[types.Invalid] {
+		return nil
+	}
+	return found
 }

@@ -81,6 +81,14 @@ func (u *Users) WatchAll(req *pb.WatchRequest, stream pb.UserService_WatchAllSer
 	return nil
 }
 
+// NewUsers returns the service as its interface.
+func NewUsers(db *profiles) pb.UserServiceServer {
+	if db == nil {
+		db = &profiles{}
+	}
+	return &Users{db: db}
+}
+
 type Admin struct {
 	pb.UnimplementedUserServiceServer
 	db *profiles
@@ -94,7 +102,7 @@ func (a *Admin) DeleteUser(ctx context.Context, req *pb.DeleteUserRequest) (*pb.
 func Serve(db *profiles) (*grpc.Server, *grpc.Server) {
 	opts := []grpc.ServerOption{grpc.ChainUnaryInterceptor(logUnary, apiKeyUnary)}
 	users := grpc.NewServer(opts...)
-	pb.RegisterUserServiceServer(users, &Users{db: db})
+	pb.RegisterUserServiceServer(users, NewUsers(db))
 	admin := grpc.NewServer(grpc.UnaryInterceptor(roleUnary))
 	pb.RegisterUserServiceServer(admin, &Admin{db: db})
 	return users, admin
