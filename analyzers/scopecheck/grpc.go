@@ -133,20 +133,8 @@ func (st *state) grpcRoutes(call *ast.CallExpr) bool {
 		return false
 	}
 	unary, stream := st.grpcInterceptors(server)
-	judge := func(mws []ast.Expr) (authn, authz mwVerdict) {
-		for _, m := range mws {
-			v := st.classifyMW(m, 0)
-			if v.authz != "" && authz.authz == "" {
-				authz = v
-			}
-			if v.authn != "" && authn.authn == "" {
-				authn = v
-			}
-		}
-		return authn, authz
-	}
-	uAuthn, uAuthz := judge(unary)
-	sAuthn, sAuthz := judge(stream)
+	uAuthn, uAuthz := st.verdicts(unary)
+	sAuthn, sAuthz := st.verdicts(stream)
 	t := st.implType(impl)
 	if t == nil {
 		return true

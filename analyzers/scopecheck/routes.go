@@ -741,16 +741,7 @@ func (st *state) foreignRoutes(call *ast.CallExpr) {
 			continue
 		}
 		arg := call.Args[ri.Param]
-		var authn, authz mwVerdict
-		for _, m := range st.routerMW(arg, map[types.Object]bool{}, 0, call.Pos()) {
-			v := st.classifyMW(m, 0)
-			if v.authz != "" && authz.authz == "" {
-				authz = v
-			}
-			if v.authn != "" && authn.authn == "" {
-				authn = v
-			}
-		}
+		authn, authz := st.verdicts(st.routerMW(arg, map[types.Object]bool{}, 0, call.Pos()))
 		if authz.authz != "" || authn.authn == "" || probePattern(ri.Pattern) {
 			continue
 		}
@@ -836,11 +827,9 @@ func (st *state) targetSummary(t target) handlerSummary {
 	return h
 }
 
-// judgeRoute marks endpoints registered behind authorizing middleware
-// and reports routes behind an authenticating middleware that nothing
-// authorizes.
-func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
-	var authn, authz mwVerdict
+// verdicts returns the first middleware of mws that authenticates and
+// the first that authorizes.
+func (st *state) verdicts(mws []ast.Expr) (authn, authz mwVerdict) {
 	for _, m := range mws {
 		v := st.classifyMW(m, 0)
 		if v.authz != "" && authz.authz == "" {
@@ -850,6 +839,14 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 			authn = v
 		}
 	}
+	return authn, authz
+}
+
+// judgeRoute marks endpoints registered behind authorizing middleware
+// and reports routes behind an authenticating middleware that nothing
+// authorizes.
+func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
+	authn, authz := st.verdicts(mws)
 	for _, t := range targets {
 		if t.fi != nil {
 			st.routed[t.fi] = true

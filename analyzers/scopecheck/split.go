@@ -177,10 +177,8 @@ func (st *state) readBesideAuthorized(r *route) bool {
 // endpoints makes an access decision (ownership does not count: it
 // says nothing of who may write the resource as a whole).
 func (st *state) authorizes(g *registered) bool {
-	for _, m := range g.mws {
-		if st.classifyMW(m, 0).authz != "" {
-			return true
-		}
+	if _, authz := st.verdicts(g.mws); authz.authz != "" {
+		return true
 	}
 	for _, t := range g.targets {
 		if st.targetSummary(t).authz != "" {
