@@ -203,3 +203,22 @@ func typeName(t types.Type) string {
 	}
 	return t.String()
 }
+
+// funcTypeAdapter reports whether t is a function type of the program
+// whose ServeHTTP method calls the function it is (type authHandler
+// func(w, r, *User) with a ServeHTTP that authenticates and calls
+// f(w, r, user)): converting an endpoint to t adapts it.
+func (st *state) funcTypeAdapter(t types.Type) bool {
+	if _, ok := t.Underlying().(*types.Signature); !ok {
+		return false
+	}
+	fn := serveHTTPMethod(t)
+	if fn == nil || st.std(fn) {
+		return false
+	}
+	if fi := st.byObj[fn]; fi != nil {
+		return fi.delegates
+	}
+	var mf MiddlewareFact
+	return st.analyzed(fn) && st.pass.ImportObjectFact(fn, &mf)
+}

@@ -254,7 +254,7 @@ func (s *scan) call(call *ast.CallExpr) {
 		s.fi.delegates = true
 	}
 	obj := typeutil.Callee(s.info, call)
-	if v, ok := obj.(*types.Var); ok && (isHandlerType(v.Type()) || s.a.adaptedVars[v]) {
+	if v, ok := obj.(*types.Var); ok && (isHandlerType(v.Type()) || s.a.adaptedVars[v] || s.isFuncReceiver(v)) {
 		s.fi.delegates = true // the next handler, or the endpoint an adapter serves
 		return
 	}
@@ -464,4 +464,20 @@ func (s *scan) bodyLocal(e ast.Expr) bool {
 	}
 	obj, ok := s.info.ObjectOf(root).(*types.Var)
 	return ok && s.fi.body != nil && s.fi.body.Pos() <= obj.Pos() && obj.Pos() < s.fi.body.End()
+}
+
+// isFuncReceiver reports whether v is the receiver of the method being
+// scanned and has a function type: a ServeHTTP of type authHandler
+// func(w, r, *User) calling f(w, r, user) serves the endpoint it
+// adapts.
+func (s *scan) isFuncReceiver(v *types.Var) bool {
+	if s.fi.obj == nil {
+		return false
+	}
+	recv := s.fi.sig.Recv()
+	if recv == nil || recv != v {
+		return false
+	}
+	_, ok := v.Type().Underlying().(*types.Signature)
+	return ok
 }

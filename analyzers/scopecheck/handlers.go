@@ -157,7 +157,9 @@ func isHandlerType(t types.Type) bool {
 		return false
 	}
 	if sig, ok := t.Underlying().(*types.Signature); ok {
-		return signatureKind(sig) != notHandler
+		// A named function type with a ServeHTTP method (type
+		// authHandler func(w, r, *User)) is an http.Handler too.
+		return signatureKind(sig) != notHandler || hasServeHTTP(t)
 	}
 	if isNamed(t, pkgHTTP, "Handler") {
 		return true

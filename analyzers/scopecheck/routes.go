@@ -435,7 +435,16 @@ func (st *state) unwrap(e ast.Expr, depth int) (targets []target, wrappers []ast
 		}
 	case *ast.CallExpr:
 		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
-			return st.unwrap(x.Args[0], depth+1)
+			t, w := st.unwrap(x.Args[0], depth+1)
+			if st.funcTypeAdapter(tv.Type) {
+				// authHandler(h): a function type whose ServeHTTP
+				// authenticates and calls the function.
+				for i := range t {
+					t[i].adapted = true
+				}
+				return t, append(w, x)
+			}
+			return t, w
 		}
 		fn, _ := typeutil.Callee(info, x).(*types.Func)
 		if eps := st.adapted(x); len(eps) > 0 {
@@ -542,6 +551,11 @@ func (st *state) classifyMW(e ast.Expr, depth int) mwVerdict {
 		}
 	case *ast.CallExpr:
 		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			if st.funcTypeAdapter(tv.Type) {
+				v := st.funcVerdict(serveHTTPMethod(tv.Type), nil)
+				v.name = typeName(tv.Type)
+				return v
+			}
 			return st.classifyMW(x.Args[0], depth+1)
 		}
 		var v mwVerdict

@@ -90,3 +90,23 @@ type Page struct {
 }
 
 func (p Page) ServeHTTP(w http.ResponseWriter, r *http.Request) { w.Write([]byte(p.Title)) }
+
+// MemberFunc is an endpoint given the logged-in member; its ServeHTTP
+// authenticates the session and calls it.
+type MemberFunc func(w http.ResponseWriter, r *http.Request, m *Member)
+
+var Store Sessions
+
+func (f MemberFunc) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	ck, err := r.Cookie("session")
+	if err != nil {
+		w.WriteHeader(http.StatusUnauthorized)
+		return
+	}
+	m, err := Store.Lookup(ck.Value)
+	if err != nil {
+		w.WriteHeader(http.StatusUnauthorized)
+		return
+	}
+	f(w, r, m)
+}

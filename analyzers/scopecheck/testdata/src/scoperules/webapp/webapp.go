@@ -113,3 +113,27 @@ func PathIDs(keys kit.Keys) *mux.Router {
 	r.Handle("/me/data", keyed(keys, http.HandlerFunc(deleteOwnData))).Methods("DELETE")               // NEG: the caller's own id
 	return r
 }
+
+func dropLabels(w http.ResponseWriter, r *http.Request, m *kit.Member) {
+	db.Exec("DELETE FROM labels")
+}
+
+func dropMyLabels(w http.ResponseWriter, r *http.Request, m *kit.Member) {
+	db.Exec("DELETE FROM labels WHERE member_id = $1", m.ID)
+}
+
+func dropAllAsAdmin(w http.ResponseWriter, r *http.Request, m *kit.Member) {
+	if !m.Admin {
+		w.WriteHeader(http.StatusForbidden)
+		return
+	}
+	db.Exec("DELETE FROM labels")
+}
+
+func MemberRoutes() *http.ServeMux {
+	m := http.NewServeMux()
+	m.Handle("DELETE /labels", kit.MemberFunc(dropLabels))           // POS:rules-functype
+	m.Handle("DELETE /my/labels", kit.MemberFunc(dropMyLabels))      // NEG: the member's own labels
+	m.Handle("DELETE /admin/labels", kit.MemberFunc(dropAllAsAdmin)) // NEG: admin flag
+	return m
+}
