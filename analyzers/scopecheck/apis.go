@@ -19,12 +19,14 @@ const (
 	pkgMux  = "github.com/gorilla/mux"
 	// pkgHTTPRouter and pkgFastHTTP's router are the routers of
 	// julienschmidt/httprouter and valyala/fasthttp services.
-	pkgHTTPRouter = "github.com/julienschmidt/httprouter"
-	pkgFastHTTP   = "github.com/valyala/fasthttp"
-	pkgFastRouter = "github.com/fasthttp/router"
-	pkgOAuth2     = "golang.org/x/oauth2"
-	pkgCCreds     = "golang.org/x/oauth2/clientcredentials"
-	pkgContext    = "context"
+	pkgHTTPRouter   = "github.com/julienschmidt/httprouter"
+	pkgFastHTTP     = "github.com/valyala/fasthttp"
+	pkgFastRouter   = "github.com/fasthttp/router"
+	pkgGRPC         = "google.golang.org/grpc"
+	pkgGRPCMetadata = "google.golang.org/grpc/metadata"
+	pkgOAuth2       = "golang.org/x/oauth2"
+	pkgCCreds       = "golang.org/x/oauth2/clientcredentials"
+	pkgContext      = "context"
 )
 
 // funcPath returns the package path of fn, or "".
@@ -318,7 +320,7 @@ func isFramework(path string) bool {
 	for _, p := range []string{
 		pkgGin, "github.com/gin-contrib", pkgMux, "github.com/gorilla/schema", "github.com/gorilla/handlers",
 		"github.com/julienschmidt/httprouter", "github.com/go-chi/render", "github.com/go-chi/cors",
-		"github.com/go-playground/validator", "github.com/unrolled/render", "github.com/rs/cors",
+		"github.com/go-playground/validator", "github.com/unrolled/render", "github.com/rs/cors", pkgGRPC,
 	} {
 		if hasPathPrefix(path, p) {
 			return true
@@ -613,4 +615,26 @@ func userLike(name string) bool {
 		}
 	}
 	return false
+}
+
+// issuerCallHint returns a description when fn, a function scopecheck
+// cannot see (an interface method, another module), is named for
+// issuing a credential: CreateTokenForAccount, IssueToken,
+// GenerateJWT, NewSession, RefreshToken. A handler calling it is a
+// login or token endpoint. Names are the only hint there is for code
+// behind an interface.
+func issuerCallHint(fn *types.Func) string {
+	verb, noun := false, false
+	for _, w := range credname.Words(fn.Name()) {
+		switch w {
+		case "create", "issue", "generate", "gen", "mint", "sign", "new", "refresh", "renew":
+			verb = true
+		case "token", "tokens", "jwt", "session", "cookie":
+			noun = true
+		}
+	}
+	if verb && noun {
+		return "issues a credential (" + shortName(fn) + ")"
+	}
+	return ""
 }

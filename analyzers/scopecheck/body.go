@@ -100,8 +100,13 @@ func (st *state) summarize(fi *fnInfo) {
 	}
 	s.inspect(s.visit)
 	fi.ctxCaller = s.readsCtxCaller()
-	if s.ctxAuthn != "" && fi.delegates {
-		// A middleware rejecting requests with no stored caller.
+	if s.ctxAuthn != "" && (fi.delegates || (fi.kind == notHandler && s.ctxAuthn == ownCtxAuthn)) {
+		// A middleware rejecting requests with no stored caller, or a
+		// helper rejecting them from the project's own request context
+		// (RequireLoggedInUser(deps, c)): with no framework middleware
+		// chain, the helper is where the request is turned away. A
+		// helper reading gin's or echo's context sits behind the
+		// framework's middleware, which is judged at the routes.
 		s.setAuthn(s.ctxAuthn)
 	}
 	fi.rejectsAny = s.helperRejects()
@@ -205,6 +210,14 @@ func (s *scan) visit(n ast.Node) bool {
 			s.setAuthz(d)
 		}
 	case *ast.IndexExpr:
+		// State selected by the caller's identity is the caller's own:
+		// s.profiles[claims.Subject].
+		// The identity must be one the function obtained itself (from
+		// the context, the claims): a data-layer method indexing by a
+		// parameter's OwnerID is told whose data it is by its caller.
+		if d := s.identityIn(n.Index); d != "" && s.bodyLocal(n.Index) && s.stateRead(ast.Unparen(n.X)) != "" {
+			s.setOwns("selects " + exprString(n.X) + " by " + d)
+		}
 		if w := s.cred(n.Index); w != "" {
 			if _, ok := s.info.TypeOf(n.X).Underlying().(*types.Map); ok && s.gates(n) {
 				s.setAuthn("lookup of " + w + " in " + exprString(n.X))
@@ -241,8 +254,8 @@ func (s *scan) call(call *ast.CallExpr) {
 		s.fi.delegates = true
 	}
 	obj := typeutil.Callee(s.info, call)
-	if v, ok := obj.(*types.Var); ok && isHandlerType(v.Type()) {
-		s.fi.delegates = true
+	if v, ok := obj.(*types.Var); ok && (isHandlerType(v.Type()) || s.a.adaptedVars[v] || s.isFuncReceiver(v)) {
+		s.fi.delegates = true // the next handler, or the endpoint an adapter serves
 		return
 	}
 	if b, ok := obj.(*types.Builtin); ok && b.Name() == "delete" && len(call.Args) > 0 {
@@ -369,10 +382,15 @@ func (s *scan) call(call *ast.CallExpr) {
 		// may authorize; the handler's verdict is unknown (split.go).
 		s.fi.unknown = true
 		s.setWork("calls " + shortName(fn))
+	case recvCarriesRequest(fn):
+		// The project's own request context (c.Request(),
+		// c.ResponseWriter()) is the framework's part, not work.
 	case !s.a.std(fn) && !isFramework(path) && !isNeutral(path) && !isAuthPackage(path):
 		// Code scopecheck cannot see (another module, or an interface
 		// method): its name is the only hint.
-		if authnCallHint(name) {
+		if d := issuerCallHint(fn); d != "" {
+			s.setIssues(d)
+		} else if authnCallHint(name) {
 			s.setAuthn(shortName(fn))
 		} else if _, ok := authzLibrary(fn); !ok && !authzNameHint(name) && !passesCred {
 			s.setWork("calls " + shortName(fn))
@@ -435,4 +453,31 @@ func (s *scan) requiredArgs(fn *types.Func, call *ast.CallExpr) {
 		s.setAuthz(shortName(fn) + " with required " + p.Name())
 		return
 	}
+}
+
+// bodyLocal reports whether e is rooted in a variable declared in the
+// body of the function being scanned (not a parameter).
+func (s *scan) bodyLocal(e ast.Expr) bool {
+	root := rootIdent(e)
+	if root == nil {
+		return false
+	}
+	obj, ok := s.info.ObjectOf(root).(*types.Var)
+	return ok && s.fi.body != nil && s.fi.body.Pos() <= obj.Pos() && obj.Pos() < s.fi.body.End()
+}
+
+// isFuncReceiver reports whether v is the receiver of the method being
+// scanned and has a function type: a ServeHTTP of type authHandler
+// func(w, r, *User) calling f(w, r, user) serves the endpoint it
+// adapts.
+func (s *scan) isFuncReceiver(v *types.Var) bool {
+	if s.fi.obj == nil {
+		return false
+	}
+	recv := s.fi.sig.Recv()
+	if recv == nil || recv != v {
+		return false
+	}
+	_, ok := v.Type().Underlying().(*types.Signature)
+	return ok
 }

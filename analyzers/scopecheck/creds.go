@@ -113,7 +113,7 @@ func (s *scan) cred(e ast.Expr) string {
 		if w := s.cred(e.X); w != "" {
 			return w
 		}
-		if isNamed(s.info.TypeOf(e.X), pkgHTTP, "Header") {
+		if isNamed(s.info.TypeOf(e.X), pkgHTTP, "Header") || isNamed(s.info.TypeOf(e.X), pkgGRPCMetadata, "MD") {
 			if h, ok := s.constString(e.Index); ok && credname.IsCredentialHeader(h) && !strings.EqualFold(h, "Set-Cookie") {
 				return "the " + h + " header"
 			}
@@ -222,6 +222,9 @@ func (s *scan) requestSource(fn *types.Func, call *ast.CallExpr) string {
 	}
 	switch {
 	case path == pkgHTTP && recv == "Header" && (name == "Get" || name == "Values"):
+		return header()
+	case path == pkgGRPCMetadata && recv == "MD" && name == "Get":
+		// gRPC request metadata: md.Get("authorization").
 		return header()
 	case path == pkgHTTP && recv == "Request":
 		switch name {

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/authvet/authvet/analyzers/internal/credname"
+
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -18,7 +20,13 @@ import (
 // ctx.Value(userKey{}), c.Locals("user")), or "".
 func (s *scan) ctxCallerRead(call *ast.CallExpr) string {
 	fn, ok := typeutil.Callee(s.info, call).(*types.Func)
-	if !ok || len(call.Args) != 1 {
+	if !ok {
+		return ""
+	}
+	if d := webContextCaller(fn, call); d != "" {
+		return d
+	}
+	if len(call.Args) != 1 {
 		return ""
 	}
 	switch fn.Name() {
@@ -114,8 +122,105 @@ func (s *scan) requiresCtxCaller(cond ast.Expr, branches ...ast.Node) string {
 	netHTTP := s.fi.kind == httpHandler || s.fi.kind == httprouterHandler
 	for _, b := range branches {
 		if b != nil && s.rejects(b, netHTTP) {
+			if s.ownCtxMention(cond) {
+				return ownCtxAuthn
+			}
 			return "requires the caller stored in the request context"
 		}
 	}
 	return ""
+}
+
+// ownCtxAuthn describes a rejection of requests with no caller in the
+// project's own request context.
+const ownCtxAuthn = "requires a logged-in caller in the request context"
+
+// ownCtxMention reports whether cond reads the caller from a project's
+// own request context (webContextCaller), directly or through a
+// variable.
+func (s *scan) ownCtxMention(cond ast.Expr) bool {
+	found := false
+	var check func(e ast.Expr, depth int)
+	check = func(e ast.Expr, depth int) {
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if fn, ok := typeutil.Callee(s.info, n).(*types.Func); ok && webContextCaller(fn, n) != "" {
+					found = true
+				}
+			case *ast.Ident:
+				if depth < 3 {
+					for _, rhs := range s.assigns[s.info.ObjectOf(n)] {
+						check(rhs, depth+1)
+					}
+				}
+			}
+			return !found
+		})
+	}
+	check(cond, 0)
+	return found
+}
+
+// webContextCaller returns the method name when call reads the caller
+// from a project's own request context: a method without arguments,
+// named for the user or for a logged-in state (GetAccount,
+// CurrentUser, UserIsLogged, IsAuthenticated), of a type that carries
+// the request (a Request() *http.Request method or an *http.Request
+// field), such as shiori's WebContext.
+func webContextCaller(fn *types.Func, call *ast.CallExpr) string {
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == nil || len(call.Args) != 0 || sig.Results().Len() != 1 {
+		return ""
+	}
+	if !carriesRequest(sig.Recv().Type()) {
+		return ""
+	}
+	name := fn.Name()
+	if userLike(name) {
+		return name
+	}
+	for _, w := range credname.Words(name) {
+		switch w {
+		case "logged", "loggedin", "authenticated", "authed", "signed", "signedin":
+			return name
+		}
+	}
+	return ""
+}
+
+// carriesRequest reports whether t, a type of the program (not a
+// framework's), carries the incoming request: it has a method
+// Request() *http.Request or a field of type *http.Request.
+func carriesRequest(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || isFramework(n.Obj().Pkg().Path()) || n.Obj().Pkg().Path() == pkgHTTP {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(n, true, n.Obj().Pkg(), "Request")
+	switch o := obj.(type) {
+	case *types.Func:
+		sig := o.Type().(*types.Signature)
+		return sig.Params().Len() == 0 && sig.Results().Len() == 1 && isPtrTo(sig.Results().At(0).Type(), pkgHTTP, "Request")
+	case *types.Var:
+		return isPtrTo(o.Type(), pkgHTTP, "Request")
+	}
+	if st, ok := n.Underlying().(*types.Struct); ok {
+		for i := 0; i < st.NumFields(); i++ {
+			if isPtrTo(st.Field(i).Type(), pkgHTTP, "Request") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// recvCarriesRequest reports whether fn is a method of an interface
+// that carries the request (a project's own web context).
+func recvCarriesRequest(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	return ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) && carriesRequest(sig.Recv().Type())
 }

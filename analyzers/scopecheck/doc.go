@@ -60,8 +60,14 @@
 //   - scopecheck/route: a route registered under an authenticating
 //     middleware (router Use, chi With/Group/Route, gin, echo and fiber
 //     groups, fiber Route blocks, gorilla/mux sub-routers,
-//     wrapped handlers or routers) with no authorizing middleware and a
-//     handler that does not authorize, reported at the registration.
+//     wrapped handlers or routers, wrapper types whose ServeHTTP
+//     authenticates, a project's own adapters such as shiori's
+//     ToHTTPHandler, followed with AdapterFact) with no authorizing
+//     middleware and a handler that does not authorize, reported at
+//     the registration (at the entry of a route table registered in a
+//     loop); the methods of a gRPC service registered with
+//     RegisterXServer behind an authenticating interceptor of
+//     grpc.NewServer, reported at the method.
 //     A middleware authenticates only if some path where the credential
 //     is missing or wrong rejects the request (aborts, writes a 4xx,
 //     returns an error, or in net/http returns before calling next);

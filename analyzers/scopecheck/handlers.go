@@ -66,6 +66,10 @@ type fnInfo struct {
 	// the request context (ctxcaller.go).
 	ctxCaller bool
 
+	// adapts lists the parameters of a project-own adapter that
+	// receive the endpoint it serves (adapters.go).
+	adapts []int
+
 	delegates bool // calls the next handler: a middleware, not an endpoint
 	setsCtx   bool // stores values in the gin or echo context
 	callees   []*types.Func
@@ -153,7 +157,9 @@ func isHandlerType(t types.Type) bool {
 		return false
 	}
 	if sig, ok := t.Underlying().(*types.Signature); ok {
-		return signatureKind(sig) != notHandler
+		// A named function type with a ServeHTTP method (type
+		// authHandler func(w, r, *User)) is an http.Handler too.
+		return signatureKind(sig) != notHandler || hasServeHTTP(t)
 	}
 	if isNamed(t, pkgHTTP, "Handler") {
 		return true

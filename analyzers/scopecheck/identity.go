@@ -84,7 +84,7 @@ func (s *scan) identityIn(e ast.Expr) string {
 			}
 		case *ast.IndexExpr:
 			if k, ok := s.constString(n.Index); ok {
-				if ok, _ := identityName(k); ok && s.callerBase(n.X, false) {
+				if ok, generic := identityName(k); ok && s.callerBase(n.X, generic) {
 					found = exprString(n)
 				}
 			}
@@ -114,8 +114,17 @@ func (s *scan) markIdent(lhs, rhs ast.Expr) bool {
 		} else {
 			// The result of a data call is not the identity, even
 			// when the call is given it; the call itself is the
-			// scoped work.
+			// scoped work. The caller read from the request context
+			// is.
 			d = s.identityGetter(r)
+			if d == "" {
+				d = s.ctxCallerRead(r)
+			}
+		}
+	case *ast.TypeAssertExpr:
+		// ctx.Value(callerKey{}).(string)
+		if call, ok := ast.Unparen(r.X).(*ast.CallExpr); ok {
+			d = s.ctxCallerRead(call)
 		}
 	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr, *ast.CompositeLit, *ast.UnaryExpr:
 		d = s.identityIn(r)
@@ -135,6 +144,14 @@ func (s *scan) markIdent(lhs, rhs ast.Expr) bool {
 func (s *scan) callerBase(x ast.Expr, generic bool) bool {
 	x = ast.Unparen(x)
 	if call, ok := x.(*ast.CallExpr); ok {
+		// A value computed from the request (mux.Vars(r),
+		// chi.URLParam(r, …)) is what the caller asks for, never who
+		// the caller is.
+		for _, a := range call.Args {
+			if isRequestValue(s.info.TypeOf(a)) {
+				return false
+			}
+		}
 		x = call.Fun
 	}
 	name := ""
@@ -206,4 +223,14 @@ func (s *scan) local(e ast.Expr) bool {
 		node = s.fi.decl
 	}
 	return node.Pos() <= obj.Pos() && obj.Pos() < node.End()
+}
+
+// isRequestValue reports whether t is the incoming request of a
+// supported framework: *http.Request, *fasthttp.RequestCtx, gin's,
+// echo's or fiber's context.
+func isRequestValue(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	return isPtrTo(t, pkgHTTP, "Request") || isPtrTo(t, pkgFastHTTP, "RequestCtx") || isPtrTo(t, pkgGin, "Context") || isEchoContext(t) || isFiberCtx(t)
 }

@@ -156,7 +156,7 @@ func (s *scan) delegatesIn(n ast.Node) bool {
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && (sel.Sel.Name == "ServeHTTP" || sel.Sel.Name == "Next") {
 				found = true
 			}
-			if v, ok := typeutil.Callee(s.info, call).(*types.Var); ok && isHandlerType(v.Type()) {
+			if v, ok := typeutil.Callee(s.info, call).(*types.Var); ok && (isHandlerType(v.Type()) || s.a.adaptedVars[v]) {
 				found = true
 			}
 		}

@@ -293,7 +293,10 @@ func (st *state) routerMW(e ast.Expr, seen map[types.Object]bool, depth int, bef
 
 // route is one registration.
 type route struct {
-	call    *ast.CallExpr
+	call *ast.CallExpr
+	// entry is the element of a route table the registration takes
+	// its handler from (table.go), reported instead of the call.
+	entry   ast.Node
 	pattern string
 	router  ast.Expr   // nil for http.Handle and http.HandleFunc
 	handler ast.Expr   // the endpoint
@@ -370,6 +373,9 @@ func constString(info *types.Info, e ast.Expr) (string, bool) {
 type target struct {
 	fi *fnInfo     // a function of this package
 	fn *types.Func // a function of another package
+	// adapted says the endpoint was handed to a project-own adapter:
+	// its shape is the project's, not a framework's.
+	adapted bool
 }
 
 // unwrap resolves a registered handler expression to its endpoints and
@@ -388,6 +394,18 @@ func (st *state) unwrap(e ast.Expr, depth int) (targets []target, wrappers []ast
 	case *ast.UnaryExpr:
 		return st.unwrap(x.X, depth+1)
 	case *ast.CompositeLit:
+		if inner := st.wrappedFields(x); len(inner) > 0 {
+			// A wrapper type: &Authenticated{Next: h}, whose ServeHTTP
+			// checks the request and calls the handler in its field.
+			var targets []target
+			var wrappers []ast.Expr
+			for _, h := range inner {
+				t, w := st.unwrap(h, depth+1)
+				targets = append(targets, t...)
+				wrappers = append(wrappers, w...)
+			}
+			return targets, append(wrappers, x)
+		}
 		return st.serveHTTPOf(info.TypeOf(x)), nil
 	case *ast.Ident, *ast.SelectorExpr:
 		var obj types.Object
@@ -417,9 +435,33 @@ func (st *state) unwrap(e ast.Expr, depth int) (targets []target, wrappers []ast
 		}
 	case *ast.CallExpr:
 		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
-			return st.unwrap(x.Args[0], depth+1)
+			t, w := st.unwrap(x.Args[0], depth+1)
+			if st.funcTypeAdapter(tv.Type) {
+				// authHandler(h): a function type whose ServeHTTP
+				// authenticates and calls the function.
+				for i := range t {
+					t[i].adapted = true
+				}
+				return t, append(w, x)
+			}
+			return t, w
 		}
 		fn, _ := typeutil.Callee(info, x).(*types.Func)
+		if eps := st.adapted(x); len(eps) > 0 {
+			// A project-own adapter: authed(s.deleteNote),
+			// ToHTTPHandler(deps, api.DeleteTag, mws...).
+			var targets []target
+			var wrappers []ast.Expr
+			for _, ep := range eps {
+				t, w := st.unwrap(ep, depth+1)
+				for i := range t {
+					t[i].adapted = true
+				}
+				targets = append(targets, t...)
+				wrappers = append(wrappers, w...)
+			}
+			return targets, append(wrappers, x)
+		}
 		if h := handlerArg(info, x); h != nil && !isRouterType(info.TypeOf(h)) {
 			// A wrapper: authn(h), requireScope("x", h), mw("x")(h).
 			t, w := st.unwrap(h, depth+1)
@@ -468,6 +510,15 @@ func (st *state) classifyMW(e ast.Expr, depth int) mwVerdict {
 		if fi := st.byLit[x]; fi != nil {
 			return mwVerdict{name: "func literal", authn: fi.mwAuthn(), authz: fi.authz}
 		}
+	case *ast.UnaryExpr:
+		return st.classifyMW(x.X, depth+1)
+	case *ast.CompositeLit:
+		// A wrapper type's ServeHTTP judged as the middleware it is.
+		if fn := serveHTTPMethod(info.TypeOf(x)); fn != nil {
+			v := st.funcVerdict(fn, nil)
+			v.name = typeName(info.TypeOf(x))
+			return v
+		}
 	case *ast.Ident, *ast.SelectorExpr:
 		var obj types.Object
 		if id, ok := x.(*ast.Ident); ok {
@@ -500,6 +551,11 @@ func (st *state) classifyMW(e ast.Expr, depth int) mwVerdict {
 		}
 	case *ast.CallExpr:
 		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			if st.funcTypeAdapter(tv.Type) {
+				v := st.funcVerdict(serveHTTPMethod(tv.Type), nil)
+				v.name = typeName(tv.Type)
+				return v
+			}
 			return st.classifyMW(x.Args[0], depth+1)
 		}
 		var v mwVerdict
@@ -598,10 +654,14 @@ func (st *state) funcVerdict(fn *types.Func, call *ast.CallExpr) mwVerdict {
 func (st *state) routes(files []*ast.File) {
 	st.collectRouters(files)
 	info := st.pass.TypesInfo
+	var regs []*registered
 	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
+				return true
+			}
+			if st.grpcRoutes(call) {
 				return true
 			}
 			r, ok := st.registration(call)
@@ -610,18 +670,26 @@ func (st *state) routes(files []*ast.File) {
 				return true
 			}
 			var mws []ast.Expr
+			var mux types.Object
 			if r.router != nil {
 				mws = st.routerMW(r.router, map[types.Object]bool{}, 0, call.Pos())
+				mux = st.routerKey(r.router)
 			} else if obj := httpDefaultMux(info, call); obj != nil {
 				mws = append(mws, st.uses[obj]...)
 				mws = append(mws, st.wraps[obj]...)
+				mux = obj
 			}
 			mws = append(mws, r.extra...)
-			targets, wrappers := st.unwrap(r.handler, 0)
-			mws = append(mws, wrappers...)
-			st.judgeRoute(r, mws, targets)
+			for _, r := range st.expandTable(r) {
+				targets, wrappers := st.unwrap(r.handler, 0)
+				regs = append(regs, &registered{r: r, mux: mux, mws: append(append([]ast.Expr(nil), mws...), wrappers...), targets: targets})
+			}
 			return true
 		})
+	}
+	st.regs = regs
+	for _, g := range regs {
+		st.judgeRoute(g.r, g.mws, g.targets)
 	}
 	for fn, routes := range st.deferred {
 		st.pass.ExportObjectFact(fn, &RoutesFact{Routes: routes})
@@ -687,16 +755,7 @@ func (st *state) foreignRoutes(call *ast.CallExpr) {
 			continue
 		}
 		arg := call.Args[ri.Param]
-		var authn, authz mwVerdict
-		for _, m := range st.routerMW(arg, map[types.Object]bool{}, 0, call.Pos()) {
-			v := st.classifyMW(m, 0)
-			if v.authz != "" && authz.authz == "" {
-				authz = v
-			}
-			if v.authn != "" && authn.authn == "" {
-				authn = v
-			}
-		}
+		authn, authz := st.verdicts(st.routerMW(arg, map[types.Object]bool{}, 0, call.Pos()))
 		if authz.authz != "" || authn.authn == "" || probePattern(ri.Pattern) {
 			continue
 		}
@@ -782,11 +841,9 @@ func (st *state) targetSummary(t target) handlerSummary {
 	return h
 }
 
-// judgeRoute marks endpoints registered behind authorizing middleware
-// and reports routes behind an authenticating middleware that nothing
-// authorizes.
-func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
-	var authn, authz mwVerdict
+// verdicts returns the first middleware of mws that authenticates and
+// the first that authorizes.
+func (st *state) verdicts(mws []ast.Expr) (authn, authz mwVerdict) {
 	for _, m := range mws {
 		v := st.classifyMW(m, 0)
 		if v.authz != "" && authz.authz == "" {
@@ -796,6 +853,14 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 			authn = v
 		}
 	}
+	return authn, authz
+}
+
+// judgeRoute marks endpoints registered behind authorizing middleware
+// and reports routes behind an authenticating middleware that nothing
+// authorizes.
+func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
+	authn, authz := st.verdicts(mws)
 	for _, t := range targets {
 		if t.fi != nil {
 			st.routed[t.fi] = true
@@ -815,7 +880,22 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 			}
 		}
 	}
-	if authz.authz != "" || authn.authn == "" || len(targets) == 0 || probePattern(r.pattern) || st.readSplit(r) {
+	selfAuthn := false
+	if authn.authn == "" {
+		// An endpoint in the project's own shape that authenticates
+		// itself (RequireLoggedInUser(deps, c)) is judged at its
+		// registration: scopecheck/handler knows only framework shapes.
+		for _, t := range targets {
+			if st.adaptedEndpoint(t) {
+				if h := st.targetSummary(t); h.authn != "" {
+					authn = mwVerdict{name: h.name, authn: h.authn}
+					selfAuthn = true
+					break
+				}
+			}
+		}
+	}
+	if authz.authz != "" || authn.authn == "" || len(targets) == 0 || probePattern(r.pattern) || st.readSplit(r) || (selfAuthn && st.readBesideAuthorized(r)) {
 		return
 	}
 	// Every endpoint of the registration is judged before reporting:
@@ -829,7 +909,7 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 		if h.authz != "" || h.owns != "" || h.issues != "" {
 			return
 		}
-		if h.authn != "" {
+		if h.authn != "" && !st.adaptedEndpoint(t) {
 			return // the handler authenticates itself: scopecheck/handler speaks for it
 		}
 		if h.work != "" && worker == nil {
@@ -842,13 +922,19 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 		if pattern == "" {
 			pattern = "(no pattern)"
 		}
+		msg := fmt.Sprintf("route %q is registered under authenticating middleware %s (%s) but neither a middleware nor its handler %s checks a scope, role or permission; "+
+			"add an authorizing middleware (e.g. one requiring a scope) or check the caller's permissions in the handler",
+			pattern, authn.name, authn.authn, h.name)
+		if selfAuthn {
+			msg = fmt.Sprintf("route %q serves %s, which authenticates the caller (%s) but never checks a scope, role or permission before it %s; "+
+				"check the caller's role or permissions in the handler (or the resource owner)",
+				pattern, h.name, authn.authn, h.work)
+		}
 		st.pass.Report(analysis.Diagnostic{
-			Pos:      r.call.Pos(),
-			End:      r.call.End(),
+			Pos:      r.at().Pos(),
+			End:      r.at().End(),
 			Category: "route",
-			Message: fmt.Sprintf("route %q is registered under authenticating middleware %s (%s) but neither a middleware nor its handler %s checks a scope, role or permission; "+
-				"add an authorizing middleware (e.g. one requiring a scope) or check the caller's permissions in the handler",
-				pattern, authn.name, authn.authn, h.name),
+			Message:  msg,
 		})
 	}
 }

@@ -70,7 +70,11 @@ var Rules = []finding.Rule{
 			"under a middleware that authenticates the caller, through the router's Use, a chi With/Group/Route, " +
 			"a gin, echo or fiber group, or by wrapping the handler or the whole router, but neither a middleware on the " +
 			"route nor its handler checks scopes, roles, permissions or ownership. Every holder of a valid token may " +
-			"call it.",
+			"call it. The same holds for handlers in a project's own shape (func(w, r, user), " +
+			"func(deps, webContext), func(ctx, req) (resp, error)) served through the project's own adapter, " +
+			"for handlers wrapped in a type whose ServeHTTP authenticates (&Auth{Next: h}), for routes listed in " +
+			"a table and registered in a loop (reported at the table entry), and for the methods of a gRPC service " +
+			"served behind an authenticating interceptor (reported at the method).",
 		Help: "An authenticating middleware proves the caller has a valid credential; it does not decide what the " +
 			"caller may do.\n\n" +
 			"**Bad**\n\n" +
@@ -91,7 +95,13 @@ var Rules = []finding.Rule{
 			"A middleware authenticates only if it rejects a request with no or a bad credential (aborts, writes a 4xx, " +
 			"returns an error, or returns before calling the next handler); one that only stores the user when a token " +
 			"parses (optional authentication) leaves the routes under it public, until a later middleware rejects " +
-			"requests with no user stored in the request context (a `MustUser`), which then authenticates them.\n\n" +
+			"requests with no user stored in the request context (a `MustUser`), which then authenticates them. " +
+			"A project's own adapter (a function returning a handler that calls a function-typed parameter, such as " +
+			"shiori's `ToHTTPHandler(deps, h, mws...)`) is a middleware for the endpoint it is given, followed " +
+			"across packages; an endpoint that authenticates itself by calling a helper that rejects requests with " +
+			"no logged-in caller in the project's own request context (`RequireLoggedInUser(deps, c)`) is judged " +
+			"at its registration. gRPC: `RegisterXServer(s, impl)` serves impl's methods behind the interceptors " +
+			"given to `grpc.NewServer` (unary interceptors for unary methods, stream interceptors for streaming ones).\n\n" +
 			"**Left alone on purpose**: routes whose handler authorizes or works only on the caller's own resources; " +
 			"login, token and callback endpoints; endpoints that do no work (whoami) and monitoring routes (health, " +
 			"readiness, version, metrics, status); routes under a middleware checking a credential fixed by " +
@@ -99,7 +109,10 @@ var Rules = []finding.Rule{
 			"which is the access decision; routes with no authenticating middleware; handlers that authenticate themselves (reported by `scopecheck/handler` " +
 			"instead); sub-routers mounted as a whole (their routes are judged where they are registered); read routes " +
 			"(GET, HEAD) of a path prefix whose writes are registered on a sibling group with the same prefix behind " +
-			"an authorizing middleware (reading open to every logged-in user is then a decided policy); routes to " +
+			"an authorizing middleware (reading open to every logged-in user is then a decided policy), and read routes " +
+			"of endpoints that authenticate themselves beside write routes of the same resource whose handlers " +
+			"authorize (the handler chose \"any logged-in user\" where its siblings chose a role); endpoints calling " +
+			"a service interface method named for issuing a token (`CreateTokenForAccount`, `NewSessionToken`); routes to " +
 			"handlers of a package of the module that was not analysed (no facts: unknown, not reported).",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-285", "CWE-862"},

@@ -23,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:  run,
 	FactTypes: []analysis.Fact{
 		new(AuthenticatesFact), new(AuthorizesFact), new(MiddlewareFact), new(CredentialSourceFact),
-		new(WorkFact), new(IssuesFact), new(AnalyzedFact), new(RoutesFact),
+		new(WorkFact), new(IssuesFact), new(AnalyzedFact), new(RoutesFact), new(AdapterFact),
 	},
 }
 
@@ -155,6 +155,12 @@ type state struct {
 	wraps   map[types.Object][]ast.Expr
 	parents map[types.Object][]ast.Expr
 
+	// adaptedVars are the parameters of the package's adapters that
+	// receive an endpoint (adapters.go).
+	adaptedVars map[*types.Var]bool
+	// regs are the route registrations of the package (routes.go).
+	regs []*registered
+
 	underAuthz map[*fnInfo]bool
 	routed     map[*fnInfo]bool
 	// deferred holds, per exported function, the routes registered on
@@ -168,6 +174,7 @@ func run(pass *analysis.Pass) (any, error) {
 		cfg:          &flags,
 		byObj:        map[*types.Func]*fnInfo{},
 		byLit:        map[*ast.FuncLit]*fnInfo{},
+		adaptedVars:  map[*types.Var]bool{},
 		analyzedPkgs: map[*types.Package]bool{},
 		inits:        map[types.Object]ast.Expr{},
 		uses:         map[types.Object][]ast.Expr{},
@@ -201,6 +208,7 @@ func run(pass *analysis.Pass) (any, error) {
 		files = append(files, f)
 	}
 	st.collect(files)
+	st.findAdapters()
 	st.summarizeAll()
 	st.exportFacts()
 	st.routes(files)
@@ -483,7 +491,7 @@ func (st *state) exportInterfaceFacts() {
 // signature takes and returns a handler, or it returns a handler that
 // delegates to the next one (gin middleware factories).
 func (st *state) isMiddleware(fi *fnInfo) bool {
-	if fi.mw {
+	if fi.mw || len(fi.adapts) > 0 {
 		return true
 	}
 	if fi.sig != nil && fi.sig.Results().Len() == 1 && isHandlerType(fi.sig.Results().At(0).Type()) && (fi.delegates || fi.setsCtx) {

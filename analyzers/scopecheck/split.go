@@ -125,3 +125,106 @@ func (st *state) unknownVia(fi *fnInfo) bool {
 	}
 	return walk(fi)
 }
+
+// registered is one registration with the middleware it is under and
+// the endpoints it resolves to.
+type registered struct {
+	r       *route
+	mux     types.Object // the router registered on, if known
+	mws     []ast.Expr
+	targets []target
+}
+
+// readBesideAuthorized reports whether r is a read route (GET, HEAD)
+// of a resource whose write routes, registered on the same router, are
+// authorized by their middleware or their handler: GET /api/tags beside
+// DELETE /api/tags/{id} that requires an admin. It is asked only for
+// endpoints that authenticate themselves (shiori's handlers each call
+// RequireLoggedInUser or RequireLoggedInAdmin): the read handler chose
+// "any logged-in user" where its siblings chose a role, the
+// handler-level form of readSplit. A read route under a blanket
+// authenticating middleware made no such choice and is still judged.
+func (st *state) readBesideAuthorized(r *route) bool {
+	if !readRoute(r) {
+		return false
+	}
+	var self *registered
+	for _, g := range st.regs {
+		if g.r == r {
+			self = g
+		}
+	}
+	res := resourceOf(r.pattern)
+	if self == nil || res == "" {
+		return false
+	}
+	for _, g := range st.regs {
+		if g == self || g.mux != self.mux || readRoute(g.r) || methodOf(g.r) == "" {
+			continue
+		}
+		other := resourceOf(g.r.pattern)
+		if other == "" || (other != res && !strings.HasPrefix(other, res+"/") && !strings.HasPrefix(res, other+"/")) {
+			continue
+		}
+		if st.authorizes(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// authorizes reports whether a registration's middleware or one of its
+// endpoints makes an access decision (ownership does not count: it
+// says nothing of who may write the resource as a whole).
+func (st *state) authorizes(g *registered) bool {
+	if _, authz := st.verdicts(g.mws); authz.authz != "" {
+		return true
+	}
+	for _, t := range g.targets {
+		if st.targetSummary(t).authz != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// methodOf returns the HTTP method of a registration: the router verb
+// (r.Post, g.DELETE) or the method of a Go 1.22 pattern.
+func methodOf(r *route) string {
+	if sel, ok := ast.Unparen(r.call.Fun).(*ast.SelectorExpr); ok {
+		switch v := strings.ToUpper(sel.Sel.Name); v {
+		case "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE":
+			return v
+		}
+	}
+	if i := strings.IndexByte(r.pattern, ' '); i > 0 {
+		switch v := strings.ToUpper(r.pattern[:i]); v {
+		case "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE":
+			return v
+		}
+	}
+	return ""
+}
+
+// resourceOf returns the path of the resource a route pattern names:
+// its segments up to the first parameter ("GET /api/tags/{id}" and
+// "/api/tags/:id" name "/api/tags").
+func resourceOf(pattern string) string {
+	if i := strings.LastIndexByte(pattern, ' '); i >= 0 {
+		pattern = pattern[i+1:]
+	}
+	var segs []string
+	for _, seg := range strings.Split(pattern, "/") {
+		if seg == "" {
+			continue
+		}
+		if strings.ContainsAny(seg, "{:*<") {
+			break
+		}
+		segs = append(segs, seg)
+	}
+	if len(segs) == 0 {
+		return ""
+	}
+	return "/" + strings.Join(segs, "/")
+}

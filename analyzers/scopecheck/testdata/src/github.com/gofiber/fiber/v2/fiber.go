@@ -61,3 +61,9 @@ func (grp *Group) Delete(path string, handlers ...Handler) Router               
 func (grp *Group) All(path string, handlers ...Handler) Router                        { return grp }
 func (grp *Group) Group(prefix string, handlers ...Handler) Router                    { return grp }
 func (grp *Group) Route(prefix string, fn func(router Router), name ...string) Router { return grp }
+
+const (
+	StatusOK        = 200
+	StatusNoContent = 204
+	StatusForbidden = 403
+)
