@@ -34,7 +34,7 @@ const (
 var (
 	vendoredPath = regexp.MustCompile(`(?:^|/)(?:vendor|Godeps|third_party|third-party|node_modules|bower_components|external)/`)
 	fixturePath  = regexp.MustCompile(`(?i)(?:^|/)_?(?:testdata|test[-_]?data|fixtures?|__fixtures__|test[-_]fixtures|mocks?|golden|__snapshots__|\.snapshots|cypress|stubs?)/|\.golden$|(?:^|/)fixtures?[._-]`)
-	testPath     = regexp.MustCompile(`(?i)_test\.go$|(?:^|/)(?:tests?|spec|specs|__tests__|e2e|integration[-_]?tests?|testing|testutils?)/|[._-](?:test|spec)\.[a-z]+$|(?:^|/)test_[^/]*\.py$|_test\.[a-z]+$`)
+	testPath     = regexp.MustCompile(`(?i)_test\.go$|(?:^|/)(?:tests?|spec|specs|__tests__|e2e|integration[-_]?tests?|testing|testutils?|acceptance(?:[-_]?tests?)?)/|^integration/|[._-](?:test|spec)\.[a-z]+$|(?:^|/)test_[^/]*\.py$|_test\.[a-z]+$`)
 	// localhostCert matches key and certificate files issued for
 	// localhost: development and test material by construction.
 	localhostCert = regexp.MustCompile(`(?i)(?:^|/)[^/]*localhost[^/]*\.(?:key|pem|crt|cert|p12)$`)
@@ -53,7 +53,7 @@ var (
 	// kept as .txt files or archives): the clients and tokens in it
 	// were made by the suite for that run.
 	testRunPath = regexp.MustCompile(`(?i)(?:^|/)(?:certification|conformance)(?:[-_](?:results?|logs?|runs?|reports?))?/`)
-	docsPath    = regexp.MustCompile(`(?i)(?:^|/)(?:docs?|documentation|site|website|man)/|\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|/)(?:README|CHANGELOG|CONTRIBUTING)[^/]*$`)
+	docsPath    = regexp.MustCompile(`(?i)(?:^|/)\.?(?:docs?|documentation|site|website|man)/|\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|/)(?:README|CHANGELOG|CONTRIBUTING)[^/]*$`)
 )
 
 // contextOf classifies a path.

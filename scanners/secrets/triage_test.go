@@ -109,6 +109,15 @@ func TestContextOfFixturesAndRecipes(t *testing.T) {
 		"scripts/run.sh":                           ctxProduction,
 		"scripts/bench_compare.go":                 ctxProduction, // Go code: judged by its path
 		"scripts/workbench.sh":                     ctxProduction,
+		// A top-level integration/ test tree, acceptance tests and a
+		// dot-prefixed docs directory (held-out review, pomerium).
+		"integration/tpl/files/ca-key.pem":                ctxTest,
+		"integration/clusters/multi-stateful/compose.yml": ctxTest,
+		"internal/acceptance/pomerium/config.yaml":        ctxTest,
+		"pkg/integration/slack/client.go":                 ctxProduction, // an integration with a service
+		"integrations/github/app.go":                      ctxProduction,
+		".docs/RFC/rfc8707.txt":                           ctxDocs,
+		".github/workflows/test.yaml":                     ctxProduction,
 	} {
 		if got, _ := contextOf(path); got != want {
 			t.Errorf("contextOf(%q) = %s, want %s", path, got, want)
