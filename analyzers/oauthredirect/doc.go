@@ -60,7 +60,9 @@
 // ("/welcome?next="+next, "https://app.example.com/"+p, a configured
 // base URL); the request's own path; escaped values; the Host header
 // for open (a link cannot set it); return URLs kept server-side in a
-// session. There are no suggested fixes: the right allow-list belongs
+// session; redirects in a handler that first checks a signature over
+// its request URL, in itself, a callee or every caller (the service
+// signed the return address itself; signed.go). There are no suggested fixes: the right allow-list belongs
 // to the application.
 //
 // Bad:

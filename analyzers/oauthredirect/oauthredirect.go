@@ -60,6 +60,8 @@ type state struct {
 	// them on demand.
 	funcs   []*ssa.Function
 	callers map[*ssa.Function][]*ssa.Function
+	// signed caches requestSigned (signed.go).
+	signed map[*ssa.Function]bool
 	// everywhere is the -everywhere flag for this run.
 	everywhere bool
 	diags      []analysis.Diagnostic
@@ -91,6 +93,7 @@ func run(pass *analysis.Pass) (any, error) {
 		funcs:      ssaRes.SrcFuncs,
 		everywhere: everywhere,
 		seen:       map[token.Pos]bool{},
+		signed:     map[*ssa.Function]bool{},
 	}
 	skip := map[*token.File]bool{}
 	for _, f := range pass.Files {

@@ -33,6 +33,11 @@ func (st *state) checkOpen(fn *ssa.Function) {
 				// the Doc.
 				continue
 			}
+			if st.requestSigned(fn, 0) {
+				// The request, return address included, was signed by
+				// the service itself (signed.go).
+				continue
+			}
 			via := "redirect"
 			if v, name, ok := redirectSink(call); ok && v != nil {
 				via = name
@@ -72,6 +77,17 @@ func (st *state) opens(o origin) bool {
 // part of a login calls fn (a redirect helper that reads the request
 // itself).
 func (st *state) calledFromAuthFlow(fn *ssa.Function) bool {
+	for _, caller := range st.callersOf(fn) {
+		if st.inAuthFlow(caller) {
+			return true
+		}
+	}
+	return false
+}
+
+// callersOf returns the functions of the package that call fn
+// statically.
+func (st *state) callersOf(fn *ssa.Function) []*ssa.Function {
 	if st.callers == nil {
 		st.callers = map[*ssa.Function][]*ssa.Function{}
 		for _, f := range st.funcs {
@@ -86,10 +102,5 @@ func (st *state) calledFromAuthFlow(fn *ssa.Function) bool {
 			}
 		}
 	}
-	for _, caller := range st.callers[fn] {
-		if st.inAuthFlow(caller) {
-			return true
-		}
-	}
-	return false
+	return st.callers[fn]
 }

@@ -495,10 +495,18 @@ var authnVerbs = map[string]bool{
 // loginFlowWords follow "auth" in the names of login-flow records.
 var loginFlowWords = map[string]bool{"request": true, "req": true, "requests": true, "flow": true, "challenge": true}
 
+// flowCodeWords end the names of checks of a login or device flow's
+// one-time codes (ValidateUserCode, VerifyDeviceCode, CheckOTP): the
+// person is proving a step of the flow, not an API caller its identity.
+var flowCodeWords = map[string]bool{"code": true, "otp": true, "totp": true, "hotp": true}
+
 // authnCallHint reports whether a function name says it validates a
 // credential: authenticate, verifyToken, ValidateAPIKey, parseJWT.
 func authnCallHint(name string) bool {
 	w := credname.Words(name)
+	if len(w) > 1 && flowCodeWords[w[len(w)-1]] {
+		return false
+	}
 	hasVerb, hasNoun := false, false
 	for i, x := range w {
 		switch x {

@@ -91,3 +91,10 @@ func TestBroadScopesFlag(t *testing.T) {
 	setFlag(t, "broad-scopes", "internal,-repo")
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "broadflag")
 }
+
+// TestFlowCodes: validating a one-time code of a login or device flow
+// (user code, device code, OTP) is a step of the flow, not the
+// authentication of an API caller.
+func TestFlowCodes(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "flowcode")
+}

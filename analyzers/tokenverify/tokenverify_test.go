@@ -27,6 +27,7 @@ var fixtures = []struct {
 	{"freshness", []string{"fresh"}, false},
 	{"compare-literal", []string{"compareliteral"}, false},
 	{"validate-later", []string{"validatelater"}, false},
+	{"caller-verifies", []string{"callerverify"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category

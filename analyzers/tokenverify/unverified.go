@@ -76,7 +76,7 @@ func (c *pkgctx) checkUnverified(call *ast.CallExpr, fn *types.Func, f jwtlib.Fu
 	if raw != nil && c.fromOAuth2Token(raw, 0) {
 		return
 	}
-	if c.verifiesLater(call, raw) || c.unverifiedWrapper(fnNode) {
+	if c.verifiesLater(call, raw) || c.unverifiedWrapper(fnNode) || c.callersVerify(call, raw) {
 		return
 	}
 	u := &unverified{c: c, labels: make(map[types.Object]label)}

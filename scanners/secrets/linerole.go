@@ -54,6 +54,10 @@ var (
 	flagDef = regexp.MustCompile(`\.(?:String|StringVar|StringP|StringVarP|StringSlice\w*|Var|VarP|Flag)\(|\b(?:Usage|Help|Description)\s*:\s*["\x60]|\.Help\(`)
 	// exampleMarker introduces an example inside a description.
 	exampleMarker = regexp.MustCompile(`(?i)\b(?:e\.g\.|eg\.|eg:|i\.e\.|for example|for instance|example:|such as|like)\s*["'\x60(]?\s*$|(?i)\b(?:e\.g\.|for example|such as)[ ,:]`)
+	// envExample ends the text before a value given as an environment
+	// variable after an example marker ("Example: SYSTEM_SECRET=VALUE",
+	// "e.g. API_KEY=VALUE"): help text showing how to set it.
+	envExample = regexp.MustCompile(`(?i)\b(?:e\.g\.|eg\.|eg:|example:|for example[,:]?)\s*(?:export\s+)?[A-Z][A-Z0-9_]*=["']?$`)
 )
 
 // helpLines is how far above a command-line example its heading may be.
@@ -77,6 +81,9 @@ func lineRole(p, text string, start int) string {
 	}
 	if n := hexLen(text[start:]); (n == 16 || n == 40 || n == 64) && fingerprintName.MatchString(before) {
 		return roleFingerprint
+	}
+	if envExample.MatchString(before) && (!shellFile(p) || strings.HasPrefix(strings.TrimSpace(line), "#")) {
+		return roleHelp
 	}
 	if !cliArg.MatchString(before) {
 		return ""

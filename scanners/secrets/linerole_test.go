@@ -25,7 +25,12 @@ func TestLineRole(t *testing.T) {
 		{"flag description e.g.", "main.go", "flag.String(\"token\", \"\", \"API token, e.g. " + v + "\")", roleFlag},
 		{"urfave usage such as", "main.go", "&cli.StringFlag{Name: \"key\", Usage: \"signing key such as " + v + "\"}", roleFlag},
 		{"script prints usage", "run.sh", "usage() {\n  echo \"Usage: run.sh\"\n  echo \"  run.sh --token=" + v + "\"\n}", roleHelp},
+		{"env example in help text", "cmd/host.go", "- SYSTEM_SECRET: a secret of 16 characters or more.\n\tExample: SYSTEM_SECRET=" + v + "\n", roleHelp},
+		{"env example e.g.", "main.go", "// Set the key in the environment, e.g. API_KEY=\"" + v + "\"", roleHelp},
+		{"env example in a script comment", "run.sh", "# Example: export API_TOKEN=" + v + "\n", roleHelp},
 		// Near misses.
+		{"env assignment in a script", "run.sh", "# Example below\nAPI_TOKEN=" + v + "\n", ""},
+		{"example word not a marker", "main.go", "exampleKey := \"SYSTEM_SECRET=" + v + "\"", ""},
 		{"flag default", "main.go", "flag.String(\"token\", \"" + v + "\", \"API token\")", ""},
 		{"command it runs", "deploy.go", "exec.Command(\"tool\", \"--token=" + v + "\")", ""},
 		{"script command under usage", "deploy.sh", "# Usage: deploy.sh\nset -e\ncurl --token=" + v + " https://api\n", ""},

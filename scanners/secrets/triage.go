@@ -34,7 +34,7 @@ const (
 var (
 	vendoredPath = regexp.MustCompile(`(?:^|/)(?:vendor|Godeps|third_party|third-party|node_modules|bower_components|external)/`)
 	fixturePath  = regexp.MustCompile(`(?i)(?:^|/)_?(?:testdata|test[-_]?data|fixtures?|__fixtures__|test[-_]fixtures|mocks?|golden|__snapshots__|\.snapshots|cypress|stubs?)/|\.golden$|(?:^|/)fixtures?[._-]`)
-	testPath     = regexp.MustCompile(`(?i)_test\.go$|(?:^|/)(?:tests?|spec|specs|__tests__|e2e|integration[-_]?tests?|testing|testutils?)/|[._-](?:test|spec)\.[a-z]+$|(?:^|/)test_[^/]*\.py$|_test\.[a-z]+$`)
+	testPath     = regexp.MustCompile(`(?i)_test\.go$|(?:^|/)(?:tests?|spec|specs|__tests__|e2e|integration[-_]?tests?|testing|testutils?|acceptance(?:[-_]?tests?)?)/|^integration/|[._-](?:test|spec)\.[a-z]+$|(?:^|/)test_[^/]*\.py$|_test\.[a-z]+$`)
 	// localhostCert matches key and certificate files issued for
 	// localhost: development and test material by construction.
 	localhostCert = regexp.MustCompile(`(?i)(?:^|/)[^/]*localhost[^/]*\.(?:key|pem|crt|cert|p12)$`)
@@ -43,8 +43,17 @@ var (
 	// a docker-compose stack to run the service and its dependencies on
 	// a laptop, a dev container, load tests and benchmarks. Their
 	// credentials are for services that exist only there.
-	localDevPath = regexp.MustCompile(`(?i)(?:^|/)(?:local[-_]?(?:env|environment|dev|development|setup|stack)|dev[-_]?(?:env|environment|setup|stack)|\.?devcontainer|bench|benchmarks?|benchmarking|load[-_]?tests?|perf[-_]tests?)/|(?:^|/)(?:docker-)?compose[._-](?:dev|development|local|override|test|ci|e2e|bench)[^/]*\.ya?ml$`)
-	docsPath     = regexp.MustCompile(`(?i)(?:^|/)(?:docs?|documentation|site|website|man)/|\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|/)(?:README|CHANGELOG|CONTRIBUTING)[^/]*$`)
+	localDevPath = regexp.MustCompile(`(?i)(?:^|/)(?:local[-_]?(?:env|environment|dev|development|setup|stack)|dev[-_]?(?:env|environment|setup|stack)|\.?devcontainer|bench|benchmarks?|benchmarking|load[-_]?tests?|perf[-_]tests?)/|(?:^|/)(?:docker-)?compose[._-](?:dev|development|local|override|test|ci|e2e|bench)[^/]*\.ya?ml$|` +
+		// A benchmark or load-test script or its settings
+		// (run-bench.sh, bench.env, loadtest.yaml); Go code named so
+		// (benchmarking_util.go) is code, judged by its path.
+		`(?:^|/)(?:\w+[-_])?(?:bench(?:mark)?s?|load[-_]?tests?)(?:[-_][\w-]*)?\.(?:sh|bash|zsh|env|ya?ml|toml|json|ini|cfg|conf)$`)
+	// testRunPath holds the recorded output of a conformance or
+	// certification test run (an OpenID certification suite's logs,
+	// kept as .txt files or archives): the clients and tokens in it
+	// were made by the suite for that run.
+	testRunPath = regexp.MustCompile(`(?i)(?:^|/)(?:certification|conformance)(?:[-_](?:results?|logs?|runs?|reports?))?/`)
+	docsPath    = regexp.MustCompile(`(?i)(?:^|/)\.?(?:docs?|documentation|site|website|man)/|\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|/)(?:README|CHANGELOG|CONTRIBUTING)[^/]*$`)
 )
 
 // contextOf classifies a path.
@@ -56,6 +65,8 @@ func contextOf(path string) (ctx, why string) {
 		return ctxFixture, "a test fixture"
 	case testPath.MatchString(path):
 		return ctxTest, "test code"
+	case testRunPath.MatchString(path):
+		return ctxTest, "the recorded output of a conformance or certification test run"
 	case isTestSupport(path):
 		// The analyzers' definition of Go test-support code
 		// (testutil, storagetest, mock…, fake…, conformance suites),

@@ -95,6 +95,29 @@ func TestContextOfFixturesAndRecipes(t *testing.T) {
 		"db/seeds/users.sql":                    ctxExample,
 		"pkg/seed.go":                           ctxProduction, // a random seed, code
 		"internal/seedling/config.go":           ctxProduction,
+		// Conformance and certification run logs, benchmark scripts
+		// (held-out review, ory/hydra).
+		"internal/certification/C.F.T.T.s.tar":     ctxTest,
+		"docs/certification/OP-Req-login_hint.txt": ctxTest,
+		"conformance-results/run1.log":             ctxTest,
+		"compliance/report.txt":                    ctxProduction,
+		"pkg/certificate/store.go":                 ctxProduction,
+		"internal/certs/ca.pem.go":                 ctxProduction,
+		"scripts/run-bench.sh":                     ctxLocalDev,
+		"bench.env":                                ctxLocalDev,
+		"deploy/loadtest.yaml":                     ctxLocalDev,
+		"scripts/run.sh":                           ctxProduction,
+		"scripts/bench_compare.go":                 ctxProduction, // Go code: judged by its path
+		"scripts/workbench.sh":                     ctxProduction,
+		// A top-level integration/ test tree, acceptance tests and a
+		// dot-prefixed docs directory (held-out review, pomerium).
+		"integration/tpl/files/ca-key.pem":                ctxTest,
+		"integration/clusters/multi-stateful/compose.yml": ctxTest,
+		"internal/acceptance/pomerium/config.yaml":        ctxTest,
+		"pkg/integration/slack/client.go":                 ctxProduction, // an integration with a service
+		"integrations/github/app.go":                      ctxProduction,
+		".docs/RFC/rfc8707.txt":                           ctxDocs,
+		".github/workflows/test.yaml":                     ctxProduction,
 	} {
 		if got, _ := contextOf(path); got != want {
 			t.Errorf("contextOf(%q) = %s, want %s", path, got, want)
