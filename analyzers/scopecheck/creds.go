@@ -194,19 +194,19 @@ func (s *scan) requestSource(fn *types.Func, call *ast.CallExpr) string {
 		return s.constString(call.Args[i])
 	}
 	header := func() string {
-		if h, ok := arg(0); ok && credname.IsCredentialHeader(h) && !strings.EqualFold(h, "Set-Cookie") {
+		if h, ok := arg(0); ok && credname.IsCredentialHeader(h) && !strings.EqualFold(h, "Set-Cookie") && !antiForgeryName(h) {
 			return "the " + h + " header"
 		}
 		return ""
 	}
 	cookie := func() string {
-		if c, ok := arg(0); ok && authCookieName(c) {
+		if c, ok := arg(0); ok && authCookieName(c) && !antiForgeryName(c) {
 			return "the " + c + " cookie"
 		}
 		return ""
 	}
 	param := func() string {
-		if p, ok := arg(0); ok && credParam(p) {
+		if p, ok := arg(0); ok && credParam(p) && !antiForgeryName(p) {
 			return "the " + p + " parameter"
 		}
 		return ""
@@ -330,7 +330,7 @@ func credKey(info *types.Info, e ast.Expr) bool {
 	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
 		name = constant.StringVal(tv.Value)
 	}
-	if name == "" {
+	if name == "" || antiForgeryName(name) {
 		return false
 	}
 	w := credname.Words(name)
