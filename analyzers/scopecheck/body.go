@@ -374,10 +374,10 @@ func (s *scan) call(call *ast.CallExpr) {
 		// method): its name is the only hint.
 		if authnCallHint(name) {
 			s.setAuthn(shortName(fn))
-		} else if _, ok := authzLibrary(fn); !ok && !authzNameHint(name) && !passesCred {
+		} else if _, ok := authzLibrary(fn); !ok && !authzNameHint(name) && !passesCred && !s.fixedAssetRead(fn, call) {
 			s.setWork("calls " + shortName(fn))
 		}
-	case stdlibWork(fn):
+	case stdlibWork(fn) && !s.fixedAssetRead(fn, call):
 		s.setWork("calls " + shortName(fn))
 	}
 
@@ -389,6 +389,9 @@ func (s *scan) call(call *ast.CallExpr) {
 	// to a data call is the caller's own: rs.Store.DeleteToken(token)
 	// in a logout.
 	if !passesCred && !s.a.std(fn) && !isFramework(path) && !isNeutral(path) {
+		if d := s.ownReceiver(call, fn); d != "" {
+			s.setOwns(d) // nonwork.go
+		}
 		for _, a := range call.Args {
 			if id, ok := ast.Unparen(a).(*ast.Ident); ok && s.own[s.info.ObjectOf(id)] {
 				s.setOwns("acts on the caller's own " + id.Name + " in " + shortName(fn))

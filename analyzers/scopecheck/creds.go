@@ -41,6 +41,7 @@ func (s *scan) propagate() bool {
 	s.inspect(func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
+			s.markOwnSession(n.Lhs, n.Rhs) // nonwork.go
 			if len(n.Rhs) == 1 {
 				if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && s.cred(call) == "" {
 					for _, a := range call.Args {
@@ -75,6 +76,7 @@ func (s *scan) propagate() bool {
 				}
 			}
 		case *ast.ValueSpec:
+			s.markOwnSession(identExprs(n.Names), n.Values)
 			if len(n.Names) == len(n.Values) {
 				for i := range n.Names {
 					mark(n.Names[i], s.cred(n.Values[i]))

@@ -19,7 +19,7 @@ import (
 // passed to a call counts only when the result decides), fiberroutes
 // (fiber groups, Use and Route) and echov5 (*echo.Context handlers).
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse", "fixedcred", "recall", "gating", "fiberroutes", "echov5", "optionalauth", "roleflag", "readsplit", "csrf")
+	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse", "fixedcred", "recall", "gating", "fiberroutes", "echov5", "optionalauth", "roleflag", "readsplit", "csrf", "nonwork")
 	checkRules(t, results)
 }
 
