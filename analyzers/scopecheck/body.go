@@ -340,9 +340,16 @@ func (s *scan) call(call *ast.CallExpr) {
 		}
 	}
 	local := s.a.byObj[fn]
+	ownSession := s.ownReceiver(call, fn) != "" // nonwork.go
 	switch {
 	case local != nil:
 		s.fi.callees = append(s.fi.callees, fn)
+		if ownSession {
+			if s.fi.sessionCalls == nil {
+				s.fi.sessionCalls = map[*types.Func]bool{}
+			}
+			s.fi.sessionCalls[fn] = true
+		}
 	case !isAbstract(fn) && s.a.analyzed(fn):
 		var af AuthenticatesFact
 		if s.a.pass.ImportObjectFact(fn, &af) {
@@ -357,7 +364,7 @@ func (s *scan) call(call *ast.CallExpr) {
 			}
 		}
 		var wf WorkFact
-		if s.a.pass.ImportObjectFact(fn, &wf) && af.Check == "" && !isRenderer(fn) {
+		if s.a.pass.ImportObjectFact(fn, &wf) && af.Check == "" && !isRenderer(fn) && !ownSession {
 			s.setWork("calls " + shortName(fn))
 		}
 		var isf IssuesFact
@@ -374,7 +381,7 @@ func (s *scan) call(call *ast.CallExpr) {
 		// method): its name is the only hint.
 		if authnCallHint(name) {
 			s.setAuthn(shortName(fn))
-		} else if _, ok := authzLibrary(fn); !ok && !authzNameHint(name) && !passesCred && !s.fixedAssetRead(fn, call) {
+		} else if _, ok := authzLibrary(fn); !ok && !authzNameHint(name) && !passesCred && !s.fixedAssetRead(fn, call) && !ownSession {
 			s.setWork("calls " + shortName(fn))
 		}
 	case stdlibWork(fn) && !s.fixedAssetRead(fn, call):
@@ -389,9 +396,6 @@ func (s *scan) call(call *ast.CallExpr) {
 	// to a data call is the caller's own: rs.Store.DeleteToken(token)
 	// in a logout.
 	if !passesCred && !s.a.std(fn) && !isFramework(path) && !isNeutral(path) {
-		if d := s.ownReceiver(call, fn); d != "" {
-			s.setOwns(d) // nonwork.go
-		}
 		for _, a := range call.Args {
 			if id, ok := ast.Unparen(a).(*ast.Ident); ok && s.own[s.info.ObjectOf(id)] {
 				s.setOwns("acts on the caller's own " + id.Name + " in " + shortName(fn))

@@ -15,8 +15,9 @@ import (
 //   - The caller's own session. The session an authenticating
 //     middleware stored in the request context under a session key
 //     (c.Get(auth.SessionKey), ctx.Value(sessionKey{})) belongs to the
-//     caller; destroying, saving or updating it (a logout) acts on the
-//     caller's own record, like a data call handed the caller's token.
+//     caller; destroying, saving or updating it (a logout) is not work
+//     a route protects. Only that call is discounted: a handler that
+//     also deletes a project is still judged by the deletion.
 //   - A fixed asset. A file read whose path is fixed by the program
 //     (a constant, or path.Join, filepath.Join or + of constants) serves
 //     the same bytes to every caller: the page shell of a single-page
@@ -85,7 +86,7 @@ func sessionKeyName(info *types.Info, e ast.Expr) bool {
 }
 
 // ownReceiver describes a method call on a value s.own marks (the
-// caller's session or the record found by its credential).
+// caller's session, or the record found by its credential).
 func (s *scan) ownReceiver(call *ast.CallExpr, fn *types.Func) string {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {

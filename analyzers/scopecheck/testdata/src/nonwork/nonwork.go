@@ -58,7 +58,12 @@ type Config struct {
 	DefaultFeeds []string
 }
 
+type Store struct{ rows map[string]string }
+
+func (s *Store) Delete(id string) { delete(s.rows, id) } // want Delete:"work\\(deletes from s.rows\\)"
+
 type Server struct {
+	store    *Store
 	fs       FileSystem
 	sessions SessionStore
 	cfg      *Config
@@ -103,6 +108,14 @@ func (s *Server) kick(w http.ResponseWriter, r *http.Request) {
 	sess.Destroy()
 }
 
+// Positive: the caller's session is touched, but the work is deleting
+// a user the request names.
+func (s *Server) removeUser(w http.ResponseWriter, r *http.Request) {
+	sess := r.Context().Value(sessionKey{}).(*Session)
+	sess.Destroy()
+	s.store.Delete(r.PathValue("id"))
+}
+
 // Near miss: the configured default feeds, the service's settings.
 func (s *Server) defaultFeeds(w http.ResponseWriter, r *http.Request) {
 	for _, o := range s.cfg.DefaultFeeds {
@@ -126,5 +139,6 @@ func routes(s *Server) {
 	mux.Handle("POST /logout", authn(http.HandlerFunc(s.logout)))
 	mux.Handle("POST /sessions/{id}/kick", authn(http.HandlerFunc(s.kick))) // want `route "POST /sessions/{id}/kick" is registered under authenticating middleware nonwork.authn`
 	mux.Handle("GET /default-feeds", authn(http.HandlerFunc(s.defaultFeeds)))
-	mux.Handle("GET /users", authn(http.HandlerFunc(s.listUsers))) // want `route "GET /users" is registered under authenticating middleware nonwork.authn`
+	mux.Handle("GET /users", authn(http.HandlerFunc(s.listUsers)))               // want `route "GET /users" is registered under authenticating middleware nonwork.authn`
+	mux.Handle("POST /users/{id}/remove", authn(http.HandlerFunc(s.removeUser))) // want `route "POST /users/{id}/remove" is registered under authenticating middleware nonwork.authn`
 }
