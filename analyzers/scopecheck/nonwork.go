@@ -95,6 +95,10 @@ func (s *scan) ownReceiver(call *ast.CallExpr, fn *types.Func) string {
 	if se := s.info.Selections[sel]; se == nil || se.Kind() != types.MethodVal {
 		return ""
 	}
+	if s.sessionFromContext(sel.X) {
+		// r.Context().Value(sessionKey{}).(*Session).Destroy()
+		return "acts on the caller's own session in " + shortName(fn)
+	}
 	id, ok := ast.Unparen(sel.X).(*ast.Ident)
 	if !ok || !s.own[s.info.ObjectOf(id)] {
 		return ""

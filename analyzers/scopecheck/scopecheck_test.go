@@ -91,3 +91,12 @@ func TestBroadScopesFlag(t *testing.T) {
 	setFlag(t, "broad-scopes", "internal,-repo")
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "broadflag")
 }
+
+// TestNonWorkCrossPackage: a CSRF middleware, a logout of the caller's
+// session and a fixed-path asset handler in one package, routed in
+// another: the first exports no authenticating fact, the others no work
+// fact, and a handler that does work behind the session middleware is
+// still reported.
+func TestNonWorkCrossPackage(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "example.com/web/ui", "example.com/web/routes")
+}
