@@ -353,9 +353,16 @@ func (s *scan) call(call *ast.CallExpr) {
 		}
 	}
 	local := s.a.byObj[fn]
+	ownSession := s.ownReceiver(call, fn) != "" // nonwork.go
 	switch {
 	case local != nil:
 		s.fi.callees = append(s.fi.callees, fn)
+		if ownSession {
+			if s.fi.sessionCalls == nil {
+				s.fi.sessionCalls = map[*types.Func]bool{}
+			}
+			s.fi.sessionCalls[fn] = true
+		}
 	case !isAbstract(fn) && s.a.analyzed(fn):
 		var af AuthenticatesFact
 		if s.a.pass.ImportObjectFact(fn, &af) {
@@ -370,7 +377,7 @@ func (s *scan) call(call *ast.CallExpr) {
 			}
 		}
 		var wf WorkFact
-		if s.a.pass.ImportObjectFact(fn, &wf) && af.Check == "" && !isRenderer(fn) {
+		if s.a.pass.ImportObjectFact(fn, &wf) && af.Check == "" && !isRenderer(fn) && !ownSession {
 			s.setWork("calls " + shortName(fn))
 		}
 		var isf IssuesFact
@@ -392,10 +399,10 @@ func (s *scan) call(call *ast.CallExpr) {
 			s.setIssues(d)
 		} else if authnCallHint(name) {
 			s.setAuthn(shortName(fn))
-		} else if _, ok := authzLibrary(fn); !ok && !authzNameHint(name) && !passesCred {
+		} else if _, ok := authzLibrary(fn); !ok && !authzNameHint(name) && !passesCred && !s.fixedAssetRead(fn, call) && !ownSession {
 			s.setWork("calls " + shortName(fn))
 		}
-	case stdlibWork(fn):
+	case stdlibWork(fn) && !s.fixedAssetRead(fn, call):
 		s.setWork("calls " + shortName(fn))
 	}
 

@@ -41,6 +41,7 @@ func (s *scan) propagate() bool {
 	s.inspect(func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
+			s.markOwnSession(n.Lhs, n.Rhs) // nonwork.go
 			if len(n.Rhs) == 1 {
 				if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && s.cred(call) == "" {
 					for _, a := range call.Args {
@@ -75,6 +76,7 @@ func (s *scan) propagate() bool {
 				}
 			}
 		case *ast.ValueSpec:
+			s.markOwnSession(identExprs(n.Names), n.Values)
 			if len(n.Names) == len(n.Values) {
 				for i := range n.Names {
 					mark(n.Names[i], s.cred(n.Values[i]))
@@ -194,19 +196,19 @@ func (s *scan) requestSource(fn *types.Func, call *ast.CallExpr) string {
 		return s.constString(call.Args[i])
 	}
 	header := func() string {
-		if h, ok := arg(0); ok && credname.IsCredentialHeader(h) && !strings.EqualFold(h, "Set-Cookie") {
+		if h, ok := arg(0); ok && credname.IsCredentialHeader(h) && !strings.EqualFold(h, "Set-Cookie") && !antiForgeryName(h) {
 			return "the " + h + " header"
 		}
 		return ""
 	}
 	cookie := func() string {
-		if c, ok := arg(0); ok && authCookieName(c) {
+		if c, ok := arg(0); ok && authCookieName(c) && !antiForgeryName(c) {
 			return "the " + c + " cookie"
 		}
 		return ""
 	}
 	param := func() string {
-		if p, ok := arg(0); ok && credParam(p) {
+		if p, ok := arg(0); ok && credParam(p) && !antiForgeryName(p) {
 			return "the " + p + " parameter"
 		}
 		return ""
@@ -333,7 +335,7 @@ func credKey(info *types.Info, e ast.Expr) bool {
 	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
 		name = constant.StringVal(tv.Value)
 	}
-	if name == "" {
+	if name == "" || antiForgeryName(name) {
 		return false
 	}
 	w := credname.Words(name)

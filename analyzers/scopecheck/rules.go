@@ -106,7 +106,10 @@ var Rules = []finding.Rule{
 			"login, token and callback endpoints; endpoints that do no work (whoami) and monitoring routes (health, " +
 			"readiness, version, metrics, status); routes under a middleware checking a credential fixed by " +
 			"configuration (chi's or gin's BasicAuth with configured accounts, one API key from the environment), " +
-			"which is the access decision; routes with no authenticating middleware; handlers that authenticate themselves (reported by `scopecheck/handler` " +
+			"which is the access decision; routes with no authenticating middleware (a middleware that only checks an anti-forgery token, " +
+			"X-CSRF-Token or a csrf form field or cookie, proves where the request came from, not who sent it); handlers whose only work is " +
+			"the caller's own session (a logout), a file at a path the program fixes (the page shell of a single-page app) or " +
+			"the service's configuration; handlers that authenticate themselves (reported by `scopecheck/handler` " +
 			"instead); sub-routers mounted as a whole (their routes are judged where they are registered); read routes " +
 			"(GET, HEAD) of a path prefix whose writes are registered on a sibling group with the same prefix behind " +
 			"an authorizing middleware (reading open to every logged-in user is then a decided policy), and read routes " +

@@ -369,7 +369,7 @@ func (st *state) propagateCalls() {
 				// The work of an authentication helper (a key lookup in
 				// the database) is the credential check, not the
 				// handler's work.
-				if fi.work == "" && ci.work != "" && ci.authn == "" && ci.issues == "" && !isRenderer(c) {
+				if fi.work == "" && ci.work != "" && ci.authn == "" && ci.issues == "" && !isRenderer(c) && !fi.sessionCalls[c] {
 					fi.work, changed = "calls "+ci.name(), true
 				}
 			}

@@ -19,7 +19,7 @@ import (
 // passed to a call counts only when the result decides), fiberroutes
 // (fiber groups, Use and Route) and echov5 (*echo.Context handlers).
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse", "fixedcred", "recall", "gating", "fiberroutes", "echov5", "optionalauth", "roleflag", "readsplit")
+	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse", "fixedcred", "recall", "gating", "fiberroutes", "echov5", "optionalauth", "roleflag", "readsplit", "csrf", "nonwork")
 	checkRules(t, results)
 }
 
@@ -97,4 +97,13 @@ func TestBroadScopesFlag(t *testing.T) {
 // authentication of an API caller.
 func TestFlowCodes(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "flowcode")
+}
+
+// TestNonWorkCrossPackage: a CSRF middleware, a logout of the caller's
+// session and a fixed-path asset handler in one package, routed in
+// another: the first exports no authenticating fact, the others no work
+// fact, and a handler that does work behind the session middleware is
+// still reported.
+func TestNonWorkCrossPackage(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "example.com/web/ui", "example.com/web/routes")
 }

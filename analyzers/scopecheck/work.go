@@ -80,7 +80,7 @@ func (s *scan) stateRead(e ast.Expr) string {
 	default:
 		return ""
 	}
-	if s.local(e) || authRelatedName(v.Name()) || authzFieldName(v.Name()) {
+	if s.local(e) || authRelatedName(v.Name()) || authzFieldName(v.Name()) || configReach(e) {
 		return ""
 	}
 	if id, ok := e.(*ast.Ident); ok {

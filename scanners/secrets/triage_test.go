@@ -215,3 +215,20 @@ func TestPublicClientKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestMyPlaceholders: "mypass", "my-secret", "my_api_key" in docs and
+// help texts (curl -u phil:mypass) are first-person placeholders, like
+// "your-api-key"; a random value and a word that merely contains "my"
+// in the middle are not.
+func TestMyPlaceholders(t *testing.T) {
+	for _, v := range []string{"phil:mypass", "mypassword123", "my-secret-token", "MY_API_KEY_1", "user:mytoken"} {
+		if c, why := assessValue("generic-api-key", v, false); c != confLow {
+			t.Errorf("%s: confidence %v (%s), want low", v, c, why)
+		}
+	}
+	for _, v := range []string{"q8Zr2Lx9Pw4Tn7Vb3Km", "phil:Q8zR2lX9pW4tN7", "academysecretQ8Zr2Lx9Pw4"} {
+		if c, why := assessValue("generic-api-key", v, false); c == confLow && strings.Contains(why, "placeholder") {
+			t.Errorf("%s: rated a placeholder", v)
+		}
+	}
+}
