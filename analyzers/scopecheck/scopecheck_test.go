@@ -91,3 +91,11 @@ func TestBroadScopesFlag(t *testing.T) {
 	setFlag(t, "broad-scopes", "internal,-repo")
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "broadflag")
 }
+
+// TestCSRFNotAuthn: CSRF protection (gorilla/csrf, nosurf, an in-house
+// double-submit check) is not authentication; routes behind it alone are
+// left alone, the same routes behind a real authenticating middleware
+// are reported.
+func TestCSRFNotAuthn(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "csrfmw")
+}
