@@ -27,6 +27,7 @@ var fixtures = []struct {
 	{"freshness", []string{"fresh"}, false},
 	{"compare-literal", []string{"compareliteral"}, false},
 	{"validate-later", []string{"validatelater"}, false},
+	{"client-expiry", []string{"clientexp"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category
