@@ -130,7 +130,9 @@ var Rules = []finding.Rule{
 			"assignment that raises it before use is seen.\n\n" +
 			"**Left alone on purpose**: a version set from a value known only at run time (a flag, a " +
 			"configuration field, a parameter), a constant chosen by a condition on a flag or environment " +
-			"variable (`switch *minTLS { case \"1.0\": … }`), and a zero value, which means Go's default.",
+			"variable (`switch *minTLS { case \"1.0\": … }`), a zero value, which means Go's default, and a " +
+			"low `MinVersion` in a TLS probing tool (code that reads the server's certificates after the " +
+			"handshake), which accepts old versions to report what the server offers.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-326", "CWE-327"},
 		SecuritySeverity: 5.3,
