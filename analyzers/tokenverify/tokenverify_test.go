@@ -28,6 +28,7 @@ var fixtures = []struct {
 	{"compare-literal", []string{"compareliteral"}, false},
 	{"validate-later", []string{"validatelater"}, false},
 	{"client-expiry", []string{"clientexp"}, false},
+	{"derived-compare", []string{"derivedcmp"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category
