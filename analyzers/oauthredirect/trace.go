@@ -102,6 +102,9 @@ func (t *tracer) step(v ssa.Value) []origin {
 			return nil
 		}
 		left := t.value(v.X)
+		if !t.dyn && sameOriginPath(v.X, v.Y) {
+			return left
+		}
 		if t.dyn || unsafePrefix(v.X) {
 			return append(left, t.value(v.Y)...)
 		}

@@ -132,8 +132,9 @@ var Rules = []finding.Rule{
 			"configuration field, a parameter), a constant chosen by a condition on a flag or environment " +
 			"variable (`switch *minTLS { case \"1.0\": … }`), a legacy profile offered beside stronger ones (one case of " +
 			"a switch on a run-time value, such as a profile name, whose other cases set TLS 1.2 or later; a switch " +
-			"on a parameter that the package itself fills with a constant still counts), and a zero value, which " +
-			"means Go's default.",
+			"on a parameter that the package itself fills with a constant still counts), a zero value, which " +
+			"means Go's default, and a low `MinVersion` in a TLS probing tool (code that reads the server's " +
+			"certificates after the handshake), which accepts old versions to report what the server offers.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-326", "CWE-327"},
 		SecuritySeverity: 5.3,

@@ -154,7 +154,8 @@ func (c *checker) reportSkipVerify(n ast.Node) {
 
 // tlsVersion reports a MinVersion or MaxVersion below TLS 1.2, with a fix
 // when the value is written as a crypto/tls constant. A local variable
-// that only constants reach is judged by the lowest of them.
+// that only constants reach is judged by the lowest of them. A low
+// MinVersion in a TLS probing tool is left alone.
 func (c *checker) tlsVersion(field string, v ast.Expr, stack []ast.Node) {
 	var n uint64
 	held := ""
@@ -178,6 +179,12 @@ func (c *checker) tlsVersion(field string, v ast.Expr, stack []ast.Node) {
 	}
 	if c.offeredProfile(field, stack) {
 		return // case "old": one of the profiles the caller chooses from
+	}
+	if field == "MinVersion" && c.ssaForm().probesAt(c.enclosingFunc(stack)) {
+		// A TLS probing tool (it reads the server's certificates after
+		// the handshake) accepts old versions to report what the
+		// server offers; its connection carries nothing to protect.
+		return
 	}
 	name := versionName(n)
 	d := analysis.Diagnostic{

@@ -541,6 +541,9 @@ var authnMiddlewareWords = map[string]bool{
 // authenticates: Auth, RequireAuth, JWTMiddleware, APIKeyAuth,
 // LoginRequired, Verifier.
 func authnMiddlewareHint(name string) bool {
+	if csrfName(name) {
+		return false
+	}
 	w := credname.Words(name)
 	for i, x := range w {
 		if authnMiddlewareWords[x] {

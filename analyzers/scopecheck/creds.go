@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -289,6 +290,10 @@ func (s *scan) requestSource(fn *types.Func, call *ast.CallExpr) string {
 // authCookieName reports whether a cookie name says it carries a
 // session or token.
 func authCookieName(n string) bool {
+	if cred, known := credsrc.CookieName(n); known && !cred {
+		// csrf_token, XSRF-TOKEN: a double-submit token (csrf.go).
+		return false
+	}
 	if credname.IsCredential(n) {
 		return true
 	}

@@ -1,6 +1,55 @@
 package scopecheck
 
-import "github.com/authvet/authvet/analyzers/internal/credname"
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// CSRF protection is not authentication.
+//
+// A CSRF check (gorilla/csrf's Protect, nosurf, gin/echo/fiber CSRF
+// middleware, an in-house double-submit comparison of a csrf_token
+// cookie with a form value) rejects unsafe requests that lack the token
+// the site handed out; it says nothing about who is calling, and an
+// anonymous visitor gets a CSRF token too. So neither a CSRF library's
+// middleware nor a middleware named for CSRF ("Protect", "csrfHandler")
+// authenticates, and the CSRF cookie is no session credential.
+
+// csrfLibrary reports whether fn belongs to a CSRF-protection package:
+// one whose import path has a segment naming CSRF or XSRF
+// (github.com/gorilla/csrf, github.com/gofiber/fiber/v2/middleware/csrf)
+// or nosurf.
+func csrfLibrary(fn *types.Func) bool {
+	for _, seg := range strings.Split(funcPath(fn), "/") {
+		s := strings.ToLower(seg)
+		if s == "nosurf" || credsrc.ScriptReadable(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// csrfName reports whether a middleware's name says it is a CSRF check
+// (csrfHandler, CSRFProtect, xsrfMiddleware).
+func csrfName(name string) bool {
+	return credsrc.ScriptReadable(name) || strings.Contains(strings.ToLower(name), "nosurf")
+}
+
+// csrfInit reports whether a variable's initializer is made by a CSRF
+// library (protect := csrf.Protect(key)).
+func (st *state) csrfInit(init ast.Expr) bool {
+	call, ok := ast.Unparen(init).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := typeutil.Callee(st.pass.TypesInfo, call).(*types.Func)
+	return ok && csrfLibrary(fn)
+}
 
 // Anti-forgery tokens are not credentials of the caller.
 //

@@ -542,6 +542,11 @@ func (st *state) classifyMW(e ast.Expr, depth int) mwVerdict {
 				}
 			}
 			v := mwVerdict{name: o.Name()}
+			if st.csrfInit(st.inits[o]) {
+				// protect := csrf.Protect(key): named for what it
+				// protects against, not for authentication.
+				return v
+			}
 			if authzNameHint(o.Name()) {
 				v.authz = o.Name()
 			} else if authnMiddlewareHint(o.Name()) {
@@ -609,6 +614,8 @@ func (st *state) funcVerdict(fn *types.Func, call *ast.CallExpr) mwVerdict {
 				v.authz = zf.Check
 			}
 		}
+	case csrfLibrary(fn):
+		// CSRF protection, not authentication (csrf.go).
 	default:
 		if d, ok := authnMiddlewareLibrary(fn); ok {
 			v.authn = d

@@ -107,3 +107,11 @@ func TestFlowCodes(t *testing.T) {
 func TestNonWorkCrossPackage(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "example.com/web/ui", "example.com/web/routes")
 }
+
+// TestCSRFNotAuthn: CSRF protection (gorilla/csrf, nosurf, an in-house
+// double-submit check) is not authentication; routes behind it alone are
+// left alone, the same routes behind a real authenticating middleware
+// are reported.
+func TestCSRFNotAuthn(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "csrfmw")
+}

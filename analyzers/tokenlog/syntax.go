@@ -109,9 +109,10 @@ func isCharConversion(info *types.Info, call *ast.CallExpr) bool {
 }
 
 // constantVars returns the package variables whose initializer is a
-// compile-time constant or a composite literal of constants, and that
-// are never assigned, incremented or have their address taken anywhere
-// else in the package: their value is in the source.
+// compile-time constant, a conversion of one or a composite literal of
+// constants, and that are never assigned, incremented or have their
+// address taken anywhere else in the package: their value is in the
+// source.
 func constantVars(pass *analysis.Pass) map[types.Object]bool {
 	out := map[types.Object]bool{}
 	for _, f := range pass.Files {
@@ -210,6 +211,12 @@ func constExpr(info *types.Info, e ast.Expr) bool {
 	e = ast.Unparen(e)
 	if tv, ok := info.Types[e]; ok && tv.Value != nil {
 		return true
+	}
+	if call, ok := e.(*ast.CallExpr); ok {
+		// A conversion of a constant ([]byte("Authorization"),
+		// []byte(fasthttp.HeaderAuthorization)) holds that constant.
+		tv, ok := info.Types[call.Fun]
+		return ok && tv.IsType() && len(call.Args) == 1 && constExpr(info, call.Args[0])
 	}
 	cl, ok := e.(*ast.CompositeLit)
 	if !ok {

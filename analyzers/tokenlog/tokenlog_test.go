@@ -187,3 +187,11 @@ func TestSegments(t *testing.T) {
 func TestElemFields(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "elemfields")
 }
+
+// TestConstConversion: a package variable converted from a constant
+// ([]byte(hdrconst.HeaderAuthorization), a header name from another
+// package) holds only that constant; converted from a run-time value it
+// is a credential.
+func TestConstConversion(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "constconv")
+}

@@ -387,8 +387,9 @@ func referenceName(name string) bool {
 // storedSide reports whether e is a stored or configured value: a field
 // (of a config, a user record, a client), a package variable, a value
 // returned by a getter or by a method lookup, a parameter named as the
-// expected value, or an element of a collection of those, followed
-// through local variables and range loops. named is true when a name
+// expected value, an element of a collection of those, or a value a
+// function computes from a stored secret, followed through local
+// variables and range loops. named is true when a name
 // along the way says credential (cfg.APIKey, range s.apiKeys,
 // cli.GetSecret()): a list of placeholders or a parser's previous token
 // is stored, but no secret.
@@ -443,6 +444,16 @@ func (c *pkgctx) storedSide(fn ast.Node, e ast.Expr, depth int) (stored, named b
 				if c.isConst(a) && c.credentialKey(a) {
 					return true, true
 				}
+			}
+		}
+		// A value computed by a function from a stored secret (Subsonic's
+		// fmt.Sprintf("%x", md5.Sum([]byte(user.Password+salt)))) is a
+		// stored secret too: the expected value a caller's token is
+		// checked against. The arguments are sub-expressions, so the
+		// depth is not spent on them.
+		for _, a := range x.Args {
+			if st, nm := c.storedSide(fn, a, depth); st && nm {
+				return true, true
 			}
 		}
 	case *ast.Ident:

@@ -21,16 +21,19 @@ import (
 // compared with time.Now (directly, through time.Since/Until, a Now
 // method of an injected clock, or through local variables) is judged
 // fresh; reading iat without comparing it with the current time is not
-// a check.
+// a check. The same holds for exp: a client that decodes a token it
+// was handed only to learn when it expires (jwx Expiration(), go-jose
+// Claims.Expiry) and compares that with the clock (time.Until(exp) <= 0)
+// checks the expiry itself.
 
 // checksFreshness reports whether the function around n compares an
-// iat claim with the current time.
+// iat or exp claim with the current time.
 func (c *pkgctx) checksFreshness(n ast.Node) bool {
 	body := funcBody(c.outerFunc(n))
 	if body == nil {
 		return false
 	}
-	iatVars := map[types.Object]bool{}
+	claimVars := map[types.Object]bool{}
 	nowVars := map[types.Object]bool{}
 	// Local variables holding an iat value or the current time, two
 	// steps deep (iat := claims["iat"].(float64); t := time.Unix(int64(iat), 0)).
@@ -49,8 +52,8 @@ func (c *pkgctx) checksFreshness(n ast.Node) bool {
 				if len(as.Rhs) == len(as.Lhs) {
 					r = as.Rhs[i]
 				}
-				if c.mentions(r, iatVars, c.isIATRef) {
-					iatVars[obj] = true
+				if c.mentions(r, claimVars, c.isTimeClaimRef) {
+					claimVars[obj] = true
 				}
 				if c.mentions(r, nowVars, c.isNowRef) {
 					nowVars[obj] = true
@@ -76,7 +79,7 @@ func (c *pkgctx) checksFreshness(n ast.Node) bool {
 				e = n
 			}
 		}
-		if e != nil && c.mentions(e, iatVars, c.isIATRef) && c.mentions(e, nowVars, c.isNowRef) {
+		if e != nil && c.mentions(e, claimVars, c.isTimeClaimRef) && c.mentions(e, nowVars, c.isNowRef) {
 			found = true
 		}
 		return !found
@@ -117,21 +120,24 @@ func (c *pkgctx) mentions(e ast.Node, vars map[types.Object]bool, ref func(ast.N
 	return found
 }
 
-// isIATRef reports a read of an iat claim: claims["iat"], a field or
-// method named IssuedAt/GetIssuedAt/Iat, or a struct field tagged
-// json:"iat".
-func (c *pkgctx) isIATRef(n ast.Node) bool {
+// isTimeClaimRef reports a read of an iat or exp claim: claims["iat"],
+// claims["exp"], a field or method named IssuedAt/GetIssuedAt/Iat or
+// ExpiresAt/GetExpirationTime/Expiration/Expiry/Exp, or a struct field
+// tagged json:"iat" or json:"exp".
+func (c *pkgctx) isTimeClaimRef(n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.IndexExpr:
 		k, ok := c.constString(n.Index)
-		return ok && strings.EqualFold(k, "iat")
+		return ok && (strings.EqualFold(k, "iat") || strings.EqualFold(k, "exp"))
 	case *ast.SelectorExpr:
 		switch n.Sel.Name {
-		case "IssuedAt", "GetIssuedAt", "Iat", "IAT":
+		case "IssuedAt", "GetIssuedAt", "Iat", "IAT",
+			"ExpiresAt", "GetExpirationTime", "Expiration", "Expiry", "Exp", "EXP":
 			return true
 		}
 		if v, ok := c.info.Uses[n.Sel].(*types.Var); ok && v.IsField() {
-			return c.fieldTag(n, v) == "iat"
+			tag := c.fieldTag(n, v)
+			return tag == "iat" || tag == "exp"
 		}
 	}
 	return false

@@ -28,6 +28,8 @@ var fixtures = []struct {
 	{"compare-literal", []string{"compareliteral"}, false},
 	{"validate-later", []string{"validatelater"}, false},
 	{"caller-verifies", []string{"callerverify"}, false},
+	{"client-expiry", []string{"clientexp"}, false},
+	{"derived-compare", []string{"derivedcmp"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category

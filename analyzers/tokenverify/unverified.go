@@ -57,6 +57,8 @@ var routingFields = map[string]bool{
 	"GetNotBefore": true, "GetAudience": true, "VerifyExpiresAt": true,
 	"VerifyIssuer": true, "VerifyAudience": true, "VerifyIssuedAt": true,
 	"VerifyNotBefore": true, "SigningString": true, "TenantID": true,
+	// jwx's Token accessors and go-jose's Claims fields.
+	"Expiration": true, "Expiry": true, "JwtID": true,
 }
 
 // wholeFields lead from a token to its claims.

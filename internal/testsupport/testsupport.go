@@ -10,7 +10,8 @@
 //
 //   - its file is a _test.go file;
 //   - its package directory is a test-support directory: test, tests,
-//     testing, testdata, testutil(s), testhelper(s), e2e, fixtures,
+//     testing, testdata, testutil(s), testhelper(s), e2e, suites
+//     (integration test suites with their configs and keys), fixtures,
 //     conformance suites, mock…, fake…, stub(s), cypress, snapshot
 //     directories, test-…/test_… (test-files, test_helpers), or a
 //     package named like
@@ -47,7 +48,7 @@ var dirNames = map[string]bool{
 	"test": true, "tests": true, "testing": true, "testdata": true, "test-data": true, "test_data": true,
 	"testutil": true, "testutils": true, "testhelper": true, "testhelpers": true, "testsupport": true,
 	"testenv": true, "testfixtures": true, "testserver": true, "testing-tools": true,
-	"e2e": true, "integration-tests": true, "integration_tests": true, "integrationtest": true,
+	"e2e": true, "suites": true, "testsuite": true, "testsuites": true, "integration-tests": true, "integration_tests": true, "integrationtest": true,
 	"fixture": true, "fixtures": true, "__fixtures__": true, "__tests__": true, "__snapshots__": true,
 	".snapshots": true, "cypress": true,
 	"stub": true, "stubs": true, "conformance": true, "golden": true,

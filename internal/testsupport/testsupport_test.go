@@ -39,6 +39,9 @@ func TestPath(t *testing.T) {
 		{"pkg/store/fake.go", true},
 		{"pkg/oauth/testing.go", true},
 		{`pkg\testdata\key.pem`, true},
+		{"internal/suites/http.go", true},
+		{"internal/suites/common/pki/private.pem", true},
+		{"test/testsuites/oidc/configuration.yml", true},
 		// Near misses: production code whose names only look like it.
 		{"server/handler.go", false},
 		{"pkg/latest/version.go", false},
@@ -57,6 +60,9 @@ func TestPath(t *testing.T) {
 		{"pkg/tester/v2/x.go", false},    // a tool named tester is a package, not a file double
 		{"pkg/attest-files/a.go", false},
 		{"cmd/server/main.go", false},
+		{"pkg/tls/suites.go", false},        // a file about cipher suites
+		{"pkg/ciphersuites/list.go", false}, // a package of cipher suites
+		{"internal/suite/runner.go", false}, // singular: not the test-suites directory
 	} {
 		_, got := Path(tc.path)
 		if got != tc.want {

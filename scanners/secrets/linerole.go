@@ -22,6 +22,50 @@ const (
 	roleCiphertext = "ciphertext under an encrypted key, made to be committed"
 )
 
+// roleSpecExample is a value an API or schema description gives as an
+// example (OpenAPI's and JSON Schema's example:, examples:, x-example):
+// sample data for a reader, in a YAML or JSON file.
+const roleSpecExample = "an example value in an API or schema description"
+
+var (
+	// specExampleKey starts a line whose key is an example keyword.
+	specExampleKey = regexp.MustCompile(`(?i)^\s*(?:-\s*)?["']?(?:x-)?examples?["']?\s*:`)
+	// specExamplesBlock is a line opening an examples block.
+	specExamplesBlock = regexp.MustCompile(`(?i)^\s*(?:-\s*)?["']?(?:x-)?examples?["']?\s*:\s*[\[{]?\s*$`)
+)
+
+// specExample reports whether the value at start, on the line starting at
+// ls, is an example in a YAML or JSON API description: on a line keyed
+// example:/examples:, or in a block opened by one (a list of examples,
+// or OpenAPI 3's named examples one level further down).
+func specExample(p, text string, ls, start int) bool {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".yml", ".yaml", ".json":
+	default:
+		return false
+	}
+	if specExampleKey.MatchString(text[ls:start]) {
+		return true
+	}
+	at := ls
+	for range 2 {
+		parent, _ := parentLine(text, at)
+		if parent == "" {
+			return false
+		}
+		if specExamplesBlock.MatchString(parent) {
+			return true
+		}
+		// The nearest copy above is the parent line itself: lines in
+		// between are indented more.
+		at = strings.LastIndex(text[:at], parent)
+		if at < 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // roleFingerprint is a GPG or SSH key's fingerprint or id given under a
 // name that says so (RELEASE_GPG_KEY: 7D06…, signing_key_id: …): it
 // names a public key, the private one lives elsewhere.
@@ -84,6 +128,9 @@ func lineRole(p, text string, start int) string {
 	}
 	if envExample.MatchString(before) && (!shellFile(p) || strings.HasPrefix(strings.TrimSpace(line), "#")) {
 		return roleHelp
+	}
+	if specExample(p, text, ls, start) {
+		return roleSpecExample
 	}
 	if !cliArg.MatchString(before) {
 		return ""

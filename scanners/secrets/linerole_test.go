@@ -44,6 +44,15 @@ func TestLineRole(t *testing.T) {
 		{"key named encrypted on the line", "config.yaml", "auth:\n  encrypted_token: " + v + "\n", ""},
 		{"decrypted parent", "config.yaml", "decrypted:\n  token: " + v + "\n", ""},
 		{"top level", "config.yaml", "encrypted:\ntoken: " + v + "\n", ""},
+		// Examples in API and schema descriptions.
+		{"openapi example", "api/openapi.yml", "schema:\n  type: string\n  example: otpauth://totp/a?secret=" + v + "\n", roleSpecExample},
+		{"openapi examples list", "api/openapi.yml", "schema:\n  type: string\n  examples:\n    - '" + v + "'\n", roleSpecExample},
+		{"openapi 3 named example", "api/openapi.yaml", "content:\n  examples:\n    ok:\n      value: " + v + "\n", roleSpecExample},
+		{"json schema examples", "schema/token.json", "{\n  \"examples\": [\n    \"" + v + "\"\n  ]\n}", roleSpecExample},
+		{"key named example_token", "config.yaml", "auth:\n  example_token: " + v + "\n", ""},
+		{"samples block", "config.yaml", "samples:\n  token: " + v + "\n", ""},
+		{"examples key in Go", "main.go", "var c = Config{\n\texample: \"" + v + "\",\n}", ""},
+		{"sibling of examples", "api/openapi.yml", "security:\n  examples: []\n  token: " + v + "\n", ""},
 	} {
 		i := strings.Index(tc.text, v)
 		if got := lineRole(tc.path, tc.text, i); got != tc.want {
@@ -173,4 +182,39 @@ func TestValueRolesAcrossPlaces(t *testing.T) {
 		t.Errorf("a value given as a fingerprint and as an API token: note, want its level")
 	}
 	assertNoLeak(t, res, fp, tokA, tokB, plainFP, plainA, plainB)
+}
+
+// TestSpecExamplesAreNotes: end to end, a key given as an example in an
+// OpenAPI description is a note; the same kind of key as a setting in a
+// YAML file beside it keeps its level.
+func TestSpecExamplesAreNotes(t *testing.T) {
+	r := newRepo(t)
+	ex, exList, real := testkeys.Generic(831)+"E1", testkeys.GitHub(832), testkeys.Generic(833)+"E3"
+	r.write("api/openapi.yml", "paths:\n  /token:\n    post:\n      parameters:\n        - name: api_key\n          schema:\n            type: string\n            example: otpauth://totp/app:john?issuer=app&secret="+ex+"\n      responses:\n        \"200\":\n          content:\n            application/jwt:\n              schema:\n                type: string\n                examples:\n                  - '"+exList+"'\n")
+	r.write("deploy/config.yml", "server:\n  api_secret: \""+real+"\"\n")
+	r.commit("api")
+	res := scanRepo(t, Options{Root: r.dir})
+	for _, tc := range []struct {
+		path, value string
+		want        finding.Level
+	}{
+		{"api/openapi.yml", ex, finding.LevelNote},
+		{"api/openapi.yml", exList, finding.LevelNote},
+		{"deploy/config.yml", real, finding.LevelWarning},
+	} {
+		var f *finding.Finding
+		for i := range res.Findings {
+			if res.Findings[i].Location.Path == tc.path && strings.Contains(res.Findings[i].Message, tc.value[:4]) {
+				f = &res.Findings[i]
+			}
+		}
+		if f == nil {
+			dumpFindings(t, res)
+			t.Fatalf("no finding at %s for %s…", tc.path, tc.value[:4])
+		}
+		if f.Level != tc.want {
+			t.Errorf("%s %s…: level %s (%v), want %s", tc.path, tc.value[:4], f.Level, prop(f, "levelReason"), tc.want)
+		}
+	}
+	assertNoLeak(t, res, ex, exList, real)
 }

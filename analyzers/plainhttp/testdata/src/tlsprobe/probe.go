@@ -53,3 +53,30 @@ func Version(addr string) (uint16, error) {
 	defer conn.Close()
 	return conn.ConnectionState().Version, nil
 }
+
+// Protocols: a probe that accepts old protocol versions on purpose, to
+// report what the server offers; its MinVersion is part of the probe.
+func Protocols(addr string) (uint16, string, error) {
+	cfg := &tls.Config{
+		InsecureSkipVerify: true,             // want `in code that reads the server's certificates after the handshake`
+		MinVersion:         tls.VersionSSL30, //nolint:staticcheck // silent: a probe enumerates old versions
+		MaxVersion:         tls.VersionTLS13,
+	}
+	conn, err := tls.Dial("tcp", addr, cfg)
+	if err != nil {
+		return 0, "", err
+	}
+	defer conn.Close()
+	st := conn.ConnectionState()
+	return st.Version, st.PeerCertificates[0].Subject.String(), nil
+}
+
+// Near miss: an old MinVersion where no certificate is read is no probe.
+func Legacy(addr string) (uint16, error) {
+	conn, err := tls.Dial("tcp", addr, &tls.Config{MinVersion: tls.VersionTLS10}) // want `MinVersion is TLS 1.0, below TLS 1.2`
+	if err != nil {
+		return 0, err
+	}
+	defer conn.Close()
+	return conn.ConnectionState().Version, nil
+}
