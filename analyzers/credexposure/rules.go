@@ -73,7 +73,7 @@ var Rules = []finding.Rule{
 			"accept a token only in the query) and the operator's configuration picks one, so this is a note: check that the header is the default " +
 			"and the query style is documented as leaking into access logs.",
 		Help: "A client sends the token in the Authorization header or, when configured so, in the query string.\n\n" +
-			"**Noted**\n\n" +
+			"**Bad** (noted)\n\n" +
 			"```go\n" +
 			"if p.TokenStyle == \"header\" {\n" +
 			"\treq.Header.Set(\"Authorization\", \"Bearer \"+tok)\n" +
@@ -82,6 +82,10 @@ var Rules = []finding.Rule{
 			"\tq.Set(\"access_token\", tok)\n" +
 			"\treq.URL.RawQuery = q.Encode()\n" +
 			"}\n" +
+			"```\n\n" +
+			"**Good**\n\n" +
+			"```go\n" +
+			"req.Header.Set(\"Authorization\", \"Bearer \"+tok) // for every provider; no query style\n" +
 			"```\n\n" +
 			"The other branch must set a header (`http.Header` `Set` or `Add`, `SetBasicAuth`) from the same variable or field; a chain " +
 			"decided by constants only, or whose other branches send no header, stays `credexposure/query`.",
