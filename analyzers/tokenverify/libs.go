@@ -186,23 +186,31 @@ func (c *pkgctx) claimsValidated(body ast.Node, v *types.Var, decode ast.Node) b
 			// A claim read (c.Subject), not the claims themselves.
 			return true
 		}
-		switch p := c.parents[top].(type) {
-		case *ast.CallExpr:
-			for _, a := range p.Args {
-				if a == top {
-					out = true // handed to a function that may validate
-				}
-			}
-		case *ast.ReturnStmt, *ast.CompositeLit, *ast.KeyValueExpr, *ast.SendStmt:
-			out = true
-		case *ast.AssignStmt:
-			for _, r := range p.Rhs {
-				if r == top {
-					out = true
-				}
-			}
-		}
+		out = c.leaves(top)
 		return !out
 	})
 	return out
+}
+
+// leaves reports whether the value e is handed on: an argument of a
+// call (a function that may validate it), returned, put in a composite
+// literal, sent, or assigned.
+func (c *pkgctx) leaves(e ast.Node) bool {
+	switch p := c.parents[e].(type) {
+	case *ast.CallExpr:
+		for _, a := range p.Args {
+			if a == e {
+				return true
+			}
+		}
+	case *ast.ReturnStmt, *ast.CompositeLit, *ast.KeyValueExpr, *ast.SendStmt:
+		return true
+	case *ast.AssignStmt:
+		for _, r := range p.Rhs {
+			if r == e {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -133,22 +133,8 @@ func (c *pkgctx) validatedLater(parse *ast.CallExpr, family jwtlib.Family) bool 
 			}
 			top = sel
 		}
-		switch p := c.parents[top].(type) {
-		case *ast.CallExpr:
-			for _, a := range p.Args {
-				if a == top {
-					out = true // validated, or handed to code that may
-				}
-			}
-		case *ast.ReturnStmt, *ast.CompositeLit, *ast.KeyValueExpr, *ast.SendStmt:
-			out = true
-		case *ast.AssignStmt:
-			for _, r := range p.Rhs {
-				if r == top {
-					out = true
-				}
-			}
-		}
+		// Validated, or handed to code that may validate it.
+		out = c.leaves(top)
 		return !out
 	})
 	return out
