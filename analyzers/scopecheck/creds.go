@@ -320,26 +320,13 @@ func credParam(p string) bool {
 // credKey reports whether a context key names a raw credential: a key
 // variable, constant or string called token, jwt, apiKey, credential.
 func credKey(info *types.Info, e ast.Expr) bool {
-	name := ""
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		name = e.Name
-	case *ast.SelectorExpr:
-		name = e.Sel.Name
-	case *ast.CompositeLit:
-		if t := info.TypeOf(e); t != nil {
-			if n, ok := types.Unalias(t).(*types.Named); ok {
-				name = n.Obj().Name()
-			}
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		if len(call.Args) == 1 {
+			return credKey(info, call.Args[0])
 		}
-	case *ast.CallExpr:
-		if len(e.Args) == 1 {
-			return credKey(info, e.Args[0])
-		}
+		return false
 	}
-	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-		name = constant.StringVal(tv.Value)
-	}
+	name := ctxKeyName(info, e)
 	if name == "" || antiForgeryName(name) {
 		return false
 	}
@@ -348,4 +335,27 @@ func credKey(info *types.Info, e ast.Expr) bool {
 		w = w[:len(w)-1]
 	}
 	return credname.IsCredential(strings.Join(w, "_"))
+}
+
+// ctxKeyName is the name a context key goes by: its identifier, the
+// selected name, the type of a composite-literal key, or its constant
+// string value.
+func ctxKeyName(info *types.Info, e ast.Expr) string {
+	name := ""
+	switch k := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		name = k.Name
+	case *ast.SelectorExpr:
+		name = k.Sel.Name
+	case *ast.CompositeLit:
+		if t := info.TypeOf(k); t != nil {
+			if n, ok := types.Unalias(t).(*types.Named); ok {
+				name = n.Obj().Name()
+			}
+		}
+	}
+	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		name = constant.StringVal(tv.Value)
+	}
+	return name
 }

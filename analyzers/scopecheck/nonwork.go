@@ -2,7 +2,6 @@ package scopecheck
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/types"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
@@ -62,20 +61,7 @@ func (s *scan) sessionFromContext(e ast.Expr) bool {
 // key variable, constant, type or string whose words include session,
 // sess or sid.
 func sessionKeyName(info *types.Info, e ast.Expr) bool {
-	name := ""
-	switch k := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		name = k.Name
-	case *ast.SelectorExpr:
-		name = k.Sel.Name
-	case *ast.CompositeLit:
-		if n, ok := types.Unalias(info.TypeOf(k)).(*types.Named); ok {
-			name = n.Obj().Name()
-		}
-	}
-	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-		name = constant.StringVal(tv.Value)
-	}
+	name := ctxKeyName(info, e)
 	for _, w := range credname.Words(name) {
 		switch w {
 		case "session", "sess", "sid":
