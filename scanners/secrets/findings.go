@@ -284,22 +284,9 @@ func (s *scan) locateAtHead(ctx context.Context, head string, locate map[string]
 	for i, p := range paths {
 		names[i] = head + ":" + p
 	}
-	cf, err := startCatFile(ctx, s.repo)
-	if err != nil {
-		return
-	}
-	defer cf.close()
-	cf.request(names)
-	for _, p := range paths {
-		b, err := cf.readOne(s.opts.MaxFileSize)
-		cf.pending--
-		if err != nil {
-			return
-		}
-		if b.missing || b.tooBig {
-			continue
-		}
-		f := fileFragment(p, b.data)
+	s.eachBlob(ctx, names, func(i int, data []byte) {
+		p := paths[i]
+		f := fileFragment(p, data)
 		hits := s.set.Detect(ctx, gitleaksrules.Fragment{Text: f.text, Path: p, Decode: !f.binary})
 		s.locateAllowed(ctx, &f, hits, locate[p], secrets)
 		for i := range hits {
@@ -324,7 +311,7 @@ func (s *scan) locateAtHead(ctx context.Context, head string, locate map[string]
 				}
 			}
 		}
-	}
+	})
 	for _, g := range s.groupsIn(locate) {
 		sort.Slice(g.here, func(i, j int) bool {
 			a, b := g.here[i], g.here[j]

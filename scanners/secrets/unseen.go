@@ -36,13 +36,33 @@ func (s *scan) resolveUnseen(ctx context.Context, groups []*group) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
+	s.eachBlob(ctx, names, func(i int, data []byte) {
+		_, p, _ := strings.Cut(names[i], ":")
+		f := fileFragment(p, data)
+		if f.binary {
+			return
+		}
+		for _, pl := range byName[names[i]] {
+			o := &pl.g.occs[pl.i]
+			if at, ok := offsetOf(f.text, o.line, o.col); ok {
+				o.role = lineRole(p, f.text, at)
+			}
+		}
+	})
+}
+
+// eachBlob reads the objects names ("<rev>:<path>") in one `git cat-file
+// --batch` and calls fn with the index and content of each that exists
+// and is within the maximum file size. It stops at the first read error:
+// what it could not read is left as it was.
+func (s *scan) eachBlob(ctx context.Context, names []string, fn func(i int, data []byte)) {
 	cf, err := startCatFile(ctx, s.repo)
 	if err != nil {
 		return
 	}
 	defer cf.close()
 	cf.request(names)
-	for _, n := range names {
+	for i := range names {
 		b, err := cf.readOne(s.opts.MaxFileSize)
 		cf.pending--
 		if err != nil {
@@ -51,17 +71,7 @@ func (s *scan) resolveUnseen(ctx context.Context, groups []*group) {
 		if b.missing || b.tooBig {
 			continue
 		}
-		_, p, _ := strings.Cut(n, ":")
-		f := fileFragment(p, b.data)
-		if f.binary {
-			continue
-		}
-		for _, pl := range byName[n] {
-			o := &pl.g.occs[pl.i]
-			if at, ok := offsetOf(f.text, o.line, o.col); ok {
-				o.role = lineRole(p, f.text, at)
-			}
-		}
+		fn(i, b.data)
 	}
 }
 
