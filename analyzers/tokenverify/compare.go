@@ -490,6 +490,18 @@ func (c *pkgctx) fromRequest(e ast.Expr, depth int) bool {
 			found = true
 			return false
 		}
+		if call, ok := x.(*ast.CallExpr); ok {
+			// A method of a value that is not the request (a store, a
+			// cache, a database) returns what it holds, looked up by its
+			// arguments: tmptokens.Get(email) is no request content even
+			// when email is. Methods of the request (r.Header.Get) and
+			// functions (strings.TrimSpace) carry their arguments on.
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				if s, ok := c.info.Selections[sel]; ok && s.Kind() == types.MethodVal && !c.fromRequest(sel.X, depth+1) {
+					return false
+				}
+			}
+		}
 		if id, ok := x.(*ast.Ident); ok {
 			defs, obj := c.localDefs(id)
 			if obj != nil && !c.isParam(obj) {

@@ -203,6 +203,18 @@ func (c *pkgctx) lookedUpBy(n ast.Node, rec, key ast.Expr) bool {
 	if !ok || recObj.IsField() || c.isParam(recObj) || isPkgVar(recObj) {
 		return false
 	}
+	// The record may be asserted from what the lookup returned
+	// (data, _ := store.Get(tok); tk, _ := data.(string)).
+	recs := map[types.Object]bool{recObj: true}
+	for _, d := range c.defs[recObj] {
+		if ta, ok := ast.Unparen(d.rhs).(*ast.TypeAssertExpr); ok {
+			if x, ok := ast.Unparen(ta.X).(*ast.Ident); ok {
+				if v, ok := c.info.Uses[x].(*types.Var); ok && !v.IsField() && !isPkgVar(v) {
+					recs[v] = true
+				}
+			}
+		}
+	}
 	keyPath := c.pathOf(c.strip(key))
 	if keyPath == nil {
 		return false
@@ -231,11 +243,16 @@ func (c *pkgctx) lookedUpBy(n ast.Node, rec, key ast.Expr) bool {
 		ast.Inspect(stmt, func(k ast.Node) bool {
 			switch k := k.(type) {
 			case *ast.Ident, *ast.SelectorExpr:
+				if id, ok := k.(*ast.Ident); ok && c.info.Defs[id] != nil && recs[c.info.Defs[id]] {
+					// rec, err := store.Get(key): defined by the lookup.
+					hasRec = true
+					return false
+				}
 				// The key must appear whole: a lookup by req.ClientID
 				// is no lookup by req.ClientSecret.
 				if p := c.pathOf(k.(ast.Expr)); p != nil {
 					hasKey = hasKey || samePath(p, keyPath)
-					hasRec = hasRec || p[0] == recObj
+					hasRec = hasRec || recs[p[0]]
 					return false
 				}
 			case *ast.CallExpr, *ast.IndexExpr:
@@ -307,12 +324,20 @@ func samePath(a, b []types.Object) bool {
 
 // suppliedVsStored reports whether given is supplied by the caller and
 // stored is a stored value named as a secret.
+//
+// A value the request carries under a credential's name (the "token"
+// URL parameter, the Authorization header) is named on its own side: the
+// stored value it is checked against then need not be named (a reset
+// token kept in a store by e-mail: tk, ok := data.(string); tk != token).
 func (c *pkgctx) suppliedVsStored(n ast.Node, given, stored ast.Expr) bool {
 	fn := c.enclosingFunc(n)
 	if !c.suppliedSide(fn, given, 0) {
 		return false
 	}
 	st, named := c.storedSide(fn, stored, 0)
+	if st && !named && c.fromRequest(given, 0) {
+		_, named = c.secretOf(given, 0)
+	}
 	return st && named
 }
 
@@ -409,6 +434,8 @@ func (c *pkgctx) storedSide(fn ast.Node, e ast.Expr, depth int) (stored, named b
 		return c.storedSide(fn, x.X, depth+1)
 	case *ast.StarExpr:
 		return c.storedSide(fn, x.X, depth+1)
+	case *ast.TypeAssertExpr:
+		return c.storedSide(fn, x.X, depth+1)
 	case *ast.BinaryExpr:
 		s1, n1 := c.storedSide(fn, x.X, depth+1)
 		s2, n2 := c.storedSide(fn, x.Y, depth+1)
@@ -470,9 +497,13 @@ func (c *pkgctx) storedSide(fn ast.Node, e ast.Expr, depth int) (stored, named b
 		for _, d := range c.defs[v] {
 			var st, nm bool
 			if d.index >= 0 && !d.rng {
-				// key, err := store.Get(id): the call is the store.
-				if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok {
-					st, nm = c.storedSide(fn, call, depth+1)
+				// key, err := store.Get(id): the call is the store;
+				// tk, ok := data.(string): the value asserted.
+				switch r := ast.Unparen(d.rhs).(type) {
+				case *ast.CallExpr:
+					st, nm = c.storedSide(fn, r, depth+1)
+				case *ast.TypeAssertExpr:
+					st, nm = c.storedSide(fn, r.X, depth+1)
 				}
 			} else {
 				st, nm = c.storedSide(fn, d.rhs, depth+1)

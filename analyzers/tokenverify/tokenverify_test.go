@@ -28,6 +28,7 @@ var fixtures = []struct {
 	{"compare-literal", []string{"compareliteral"}, false},
 	{"validate-later", []string{"validatelater"}, false},
 	{"caller-verifies", []string{"callerverify"}, false},
+	{"reset-token", []string{"resettoken"}, false},
 	{"client-expiry", []string{"clientexp"}, false},
 	{"derived-compare", []string{"derivedcmp"}, false},
 }
