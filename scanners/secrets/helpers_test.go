@@ -117,6 +117,21 @@ func dumpFindings(t *testing.T, res *Result) {
 	}
 }
 
+// findingAt returns the first finding at path whose redacted snippet
+// contains snippet, and fails the test (listing the findings) when there
+// is none.
+func findingAt(t *testing.T, res *Result, path, snippet string) *finding.Finding {
+	t.Helper()
+	for i := range res.Findings {
+		if res.Findings[i].Location.Path == path && strings.Contains(res.Findings[i].Snippet, snippet) {
+			return &res.Findings[i]
+		}
+	}
+	dumpFindings(t, res)
+	t.Fatalf("no finding at %s %q", path, snippet)
+	return nil
+}
+
 func assertCacheClean(t *testing.T, dir string, planted ...string) {
 	t.Helper()
 	n := 0

@@ -105,16 +105,7 @@ func TestHelpTextAndLocalDevAreNotes(t *testing.T) {
 		{"renovate.json", enc[:4], finding.LevelNote},
 		{"renovate.json", plain[:4], finding.LevelWarning},
 	} {
-		var f *finding.Finding
-		for i := range res.Findings {
-			if res.Findings[i].Location.Path == tc.path && strings.Contains(res.Findings[i].Snippet, tc.snippet) {
-				f = &res.Findings[i]
-			}
-		}
-		if f == nil {
-			dumpFindings(t, res)
-			t.Fatalf("no finding at %s %q", tc.path, tc.snippet)
-		}
+		f := findingAt(t, res, tc.path, tc.snippet)
 		if f.Level != tc.want {
 			t.Errorf("%s %q: level %s (%v), want %s", tc.path, tc.snippet, f.Level, prop(f, "levelReason"), tc.want)
 		}
@@ -157,14 +148,7 @@ func TestValueRolesAcrossPlaces(t *testing.T) {
 	r.commit("deploy")
 	res := scanRepo(t, Options{Root: r.dir})
 	level := func(path, redacted string) finding.Level {
-		for _, f := range res.Findings {
-			if f.Location.Path == path && strings.Contains(f.Snippet, redacted[:4]) {
-				return f.Level
-			}
-		}
-		dumpFindings(t, res)
-		t.Fatalf("no finding at %s for %s…", path, redacted[:4])
-		return ""
+		return findingAt(t, res, path, redacted[:4]).Level
 	}
 	if l := level(".github/workflows/release.yml", fp); l != finding.LevelNote {
 		t.Errorf("GPG fingerprint (also passed to gpg in a script): %s, want note", l)

@@ -1,7 +1,6 @@
 package secrets
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/authvet/authvet/internal/finding"
@@ -34,16 +33,7 @@ func TestRecordedRunsBenchScriptsAndEnvExamplesAreNotes(t *testing.T) {
 		{"scripts/deploy.sh", "clientSecret", finding.LevelWarning},
 		{"cmd/serve.go", "apiSecret", finding.LevelWarning},
 	} {
-		var f *finding.Finding
-		for i := range res.Findings {
-			if res.Findings[i].Location.Path == tc.path && strings.Contains(res.Findings[i].Snippet, tc.snippet) {
-				f = &res.Findings[i]
-			}
-		}
-		if f == nil {
-			dumpFindings(t, res)
-			t.Fatalf("no finding at %s %q", tc.path, tc.snippet)
-		}
+		f := findingAt(t, res, tc.path, tc.snippet)
 		if f.Level != tc.want {
 			t.Errorf("%s %q: level %s (%v), want %s", tc.path, tc.snippet, f.Level, prop(f, "levelReason"), tc.want)
 		}
