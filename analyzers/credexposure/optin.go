@@ -21,18 +21,20 @@ func (st *pkgState) queryOptIn(at token.Pos) bool {
 	if file == nil {
 		return false
 	}
+	// The node that put the credential in: the call at its position
+	// (q.Add("access_token", tok)), else the innermost node there.
 	var pos ast.Node
+	var path []ast.Node
 	if call, ok := st.calls[at]; ok {
 		pos = call
-	}
-	path, _ := astutil.PathEnclosingInterval(file, at, at)
-	if pos == nil {
+		path, _ = astutil.PathEnclosingInterval(file, call.Pos(), call.End())
+	} else {
+		path, _ = astutil.PathEnclosingInterval(file, at, at)
 		if len(path) == 0 {
 			return false
 		}
 		pos = path[0]
 	}
-	path, _ = astutil.PathEnclosingInterval(file, pos.Pos(), pos.End())
 	info := st.pass.TypesInfo
 	creds := identVars(info, pos)
 	if len(creds) == 0 {

@@ -68,9 +68,12 @@ func (st *state) csrfInit(init ast.Expr) bool {
 // _xsrf, gorilla.csrf.Token, csrfToken) or it is Rails' and Django's
 // form-field name for one.
 func antiForgeryName(n string) bool {
+	if credsrc.ScriptReadable(n) {
+		return true // a csrf or xsrf word, as for cookies
+	}
 	for _, w := range credname.Words(n) {
 		switch w {
-		case "csrf", "xsrf", "anticsrf", "antiforgery", "csrftoken", "xsrftoken", "csrfmiddlewaretoken", "authenticity":
+		case "anticsrf", "antiforgery", "csrftoken", "xsrftoken", "csrfmiddlewaretoken", "authenticity":
 			return true
 		}
 	}
