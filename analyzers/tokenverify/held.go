@@ -55,7 +55,7 @@ func (c *pkgctx) held(e ast.Expr, depth int) bool {
 		if !ok {
 			return false
 		}
-		return c.heldVar(v, depth)
+		return c.heldVar(v, x, depth)
 	case *ast.SelectorExpr:
 		if v, ok := c.info.Uses[x.Sel].(*types.Var); ok && isPkgVar(v) {
 			return true
@@ -92,8 +92,9 @@ func (c *pkgctx) held(e ast.Expr, depth int) bool {
 	return false
 }
 
-// heldVar reports whether the variable v holds a held value.
-func (c *pkgctx) heldVar(v *types.Var, depth int) bool {
+// heldVar reports whether the variable v, used at use, holds a held
+// value. Assignments that cannot reach the use are left out (reach.go).
+func (c *pkgctx) heldVar(v *types.Var, use ast.Node, depth int) bool {
 	switch {
 	case isPkgVar(v):
 		return true
@@ -111,6 +112,9 @@ func (c *pkgctx) heldVar(v *types.Var, depth int) bool {
 		return false
 	}
 	for _, d := range defs {
+		if !c.reaches(d, use) {
+			continue
+		}
 		switch {
 		case d.rng:
 			if !c.held(d.rhs, depth+1) {

@@ -14,3 +14,11 @@ import (
 func TestHeld(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "compareheld", "heldlib")
 }
+
+// TestHeldOrder runs the fixture of reach.go: an assignment after a
+// comparison, outside any loop around it and in a body without goto,
+// does not reach it; in a loop, through a goto or in a deferred literal
+// it does.
+func TestHeldOrder(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "heldorder")
+}
