@@ -18,13 +18,18 @@ type cookieUse struct {
 var returnCookie = regexp.MustCompile(`(?i)(next|redirect|return|continue|dest|target|goto|back|from|url)`)
 
 // cookieOpen reports whether a redirect to the cookie's value is open:
-// the package stores unvalidated request data in the cookie, or it
-// never sets the cookie (another service or package does) and the name
-// says it holds a return URL. A cookie the package fills from a
+// the package, or else a package it imports (cookiefacts.go), stores
+// unvalidated request data in the cookie, or nothing the package sees
+// sets the cookie (another service does) and the name says it holds a
+// return URL. A cookie the package fills from a
 // validated value, or from its own data, is left alone.
 func (st *state) cookieOpen(name string) bool {
 	if u, ok := st.cookies[name]; ok && u.set {
 		return u.tainted
+	}
+	if set, tainted := st.importedCookie(name); set {
+		// Another package of the program sets it (cookiefacts.go).
+		return tainted
 	}
 	return name != "" && returnCookie.MatchString(name)
 }

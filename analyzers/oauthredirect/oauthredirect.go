@@ -19,7 +19,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/oauthredirect",
 	Requires:  []*analysis.Analyzer{ssabuild.Analyzer}, // SSA built once per package, on demand
 	Run:       run,
-	FactTypes: []analysis.Fact{new(funcFact)},
+	FactTypes: []analysis.Fact{new(funcFact), new(cookiesFact)},
 }
 
 // everywhere holds the -everywhere flag. It is set before analysis
@@ -122,6 +122,7 @@ func run(pass *analysis.Pass) (any, error) {
 		st.checkDynamic(fn)
 	}
 	st.exportFacts(ssaRes.SrcFuncs)
+	st.exportCookies()
 
 	sort.SliceStable(st.diags, func(i, j int) bool { return st.diags[i].Pos < st.diags[j].Pos })
 	for _, d := range st.diags {

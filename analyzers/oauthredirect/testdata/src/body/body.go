@@ -1,4 +1,4 @@
-// Package body holds return URLs decoded from a login request's body.
+// Package body holds return URLs decoded from a login request's body. // want package:`cookies set: session`
 package body
 
 import (

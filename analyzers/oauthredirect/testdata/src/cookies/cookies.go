@@ -1,4 +1,4 @@
-// Package cookies holds return URLs kept in cookies between the start
+// Package cookies holds return URLs kept in cookies between the start // want package:`cookies set: after_login\(request\) checked_dest`
 // of a login and its callback.
 package cookies
 

@@ -1,4 +1,4 @@
-// Package frameworks holds open redirects in gin, echo and fiber
+// Package frameworks holds open redirects in gin, echo and fiber // want package:`cookies set: session theme\(request\)`
 // handlers, each with a near miss beside it.
 package frameworks
 

@@ -1,4 +1,4 @@
-// Package pathonly: a login that returns to the path the browser asked
+// Package pathonly: a login that returns to the path the browser asked // want package:`cookies set: app_session`
 // for, made same-origin by construction: a constant "/" followed by the
 // value with every leading slash trimmed (strings.TrimLeft(v, "/")),
 // where the value cannot hold a backslash either (the cutset trims it,

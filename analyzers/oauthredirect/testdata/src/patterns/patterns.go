@@ -1,4 +1,4 @@
-// Package patterns holds shapes of login code seen in real services.
+// Package patterns holds shapes of login code seen in real services. // want package:`cookies set: app_session`
 package patterns
 
 import (
