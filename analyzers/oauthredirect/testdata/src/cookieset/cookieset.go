@@ -26,7 +26,9 @@ func callback(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if u := cookiejar.Next(r); u != "" {
-		http.Redirect(w, r, u, http.StatusFound) // want `the cookie "_app_jump"` (set by cookiejar from the request; its name alone would not say so)
+		// Set by cookiejar from the request; its name alone would not
+		// say it holds a return URL.
+		http.Redirect(w, r, u, http.StatusFound) // want `the cookie "_app_jump"`
 		return
 	}
 	if c, err := r.Cookie("_app_return_url"); err == nil {
