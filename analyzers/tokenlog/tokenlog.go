@@ -61,6 +61,8 @@ type pkgState struct {
 	// query is the credential query parameter the package or a
 	// dependency reads, nil if none (requrl.go).
 	query *reqQuery
+	// outReqs indexes the requests the package builds (outreq.go).
+	outReqs *outReqs
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -234,6 +234,11 @@ func (f *fnState) source(v ssa.Value) taint {
 			return taint{}
 		}
 	}
+	if f.st.bareRequestHeader(v) {
+		// The headers of a request the package built and put no
+		// credential in (outreq.go).
+		return taint{}
+	}
 	src, ok := credsrc.FromValue(v)
 	if !ok {
 		src, ok = f.localName(v)

@@ -1,0 +1,102 @@
+// Package outreq logs the headers of requests. Near misses log the
+// headers of requests the package builds itself and puts no credential
+// in (outreq.go); positives log an incoming request's headers, or a
+// request the package did not build.
+package outreq
+
+import (
+	"context"
+	"log"
+	"net/http"
+)
+
+type API struct {
+	client *http.Client
+	last   *http.Request
+}
+
+// --- near misses ---
+
+// A conditional download: Accept-Encoding and If-None-Match only.
+func (a *API) Download(ctx context.Context, url, etag string) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Accept-Encoding", "gzip")
+	req.Header.Set("If-None-Match", etag)
+	resp, err := a.client.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	log.Printf("request headers %v, response headers %v", req.Header, resp.Header)
+	return nil
+}
+
+// pomerium's shape: the request is wrapped in a struct by a helper.
+type downloadRequest struct {
+	*http.Request
+	id string
+}
+
+func (a *API) newDownload(ctx context.Context, url string) (*downloadRequest, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodHead, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &downloadRequest{Request: req, id: url}, nil
+}
+
+func (a *API) Head(ctx context.Context, url string) error {
+	req, err := a.newDownload(ctx, url)
+	if err != nil {
+		return err
+	}
+	resp, err := a.client.Do(req.Request)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	log.Printf("head %v", req.Header)
+	return nil
+}
+
+// A helper that returns the request it built.
+func newPing(url string) (*http.Request, error) {
+	return http.NewRequest(http.MethodGet, url, nil)
+}
+
+func (a *API) Ping(url string) {
+	req, err := newPing(url)
+	if err != nil {
+		return
+	}
+	log.Printf("ping %v", req.Header)
+}
+
+// --- positives ---
+
+// An incoming request carries the caller's Authorization and Cookie.
+func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	log.Printf("headers %v", r.Header) // want `request headers with their Authorization and Cookie values reaches log.Printf`
+	a.last = r
+}
+
+// A field that also holds an incoming request.
+func (a *API) Replay(ctx context.Context, url string) {
+	if a.last == nil {
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+		if err != nil {
+			return
+		}
+		a.last = req
+	}
+	log.Printf("replay %v", a.last.Header) // want `request headers with their Authorization and Cookie values reaches log.Printf`
+}
+
+// A request made by a function value the package does not see into.
+func (a *API) Made(mk func() *http.Request) {
+	req := mk()
+	log.Printf("made %v", req.Header) // want `request headers with their Authorization and Cookie values reaches log.Printf`
+}

@@ -1,0 +1,30 @@
+// Package outreqauth puts a bearer token on the requests it builds:
+// their headers hold a credential (outreq.go judges the package as a
+// whole, so even the request built without one is reported).
+package outreqauth
+
+import (
+	"log"
+	"net/http"
+)
+
+type Client struct {
+	token string
+}
+
+func (c *Client) Get(url string) {
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		return
+	}
+	req.Header.Set("Authorization", "Bearer "+c.token)
+	log.Printf("headers %v", req.Header) // want `request headers with their Authorization and Cookie values reaches log.Printf`
+}
+
+func (c *Client) Head(url string) {
+	req, err := http.NewRequest(http.MethodHead, url, nil)
+	if err != nil {
+		return
+	}
+	log.Printf("headers %v", req.Header) // want `request headers with their Authorization and Cookie values reaches log.Printf`
+}
