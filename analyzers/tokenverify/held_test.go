@@ -22,3 +22,10 @@ func TestHeld(t *testing.T) {
 func TestHeldOrder(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "heldorder")
 }
+
+// TestUnverifiedLogAndDoc runs the fixture of unverifieddoc.go:
+// unverified claims that only reach a log, and a decoder documented as
+// not verifying, are left alone.
+func TestUnverifiedLogAndDoc(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "unverifiedlog")
+}

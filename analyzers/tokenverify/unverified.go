@@ -382,6 +382,10 @@ func (u *unverified) labelOf(e ast.Expr) label {
 		}
 		return lblIdentity
 	case *ast.CallExpr:
+		if c.logResult(e) {
+			// An event or logger, not the claims (unverifieddoc.go).
+			return lblNone
+		}
 		l := lblNone
 		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
 			if s, ok := c.info.Selections[sel]; ok && s.Kind() == types.MethodVal {
@@ -567,6 +571,9 @@ func (c *pkgctx) unverifiedWrapper(fn ast.Node) bool {
 	d, ok := fn.(*ast.FuncDecl)
 	if !ok {
 		return false
+	}
+	if documentedUnverified(d) {
+		return true // its doc says so (unverifieddoc.go)
 	}
 	name := strings.ToLower(d.Name.Name)
 	for _, w := range []string{"unverified", "insecure", "unsafe", "noverify", "withoutverif", "unvalidated"} {
