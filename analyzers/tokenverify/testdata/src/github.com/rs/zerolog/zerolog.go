@@ -4,7 +4,7 @@ package zerolog
 type Event struct{}
 
 func (e *Event) Interface(key string, v any) *Event { return e }
-func (e *Event) Str(key, v string) *Event          { return e }
+func (e *Event) Str(key, v string) *Event           { return e }
 func (e *Event) Msg(msg string)                     {}
 
 type Logger struct{}
