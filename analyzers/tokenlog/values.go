@@ -136,7 +136,21 @@ func (f *fnState) load(v ssa.Value, address ssa.Value, typ types.Type) taint {
 	if !whole || path != "" || at == nil {
 		local = nil
 	}
+	// When every write through root is visible, only those through
+	// this definition of it count: a loop's element is a new pointer
+	// each time (loopfresh.go).
+	ws, fresh := f.reachingWrites(root, at, path, whole)
+	for _, w := range ws {
+		mt := f.deep(w.val)
+		if strings.Contains(path[len(w.path):], ".") {
+			mt = mt.realOnly()
+		}
+		t = t.union(mt)
+	}
 	for p, mt := range f.mem[root] {
+		if fresh {
+			break
+		}
 		if local != nil && (!f.setBefore(local, at, p) || f.constBefore(local, at, p)) {
 			continue
 		}
