@@ -492,7 +492,9 @@ func (c *checker) holder(e ast.Expr, what string) {
 			continue
 		}
 		p, ok := c.parse(v)
-		if !ok || p.class != hostPublic {
+		if !ok || p.class != hostPublic || placeholderHost(p.host) {
+			// A bare reserved example domain is a placeholder
+			// (placeholder.go).
 			continue
 		}
 		c.report(v, p, fmt.Sprintf("%s holds plain %s URL %s; use %s://", what, proto(p), p.display(), secure(p)))
