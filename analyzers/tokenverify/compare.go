@@ -501,6 +501,10 @@ func (c *pkgctx) fromRequest(e ast.Expr, depth int) bool {
 					return false
 				}
 			}
+			if c.containerLookup(call) {
+				// A package-level store (storefn.go).
+				return false
+			}
 		}
 		if id, ok := x.(*ast.Ident); ok {
 			defs, obj := c.localDefs(id)

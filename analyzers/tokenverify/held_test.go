@@ -29,3 +29,11 @@ func TestHeldOrder(t *testing.T) {
 func TestUnverifiedLogAndDoc(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "unverifiedlog")
 }
+
+// TestResetTokenStoreFunc runs the fixture of storefn.go: a reset token
+// from the request compared with the copy a package-level store returns
+// is reported; a function that transforms the request's token, and a
+// record fetched by the token itself, are not.
+func TestResetTokenStoreFunc(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "resetfn")
+}

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"regexp"
+	"strings"
 )
 
 // Two more honest uses of an unverified decode.
@@ -15,10 +16,12 @@ import (
 // and out as the function's result (a log-field builder that returns
 // its *zerolog.Event) would take a log line for a decision.
 //
-// A documented decoder: a function whose doc comment says it performs
-// no verification ("Does not perform any verification of the ID
-// token") states its contract as plainly as one named ParseUnverified,
-// which the rule already leaves to its callers (unverifiedWrapper).
+// A documented decoder: a function whose own doc comment (Go style,
+// starting with its name) says it performs no verification
+// ("ParseIDToken converts a raw ID token … Does not perform any
+// verification of the ID token") states its contract as plainly as one
+// named ParseUnverified, which the rule already leaves to its callers
+// (unverifiedWrapper).
 
 // logResult reports whether call is a logging call, whose result
 // carries no claim a program decides on.
@@ -35,12 +38,20 @@ func isErrorResult(fn *types.Func) bool {
 	return res.Len() == 1 && isErrorType(res.At(0).Type())
 }
 
-// noVerifyDoc matches a doc comment stating that the function does not
-// verify the token.
-var noVerifyDoc = regexp.MustCompile(`(?i)\b(does not|doesn't|do not|will not|won't|without)( perform| performing| doing| any| the| its| signature| token)* (verif|validat)|\bunverified\b|\bnot (been )?verified\b`)
+// noVerifyDoc matches a sentence stating that something does not
+// verify or validate: "Does not perform any verification", "it does not
+// verify the signature".
+var noVerifyDoc = regexp.MustCompile(`(?i)\b(does not|doesn't|will not|won't)( perform| do)?( any)?( signature)? (verif|validat)`)
 
-// documentedUnverified reports whether the declaration's doc comment
-// says the function does not verify what it decodes.
+// documentedUnverified reports whether the declaration's doc comment is
+// the function's own (it starts with the function's name, as Go doc
+// comments do) and states that the function does not verify. A comment
+// that only describes the code ("claims of an unverified token decide
+// access") is no contract.
 func documentedUnverified(d *ast.FuncDecl) bool {
-	return d.Doc != nil && noVerifyDoc.MatchString(d.Doc.Text())
+	if d.Doc == nil {
+		return false
+	}
+	text := d.Doc.Text()
+	return strings.HasPrefix(text, d.Name.Name+" ") && noVerifyDoc.MatchString(text)
 }

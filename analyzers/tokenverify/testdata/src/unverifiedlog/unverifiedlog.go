@@ -52,6 +52,28 @@ func DecodeRecord(raw string) (*Record, error) {
 
 // --- positives ---
 
+// A comment that describes the code, not the function's contract: the
+// claims of a token that is not verified are returned.
+func subjectOf(raw string) string {
+	var claims jwt.RegisteredClaims
+	if _, _, err := jwt.NewParser().ParseUnverified(raw, &claims); err != nil { // want `are returned as the result`
+		return ""
+	}
+	// The parse above does not verify the signature.
+	return claims.Subject
+}
+
+// Unverified claims returned. This comment does not start with the
+// function's name, so it states no contract: subjectFromToken does not
+// validate anything.
+func subjectFromToken(raw string) string {
+	var claims jwt.RegisteredClaims
+	if _, _, err := jwt.NewParser().ParseUnverified(raw, &claims); err != nil { // want `are returned as the result`
+		return ""
+	}
+	return claims.Subject
+}
+
 // The same log builder, but a claim also decides what is logged.
 func adminField(evt *zerolog.Event, raw string) *zerolog.Event {
 	tok, _, err := jwt.NewParser().ParseUnverified(raw, jwt.MapClaims{}) // want `decide a condition`
