@@ -19,14 +19,15 @@ import (
 // of such a value sees a store through it only when the store can run
 // before the read without passing through the value's definition again.
 //
-// This applies when the value is defined by an instruction of the
-// function and is only used to read and write its own fields. A value
+// This applies when the value is an element pointer loaded from a slice
+// or array in the function and is only used to read and write its own
+// fields. A value
 // handed to a call, stored, converted or captured may be written
 // through elsewhere, and keeps the flow-insensitive view.
 
 // reachingWrites returns, for a read at `at` of path of root, the
-// writes through root that it may see, and true, when root is defined
-// by an instruction of the function, every write through it is a
+// writes through root that it may see, and true, when root is an
+// element pointer loaded in the function, every write through it is a
 // visible store, and the read is of one field or element (not a whole
 // struct). Otherwise it returns false and the caller keeps the
 // flow-insensitive memory.
@@ -34,12 +35,15 @@ func (f *fnState) reachingWrites(root ssa.Value, at ssa.Instruction, path string
 	if path == "" || whole || at == nil {
 		return nil, false
 	}
-	def, ok := root.(ssa.Instruction)
-	if !ok || def.Block() == nil || at.Block() == nil || def.Parent() != at.Parent() {
+	// An element pointer loaded from a slice or array: its memory is
+	// filled only by stores through it (a call's result, by contrast,
+	// brings the memory its callee filled).
+	def, ok := root.(*ssa.UnOp)
+	if !ok || def.Op != token.MUL || def.Block() == nil || at.Block() == nil || def.Parent() != at.Parent() {
 		return nil, false
 	}
-	if _, alloc := root.(*ssa.Alloc); alloc {
-		return nil, false // judged by setBefore (structset.go)
+	if _, elem := def.X.(*ssa.IndexAddr); !elem {
+		return nil, false
 	}
 	writes, ok := fieldWrites(root)
 	if !ok {

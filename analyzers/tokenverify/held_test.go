@@ -37,3 +37,10 @@ func TestUnverifiedLogAndDoc(t *testing.T) {
 func TestResetTokenStoreFunc(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "resetfn")
 }
+
+// TestOIDCPerVerifier runs the fixture of oidclocal.go: SkipClientIDCheck
+// on a verifier built and used in one function is judged by its own
+// tokens' audience, not by another verifier's check in the package.
+func TestOIDCPerVerifier(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "oidcperverifier")
+}

@@ -27,6 +27,12 @@ type verifierUse struct {
 	localKeys bool // built with a key set of the program's own type
 	hint      bool // verifies an id_token_hint
 	discarded bool // every Verify call throws its token away
+	// The verifier constructions, the variables holding them and their
+	// Verify calls, in body (oidclocal.go).
+	newCalls    []*ast.CallExpr
+	vars        map[types.Object]bool
+	verifyCalls []*ast.CallExpr
+	body        *ast.BlockStmt
 }
 
 // oidcUse follows the config literal or assignment at n to the
@@ -126,6 +132,7 @@ func (c *pkgctx) oidcUse(n ast.Node) verifierUse {
 	if len(newCalls) == 0 {
 		return u
 	}
+	u.newCalls, u.vars, u.body = newCalls, verifierVars, body
 	isVerifier := func(e ast.Expr) bool {
 		e = ast.Unparen(e)
 		for _, nc := range newCalls {
@@ -147,6 +154,7 @@ func (c *pkgctx) oidcUse(n ast.Node) verifierUse {
 			return true
 		}
 		verifies++
+		u.verifyCalls = append(u.verifyCalls, call)
 		tok := call.Args[1]
 		if id, ok := ast.Unparen(tok).(*ast.Ident); ok && strings.Contains(strings.ToLower(id.Name), "hint") {
 			u.hint = true
