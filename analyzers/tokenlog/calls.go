@@ -38,6 +38,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 			}
 		}
 		f.getterCall(c, obj, results)
+		f.keyedCall(c, obj, results)
 		f.ifaceGetterCall(c, obj, results)
 		f.stringerCall(c, obj, results)
 		f.urlCall(c, obj, results)

@@ -21,7 +21,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenlog",
 	Requires:  []*analysis.Analyzer{ssabuild.Analyzer}, // SSA built once per package, on demand
 	Run:       run,
-	FactTypes: []analysis.Fact{new(summary), new(stringLeak), new(queryParams)},
+	FactTypes: []analysis.Fact{new(summary), new(stringLeak), new(queryParams), new(keyedParam)},
 }
 
 // loggers holds the -loggers flag. It is set before analysis starts and
@@ -110,6 +110,7 @@ func run(pass *analysis.Pass) (any, error) {
 	st.debugLogs(ssaRes.SrcFuncs, skip)
 	st.exportGetterFacts(ssaRes.SrcFuncs)
 	st.exportStringLeaks(ssaRes.SrcFuncs)
+	st.exportKeyed(ssaRes.SrcFuncs)
 	for _, fn := range ssaRes.SrcFuncs {
 		s := st.sums[fn]
 		obj, ok := fn.Object().(*types.Func)
