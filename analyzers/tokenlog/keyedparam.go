@@ -34,7 +34,9 @@ type keyedParam struct{ Param int }
 
 func (*keyedParam) AFact() {}
 
-func (k *keyedParam) String() string { return fmt.Sprintf("result is the request value keyed by param %d", k.Param) }
+func (k *keyedParam) String() string {
+	return fmt.Sprintf("result is the request value keyed by param %d", k.Param)
+}
 
 // keyedAccessor returns the parameter fn passes on as the key of a
 // keyed request read it returns, or -1.
