@@ -171,7 +171,7 @@ func FromCallee(fn *types.Func, args Const, result int) (Source, bool) {
 			return Source{Kind: credname.Token, Desc: "signed JWT", Typed: true}, true
 		}
 	}
-	return Source{}, false
+	return frameworkRead(path, recv, name, arg0, result)
 }
 
 // headerSource describes the value of a credential header.

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/labstack/echo/v4"
 	"tmpstore"
 )
 
@@ -59,4 +60,35 @@ func ByToken(w http.ResponseWriter, r *http.Request) {
 	if tk, _ := data.(string); tk != token {
 		http.Error(w, "invalid link", http.StatusBadRequest)
 	}
+}
+
+// listmonk's own shape: echo's context reads the request (credsrc's
+// framework reads), the store is a package function.
+func ResetEcho(c echo.Context) error {
+	var (
+		token = strings.TrimSpace(c.QueryParam("token"))
+		email = strings.ToLower(strings.TrimSpace(c.QueryParam("email")))
+	)
+	data, err := tmpstore.Check(email)
+	if err != nil {
+		return c.String(http.StatusBadRequest, "invalid link")
+	}
+	tk, ok := data.(string)
+	if !ok || tk != token { // want `token from the "token" request parameter compared with !=`
+		return c.String(http.StatusBadRequest, "invalid link")
+	}
+	return nil
+}
+
+// Near miss: the same with a parameter that is no credential.
+func PageEcho(c echo.Context) error {
+	page := c.QueryParam("page")
+	data, err := tmpstore.Check("last-page")
+	if err != nil {
+		return err
+	}
+	if last, _ := data.(string); last != page {
+		return c.String(http.StatusNotFound, "moved")
+	}
+	return nil
 }
