@@ -45,3 +45,25 @@ func Page(w http.ResponseWriter, r *http.Request) {
 	log.Printf("page %s, theme %s", page, p.Theme())                    // not credential names
 	log.Printf("sort %s %s", query(r, "sort"), keyedlib.Upper("token")) // a name, not a read
 }
+
+// The token handed to a helper that logs its parameter.
+func Callback2(w http.ResponseWriter, r *http.Request) {
+	p := keyedlib.Params(r)
+	token, err := p.String("token")
+	if err != nil {
+		return
+	}
+	_ = fetch("uid", token)
+}
+
+func fetch(uid, token string) error {
+	if err := exchange(token); err != nil {
+		logError("could not fetch session key", "userId", uid, "token", token, err) // want `reaches log.Println`
+		return err
+	}
+	return nil
+}
+
+func logError(args ...any) { logAt("error", args...) }
+
+func logAt(level string, args ...any) { log.Println(append([]any{level}, args...)...) }
