@@ -3,7 +3,6 @@ package tokenlog
 import (
 	"go/token"
 	"go/types"
-	"strconv"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -77,35 +76,22 @@ type fieldWrite struct {
 func fieldWrites(v ssa.Value) ([]fieldWrite, bool) {
 	var out []fieldWrite
 	ok := true
-	var walk func(x ssa.Value, path string)
-	walk = func(x ssa.Value, path string) {
-		refs := x.Referrers()
-		if refs == nil {
-			return
-		}
-		for _, r := range *refs {
-			switch r := r.(type) {
-			case *ssa.DebugRef:
-			case *ssa.FieldAddr:
-				walk(r, path+"."+strconv.Itoa(r.Field))
-			case *ssa.IndexAddr:
-				walk(r, path+"[]")
-			case *ssa.UnOp:
-				if r.Op != token.MUL {
-					ok = false
-				}
-			case *ssa.Store:
-				if r.Addr != x || path == "" {
-					ok = false
-					continue
-				}
-				out = append(out, fieldWrite{instr: r, path: path, val: r.Val})
-			default:
+	walkAddrs(v, func(r ssa.Instruction, x ssa.Value, path string) {
+		switch r := r.(type) {
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
 				ok = false
 			}
+		case *ssa.Store:
+			if r.Addr != x || path == "" {
+				ok = false
+				return
+			}
+			out = append(out, fieldWrite{instr: r, path: path, val: r.Val})
+		default:
+			ok = false
 		}
-	}
-	walk(v, "")
+	})
 	return out, ok
 }
 

@@ -36,6 +36,31 @@ type allocWrite struct {
 	konst, zero bool
 }
 
+// walkAddrs calls visit for every use of v and of the field and
+// element addresses derived from it (FieldAddr, IndexAddr), with the
+// address the use is of and its path as addr spells it.
+func walkAddrs(v ssa.Value, visit func(use ssa.Instruction, addr ssa.Value, path string)) {
+	var walk func(x ssa.Value, path string)
+	walk = func(x ssa.Value, path string) {
+		refs := x.Referrers()
+		if refs == nil {
+			return
+		}
+		for _, r := range *refs {
+			switch r := r.(type) {
+			case *ssa.DebugRef:
+			case *ssa.FieldAddr:
+				walk(r, path+"."+strconv.Itoa(r.Field))
+			case *ssa.IndexAddr:
+				walk(r, path+"[]")
+			default:
+				visit(r, x, path)
+			}
+		}
+	}
+	walk(v, "")
+}
+
 // allocWrites returns, once per allocation, the instructions that may
 // write to it.
 func (f *fnState) allocWrites(a *ssa.Alloc) []allocWrite {
@@ -47,54 +72,41 @@ func (f *fnState) allocWrites(a *ssa.Alloc) []allocWrite {
 	}
 	f.writes[a] = nil // a cycle of copies ends here
 	var out []allocWrite
-	var walk func(v ssa.Value, path string)
-	walk = func(v ssa.Value, path string) {
-		refs := v.Referrers()
-		if refs == nil {
-			return
-		}
-		for _, r := range *refs {
-			switch r := r.(type) {
-			case *ssa.DebugRef:
-			case *ssa.FieldAddr:
-				walk(r, path+"."+strconv.Itoa(r.Field))
-			case *ssa.IndexAddr:
-				walk(r, path+"[]")
-			case *ssa.UnOp:
-				if r.Op != token.MUL {
-					out = append(out, allocWrite{instr: r, path: path})
-				}
-			case *ssa.Store:
-				if r.Addr != v {
-					out = append(out, allocWrite{instr: r, path: path}) // the address itself is stored
-					continue
-				}
-				if _, ok := r.Val.(*ssa.Const); ok {
-					out = append(out, allocWrite{instr: r, path: path, konst: true, zero: isZeroConst(r.Val)})
-					continue
-				}
-				if ld, ok := r.Val.(*ssa.UnOp); ok && ld.Op == token.MUL {
-					if b, ok := ld.X.(*ssa.Alloc); ok && b != a {
-						// A copy of another local (the composite
-						// literal cfg := Config{...} is built in):
-						// it writes the parts that were set in it.
-						for _, w := range f.allocWrites(b) {
-							if w.instr != ld && f.mayPrecede(w.instr, ld) {
-								cp := w
-								cp.instr, cp.path = r, path+w.path
-								out = append(out, cp)
-							}
-						}
-						continue
-					}
-				}
-				out = append(out, allocWrite{instr: r, path: path})
-			default:
+	walkAddrs(a, func(r ssa.Instruction, v ssa.Value, path string) {
+		switch r := r.(type) {
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
 				out = append(out, allocWrite{instr: r, path: path})
 			}
+		case *ssa.Store:
+			if r.Addr != v {
+				out = append(out, allocWrite{instr: r, path: path}) // the address itself is stored
+				return
+			}
+			if _, ok := r.Val.(*ssa.Const); ok {
+				out = append(out, allocWrite{instr: r, path: path, konst: true, zero: isZeroConst(r.Val)})
+				return
+			}
+			if ld, ok := r.Val.(*ssa.UnOp); ok && ld.Op == token.MUL {
+				if b, ok := ld.X.(*ssa.Alloc); ok && b != a {
+					// A copy of another local (the composite
+					// literal cfg := Config{...} is built in):
+					// it writes the parts that were set in it.
+					for _, w := range f.allocWrites(b) {
+						if w.instr != ld && f.mayPrecede(w.instr, ld) {
+							cp := w
+							cp.instr, cp.path = r, path+w.path
+							out = append(out, cp)
+						}
+					}
+					return
+				}
+			}
+			out = append(out, allocWrite{instr: r, path: path})
+		default:
+			out = append(out, allocWrite{instr: r, path: path})
 		}
-	}
-	walk(a, "")
+	})
 	f.writes[a] = out
 	return out
 }
