@@ -512,6 +512,8 @@ func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
 			// when it is printed (structset.go).
 			if cf, local := f.printedCred(v, asJSON); local && cf == nil {
 				c = nil
+			} else if !local && f.maskedResult(v.X) {
+				c = nil // a masked copy returned by a helper (maskcopy.go)
 			} else if local && cf.name != c.Field {
 				c = &credsrc.Carrier{Type: c.Type, Field: cf.name, Source: cf.src}
 			}
