@@ -105,19 +105,33 @@ func (ps *pkgState) maskCall(v ssa.Value) bool {
 
 // maskedResult reports whether x, a struct about to be printed whole, is
 // the result of a helper of the package that returns a masked copy.
-func (f *fnState) maskedResult(x ssa.Value) bool {
+// When the helper masks some credential fields but not all, left is the
+// first it leaves, which the report names.
+func (f *fnState) maskedResult(x ssa.Value) (masked bool, left *credField) {
 	call, ok := x.(*ssa.Call)
 	if !ok {
-		return false
+		return false, nil
 	}
 	fn := call.Call.StaticCallee()
 	if fn == nil || fn.Blocks == nil || fn.Pkg != f.st.ssaPkg || fn == f.fn {
-		return false
+		return false, nil
 	}
 	if v, ok := f.st.maskedCopies[fn]; ok {
-		return v
+		return v.masked, v.left
 	}
-	f.st.maskedCopies[fn] = false
+	f.st.maskedCopies[fn] = maskVerdict{}
+	v := f.judgeMaskCopy(fn)
+	f.st.maskedCopies[fn] = v
+	return v.masked, v.left
+}
+
+// maskVerdict is what maskedResult found for one helper.
+type maskVerdict struct {
+	masked bool
+	left   *credField
+}
+
+func (f *fnState) judgeMaskCopy(fn *ssa.Function) maskVerdict {
 	g := newFnState(f.st, fn, false, nil)
 	returns := 0
 	for _, b := range fn.Blocks {
@@ -128,28 +142,28 @@ func (f *fnState) maskedResult(x ssa.Value) bool {
 		returns++
 		ld, ok := ret.Results[0].(*ssa.UnOp)
 		if !ok || ld.Op != token.MUL {
-			return false
+			return maskVerdict{}
 		}
 		a, ok := ld.X.(*ssa.Alloc)
 		if !ok {
-			return false
+			return maskVerdict{}
 		}
 		masked := 0
 		for _, c := range f.st.credFields(deref(a.Type()), "", "", 0) {
-			if !g.setBefore(a, ld, c.path) {
-				continue
+			if _, plain := f.st.plain[c.v]; plain || !g.setBefore(a, ld, c.path) {
+				continue // holds no credential (credsrc.Holders), or not set
 			}
 			if !g.constBefore(a, ld, c.path) {
-				return false
+				c := c
+				return maskVerdict{left: &c}
 			}
 			masked++
 		}
 		if masked == 0 {
 			// Nothing masked: not a redacting helper, whatever it
 			// returns (an empty struct prints no credential anyway).
-			return false
+			return maskVerdict{}
 		}
 	}
-	f.st.maskedCopies[fn] = returns > 0
-	return returns > 0
+	return maskVerdict{masked: returns > 0}
 }

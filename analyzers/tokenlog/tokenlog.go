@@ -63,7 +63,8 @@ type pkgState struct {
 	query *reqQuery
 	// maskers and maskedCopies cache isMasker and maskedResult
 	// (maskcopy.go).
-	maskers, maskedCopies map[*ssa.Function]bool
+	maskers      map[*ssa.Function]bool
+	maskedCopies map[*ssa.Function]maskVerdict
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -91,7 +92,7 @@ func run(pass *analysis.Pass) (any, error) {
 		merged:   map[string]*merged{},
 
 		maskers:      map[*ssa.Function]bool{},
-		maskedCopies: map[*ssa.Function]bool{},
+		maskedCopies: map[*ssa.Function]maskVerdict{},
 	}
 	skip := skippedFiles(pass)
 	st.skip = skip

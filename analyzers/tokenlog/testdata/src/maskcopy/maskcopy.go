@@ -88,7 +88,7 @@ func build(pw string) Config {
 func logged(c *Config, pw string) {
 	log.Printf("config: %+v", redactedGlobal())       // silent: every credential masked by redact
 	log.Printf("config: %+v", c.redacted())           // silent: masked, SigningKey only when set
-	log.Printf("config: %+v", c.halfRedacted())       // want `maskcopy.Config with credential field`
+	log.Printf("config: %+v", c.halfRedacted())       // want `maskcopy.Config with credential field SigningKey`
 	log.Printf("config: %+v", c.badlyRedacted())      // want `maskcopy.Config with credential field`
 	log.Printf("config: %+v", c.maybeRedacted(false)) // want `maskcopy.Config with credential field`
 	log.Printf("config: %+v", build(pw))              // want `password in parameter pw reaches log.Printf`
