@@ -23,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:  run,
 	FactTypes: []analysis.Fact{
 		new(AuthenticatesFact), new(AuthorizesFact), new(MiddlewareFact), new(CredentialSourceFact),
-		new(WorkFact), new(IssuesFact), new(AnalyzedFact), new(RoutesFact), new(AdapterFact),
+		new(WorkFact), new(IssuesFact), new(AnalyzedFact), new(RoutesFact), new(AdapterFact), new(DefersFact),
 	},
 }
 
@@ -166,6 +166,10 @@ type state struct {
 	// deferred holds, per exported function, the routes registered on
 	// a router parameter that the function does not authorize.
 	deferred map[*types.Func][]RouteInfo
+
+	// defers and ctxCallerFn memoize ctxdefer.go's verdicts.
+	defers      map[*fnInfo]string
+	ctxCallerFn *string
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -379,6 +383,7 @@ func (st *state) propagateCalls() {
 
 func (st *state) exportFacts() {
 	st.exportInterfaceFacts()
+	st.exportDefersFacts()
 	for _, fi := range st.fns {
 		// Only exported functions and methods can be called from
 		// another package; the others are followed by their summaries.
@@ -552,6 +557,9 @@ func (st *state) reportHandlers() {
 		}
 		if fi.unknown || st.unknownVia(fi) {
 			continue // calls code of the module that was not analysed: unknown
+		}
+		if st.serviceUnknown(fi) != "" {
+			continue // hands the caller's context to a service out of sight: unknown (ctxdefer.go)
 		}
 		if st.inMiddleware(fi) {
 			continue // a middleware's verdict is given at the routes it wraps
