@@ -281,8 +281,8 @@ func (st *state) exportDefersFacts() {
 	scope := st.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || !types.IsInterface(tn.Type()) {
-			continue
+		if !ok || tn.IsAlias() || !tn.Exported() || !types.IsInterface(tn.Type()) {
+			continue // an unexported interface is judged in the package (ifaceDefers)
 		}
 		n, ok := tn.Type().(*types.Named)
 		if !ok || n.TypeParams().Len() > 0 {

@@ -115,3 +115,15 @@ func TestNonWorkCrossPackage(t *testing.T) {
 func TestCSRFNotAuthn(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "csrfmw")
 }
+
+// TestServiceLayerContext: handlers leaving the access decision to the
+// service layer, which reads the caller from the request context. A
+// service in sight is judged (an owner check credited; reading the
+// caller and deciding nothing, or handing the store a fresh context,
+// is no check); one out of sight (a data store implemented in a package
+// the handlers do not import) makes the verdict unknown, through the
+// package, a helper, a function of another package and, for routes
+// registered in another package, DefersFact.
+func TestServiceLayerContext(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "example.com/media/core", "example.com/media/api", "example.com/media/server")
+}
