@@ -17,9 +17,10 @@ import (
 // server-struct methods in http.HandlerFunc, inline closures, chi With,
 // Group and Route blocks, httprouter and fasthttp), gating (a credential
 // passed to a call counts only when the result decides), fiberroutes
-// (fiber groups, Use and Route) and echov5 (*echo.Context handlers).
+// (fiber groups, Use and Route), echov5 (*echo.Context handlers) and
+// websocket (an upgraded connection answering its own frames is no work).
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse", "fixedcred", "recall", "gating", "fiberroutes", "echov5", "optionalauth", "roleflag", "readsplit", "csrf", "nonwork")
+	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse", "fixedcred", "recall", "gating", "fiberroutes", "echov5", "optionalauth", "roleflag", "readsplit", "csrf", "nonwork", "websocket")
 	checkRules(t, results)
 }
 
