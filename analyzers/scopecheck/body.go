@@ -400,8 +400,8 @@ func (s *scan) call(call *ast.CallExpr) {
 			s.setIssues(d)
 		} else if authnCallHint(name) {
 			s.setAuthn(shortName(fn))
-		} else if _, ok := authzLibrary(fn); !ok && !authzNameHint(name) && !passesCred && !s.fixedAssetRead(fn, call) && !ownSession {
-			s.setWork("calls " + shortName(fn))
+		} else if _, ok := authzLibrary(fn); !ok && !authzNameHint(name) && !passesCred && !s.fixedAssetRead(fn, call) && !ownSession && !pureValueFunc(fn) {
+			s.setWork("calls " + shortName(fn)) // not a pure value function (purevalue.go)
 		}
 	case stdlibWork(fn) && !s.fixedAssetRead(fn, call):
 		s.setWork("calls " + shortName(fn))
