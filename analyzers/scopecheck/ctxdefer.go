@@ -200,23 +200,43 @@ func (st *state) implementations(in *types.Named) []*types.Named {
 	if !ok || it.NumMethods() == 0 {
 		return nil
 	}
-	scope := st.pass.Pkg.Scope()
+	_, concrete := st.packageTypes()
 	var out []*types.Named
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
-			continue
-		}
-		if types.Implements(types.NewPointer(n), it) {
-			out = append(out, n)
+	for _, c := range concrete {
+		if types.Implements(types.NewPointer(c), it) {
+			out = append(out, c)
 		}
 	}
 	return out
 }
+
+// packageTypes returns the package's named, non-generic interface and
+// concrete types, found once per run.
+func (st *state) packageTypes() (ifaces, concrete []*types.Named) {
+	if st.named == nil {
+		st.named = &pkgTypes{}
+		scope := st.pass.Pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			n, ok := tn.Type().(*types.Named)
+			if !ok || n.TypeParams().Len() > 0 {
+				continue
+			}
+			if types.IsInterface(n) {
+				st.named.ifaces = append(st.named.ifaces, n)
+			} else {
+				st.named.concrete = append(st.named.concrete, n)
+			}
+		}
+	}
+	return st.named.ifaces, st.named.concrete
+}
+
+// pkgTypes is what packageTypes found.
+type pkgTypes struct{ ifaces, concrete []*types.Named }
 
 // callerInContext returns the function of the module found to return
 // the caller read from a context.Context (in this package or an
@@ -278,15 +298,10 @@ func (st *state) exportDefersFacts() {
 			st.pass.ExportObjectFact(fi.obj, &DefersFact{To: via(d, fi)})
 		}
 	}
-	scope := st.pass.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || !tn.Exported() || !types.IsInterface(tn.Type()) {
+	ifaces, _ := st.packageTypes()
+	for _, n := range ifaces {
+		if !n.Obj().Exported() {
 			continue // an unexported interface is judged in the package (ifaceDefers)
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 {
-			continue
 		}
 		it := n.Underlying().(*types.Interface)
 		for i := 0; i < it.NumMethods(); i++ {

@@ -1,17 +1,9 @@
 package scopecheck_test
 
 import (
-	"context"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/authvet/authvet/analyzers/scopecheck"
-	"github.com/authvet/authvet/internal/finding"
-	"github.com/authvet/authvet/internal/lint"
-	"golang.org/x/tools/go/analysis"
 )
 
 // pureValueTree is a module whose handlers authenticate the caller and
@@ -106,31 +98,7 @@ func Fetch(w http.ResponseWriter, r *http.Request) {
 // only plain values, with no error, builds a value (null.StringFrom) and
 // is no work; one that can fail, or takes or returns a handle, is.
 func TestPureValueFuncs(t *testing.T) {
-	dir := t.TempDir()
-	for name, text := range pureValueTree {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cat, err := finding.NewCatalogue(scopecheck.Rules, lint.Rules)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := lint.Run(context.Background(), lint.Config{Dir: dir, Patterns: []string{"./..."}, Analyzers: []*analysis.Analyzer{scopecheck.Analyzer}, Rules: cat})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Errors) > 0 {
-		t.Fatalf("load errors %+v", res.Errors)
-	}
-	var got []string
-	for _, f := range res.Findings {
-		got = append(got, f.RuleID+" "+f.Location.String())
-	}
+	got := lintFindings(t, writeTree(t, pureValueTree), "./...")
 	sort.Strings(got)
 	want := []string{"scopecheck/handler api/api.go:30:6", "scopecheck/handler api/api.go:38:6", "scopecheck/handler api/api.go:46:6"}
 	if strings.Join(got, ",") != strings.Join(want, ",") {

@@ -170,6 +170,7 @@ type state struct {
 	// defers and ctxCallerFn memoize ctxdefer.go's verdicts.
 	defers      map[*fnInfo]string
 	ctxCallerFn *string
+	named       *pkgTypes
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -424,35 +425,10 @@ func (st *state) exportFacts() {
 // whose one implementation checks the caller's rights. A method is
 // said to authorize only when every implementation in the package does.
 func (st *state) exportInterfaceFacts() {
-	scope := st.pass.Pkg.Scope()
-	var concrete []*types.Named
-	var ifaces []*types.Named
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 {
-			continue
-		}
-		if types.IsInterface(n) {
-			ifaces = append(ifaces, n)
-		} else {
-			concrete = append(concrete, n)
-		}
-	}
+	ifaces, _ := st.packageTypes()
 	for _, in := range ifaces {
 		it := in.Underlying().(*types.Interface)
-		if it.NumMethods() == 0 {
-			continue
-		}
-		var impls []*types.Named
-		for _, c := range concrete {
-			if types.Implements(types.NewPointer(c), it) {
-				impls = append(impls, c)
-			}
-		}
+		impls := st.implementations(in)
 		if len(impls) == 0 {
 			continue
 		}
