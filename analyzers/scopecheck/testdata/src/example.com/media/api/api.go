@@ -123,3 +123,25 @@ func (a *Router) Routes() http.Handler {
 	})
 	return r
 }
+
+// selfGenres authenticates the caller itself and hands the request
+// context to the data store: out of sight, unknown.
+func (a *Router) selfGenres(w http.ResponseWriter, r *http.Request) {
+	c := &jwt.RegisteredClaims{}
+	if _, err := jwt.ParseWithClaims(r.Header.Get("Authorization"), c, func(*jwt.Token) (interface{}, error) { return a.key, nil }); err != nil {
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return
+	}
+	a.ds.Genres(r.Context())
+}
+
+// selfPurge authenticates the caller itself and purges through a
+// service in sight that checks nothing.
+func (a *Router) selfPurge(w http.ResponseWriter, r *http.Request) { // want `handler Router.selfPurge authenticates the caller`
+	c := &jwt.RegisteredClaims{}
+	if _, err := jwt.ParseWithClaims(r.Header.Get("Authorization"), c, func(*jwt.Token) (interface{}, error) { return a.key, nil }); err != nil {
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return
+	}
+	a.pl.Purge(r.Context(), chi.URLParam(r, "id"))
+}
