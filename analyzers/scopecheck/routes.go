@@ -799,8 +799,10 @@ type handlerSummary struct {
 
 func (st *state) targetSummary(t target) handlerSummary {
 	if t.fi != nil {
-		if st.unknownVia(t.fi) {
-			return handlerSummary{name: t.fi.name()} // calls unanalysed code of the module: unknown
+		if st.unknownVia(t.fi) || st.serviceUnknown(t.fi) != "" {
+			// Calls unanalysed code of the module, or hands the caller's
+			// context to a service out of sight (ctxdefer.go): unknown.
+			return handlerSummary{name: t.fi.name()}
 		}
 		return handlerSummary{name: t.fi.name(), authn: t.fi.authn, authz: t.fi.authz, owns: t.fi.owns, work: t.fi.work, issues: t.fi.issues, known: true}
 	}
@@ -823,6 +825,10 @@ func (st *state) targetSummary(t target) handlerSummary {
 			h.issues = shortName(fn)
 		}
 		return h
+	}
+	var df DefersFact
+	if st.pass.ImportObjectFact(fn, &df) && st.callerInContext() != "" {
+		return h // hands the caller's context to a service out of sight: unknown (ctxdefer.go)
 	}
 	h.known = true
 	var af AuthenticatesFact
