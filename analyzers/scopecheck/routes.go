@@ -814,6 +814,12 @@ func (st *state) targetSummary(t target) handlerSummary {
 		// and the route is not judged on a guess (split.go).
 		return h
 	}
+	if telemetryHandler(fn) {
+		// Process metrics and profiles: no work a scope protects
+		// (telemetry.go).
+		h.known = true
+		return h
+	}
 	if isAbstract(fn) || !st.analyzed(fn) {
 		// An endpoint scopecheck cannot see: assume it does work and
 		// trust an authorizing name.
