@@ -245,7 +245,7 @@ func looksSecret(v string, password bool, minEntropy float64) bool {
 	// a scope, not a secret: "password", "X-API-Key", "client_secret",
 	// "kubernetes.io/service-account-token", "repo:read". Real secrets
 	// mix digits, cases or symbols into their runs.
-	if allWords(v) {
+	if allWords(v) || keyPath(v) {
 		return false
 	}
 	// Base64 of short printable text ("dXNlcjpwYXNz" is "user:pass") is
@@ -353,11 +353,42 @@ func allWords(v string) bool {
 			return false
 		}
 	}
-	// Separators other than - _ . / : (e.g. "!", "@", "#") are what
+	// Separators other than - _ . / : + (e.g. "!", "@", "#") are what
 	// people add to passwords; a value using them is not a plain name.
+	// "+" joins the words of a combined label ("publickey+password").
 	for _, r := range v {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("-_./:", r) {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("-_./:+", r) {
 			return false
+		}
+	}
+	return true
+}
+
+// keyPath reports whether v is a dotted lower-case key path such as a
+// message-catalogue or configuration key ("oauth2.no_refresh_token",
+// "auth.sha1.client_secret"): at least three runs joined by "." (and
+// "_" or "-" within a part), each run lower-case letters, at least one
+// of them a protocol name ending in one digit ("oauth2", "sha1") since
+// words-only paths are allWords already. Secrets mix cases or digits
+// into their runs; a path of lower-case words names where a value
+// lives, not the value.
+func keyPath(v string) bool {
+	if !strings.Contains(v, ".") {
+		return false
+	}
+	runs := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("._-", r) })
+	if len(runs) < 3 {
+		return false
+	}
+	for _, w := range runs {
+		letters := strings.TrimRightFunc(w, unicode.IsDigit)
+		if len(w)-len(letters) > 1 || len(letters) < 2 || len(w) > len(letters) && len(letters) < 3 {
+			return false
+		}
+		for _, r := range letters {
+			if !unicode.IsLower(r) {
+				return false
+			}
 		}
 	}
 	return true

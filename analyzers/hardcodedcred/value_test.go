@@ -48,6 +48,16 @@ func TestLooksSecret(t *testing.T) {
 		{"[A-Za-z0-9]{32}", false, false},
 		{"dXNlcjpwYXNz", false, false}, // base64("user:pass")
 		{"Please enter your password", true, false},
+		// Labels and catalogue keys that spell a credential word.
+		{"publickey+password", true, false},
+		{"TLSCertificate+password", true, false},
+		{"oauth2.no_refresh_token", false, false},
+		{"auth.sha1.client_secret", false, false},
+		// Near misses: secrets that look a little like them.
+		{"pass+w0rd!x", true, true},
+		{"s3cr3t.t0k3n.v2", false, true},
+		{"oauth2.Xk29fQpL7mZt4RvW.auth", false, true},
+		{"my.secret99.value", true, true},
 	} {
 		if got := looksSecret(tc.v, tc.password, defaultMinEntropy); got != tc.want {
 			t.Errorf("looksSecret(%q, %v) = %v, want %v", tc.v, tc.password, got, tc.want)

@@ -21,8 +21,9 @@ type summary struct {
 	rets map[int][]origin
 	// dyn is the same in dynamic mode.
 	dyn map[int][]origin
-	// validates holds the parameters that a bool-returning function
-	// checks (allow-list, same origin, path-only).
+	// validates holds the parameters that a bool-returning function,
+	// or one that returns a match or nil (matchOrNil), checks
+	// (allow-list, same origin, path-only).
 	validates map[int]bool
 	// redirects holds the parameters sent unvalidated to a redirect,
 	// and how the redirect is named.
@@ -74,7 +75,7 @@ func (st *state) sum(fn *ssa.Function) *summary {
 			}
 		}
 	}
-	if resultIsBool(fn.Signature) {
+	if resultIsBool(fn.Signature) || matchOrNil(fn) {
 		for i, p := range fn.Params {
 			if st.creditOf(p).ok() {
 				s.validates[i] = true
@@ -261,7 +262,7 @@ func (st *state) exportFacts(funcs []*ssa.Function) {
 		for _, i := range sortedKeys(s.redirects) {
 			f.Redirects = append(f.Redirects, redirectFact{Param: i, Via: s.redirects[i]})
 		}
-		if !f.Auth && len(f.Returns) == 0 && len(f.Redirects) == 0 && !(resultIsBool(fn.Signature) && hasURLParam(fn)) {
+		if !f.Auth && len(f.Returns) == 0 && len(f.Redirects) == 0 && !((resultIsBool(fn.Signature) || matchOrNil(fn)) && hasURLParam(fn)) {
 			continue
 		}
 		st.pass.ExportObjectFact(obj, f)
@@ -273,6 +274,29 @@ func hasURLParam(fn *ssa.Function) bool {
 	for _, p := range fn.Params {
 		if isString(p.Type()) || isNamed(p.Type(), "net/url", "URL") {
 			return true
+		}
+	}
+	return false
+}
+
+// matchOrNil reports whether fn returns a pointer first, and nil on some
+// path: a lookup that returns the allowed entry a value matches, or nil
+// when none does (func FindDomain(u string, ds []Domain) *Domain). Its
+// callers test the result for nil the way they test a validator's bool,
+// so a parameter it checks counts as validated, as for a bool.
+func matchOrNil(fn *ssa.Function) bool {
+	res := fn.Signature.Results()
+	if res.Len() == 0 {
+		return false
+	}
+	if _, ok := res.At(0).Type().Underlying().(*types.Pointer); !ok {
+		return false
+	}
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			if c, ok := ret.Results[0].(*ssa.Const); ok && c.IsNil() {
+				return true
+			}
 		}
 	}
 	return false

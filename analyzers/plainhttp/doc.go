@@ -176,7 +176,8 @@ url.JoinPath and url.Parse within the package, and reported at the literal.
 plainhttp/skip-verify reports tls.Config InsecureSkipVerify set to true
 without a VerifyPeerCertificate or VerifyConnection replacement.
 plainhttp/skip-verify-opt-in notes InsecureSkipVerify set from a flag, an
-environment variable or an insecure option, or in a TLS probing tool.
+environment variable or an insecure option, in a helper called only under
+such an option, or in a TLS probing tool.
 plainhttp/tls-version reports MinVersion or MaxVersion below TLS 1.2,
 also through local variables that only constants reach; a legacy profile
 offered beside stronger ones (a switch on a run-time profile name) is left

@@ -79,7 +79,8 @@ var Rules = []finding.Rule{
 		Full: "A tls.Config sets InsecureSkipVerify from a value the user controls (a command-line flag of flag, pflag, " +
 			"cobra, urfave/cli or kingpin, an environment variable, or an option named insecure or skip-verify), or " +
 			"sets it to true in code that reads the certificates the server presented after the handshake, as TLS " +
-			"probing and scanning tools do. Verification is off on purpose, so this is a note: check that the " +
+			"probing and scanning tools do, or sets it to true in a helper of the package that is called only under such a " +
+			"choice (`if cfg.SkipTLSVerify { t.TLSClientConfig = insecureTLS() }`). Verification is off on purpose, so this is a note: check that the " +
 			"option is documented as unsafe and off by default.",
 		Help: "Turning verification off is sometimes the user's explicit request (`--insecure`, `-k`) or the job of " +
 			"the tool (a certificate expiry checker must connect to servers whose certificates are broken).\n\n" +

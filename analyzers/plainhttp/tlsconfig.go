@@ -124,6 +124,9 @@ func (c *checker) skipVerify(n ast.Node, v ast.Expr, stack []ast.Node) {
 		// an opt-in named by the condition: the operator's choice
 	case c.ssaForm().probesAt(c.enclosingFunc(stack)):
 		c.reportSkipNote(n, noteProbe)
+	case c.calledOnlyWhenChosen(stack):
+		// a helper called only where the user asked for it (tlscallers.go)
+		c.reportSkipNote(n, noteUser)
 	default:
 		c.reportSkipVerify(n)
 	}

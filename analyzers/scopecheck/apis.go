@@ -329,7 +329,7 @@ func isFramework(path string) bool {
 		}
 	}
 	return isEchoPath(path) || strings.HasPrefix(path, "github.com/labstack/echo") || strings.HasPrefix(path, "github.com/go-chi/chi") ||
-		strings.HasPrefix(path, "github.com/gofiber/fiber")
+		strings.HasPrefix(path, "github.com/gofiber/fiber") || isTransport(path)
 }
 
 // isNeutral reports whether calls into path are bookkeeping (logging,

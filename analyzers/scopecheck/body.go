@@ -82,7 +82,7 @@ func (st *state) summarize(fi *fnInfo) {
 	s := &scan{a: st, fi: fi, info: st.pass.TypesInfo, taint: map[types.Object]string{}, lookedUp: map[ast.Expr]bool{}, own: map[types.Object]bool{}, ident: map[types.Object]string{}}
 	s.collectAssigns()
 	fi.authn, fi.authz, fi.owns, fi.work, fi.issues, fi.credSrc, fi.callerSrc = "", "", "", "", "", "", ""
-	fi.delegates, fi.setsCtx, fi.callees, fi.unknown = false, false, nil, false
+	fi.delegates, fi.setsCtx, fi.callees, fi.ctxCalls, fi.unknown = false, false, nil, nil, false
 	s.inspect(func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok {
 			if fn, ok := typeutil.Callee(s.info, call).(*types.Func); ok && funcPath(fn) == "crypto/hmac" && fn.Name() == "New" {
@@ -352,6 +352,7 @@ func (s *scan) call(call *ast.CallExpr) {
 			}
 		}
 	}
+	s.noteContextCall(fn, call) // ctxdefer.go
 	local := s.a.byObj[fn]
 	ownSession := s.ownReceiver(call, fn) != "" // nonwork.go
 	switch {
@@ -399,8 +400,8 @@ func (s *scan) call(call *ast.CallExpr) {
 			s.setIssues(d)
 		} else if authnCallHint(name) {
 			s.setAuthn(shortName(fn))
-		} else if _, ok := authzLibrary(fn); !ok && !authzNameHint(name) && !passesCred && !s.fixedAssetRead(fn, call) && !ownSession {
-			s.setWork("calls " + shortName(fn))
+		} else if _, ok := authzLibrary(fn); !ok && !authzNameHint(name) && !passesCred && !s.fixedAssetRead(fn, call) && !ownSession && !pureValueFunc(fn) {
+			s.setWork("calls " + shortName(fn)) // not a pure value function (purevalue.go)
 		}
 	case stdlibWork(fn) && !s.fixedAssetRead(fn, call):
 		s.setWork("calls " + shortName(fn))

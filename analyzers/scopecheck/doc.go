@@ -50,7 +50,14 @@
 // (AuthenticatesFact, AuthorizesFact, MiddlewareFact,
 // CredentialSourceFact), across analyzed packages, including the
 // methods of an interface whose implementations in its package
-// authorize (a service layer checking the caller's rights).
+// authorize (a service layer checking the caller's rights). Where the
+// module reads the caller back from a context (request.UserFrom(ctx)),
+// a handler handing the request context to service code out of sight
+// (an interface of the module implemented outside its package, such as
+// a data store the persistence layer implements, or code passing the
+// context on to one, followed with DefersFact) is unknown and not
+// reported; a service in sight is judged by its body, and handing it
+// context.Background() defers nothing.
 //
 // Rules:
 //
@@ -107,8 +114,9 @@
 // fixed by configuration (an admin key, a metrics password, chi's or
 // gin's BasicAuth with configured accounts), endpoints that only answer
 // (whoami, token checks), monitoring routes (health, readiness,
-// version, metrics, status), and middleware themselves (judged at the
-// routes they wrap).
+// version, metrics, status), WebSocket endpoints that only answer the
+// connection's own frames (keep-alives), and middleware themselves
+// (judged at the routes they wrap).
 //
 // Flags: -authz-funcs and -authn-funcs name in-house authorization and
 // authentication functions or middleware (Name, pkg.Name, Type.Method or

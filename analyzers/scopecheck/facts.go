@@ -105,12 +105,23 @@ func (f *IssuesFact) String() string { return fmt.Sprintf("issues(%s)", f.What) 
 // AnalyzedFact is a package fact saying scopecheck analyzed the package
 // from source, so that the absence of a function fact there is a
 // verdict, and names are not consulted as hints.
-type AnalyzedFact struct{}
+type AnalyzedFact struct {
+	// CtxCaller names a function of the package that returns the
+	// caller read from a context.Context (request.UserFrom), the sign
+	// that the module's request contexts carry a principal
+	// (ctxdefer.go); "" if none.
+	CtxCaller string
+}
 
 // AFact marks AnalyzedFact as an analysis fact.
 func (*AnalyzedFact) AFact() {}
 
-func (*AnalyzedFact) String() string { return "analyzed" }
+func (f *AnalyzedFact) String() string {
+	if f.CtxCaller != "" {
+		return "analyzed(caller in context: " + f.CtxCaller + ")"
+	}
+	return "analyzed"
+}
 
 // RoutesFact marks an exported function that registers routes on a
 // router it receives as a parameter (users.Register(r *gin.RouterGroup)),

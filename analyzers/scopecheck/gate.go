@@ -3,6 +3,8 @@ package scopecheck
 import (
 	"go/ast"
 	"go/types"
+
+	"github.com/authvet/authvet/analyzers/internal/astparent"
 )
 
 // A credential handed to a function, or used as a map key, is a check
@@ -112,17 +114,6 @@ func (s *scan) parentMap() map[ast.Node]ast.Node {
 		return s.parents
 	}
 	s.parents = map[ast.Node]ast.Node{}
-	var stack []ast.Node
-	ast.Inspect(s.fi.body, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		if len(stack) > 0 {
-			s.parents[n] = stack[len(stack)-1]
-		}
-		stack = append(stack, n)
-		return true
-	})
+	astparent.Record(s.fi.body, s.parents, nil)
 	return s.parents
 }

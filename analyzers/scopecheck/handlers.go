@@ -73,6 +73,8 @@ type fnInfo struct {
 	delegates bool // calls the next handler: a middleware, not an endpoint
 	setsCtx   bool // stores values in the gin or echo context
 	callees   []*types.Func
+	// ctxCalls are the callees given the request context (ctxdefer.go).
+	ctxCalls []*types.Func
 	// sessionCalls are callees called on the caller's own session,
 	// whose work is not work a route protects (nonwork.go).
 	sessionCalls map[*types.Func]bool

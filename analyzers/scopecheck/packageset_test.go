@@ -1,17 +1,9 @@
 package scopecheck_test
 
 import (
-	"context"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/authvet/authvet/analyzers/scopecheck"
-	"github.com/authvet/authvet/internal/finding"
-	"github.com/authvet/authvet/internal/lint"
-	"golang.org/x/tools/go/analysis"
 )
 
 // packageSetTree is a module whose router (package router) registers,
@@ -115,34 +107,10 @@ func Routes(mux *http.ServeMux) {
 // reported; named, the same route is judged on its facts. A handler
 // that calls into such a package is unknown the same way.
 func TestVerdictsDoNotDependOnPackageSet(t *testing.T) {
-	dir := t.TempDir()
-	for name, text := range packageSetTree {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cat, err := finding.NewCatalogue(scopecheck.Rules, lint.Rules)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := writeTree(t, packageSetTree)
 	routes := func(patterns ...string) []string {
 		t.Helper()
-		res, err := lint.Run(context.Background(), lint.Config{Dir: dir, Patterns: patterns, Analyzers: []*analysis.Analyzer{scopecheck.Analyzer}, Rules: cat})
-		if err != nil {
-			t.Fatalf("lint %v: %v", patterns, err)
-		}
-		if len(res.Errors) > 0 {
-			t.Fatalf("lint %v: load errors %+v", patterns, res.Errors)
-		}
-		var got []string
-		for _, f := range res.Findings {
-			got = append(got, f.RuleID+" "+f.Location.String())
-		}
-		return got
+		return lintFindings(t, dir, patterns...)
 	}
 	if got := routes("./router"); len(got) != 0 {
 		t.Errorf("router alone: got %v, want nothing (api and admin not analysed: unknown)", got)

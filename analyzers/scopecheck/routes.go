@@ -799,8 +799,10 @@ type handlerSummary struct {
 
 func (st *state) targetSummary(t target) handlerSummary {
 	if t.fi != nil {
-		if st.unknownVia(t.fi) {
-			return handlerSummary{name: t.fi.name()} // calls unanalysed code of the module: unknown
+		if st.unknownVia(t.fi) || st.serviceUnknown(t.fi) != "" {
+			// Calls unanalysed code of the module, or hands the caller's
+			// context to a service out of sight (ctxdefer.go): unknown.
+			return handlerSummary{name: t.fi.name()}
 		}
 		return handlerSummary{name: t.fi.name(), authn: t.fi.authn, authz: t.fi.authz, owns: t.fi.owns, work: t.fi.work, issues: t.fi.issues, known: true}
 	}
@@ -810,6 +812,12 @@ func (st *state) targetSummary(t target) handlerSummary {
 		// A handler of the module that was not analysed (its package
 		// was not named, or failed to load): its verdict is unknown,
 		// and the route is not judged on a guess (split.go).
+		return h
+	}
+	if telemetryHandler(fn) {
+		// Process metrics and profiles: no work a scope protects
+		// (telemetry.go).
+		h.known = true
 		return h
 	}
 	if isAbstract(fn) || !st.analyzed(fn) {
@@ -823,6 +831,10 @@ func (st *state) targetSummary(t target) handlerSummary {
 			h.issues = shortName(fn)
 		}
 		return h
+	}
+	var df DefersFact
+	if st.pass.ImportObjectFact(fn, &df) && st.callerInContext() != "" {
+		return h // hands the caller's context to a service out of sight: unknown (ctxdefer.go)
 	}
 	h.known = true
 	var af AuthenticatesFact

@@ -23,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:  run,
 	FactTypes: []analysis.Fact{
 		new(AuthenticatesFact), new(AuthorizesFact), new(MiddlewareFact), new(CredentialSourceFact),
-		new(WorkFact), new(IssuesFact), new(AnalyzedFact), new(RoutesFact), new(AdapterFact),
+		new(WorkFact), new(IssuesFact), new(AnalyzedFact), new(RoutesFact), new(AdapterFact), new(DefersFact),
 	},
 }
 
@@ -166,6 +166,11 @@ type state struct {
 	// deferred holds, per exported function, the routes registered on
 	// a router parameter that the function does not authorize.
 	deferred map[*types.Func][]RouteInfo
+
+	// defers and ctxCallerFn memoize ctxdefer.go's verdicts.
+	defers      map[*fnInfo]string
+	ctxCallerFn *string
+	named       *pkgTypes
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -379,6 +384,7 @@ func (st *state) propagateCalls() {
 
 func (st *state) exportFacts() {
 	st.exportInterfaceFacts()
+	st.exportDefersFacts()
 	for _, fi := range st.fns {
 		// Only exported functions and methods can be called from
 		// another package; the others are followed by their summaries.
@@ -419,35 +425,10 @@ func (st *state) exportFacts() {
 // whose one implementation checks the caller's rights. A method is
 // said to authorize only when every implementation in the package does.
 func (st *state) exportInterfaceFacts() {
-	scope := st.pass.Pkg.Scope()
-	var concrete []*types.Named
-	var ifaces []*types.Named
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 {
-			continue
-		}
-		if types.IsInterface(n) {
-			ifaces = append(ifaces, n)
-		} else {
-			concrete = append(concrete, n)
-		}
-	}
+	ifaces, _ := st.packageTypes()
 	for _, in := range ifaces {
 		it := in.Underlying().(*types.Interface)
-		if it.NumMethods() == 0 {
-			continue
-		}
-		var impls []*types.Named
-		for _, c := range concrete {
-			if types.Implements(types.NewPointer(c), it) {
-				impls = append(impls, c)
-			}
-		}
+		impls := st.implementations(in)
 		if len(impls) == 0 {
 			continue
 		}
@@ -552,6 +533,9 @@ func (st *state) reportHandlers() {
 		}
 		if fi.unknown || st.unknownVia(fi) {
 			continue // calls code of the module that was not analysed: unknown
+		}
+		if st.serviceUnknown(fi) != "" {
+			continue // hands the caller's context to a service out of sight: unknown (ctxdefer.go)
 		}
 		if st.inMiddleware(fi) {
 			continue // a middleware's verdict is given at the routes it wraps

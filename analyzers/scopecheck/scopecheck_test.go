@@ -17,9 +17,10 @@ import (
 // server-struct methods in http.HandlerFunc, inline closures, chi With,
 // Group and Route blocks, httprouter and fasthttp), gating (a credential
 // passed to a call counts only when the result decides), fiberroutes
-// (fiber groups, Use and Route) and echov5 (*echo.Context handlers).
+// (fiber groups, Use and Route), echov5 (*echo.Context handlers) and
+// websocket (an upgraded connection answering its own frames is no work).
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse", "fixedcred", "recall", "gating", "fiberroutes", "echov5", "optionalauth", "roleflag", "readsplit", "csrf", "nonwork")
+	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse", "fixedcred", "recall", "gating", "fiberroutes", "echov5", "optionalauth", "roleflag", "readsplit", "csrf", "nonwork", "websocket")
 	checkRules(t, results)
 }
 
@@ -114,4 +115,16 @@ func TestNonWorkCrossPackage(t *testing.T) {
 // are reported.
 func TestCSRFNotAuthn(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "csrfmw")
+}
+
+// TestServiceLayerContext: handlers leaving the access decision to the
+// service layer, which reads the caller from the request context. A
+// service in sight is judged (an owner check credited; reading the
+// caller and deciding nothing, or handing the store a fresh context,
+// is no check); one out of sight (a data store implemented in a package
+// the handlers do not import) makes the verdict unknown, through the
+// package, a helper, a function of another package and, for routes
+// registered in another package, DefersFact.
+func TestServiceLayerContext(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "example.com/media/core", "example.com/media/api", "example.com/media/server")
 }

@@ -27,6 +27,14 @@ func TestPrecisionRules(t *testing.T) {
 		// A copy masked in the branch where its credential field is
 		// not empty prints no credential; other conditions leave it.
 		"condmask",
+		// A masked copy returned by a helper of the package, or masked
+		// by a masking function, prints the masks; a helper that
+		// forgets a field, keeps the value or returns the original is
+		// reported.
+		"maskcopy",
+		// A field its own package shows holds a path is no credential
+		// in the packages that print the struct (facts).
+		"plainlib", "useplainlib",
 		// A method called through an interface whose name says
 		// credential returns one; identifiers, hashes, expiries and
 		// references do not.

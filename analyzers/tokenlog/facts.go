@@ -167,3 +167,15 @@ func qualText(elems uint64, filter string) string {
 	}
 	return b.String()
 }
+
+// plainField marks a struct field that its own package shows holds no
+// credential (credsrc.Holders: a file path handed to
+// tls.LoadX509KeyPair, a duration, a header name), so that packages
+// which print the struct judge the field as its package does
+// (ProviderConf.ClientKey is a key file's path, not a key).
+type plainField struct{ Why string }
+
+// AFact marks plainField as an analysis fact.
+func (*plainField) AFact() {}
+
+func (p *plainField) String() string { return "tokenlog(plain: " + p.Why + ")" }

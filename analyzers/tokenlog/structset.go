@@ -87,6 +87,12 @@ func (f *fnState) allocWrites(a *ssa.Alloc) []allocWrite {
 				out = append(out, allocWrite{instr: r, path: path, konst: true, zero: isZeroConst(r.Val)})
 				return
 			}
+			if f.st.maskCall(r.Val) {
+				// The result of a masking function is as good as
+				// a constant mask (maskcopy.go).
+				out = append(out, allocWrite{instr: r, path: path, konst: true})
+				return
+			}
 			if ld, ok := r.Val.(*ssa.UnOp); ok && ld.Op == token.MUL {
 				if b, ok := ld.X.(*ssa.Alloc); ok && b != a {
 					// A copy of another local (the composite

@@ -21,7 +21,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenlog",
 	Requires:  []*analysis.Analyzer{ssabuild.Analyzer}, // SSA built once per package, on demand
 	Run:       run,
-	FactTypes: []analysis.Fact{new(summary), new(stringLeak), new(queryParams), new(keyedParam)},
+	FactTypes: []analysis.Fact{new(summary), new(stringLeak), new(queryParams), new(plainField), new(keyedParam)},
 }
 
 // loggers holds the -loggers flag. It is set before analysis starts and
@@ -61,6 +61,10 @@ type pkgState struct {
 	// query is the credential query parameter the package or a
 	// dependency reads, nil if none (requrl.go).
 	query *reqQuery
+	// maskers and maskedCopies cache isMasker and maskedResult
+	// (maskcopy.go).
+	maskers      map[*ssa.Function]bool
+	maskedCopies map[*ssa.Function]maskVerdict
 	// outReqs indexes the requests the package builds (outreq.go).
 	outReqs *outReqs
 }
@@ -88,11 +92,15 @@ func run(pass *analysis.Pass) (any, error) {
 		carriers: map[types.Type]*credsrc.Carrier{},
 		seen:     map[string]bool{},
 		merged:   map[string]*merged{},
+
+		maskers:      map[*ssa.Function]bool{},
+		maskedCopies: map[*ssa.Function]maskVerdict{},
 	}
 	skip := skippedFiles(pass)
 	st.skip = skip
 	st.query = queryCreds(pass, skip)
 	st.plain = credsrc.Holders(pass.TypesInfo, pass.Files)
+	sharePlainFields(pass, st.plain)
 	st.locals, st.calls = namedLocals(pass, skip, st.plain)
 	st.constVars = constantVars(pass)
 	for _, fn := range ssaRes.SrcFuncs {
@@ -173,4 +181,27 @@ func skippedFiles(pass *analysis.Pass) map[*token.File]bool {
 		}
 	}
 	return skip
+}
+
+// sharePlainFields exports the package's own fields that look like
+// credentials but hold none as facts, and adds those of the packages it imports to
+// plain, so that a struct declared in one package and printed in
+// another is judged by the uses its own package makes of its fields.
+func sharePlainFields(pass *analysis.Pass, plain map[types.Object]string) {
+	for obj, why := range plain {
+		v, ok := obj.(*types.Var)
+		if !ok || !v.IsField() || v.Pkg() != pass.Pkg {
+			continue
+		}
+		if _, cred := credsrc.FromField(v); cred {
+			// Only a field taken for a credential by its name and type
+			// needs the word of its package.
+			pass.ExportObjectFact(v, &plainField{Why: why})
+		}
+	}
+	for _, f := range pass.AllObjectFacts() {
+		if p, ok := f.Fact.(*plainField); ok && f.Object.Pkg() != pass.Pkg {
+			plain[f.Object] = p.Why
+		}
+	}
 }

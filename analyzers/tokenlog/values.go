@@ -531,6 +531,10 @@ func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
 			// when it is printed (structset.go).
 			if cf, local := f.printedCred(v, asJSON); local && cf == nil {
 				c = nil
+			} else if masked, left := f.maskedResult(v.X); !local && masked {
+				c = nil // a masked copy returned by a helper (maskcopy.go)
+			} else if !local && left != nil && left.name != c.Field {
+				c = &credsrc.Carrier{Type: c.Type, Field: left.name, Source: left.src}
 			} else if local && cf.name != c.Field {
 				c = &credsrc.Carrier{Type: c.Type, Field: cf.name, Source: cf.src}
 			}

@@ -1,6 +1,7 @@
 package tokenverify
 
 import (
+	"github.com/authvet/authvet/analyzers/internal/astparent"
 	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 
 	"go/ast"
@@ -132,16 +133,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 // index records parents, definitions and function declarations of f.
 func (c *pkgctx) index(f *ast.File) {
-	var stack []ast.Node
-	ast.Inspect(f, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return false
-		}
-		if len(stack) > 0 {
-			c.parents[n] = stack[len(stack)-1]
-		}
-		stack = append(stack, n)
+	astparent.Record(f, c.parents, func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if fn, ok := c.info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
@@ -202,7 +194,6 @@ func (c *pkgctx) index(f *ast.File) {
 				}
 			}
 		}
-		return true
 	})
 }
 

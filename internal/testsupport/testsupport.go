@@ -25,7 +25,8 @@
 //   - its file imports "testing" and every function it declares takes a
 //     testing type (a file of test helpers);
 //   - or it is inside a function that takes *testing.T, testing.TB,
-//     *testing.B, *testing.F, *testing.M or a TestingT-style interface.
+//     *testing.B, *testing.F, *testing.M, an *httptest.Server or
+//     *httptest.ResponseRecorder, or a TestingT-style interface.
 //
 // The package lives under the module's top-level internal/ rather than
 // analyzers/internal/ because the lint driver (internal/lint) and the
@@ -188,8 +189,9 @@ func Package(importPath string) bool {
 
 // IsTestingType reports whether t is a testing type a test-support
 // function receives: *testing.T, testing.TB, *testing.B, *testing.F,
-// *testing.M, or an interface named TestingT or TB (testify's
-// assert.TestingT, gomock's TestReporter).
+// *testing.M, an *httptest.Server or *httptest.ResponseRecorder, or an
+// interface named TestingT or TB (testify's assert.TestingT, gomock's
+// TestReporter).
 func IsTestingType(t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
@@ -199,6 +201,12 @@ func IsTestingType(t types.Type) bool {
 		return false
 	}
 	name := n.Obj().Name()
+	if n.Obj().Pkg().Path() == "net/http/httptest" {
+		// A function handed a test server or recorder builds fixtures
+		// for tests (NewTestProvider(s *httptest.Server)): httptest
+		// exists for tests alone.
+		return name == "Server" || name == "ResponseRecorder"
+	}
 	if n.Obj().Pkg().Path() == "testing" {
 		switch name {
 		case "T", "TB", "B", "F", "M", "PB":

@@ -84,7 +84,11 @@ type Store struct{}
 
 const mixed = `package store
 
-import "testing"
+import (
+	"net/http"
+	"net/http/httptest"
+	"testing"
+)
 
 type Store2 struct{ pw string }
 
@@ -104,6 +108,12 @@ func Assert(t TestingT) {}
 type Runner interface{ Run() }
 
 func Drive(r Runner) {}
+
+// A provider for tests, built around a test server.
+func NewTestProvider(s *httptest.Server) *Store2 { return &Store2{pw: "SECRET"} }
+
+// A production function that takes a real server.
+func Listen(s *http.Server) *Store2 { return &Store2{pw: "prod"} }
 `
 
 func TestIndex(t *testing.T) {
@@ -144,6 +154,8 @@ func TestIndex(t *testing.T) {
 		{fm, mixed, `&Store2{pw: "x"}`, false},        // production code in a file importing testing
 		{fm, mixed, "func Drive", false},              // an interface that is not a testing type
 		{fm, mixed, "type TestingT interface", false}, // a declaration, not a function
+		{fm, mixed, `"SECRET"`, true},                 // inside a function handed an *httptest.Server
+		{fm, mixed, `"prod"`, false},                  // an *http.Server is production
 	} {
 		_, got := ix.At(at(tc.f, tc.src, tc.needle))
 		if got != tc.want {

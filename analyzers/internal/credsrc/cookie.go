@@ -72,11 +72,15 @@ func ScriptReadable(name string) bool {
 // derivative: a request signature (X-Amz-Signature, sig, signature,
 // hmac), which is bound to one request and expires; the OAuth
 // authorization code and state, which are single-use and belong in the
-// redirect; and the public client id.
+// redirect; the public client id; and OpenID Connect's id_token_hint,
+// which OpenID Connect Core (§3.1.2.1) and RP-Initiated Logout (§2)
+// define as a query parameter of the authorization and end-session
+// requests: an ID token names the user to the provider that issued it
+// and is no access token.
 func QueryKeyCarriesNoSecret(key string) bool {
 	k := strings.ToLower(key)
 	switch k {
-	case "code", "state", "client_id", "clientid", "nonce", "sig", "signature", "hmac", "mac",
+	case "code", "state", "client_id", "clientid", "nonce", "sig", "signature", "hmac", "mac", "id_token_hint",
 		"x-amz-signature", "x-goog-signature", "x-amz-credential", "x-goog-credential",
 		"x-amz-security-token", "se", "sp", "sv", "sr", "skoid", "sktid", "expires", "x-amz-expires":
 		return true

@@ -172,3 +172,19 @@ func rawQueryDirect(token string) {
 	req.URL.RawQuery = "access_token=" + token // want `token in parameter token is put in the query string of a URL sent by the request's URL.RawQuery`
 	http.DefaultClient.Do(req)
 }
+
+// OpenID Connect defines id_token_hint as a query parameter of the
+// end-session (logout) request; an access token there is still reported.
+func logoutAtProvider(endSession string, idToken string, accessToken string) {
+	u, _ := url.Parse(endSession)
+	q := u.Query()
+	q.Set("id_token_hint", idToken)
+	u.RawQuery = q.Encode()
+	http.Get(u.String())
+
+	v, _ := url.Parse(endSession)
+	w := v.Query()
+	w.Set("access_token", accessToken) // want `token in parameter accessToken is put in the query string`
+	v.RawQuery = w.Encode()
+	http.Get(v.String())
+}

@@ -33,3 +33,19 @@ const vendorDefault = "Kd8Lq2Zx7Vm4Np1R" // want `API key in field APIKey is a s
 
 // The same value under a neutral name and neutral uses: silent.
 const buildID = "Kd8Lq2Zx7Vm4Np1R-build"
+
+// Labels: login-method names and message-catalogue keys that spell a
+// credential word. A secret does not name itself.
+const (
+	LoginMethodKeyAndPassword   = "publickey+password"
+	LoginMethodTLSCertAndPwd    = "TLSCertificate+password"
+	I18nOAuth2ErrNoRefreshToken = "oauth2.no_refresh_token"
+	settingSHA1ClientSecret     = "auth.sha1.client_secret"
+)
+
+// Near misses: the same separators around secrets.
+const (
+	fallbackPassword = "pass+w0rd!x"                  // want `password in const fallbackPassword is a string literal`
+	signingToken     = "s3cr3t.t0k3n.v2"              // want `token in const signingToken is a string literal`
+	relayKeyToken    = "oauth2.Xk29fQpL7mZt4RvW.auth" // want `token in const relayKeyToken is a string literal`
+)

@@ -46,3 +46,35 @@ func loginWrapper(w http.ResponseWriter, r *http.Request) {
 func plainPage(w http.ResponseWriter, r *http.Request) {
 	safeurl.Redirect(w, r, r.Referer()) // not part of a login
 }
+
+var domains = []safeurl.Domain{{Host: "app.example.com"}}
+
+func failTo(w http.ResponseWriter, r *http.Request, dest string) {
+	http.Redirect(w, r, dest+"?status=failed", http.StatusSeeOther)
+}
+
+// A lookup that returns the matching allowed domain or nil validates,
+// also for a closure that captures the value after the check.
+func loginLookup(w http.ResponseWriter, r *http.Request) {
+	safeurl.Login(w, r.FormValue("user"))
+	next := r.FormValue("redirect_uri")
+	if safeurl.FindDomain(next, domains) == nil {
+		http.Redirect(w, r, "/", http.StatusSeeOther)
+		return
+	}
+	fail := func() { failTo(w, r, next) }
+	if r.FormValue("code") == "" {
+		fail()
+		return
+	}
+	http.Redirect(w, r, next, http.StatusFound)
+}
+
+func loginLookupNoCheck(w http.ResponseWriter, r *http.Request) {
+	safeurl.Login(w, r.FormValue("user"))
+	next := r.FormValue("redirect_uri")
+	if safeurl.FirstDomain(next, domains) == nil {
+		return
+	}
+	http.Redirect(w, r, next, http.StatusFound) // want `the form value "redirect_uri"`
+}

@@ -15,16 +15,16 @@ import (
 )
 
 type Codes interface {
-	ValidateUserCode(ctx context.Context, code string) error
-	VerifyDeviceCode(ctx context.Context, code string) error
-	CheckOTPCode(ctx context.Context, user, code string) error
-	ValidateAccessToken(ctx context.Context, tok string) (string, error)
-	VerifyAPIKey(ctx context.Context, key string) error
+	ValidateUserCode(ctx context.Context, code string) error             // want ValidateUserCode:"defers"
+	VerifyDeviceCode(ctx context.Context, code string) error             // want VerifyDeviceCode:"defers"
+	CheckOTPCode(ctx context.Context, user, code string) error           // want CheckOTPCode:"defers"
+	ValidateAccessToken(ctx context.Context, tok string) (string, error) // want ValidateAccessToken:"defers"
+	VerifyAPIKey(ctx context.Context, key string) error                  // want VerifyAPIKey:"defers"
 }
 
 type Store interface {
-	Accept(ctx context.Context, id string) error
-	Delete(ctx context.Context, id string) error
+	Accept(ctx context.Context, id string) error // want Accept:"defers"
+	Delete(ctx context.Context, id string) error // want Delete:"defers"
 }
 
 type Handler struct {

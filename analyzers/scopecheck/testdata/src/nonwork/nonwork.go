@@ -14,7 +14,11 @@ import (
 	"path"
 	"strings"
 
+	"expvar"
+	"net/http/pprof"
+
 	"github.com/golang-jwt/jwt/v5"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
 type ctxKey struct{}
@@ -139,6 +143,12 @@ func routes(s *Server) {
 	mux.Handle("POST /logout", authn(http.HandlerFunc(s.logout)))
 	mux.Handle("POST /sessions/{id}/kick", authn(http.HandlerFunc(s.kick))) // want `route "POST /sessions/{id}/kick" is registered under authenticating middleware nonwork.authn`
 	mux.Handle("GET /default-feeds", authn(http.HandlerFunc(s.defaultFeeds)))
+	// Process telemetry behind authentication: the operator's endpoints.
+	mux.Handle("GET /metrics", authn(promhttp.Handler()))
+	mux.Handle("GET /debug/vars", authn(expvar.Handler()))
+	mux.Handle("GET /debug/pprof/", authn(http.HandlerFunc(pprof.Index)))
+	// A library handler that is not telemetry is still assumed to work.
+	mux.Handle("GET /static/", authn(http.FileServer(http.Dir("/srv"))))         // want `route "GET /static/" is registered under authenticating middleware nonwork.authn`
 	mux.Handle("GET /users", authn(http.HandlerFunc(s.listUsers)))               // want `route "GET /users" is registered under authenticating middleware nonwork.authn`
 	mux.Handle("POST /users/{id}/remove", authn(http.HandlerFunc(s.removeUser))) // want `route "POST /users/{id}/remove" is registered under authenticating middleware nonwork.authn`
 }

@@ -79,10 +79,10 @@ type AuthRequest struct {
 }
 
 type FlowStore interface {
-	GetAuthRequest(ctx context.Context, id string) (AuthRequest, error)
-	DeleteAuthRequest(ctx context.Context, id string) error
-	ValidateAPIKey(ctx context.Context, key string) (string, error)
-	DeleteVideo(ctx context.Context, id string) error
+	GetAuthRequest(ctx context.Context, id string) (AuthRequest, error) // want GetAuthRequest:"defers"
+	DeleteAuthRequest(ctx context.Context, id string) error             // want DeleteAuthRequest:"defers"
+	ValidateAPIKey(ctx context.Context, key string) (string, error)     // want ValidateAPIKey:"defers"
+	DeleteVideo(ctx context.Context, id string) error                   // want DeleteVideo:"defers"
 }
 
 // approve is a login-flow step: silent.

@@ -17,9 +17,9 @@ var tokenTTL, apiKey, clientSecret, sessionToken string
 
 // Expiry holds lifetimes, as a server's config file spells them.
 type Expiry struct {
-	IDTokens      string
-	RefreshTokens string
-	SigningKeys   string
+	IDTokens      string // want IDTokens:`tokenlog\(plain: parsed as a duration or number\)`
+	RefreshTokens string // want RefreshTokens:`tokenlog\(plain: parsed as a duration or number\)`
+	SigningKeys   string // want SigningKeys:`tokenlog\(plain: parsed as a duration or number\)`
 }
 
 var expiry Expiry

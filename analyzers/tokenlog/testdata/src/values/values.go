@@ -14,8 +14,8 @@ import (
 
 // Expiry holds rotation periods and lifetimes, written as durations.
 type Expiry struct {
-	SigningKeys   string
-	IDTokens      string
+	SigningKeys   string // want SigningKeys:`tokenlog\(plain: a duration\)`
+	IDTokens      string // want IDTokens:`tokenlog\(plain: parsed as a duration or number\)`
 	RefreshTokens string
 }
 
@@ -26,7 +26,7 @@ type Config struct {
 	// TokenFile is where the token is read from.
 	TokenFile string
 	// MaxTokens is a count written as text.
-	MaxTokens string
+	MaxTokens string // want MaxTokens:`tokenlog\(plain: parsed as a duration or number\)`
 }
 
 // defaults sets a rotation period: a duration.
@@ -71,7 +71,7 @@ func saml() {
 // OAuthConfig chooses which of the provider's tokens to use by name
 // (vouch-proxy's AzureToken): a token type name, not a token.
 type OAuthConfig struct {
-	AzureToken   string
+	AzureToken   string // want AzureToken:`tokenlog\(plain: a token type name\)`
 	ClientSecret string
 	Token        string
 }
@@ -87,7 +87,7 @@ func oauthDefaults(c *OAuthConfig) {
 }
 
 type providerConfig struct {
-	AzureToken   string
+	AzureToken   string // want AzureToken:`tokenlog\(plain: a token type name\)`
 	ClientSecret string
 }
 

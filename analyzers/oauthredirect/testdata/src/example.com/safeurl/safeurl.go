@@ -49,3 +49,33 @@ func Redirect(w http.ResponseWriter, r *http.Request, target string) { // want R
 func Login(w http.ResponseWriter, user string) { // want Login:`oauthredirect\(auth\)`
 	http.SetCookie(w, &http.Cookie{Name: "session", Value: user, HttpOnly: true, Secure: true})
 }
+
+// Domain is an allowed application domain.
+type Domain struct{ Host string }
+
+// Matches reports whether u is on the domain.
+func (d *Domain) Matches(u *url.URL) bool { // want Matches:`oauthredirect\(validates1\)`
+	return u.Hostname() == d.Host
+}
+
+// FindDomain returns the allowed domain that target is on, or nil.
+func FindDomain(target string, ds []Domain) *Domain { // want FindDomain:`oauthredirect\(validates0\)`
+	u, err := url.Parse(target)
+	if err != nil {
+		return nil
+	}
+	for _, d := range ds {
+		if d.Matches(u) {
+			return &d
+		}
+	}
+	return nil
+}
+
+// FirstDomain checks nothing: it returns the first domain or nil.
+func FirstDomain(target string, ds []Domain) *Domain { // want FirstDomain:`oauthredirect\(\)`
+	if len(ds) == 0 || target == "" {
+		return nil
+	}
+	return &ds[0]
+}

@@ -1,0 +1,82 @@
+package plainhttp
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Insecure configs from a helper called under an opt-in.
+//
+// A package often keeps its insecure config in a small helper
+// (func insecureTLS() *tls.Config { return &tls.Config{InsecureSkipVerify:
+// true} }) and calls it only where the user asked for it
+// (if cfg.SkipTLSVerify { t.TLSClientConfig = insecureTLS() }). The
+// choice is then made at the calls, not in the helper: when the literal
+// sits in a named function of the package, the function is called at
+// least once, and every call runs under a condition the user controls
+// or that names the opt-in (as userCondition and optIn judge a literal
+// in place), the literal is the user's choice and is a note. One call
+// outside such a condition, or a function whose value escapes (passed
+// or stored rather than called), leaves it reported. Calls from other
+// packages cannot be seen; a helper exported for them is judged by the
+// calls in its own package.
+
+// calledOnlyWhenChosen reports whether the named function around the top
+// of stack is called only under the user's choice.
+func (c *checker) calledOnlyWhenChosen(stack []ast.Node) bool {
+	var decl *ast.FuncDecl
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch f := stack[i].(type) {
+		case *ast.FuncLit:
+			return false // a closure's calls are not named
+		case *ast.FuncDecl:
+			decl = f
+		}
+		if decl != nil {
+			break
+		}
+	}
+	if decl == nil {
+		return false
+	}
+	fn, ok := c.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+	if !ok {
+		return false
+	}
+	calls, other := 0, false
+	insp := inspector.New(c.pass.Files)
+	insp.WithStack([]ast.Node{(*ast.Ident)(nil), (*ast.SelectorExpr)(nil)}, func(n ast.Node, push bool, st []ast.Node) bool {
+		if !push || other {
+			return false
+		}
+		var id *ast.Ident
+		switch n := n.(type) {
+		case *ast.Ident:
+			id = n
+		case *ast.SelectorExpr:
+			return true // the Sel identifier is visited next
+		}
+		if c.pass.TypesInfo.Uses[id] != fn {
+			return true
+		}
+		// The use must be the callee of a call: f() or x.f().
+		k := len(st) - 2
+		if sel, ok := st[k].(*ast.SelectorExpr); ok && sel.Sel == id {
+			k--
+		}
+		call, ok := st[k].(*ast.CallExpr)
+		if !ok || ast.Unparen(call.Fun) != st[k+1] {
+			other = true
+			return false
+		}
+		if !c.userCondition(st[:k+1]) && !optIn(st[:k+1]) {
+			other = true
+			return false
+		}
+		calls++
+		return true
+	})
+	return calls > 0 && !other
+}
