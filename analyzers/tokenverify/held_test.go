@@ -44,3 +44,10 @@ func TestResetTokenStoreFunc(t *testing.T) {
 func TestOIDCPerVerifier(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "oidcperverifier")
 }
+
+// TestEqualityFunctions: the same credential field of two parameters of
+// one record type compared in a bool function is an equality check;
+// a login comparing a stored user with a decoded one is reported.
+func TestEqualityFunctions(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "equality")
+}
