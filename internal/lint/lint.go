@@ -18,7 +18,6 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -181,7 +180,6 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	conv := newConverter(root, cfg.Rules, cfg.Secrets)
 	rel := newReleaser(good)
 	if len(good) > 0 && len(analyzers) > 0 {
-		analyzers = limited(analyzers, runtime.GOMAXPROCS(0))
 		var release *analysis.Analyzer
 		if !cfg.keepSyntax {
 			release = rel.analyzer(analyzers)

@@ -165,28 +165,3 @@ func (r *releaser) ignores(p *packages.Package) []*ignore {
 	}
 	return out
 }
-
-// limited returns copies of the analyzers that run at most n at a time.
-//
-// The checker starts every action whose prerequisites are done at once:
-// on a module of a few hundred packages that is hundreds of analyzer
-// runs sharing the cores, each holding its working set (a package's SSA
-// form, its indexes) while the scheduler time-slices them. Run one per
-// core instead and each finishes, and lets its package be released,
-// before the next starts. Waiting happens only around Run, after the
-// checker has finished the prerequisites, so no action holds a slot
-// while it waits for another.
-func limited(analyzers []*analysis.Analyzer, n int) []*analysis.Analyzer {
-	sem := make(chan struct{}, max(n, 1))
-	out := make([]*analysis.Analyzer, len(analyzers))
-	for i, a := range analyzers {
-		c := *a
-		c.Run = func(pass *analysis.Pass) (any, error) {
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			return a.Run(pass)
-		}
-		out[i] = &c
-	}
-	return out
-}
