@@ -14,7 +14,6 @@ import (
 	"github.com/authvet/authvet/internal/testsupport"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -24,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "plainhttp",
 	Doc:      doc,
 	URL:      "https://github.com/authvet/authvet/tree/main/analyzers/plainhttp",
-	Requires: []*analysis.Analyzer{inspect.Analyzer, ssabuild.Analyzer},
+	Requires: []*analysis.Analyzer{ssabuild.Analyzer},
 	Run:      run,
 }
 
@@ -144,7 +143,11 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	// The inspector is built here rather than required from
+	// inspect.Analyzer: a driver keeps every analyzer's result until
+	// the end of its run, and no other authvet analyzer needs it, so a
+	// required one would hold every package's tree for that long.
+	insp := inspector.New(pass.Files)
 	if !relevant(pass, insp) {
 		return nil, nil // nothing here can send traffic or hold a URL
 	}

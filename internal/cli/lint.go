@@ -55,7 +55,14 @@ Examples:
 			fix := fs.Bool("fix", false, "apply suggested fixes in place (like go fix) and report what is left")
 			registerAnalyzerFlags(fs, suite.Analyzers())
 			df := registerDiffFlags(fs)
-			return func(e *env, args []string) error {
+			memprofile := registerMemProfile(fs)
+			return func(e *env, args []string) (err error) {
+				prof := startPeakProfile(*memprofile)
+				defer func() {
+					if perr := prof.stop(); perr != nil && err == nil {
+						err = &exitError{ExitError, perr}
+					}
+				}()
 				if err := o.conf.apply(fs, "lint", configStart(args)); err != nil {
 					return err
 				}

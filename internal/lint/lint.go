@@ -13,6 +13,8 @@ package lint
 import (
 	"context"
 	"fmt"
+	"go/ast"
+	"go/parser"
 	"go/token"
 	"os"
 	"path/filepath"
@@ -54,6 +56,10 @@ type Config struct {
 	// Secrets finds the values secret rules match in a line; they are
 	// hidden in snippets and kept out of fingerprints. Nil finds none.
 	Secrets func(text string) []string
+
+	// keepSyntax keeps every package's syntax and type information to
+	// the end of the run (see releaser); tests compare the two.
+	keepSyntax bool
 }
 
 // PackageError is a package that could not be loaded or type-checked.
@@ -106,6 +112,13 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		Dir:     cfg.Dir,
 		Tests:   cfg.Tests,
 		Env:     env,
+		// No analyzer reads the parser's ast.Object resolution, which
+		// go/packages does by default and which types.Info supersedes;
+		// skipping it saves an object and a scope entry per declared
+		// name in every file held through the run.
+		ParseFile: func(fset *token.FileSet, filename string, src []byte) (*ast.File, error) {
+			return parser.ParseFile(fset, filename, src, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
+		},
 	}
 	if len(cfg.BuildTags) > 0 {
 		pcfg.BuildFlags = []string{"-tags=" + strings.Join(cfg.BuildTags, ",")}
@@ -165,7 +178,13 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		analyzers = enabledAnalyzers(analyzers, cfg.Rules, cfg.Enabled)
 	}
 	conv := newConverter(root, cfg.Rules, cfg.Secrets)
+	rel := newReleaser(good)
 	if len(good) > 0 && len(analyzers) > 0 {
+		var release *analysis.Analyzer
+		if !cfg.keepSyntax {
+			release = rel.analyzer(analyzers)
+			analyzers = append(analyzers, release)
+		}
 		graph, err := checker.Analyze(analyzers, good, &checker.Options{})
 		if err != nil {
 			return nil, fmt.Errorf("running analyzers: %w", err)
@@ -180,7 +199,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		}()
 		tests := map[*packages.Package]*testsupport.Index{}
 		for act := range graph.All() {
-			if !act.IsRoot {
+			if !act.IsRoot || act.Analyzer == release {
+				// The release step fails only when an analyzer it
+				// waits for did, which is reported there.
 				continue
 			}
 			if act.Err != nil {
@@ -191,11 +212,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 				p := act.Package
 				ix := tests[p]
 				if ix == nil {
-					mod := ""
-					if p.Module != nil {
-						mod = p.Module.Path
-					}
-					ix = testsupport.New(p.Fset, testsupport.InModule(p.PkgPath, mod), p.Syntax, p.TypesInfo)
+					ix = rel.tests(p)
 					tests[p] = ix
 				}
 				why, inTest := ix.At(d.Pos)
@@ -212,7 +229,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	fs := conv.findings()
 	// Suppression comments are read from every analyzed file, so that
 	// comments that suppress nothing can be reported too.
-	fs = applySuppressions(fs, collectIgnores(good, conv), cfg.Enabled, conv)
+	fs = applySuppressions(fs, collectIgnores(good, rel, conv), cfg.Enabled, conv)
 	if cfg.Enabled != nil {
 		kept := fs[:0]
 		for _, f := range fs {

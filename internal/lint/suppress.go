@@ -118,20 +118,18 @@ func fileIgnores(fset *token.FileSet, f *ast.File) []*ignore {
 
 // collectIgnores reads every authvet:ignore comment of the analyzed files,
 // with paths relative to the root.
-func collectIgnores(pkgs []*packages.Package, c *converter) []*ignore {
+func collectIgnores(pkgs []*packages.Package, rel *releaser, c *converter) []*ignore {
 	var out []*ignore
 	seen := map[string]bool{}
 	for _, p := range pkgs {
-		for _, f := range p.Syntax {
-			for _, ig := range fileIgnores(p.Fset, f) {
-				key := fmt.Sprintf("%s:%d:%d", ig.path, ig.line, ig.column)
-				if seen[key] {
-					continue // a package and its test variant share files
-				}
-				seen[key] = true
-				ig.path = c.rel(ig.path)
-				out = append(out, ig)
+		for _, ig := range rel.ignores(p) {
+			key := fmt.Sprintf("%s:%d:%d", ig.path, ig.line, ig.column)
+			if seen[key] {
+				continue // a package and its test variant share files
 			}
+			seen[key] = true
+			ig.path = c.rel(ig.path)
+			out = append(out, ig)
 		}
 	}
 	return out
