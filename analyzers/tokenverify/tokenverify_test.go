@@ -32,6 +32,7 @@ var fixtures = []struct {
 	{"client-expiry", []string{"clientexp"}, false},
 	{"derived-compare", []string{"derivedcmp"}, false},
 	{"loaded-records", []string{"lookedup"}, false},
+	{"claim-helper", []string{"claimhelper"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category
