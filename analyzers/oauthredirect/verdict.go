@@ -35,16 +35,23 @@ func verdictResult(sig *types.Signature) bool {
 	return false
 }
 
-// passedOn returns the results of a call that its callee's summary
-// traces back to parameter idx unvalidated: a helper that trims or
-// normalises the URL (normalizeOrigin(u) returning its host) hands the
-// same URL on, and a check of its result is a check of the URL. The
-// result is taken as the whole URL: a comparison with a non-empty value
-// or a lookup counts, and the host-only checks need the URL's own host.
-func passedOn(call *ssa.Call, s *summary, idx int) []ssa.Value {
+// passedOn returns the results of a call that are computed from the
+// value passed as parameter idx: a helper that trims or normalises the
+// URL (normalizeOrigin(u) returning its host) hands the same URL on,
+// and a check of its result is a check of the URL. For a function of
+// this package the results are traced to the parameter whether or not
+// the helper checked something on the way (a port compared with "443"
+// makes no allow-list); for another package's, its fact's unvalidated
+// returns are what is known. The result is taken as the whole URL: a
+// comparison with a non-empty value or a lookup counts.
+func (st *state) passedOn(call *ssa.Call, c callee, s *summary, idx int) []ssa.Value {
+	rets := s.rets
+	if c.fn != nil && len(c.fn.Blocks) > 0 && (st.local(c.fn) || c.fn.Parent() != nil) {
+		rets = st.derived(c.fn)
+	}
 	var out []ssa.Value
-	for _, i := range sortedKeys(s.rets) {
-		for _, o := range s.rets[i] {
+	for _, i := range sortedKeys(rets) {
+		for _, o := range rets[i] {
 			if o.param != idx {
 				continue
 			}
@@ -54,6 +61,21 @@ func passedOn(call *ssa.Call, s *summary, idx int) []ssa.Value {
 				out = append(out, extracts(call, i)...)
 			}
 			break
+		}
+	}
+	return out
+}
+
+// derived returns, per result of fn, the origins its returned values are
+// computed from, checked or not.
+func (st *state) derived(fn *ssa.Function) map[int][]origin {
+	out := map[int][]origin{}
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			for i, r := range ret.Results {
+				t := &tracer{st: st, seen: map[ssa.Value]bool{}, all: true}
+				out[i] = append(out[i], t.value(r)...)
+			}
 		}
 	}
 	return out
