@@ -111,3 +111,34 @@ func preCmd() *cobra.Command {
 		},
 	}
 }
+
+// Config is a configuration with a credential field.
+type Config struct {
+	Host     string
+	Password string
+}
+
+func loadConfig() Config { return Config{Host: "db", Password: os.Getenv("DB_PASSWORD")} }
+
+// Near miss: a `config show` command prints the configuration it was
+// asked to show.
+func showCmd() *cobra.Command {
+	return &cobra.Command{
+		Use: "show",
+		Run: func(cmd *cobra.Command, args []string) {
+			cfg := loadConfig()
+			fmt.Printf("%+v\n", cfg)
+		},
+	}
+}
+
+// Positive: the same configuration logged by a command.
+func showLogCmd() *cobra.Command {
+	return &cobra.Command{
+		Use: "showlog",
+		Run: func(cmd *cobra.Command, args []string) {
+			cfg := loadConfig()
+			log.Printf("%+v", cfg) // want `reaches log.Printf`
+		},
+	}
+}
