@@ -21,8 +21,9 @@ type summary struct {
 	rets map[int][]origin
 	// dyn is the same in dynamic mode.
 	dyn map[int][]origin
-	// validates holds the parameters that a bool-returning function,
-	// or one that returns a match or nil (matchOrNil), checks
+	// validates holds the parameters that a function returning a
+	// verdict (a bool, or a struct with a bool field: verdict.go) or a
+	// match or nil (matchOrNil) checks
 	// (allow-list, same origin, path-only).
 	validates map[int]bool
 	// redirects holds the parameters sent unvalidated to a redirect,
@@ -75,7 +76,7 @@ func (st *state) sum(fn *ssa.Function) *summary {
 			}
 		}
 	}
-	if resultIsBool(fn.Signature) || matchOrNil(fn) {
+	if verdictResult(fn.Signature) || matchOrNil(fn) {
 		for i, p := range fn.Params {
 			if st.creditOf(p).ok() {
 				s.validates[i] = true
@@ -262,7 +263,7 @@ func (st *state) exportFacts(funcs []*ssa.Function) {
 		for _, i := range sortedKeys(s.redirects) {
 			f.Redirects = append(f.Redirects, redirectFact{Param: i, Via: s.redirects[i]})
 		}
-		if !f.Auth && len(f.Returns) == 0 && len(f.Redirects) == 0 && !((resultIsBool(fn.Signature) || matchOrNil(fn)) && hasURLParam(fn)) {
+		if !f.Auth && len(f.Returns) == 0 && len(f.Redirects) == 0 && !((verdictResult(fn.Signature) || matchOrNil(fn)) && hasURLParam(fn)) {
 			continue
 		}
 		st.pass.ExportObjectFact(obj, f)

@@ -21,6 +21,9 @@ type tracer struct {
 	st   *state
 	dyn  bool
 	seen map[ssa.Value]bool
+	// all keeps origins that passed a check: what a value is computed
+	// from, not whether it is still unsafe (verdict.go).
+	all bool
 }
 
 // maxSteps bounds one trace; real flows to a redirect take a handful of
@@ -40,7 +43,7 @@ func (t *tracer) value(v ssa.Value) []origin {
 	}
 	t.seen[v] = true
 	out := t.step(v)
-	if len(out) > 0 && t.st.creditOf(v).ok() {
+	if len(out) > 0 && !t.all && t.st.creditOf(v).ok() {
 		// The value, or something derived from it, passed an
 		// allow-list, a same-origin or a path-only check.
 		return nil

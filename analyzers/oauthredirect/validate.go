@@ -271,7 +271,7 @@ func (st *state) callCredit(call *ssa.Call, v ssa.Value, p part) (credit, []ssa.
 		if s.validates[idx] {
 			return cOpaque, nil, 0
 		}
-		return 0, nil, 0
+		return 0, st.passedOn(call, c, s, idx), pRaw
 	}
 	if !isStdlib(c.pkg) && returnsBool(call) {
 		// A bool-returning function of another module that the

@@ -220,7 +220,11 @@
 // endpoint), and functions that return a string and write nothing
 // themselves (translation and message-catalogue calls: x/text's
 // Printer.Sprintf, go-i18n's MustLocalize, gettext-style T), whose
-// result is judged where it goes. Generated files are skipped.
+// result is judged where it goes. A credential printed to stdout by the
+// body of a command-line command (cobra's Run/RunE, urfave/cli's Action)
+// is the command's output, what its user asked for (a token generator);
+// the same command logging it or writing it to stderr is reported.
+// Generated files are skipped.
 package tokenlog
 
 const doc = `tokenlog: credentials flowing into logs, console output and error messages

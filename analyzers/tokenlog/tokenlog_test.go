@@ -195,3 +195,11 @@ func TestElemFields(t *testing.T) {
 func TestConstConversion(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "constconv")
 }
+
+// TestCommandOutput: a credential printed to stdout by the body of a
+// command-line command (cobra Run/RunE, urfave/cli Action) is the
+// command's output; logged, written to stderr, printed by other code or
+// by a PreRun hook, it is reported.
+func TestCommandOutput(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cliout")
+}

@@ -361,6 +361,10 @@ func (c *pkgctx) suppliedSide(fn ast.Node, e ast.Expr, depth int) bool {
 	if c.fromRequest(e, 0) {
 		return true
 	}
+	if c.loadsRecord(e) {
+		// What a store returns is the store's (loaded.go).
+		return false
+	}
 	e = ast.Unparen(e)
 	if call, ok := e.(*ast.CallExpr); ok {
 		if id := c.rootIdent(call); id == nil {

@@ -121,7 +121,8 @@ func (c *pkgctx) mentions(e ast.Node, vars map[types.Object]bool, ref func(ast.N
 }
 
 // isTimeClaimRef reports a read of an iat or exp claim: claims["iat"],
-// claims["exp"], a field or method named IssuedAt/GetIssuedAt/Iat or
+// claims["exp"], a call handed the claim's name (claimInt64(claims,
+// "exp")), a field or method named IssuedAt/GetIssuedAt/Iat or
 // ExpiresAt/GetExpirationTime/Expiration/Expiry/Exp, or a struct field
 // tagged json:"iat" or json:"exp".
 func (c *pkgctx) isTimeClaimRef(n ast.Node) bool {
@@ -129,6 +130,21 @@ func (c *pkgctx) isTimeClaimRef(n ast.Node) bool {
 	case *ast.IndexExpr:
 		k, ok := c.constString(n.Index)
 		return ok && (strings.EqualFold(k, "iat") || strings.EqualFold(k, "exp"))
+	case *ast.CallExpr:
+		// A getter handed the claim's name: claimInt64(claims, "exp"),
+		// claims.GetInt("iat"). The name is the claim's JSON name, so
+		// it is matched exactly; a lone argument (os.Getenv("EXP")) is
+		// no claim read.
+		if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); !ok || c.info.Selections[sel] == nil {
+			if len(n.Args) < 2 {
+				return false
+			}
+		}
+		for _, a := range n.Args {
+			if k, ok := c.constString(a); ok && (k == "iat" || k == "exp") {
+				return true
+			}
+		}
 	case *ast.SelectorExpr:
 		switch n.Sel.Name {
 		case "IssuedAt", "GetIssuedAt", "Iat", "IAT",

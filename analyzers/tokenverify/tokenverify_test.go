@@ -31,6 +31,8 @@ var fixtures = []struct {
 	{"reset-token", []string{"resettoken"}, false},
 	{"client-expiry", []string{"clientexp"}, false},
 	{"derived-compare", []string{"derivedcmp"}, false},
+	{"loaded-records", []string{"lookedup"}, false},
+	{"claim-helper", []string{"claimhelper"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category

@@ -132,6 +132,9 @@ func lineRole(p, text string, start int) string {
 	if specExample(p, text, ls, start) {
 		return roleSpecExample
 	}
+	if mapKey(text, start) {
+		return roleMapKey
+	}
 	if !cliArg.MatchString(before) {
 		return ""
 	}

@@ -53,6 +53,15 @@ func TestLineRole(t *testing.T) {
 		{"samples block", "config.yaml", "samples:\n  token: " + v + "\n", ""},
 		{"examples key in Go", "main.go", "var c = Config{\n\texample: \"" + v + "\",\n}", ""},
 		{"sibling of examples", "api/openapi.yml", "security:\n  examples: []\n  token: " + v + "\n", ""},
+		// Keys of a mapping: the entry's name, not its value.
+		{"json object key after a keyword value", "data/aaguids.json", "{\n  \"a\": \"FIDO2 Authenticator\",\n  \"" + v + "\": \"YubiKey 5\"\n}", roleMapKey},
+		{"single-quoted key", "ids.yaml", "'" + v + "': device\n", roleMapKey},
+		{"json value", "config.json", "{\"api_key\": \"" + v + "\"}", ""},
+		{"json list element", "config.json", "{\"keys\": [\"" + v + "\", \"x\"]}", ""},
+		{"go assignment", "main.go", "apiKey := \"" + v + "\"", ""},
+		{"url in quotes", "main.go", "u := \"" + v + "://host\"", ""},
+		{"unquoted yaml key", "config.yaml", "token: " + v + "\n", ""},
+		{"colon after the line ends", "config.json", "[\"" + v + "\"\n, :x]", ""},
 	} {
 		i := strings.Index(tc.text, v)
 		if got := lineRole(tc.path, tc.text, i); got != tc.want {

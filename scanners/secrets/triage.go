@@ -136,6 +136,11 @@ func parseConfidence(s string) (confidence, error) {
 
 var placeholderWords = regexp.MustCompile(`(?i)example|sample|placeholder|change[-_ ]?me|your[-_]?(?:api|key|token|secret|pass)|(?:^|[^a-z])my[-_]?(?:api[-_]?key|key|token|secret|pass)|x{4,}|\*{3,}|\.{3}|dummy|fake|mock|redacted|lorem|foo[-_]?bar|replace[-_]?me|insert[-_]|todo|<[a-z_ -]+>|\$\{|\{\{|^test[-_]|[-_]test$|notasecret|not[-_]a[-_]real|invalid|abcdef|123456|qwerty|secret[-_]?key$|^(?:password|secret|token)\d*$`)
 
+// variableName is an upper-case snake_case name of at least two words
+// (ACCESS_TOKEN, YOUR_API_KEY, DB_PASSWORD_1): generated keys mix case
+// or carry no separators between letter runs like these.
+var variableName = regexp.MustCompile(`^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$`)
+
 // longRun is a run of base64 or hex: random text in which a placeholder
 // word ("todo", "mock", "xxxx") turns up by chance.
 var longRun = regexp.MustCompile(`[A-Za-z0-9+/=_-]{24,}`)
@@ -163,6 +168,11 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 	}
 	if why := decodedPlaceholder(value); why != "" {
 		return confLow, why
+	}
+	if variableName.MatchString(value) {
+		// "Authorization: Bearer ACCESS_TOKEN", --password=DB_PASSWORD:
+		// the name of what goes there, written where it goes.
+		return confLow, "the value is a variable's name, standing in for the secret"
 	}
 	if why := publicClientKey(value); why != "" {
 		return confLow, why

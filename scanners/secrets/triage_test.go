@@ -48,6 +48,22 @@ func TestQualifiedIdentifierIsLowConfidence(t *testing.T) {
 	}
 }
 
+// TestVariableNameIsLowConfidence: an upper-case snake_case name put
+// where a secret goes is a stand-in; keys that only look upper-case are
+// not names.
+func TestVariableNameIsLowConfidence(t *testing.T) {
+	for _, v := range []string{"ACCESS_TOKEN", "YOUR_API_KEY", "DB_PASSWORD_2"} {
+		if c, why := assessValue("curl-auth-header", v, false); c != confLow {
+			t.Errorf("%s: confidence %v (%s), want low", v, c, why)
+		}
+	}
+	for _, v := range []string{"Q8ZR2LX9PW4TN7VB3KMA", "AKIA2E0A8F3B244C9986", "q8Zr2_Lx9Pw4_Tn7Vb3K", "Q8ZR2LX9PW4TN7VB3KMA_"} {
+		if c, why := assessValue("curl-auth-header", v, false); c == confLow {
+			t.Errorf("%s: confidence low (%s), want a key", v, why)
+		}
+	}
+}
+
 func TestPublishedExampleValues(t *testing.T) {
 	// The access token of RFC 6749's examples, quoted in many OAuth
 	// servers' comments and docs.

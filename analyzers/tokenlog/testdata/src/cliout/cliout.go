@@ -1,0 +1,144 @@
+// Package cliout holds command-line commands whose output is the
+// credential they create: a token generator prints the token to stdout
+// because that is what the user asked for. The same value written to a
+// log, to stderr, or printed by code that is not a command's body is
+// still a leak.
+package cliout
+
+import (
+	"fmt"
+	"log"
+	"os"
+
+	"github.com/golang-jwt/jwt/v5"
+	"github.com/spf13/cobra"
+	"github.com/urfave/cli/v2"
+)
+
+var signingKey = os.Getenv("SIGNING_KEY")
+
+func mint(sub string) (string, error) {
+	return jwt.NewWithClaims("HS256", map[string]any{"sub": sub}).SignedString([]byte(signingKey))
+}
+
+// Near miss: a cobra command prints the token it signs.
+func createCmd() *cobra.Command {
+	return &cobra.Command{
+		Use: "create",
+		Run: func(cmd *cobra.Command, args []string) {
+			signed, err := jwt.NewWithClaims("HS256", map[string]any{"sub": args[0]}).SignedString([]byte(signingKey))
+			if err != nil {
+				log.Fatal(err)
+			}
+			fmt.Println(signed)
+		},
+	}
+}
+
+// Near miss: the same through RunE, a captured variable and Printf.
+func tokenCmd(pretty bool) *cobra.Command {
+	return &cobra.Command{
+		Use: "token",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			token, err := mint(args[0])
+			if err != nil {
+				return err
+			}
+			if pretty {
+				fmt.Printf("Token: %s\n", token)
+				return nil
+			}
+			fmt.Fprintln(os.Stdout, token)
+			return nil
+		},
+	}
+}
+
+// Near miss: an urfave/cli action prints the token it signs.
+func genCommand() *cli.Command {
+	return &cli.Command{
+		Name: "gen",
+		Action: func(c *cli.Context) error {
+			signed, err := jwt.NewWithClaims("HS256", map[string]any{"sub": c.String("sub")}).SignedString([]byte(signingKey))
+			if err != nil {
+				return err
+			}
+			fmt.Println(signed)
+			return nil
+		},
+	}
+}
+
+// Positive: a command that logs the token: logs are kept and shipped.
+func logCmd() *cobra.Command {
+	return &cobra.Command{
+		Use: "log",
+		Run: func(cmd *cobra.Command, args []string) {
+			signed, _ := mint(args[0])
+			log.Printf("issued %s", signed) // want `reaches log.Printf`
+		},
+	}
+}
+
+// Positive: a command that writes the token to stderr, where
+// diagnostics go and are collected.
+func stderrCmd() *cobra.Command {
+	return &cobra.Command{
+		Use: "stderr",
+		Run: func(cmd *cobra.Command, args []string) {
+			signed, _ := mint(args[0])
+			fmt.Fprintln(os.Stderr, signed) // want `reaches fmt.Fprintln to os.Stderr`
+		},
+	}
+}
+
+// Positive: a function literal that is no command's body.
+func serve() {
+	handler := func(sub string) {
+		signed, _ := mint(sub)
+		fmt.Println(signed) // want `reaches fmt.Println`
+	}
+	handler("x")
+}
+
+// Positive: a command's PreRun hook is not its output.
+func preCmd() *cobra.Command {
+	return &cobra.Command{
+		Use: "pre",
+		PreRun: func(cmd *cobra.Command, args []string) {
+			signed, _ := mint(args[0])
+			fmt.Println(signed) // want `reaches fmt.Println`
+		},
+	}
+}
+
+// Config is a configuration with a credential field.
+type Config struct {
+	Host     string
+	Password string
+}
+
+func loadConfig() Config { return Config{Host: "db", Password: os.Getenv("DB_PASSWORD")} }
+
+// Near miss: a `config show` command prints the configuration it was
+// asked to show.
+func showCmd() *cobra.Command {
+	return &cobra.Command{
+		Use: "show",
+		Run: func(cmd *cobra.Command, args []string) {
+			cfg := loadConfig()
+			fmt.Printf("%+v\n", cfg)
+		},
+	}
+}
+
+// Positive: the same configuration logged by a command.
+func showLogCmd() *cobra.Command {
+	return &cobra.Command{
+		Use: "showlog",
+		Run: func(cmd *cobra.Command, args []string) {
+			cfg := loadConfig()
+			log.Printf("%+v", cfg) // want `reaches log.Printf`
+		},
+	}
+}

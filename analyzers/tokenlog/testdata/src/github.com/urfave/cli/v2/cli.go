@@ -1,0 +1,14 @@
+// Package cli is a stub of github.com/urfave/cli/v2.
+package cli
+
+// Context is a command's invocation.
+type Context struct{}
+
+// String returns a flag's value.
+func (c *Context) String(name string) string { return "" }
+
+// Command is a command-line command.
+type Command struct {
+	Name   string
+	Action func(*Context) error
+}

@@ -1,0 +1,80 @@
+package tokenverify
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
+)
+
+// loadsRecord reports whether e is a call that loads a record from a
+// store it is handed: its results include a record (a struct, a pointer
+// or an interface, not a string or a byte slice) and its receiver or an
+// argument is a handle (a pointer to a struct or an interface value:
+// a connection, a transaction, a repository), other than the request
+// and a context. models.FindRefreshToken(tx, tok) and
+// session.ActiveToken(tx) return what the store holds, found by tok;
+// the record's fields are the store's values, not the caller's, so a
+// comparison of two such fields authenticates nobody. A function that
+// only transforms the caller's value (decode(header) returning a pair)
+// is handed no store, and its result still carries the value.
+func (c *pkgctx) loadsRecord(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	if tv, ok := c.info.Types[call.Fun]; ok && tv.IsType() {
+		return false
+	}
+	sig, ok := types.Unalias(c.info.TypeOf(call.Fun)).(*types.Signature)
+	if !ok || !returnsRecord(sig.Results()) {
+		return false
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s, ok := c.info.Selections[sel]; ok && s.Kind() == types.MethodVal && isHandle(s.Recv()) {
+			return true
+		}
+	}
+	for _, a := range call.Args {
+		if isHandle(c.info.TypeOf(a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// returnsRecord reports a result list holding a struct, a pointer to
+// one or an interface other than error.
+func returnsRecord(res *types.Tuple) bool {
+	for i := 0; i < res.Len(); i++ {
+		t := res.At(i).Type()
+		if credsrc.StringLike(t) || isErrorType(t) {
+			continue
+		}
+		switch u := t.Underlying().(type) {
+		case *types.Struct, *types.Interface:
+			return true
+		case *types.Pointer:
+			if _, ok := u.Elem().Underlying().(*types.Struct); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isHandle reports a pointer to a struct or a non-empty interface that
+// is neither the request, a context nor an error.
+func isHandle(t types.Type) bool {
+	if t == nil || isRequestType(t) || isErrorType(t) || isNamed(t, func(p string) bool { return p == "context" }, "Context") {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		_, ok := u.Elem().Underlying().(*types.Struct)
+		return ok
+	case *types.Interface:
+		return u.NumMethods() > 0
+	}
+	return false
+}
