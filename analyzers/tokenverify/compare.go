@@ -68,8 +68,9 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		// attacker nothing about a preimage.
 		return
 	}
-	if c.sameFieldOfTwo(x, y) {
-		// old.Secret != cur.Secret: a change detected (change.go).
+	if c.sameFieldOfTwo(x, y) || c.storesCompared(n, x, y) {
+		// old.Secret != cur.Secret, or an update made when the value
+		// changed: a change detected (change.go).
 		return
 	}
 	if c.held(x, 0) && c.held(y, 0) {

@@ -57,3 +57,45 @@ func presentedSafe(r *http.Request, s collections) bool {
 	c := requestCollection(r)
 	return subtle.ConstantTimeCompare([]byte(s.Find(c.Name).Secret), []byte(c.Secret)) == 1
 }
+
+// An update made only when the value changed: the branch writes the new
+// secret into the record it was compared with.
+
+type secrets interface {
+	UpdateField(u *account, column, value string) error
+}
+
+// silent: the new client secret is stored when it differs.
+func setClientSecret(db secrets, u *account, secret string) error {
+	if secret != u.ClientSecret {
+		if err := db.UpdateField(u, "client_secret", secret); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// silent: assigned into the compared field.
+func rotatePassword(u *account, password string) {
+	if password != u.Password {
+		u.Password = password
+	}
+}
+
+// A refusal that records the attempt is still a check.
+func confirmPassword(db secrets, u *account, password string) error {
+	if password != u.Password { // want `password in variable password compared with !=`
+		_ = db.UpdateField(u, "failed_password", password)
+		return errDenied
+	}
+	return nil
+}
+
+// A branch that clears the field and refuses is still a check.
+func resetOnFailure(u *account, password string) error {
+	if password != u.Password { // want `password in variable password compared with !=`
+		u.Password = ""
+		return errDenied
+	}
+	return nil
+}
