@@ -196,14 +196,22 @@ func (ix *index) resolve1(e ast.Expr, via types.Object, inConst bool, depth int,
 		}
 		if fn, ok := typeutil.Callee(ix.info, e).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" &&
 			(fn.Name() == "Sprintf" || fn.Name() == "Sprint") && len(e.Args) > 1 {
-			// The format is not the secret; its operands may be.
+			// The format is not the secret; its operands may be. As
+			// with a concatenation, the value is hardcoded only if
+			// every operand is: in fmt.Sprintf("%s Credential=%s",
+			// algo, key) the constant operand is the scheme, a label
+			// beside the run-time credential.
 			var out []origin
 			start := 0
 			if fn.Name() == "Sprintf" {
 				start = 1
 			}
 			for _, a := range e.Args[start:] {
-				out = append(out, ix.resolve1(a, via, inConst, depth+1, seen)...)
+				o := ix.resolve1(a, via, inConst, depth+1, seen)
+				if len(o) == 0 {
+					return nil
+				}
+				out = append(out, o...)
 			}
 			return out
 		}

@@ -914,7 +914,7 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 			}
 		}
 	}
-	if authz.authz != "" || authn.authn == "" || len(targets) == 0 || probePattern(r.pattern) || st.readSplit(r) || (selfAuthn && st.readBesideAuthorized(r)) {
+	if authz.authz != "" || authn.authn == "" || len(targets) == 0 || probePattern(r.pattern) || preflightRoute(r) || st.readSplit(r) || (selfAuthn && st.readBesideAuthorized(r)) {
 		return
 	}
 	// Every endpoint of the registration is judged before reporting:

@@ -74,6 +74,17 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 			}
 			switch eff {
 			case effPropagate:
+				if bindsEscaping(obj, v) {
+					// The binding is the sink; the derived logger
+					// keeps its receiver's taint only (loggerbind.go).
+					f.sink(c, bindSink(obj), nil, args)
+					if recv != nil {
+						for i := range results {
+							results[i] = results[i].union(f.val(recv))
+						}
+					}
+					break
+				}
 				var t taint
 				for i, a := range args {
 					if flowArgs(obj, i) {

@@ -68,6 +68,11 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		// attacker nothing about a preimage.
 		return
 	}
+	if c.sameFieldOfTwo(x, y) || c.storesCompared(n, x, y) {
+		// old.Secret != cur.Secret, or an update made when the value
+		// changed: a change detected (change.go).
+		return
+	}
 	if c.held(x, 0) && c.held(y, 0) {
 		// Both values are the program's own (a cached token and the
 		// one this program attached to its call): nobody outside

@@ -20,6 +20,7 @@ type Router interface {
 	Post(pattern string, h http.HandlerFunc)
 	Put(pattern string, h http.HandlerFunc)
 	Delete(pattern string, h http.HandlerFunc)
+	Options(pattern string, h http.HandlerFunc)
 }
 
 type Mux struct{}
@@ -40,5 +41,6 @@ func (mx *Mux) Get(pattern string, h http.HandlerFunc)                     {}
 func (mx *Mux) Post(pattern string, h http.HandlerFunc)                    {}
 func (mx *Mux) Put(pattern string, h http.HandlerFunc)                     {}
 func (mx *Mux) Delete(pattern string, h http.HandlerFunc)                  {}
+func (mx *Mux) Options(pattern string, h http.HandlerFunc)                 {}
 
 func URLParam(r *http.Request, key string) string { return "" }

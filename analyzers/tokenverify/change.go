@@ -1,0 +1,105 @@
+package tokenverify
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// Change detection (issue 15, class 7). old.Secret != cur.Secret reads
+// the same credential field of two values of one type: a record before
+// and after an update, a cached configuration and the saved one. It
+// asks whether the secret changed (to drop sessions, rotate a cache),
+// not whether a caller knows it: nobody supplies a guess to compare.
+// A request-borne value on either side (a session decoded from the
+// request into the same type as the stored one) keeps the finding.
+
+// sameFieldOfTwo reports whether x and y read one field of two
+// different values of the same type, neither taken from the request.
+func (c *pkgctx) sameFieldOfTwo(x, y ast.Expr) bool {
+	sx, ok := ast.Unparen(x).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	sy, ok := ast.Unparen(y).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	selx, okx := c.info.Selections[sx]
+	sely, oky := c.info.Selections[sy]
+	if !okx || !oky || selx.Kind() != types.FieldVal || sely.Kind() != types.FieldVal || selx.Obj() != sely.Obj() {
+		return false
+	}
+	if !types.Identical(derefType(c.info.TypeOf(sx.X)), derefType(c.info.TypeOf(sy.X))) {
+		return false
+	}
+	if types.ExprString(sx.X) == types.ExprString(sy.X) {
+		return false // the same value read twice
+	}
+	return !c.fromRequest(sx.X, 0) && !c.fromRequest(sy.X, 0)
+}
+
+// storesCompared reports whether comparison n is the condition of an if
+// statement whose branch writes the one side into the record the other
+// side was read from: if key != user.APIKey { update(user, key) }, or
+// user.APIKey = key. The presented value of an authentication is never
+// written into the stored credential, so the branch is an update made
+// only when the value changed. A branch that returns at its top level
+// (a refusal) is not an update, whatever else it does.
+func (c *pkgctx) storesCompared(n ast.Expr, x, y ast.Expr) bool {
+	ifs, ok := c.parents[n].(*ast.IfStmt)
+	if !ok || ifs.Cond != n || ifs.Else != nil {
+		return false
+	}
+	for _, st := range ifs.Body.List {
+		if _, ok := st.(*ast.ReturnStmt); ok {
+			return false
+		}
+	}
+	return c.writesInto(ifs.Body, x, y) || c.writesInto(ifs.Body, y, x)
+}
+
+// writesInto reports whether body stores value v into the field that
+// stored reads, or passes v and the value stored is read from to one
+// call.
+func (c *pkgctx) writesInto(body *ast.BlockStmt, v, stored ast.Expr) bool {
+	vid, ok := ast.Unparen(v).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	vobj := c.info.Uses[vid]
+	sel, ok := ast.Unparen(stored).(*ast.SelectorExpr)
+	if vobj == nil || !ok {
+		return false
+	}
+	field := c.info.Uses[sel.Sel]
+	rid, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok || field == nil {
+		return false
+	}
+	robj := c.info.Uses[rid]
+	uses := func(args []ast.Expr, obj types.Object) bool {
+		for _, a := range args {
+			if id, ok := ast.Unparen(a).(*ast.Ident); ok && c.info.Uses[id] == obj {
+				return true
+			}
+		}
+		return false
+	}
+	found := false
+	inspectShallow(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if ls, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && c.info.Uses[ls.Sel] == field && i < len(n.Rhs) && uses(n.Rhs[i:i+1], vobj) {
+					found = true
+				}
+			}
+		case *ast.CallExpr:
+			if robj != nil && uses(n.Args, vobj) && uses(n.Args, robj) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
