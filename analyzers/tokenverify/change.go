@@ -2,6 +2,7 @@ package tokenverify
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 )
 
@@ -35,7 +36,59 @@ func (c *pkgctx) sameFieldOfTwo(x, y ast.Expr) bool {
 	if types.ExprString(sx.X) == types.ExprString(sy.X) {
 		return false // the same value read twice
 	}
-	return !c.fromRequest(sx.X, 0) && !c.fromRequest(sy.X, 0)
+	if c.fromRequest(sx.X, 0) || c.fromRequest(sy.X, 0) {
+		return false
+	}
+	// A variable a call fills in (json.NewDecoder(r.Body).Decode(&in),
+	// c.Bind(&in)) may hold what the caller sent: the comparison may be
+	// a login's, and stays judged as one.
+	return !c.filledByCall(sx.X) && !c.filledByCall(sy.X)
+}
+
+// filledByCall reports whether e is rooted at a local variable of its
+// function whose address, or whose pointer value, is handed to a call in
+// that function.
+func (c *pkgctx) filledByCall(e ast.Expr) bool {
+	for {
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		e = sel.X
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	obj, ok := c.info.Uses[id].(*types.Var)
+	if !ok || obj.Parent() == nil || obj.Parent() == obj.Pkg().Scope() {
+		return false
+	}
+	fn := c.enclosingFunc(id)
+	if fn == nil {
+		return false
+	}
+	_, isPtr := obj.Type().Underlying().(*types.Pointer)
+	found := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		for _, a := range call.Args {
+			a = ast.Unparen(a)
+			if u, ok := a.(*ast.UnaryExpr); ok && u.Op == token.AND {
+				a = ast.Unparen(u.X)
+			} else if !isPtr {
+				continue
+			}
+			if aid, ok := a.(*ast.Ident); ok && c.info.Uses[aid] == obj {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // storesCompared reports whether comparison n is the condition of an if

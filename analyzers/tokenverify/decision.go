@@ -331,6 +331,11 @@ func samePath(a, b []types.Object) bool {
 // token kept in a store by e-mail: tk, ok := data.(string); tk != token).
 func (c *pkgctx) suppliedVsStored(n ast.Node, given, stored ast.Expr) bool {
 	fn := c.enclosingFunc(n)
+	if c.loadedRecord(given) && c.loadedRecord(stored) {
+		// Two records a store returned (loaded.go): neither side is
+		// the caller's.
+		return false
+	}
 	if !c.suppliedSide(fn, given, 0) {
 		return false
 	}
@@ -360,10 +365,6 @@ func (c *pkgctx) suppliedSide(fn ast.Node, e ast.Expr, depth int) bool {
 	}
 	if c.fromRequest(e, 0) {
 		return true
-	}
-	if c.loadsRecord(e) {
-		// What a store returns is the store's (loaded.go).
-		return false
 	}
 	e = ast.Unparen(e)
 	if call, ok := e.(*ast.CallExpr); ok {

@@ -15,7 +15,8 @@ import (
 // and a context. models.FindRefreshToken(tx, tok) and
 // session.ActiveToken(tx) return what the store holds, found by tok;
 // the record's fields are the store's values, not the caller's, so a
-// comparison of two such fields authenticates nobody. A function that
+// comparison of two such fields authenticates nobody (suppliedVsStored
+// asks loadedRecord of both sides). A function that
 // only transforms the caller's value (decode(header) returning a pair)
 // is handed no store, and its result still carries the value.
 func (c *pkgctx) loadsRecord(e ast.Expr) bool {
@@ -77,4 +78,40 @@ func isHandle(t types.Type) bool {
 		return u.NumMethods() > 0
 	}
 	return false
+}
+
+// loadedRecord reports whether e is, or is read from, a record a store
+// returned (loadsRecord): the call itself, or a field of a local
+// variable every assignment of which is such a record (through copies
+// and type assertions).
+func (c *pkgctx) loadedRecord(e ast.Expr) bool { return c.loadedAt(e, 0) }
+
+func (c *pkgctx) loadedAt(e ast.Expr, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	if c.loadsRecord(e) {
+		return true
+	}
+	if ta, ok := ast.Unparen(e).(*ast.TypeAssertExpr); ok {
+		return c.loadedAt(ta.X, depth+1)
+	}
+	id := c.rootIdent(e)
+	if id == nil {
+		return false
+	}
+	v, ok := c.info.Uses[id].(*types.Var)
+	if !ok || v.IsField() || isPkgVar(v) || c.isParam(v) {
+		return false
+	}
+	ds := c.defs[v]
+	if len(ds) == 0 {
+		return false
+	}
+	for _, d := range ds {
+		if !c.loadedAt(d.rhs, depth+1) {
+			return false
+		}
+	}
+	return true
 }
