@@ -2,8 +2,8 @@ package tokenlog
 
 import (
 	"go/token"
-	"go/types"
 
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -38,7 +38,7 @@ func (ps *pkgState) isMasker(fn *ssa.Function) bool {
 	ps.maskers[fn] = false
 	p := fn.Params[0]
 	res := fn.Signature.Results()
-	if res.Len() != 1 || !isStringLike(p.Type()) || !isStringLike(res.At(0).Type()) {
+	if res.Len() != 1 || !credsrc.StringLike(p.Type()) || !credsrc.StringLike(res.At(0).Type()) {
 		return false
 	}
 	returns := 0
@@ -81,17 +81,6 @@ func onlyWhenEmpty(b *ssa.BasicBlock, x ssa.Value) bool {
 		if ok && y == x && test.Succs[1-nonEmpty] == d {
 			return true
 		}
-	}
-	return false
-}
-
-func isStringLike(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return u.Info()&types.IsString != 0
-	case *types.Slice:
-		b, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
 	}
 	return false
 }
