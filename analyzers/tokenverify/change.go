@@ -42,13 +42,13 @@ func (c *pkgctx) sameFieldOfTwo(x, y ast.Expr) bool {
 	// A variable a call fills in (json.NewDecoder(r.Body).Decode(&in),
 	// c.Bind(&in)) may hold what the caller sent: the comparison may be
 	// a login's, and stays judged as one.
-	return !c.filledByCall(sx.X) && !c.filledByCall(sy.X)
+	return !c.filledByCall(sx.X, sx.Pos()) && !c.filledByCall(sy.X, sx.Pos())
 }
 
 // filledByCall reports whether e is rooted at a local variable of its
 // function whose address, or whose pointer value, is handed to a call in
-// that function.
-func (c *pkgctx) filledByCall(e ast.Expr) bool {
+// that function before the comparison at pos.
+func (c *pkgctx) filledByCall(e ast.Expr, pos token.Pos) bool {
 	for {
 		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
 		if !ok {
@@ -72,7 +72,7 @@ func (c *pkgctx) filledByCall(e ast.Expr) bool {
 	found := false
 	ast.Inspect(fn, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
-		if !ok || found {
+		if !ok || found || call.Pos() >= pos {
 			return !found
 		}
 		for _, a := range call.Args {
