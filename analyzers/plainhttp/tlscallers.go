@@ -3,8 +3,6 @@ package plainhttp
 import (
 	"go/ast"
 	"go/types"
-
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // Insecure configs from a helper called under an opt-in.
@@ -46,18 +44,11 @@ func (c *checker) calledOnlyWhenChosen(stack []ast.Node) bool {
 		return false
 	}
 	calls, other := 0, false
-	insp := inspector.New(c.pass.Files)
-	insp.WithStack([]ast.Node{(*ast.Ident)(nil), (*ast.SelectorExpr)(nil)}, func(n ast.Node, push bool, st []ast.Node) bool {
+	c.res.insp.WithStack([]ast.Node{(*ast.Ident)(nil)}, func(n ast.Node, push bool, st []ast.Node) bool {
 		if !push || other {
 			return false
 		}
-		var id *ast.Ident
-		switch n := n.(type) {
-		case *ast.Ident:
-			id = n
-		case *ast.SelectorExpr:
-			return true // the Sel identifier is visited next
-		}
+		id := n.(*ast.Ident)
 		if c.pass.TypesInfo.Uses[id] != fn {
 			return true
 		}
