@@ -69,19 +69,15 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		return
 	}
 	if c.sameFieldOfTwo(x, y) || c.storesCompared(n, x, y) {
-		// old.Secret != cur.Secret, or an update made when the value
-		// changed: a change detected (change.go).
+		// old.Secret != cur.Secret (an equality function's
+		// c.Password != other.Password too), or an update made when
+		// the value changed: a change detected (change.go).
 		return
 	}
 	if c.held(x, 0) && c.held(y, 0) {
 		// Both values are the program's own (a cached token and the
 		// one this program attached to its call): nobody outside
 		// chooses either, so this is no authentication (held.go).
-		return
-	}
-	if c.equalityCompare(n, x, y) {
-		// c.Password != other.Password in an equality function: a
-		// changed configuration, not a login (equality.go).
 		return
 	}
 	dx, okx := c.secretOf(x, 0)
