@@ -76,7 +76,7 @@ func (st *state) sum(fn *ssa.Function) *summary {
 			}
 		}
 	}
-	if verdictResult(fn.Signature) || matchOrNil(fn) {
+	if validatorShape(fn) {
 		for i, p := range fn.Params {
 			if st.creditOf(p).ok() {
 				s.validates[i] = true
@@ -263,7 +263,7 @@ func (st *state) exportFacts(funcs []*ssa.Function) {
 		for _, i := range sortedKeys(s.redirects) {
 			f.Redirects = append(f.Redirects, redirectFact{Param: i, Via: s.redirects[i]})
 		}
-		if !f.Auth && len(f.Returns) == 0 && len(f.Redirects) == 0 && !((verdictResult(fn.Signature) || matchOrNil(fn)) && hasURLParam(fn)) {
+		if !f.Auth && len(f.Returns) == 0 && len(f.Redirects) == 0 && !(validatorShape(fn) && hasURLParam(fn)) {
 			continue
 		}
 		st.pass.ExportObjectFact(obj, f)
@@ -278,6 +278,13 @@ func hasURLParam(fn *ssa.Function) bool {
 		}
 	}
 	return false
+}
+
+// validatorShape reports whether fn's results say whether a value passed
+// its checks: a verdict (verdict.go) or a match or nil. The parameters
+// such a function checks count as validated.
+func validatorShape(fn *ssa.Function) bool {
+	return verdictResult(fn.Signature) || matchOrNil(fn)
 }
 
 // matchOrNil reports whether fn returns a pointer first, and nil on some
