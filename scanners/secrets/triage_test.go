@@ -89,7 +89,13 @@ func TestContextOfFixturesAndRecipes(t *testing.T) {
 		"web/cypress/e2e/login.cy.js":     ctxFixture,
 		"ui/.snapshots/TestLogin":         ctxFixture,
 		"api/stub/server.go":              ctxFixture,
-		"pkg/manifest/secret.go":          ctxProduction,
+		// Jest's conventional directories for module stubs and mocks
+		// (remark42's frontend).
+		"app/__stubs__/jwt.ts":   ctxFixture,
+		"src/__mocks__/api.ts":   ctxFixture,
+		"src/__fakes__/auth.js":  ctxFixture,
+		"src/__stubs_old/api.ts": ctxProduction,
+		"pkg/manifest/secret.go": ctxProduction,
 		// Local development stacks, benchmarks, sample data (issue 15).
 		"contrib/local-environment/dex.yaml":    ctxLocalDev,
 		"benchmark/config.yaml":                 ctxLocalDev,
