@@ -682,7 +682,59 @@ func (s *scan) unreadable(commit, path, object, detail string) {
 		msg += ": " + detail
 	}
 	msg += "; the rest of history was scanned (a damaged or partial clone: run 'git fsck', or re-clone)"
-	s.res.Notifications = append(s.res.Notifications, Notification{Level: finding.LevelWarning, Kind: NotifyUnreadableObject, Message: msg})
+	u := &s.unread
+	u.count++
+	if u.count <= skippedNamed {
+		s.res.Notifications = append(s.res.Notifications, Notification{Level: finding.LevelWarning, Kind: NotifyUnreadableObject, Message: msg})
+		return
+	}
+	// A partial clone can miss hundreds of objects: past the first few,
+	// one notification counts the rest and names their files.
+	if u.more < 0 || u.more >= len(s.res.Notifications) {
+		u.more = len(s.res.Notifications)
+		s.res.Notifications = append(s.res.Notifications, Notification{Level: finding.LevelWarning, Kind: NotifyUnreadableObject})
+	}
+	if u.files == nil {
+		u.files = map[string]int{}
+	}
+	name := path
+	if name == "" {
+		name = "commit " + short(commit)
+	}
+	if u.files[name] == 0 {
+		u.order = append(u.order, name)
+	}
+	u.files[name]++
+	s.res.Notifications[u.more].Message = u.summary()
+}
+
+// unreadCount counts the objects git could not read; past the first
+// skippedNamed, one notification at index more sums them up.
+type unreadCount struct {
+	count int
+	more  int
+	files map[string]int
+	order []string
+}
+
+func (u *unreadCount) summary() string {
+	rest := u.count - skippedNamed
+	noun := "objects"
+	if rest == 1 {
+		noun = "object"
+	}
+	var names []string
+	for _, n := range u.order[:min(len(u.order), skippedNamed)] {
+		if k := u.files[n]; k > 1 {
+			n = fmt.Sprintf("%s (%d versions)", n, k)
+		}
+		names = append(names, n)
+	}
+	ex := strings.Join(names, ", ")
+	if len(u.order) > skippedNamed {
+		ex += fmt.Sprintf(" and %d more files", len(u.order)-skippedNamed)
+	}
+	return fmt.Sprintf("scan incomplete: git could not read %d more %s, in %s; the rest of history was scanned (a damaged or partial clone: run 'git fsck', or re-clone)", rest, noun, ex)
 }
 
 func firstLine(stderr string, err error) string {

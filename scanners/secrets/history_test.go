@@ -3,6 +3,7 @@ package secrets
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -371,6 +372,56 @@ func TestUnreadableObject(t *testing.T) {
 	}
 	if _, err := Scan(context.Background(), Options{Root: r.dir, NoCache: true, FailOnIncomplete: true}); !errors.Is(err, ErrIncomplete) {
 		t.Errorf("FailOnIncomplete: err = %v", err)
+	}
+}
+
+// A partial clone can miss hundreds of objects: the first few are named
+// one by one, the rest counted in one notification naming their files,
+// and every readable commit is still scanned.
+func TestManyUnreadableObjects(t *testing.T) {
+	r := newRepo(t)
+	const versions = 8
+	var blobs []string
+	for i := range versions {
+		r.write("bundle.js", fmt.Sprintf("var v = %d\n", i))
+		c := r.commit(fmt.Sprintf("v%d", i))
+		blobs = append(blobs, r.git("rev-parse", c+":bundle.js"))
+	}
+	r.write("key.go", "package a\n\nvar k = \""+testkeys.GitHub(70)+"\"\n")
+	r.commit("key")
+	for _, b := range blobs {
+		if err := os.Remove(filepath.Join(r.dir, ".git", "objects", b[:2], b[2:])); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r.write("bundle.js", "edited, not committed\n")
+	res, err := Scan(context.Background(), Options{Root: r.dir, NoCache: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Incomplete {
+		t.Error("not marked incomplete")
+	}
+	var named, summaries []string
+	for _, n := range res.Notifications {
+		if n.Kind != NotifyUnreadableObject {
+			continue
+		}
+		if strings.Contains(n.Message, " more object") {
+			summaries = append(summaries, n.Message)
+		} else {
+			named = append(named, n.Message)
+		}
+	}
+	if len(named) != skippedNamed || len(summaries) != 1 {
+		t.Fatalf("%d named, %d summaries, want %d and 1: %q %q", len(named), len(summaries), skippedNamed, named, summaries)
+	}
+	want := fmt.Sprintf("could not read %d more objects, in bundle.js (%d versions)", versions-skippedNamed, versions-skippedNamed)
+	if !strings.Contains(summaries[0], want) {
+		t.Errorf("summary %q does not say %q", summaries[0], want)
+	}
+	if findByPath(res, "key.go") == nil {
+		t.Error("key.go not found after the unreadable objects")
 	}
 }
 

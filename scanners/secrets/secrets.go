@@ -243,6 +243,7 @@ func Scan(ctx context.Context, opts Options) (*Result, error) {
 		s.rulesErr = s.loadRules(root, cfgPath)
 	}()
 	s.res = &Result{}
+	s.unread.more = -1
 	s.res.Coverage.Mode = opts.Mode.String()
 
 	switch opts.Mode {
@@ -291,6 +292,8 @@ type scan struct {
 	ruleHash  string        // the rule set's Hash, known before it compiles
 	rulesDone chan struct{} // closed when set and ignore are loaded
 	rulesErr  error
+
+	unread unreadCount // objects git could not read (history.go)
 }
 
 // rulesReady waits for the rule set and the ignore file, and returns the
