@@ -105,12 +105,15 @@ func lazyLoadable(pkgs []*packages.Package) bool {
 // read or type-checked into, and the roots a file set. It must run before
 // linkRoots, which cuts the roots' import maps; restoreImports puts them
 // back.
-func newLazyLoader(ctx context.Context, pkgs []*packages.Package, parse func(*token.FileSet, string, []byte) (*ast.File, error)) *lazyLoader {
+func newLazyLoader(ctx context.Context, pkgs []*packages.Package, parse func(*token.FileSet, string, []byte) (*ast.File, error), limit int) *lazyLoader {
+	if limit <= 0 {
+		limit = inFlight * runtime.GOMAXPROCS(0)
+	}
 	l := &lazyLoader{
 		ctx:       ctx,
 		fset:      token.NewFileSet(),
 		parse:     parse,
-		gate:      newGate(inFlight * runtime.GOMAXPROCS(0)),
+		gate:      newGate(limit),
 		roots:     make(map[*packages.Package]bool, len(pkgs)),
 		imports:   make(map[*packages.Package]map[string]*packages.Package, len(pkgs)),
 		exportErr: map[*packages.Package]error{},
@@ -370,9 +373,10 @@ func (f importerFunc) Import(path string) (*types.Package, error) { return f(pat
 type gate struct {
 	mu   sync.Mutex
 	cond *sync.Cond
-	n    int
-	max  int
-	open bool
+	n    int  // packages in
+	max  int  // bound on n
+	peak int  // largest n seen
+	open bool // no bound any more
 }
 
 func newGate(max int) *gate {
@@ -388,6 +392,7 @@ func (g *gate) acquire() {
 		g.cond.Wait()
 	}
 	g.n++
+	g.peak = max(g.peak, g.n)
 }
 
 func (g *gate) release() {

@@ -58,8 +58,14 @@ type Config struct {
 	Secrets func(text string) []string
 
 	// keepSyntax keeps every package's syntax and type information to
-	// the end of the run (see releaser); tests compare the two.
+	// the end of the run (see releaser), and so loads every package
+	// before the analysis (see lazyLoader); tests compare the two.
 	keepSyntax bool
+	// inFlight, when set, is the lazy loader's bound on packages loaded
+	// and not yet released instead of the default (lazy.go).
+	inFlight int
+	// lazyLoaded, when set, is given the lazy loader after the run.
+	lazyLoaded func(*lazyLoader)
 }
 
 // PackageError is a package that could not be loaded or type-checked.
@@ -155,7 +161,10 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		// Every package is loaded in the analysis, the broken ones
 		// too, so that their errors are known as go/packages gives
 		// them; they are sorted out afterwards.
-		loader = newLazyLoader(ctx, todo, parse)
+		loader = newLazyLoader(ctx, todo, parse, cfg.inFlight)
+		if cfg.lazyLoaded != nil {
+			defer cfg.lazyLoaded(loader)
+		}
 		loader.readDependencies()
 	} else {
 		todo, res.Errors = sortLoaded(ctx, cfg, env, root, todo)
