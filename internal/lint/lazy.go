@@ -69,10 +69,13 @@ type lazyLoader struct {
 	exportErr map[*packages.Package]error
 }
 
-// lazyLoadable reports whether the lazy loader can load pkgs: it cannot
+// lazyLoadable reports whether the lazy loader can load pkgs. It cannot
 // when a dependency imports one of them (a test variant's dependency does,
 // or a module cycle), as export data would then define the types of a
-// package the loader type-checks from source.
+// package the loader type-checks from source; nor when a dependency has
+// no export data (it failed to build: go/packages then type-checks it and
+// the dependencies importing it from source, and its error messages, in
+// the report, come from that).
 func lazyLoadable(pkgs []*packages.Package) bool {
 	roots := map[string]bool{}
 	for _, p := range pkgs {
@@ -86,6 +89,10 @@ func lazyLoadable(pkgs []*packages.Package) bool {
 			return
 		}
 		seen[p] = true
+		if !roots[p.ID] && p.ExportFile == "" && p.PkgPath != "unsafe" {
+			ok = false
+			return
+		}
 		for _, imp := range p.Imports {
 			if !roots[p.ID] && roots[imp.ID] {
 				ok = false

@@ -134,11 +134,12 @@ func runWithin(t *testing.T, d time.Duration, cfg Config) (*Result, error) {
 
 // A dependency that imports an analyzed package (a module cycle, or a
 // test variant's dependency) would have export data define the types of
-// a package the lazy loader type-checks from source: such loads go the
-// eager way.
+// a package the lazy loader type-checks from source, and one without
+// export data is type-checked from source by go/packages: such loads go
+// the eager way.
 func TestLazyLoadable(t *testing.T) {
 	pkg := func(id string, imports ...*packages.Package) *packages.Package {
-		p := &packages.Package{ID: id, PkgPath: id, Imports: map[string]*packages.Package{}}
+		p := &packages.Package{ID: id, PkgPath: id, ExportFile: id + ".a", Imports: map[string]*packages.Package{}}
 		for _, q := range imports {
 			p.Imports[q.PkgPath] = q
 		}
@@ -150,6 +151,11 @@ func TestLazyLoadable(t *testing.T) {
 	a := pkg("m/a", b, dep)
 	if !lazyLoadable([]*packages.Package{a, b}) {
 		t.Error("a module whose dependencies import none of its packages must load lazily")
+	}
+	broken := pkg("broken")
+	broken.ExportFile = ""
+	if lazyLoadable([]*packages.Package{pkg("m/d", pkg("dep2", broken))}) {
+		t.Error("a dependency without export data must make the load eager")
 	}
 	cyc := pkg("cyc", b)
 	c := pkg("m/c", cyc)
