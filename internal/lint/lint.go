@@ -7,7 +7,10 @@
 // compiler's export data, as with gosec. Analysis facts therefore flow
 // between the analyzed packages (a log wrapper in one package, its callers
 // in another) but not from the standard library or third-party modules,
-// which the analyzers know about by name and type instead.
+// which the analyzers know about by name and type instead. Each analyzed
+// package is parsed and type-checked when the analysis reaches it and
+// freed once its analyzers are done (lazy.go, release.go), so that a run
+// holds the syntax of a few packages at a time, not of the whole module.
 package lint
 
 import (
