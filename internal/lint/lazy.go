@@ -48,13 +48,15 @@ const lazyLoadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompi
 	packages.NeedTypesSizes | packages.NeedModule
 
 // inFlight is how many packages may be loaded and not yet released, per
-// CPU. One would leave a core idle while a package's analyzers wait for
-// those of its imports; a few keep both busy (measured on miniflux and
-// dex, see docs/precision.md), and every one more holds one more
-// package's syntax and type information.
+// CPU: enough that a core has work while a package's analyzers wait for
+// those of its imports, as every one more holds one more package's
+// syntax and type information. One, two and four measured alike on
+// miniflux and dex, within the noise of a shared machine
+// (docs/precision.md).
 const inFlight = 2
 
-// lazyLoader type-checks the analyzed packages one at a time.
+// lazyLoader type-checks the analyzed packages as the analysis reaches
+// them.
 type lazyLoader struct {
 	ctx   context.Context
 	fset  *token.FileSet
