@@ -7,7 +7,10 @@
 // compiler's export data, as with gosec. Analysis facts therefore flow
 // between the analyzed packages (a log wrapper in one package, its callers
 // in another) but not from the standard library or third-party modules,
-// which the analyzers know about by name and type instead.
+// which the analyzers know about by name and type instead. Each analyzed
+// package is parsed and type-checked when the analysis reaches it and
+// freed once its analyzers are done (lazy.go, release.go), so that a run
+// holds the syntax of a few packages at a time, not of the whole module.
 package lint
 
 import (
@@ -58,8 +61,14 @@ type Config struct {
 	Secrets func(text string) []string
 
 	// keepSyntax keeps every package's syntax and type information to
-	// the end of the run (see releaser); tests compare the two.
+	// the end of the run (see releaser), and so loads every package
+	// before the analysis (see lazyLoader); tests compare the two.
 	keepSyntax bool
+	// inFlight, when set, is the lazy loader's bound on packages loaded
+	// and not yet released instead of the default (lazy.go).
+	inFlight int
+	// lazyLoaded, when set, is given the lazy loader after the run.
+	lazyLoaded func(*lazyLoader)
 }
 
 // PackageError is a package that could not be loaded or type-checked.
@@ -106,88 +115,99 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if env == nil {
 		env = os.Environ()
 	}
-	pcfg := &packages.Config{
-		Context: ctx,
-		Mode:    loadMode,
-		Dir:     cfg.Dir,
-		Tests:   cfg.Tests,
-		Env:     env,
+	parse := func(fset *token.FileSet, filename string, src []byte) (*ast.File, error) {
 		// No analyzer reads the parser's ast.Object resolution, which
 		// go/packages does by default and which types.Info supersedes;
 		// skipping it saves an object and a scope entry per declared
 		// name in every file held through the run.
-		ParseFile: func(fset *token.FileSet, filename string, src []byte) (*ast.File, error) {
-			return parser.ParseFile(fset, filename, src, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
-		},
+		return parser.ParseFile(fset, filename, src, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
+	}
+	pcfg := &packages.Config{
+		Context:   ctx,
+		Mode:      loadMode,
+		Dir:       cfg.Dir,
+		Tests:     cfg.Tests,
+		Env:       env,
+		ParseFile: parse,
 	}
 	if len(cfg.BuildTags) > 0 {
 		pcfg.BuildFlags = []string{"-tags=" + strings.Join(cfg.BuildTags, ",")}
 	}
+	// Packages are type-checked as the analysis reaches them (lazy.go)
+	// unless every package's syntax is kept anyway.
+	lazy := !cfg.keepSyntax
+	if lazy {
+		pcfg.Mode = lazyLoadMode
+	}
 	pkgs, err := packages.Load(pcfg, cfg.Patterns...)
+	if err == nil && lazy && !lazyLoadable(pkgs) {
+		lazy = false
+		pcfg.Mode = loadMode
+		pkgs, err = packages.Load(pcfg, cfg.Patterns...)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("loading packages %s: %w", strings.Join(cfg.Patterns, " "), err)
-	}
-
-	res := &Result{}
-	var good []*packages.Package
-	broken := map[string]bool{}
-	var importBroken []string
-	for _, p := range pkgs {
-		if isTestMain(p) {
-			continue
-		}
-		if len(p.Errors) > 0 {
-			broken[p.PkgPath] = true
-			if importFailed(p) {
-				importBroken = append(importBroken, p.PkgPath)
-			}
-		}
-	}
-	// A failed import's cause (a module that could not be downloaded, a
-	// missing go.sum entry) comes from the go command, named first.
-	causes := rootCauses(ctx, cfg, env, importBroken)
-	for _, p := range pkgs {
-		if !isTestMain(p) && len(p.Errors) > 0 {
-			res.Errors = append(res.Errors, withCause(packageError(p, root), causes[p.PkgPath]))
-		}
-	}
-	for _, p := range pkgs {
-		if isTestMain(p) || len(p.Errors) > 0 {
-			continue
-		}
-		if p.IllTyped {
-			// The package compiles only as far as its broken imports
-			// allow; analyzing half-typed code gives wrong answers, so
-			// name the cause once instead.
-			res.Errors = append(res.Errors, PackageError{
-				Package: p.PkgPath,
-				Message: "it imports " + brokenImport(p, broken) + ", which failed to load",
-			})
-			continue
-		}
-		good = append(good, p)
 	}
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("no Go packages match %s in %s", strings.Join(cfg.Patterns, " "), cfg.Dir)
 	}
-	linkRoots(good)
-	res.Packages = countPackages(good)
+
+	res := &Result{}
+	var todo []*packages.Package
+	for _, p := range pkgs {
+		if !isTestMain(p) {
+			todo = append(todo, p)
+		}
+	}
+	var loader *lazyLoader
+	if lazy {
+		// Every package is loaded in the analysis, the broken ones
+		// too, so that their errors are known as go/packages gives
+		// them; they are sorted out afterwards.
+		loader = newLazyLoader(ctx, todo, parse, cfg.inFlight)
+		if cfg.lazyLoaded != nil {
+			defer cfg.lazyLoaded(loader)
+		}
+		loader.readDependencies()
+	} else {
+		todo, res.Errors = sortLoaded(ctx, cfg, env, root, todo)
+	}
+	linkRoots(todo)
 
 	analyzers := cfg.Analyzers
 	if cfg.Enabled != nil {
 		analyzers = enabledAnalyzers(analyzers, cfg.Rules, cfg.Enabled)
 	}
 	conv := newConverter(root, cfg.Rules, cfg.Secrets)
-	rel := newReleaser(good)
-	if len(good) > 0 && len(analyzers) > 0 {
-		var release *analysis.Analyzer
+	rel := newReleaser(todo)
+	good := todo
+	var graph *checker.Graph
+	var load, release *analysis.Analyzer
+	if len(todo) > 0 && len(analyzers) > 0 {
+		if loader != nil {
+			loader.rel = rel
+			rel.after = loader.gate.release
+			load = loader.analyzer()
+			analyzers = gated(analyzers, load, loader.gate)
+		}
 		if !cfg.keepSyntax {
 			release = rel.analyzer(analyzers)
 			analyzers = append(analyzers, release)
 		}
-		graph, err := checker.Analyze(analyzers, good, &checker.Options{})
+		graph, err = checker.Analyze(analyzers, todo, &checker.Options{})
 		if err != nil {
 			return nil, fmt.Errorf("running analyzers: %w", err)
+		}
+	}
+	if loader != nil {
+		loader.restoreImports()
+		good, res.Errors = sortLoaded(ctx, cfg, env, root, todo)
+	}
+	res.Packages = countPackages(good)
+	if graph != nil {
+		analyzed := make(map[*packages.Package]bool, len(good))
+		for _, p := range good {
+			analyzed[p] = true
 		}
 		failed := map[string][]string{}
 		defer func() {
@@ -199,9 +219,10 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		}()
 		tests := map[*packages.Package]*testsupport.Index{}
 		for act := range graph.All() {
-			if !act.IsRoot || act.Analyzer == release {
+			if !act.IsRoot || act.Analyzer == release || act.Analyzer == load || !analyzed[act.Package] {
 				// The release step fails only when an analyzer it
-				// waits for did, which is reported there.
+				// waits for did, which is reported there; a package
+				// that did not load is reported by sortLoaded.
 				continue
 			}
 			if act.Err != nil {
@@ -244,6 +265,44 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	sort.Slice(res.Errors, func(i, j int) bool { return res.Errors[i].Package < res.Errors[j].Package })
 	res.Findings = fs
 	return res, nil
+}
+
+// sortLoaded splits loaded packages into those that can be analyzed and
+// the errors of the others: a package with errors of its own, named with
+// their cause in a dependency when the go command knows it, and a package
+// that compiles only as far as its broken imports allow (analyzing
+// half-typed code gives wrong answers, so the cause is named once
+// instead).
+func sortLoaded(ctx context.Context, cfg Config, env []string, root string, pkgs []*packages.Package) ([]*packages.Package, []PackageError) {
+	var errs []PackageError
+	broken := map[string]bool{}
+	var importBroken []string
+	for _, p := range pkgs {
+		if len(p.Errors) > 0 {
+			broken[p.PkgPath] = true
+			if importFailed(p) {
+				importBroken = append(importBroken, p.PkgPath)
+			}
+		}
+	}
+	// A failed import's cause (a module that could not be downloaded, a
+	// missing go.sum entry) comes from the go command, named first.
+	causes := rootCauses(ctx, cfg, env, importBroken)
+	var good []*packages.Package
+	for _, p := range pkgs {
+		switch {
+		case len(p.Errors) > 0:
+			errs = append(errs, withCause(packageError(p, root), causes[p.PkgPath]))
+		case p.IllTyped:
+			errs = append(errs, PackageError{
+				Package: p.PkgPath,
+				Message: "it imports " + brokenImport(p, broken) + ", which failed to load",
+			})
+		default:
+			good = append(good, p)
+		}
+	}
+	return good, errs
 }
 
 // isTestMain reports whether p is the synthesized main package of a test

@@ -34,6 +34,9 @@ type releaser struct {
 	mu    sync.Mutex
 	files map[*ast.File]int // packages not yet released that hold the file
 	done  map[*packages.Package]*released
+
+	// after, when set, is called once a package is released.
+	after func()
 }
 
 // released is what the driver keeps of a released package.
@@ -108,14 +111,8 @@ func (r *releaser) run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	if info := p.TypesInfo; info != nil {
-		clear(info.Types)
-		clear(info.Instances)
-		clear(info.Defs)
-		clear(info.Uses)
-		clear(info.Implicits)
-		clear(info.Selections)
-		clear(info.Scopes)
-		clear(info.FileVersions)
+		// Dropped, not cleared: a cleared map keeps its buckets.
+		*info = types.Info{}
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -126,7 +123,20 @@ func (r *releaser) run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	r.done[p] = keep
+	if r.after != nil {
+		r.after()
+	}
 	return struct{}{}, nil
+}
+
+// hold counts the files of a package loaded after newReleaser, which
+// saw no syntax of it (lazy.go).
+func (r *releaser) hold(p *packages.Package) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, f := range p.Syntax {
+		r.files[f]++
+	}
 }
 
 // testIndex is the test-support index of a package's files.

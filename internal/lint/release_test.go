@@ -69,9 +69,11 @@ func TestFetch(t *testing.T) {
 	return dir
 }
 
-// Releasing each package's syntax as soon as its analyzers are done must
-// not change a finding: the suite's analyzers running over packages in
-// parallel, with test variants that share files with their packages.
+// Loading each package when the analysis reaches it and releasing its
+// syntax as soon as its analyzers are done must not change a finding:
+// the suite's analyzers running over packages in parallel, with test
+// variants that share files with their packages, against a run that loads
+// every package first and keeps it (keepSyntax).
 func TestReleaseKeepsFindings(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads a 30-package module twice")
