@@ -15,12 +15,16 @@ import (
 //		logger.Info(msg, attrs...)
 //	}
 //
-// and at most one of them runs. The credential leaks once, so it is
-// reported once: among the findings of one function for the same source
-// and sub-rule, a call that no path connects to an earlier-reported one
-// (neither block reaches the other: the branches of an if/else or the
-// cases of a switch) is dropped. Calls in one block, in sequence, or in
-// a loop (where a back edge connects them) are each reported.
+// and at most one of them runs before the paths join again. The
+// credential leaks once, so it is reported once: among the findings of
+// one function for the same source and sub-rule, a call that no path
+// connects to an earlier-reported one (neither block reaches the other)
+// but whose path joins the earlier one's (a block both reach: the
+// branches of an if/else or the cases of a switch, followed by common
+// code) is dropped. Calls in one block, in sequence, or in a loop (where
+// a back edge connects them) are each reported, and so are calls on
+// paths that never join: each failure of a chain of checks that logs and
+// returns is its own record.
 
 // dropAlternatives removes from f.diagList the findings at calls that
 // are alternatives to an earlier finding of the same source and rule.
@@ -34,6 +38,7 @@ func (f *fnState) dropAlternatives() {
 		desc string
 	}
 	var blocks map[*ssa.CallCommon]*ssa.BasicBlock
+	below := map[*ssa.BasicBlock]map[*ssa.BasicBlock]bool{}
 	kept := map[key][]*ssa.CallCommon{}
 	out := f.diagList[:0]
 	for _, c := range f.diagList {
@@ -48,7 +53,7 @@ func (f *fnState) dropAlternatives() {
 		}
 		alt := false
 		for _, o := range kept[k] {
-			if f.alternatives(blocks[o], blocks[c]) {
+			if f.alternatives(blocks[o], blocks[c]) && join(below, blocks[o], blocks[c]) {
 				alt = true
 				break
 			}
@@ -80,4 +85,37 @@ func callBlocks(fn *ssa.Function) map[*ssa.CallCommon]*ssa.BasicBlock {
 		}
 	}
 	return m
+}
+
+// join reports whether some block is reachable from both a and b;
+// below caches the blocks reachable from each block.
+func join(below map[*ssa.BasicBlock]map[*ssa.BasicBlock]bool, a, b *ssa.BasicBlock) bool {
+	ra, rb := reachable(below, a), reachable(below, b)
+	for x := range ra {
+		if rb[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// reachable returns the blocks reachable from the end of b, cached in
+// below.
+func reachable(below map[*ssa.BasicBlock]map[*ssa.BasicBlock]bool, b *ssa.BasicBlock) map[*ssa.BasicBlock]bool {
+	if r, ok := below[b]; ok {
+		return r
+	}
+	r := map[*ssa.BasicBlock]bool{}
+	stack := append([]*ssa.BasicBlock(nil), b.Succs...)
+	for len(stack) > 0 {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if r[x] {
+			continue
+		}
+		r[x] = true
+		stack = append(stack, x.Succs...)
+	}
+	below[b] = r
+	return r
 }

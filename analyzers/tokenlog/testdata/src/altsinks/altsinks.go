@@ -67,3 +67,18 @@ func looped(r *http.Request, tries int) {
 		}
 	}
 }
+
+// checks logs the key at each failed check and returns: each path is
+// its own record, and the paths never join.
+func checks(r *http.Request, okSig, okScope bool) bool {
+	key := r.Header.Get("X-Api-Key")
+	if !okSig {
+		log.Printf("bad signature for key %s", key) // want `API key from the X-Api-Key header reaches log.Printf`
+		return false
+	}
+	if !okScope {
+		log.Printf("bad scope for key %s", key) // want `API key from the X-Api-Key header reaches log.Printf`
+		return false
+	}
+	return true
+}
