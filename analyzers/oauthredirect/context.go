@@ -41,8 +41,9 @@ func authAction(call ssa.CallInstruction) bool {
 		return true
 	case strings.Contains(c.pkg, "session") && sessionWrite[c.name]:
 		// gorilla/sessions, alexedwards/scs, gin-contrib/sessions,
-		// echo-contrib/session: writing the session is logging in.
-		return true
+		// echo-contrib/session: writing the session is logging in,
+		// unless nothing new is put in it (sessionkeep.go).
+		return !keepsSession(call, c)
 	}
 	if !isStdlib(c.pkg) && authCall.MatchString(c.name) {
 		// A user's own login step (authenticate, checkPassword,
