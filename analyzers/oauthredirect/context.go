@@ -45,10 +45,12 @@ func authAction(call ssa.CallInstruction) bool {
 		// unless nothing new is put in it (sessionkeep.go).
 		return !keepsSession(call, c)
 	}
-	if !isStdlib(c.pkg) && authCall.MatchString(c.name) {
+	if !isStdlib(c.pkg) && authCall.MatchString(c.name) && !inSight(call, c) {
 		// A user's own login step (authenticate, checkPassword,
 		// createSession, a provider's ExchangeCode): a name, but the
-		// name of what the function does, not of where it is.
+		// name of what the function does, not of where it is. A
+		// function of this package is judged by its body instead
+		// (inSight).
 		return true
 	}
 	switch frameworkPath(c.pkg) {

@@ -137,3 +137,12 @@ func readBack(v ssa.Value, t types.Type, depth int) bool {
 	}
 	return false
 }
+
+// inSight reports whether the callee c of call is a function of the
+// package being analyzed, with a body: its summary says whether it does
+// a step of logging in, so its name is no longer needed as a hint. An
+// AuthenticateUser(db, accessToken) that looks a per-request API token
+// up, and issues nothing, is then no login step.
+func inSight(call ssa.CallInstruction, c callee) bool {
+	return c.fn != nil && c.fn.Parent() == nil && c.fn.Pkg != nil && c.fn.Pkg == call.Parent().Pkg && len(c.fn.Blocks) > 0
+}
