@@ -18,7 +18,9 @@ func authenticateUser(w http.ResponseWriter, name string) {
 	http.SetCookie(w, &http.Cookie{Name: "sid", Value: name})
 }
 
-type authenticator interface{ Authenticate(name, password string) error }
+type authenticator interface {
+	Authenticate(name, password string) error
+}
 
 func handleAPIUpdate(w http.ResponseWriter, r *http.Request) {
 	if _, err := authenticateToken(r.Header.Get("Authorization")); err != nil {
