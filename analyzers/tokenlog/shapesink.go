@@ -109,7 +109,9 @@ func (f *fnState) queryKeyed(c *ssa.CallCommon, fn *types.Func, args []ssa.Value
 	if !ok || !queryCredentialKey(key) {
 		return taint{}
 	}
-	if _, isConst := credsrc.ConstString(args[1]); isConst {
+	if _, isConst := credsrc.ConstString(args[1]); isConst || f.deep(args[1]).tr != nil {
+		// A constant is no secret; a value already known as a
+		// credential keeps its own, more precise, description.
 		return taint{}
 	}
 	kind := credname.Classify(key)
