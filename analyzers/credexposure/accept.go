@@ -126,7 +126,7 @@ func (f *fnState) checkAccepted() {
 			}
 		}
 	}
-	if !authHeader || len(reads) == 0 {
+	if len(reads) == 0 || !authHeader && !f.readsAuthHeaderVia(0) {
 		return
 	}
 	for _, r := range reads {

@@ -331,6 +331,8 @@ var propagators = map[string]bool{
 	"bytes.TrimSpace": true, "bytes.TrimPrefix": true,
 	"strconv.Quote": true, "net/url.QueryEscape": true, "net/url.PathEscape": true,
 	"encoding/base64.Encoding.EncodeToString": true,
+	// A decoded credential (Basic credentials, a base64 API key) is one.
+	"encoding/base64.Encoding.DecodeString": true, "encoding/hex.DecodeString": true,
 }
 
 // funcKey names a function or method as "path.Func" or

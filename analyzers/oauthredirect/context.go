@@ -41,13 +41,16 @@ func authAction(call ssa.CallInstruction) bool {
 		return true
 	case strings.Contains(c.pkg, "session") && sessionWrite[c.name]:
 		// gorilla/sessions, alexedwards/scs, gin-contrib/sessions,
-		// echo-contrib/session: writing the session is logging in.
-		return true
+		// echo-contrib/session: writing the session is logging in,
+		// unless nothing new is put in it (sessionkeep.go).
+		return !keepsSession(call, c)
 	}
-	if !isStdlib(c.pkg) && authCall.MatchString(c.name) {
+	if !isStdlib(c.pkg) && authCall.MatchString(c.name) && !inSight(call, c) {
 		// A user's own login step (authenticate, checkPassword,
 		// createSession, a provider's ExchangeCode): a name, but the
-		// name of what the function does, not of where it is.
+		// name of what the function does, not of where it is. A
+		// function of this package is judged by its body instead
+		// (inSight).
 		return true
 	}
 	switch frameworkPath(c.pkg) {

@@ -180,8 +180,8 @@ func (c *checker) tlsVersion(field string, v ast.Expr, stack []ast.Node) {
 	if c.userCondition(stack) {
 		return // if *legacyTLS {…}: the user asked for it
 	}
-	if c.offeredProfile(field, stack) {
-		return // case "old": one of the profiles the caller chooses from
+	if c.offeredProfile(field, stack) || c.offeredByFlag(field, stack) {
+		return // case "old", if legacy: one of the profiles the caller chooses from
 	}
 	if field == "MinVersion" && c.ssaForm().probesAt(c.enclosingFunc(stack)) {
 		// A TLS probing tool (it reads the server's certificates after

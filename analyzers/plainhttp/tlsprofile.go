@@ -81,6 +81,18 @@ func (c *checker) constantArgument(tag ast.Expr, stack []ast.Node) bool {
 // strongElsewhere reports whether a case of sw other than clause sets
 // field (MinVersion or MaxVersion) to a constant of TLS 1.2 or later.
 func (c *checker) strongElsewhere(sw *ast.SwitchStmt, clause *ast.CaseClause, field string) bool {
+	for _, s := range sw.Body.List {
+		other, ok := s.(*ast.CaseClause)
+		if ok && other != clause && c.strongIn(other.Body, field) {
+			return true
+		}
+	}
+	return false
+}
+
+// strongIn reports whether the statements set field (MinVersion or
+// MaxVersion) of a tls.Config to a constant of TLS 1.2 or later.
+func (c *checker) strongIn(stmts []ast.Stmt, field string) bool {
 	strong := func(e ast.Expr) bool {
 		tv, ok := c.pass.TypesInfo.Types[e]
 		if !ok || tv.Value == nil {
@@ -90,41 +102,38 @@ func (c *checker) strongElsewhere(sw *ast.SwitchStmt, clause *ast.CaseClause, fi
 		return ok && n >= tls.VersionTLS12
 	}
 	found := false
-	for _, s := range sw.Body.List {
-		other, ok := s.(*ast.CaseClause)
-		if !ok || other == clause {
-			continue
-		}
-		for _, st := range other.Body {
-			ast.Inspect(st, func(n ast.Node) bool {
-				switch n := n.(type) {
-				case *ast.CompositeLit:
-					if !isTLSConfig(typeOf(c.pass.TypesInfo, n)) {
-						break
+	for _, st := range stmts {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CompositeLit:
+				if !isTLSConfig(typeOf(c.pass.TypesInfo, n)) {
+					break
+				}
+				for _, e := range n.Elts {
+					kv, ok := e.(*ast.KeyValueExpr)
+					if !ok {
+						continue
 					}
-					for _, e := range n.Elts {
-						kv, ok := e.(*ast.KeyValueExpr)
-						if !ok {
-							continue
-						}
-						if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field && strong(kv.Value) {
-							found = true
-						}
-					}
-				case *ast.AssignStmt:
-					if n.Tok != token.ASSIGN {
-						break
-					}
-					for j, l := range n.Lhs {
-						sel, ok := l.(*ast.SelectorExpr)
-						if ok && j < len(n.Rhs) && sel.Sel.Name == field && isTLSConfig(typeOf(c.pass.TypesInfo, sel.X)) && strong(n.Rhs[j]) {
-							found = true
-						}
+					if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field && strong(kv.Value) {
+						found = true
 					}
 				}
-				return !found
-			})
+			case *ast.AssignStmt:
+				if n.Tok != token.ASSIGN {
+					break
+				}
+				for j, l := range n.Lhs {
+					sel, ok := l.(*ast.SelectorExpr)
+					if ok && j < len(n.Rhs) && sel.Sel.Name == field && isTLSConfig(typeOf(c.pass.TypesInfo, sel.X)) && strong(n.Rhs[j]) {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+		if found {
+			return true
 		}
 	}
-	return found
+	return false
 }

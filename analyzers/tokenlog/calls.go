@@ -110,7 +110,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 				}
 			case effWriteRecv:
 				if recv != nil {
-					var t taint
+					t := f.queryKeyed(c, obj, args)
 					for _, a := range args {
 						t = t.union(f.deep(a))
 					}
@@ -139,9 +139,16 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 		}
 	}
 	var parts []map[string]taint
+	var sum *summary
 	if !handled && callee != nil {
-		if s := f.st.calleeSummary(callee); s != nil {
-			parts = f.apply(c, callee, s, results, recv != nil && isHeaderLike(recv.Type()))
+		if sum = f.st.calleeSummary(callee); sum != nil {
+			parts = f.apply(c, callee, sum, results, recv != nil && isHeaderLike(recv.Type()))
+		}
+	}
+	if !handled && sum == nil && obj != nil && (callee == nil || obj.Pkg() != f.st.pass.Pkg) {
+		// A logger known by its shape only (shapesink.go).
+		if sk, ok := shapeSink(obj); ok && !f.st.judgedNotLogger(obj) {
+			f.sink(c, sk, nil, args)
 		}
 	}
 	// The name of the variable the result is assigned to is the last
@@ -220,6 +227,7 @@ func (f *fnState) builtin(b *ssa.Builtin, c *ssa.CallCommon, v *ssa.Call) {
 
 // sink checks the arguments of a sink call.
 func (f *fnState) sink(c *ssa.CallCommon, sk sink, recv ssa.Value, args []ssa.Value) {
+	f.st.sinkCallers[f.fn] = true
 	output := sk.rule == rulePrint && commandOutput(f.fn, sk.name)
 	check := func(t taint) {
 		if t.tr != nil && !output {

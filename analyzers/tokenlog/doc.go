@@ -93,8 +93,22 @@
 // github.com/sirupsen/logrus, github.com/rs/zerolog, k8s.io/klog,
 // github.com/go-logr/logr, and the in-house loggers given with the
 // -loggers flag (importpath.Func or importpath.Type.Method, comma
-// separated). fmt.Errorf and errors.New are reported at level note:
-// error strings are usually logged later.
+// separated). A logger none of these name, and whose body is out of
+// sight (a dependency, an interface method), is recognised by its shape:
+// a level name (Trace, Debug, Info, Warn, Error, Fatal ... with an f, ln,
+// w, Depth or To suffix), no result, and a message with its operands
+// (format string, args ...any) or operands alone (shapesink.go). A
+// function returning something (fmt.Errorf-like constructors, i18n
+// lookups) is never a logger by shape. fmt.Errorf and errors.New are
+// reported at level note: error strings are usually logged later.
+//
+// One record written at one of several calls that are alternatives
+// whose paths join again (the branches of an if/else, the cases of a
+// switch: an outcome choosing the level) is reported once, at the first
+// (altsinks.go). The user-id before the first colon of a colon-joined
+// credential (Basic's user-id:password, a key-id:secret) is not a
+// credential (userid.go); a value stored under a credential's query
+// parameter (q.Set("secret", v)) is one.
 //
 // Flow follows assignments, +, fmt.Sprint*, strings.Builder and
 // bytes.Buffer writes, url.Values Set and Add read back by Encode,
@@ -234,5 +248,7 @@ headers, cookies, credential environment variables and URL parameters,
 signed JWTs, and string values named like a token, secret or password)
 with data flow on SSA, across functions and analyzed packages, to log
 sinks (log, log/slog, zap, logrus, zerolog, klog, logr, in-house loggers
-given with -loggers), to fmt.Print* on stdout and stderr, and into error
+given with -loggers, and leveled loggers known by their shape: a level
+name, no result, a message and its operands), to fmt.Print* on stdout
+and stderr, and into error
 messages. Structs with a credential field printed whole are reported too.`

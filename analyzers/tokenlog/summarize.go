@@ -216,6 +216,7 @@ func (f *fnState) run() {
 		}
 	}
 	if f.report {
+		f.dropAlternatives()
 		for _, c := range f.diagList {
 			d := f.diags[c]
 			if d.key != "" {

@@ -21,7 +21,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenlog",
 	Requires:  []*analysis.Analyzer{ssabuild.Analyzer}, // SSA built once per package, on demand
 	Run:       run,
-	FactTypes: []analysis.Fact{new(summary), new(stringLeak), new(queryParams), new(plainField), new(keyedParam)},
+	FactTypes: []analysis.Fact{new(summary), new(stringLeak), new(queryParams), new(plainField), new(keyedParam), new(notLogger)},
 }
 
 // loggers holds the -loggers flag. It is set before analysis starts and
@@ -67,6 +67,9 @@ type pkgState struct {
 	maskedCopies map[*ssa.Function]maskVerdict
 	// outReqs indexes the requests the package builds (outreq.go).
 	outReqs *outReqs
+	// sinkCallers are the functions whose body calls a sink
+	// (shapesink.go).
+	sinkCallers map[*ssa.Function]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -95,6 +98,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 		maskers:      map[*ssa.Function]bool{},
 		maskedCopies: map[*ssa.Function]maskVerdict{},
+		sinkCallers:  map[*ssa.Function]bool{},
 	}
 	skip := skippedFiles(pass)
 	st.skip = skip
@@ -119,6 +123,7 @@ func run(pass *analysis.Pass) (any, error) {
 	st.exportGetterFacts(ssaRes.SrcFuncs)
 	st.exportStringLeaks(ssaRes.SrcFuncs)
 	st.exportKeyed(ssaRes.SrcFuncs)
+	st.exportNotLoggers(ssaRes.SrcFuncs)
 	for _, fn := range ssaRes.SrcFuncs {
 		s := st.sums[fn]
 		obj, ok := fn.Object().(*types.Func)

@@ -318,8 +318,9 @@ func (f *fnState) visit(instr ssa.Instruction) {
 	switch v := v.(type) {
 	case *ssa.UnOp:
 		if v.Op == token.MUL {
-			if signedData(v) {
-				// The data a MAC in another part covers (segments.go).
+			if signedData(v) || userIDField(v) {
+				// The data a MAC in another part covers (segments.go),
+				// the user-id of a colon-joined credential (userid.go).
 				f.setVal(v, f.source(v))
 				return
 			}

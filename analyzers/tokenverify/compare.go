@@ -74,6 +74,11 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		// the value changed: a change detected (change.go).
 		return
 	}
+	if c.callersOwn(x) || c.callersOwn(y) {
+		// A key of the account the request is authenticated as,
+		// compared to pick which key to act on (principal.go).
+		return
+	}
 	if c.held(x, 0) && c.held(y, 0) {
 		// Both values are the program's own (a cached token and the
 		// one this program attached to its call): nobody outside

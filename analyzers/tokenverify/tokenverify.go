@@ -25,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenverify",
 	Run:       run,
 	Requires:  nil,
-	FactTypes: []analysis.Fact{new(heldFact)},
+	FactTypes: []analysis.Fact{new(heldFact), new(principalFact)},
 }
 
 // Rule categories, the part of the rule id after "tokenverify/".
@@ -128,6 +128,7 @@ func run(pass *analysis.Pass) (any, error) {
 		c.checkFile(f)
 	}
 	c.exportHeld()
+	c.exportPrincipal()
 	return nil, nil
 }
 

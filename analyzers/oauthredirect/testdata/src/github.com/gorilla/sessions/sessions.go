@@ -4,8 +4,13 @@ package sessions
 import "net/http"
 
 type Session struct {
-	Values map[interface{}]interface{}
+	Values  map[interface{}]interface{}
+	Options *Options
 }
+
+type Options struct{ MaxAge int }
+
+func (s *Session) AddFlash(value interface{}, vars ...string) {}
 
 func (s *Session) Save(r *http.Request, w http.ResponseWriter) error { return nil }
 

@@ -1,0 +1,24 @@
+package tokenlog_test
+
+import (
+	"testing"
+
+	"github.com/authvet/authvet/analyzers/tokenlog"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// TestAltSinks checks that one credential written at the branches of an
+// if/else or the cases of a switch (one record at a level chosen at run
+// time) is reported once, and that calls which can both run (in
+// sequence, in a loop) and different sources are each reported.
+func TestAltSinks(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "altsinks")
+}
+
+// TestUserID checks that the field before the first colon of a
+// colon-joined credential (Basic's user-id, an API key's id) is not a
+// credential, while the fields after it, the whole value and the first
+// field of a split on another separator are.
+func TestUserID(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "userid")
+}

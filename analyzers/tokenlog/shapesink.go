@@ -1,0 +1,167 @@
+package tokenlog
+
+import (
+	"fmt"
+	"go/types"
+	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file holds two rules that judge a call by its shape rather than
+// by a list of packages.
+//
+// A leveled logger tokenlog does not know (unknwon.dev/clog, a vendored
+// or in-house logger in a module that is not analyzed, a logger behind an
+// interface) is recognised by its signature and name: a function or
+// method (of a package other than testing and the standard log
+// packages) with no result, whose parameters end in a message and its operands (format string,
+// args ...any) or in operands alone (args ...any), and whose name is a
+// log level (Trace, Debug, Info, Notice, Warn, Warning, Error, Critical,
+// Fatal, Panic) with an optional printf, depth or target suffix
+// (Tracef, Infoln, Infow, ErrorDepth, TraceTo). The rule is the fallback
+// for callees the analyzer has no other word on: a known library, a
+// summary of a function in sight and a fact of an analyzed package come
+// first. Functions that return something are not loggers by this rule:
+// fmt.Errorf-like constructors return an error (their own sub-rule) and
+// translation calls (i18n.Tr(lang, format, args...)) return the text.
+//
+// A value stored under a credential's query parameter
+// (q.Set("secret", v), q.Add("access_token", v)) is a credential, whatever
+// its own name: the encoded query (and the URL built from it) carries it.
+
+// levelWords are the log levels a logger's method names start with.
+var levelWords = []string{"Trace", "Debug", "Info", "Notice", "Warning", "Warn", "Error", "Critical", "Fatal", "Panic"}
+
+// levelSuffixes may follow the level word: printf and println forms,
+// zap-style key-value forms, a call depth, a named target, a context.
+var levelSuffixes = map[string]bool{
+	"": true, "f": true, "ln": true, "w": true, "Depth": true, "To": true, "DepthTo": true, "Depthf": true,
+	"Context": true, "Contextf": true, "Ctx": true, "Ctxf": true,
+}
+
+// isLevelName reports whether name is a log level with an allowed suffix.
+func isLevelName(name string) bool {
+	for _, w := range levelWords {
+		if rest, ok := strings.CutPrefix(name, w); ok && levelSuffixes[rest] {
+			return true
+		}
+	}
+	return false
+}
+
+// shapeSink reports whether fn is a leveled logging function by its
+// shape (see the comment at the top of the file), and at which argument
+// (receiver excluded) what it writes starts.
+func shapeSink(fn *types.Func) (sink, bool) {
+	if fn == nil || fn.Pkg() == nil || stdlibLevelNamed(fn.Pkg().Path()) || !isLevelName(fn.Name()) {
+		return sink{}, false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || !sig.Variadic() || sig.Results().Len() != 0 {
+		return sink{}, false
+	}
+	params := sig.Params()
+	n := params.Len()
+	last, ok := params.At(n - 1).Type().(*types.Slice)
+	if !ok {
+		return sink{}, false
+	}
+	if it, ok := last.Elem().Underlying().(*types.Interface); !ok || it.NumMethods() != 0 {
+		return sink{}, false
+	}
+	first := n - 1
+	if n >= 2 && isString(params.At(n-2).Type()) {
+		first = n - 2
+	}
+	return sink{rule: ruleLog, name: credsrc.QualifiedName(fn), first: first}, true
+}
+
+// stdlibLevelNamed reports whether path is a standard-library package
+// whose level-named functions are not service logs (testing.T.Errorf) or
+// are known by name in classify (log, log/slog).
+func stdlibLevelNamed(path string) bool {
+	switch path {
+	case "testing", "log", "log/slog", "log/syslog":
+		return true
+	}
+	return false
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// queryKeyed returns the taint url.Values.Set or Add gives the value it
+// stores when the constant key is a credential's query parameter: the
+// value is a credential by where it is put. Keys too generic to say so
+// ("key", "sig", "auth") and parameters that carry no reusable secret
+// (credsrc.QueryKeyCarriesNoSecret) give none, nor do constant values.
+func (f *fnState) queryKeyed(c *ssa.CallCommon, fn *types.Func, args []ssa.Value) taint {
+	if fn.Pkg() == nil || fn.Pkg().Path() != "net/url" || credsrc.RecvTypeName(fn) != "Values" || (fn.Name() != "Set" && fn.Name() != "Add") || len(args) != 2 {
+		return taint{}
+	}
+	key, ok := credsrc.ConstString(args[0])
+	if !ok || !queryCredentialKey(key) {
+		return taint{}
+	}
+	if _, isConst := credsrc.ConstString(args[1]); isConst || f.deep(args[1]).tr != nil {
+		// A constant is no secret; a value already known as a
+		// credential keeps its own, more precise, description.
+		return taint{}
+	}
+	kind := credname.Classify(key)
+	if kind == credname.None {
+		kind = credname.Credential
+	}
+	src := credsrc.Source{Kind: kind, Desc: fmt.Sprintf("%s stored under query parameter %q", kind, key), Typed: true}
+	return taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: c.Pos(), Message: src.Desc}}}}
+}
+
+// queryCredentialKey reports whether a query parameter written by the
+// program names a reusable credential.
+func queryCredentialKey(key string) bool {
+	switch strings.ToLower(key) {
+	case "key", "sig", "signature", "auth":
+		return false
+	}
+	return credname.IsCredentialParam(key) && !credsrc.QueryKeyCarriesNoSecret(key)
+}
+
+// notLogger is the fact that an exported function shaped like a logger
+// was read and hands no operand to the sinks its body calls: a wrapper
+// that redacts, or one that logs only its own constants. Other packages
+// then apply its (empty) summary instead of its shape. A body that calls
+// no sink at all (a logger writing to its own io.Writer) says nothing,
+// and the shape decides.
+type notLogger struct{}
+
+// AFact marks notLogger as an analysis fact.
+func (*notLogger) AFact() {}
+
+func (*notLogger) String() string { return "tokenlog(not a logger by shape)" }
+
+// exportNotLoggers exports notLogger for the package's exported
+// functions shaped like a logger whose body calls a sink that none of
+// their parameters reaches.
+func (st *pkgState) exportNotLoggers(fns []*ssa.Function) {
+	for _, fn := range fns {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || !obj.Exported() || !st.sinkCallers[fn] || !st.sums[fn].empty() {
+			continue
+		}
+		if _, shaped := shapeSink(obj); shaped {
+			st.pass.ExportObjectFact(obj, &notLogger{})
+		}
+	}
+}
+
+// judgedNotLogger reports whether fn's package read its body and found
+// it hands its operands to no sink (see notLogger).
+func (st *pkgState) judgedNotLogger(fn *types.Func) bool {
+	return fn.Pkg() != st.pass.Pkg && st.pass.ImportObjectFact(fn, new(notLogger))
+}
