@@ -300,7 +300,7 @@ func (f *fnState) requestURLLoad(v ssa.Value) taint {
 	if f.st.query == nil {
 		return taint{}
 	}
-	if requestField(v) == "RequestURI" {
+	if requestField(v) == "RequestURI" && f.st.incoming(v) {
 		return f.st.requestURLSource("request URI", v.Pos())
 	}
 	u, ok := v.(*ssa.UnOp)
@@ -308,7 +308,7 @@ func (f *fnState) requestURLLoad(v ssa.Value) taint {
 		return taint{}
 	}
 	fa, ok := u.X.(*ssa.FieldAddr)
-	if ok && isRequestURL(fa.X) && fieldOfPtr(fa).Name() == "RawQuery" {
+	if ok && isRequestURL(fa.X) && f.st.incoming(fa.X) && fieldOfPtr(fa).Name() == "RawQuery" {
 		return f.st.requestURLSource("request query string", v.Pos())
 	}
 	return taint{}
@@ -319,7 +319,7 @@ func (f *fnState) requestURLLoad(v ssa.Value) taint {
 // that Redacted, which keeps the query, is not taken for a sanitizer).
 func (f *fnState) requestURLCall(c *ssa.CallCommon, obj *types.Func, results []taint) bool {
 	if f.st.query == nil || obj.Pkg() == nil || obj.Pkg().Path() != "net/url" || credsrc.RecvTypeName(obj) != "URL" ||
-		len(results) != 1 || c.IsInvoke() || len(c.Args) != 1 || !isRequestURL(c.Args[0]) {
+		len(results) != 1 || c.IsInvoke() || len(c.Args) != 1 || !isRequestURL(c.Args[0]) || !f.st.incoming(c.Args[0]) {
 		return false
 	}
 	switch obj.Name() {
@@ -332,7 +332,7 @@ func (f *fnState) requestURLCall(c *ssa.CallCommon, obj *types.Func, results []t
 
 // requestURLPrinted recognises r.URL handed whole to a printer.
 func (f *fnState) requestURLPrinted(x ssa.Value, pos token.Pos) taint {
-	if f.st.query == nil || !isRequestURL(x) {
+	if f.st.query == nil || !isRequestURL(x) || !f.st.incoming(x) {
 		return taint{}
 	}
 	return f.st.requestURLSource("request URL", pos)
