@@ -33,3 +33,12 @@ func TestRequestURLs(t *testing.T) {
 func TestOutgoingRequestURLs(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "queryout")
 }
+
+// TestMaskedQuery: a served request's query string parsed with
+// url.ParseQuery and logged is reported for the credential parameters
+// the program reads that the parsed values do not mask (Del, or Set to a
+// constant): all masked is silent, one left is reported by its name, a
+// value kept or the raw string logged too is reported (querymask).
+func TestMaskedQuery(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "querymask")
+}
