@@ -20,6 +20,12 @@ import (
 // urfave/cli Command's or App's Action) is not reported. Logs, stderr
 // (where diagnostics go and are collected), a command's hooks (PreRun)
 // and any other code are judged as before.
+//
+// A program without a command framework is its own command: the main
+// function of package main (a key generator printing the secrets it just
+// made for the operator to paste into a config) is the command's body,
+// unless it also serves (calls a Listen*, Serve* or ListenAndServe*
+// function or method itself): a server's stdout is its log.
 
 // commandBodyFields are, per command type, the fields holding the
 // function that does the command's work.
@@ -38,7 +44,7 @@ func commandOutput(fn *ssa.Function, name string) bool {
 	if strings.Contains(name, "Stderr") || !strings.HasPrefix(name, "fmt.") {
 		return false
 	}
-	return commandBody(fn)
+	return commandBody(fn) || programBody(fn)
 }
 
 // commandBody reports whether fn is a function literal stored in the
@@ -98,4 +104,29 @@ func instrs(blocks []*ssa.BasicBlock) []ssa.Instruction {
 		out = append(out, b.Instrs...)
 	}
 	return out
+}
+
+// programBody reports whether fn is the main function of package main
+// and does not itself start a server.
+func programBody(fn *ssa.Function) bool {
+	if fn == nil || fn.Parent() != nil || fn.Name() != "main" || fn.Signature.Recv() != nil ||
+		fn.Pkg == nil || fn.Pkg.Pkg.Name() != "main" || fn.Signature.Params().Len() != 0 {
+		return false
+	}
+	for _, in := range instrs(fn.Blocks) {
+		call, ok := in.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		var name string
+		if c := call.Common(); c.IsInvoke() {
+			name = c.Method.Name()
+		} else if callee := c.StaticCallee(); callee != nil {
+			name = callee.Name()
+		}
+		if strings.HasPrefix(name, "Listen") || strings.HasPrefix(name, "Serve") {
+			return false
+		}
+	}
+	return true
 }

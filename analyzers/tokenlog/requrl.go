@@ -65,8 +65,9 @@ func (q *queryParams) String() string {
 // reqQuery is what a package knows of credential query parameters: the
 // first one it reads itself, or else the first one a dependency reads.
 type reqQuery struct {
-	name string // parameter name
-	pkg  string // import path of the package that reads it
+	name  string   // parameter name
+	pkg   string   // import path of the package that reads it
+	names []string // every credential parameter it reads, name first
 }
 
 // isQueryCredParam reports whether a query parameter name carries a
@@ -235,7 +236,7 @@ func queryCreds(pass *analysis.Pass, skip map[*token.File]bool) *reqQuery {
 		sorted := append([]string(nil), names...)
 		sort.Strings(sorted)
 		pass.ExportPackageFact(&queryParams{Names: sorted, From: pass.Pkg.Path()})
-		return &reqQuery{name: first, pkg: pass.Pkg.Path()}
+		return &reqQuery{name: first, pkg: pass.Pkg.Path(), names: names}
 	}
 	var best *queryParams
 	for _, pf := range pass.AllPackageFacts() {
@@ -252,13 +253,18 @@ func queryCreds(pass *analysis.Pass, skip map[*token.File]bool) *reqQuery {
 		return nil
 	}
 	pass.ExportPackageFact(&queryParams{Names: best.Names, From: best.From})
-	return &reqQuery{name: best.Names[0], pkg: best.From}
+	return &reqQuery{name: best.Names[0], pkg: best.From, names: best.Names}
 }
 
 // requestURLSource is the source a whole request URL is when the
 // program reads a credential from the query.
 func (st *pkgState) requestURLSource(what string, pos token.Pos) taint {
-	q := st.query
+	return st.requestURLSourceOf(st.query.name, what, pos)
+}
+
+// requestURLSourceOf is requestURLSource naming the parameter name.
+func (st *pkgState) requestURLSourceOf(name, what string, pos token.Pos) taint {
+	q := reqQuery{name: name, pkg: st.query.pkg}
 	where := "read in this package"
 	if q.pkg != st.pass.Pkg.Path() {
 		where = "read by " + q.pkg
@@ -300,7 +306,7 @@ func (f *fnState) requestURLLoad(v ssa.Value) taint {
 	if f.st.query == nil {
 		return taint{}
 	}
-	if requestField(v) == "RequestURI" {
+	if requestField(v) == "RequestURI" && f.st.incoming(v) {
 		return f.st.requestURLSource("request URI", v.Pos())
 	}
 	u, ok := v.(*ssa.UnOp)
@@ -308,8 +314,12 @@ func (f *fnState) requestURLLoad(v ssa.Value) taint {
 		return taint{}
 	}
 	fa, ok := u.X.(*ssa.FieldAddr)
-	if ok && isRequestURL(fa.X) && fieldOfPtr(fa).Name() == "RawQuery" {
-		return f.st.requestURLSource("request query string", v.Pos())
+	if ok && isRequestURL(fa.X) && f.st.incoming(fa.X) && fieldOfPtr(fa).Name() == "RawQuery" {
+		left := unmaskedParams(v, f.st.query.names)
+		if len(left) == 0 {
+			return taint{}
+		}
+		return f.st.requestURLSourceOf(left[0], "request query string", v.Pos())
 	}
 	return taint{}
 }
@@ -319,7 +329,7 @@ func (f *fnState) requestURLLoad(v ssa.Value) taint {
 // that Redacted, which keeps the query, is not taken for a sanitizer).
 func (f *fnState) requestURLCall(c *ssa.CallCommon, obj *types.Func, results []taint) bool {
 	if f.st.query == nil || obj.Pkg() == nil || obj.Pkg().Path() != "net/url" || credsrc.RecvTypeName(obj) != "URL" ||
-		len(results) != 1 || c.IsInvoke() || len(c.Args) != 1 || !isRequestURL(c.Args[0]) {
+		len(results) != 1 || c.IsInvoke() || len(c.Args) != 1 || !isRequestURL(c.Args[0]) || !f.st.incoming(c.Args[0]) {
 		return false
 	}
 	switch obj.Name() {
@@ -332,7 +342,7 @@ func (f *fnState) requestURLCall(c *ssa.CallCommon, obj *types.Func, results []t
 
 // requestURLPrinted recognises r.URL handed whole to a printer.
 func (f *fnState) requestURLPrinted(x ssa.Value, pos token.Pos) taint {
-	if f.st.query == nil || !isRequestURL(x) {
+	if f.st.query == nil || !isRequestURL(x) || !f.st.incoming(x) {
 		return taint{}
 	}
 	return f.st.requestURLSource("request URL", pos)

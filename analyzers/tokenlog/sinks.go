@@ -318,9 +318,10 @@ func (st *pkgState) classifyMore(path, name string) (sink, effect, bool) {
 		}
 	case "net/url":
 		switch name {
-		case "QueryEscape", "PathEscape", "QueryUnescape", "PathUnescape", "Parse", "ParseRequestURI":
+		case "QueryEscape", "PathEscape", "QueryUnescape", "PathUnescape", "Parse", "ParseRequestURI", "ParseQuery":
 			// A URL parsed from a string that carries a credential (a
-			// DSN with a password) carries it; see urls.go.
+			// DSN with a password) carries it; see urls.go. So do the
+			// Values parsed from a query string (querymask.go).
 			return sink{}, effPropagate, true
 		case "Set", "Add":
 			// Values.Set("token", tok): the encoded query carries it.

@@ -203,3 +203,12 @@ func TestConstConversion(t *testing.T) {
 func TestCommandOutput(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cliout")
 }
+
+// TestProgramOutput: the main function of a main package that does not
+// serve is a command's body: the secrets it generates and prints to
+// stdout are its output (mainout); a log, stderr and a helper are
+// reported, and so is a main that prints a token and then serves
+// (mainserve).
+func TestProgramOutput(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "mainout", "mainserve")
+}

@@ -23,3 +23,22 @@ func TestURLs(t *testing.T) {
 func TestRequestURLs(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "querylib", "queryown", "usequerylib", "usequerytransitive", "querynone")
 }
+
+// TestOutgoingRequestURLs: the URLs of requests the package builds
+// (http.NewRequest, NewRequestWithContext, a helper and a field that
+// only hold built ones) logged by a program that reads a token from the
+// query of the requests it serves are silent; a served request's URL, a
+// request handed in as a parameter and a clone of a served one are
+// reported (queryout).
+func TestOutgoingRequestURLs(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "queryout")
+}
+
+// TestMaskedQuery: a served request's query string parsed with
+// url.ParseQuery and logged is reported for the credential parameters
+// the program reads that the parsed values do not mask (Del, or Set to a
+// constant): all masked is silent, one left is reported by its name, a
+// value kept or the raw string logged too is reported (querymask).
+func TestMaskedQuery(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "querymask")
+}

@@ -156,3 +156,39 @@ func (c *pkgctx) writesInto(body *ast.BlockStmt, v, stored ast.Expr) bool {
 	})
 	return found
 }
+
+// copyCompared reports whether one operand is a local variable that
+// started as a copy of the other (orig := tx; if linked != "" { orig =
+// linked }; if tx != orig). Such a comparison asks whether the variable
+// was replaced since (an upgrade, a refreshed token, a rotated key), not
+// whether anybody knows a secret: both sides hold the same value unless
+// the program itself chose another.
+func (c *pkgctx) copyCompared(x, y ast.Expr) bool {
+	return c.copyOf(x, y) || c.copyOf(y, x)
+}
+
+// copyOf reports whether v is a local variable (not a parameter) one of
+// whose assignments copies other whole: the same variable and fields.
+func (c *pkgctx) copyOf(v, other ast.Expr) bool {
+	id, ok := ast.Unparen(v).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	obj, ok := c.info.Uses[id].(*types.Var)
+	if !ok || obj.IsField() || isPkgVar(obj) || c.isParam(obj) {
+		return false
+	}
+	want := c.pathOf(other)
+	if want == nil || want[0] == obj {
+		return false
+	}
+	for _, d := range c.defs[obj] {
+		if d.index >= 0 || d.rng {
+			continue
+		}
+		if p := c.pathOf(d.rhs); p != nil && samePath(p, want) {
+			return true
+		}
+	}
+	return false
+}

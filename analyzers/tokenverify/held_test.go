@@ -51,3 +51,11 @@ func TestOIDCPerVerifier(t *testing.T) {
 func TestEqualityFunctions(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "equality")
 }
+
+// TestCopyCompared: a local copy of a token, replaced by the program on
+// some path, compared with its original (an upgrade, a rotation) is no
+// login; a presented token against a stored one held in a local
+// variable still is.
+func TestCopyCompared(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "copycmp")
+}

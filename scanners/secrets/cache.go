@@ -216,6 +216,9 @@ func assessGroups(groups []*group, secrets map[string]string, cached *cacheState
 	for _, g := range groups {
 		if v, ok := secrets[g.secretHash]; ok {
 			g.conf, g.confWhy = assessValue(g.rule, v, g.occs[0].decoded)
+			if why := lockChecksum(v, g.occs); why != "" {
+				g.conf, g.confWhy = confLow, why
+			}
 			continue
 		}
 		if cached != nil {

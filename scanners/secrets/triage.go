@@ -327,6 +327,11 @@ func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0
 var (
 	identChars = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.]*$`)
 	camelIdent = regexp.MustCompile(`^[a-z]+(?:[A-Z][a-z]+)+[0-9]{0,2}$|^(?:[A-Z][a-z]+){2,}[0-9]{0,2}$`)
+	// camelDigitIdent is a camel-case name with a short number glued to
+	// a capital (B64EncryptionResult, privateKeyB64, sha256Hex is not:
+	// its number follows lower case): every part is a word or a capital
+	// with one to three digits.
+	camelDigitIdent = regexp.MustCompile(`^(?:[a-z]{2,}|[A-Z][a-z]{2,}|[A-Z][0-9]{1,3})(?:[A-Z][a-z]{2,}|[A-Z][0-9]{1,3})+$`)
 )
 
 // looksLikeIdentifier matches names rather than keys: C API and Go
@@ -345,7 +350,7 @@ func looksLikeIdentifier(s string) bool {
 	if digits > 3 {
 		return false
 	}
-	return strings.Count(s, "_") >= 2 || strings.Contains(s, ".") || camelIdent.MatchString(s)
+	return strings.Count(s, "_") >= 2 || strings.Contains(s, ".") || camelIdent.MatchString(s) || camelWithDigits(s)
 }
 
 // qualifiedIdent matches a reference to a Go package member, such as
@@ -390,3 +395,20 @@ func mixedCase(s string) bool {
 	}
 	return up > 1 && low > 1
 }
+
+// camelWithDigits reports a camelDigitIdent name made of at least two
+// words of three or more letters: a type or variable name in code.
+func camelWithDigits(s string) bool {
+	if !camelDigitIdent.MatchString(s) {
+		return false
+	}
+	words := 0
+	for _, w := range camelWord.FindAllString(s, -1) {
+		if len(w) >= 3 {
+			words++
+		}
+	}
+	return words >= 2
+}
+
+var camelWord = regexp.MustCompile(`[A-Z]?[a-z]+`)

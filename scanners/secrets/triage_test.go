@@ -254,3 +254,19 @@ func TestMyPlaceholders(t *testing.T) {
 		}
 	}
 }
+
+// TestCamelIdentifiersWithDigits: type and variable names with a short
+// number glued to a capital (B64EncryptionResult, privateKeyB64) are
+// identifiers; random mixed-case values of the same lengths are keys.
+func TestCamelIdentifiersWithDigits(t *testing.T) {
+	for _, v := range []string{"B64EncryptionResult", "privateKeyB64", "publicKeyB64Url", "signingKeyV2Config"} {
+		if c, why := assessValue("generic-api-key", v, false); c != confLow {
+			t.Errorf("%s: confidence %v (%s), want low: an identifier", v, c, why)
+		}
+	}
+	for _, v := range []string{"Q8zrT2lxPw4TnVb3Kma", "aB3xYz9QwErT5uIo", "Kx7Pq2Lm9Vb4Nz8Rt3Ws", "Hq3Zr8Wx2Vp5Ls9Kt"} {
+		if c, why := assessValue("generic-api-key", v, false); c == confLow {
+			t.Errorf("%s: confidence low (%s), want a key", v, why)
+		}
+	}
+}

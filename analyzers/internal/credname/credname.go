@@ -252,11 +252,17 @@ func IsCredentialHeader(name string) bool {
 
 // IsCredentialParam reports whether a URL query or form parameter name
 // carries a credential.
+//
+// The words of a compound name may be joined by "_", "-" or a change of
+// case: access_token, access-token, accessToken and AccessToken are one
+// parameter to the programs that read them.
 func IsCredentialParam(name string) bool {
 	switch strings.ToLower(name) {
-	case "api_key", "apikey", "api-key", "access_token", "key", "token",
-		"client_secret", "refresh_token", "id_token", "password", "secret",
-		"auth", "auth_token", "sig", "signature":
+	case "key", "token", "password", "secret", "auth", "sig", "signature":
+		return true
+	}
+	switch strings.Join(Words(name), "") {
+	case "apikey", "accesstoken", "clientsecret", "refreshtoken", "idtoken", "authtoken":
 		return true
 	}
 	return false

@@ -78,3 +78,20 @@ func TestHashed(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCredentialParam(t *testing.T) {
+	cases := map[string]bool{
+		"token": true, "access_token": true, "access-token": true, "accessToken": true,
+		"AccessToken": true, "api_key": true, "apiKey": true, "APIKEY": true, "client_secret": true,
+		"clientSecret": true, "refreshToken": true, "id_token": true, "auth_token": true, "Password": true,
+		"sig": true,
+		// Near misses: about a credential, or no credential at all.
+		"tokenType": false, "token_type": false, "keyId": false, "nextPageToken": false, "page": false,
+		"accessTokenURL": false, "client_id": false, "redirect_uri": false, "state": false,
+	}
+	for name, want := range cases {
+		if got := IsCredentialParam(name); got != want {
+			t.Errorf("IsCredentialParam(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
