@@ -12,3 +12,9 @@ type Command struct {
 	Name   string
 	Action func(*Context) error
 }
+
+// App is a command-line application.
+type App struct {
+	Commands []*Command
+	Action   func(*Context) error
+}
