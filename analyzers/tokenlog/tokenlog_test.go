@@ -203,3 +203,10 @@ func TestConstConversion(t *testing.T) {
 func TestCommandOutput(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cliout")
 }
+
+// TestCookieURL: a cookie value parsed as a URL (a return-to or referer
+// cookie) is a location, not a session credential; the cookie itself,
+// logged raw or trimmed, and a URL parsed from a password are reported.
+func TestCookieURL(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cookieurl")
+}
