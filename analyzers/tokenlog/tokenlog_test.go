@@ -210,3 +210,11 @@ func TestCommandOutput(t *testing.T) {
 func TestCookieURL(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cookieurl")
 }
+
+// TestFilePathRef: a value the function opens or reads as a file path
+// is a path, whatever credential it was derived from (a "file:"
+// reference of a password setting); the credential itself, and a
+// derived value that is not opened, are reported.
+func TestFilePathRef(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "filepathref")
+}
