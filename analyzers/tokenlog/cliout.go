@@ -102,6 +102,17 @@ func namedCommandBody(fn *ssa.Function) bool {
 			visit(f)
 		}
 	}
+	// The package's own init functions (init#1, …) are no members; the
+	// package initializer calls them.
+	if init := fn.Pkg.Func("init"); init != nil && !found {
+		for _, in := range instrs(init.Blocks) {
+			if call, ok := in.(ssa.CallInstruction); ok && !found {
+				if f := call.Common().StaticCallee(); f != nil && f.Pkg == fn.Pkg && f != init {
+					visit(f)
+				}
+			}
+		}
+	}
 	return found
 }
 

@@ -191,3 +191,22 @@ func namedCommands() (*cli.App, *cobra.Command) {
 	}}
 	return app, &cobra.Command{Use: "issue", RunE: runIssue, PreRun: preIssue}
 }
+
+func randomString(n int) string { return fmt.Sprint(n) }
+
+// Near miss: a named action prints the API key it generates, held in
+// a variable named like a secret.
+func generateAPIKey(c *cli.Context) error {
+	secret := randomString(72)
+	fmt.Printf("secret: %s\n", secret)
+	return nil
+}
+
+var app *cli.App
+
+// The command tree is built in the package's init function.
+func init() {
+	app = &cli.App{Commands: []*cli.Command{
+		{Name: "generate", Subcommands: []*cli.Command{{Name: "key", Action: generateAPIKey}}},
+	}}
+}

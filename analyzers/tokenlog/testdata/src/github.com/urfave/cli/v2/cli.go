@@ -9,8 +9,9 @@ func (c *Context) String(name string) string { return "" }
 
 // Command is a command-line command.
 type Command struct {
-	Name   string
-	Action func(*Context) error
+	Name        string
+	Action      func(*Context) error
+	Subcommands []*Command
 }
 
 // App is a command-line application.
