@@ -67,6 +67,15 @@ func commandBody(fn *ssa.Function) bool {
 		return false
 	}
 	for _, r := range *refs {
+		if ct, ok := r.(*ssa.ChangeType); ok {
+			// Stored as the field's named type (urfave/cli's
+			// ActionFunc).
+			for _, cr := range *ct.Referrers() {
+				if st, ok := cr.(*ssa.Store); ok && st.Val == ct && bodyField(st) {
+					return true
+				}
+			}
+		}
 		if st, ok := r.(*ssa.Store); ok && st.Val == v && bodyField(st) {
 			return true
 		}
@@ -86,7 +95,16 @@ func namedCommandBody(fn *ssa.Function) bool {
 	var visit func(f *ssa.Function)
 	visit = func(f *ssa.Function) {
 		for _, in := range instrs(f.Blocks) {
-			if st, ok := in.(*ssa.Store); ok && st.Val == ssa.Value(fn) && bodyField(st) {
+			st, ok := in.(*ssa.Store)
+			if !ok || !bodyField(st) {
+				continue
+			}
+			val := st.Val
+			if ct, ok := val.(*ssa.ChangeType); ok {
+				// Stored as the field's named type (ActionFunc).
+				val = ct.X
+			}
+			if val == ssa.Value(fn) {
 				found = true
 				return
 			}
@@ -100,17 +118,6 @@ func namedCommandBody(fn *ssa.Function) bool {
 	for _, m := range fn.Pkg.Members {
 		if f, ok := m.(*ssa.Function); ok && !found {
 			visit(f)
-		}
-	}
-	// The package's own init functions (init#1, …) are no members; the
-	// package initializer calls them.
-	if init := fn.Pkg.Func("init"); init != nil && !found {
-		for _, in := range instrs(init.Blocks) {
-			if call, ok := in.(ssa.CallInstruction); ok && !found {
-				if f := call.Common().StaticCallee(); f != nil && f.Pkg == fn.Pkg && f != init {
-					visit(f)
-				}
-			}
 		}
 	}
 	return found

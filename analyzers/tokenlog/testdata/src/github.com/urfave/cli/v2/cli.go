@@ -10,12 +10,15 @@ func (c *Context) String(name string) string { return "" }
 // Command is a command-line command.
 type Command struct {
 	Name        string
-	Action      func(*Context) error
+	Action      ActionFunc
 	Subcommands []*Command
 }
+
+// ActionFunc is a command's body.
+type ActionFunc func(*Context) error
 
 // App is a command-line application.
 type App struct {
 	Commands []*Command
-	Action   func(*Context) error
+	Action   ActionFunc
 }
