@@ -26,7 +26,9 @@ func ParseAuthRequest(w http.ResponseWriter, r *http.Request) (*AuthRequest, err
 }
 
 // sandboxes is an in-memory store of login steps.
-type sandboxes struct{ m map[string]*models.RefreshToken }
+type sandboxes struct {
+	m map[string]*models.RefreshToken
+}
 
 // Get loads a step by its id.
 func (s *sandboxes) Get(id string) (*models.RefreshToken, error) {
