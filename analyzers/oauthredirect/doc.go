@@ -62,8 +62,10 @@
 // for open (a link cannot set it); return URLs kept server-side in a
 // session; redirects in a handler that first checks a signature over
 // its request URL, in itself, a callee or every caller (the service
-// signed the return address itself; signed.go). There are no suggested fixes: the right allow-list belongs
-// to the application.
+// signed the return address itself; signed.go); redirects in a
+// handler that every registration wraps in a middleware of the package
+// checking the same parameter before calling it (guard.go). There are
+// no suggested fixes: the right allow-list belongs to the application.
 //
 // Bad:
 //

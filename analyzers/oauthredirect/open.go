@@ -18,7 +18,7 @@ func (st *state) checkOpen(fn *ssa.Function) {
 			}
 			var src *origin
 			for _, o := range st.redirectOrigins(call) {
-				if st.opens(o) {
+				if st.opens(o) && !st.guarded(fn, o.desc) {
 					src = &o
 					break
 				}

@@ -98,6 +98,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 				if recv != nil {
 					t = t.union(f.val(recv))
 				}
+				t = cookieURL(obj, t)
 				if t.tr != nil {
 					if refined := credsrc.Bearer(t.tr.src, obj, credsrc.SSAConsts(c)); refined != t.tr.src {
 						tr := *t.tr

@@ -48,10 +48,14 @@ func commandOutput(fn *ssa.Function, name string) bool {
 }
 
 // commandBody reports whether fn is a function literal stored in the
-// body field of a command-line command.
+// body field of a command-line command, or a named function of the
+// package stored there (Action: generateKey).
 func commandBody(fn *ssa.Function) bool {
-	if fn == nil || fn.Parent() == nil {
+	if fn == nil {
 		return false
+	}
+	if fn.Parent() == nil {
+		return namedCommandBody(fn)
 	}
 	var v ssa.Value = fn
 	refs := fn.Referrers()
@@ -69,32 +73,83 @@ func commandBody(fn *ssa.Function) bool {
 		return false
 	}
 	for _, r := range *refs {
-		st, ok := r.(*ssa.Store)
-		if !ok || st.Val != v {
-			continue
+		if ct, ok := r.(*ssa.ChangeType); ok {
+			// Stored as the field's named type (urfave/cli's
+			// ActionFunc).
+			for _, cr := range *ct.Referrers() {
+				if st, ok := cr.(*ssa.Store); ok && st.Val == ct && bodyField(st) {
+					return true
+				}
+			}
 		}
-		fa, ok := st.Addr.(*ssa.FieldAddr)
-		if !ok {
-			continue
-		}
-		ptr, ok := fa.X.Type().Underlying().(*types.Pointer)
-		if !ok {
-			continue
-		}
-		named, ok := types.Unalias(ptr.Elem()).(*types.Named)
-		if !ok || named.Obj().Pkg() == nil {
-			continue
-		}
-		s, ok := named.Underlying().(*types.Struct)
-		if !ok || fa.Field >= s.NumFields() {
-			continue
-		}
-		key := jwtlib.Unvendor(named.Obj().Pkg().Path()) + "." + named.Obj().Name()
-		if commandBodyFields[key][s.Field(fa.Field).Name()] {
+		if st, ok := r.(*ssa.Store); ok && st.Val == v && bodyField(st) {
 			return true
 		}
 	}
 	return false
+}
+
+// namedCommandBody reports whether a named function is stored in a
+// command's body field by a function of its package. A named function
+// has no referrers in SSA, so the package's functions are searched for
+// the store.
+func namedCommandBody(fn *ssa.Function) bool {
+	if fn.Pkg == nil || fn.Signature.Recv() != nil {
+		return false
+	}
+	found := false
+	var visit func(f *ssa.Function)
+	visit = func(f *ssa.Function) {
+		for _, in := range instrs(f.Blocks) {
+			st, ok := in.(*ssa.Store)
+			if !ok || !bodyField(st) {
+				continue
+			}
+			val := st.Val
+			if ct, ok := val.(*ssa.ChangeType); ok {
+				// Stored as the field's named type (ActionFunc).
+				val = ct.X
+			}
+			if val == ssa.Value(fn) {
+				found = true
+				return
+			}
+		}
+		for _, a := range f.AnonFuncs {
+			if !found {
+				visit(a)
+			}
+		}
+	}
+	for _, m := range fn.Pkg.Members {
+		if f, ok := m.(*ssa.Function); ok && !found {
+			visit(f)
+		}
+	}
+	return found
+}
+
+// bodyField reports whether a store writes a command type's body field
+// (cobra's Run or RunE, urfave/cli's Action).
+func bodyField(st *ssa.Store) bool {
+	fa, ok := st.Addr.(*ssa.FieldAddr)
+	if !ok {
+		return false
+	}
+	ptr, ok := fa.X.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return false
+	}
+	s, ok := named.Underlying().(*types.Struct)
+	if !ok || fa.Field >= s.NumFields() {
+		return false
+	}
+	key := jwtlib.Unvendor(named.Obj().Pkg().Path()) + "." + named.Obj().Name()
+	return commandBodyFields[key][s.Field(fa.Field).Name()]
 }
 
 // instrs lists the instructions of blocks.

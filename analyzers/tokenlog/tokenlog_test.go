@@ -212,3 +212,18 @@ func TestCommandOutput(t *testing.T) {
 func TestProgramOutput(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "mainout", "mainserve")
 }
+
+// TestCookieURL: a cookie value parsed as a URL (a return-to or referer
+// cookie) is a location, not a session credential; the cookie itself,
+// logged raw or trimmed, and a URL parsed from a password are reported.
+func TestCookieURL(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cookieurl")
+}
+
+// TestFilePathRef: a value the function opens or reads as a file path
+// is a path, whatever credential it was derived from (a "file:"
+// reference of a password setting); the credential itself, and a
+// derived value that is not opened, are reported.
+func TestFilePathRef(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "filepathref")
+}

@@ -70,3 +70,21 @@ func recvType(fn *types.Func) types.Type {
 	}
 	return sig.Recv().Type()
 }
+
+// cookieURL drops the credential of a cookie value parsed as a URL
+// (url.Parse(c.Value), url.ParseRequestURI): the cookie holds a
+// location, a return-to or referer cookie, not a session. A session
+// cookie is an opaque value nobody parses as a URL; the URL parsed from
+// any other credential (a DSN with a password) keeps it.
+func cookieURL(obj *types.Func, t taint) taint {
+	if t.tr == nil || obj.Pkg() == nil || obj.Pkg().Path() != "net/url" || credsrc.RecvTypeName(obj) != "" {
+		return t
+	}
+	if obj.Name() != "Parse" && obj.Name() != "ParseRequestURI" {
+		return t
+	}
+	if src := t.tr.src; src.Typed && src.Desc == credsrc.CookieValueDesc {
+		t.tr = nil
+	}
+	return t
+}

@@ -41,7 +41,7 @@ func meaningless(t types.Type) bool {
 var errorType = types.Universe.Lookup("error").Type()
 
 func (f *fnState) setVal(v ssa.Value, t taint) {
-	if t.zero() || meaningless(v.Type()) {
+	if t.zero() || meaningless(v.Type()) || openedAsPath(v) {
 		return
 	}
 	old := f.vals[v]
@@ -599,6 +599,37 @@ func builtinAny(v ssa.Value, name string, pred func(ssa.Value) bool) bool {
 	for _, a := range c.Call.Args {
 		if pred(a) {
 			return true
+		}
+	}
+	return false
+}
+
+// openedAsPath reports whether the function opens or reads v as a file
+// path (os.ReadFile(v), tls.LoadX509KeyPair(v, …)): a value used as a
+// path is a path, not the credential it may be derived from (the
+// "file:/run/secrets/pw" reference of a password setting, its prefix
+// trimmed), whatever flowed into it.
+func openedAsPath(v ssa.Value) bool {
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, ref := range *refs {
+		call, ok := ref.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		callee := call.Common().StaticCallee()
+		if callee == nil {
+			continue
+		}
+		if fn, _ := callee.Object().(*types.Func); !credsrc.IsPathTaker(fn) {
+			continue
+		}
+		for _, a := range call.Common().Args {
+			if a == v {
+				return true
+			}
 		}
 	}
 	return false

@@ -192,3 +192,85 @@ func (c *pkgctx) copyOf(v, other ast.Expr) bool {
 	}
 	return false
 }
+
+// keepsStored reports an immutable-field guard: comparison n is a
+// conjunct of the condition of an if whose branch refuses (it ends in a
+// return), another conjunct lets an empty submitted value through
+// (update.Secret != ""), and the statement right after the if writes
+// the stored side over that submitted one (update.Secret =
+// stored.Secret). An update may leave the secret out or repeat it, but
+// not change it, and the stored value is kept. Read as a login the
+// same code would let an empty credential in, so it is none: the
+// comparison authenticates nobody. Without the empty-value conjunct it
+// stays judged (a checked token later overwritten is still checked).
+func (c *pkgctx) keepsStored(n ast.Expr, x, y ast.Expr) bool {
+	var ifs *ast.IfStmt
+	var cur ast.Node = n
+	var conjuncts []ast.Expr
+	for ifs == nil {
+		switch p := c.parents[cur].(type) {
+		case *ast.BinaryExpr:
+			if p.Op != token.LAND {
+				return false
+			}
+			if p.X == cur {
+				conjuncts = append(conjuncts, p.Y)
+			} else {
+				conjuncts = append(conjuncts, p.X)
+			}
+			cur = p
+		case *ast.ParenExpr:
+			cur = p
+		case *ast.IfStmt:
+			if p.Cond != cur {
+				return false
+			}
+			ifs = p
+		default:
+			return false
+		}
+	}
+	if len(ifs.Body.List) == 0 || ifs.Else != nil {
+		return false
+	}
+	if _, ok := ifs.Body.List[len(ifs.Body.List)-1].(*ast.ReturnStmt); !ok {
+		return false
+	}
+	block, ok := c.parents[ifs].(*ast.BlockStmt)
+	if !ok {
+		return false
+	}
+	for i, st := range block.List {
+		if st != ifs || i+1 >= len(block.List) {
+			continue
+		}
+		as, ok := block.List[i+1].(*ast.AssignStmt)
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+			return false
+		}
+		l, r := types.ExprString(as.Lhs[0]), types.ExprString(as.Rhs[0])
+		xs, ys := types.ExprString(x), types.ExprString(y)
+		if l == r || !(l == xs && r == ys || l == ys && r == xs) {
+			return false
+		}
+		return c.allowsEmpty(conjuncts, l)
+	}
+	return false
+}
+
+// allowsEmpty reports whether one of the conjuncts is `e != ""` for the
+// expression written e.
+func (c *pkgctx) allowsEmpty(conjuncts []ast.Expr, e string) bool {
+	for _, cj := range conjuncts {
+		b, ok := ast.Unparen(cj).(*ast.BinaryExpr)
+		if !ok || b.Op != token.NEQ {
+			continue
+		}
+		for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+			if s, ok := c.constString(pair[1]); ok && s == "" && types.ExprString(pair[0]) == e {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -68,7 +68,7 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		// attacker nothing about a preimage.
 		return
 	}
-	if c.sameFieldOfTwo(x, y) || c.storesCompared(n, x, y) || c.copyCompared(x, y) {
+	if c.sameFieldOfTwo(x, y) || c.storesCompared(n, x, y) || c.copyCompared(x, y) || c.keepsStored(n, x, y) {
 		// old.Secret != cur.Secret (an equality function's
 		// c.Password != other.Password too), or an update made when
 		// the value changed, or a copy compared with what it was

@@ -31,6 +31,14 @@ func (c *pkgctx) loadsRecord(e ast.Expr) bool {
 	if !ok || !returnsRecord(sig.Results()) {
 		return false
 	}
+	for _, a := range call.Args {
+		if isRequestType(c.info.TypeOf(a)) {
+			// Handed the incoming request, the call parses what the
+			// caller sent (ParseAuthRequest(ctx, w, r)): no stored
+			// record.
+			return false
+		}
+	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		if s, ok := c.info.Selections[sel]; ok && s.Kind() == types.MethodVal && isHandle(s.Recv()) {
 			return true
@@ -65,9 +73,10 @@ func returnsRecord(res *types.Tuple) bool {
 }
 
 // isHandle reports a pointer to a struct or a non-empty interface that
-// is neither the request, a context nor an error.
+// is neither the request, its response writer, a context nor an error.
 func isHandle(t types.Type) bool {
-	if t == nil || isRequestType(t) || isErrorType(t) || isNamed(t, func(p string) bool { return p == "context" }, "Context") {
+	if t == nil || isRequestType(t) || isErrorType(t) || isNamed(t, func(p string) bool { return p == "context" }, "Context") ||
+		isNamed(t, func(p string) bool { return p == "net/http" }, "ResponseWriter") {
 		return false
 	}
 	switch u := t.Underlying().(type) {

@@ -330,7 +330,11 @@ func knownBenign(path, line string, h *gitleaksrules.Hit) bool {
 			return true
 		}
 	}
-	if lockfiles.MatchString(path) && gitleaksrules.IsGeneric(h.RuleID) {
+	if lockfiles.MatchString(path) && (gitleaksrules.IsGeneric(h.RuleID) || gitObjectName.MatchString(h.Secret)) {
+		// A lock file pins revisions: a bare git object name there
+		// (Gopkg.lock's revision = "<40 hex>") is a commit, whichever
+		// rule's pattern it also fits (sourcegraph's legacy tokens are
+		// 40 hex too).
 		return true
 	}
 	if gitleaksrules.IsGeneric(h.RuleID) && gitObjectName.MatchString(h.Secret) && hasCommitWord(line) {

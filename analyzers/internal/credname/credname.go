@@ -156,7 +156,7 @@ func Words(name string) []string {
 // None. The verdict rests on the last word that is not a harmless
 // qualifier (see the package doc).
 func Classify(name string) Kind {
-	w := Words(name)
+	w := headPhrase(Words(name))
 	// Drop harmless trailing qualifiers ("privateKeyPEM"), but keep at
 	// least one word.
 	for len(w) > 1 && qualifierTails[w[len(w)-1]] {
@@ -207,6 +207,23 @@ func Classify(name string) Kind {
 		return k
 	}
 	return None
+}
+
+// prepositions end a name's head phrase: in "GetIDForToken",
+// "userFromToken" or "expiryOfSecret" the value is the ID, the user or
+// the expiry; the words after the preposition name what it belongs to.
+var prepositions = map[string]bool{"for": true, "of": true, "by": true, "from": true, "per": true}
+
+// headPhrase returns the words before the first preposition that
+// follows at least one word and is followed by one ("tokenForUser" keeps
+// "token", "GetIDForToken" keeps "get id").
+func headPhrase(w []string) []string {
+	for i := 1; i < len(w)-1; i++ {
+		if prepositions[w[i]] {
+			return w[:i]
+		}
+	}
+	return w
 }
 
 // hashWords say a value is a hash, digest or ciphertext of a credential

@@ -5,6 +5,13 @@ import "testing"
 func TestClassify(t *testing.T) {
 	for name, want := range map[string]Kind{
 		"accessToken":       Token,
+		"GetIDForToken":     None,
+		"userFromToken":     None,
+		"expiryOfSecret":    None,
+		"tokenForUser":      Token,
+		"passwordFromEnv":   Password,
+		"accessTokenByID":   Token,
+		"forToken":          Token,
 		"AccessToken":       Token,
 		"db_password":       Password,
 		"clientSecret":      ClientSecret,

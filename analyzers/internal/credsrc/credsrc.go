@@ -268,6 +268,9 @@ func FromField(f *types.Var) (Source, bool) {
 	return named("field", f.Name(), f.Type())
 }
 
+// CookieValueDesc describes the value of an http.Cookie.
+const CookieValueDesc = "cookie value"
+
 // typedField recognises the credential fields of well-known types.
 func typedField(f *types.Var) (Source, bool) {
 	if f.Pkg() == nil {
@@ -287,7 +290,7 @@ func typedField(f *types.Var) (Source, bool) {
 	case jwtlib.IsGolangJWT(path) && owner == "Token" && name == "Raw":
 		return Source{Kind: credname.Token, Desc: "raw JWT", Typed: true}, true
 	case path == pkgHTTP && owner == "Cookie" && name == "Value":
-		return Source{Kind: credname.Credential, Desc: "cookie value", Typed: true}, true
+		return Source{Kind: credname.Credential, Desc: CookieValueDesc, Typed: true}, true
 	case path == pkgHTTP && owner == requestTypeName && name == "Header":
 		return Source{Kind: credname.Credential, Desc: "request headers with their Authorization and Cookie values", Typed: true}, true
 	}

@@ -53,6 +53,12 @@ var pathTakers = map[string]bool{
 	"path/filepath.Dir": true, "path/filepath.Base": true,
 }
 
+// IsPathTaker reports whether fn takes file paths as its string
+// arguments (os.Open, os.ReadFile, tls.LoadX509KeyPair and kin).
+func IsPathTaker(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && pathTakers[fn.Pkg().Path()+"."+fn.Name()]
+}
+
 // Holders returns the variables, fields and parameters of a package
 // whose values the package shows are no credential, with the reason.
 func Holders(info *types.Info, files []*ast.File) map[types.Object]string {

@@ -181,3 +181,19 @@ const (
 // A secret stored under a Key name is still a secret when it does not
 // look like an identifier.
 const WebhookSecretKey = "wh5Kq9Zp2Lm7Xr4T" // want `secret in const WebhookSecretKey is a string literal`
+
+// Near miss: the ID for a token, not a token: the words after "For"
+// name what the ID belongs to.
+func GetIDForToken() string {
+	return "k8sSA-default"
+}
+
+// Near miss: the user found from a token.
+func userFromToken() string {
+	return "Ab3De6Gh9Jk2Mn5P"
+}
+
+// Positive: the token for a user is a token.
+func tokenForUser() string {
+	return "Qw7Er4Ty1Ui8Op5A" // want `token returned from tokenForUser is a string literal`
+}

@@ -142,3 +142,71 @@ func showLogCmd() *cobra.Command {
 		},
 	}
 }
+
+// Near miss: a named function is the urfave/cli action that generates
+// a key and prints it.
+func generateKey(c *cli.Context) error {
+	token, err := mint(c.String("sub"))
+	if err != nil {
+		return err
+	}
+	fmt.Printf("key: %s\n", token)
+	return nil
+}
+
+// Near miss: a named function is a cobra command's RunE.
+func runIssue(cmd *cobra.Command, args []string) error {
+	token, err := mint(args[0])
+	if err != nil {
+		return err
+	}
+	fmt.Println(token)
+	return nil
+}
+
+// Positive: a named function that is a command's PreRun hook.
+func preIssue(cmd *cobra.Command, args []string) {
+	token, _ := mint(args[0])
+	fmt.Println(token) // want `reaches fmt.Println`
+}
+
+// Positive: a named function called by a server, no command's body.
+func printIssued(sub string) {
+	token, _ := mint(sub)
+	fmt.Println(token) // want `reaches fmt.Println`
+}
+
+// Positive: a named command body that logs the key.
+func logKey(c *cli.Context) error {
+	token, _ := mint(c.String("sub"))
+	log.Printf("key %s", token) // want `reaches log.Printf`
+	return nil
+}
+
+func namedCommands() (*cli.App, *cobra.Command) {
+	printIssued("x")
+	app := &cli.App{Commands: []*cli.Command{
+		{Name: "gen-key", Action: generateKey},
+		{Name: "log-key", Action: logKey},
+	}}
+	return app, &cobra.Command{Use: "issue", RunE: runIssue, PreRun: preIssue}
+}
+
+func randomString(n int) string { return fmt.Sprint(n) }
+
+// Near miss: a named action prints the API key it generates, held in
+// a variable named like a secret.
+func generateAPIKey(c *cli.Context) error {
+	secret := randomString(72)
+	fmt.Printf("secret: %s\n", secret)
+	return nil
+}
+
+var app *cli.App
+
+// The command tree is built in the package's init function.
+func init() {
+	app = &cli.App{Commands: []*cli.Command{
+		{Name: "generate", Subcommands: []*cli.Command{{Name: "key", Action: generateAPIKey}}},
+	}}
+}

@@ -65,3 +65,80 @@ func (u *User) matches(r *http.Request) bool {
 	_ = json.NewDecoder(r.Body).Decode(&in)
 	return u.Password == in.Password // want `password in field Password compared with ==`
 }
+
+// Webhook is a stored hook with the secret its calls are signed with.
+type Webhook struct {
+	Name   string
+	Secret string
+}
+
+// Near miss: an update may not change the secret; when it tries it is
+// refused, and the stored secret is written over the submitted one.
+func updateWebhook(w http.ResponseWriter, r *http.Request, stored []*Webhook) {
+	var update Webhook
+	if err := json.NewDecoder(r.Body).Decode(&update); err != nil {
+		return
+	}
+	for _, wh := range stored {
+		if wh.Name != update.Name {
+			continue
+		}
+		if update.Secret != "" && update.Secret != wh.Secret {
+			http.Error(w, "webhook secret cannot be updated", http.StatusBadRequest)
+			return
+		}
+		update.Secret = wh.Secret
+	}
+}
+
+// Positive: the submitted secret is checked and nothing is written
+// back: a login by webhook secret.
+func callWebhook(w http.ResponseWriter, r *http.Request, stored []*Webhook) {
+	var call Webhook
+	if err := json.NewDecoder(r.Body).Decode(&call); err != nil {
+		return
+	}
+	for _, wh := range stored {
+		if wh.Name != call.Name {
+			continue
+		}
+		if call.Secret != wh.Secret { // want `compared with !=`
+			http.Error(w, "forbidden", http.StatusForbidden)
+			return
+		}
+		serve(w, wh)
+	}
+}
+
+// Positive: the stored secret is written over the submitted one, but the
+// refusing branch is not right before it.
+func callThenKeep(w http.ResponseWriter, r *http.Request, wh *Webhook) {
+	var call Webhook
+	if err := json.NewDecoder(r.Body).Decode(&call); err != nil {
+		return
+	}
+	if call.Secret != wh.Secret { // want `compared with !=`
+		http.Error(w, "forbidden", http.StatusForbidden)
+		return
+	}
+	serve(w, wh)
+	call.Secret = wh.Secret
+}
+
+func serve(w http.ResponseWriter, wh *Webhook) { _, _ = w.Write([]byte(wh.Name)) }
+
+// Positive: the refusal is followed by keeping the stored secret, but
+// no empty value is let through: the submitted secret must match, as in
+// a login.
+func callRefuseKeep(w http.ResponseWriter, r *http.Request, wh *Webhook) {
+	var call Webhook
+	if err := json.NewDecoder(r.Body).Decode(&call); err != nil {
+		return
+	}
+	if call.Name == wh.Name && call.Secret != wh.Secret { // want `compared with !=`
+		http.Error(w, "forbidden", http.StatusForbidden)
+		return
+	}
+	call.Secret = wh.Secret
+	serve(w, wh)
+}

@@ -9,6 +9,16 @@ func (c *Context) String(name string) string { return "" }
 
 // Command is a command-line command.
 type Command struct {
-	Name   string
-	Action func(*Context) error
+	Name        string
+	Action      ActionFunc
+	Subcommands []*Command
+}
+
+// ActionFunc is a command's body.
+type ActionFunc func(*Context) error
+
+// App is a command-line application.
+type App struct {
+	Commands []*Command
+	Action   ActionFunc
 }
