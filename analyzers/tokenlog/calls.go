@@ -220,7 +220,7 @@ func (f *fnState) builtin(b *ssa.Builtin, c *ssa.CallCommon, v *ssa.Call) {
 
 // sink checks the arguments of a sink call.
 func (f *fnState) sink(c *ssa.CallCommon, sk sink, recv ssa.Value, args []ssa.Value) {
-	output := sk.rule == rulePrint && commandOutput(f.fn, sk.name)
+	output := sk.rule == rulePrint && f.st.commandOutput(f.fn, sk.name)
 	check := func(t taint) {
 		if t.tr != nil && !output {
 			f.leak(c, t.tr, sk.rule, sk.name, nil, nil, nil)

@@ -221,8 +221,10 @@
 // themselves (translation and message-catalogue calls: x/text's
 // Printer.Sprintf, go-i18n's MustLocalize, gettext-style T), whose
 // result is judged where it goes. A credential printed to stdout by the
-// body of a command-line command (cobra's Run/RunE, urfave/cli's Action)
-// is the command's output, what its user asked for (a token generator);
+// body of a command-line command (the function, literal or named, stored
+// in cobra's Run/RunE or urfave/cli's Action; a named one the package
+// also calls directly is a helper too and stays judged) is the command's
+// output, what its user asked for (a token generator);
 // the same command logging it or writing it to stderr is reported.
 // Generated files are skipped.
 package tokenlog

@@ -67,6 +67,9 @@ type pkgState struct {
 	maskedCopies map[*ssa.Function]maskVerdict
 	// outReqs indexes the requests the package builds (outreq.go).
 	outReqs *outReqs
+	// cmdBodies holds the functions that are a command-line command's
+	// body, found when first asked (cliout.go).
+	cmdBodies map[*ssa.Function]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -7,8 +7,13 @@ type Context struct{}
 // String returns a flag's value.
 func (c *Context) String(name string) string { return "" }
 
+// ActionFunc is a command's body. As in the real package it is a named
+// function type, so storing a function in Action converts it.
+type ActionFunc func(*Context) error
+
 // Command is a command-line command.
 type Command struct {
 	Name   string
-	Action func(*Context) error
+	Action ActionFunc
+	Before func(*Context) error
 }
