@@ -68,10 +68,11 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		// attacker nothing about a preimage.
 		return
 	}
-	if c.sameFieldOfTwo(x, y) || c.storesCompared(n, x, y) {
+	if c.sameFieldOfTwo(x, y) || c.storesCompared(n, x, y) || c.remembered(n, x, y) {
 		// old.Secret != cur.Secret (an equality function's
 		// c.Password != other.Password too), or an update made when
-		// the value changed: a change detected (change.go).
+		// the value changed: a change detected (change.go), or the
+		// value presented before, remembered (remember.go).
 		return
 	}
 	if c.held(x, 0) && c.held(y, 0) {
