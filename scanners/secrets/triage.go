@@ -177,6 +177,9 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 	if why := publicClientKey(value); why != "" {
 		return confLow, why
 	}
+	if why := ecPublicPoint(value); why != "" {
+		return confLow, why
+	}
 	if distinct(value) < 6 || entropy.Shannon(value) < 2.5 {
 		return confLow, "the value has too little variety to be a key"
 	}
@@ -326,7 +329,9 @@ func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0
 
 var (
 	identChars = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.]*$`)
-	camelIdent = regexp.MustCompile(`^[a-z]+(?:[A-Z][a-z]+)+[0-9]{0,2}$|^(?:[A-Z][a-z]+){2,}[0-9]{0,2}$`)
+	// A camel-case name may end in an acronym with a version or a
+	// base (participantKeyB62, sessionTokenV2, userKeyID).
+	camelIdent = regexp.MustCompile(`^[a-z]+(?:[A-Z][a-z]+)+(?:[0-9]{0,2}|[A-Z]{1,3}[0-9]{0,3})$|^(?:[A-Z][a-z]+){2,}(?:[0-9]{0,2}|[A-Z]{1,3}[0-9]{0,3})$`)
 )
 
 // looksLikeIdentifier matches names rather than keys: C API and Go
