@@ -167,7 +167,9 @@
 //
 // Parts of a split credential (segments.go): an element of
 // strings.Split or SplitN taken at a constant index is followed by
-// itself. The base64-decoded header or payload segment of a JWT split
+// itself. Element 0 of a split on " " or ":" is the auth-scheme
+// ("Bearer"), the user of Basic credentials or a key id, not the
+// credential that follows. The base64-decoded header or payload segment of a JWT split
 // on "." (element 0 or 1) is the token's header or claims, not the
 // token; the signature segment, the whole token and a join of the
 // segments stay credentials. In a function that compares one element
