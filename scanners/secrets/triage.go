@@ -38,7 +38,14 @@ var (
 	// localhostCert matches key and certificate files issued for
 	// localhost: development and test material by construction.
 	localhostCert = regexp.MustCompile(`(?i)(?:^|/)[^/]*localhost[^/]*\.(?:key|pem|crt|cert|p12)$`)
-	examplePath   = regexp.MustCompile(`(?i)(?:^|/)(?:_?examples?|samples?|demos?|tutorials?|quickstart|recipes?|cookbook)/|(?:^|/)example[^/]*$|\.(?:example|sample|template|dist|tmpl)$|(?:^|/)samples?(?:[._-][^/]*)?\.(?:sql|json|ya?ml|toml|env|ini|conf|cfg|txt|xml|properties|csv)$|(?:^|/)(?:seeds?|seeders?|seed[-_]data|sample[-_]data|demo[-_]data)/`)
+	// devHostCert matches key and certificate files named for a
+	// development host (dev-fider-io.key, dev.pem, local-dev.crt,
+	// api.dev.key): "dev", "development" or "local" as a word of the
+	// file name. They serve HTTPS on a developer's machine, where the
+	// certificate is self-signed; "device.key" and "devops.pem" are
+	// not such words.
+	devHostCert = regexp.MustCompile(`(?i)(?:^|/)(?:[^/]*[-_.])?(?:dev|development|local)(?:[-_.][^/]*)?\.(?:key|pem|crt|cert|p12)$`)
+	examplePath = regexp.MustCompile(`(?i)(?:^|/)(?:_?examples?|samples?|demos?|tutorials?|quickstart|recipes?|cookbook)/|(?:^|/)example[^/]*$|\.(?:example|sample|template|dist|tmpl)$|(?:^|/)samples?(?:[._-][^/]*)?\.(?:sql|json|ya?ml|toml|env|ini|conf|cfg|txt|xml|properties|csv)$|(?:^|/)(?:seeds?|seeders?|seed[-_]data|sample[-_]data|demo[-_]data)/`)
 	// localDevPath is a local development or benchmark environment:
 	// a docker-compose stack to run the service and its dependencies on
 	// a laptop, a dev container, load tests and benchmarks. Their
@@ -73,7 +80,7 @@ func contextOf(path string) (ctx, why string) {
 		// so that a secret and a lint finding in the same file are
 		// judged alike.
 		return ctxTest, "test code"
-	case localDevPath.MatchString(path):
+	case localDevPath.MatchString(path), devHostCert.MatchString(path):
 		return ctxLocalDev, "a local development or benchmark environment"
 	case examplePath.MatchString(path):
 		return ctxExample, "example code"
