@@ -63,7 +63,7 @@
 // expression, and turning the const into a var could break its uses.
 //
 // Left alone on purpose: placeholders and examples (changeme,
-// YOUR_API_KEY, <token>, xxxx, ***, example, test, dummy,
+// YOUR_API_KEY, <token>, (random), xxxx, ***, example, test, dummy,
 // AKIAIOSFODNN7EXAMPLE, ${VAR}, {{ .Token }}, %s), empty strings, values
 // read at run time (environment, files, flags), environment-variable and
 // header names, names about credentials that hold none (tokenURL,

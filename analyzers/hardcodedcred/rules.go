@@ -41,7 +41,7 @@ var Rules = []finding.Rule{
 			"token.SignedString([]byte(\"s3cr3t-signing-key\"))\n```\n\n" +
 			"**Good**\n\n```go\ncfg := oauth2.Config{ClientID: \"my-app\", ClientSecret: os.Getenv(\"CLIENT_SECRET\")}\n" +
 			"token.SignedString([]byte(os.Getenv(\"JWT_SIGNING_KEY\")))\n```\n\n" +
-			"Left alone on purpose: client IDs and usernames, placeholders (`changeme`, `<token>`, " +
+			"Left alone on purpose: client IDs and usernames, placeholders (`changeme`, `<token>`, bracketed markers such as `(random)`, " +
 			"`${TOKEN}`, `%s`), environment-variable names, header names such as `X-API-Key`, " +
 			"userinfo passwords in documentation style (`user:password@`), values read at run time. " +
 			"No fix is offered for constants (os.Getenv is not a constant expression) or for " +

@@ -71,6 +71,10 @@ var placeholderSubstrings = []string{
 // verbs, {name} and :name path parameters, $(cmd).
 var templateRe = regexp.MustCompile(`\$\{[^}]*\}|\$\([^)]*\)|\{\{.*\}\}|%[-+# 0]*[0-9]*(\.[0-9]+)?(\[[0-9]+\])?[svdqxXTfgt]|^\$[A-Z_][A-Z0-9_]*$|\{[A-Za-z_][A-Za-z0-9_.-]*\}`)
 
+// bracketWordRe matches words of letters in parentheses or square
+// brackets: "(random)", "[not set]".
+var bracketWordRe = regexp.MustCompile(`^(\([A-Za-z][A-Za-z _-]*\)|\[[A-Za-z][A-Za-z _-]*\])$`)
+
 // envNameRe matches environment-variable style names (API_TOKEN,
 // GITHUB_TOKEN, PASSWORD): a name of a secret, not a secret.
 var envNameRe = regexp.MustCompile(`^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$`)
@@ -107,6 +111,12 @@ func isPlaceholder(v string) bool {
 		}
 	}
 	if templateRe.MatchString(v) {
+		return true
+	}
+	// A word in brackets is a marker the program looks for, not a
+	// value anyone types: "(random)" asks for a generated password, as
+	// "<token>" stands for one; "[none]", "(auto)".
+	if bracketWordRe.MatchString(v) {
 		return true
 	}
 	// Masks and fillers: a value made of at most two distinct characters

@@ -29,6 +29,9 @@ func TestLooksSecret(t *testing.T) {
 		{"AKIAIOSFODNN7EXAMPLE", false, false},
 		{"YOUR_API_KEY", false, false},
 		{"<token>", false, false},
+		{"(random)", true, false},   // a marker asking for a generated password
+		{"[not set]", true, false},  // a marker
+		{"(r4nd0m!Xq)", true, true}, // brackets around a real password
 		{"${API_KEY}", false, false},
 		{"{{ .Token }}", false, false},
 		{"token-%s", false, false},

@@ -125,6 +125,9 @@
 // use TLS. Names of documentation, home-page, licence, schema, image,
 // proxy and CORS-origin URLs (docsURL, LicenseURL, proxyURL,
 // allowedOrigins) and bare URL fields of data records are not base URLs.
+// A name ending in URI needs an API word too (TokenURI, ServiceURI):
+// RFC 3986 calls every identifier a URI, and AbsCaptureTimeURI names an
+// RTP header extension, never fetched.
 //
 // The mission of plainhttp/url is a plain-HTTP API URL that sends a
 // credential in clear text. A literal public host is reported whatever

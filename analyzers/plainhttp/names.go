@@ -92,6 +92,15 @@ func isBaseName(name string, strict bool) bool {
 	if len(w) == 1 && bareWords[last] {
 		return false
 	}
+	if last == "uri" || last == "uris" {
+		// RFC 3986 calls every identifier a URI, and constants named
+		// so are mostly names of things that are never fetched: RTP
+		// header-extension URIs (AbsCaptureTimeURI), namespace,
+		// profile and claim-type URIs. A URI is an API location only
+		// with an API word beside it (TokenURI, RedirectURI,
+		// ServiceURI), whatever kind of name holds it.
+		strict = true
+	}
 	for _, x := range w {
 		if notBaseWords[x] {
 			return false

@@ -96,3 +96,10 @@ func checkMessages(t *testing.T, diags []analysis.Diagnostic) {
 		}
 	}
 }
+
+// TestIdentifierURIs: a constant named ...URI is an identifier (an RTP
+// header extension, a profile) unless an API word says where an API
+// lives; fetched from another package, it is reported at the call.
+func TestIdentifierURIs(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "uriident", "useuriident")
+}

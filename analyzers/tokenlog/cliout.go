@@ -97,36 +97,44 @@ func namedCommandBody(fn *ssa.Function) bool {
 	if fn.Pkg == nil || fn.Signature.Recv() != nil {
 		return false
 	}
-	found := false
+	// A named function the package also calls directly is a helper as
+	// well as a command's body: its prints are not only the command's
+	// output.
+	found, called := false, false
 	var visit func(f *ssa.Function)
 	visit = func(f *ssa.Function) {
 		for _, in := range instrs(f.Blocks) {
-			st, ok := in.(*ssa.Store)
-			if !ok || !bodyField(st) {
-				continue
-			}
-			val := st.Val
-			if ct, ok := val.(*ssa.ChangeType); ok {
-				// Stored as the field's named type (ActionFunc).
-				val = ct.X
-			}
-			if val == ssa.Value(fn) {
-				found = true
-				return
+			switch in := in.(type) {
+			case *ssa.Store:
+				if !bodyField(in) {
+					continue
+				}
+				val := in.Val
+				if ct, ok := val.(*ssa.ChangeType); ok {
+					// Stored as the field's named type (ActionFunc).
+					val = ct.X
+				}
+				if val == ssa.Value(fn) {
+					found = true
+				}
+			case ssa.CallInstruction:
+				if in.Common().Value == ssa.Value(fn) {
+					called = true
+				}
 			}
 		}
 		for _, a := range f.AnonFuncs {
-			if !found {
+			if !called {
 				visit(a)
 			}
 		}
 	}
 	for _, m := range fn.Pkg.Members {
-		if f, ok := m.(*ssa.Function); ok && !found {
+		if f, ok := m.(*ssa.Function); ok && !called {
 			visit(f)
 		}
 	}
-	return found
+	return found && !called
 }
 
 // bodyField reports whether a store writes a command type's body field

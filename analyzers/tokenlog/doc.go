@@ -181,7 +181,9 @@
 //
 // Parts of a split credential (segments.go): an element of
 // strings.Split or SplitN taken at a constant index is followed by
-// itself. The base64-decoded header or payload segment of a JWT split
+// itself. Element 0 of a split on " " or ":" is the auth-scheme
+// ("Bearer"), the user of Basic credentials or a key id, not the
+// credential that follows. The base64-decoded header or payload segment of a JWT split
 // on "." (element 0 or 1) is the token's header or claims, not the
 // token; the signature segment, the whole token and a join of the
 // segments stay credentials. In a function that compares one element
@@ -235,8 +237,10 @@
 // themselves (translation and message-catalogue calls: x/text's
 // Printer.Sprintf, go-i18n's MustLocalize, gettext-style T), whose
 // result is judged where it goes. A credential printed to stdout by the
-// body of a command-line command (cobra's Run/RunE, urfave/cli's Action)
-// is the command's output, what its user asked for (a token generator);
+// body of a command-line command (the function, literal or named, stored
+// in cobra's Run/RunE or urfave/cli's Action; a named one the package
+// also calls directly is a helper too and stays judged) is the command's
+// output, what its user asked for (a token generator);
 // the same command logging it or writing it to stderr is reported.
 // Generated files are skipped.
 package tokenlog

@@ -117,6 +117,32 @@ func (st *pkgState) mergedDiags() []analysis.Diagnostic {
 	return out
 }
 
+// dropShadowed returns diags without those at a sink that an own-sink
+// finding in merged already reports under the same rule: a helper's
+// parameter named secret, reported by its name, and the Authorization
+// header its callers pass, followed to the same log call, are one leak
+// at one place. The merged finding names where the value comes from.
+func dropShadowed(diags, merged []analysis.Diagnostic) []analysis.Diagnostic {
+	if len(merged) == 0 {
+		return diags
+	}
+	type site struct {
+		pos token.Pos
+		cat string
+	}
+	at := map[site]bool{}
+	for _, d := range merged {
+		at[site{d.Pos, d.Category}] = true
+	}
+	out := diags[:0]
+	for _, d := range diags {
+		if !at[site{d.Pos, d.Category}] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // consumes reports whether the function does something with parameter p
 // besides handing it to a sink: the uses of the parameter are followed
 // through the steps that build a log message (interface conversion,

@@ -17,10 +17,31 @@ import (
 //     header and claims: JSON that identifies the user but cannot be
 //     replayed without the signature segment (index 2), which stays a
 //     credential, as do the whole token and a join of its segments;
+//   - element 0 of a split on " " or ":" is the scheme, the user or
+//     the key id before the credential (leadingField);
 //   - in a function that checks one element of a split in constant
 //     time (hmac.Equal, subtle.ConstantTimeCompare: a MAC or signature
 //     compared with the expected one), the other elements are the
 //     signed data (an expiry, an e-mail address), not the credential.
+
+// leadingField reports whether x loads element 0 of a split on " " or
+// ":": the auth-scheme of an Authorization value ("Bearer", "Basic";
+// RFC 7235 puts a space after it), the user-id of Basic credentials or
+// the key id of a "key-id:secret" pair (RFC 7617 puts a colon after
+// it). The credential is what follows, which stays one.
+func leadingField(x ssa.Value) bool {
+	k, calls, ok := splitElem(x)
+	if !ok || k != 0 {
+		return false
+	}
+	for _, s := range calls {
+		sep, ok := credsrc.ConstString(s.Call.Args[1])
+		if !ok || (sep != " " && sep != ":") {
+			return false
+		}
+	}
+	return true
+}
 
 // splitElem returns the index of a constant-index element of a
 // strings.Split or SplitN result that x loads, the split calls it may

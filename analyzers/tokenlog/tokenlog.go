@@ -135,7 +135,8 @@ func run(pass *analysis.Pass) (any, error) {
 		pass.ExportObjectFact(obj, s)
 	}
 
-	st.diags = append(st.diags, st.mergedDiags()...)
+	merged := st.mergedDiags()
+	st.diags = append(dropShadowed(st.diags, merged), merged...)
 	sort.SliceStable(st.diags, func(i, j int) bool { return st.diags[i].Pos < st.diags[j].Pos })
 	for _, d := range st.diags {
 		pass.Report(d)

@@ -227,3 +227,10 @@ func TestCookieURL(t *testing.T) {
 func TestFilePathRef(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "filepathref")
 }
+
+// TestAuthScheme: element 0 of a credential split on a space or a colon
+// (the scheme, the Basic user, a key id) is not the credential; the
+// element after it, the first of a comma list and the whole value are.
+func TestAuthScheme(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "authscheme")
+}

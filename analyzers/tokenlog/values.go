@@ -318,9 +318,10 @@ func (f *fnState) visit(instr ssa.Instruction) {
 	switch v := v.(type) {
 	case *ssa.UnOp:
 		if v.Op == token.MUL {
-			if signedData(v) || userIDField(v) {
-				// The data a MAC in another part covers (segments.go),
-				// the user-id of a colon-joined credential (userid.go).
+			if signedData(v) || userIDField(v) || leadingField(v) {
+				// The data a MAC in another part covers, or the scheme,
+				// user or key id before the credential (segments.go,
+				// userid.go).
 				f.setVal(v, f.source(v))
 				return
 			}

@@ -61,6 +61,8 @@
 //     request or records an error. Comparisons with "" or "Bearer", a
 //     password with its confirmation, and bcrypt are left alone, as are
 //     bookkeeping comparisons (closing a revoked client's connections),
+//     a field compared with a value the program then stores into it
+//     (the value presented before: a change check; remember.go),
 //     a record compared with the value it was just looked up by
 //     (WHERE token = ? then app.Token == token), and, when only names
 //     say "credential", comparisons that do not set a caller-supplied

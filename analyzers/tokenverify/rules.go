@@ -91,6 +91,7 @@ var Rules = []finding.Rule{
 			"a password and its confirmation or an old and a new one, hashes (bcrypt, SHA-256 of a key), OAuth state and preference cookies, and a client comparing its own cached OAuth2 tokens. " +
 			"Only authentication decisions count: a comparison whose result guards nothing (bookkeeping such as dropping a revoked client's connections, a test's got/want check) is silent, " +
 			"as is a record compared with the very value it was looked up by (`WHERE token = ?` then `app.Token == token`: the lookup already leaked whatever there was). " +
+			"So is a field compared with a value the program stores into it after the comparison, in the same function or in a caller that stores the value returned (`t.lastICECredential != cred`, then `t.lastICECredential = cred`): the field holds what was presented before, and the comparison asks whether it changed. " +
 			"When only names say \"credential\", one side must be supplied by the caller (the request, a parameter) and the other a stored or configured secret " +
 			"(a field, a package variable, a getter, a key captured from a middleware constructor, a setting read by a key that names a secret: `viper.GetString(\"auth.token\")`, " +
 			"a method on a config-key constant such as `config.ServiceTestingtoken.GetString()`, whose key is constant but whose value is read at run time): " +

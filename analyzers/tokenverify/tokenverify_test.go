@@ -120,3 +120,12 @@ func ruleIDs(t *testing.T) map[string]bool {
 	}
 	return ids
 }
+
+// TestRemembered: a field compared with a value the program then stores
+// into it (here or through a caller storing the returned value) is the
+// value presented before: a change check. Its own secret, a pin written
+// before the comparison, or a caller storing something else stay
+// reported.
+func TestRemembered(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "remember")
+}

@@ -38,7 +38,14 @@ var (
 	// localhostCert matches key and certificate files issued for
 	// localhost: development and test material by construction.
 	localhostCert = regexp.MustCompile(`(?i)(?:^|/)[^/]*localhost[^/]*\.(?:key|pem|crt|cert|p12)$`)
-	examplePath   = regexp.MustCompile(`(?i)(?:^|/)(?:_?examples?|samples?|demos?|tutorials?|quickstart|recipes?|cookbook)/|(?:^|/)example[^/]*$|\.(?:example|sample|template|dist|tmpl)$|(?:^|/)samples?(?:[._-][^/]*)?\.(?:sql|json|ya?ml|toml|env|ini|conf|cfg|txt|xml|properties|csv)$|(?:^|/)(?:seeds?|seeders?|seed[-_]data|sample[-_]data|demo[-_]data)/`)
+	// devHostCert matches key and certificate files named for a
+	// development host (dev-fider-io.key, dev.pem, local-dev.crt,
+	// api.dev.key): "dev", "development" or "local" as a word of the
+	// file name. They serve HTTPS on a developer's machine, where the
+	// certificate is self-signed; "device.key" and "devops.pem" are
+	// not such words.
+	devHostCert = regexp.MustCompile(`(?i)(?:^|/)(?:[^/]*[-_.])?(?:dev|development|local)(?:[-_.][^/]*)?\.(?:key|pem|crt|cert|p12)$`)
+	examplePath = regexp.MustCompile(`(?i)(?:^|/)(?:_?examples?|samples?|demos?|tutorials?|quickstart|recipes?|cookbook)/|(?:^|/)example[^/]*$|\.(?:example|sample|template|dist|tmpl)$|(?:^|/)samples?(?:[._-][^/]*)?\.(?:sql|json|ya?ml|toml|env|ini|conf|cfg|txt|xml|properties|csv)$|(?:^|/)(?:seeds?|seeders?|seed[-_]data|sample[-_]data|demo[-_]data)/`)
 	// localDevPath is a local development or benchmark environment:
 	// a docker-compose stack to run the service and its dependencies on
 	// a laptop, a dev container, load tests and benchmarks. Their
@@ -73,7 +80,7 @@ func contextOf(path string) (ctx, why string) {
 		// so that a secret and a lint finding in the same file are
 		// judged alike.
 		return ctxTest, "test code"
-	case localDevPath.MatchString(path):
+	case localDevPath.MatchString(path), devHostCert.MatchString(path):
 		return ctxLocalDev, "a local development or benchmark environment"
 	case examplePath.MatchString(path):
 		return ctxExample, "example code"
@@ -175,6 +182,9 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 		return confLow, "the value is a variable's name, standing in for the secret"
 	}
 	if why := publicClientKey(value); why != "" {
+		return confLow, why
+	}
+	if why := ecPublicPoint(value); why != "" {
 		return confLow, why
 	}
 	if distinct(value) < 6 || entropy.Shannon(value) < 2.5 {
@@ -326,7 +336,9 @@ func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0
 
 var (
 	identChars = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.]*$`)
-	camelIdent = regexp.MustCompile(`^[a-z]+(?:[A-Z][a-z]+)+[0-9]{0,2}$|^(?:[A-Z][a-z]+){2,}[0-9]{0,2}$`)
+	// A camel-case name may end in an acronym with a version or a
+	// base (participantKeyB62, sessionTokenV2, userKeyID).
+	camelIdent = regexp.MustCompile(`^[a-z]+(?:[A-Z][a-z]+)+(?:[0-9]{0,2}|[A-Z]{1,3}[0-9]{0,3})$|^(?:[A-Z][a-z]+){2,}(?:[0-9]{0,2}|[A-Z]{1,3}[0-9]{0,3})$`)
 	// camelDigitIdent is a camel-case name with a short number glued to
 	// a capital (B64EncryptionResult, privateKeyB64, sha256Hex is not:
 	// its number follows lower case): every part is a word or a capital

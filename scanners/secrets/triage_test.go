@@ -1,6 +1,7 @@
 package secrets
 
 import (
+	"crypto/ecdh"
 	"crypto/ed25519"
 	"crypto/rand"
 	"crypto/rsa"
@@ -26,6 +27,12 @@ func TestContextOf(t *testing.T) {
 		"caddytest/a.caddy.localhost.key": ctxFixture,
 		"certs/localhost.pem":             ctxFixture,
 		"certs/prod.pem":                  ctxProduction,
+		"etc/dev-fider-io.key":            ctxLocalDev,
+		"etc/all-dev-fider-io.key":        ctxLocalDev,
+		"certs/dev.pem":                   ctxLocalDev,
+		"tls/local-dev.crt":               ctxLocalDev,
+		"certs/device.key":                ctxProduction,
+		"certs/devops.pem":                ctxProduction,
 		"handlers_test.go":                ctxTest,
 		"testdata/key.pem":                ctxFixture,
 		"vendor/github.com/x/y/z.go":      ctxVendored,
@@ -267,6 +274,48 @@ func TestCamelIdentifiersWithDigits(t *testing.T) {
 	for _, v := range []string{"Q8zrT2lxPw4TnVb3Kma", "aB3xYz9QwErT5uIo", "Kx7Pq2Lm9Vb4Nz8Rt3Ws", "Hq3Zr8Wx2Vp5Ls9Kt"} {
 		if c, why := assessValue("generic-api-key", v, false); c == confLow {
 			t.Errorf("%s: confidence low (%s), want a key", v, why)
+		}
+	}
+}
+
+// TestECPublicPoint: a base64 uncompressed point on a NIST curve (a
+// VAPID application server key) is public; the private scalar, and 65
+// random bytes shaped like a point but off the curve, are not.
+func TestECPublicPoint(t *testing.T) {
+	priv, err := ecdh.P256().GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := base64.RawURLEncoding.EncodeToString(priv.PublicKey().Bytes())
+	if c, why := assessValue("generic-api-key", pub, false); c != confLow || !strings.Contains(why, "public key") {
+		t.Errorf("VAPID public key: confidence %v (%s), want low as a public key", c, why)
+	}
+	scalar := base64.RawURLEncoding.EncodeToString(priv.Bytes())
+	if why := ecPublicPoint(scalar); why != "" {
+		t.Errorf("private scalar rated public: %s", why)
+	}
+	fake := make([]byte, 65)
+	for i := range fake {
+		fake[i] = byte(i*37 + 11)
+	}
+	fake[0] = 4
+	if why := ecPublicPoint(base64.RawURLEncoding.EncodeToString(fake)); why != "" {
+		t.Errorf("off-curve bytes rated public: %s", why)
+	}
+}
+
+// TestCamelIdentifierWithAcronym: a camel-case name ending in an
+// acronym with a version or base is a name (a Go expression matched by
+// the generic rule), not a key; random mixed-case text is not one.
+func TestCamelIdentifierWithAcronym(t *testing.T) {
+	for _, v := range []string{"participantKeyB62", "sessionTokenV2", "userKeyID", "RefreshTokenTTL"} {
+		if !looksLikeIdentifier(v) {
+			t.Errorf("%s: not taken for an identifier", v)
+		}
+	}
+	for _, v := range []string{"q8Zr2Lx9Pw4Tn7Vb3Km", "aQ9kLm2Xv7PzB62", "kT7rXq2mZp9LvB62"} {
+		if looksLikeIdentifier(v) {
+			t.Errorf("%s: taken for an identifier", v)
 		}
 	}
 }

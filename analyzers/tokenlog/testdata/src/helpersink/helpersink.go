@@ -89,3 +89,34 @@ func forwarders(r *http.Request) {
 func callsGenerated(r *http.Request) {
 	parseGenerated(r.Header.Get("Authorization")) // want `credentials from the Authorization header is put in an error message by fmt.Errorf via parseGenerated`
 }
+
+// decodeSecret decodes its parameter, named like a credential, and logs
+// it with the raw header when it is malformed. The name reports the log
+// call, and the callers' Authorization header, passed as raw, reaches
+// the same call: one log call, one finding, the one that says where the
+// value comes from.
+func decodeSecret(raw, secret string) ([]byte, error) {
+	if raw == "" {
+		return nil, nil
+	}
+	b := make([]byte, len(secret))
+	if len(secret)%4 != 0 {
+		log.Println("invalid auth secret", raw, "'"+secret+"'") // want `credentials from the Authorization header reaches log.Println in decodeSecret, passed by serveFile`
+		return nil, fmt.Errorf("malformed")
+	}
+	return b, nil
+}
+
+func serveFile(w http.ResponseWriter, r *http.Request) {
+	h := r.Header.Get("Authorization")
+	decodeSecret(h, strings.TrimPrefix(h, "Basic ")) // silent: reported in decodeSecret
+}
+
+// Positive: with no caller passing a credential, the name still counts.
+func checkPassword(password string) bool {
+	if len(password) < 8 {
+		log.Println("short password " + password) // want `password in parameter password reaches log.Println`
+		return false
+	}
+	return true
+}

@@ -7,15 +7,17 @@ type Context struct{}
 // String returns a flag's value.
 func (c *Context) String(name string) string { return "" }
 
+// ActionFunc is a command's body. As in the real package it is a named
+// function type, so storing a function in Action converts it.
+type ActionFunc func(*Context) error
+
 // Command is a command-line command.
 type Command struct {
 	Name        string
 	Action      ActionFunc
+	Before      func(*Context) error
 	Subcommands []*Command
 }
-
-// ActionFunc is a command's body.
-type ActionFunc func(*Context) error
 
 // App is a command-line application.
 type App struct {
