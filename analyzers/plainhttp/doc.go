@@ -127,8 +127,12 @@
 // allowedOrigins) and bare URL fields of data records are not base URLs.
 //
 // The mission of plainhttp/url is a plain-HTTP API URL that sends a
-// credential in clear text. A literal public host is reported whatever
-// the request carries. A host known only at run time ("http://" +
+// credential in clear text. A literal public host reaching a client call
+// whose request visibly carries no credential (nor a password in the
+// URL) is the note plainhttp/url-no-credential: a public page, status
+// probe or ping is as often plain HTTP by design; held by a base-URL
+// name or reaching any request that carries a credential it stays
+// plainhttp/url. A host known only at run time ("http://" +
 // adminAddr, an upstream from configuration) is as often a local or
 // in-cluster peer, so at a client call it is reported only when the
 // request visibly carries a credential: a credential header set or added

@@ -35,12 +35,39 @@ var Rules = []finding.Rule{
 			"prefixes with no host, and templates such as `http://{host}` held by a base-URL name. Hosts listed in " +
 			"`-allow-hosts` are also left alone. A host known only at run time (`\"http://\" + addr`) is reported at a " +
 			"client call only when the request visibly carries a credential (a credential header, `SetBasicAuth`, a " +
-			"cookie, a credential query parameter, an oauth2 client); a literal public host is reported regardless. A " +
+			"cookie, a credential query parameter, an oauth2 client); a literal public host whose request carries none is " +
+			"the note `plainhttp/url-no-credential`. A " +
 			"`url.URL` whose scheme may be rewritten before use (its `Scheme` assigned, or the URL handed to a function " +
 			"that may change it) has no fixed scheme.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-319"},
 		SecuritySeverity: 7.5,
+		Precision:        finding.PrecisionHigh,
+	},
+	{
+		ID:    "plainhttp/url-no-credential",
+		Short: "plain http:// URL with a public host reaches a client, with no credential in the request",
+		Full: "An http:// or ws:// URL with a literal public host reaches an HTTP or WebSocket client call, but the " +
+			"request carries no visible credential: no credential header, basic auth, cookie, credential query " +
+			"parameter, password in the URL or authenticated client where the request is built, sent or handed " +
+			"on. A public page, status probe, download or ping is often plain HTTP by design; the response can " +
+			"still be read and changed on the way, so this is a note.",
+		Help: "A plain-HTTP request that sends nothing secret: check that no credential reaches it later and that " +
+			"its response is not trusted.\n\n" +
+			"**Bad** (noted)\n\n" +
+			"```go\n" +
+			"resp, err := http.Get(\"http://status.example.com/api/v2/status.json\")\n" +
+			"```\n\n" +
+			"**Good**\n\n" +
+			"```go\n" +
+			"resp, err := http.Get(\"https://status.example.com/api/v2/status.json\")\n" +
+			"```\n\n" +
+			"**Left alone on purpose**: everything `plainhttp/url` leaves alone. The same literal is " +
+			"`plainhttp/url` (a warning) when any request it reaches carries a credential, or when it is held by " +
+			"a base-URL name, an OAuth2 endpoint or redirect field, or a base-URL parameter.",
+		Level:            finding.LevelNote,
+		CWE:              []string{"CWE-319"},
+		SecuritySeverity: 3.7,
 		Precision:        finding.PrecisionHigh,
 	},
 	{
