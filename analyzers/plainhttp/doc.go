@@ -45,8 +45,9 @@
 //
 // plainhttp/skip-verify reports tls.Config{InsecureSkipVerify: true} and
 // cfg.InsecureSkipVerify = true, unless the same literal (or, for an
-// assignment, the same function) sets VerifyPeerCertificate or
-// VerifyConnection, which replace the checks.
+// assignment, the same function; for a literal, the function on the same
+// config after it) sets VerifyPeerCertificate or VerifyConnection, which
+// replace the checks.
 //
 // plainhttp/skip-verify-opt-in notes InsecureSkipVerify set from a value
 // the user controls (a flag of flag, pflag, cobra, urfave/cli or kingpin,

@@ -47,6 +47,9 @@ func (c *checker) tlsLit(lit *ast.CompositeLit, stack []ast.Node) {
 			c.tlsVersion(id.Name, kv.Value, stack)
 		}
 	}
+	// A verifier set on the same config further down the function
+	// replaces the checks as it would in the literal (laterverify.go).
+	custom = custom || later["VerifyPeerCertificate"] || later["VerifyConnection"]
 	if skip != nil && !custom {
 		c.skipVerify(skip, skip.Value, stack)
 	}
