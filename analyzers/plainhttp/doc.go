@@ -5,7 +5,7 @@
 //
 // plainhttp: report API traffic that is not protected by TLS
 //
-// It has three rules.
+// It has these rules.
 //
 // plainhttp/url reports an http:// (or ws://) URL that reaches an HTTP or
 // WebSocket client: http.Get, Head, Post, PostForm, http.NewRequest(WithContext),
@@ -55,6 +55,16 @@
 // named as an insecure option, or an if on such a value), and a true in
 // a TLS probing tool: code that reads PeerCertificates of a client
 // connection's state in the same function, or anywhere in a command.
+//
+// plainhttp/cipher-suite reports a CipherSuites list written in a
+// tls.Config literal that enables a suite crypto/tls itself lists as
+// insecure (tls.InsecureCipherSuites, matched by constant value), unless
+// the literal's MinVersion is TLS 1.3, the list is chosen under a
+// condition the user controls, or the code is a TLS probe or test
+// support (ciphers.go).
+//
+// plainhttp/url-no-credential notes a literal public plain-HTTP host
+// whose request carries no visible credential (nocred.go).
 //
 // plainhttp/tls-version reports a MinVersion or MaxVersion below TLS 1.2
 // (tls.VersionSSL30, VersionTLS10, VersionTLS11), by constant value, with

@@ -42,11 +42,12 @@ func init() {
 
 // Sub-rule categories; the driver prefixes them with "plainhttp/".
 const (
-	catURL        = "url"
-	catSkipVerify = "skip-verify"
-	catTLSVersion = "tls-version"
-	catSkipOptIn  = "skip-verify-opt-in"
-	catURLNoCred  = "url-no-credential"
+	catURL         = "url"
+	catSkipVerify  = "skip-verify"
+	catTLSVersion  = "tls-version"
+	catSkipOptIn   = "skip-verify-opt-in"
+	catURLNoCred   = "url-no-credential"
+	catCipherSuite = "cipher-suite"
 )
 
 // clientSink is a call argument that is sent a request.

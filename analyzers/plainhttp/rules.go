@@ -168,4 +168,28 @@ var Rules = []finding.Rule{
 		SecuritySeverity: 5.3,
 		Precision:        finding.PrecisionVeryHigh,
 	},
+	{
+		ID:    "plainhttp/cipher-suite",
+		Short: "tls.Config enables cipher suites the standard library lists as insecure",
+		Full: "A tls.Config lists in CipherSuites a suite that crypto/tls itself reports as insecure " +
+			"(tls.InsecureCipherSuites: RC4, 3DES, CBC with SHA-256). A peer or attacker can then negotiate a " +
+			"connection whose encryption is broken or weak, credentials included.",
+		Help: "Go's default suites are safe; a hand-written list that adds RC4 or 3DES weakens every connection " +
+			"that negotiates them.\n\n" +
+			"**Bad**\n\n" +
+			"```go\n" +
+			"cfg := &tls.Config{CipherSuites: []uint16{tls.TLS_RSA_WITH_RC4_128_SHA, tls.TLS_RSA_WITH_3DES_EDE_CBC_SHA}}\n" +
+			"```\n\n" +
+			"**Good**\n\n" +
+			"```go\n" +
+			"cfg := &tls.Config{MinVersion: tls.VersionTLS12} // CipherSuites unset: Go's defaults\n" +
+			"```\n\n" +
+			"Suites are judged by their constant value against the list of the Go release authvet was built with.\n\n" +
+			"**Left alone on purpose**: secure suites; a literal whose `MinVersion` is TLS 1.3, where `CipherSuites` " +
+			"is not used; a list chosen under a condition the user controls; TLS probing tools; test-support code.",
+		Level:            finding.LevelWarning,
+		CWE:              []string{"CWE-326", "CWE-327"},
+		SecuritySeverity: 5.3,
+		Precision:        finding.PrecisionVeryHigh,
+	},
 }
