@@ -63,6 +63,13 @@
 // condition the user controls, or the code is a TLS probe or test
 // support (ciphers.go).
 //
+// plainhttp/grpc-insecure reports a grpc.Dial, DialContext or NewClient
+// call that turns transport security off (WithInsecure, or
+// WithTransportCredentials(insecure.NewCredentials())) and attaches
+// WithPerRPCCredentials in the same call, unless the target is local, a
+// unix socket or (without -internal) in-cluster, or the credentials'
+// RequireTransportSecurity returns true (grpc.go).
+//
 // plainhttp/url-no-credential notes a literal public plain-HTTP host
 // whose request carries no visible credential (nocred.go).
 //

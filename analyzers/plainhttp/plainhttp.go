@@ -42,12 +42,13 @@ func init() {
 
 // Sub-rule categories; the driver prefixes them with "plainhttp/".
 const (
-	catURL         = "url"
-	catSkipVerify  = "skip-verify"
-	catTLSVersion  = "tls-version"
-	catSkipOptIn   = "skip-verify-opt-in"
-	catURLNoCred   = "url-no-credential"
-	catCipherSuite = "cipher-suite"
+	catURL          = "url"
+	catSkipVerify   = "skip-verify"
+	catTLSVersion   = "tls-version"
+	catSkipOptIn    = "skip-verify-opt-in"
+	catURLNoCred    = "url-no-credential"
+	catCipherSuite  = "cipher-suite"
+	catGRPCInsecure = "grpc-insecure"
 )
 
 // clientSink is a call argument that is sent a request.
@@ -189,6 +190,7 @@ func run(pass *analysis.Pass) (any, error) {
 			if urls {
 				holders = append(holders, c.call(n, stack)...)
 			}
+			c.grpcDial(n)
 		case *ast.CompositeLit:
 			if urls {
 				holders = append(holders, c.compositeLit(n)...)

@@ -192,4 +192,33 @@ var Rules = []finding.Rule{
 		SecuritySeverity: 5.3,
 		Precision:        finding.PrecisionVeryHigh,
 	},
+	{
+		ID:    "plainhttp/grpc-insecure",
+		Short: "gRPC dial without transport security sends per-RPC credentials in clear text",
+		Full: "A grpc.Dial, DialContext or NewClient call turns transport security off (grpc.WithInsecure, or " +
+			"grpc.WithTransportCredentials(insecure.NewCredentials())) and attaches per-RPC credentials " +
+			"(grpc.WithPerRPCCredentials) in the same call. The bearer token or API key then crosses the network " +
+			"unencrypted on every call.",
+		Help: "Per-RPC credentials over an insecure gRPC connection are an `http://` base URL with an `Authorization` header.\n\n" +
+			"**Bad**\n\n" +
+			"```go\n" +
+			"conn, err := grpc.Dial(\"inventory.example.com:443\",\n" +
+			"\tgrpc.WithTransportCredentials(insecure.NewCredentials()),\n" +
+			"\tgrpc.WithPerRPCCredentials(tokenAuth{token: tok}))\n" +
+			"```\n\n" +
+			"**Good**\n\n" +
+			"```go\n" +
+			"conn, err := grpc.Dial(\"inventory.example.com:443\",\n" +
+			"\tgrpc.WithTransportCredentials(credentials.NewTLS(&tls.Config{MinVersion: tls.VersionTLS12})),\n" +
+			"\tgrpc.WithPerRPCCredentials(tokenAuth{token: tok}))\n" +
+			"```\n\n" +
+			"**Left alone on purpose**: an insecure dial without per-RPC credentials (a mesh or sidecar secures it); " +
+			"a target on the local machine (loopback, `unix:` sockets) or, unless `-internal` is set, in the cluster " +
+			"or on a private network; credentials whose `RequireTransportSecurity` returns `true` (gRPC then " +
+			"refuses the dial); options gathered in a slice elsewhere (not followed); test-support code.",
+		Level:            finding.LevelWarning,
+		CWE:              []string{"CWE-319"},
+		SecuritySeverity: 7.5,
+		Precision:        finding.PrecisionHigh,
+	},
 }
