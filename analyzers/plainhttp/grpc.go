@@ -109,11 +109,7 @@ func (c *checker) funcName(call *ast.CallExpr) string {
 // returns the constant true: gRPC then fails the insecure dial instead
 // of sending them.
 func (c *checker) requiresTransportSecurity(e ast.Expr) bool {
-	t := typeOf(c.pass.TypesInfo, e)
-	if t == nil {
-		return false
-	}
-	obj, _, _ := types.LookupFieldOrMethod(t, true, c.pass.Pkg, "RequireTransportSecurity")
+	obj, _, _ := types.LookupFieldOrMethod(typeOf(c.pass.TypesInfo, e), true, c.pass.Pkg, "RequireTransportSecurity")
 	m, ok := obj.(*types.Func)
 	if !ok || m.Pkg() != c.pass.Pkg {
 		return false
