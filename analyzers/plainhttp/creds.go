@@ -13,9 +13,8 @@ import (
 )
 
 // The mission of plainhttp/url is an http:// API base URL that sends a
-// credential in clear text. A literal public host is reported whatever
-// the request carries: the URL itself is the bug, and a key is rarely
-// far. A host known only at run time (an admin address, an upstream, a
+// credential in clear text. A literal public host whose request carries
+// none is a note (nocred.go). A host known only at run time (an admin address, an upstream, a
 // service from configuration) is as often a local or in-cluster peer as
 // a public API, so there the request must visibly carry a credential:
 // an Authorization, API-key or other credential header, basic auth, a
@@ -28,7 +27,7 @@ import (
 // request back) sets one, or the URL value itself holds a credential
 // parameter.
 func (c *checker) carriesCredentials(stack []ast.Node, urlValue string) bool {
-	if urlHasCredentialParam(urlValue) {
+	if urlHasCredentialParam(urlValue) || urlHasPassword(urlValue) {
 		return true
 	}
 	var fn ast.Node

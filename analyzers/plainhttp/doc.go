@@ -5,7 +5,7 @@
 //
 // plainhttp: report API traffic that is not protected by TLS
 //
-// It has three rules.
+// It has these rules.
 //
 // plainhttp/url reports an http:// (or ws://) URL that reaches an HTTP or
 // WebSocket client: http.Get, Head, Post, PostForm, http.NewRequest(WithContext),
@@ -45,8 +45,9 @@
 //
 // plainhttp/skip-verify reports tls.Config{InsecureSkipVerify: true} and
 // cfg.InsecureSkipVerify = true, unless the same literal (or, for an
-// assignment, the same function) sets VerifyPeerCertificate or
-// VerifyConnection, which replace the checks.
+// assignment, the same function; for a literal, the function on the same
+// config after it) sets VerifyPeerCertificate or VerifyConnection, which
+// replace the checks.
 //
 // plainhttp/skip-verify-opt-in notes InsecureSkipVerify set from a value
 // the user controls (a flag of flag, pflag, cobra, urfave/cli or kingpin,
@@ -54,6 +55,23 @@
 // named as an insecure option, or an if on such a value), and a true in
 // a TLS probing tool: code that reads PeerCertificates of a client
 // connection's state in the same function, or anywhere in a command.
+//
+// plainhttp/cipher-suite reports a CipherSuites list written in a
+// tls.Config literal that enables a suite crypto/tls itself lists as
+// insecure (tls.InsecureCipherSuites, matched by constant value), unless
+// the literal's MinVersion is TLS 1.3, the list is chosen under a
+// condition the user controls, or the code is a TLS probe or test
+// support (ciphers.go).
+//
+// plainhttp/grpc-insecure reports a grpc.Dial, DialContext or NewClient
+// call that turns transport security off (WithInsecure, or
+// WithTransportCredentials(insecure.NewCredentials())) and attaches
+// WithPerRPCCredentials in the same call, unless the target is local, a
+// unix socket or (without -internal) in-cluster, or the credentials'
+// RequireTransportSecurity returns true (grpc.go).
+//
+// plainhttp/url-no-credential notes a literal public plain-HTTP host
+// whose request carries no visible credential (nocred.go).
 //
 // plainhttp/tls-version reports a MinVersion or MaxVersion below TLS 1.2
 // (tls.VersionSSL30, VersionTLS10, VersionTLS11), by constant value, with
@@ -130,8 +148,12 @@
 // RTP header extension, never fetched.
 //
 // The mission of plainhttp/url is a plain-HTTP API URL that sends a
-// credential in clear text. A literal public host is reported whatever
-// the request carries. A host known only at run time ("http://" +
+// credential in clear text. A literal public host reaching a client call
+// whose request visibly carries no credential (nor a password in the
+// URL) is the note plainhttp/url-no-credential: a public page, status
+// probe or ping is as often plain HTTP by design; held by a base-URL
+// name or reaching any request that carries a credential it stays
+// plainhttp/url. A host known only at run time ("http://" +
 // adminAddr, an upstream from configuration) is as often a local or
 // in-cluster peer, so at a client call it is reported only when the
 // request visibly carries a credential: a credential header set or added

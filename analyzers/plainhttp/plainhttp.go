@@ -42,10 +42,13 @@ func init() {
 
 // Sub-rule categories; the driver prefixes them with "plainhttp/".
 const (
-	catURL        = "url"
-	catSkipVerify = "skip-verify"
-	catTLSVersion = "tls-version"
-	catSkipOptIn  = "skip-verify-opt-in"
+	catURL          = "url"
+	catSkipVerify   = "skip-verify"
+	catTLSVersion   = "tls-version"
+	catSkipOptIn    = "skip-verify-opt-in"
+	catURLNoCred    = "url-no-credential"
+	catCipherSuite  = "cipher-suite"
+	catGRPCInsecure = "grpc-insecure"
 )
 
 // clientSink is a call argument that is sent a request.
@@ -140,6 +143,10 @@ type checker struct {
 	// ssa is the package's SSA form, built when a tls.Config field is
 	// set from a value that is not a constant.
 	ssa *tlsSSA
+	// quiet holds public plain-HTTP URLs whose request carries no
+	// visible credential (nocred.go), reported as notes after the
+	// base-URL holders have had their say.
+	quiet []quietURL
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -183,6 +190,7 @@ func run(pass *analysis.Pass) (any, error) {
 			if urls {
 				holders = append(holders, c.call(n, stack)...)
 			}
+			c.grpcDial(n)
 		case *ast.CompositeLit:
 			if urls {
 				holders = append(holders, c.compositeLit(n)...)
@@ -203,6 +211,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, h := range holders {
 		h()
 	}
+	c.reportQuiet()
 	return nil, nil
 }
 
@@ -455,7 +464,8 @@ func (c *checker) client(e ast.Expr, where string, stack []ast.Node) {
 		if !ok || (p.class != hostPublic && p.class != hostDynamic) {
 			continue
 		}
-		if p.class == hostDynamic && stack != nil && !c.carriesCredentials(stack, v.s) {
+		quiet := stack != nil && !c.carriesCredentials(stack, v.s)
+		if quiet && p.class == hostDynamic {
 			continue
 		}
 		if v.foreign != "" {
@@ -465,19 +475,17 @@ func (c *checker) client(e ast.Expr, where string, stack []ast.Node) {
 			if isBaseName(name, false) {
 				continue
 			}
-			c.report(v, p, fmt.Sprintf("constant %s holds plain %s URL %s and reaches %s; use %s:// there",
-				v.foreign, proto(p), p.display(), where, secure(p)))
+			c.reportURL(v, p, quiet, fmt.Sprintf("constant %s holds plain %s URL %s and reaches %s", v.foreign, proto(p), p.display(), where),
+				fmt.Sprintf("use %s:// there", secure(p)))
 			continue
 		}
-		var msg string
 		if v.schemeLit {
-			msg = fmt.Sprintf("url.URL with scheme %q (%s) reaches %s; use %q", p.scheme, p.display(), where, secure(p))
+			c.reportURL(v, p, quiet, fmt.Sprintf("url.URL with scheme %q (%s) reaches %s", p.scheme, p.display(), where), fmt.Sprintf("use %q", secure(p)))
 		} else if p.class == hostDynamic {
-			msg = fmt.Sprintf("plain %s URL %s… with a run-time host reaches %s; use %s://", proto(p), p.scheme+"://", where, secure(p))
+			c.report(v, p, fmt.Sprintf("plain %s URL %s… with a run-time host reaches %s; use %s://", proto(p), p.scheme+"://", where, secure(p)))
 		} else {
-			msg = fmt.Sprintf("plain %s URL %s reaches %s; use %s://", proto(p), p.display(), where, secure(p))
+			c.reportURL(v, p, quiet, fmt.Sprintf("plain %s URL %s reaches %s", proto(p), p.display(), where), fmt.Sprintf("use %s://", secure(p)))
 		}
-		c.report(v, p, msg)
 	}
 }
 
@@ -543,12 +551,17 @@ func secure(p urlParts) string {
 // the scheme when the literal starts with it and names no port (a
 // scheme change on an explicit port would rarely be right).
 func (c *checker) report(v cand, p urlParts, msg string) {
+	c.reportAs(v, p, msg, catURL)
+}
+
+// reportAs is report under another category.
+func (c *checker) reportAs(v cand, p urlParts, msg, category string) {
 	pos := v.at.Pos()
 	if c.reported[pos] {
 		return
 	}
 	c.reported[pos] = true
-	d := analysis.Diagnostic{Pos: pos, End: v.at.End(), Category: catURL, Message: msg}
+	d := analysis.Diagnostic{Pos: pos, End: v.at.End(), Category: category, Message: msg}
 	if lit, ok := v.at.(*ast.BasicLit); ok && v.foreign == "" && p.port == "" {
 		if at, ok := schemeEnd(lit, p.scheme, v.schemeLit); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{{

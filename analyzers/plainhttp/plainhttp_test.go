@@ -13,13 +13,14 @@ import (
 // TestAnalyzer checks the // want comments of the url and TLS fixtures,
 // and then, on the same results, the rule metadata and message form.
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "a", "tlscheck", "apitest", "harness", "tlsprobe", "tlsscan", "mtlsserver", "placeholder")
+	results := analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "a", "tlscheck", "apitest", "harness", "tlsprobe", "tlsscan", "mtlsserver", "placeholder", "nocred", "grpcdial")
 	var diags []analysis.Diagnostic
 	for _, r := range results {
 		diags = append(diags, r.Diagnostics...)
 	}
 	t.Run("rules", func(t *testing.T) { checkRules(t, diags) })
 	t.Run("messages", func(t *testing.T) { checkMessages(t, diags) })
+	t.Run("no-credential", func(t *testing.T) { checkNoCredential(t, diags) })
 }
 
 func TestSuggestedFixes(t *testing.T) {

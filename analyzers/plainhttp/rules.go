@@ -35,12 +35,39 @@ var Rules = []finding.Rule{
 			"prefixes with no host, and templates such as `http://{host}` held by a base-URL name. Hosts listed in " +
 			"`-allow-hosts` are also left alone. A host known only at run time (`\"http://\" + addr`) is reported at a " +
 			"client call only when the request visibly carries a credential (a credential header, `SetBasicAuth`, a " +
-			"cookie, a credential query parameter, an oauth2 client); a literal public host is reported regardless. A " +
+			"cookie, a credential query parameter, an oauth2 client); a literal public host whose request carries none is " +
+			"the note `plainhttp/url-no-credential`. A " +
 			"`url.URL` whose scheme may be rewritten before use (its `Scheme` assigned, or the URL handed to a function " +
 			"that may change it) has no fixed scheme.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-319"},
 		SecuritySeverity: 7.5,
+		Precision:        finding.PrecisionHigh,
+	},
+	{
+		ID:    "plainhttp/url-no-credential",
+		Short: "plain http:// URL with a public host reaches a client, with no credential in the request",
+		Full: "An http:// or ws:// URL with a literal public host reaches an HTTP or WebSocket client call, but the " +
+			"request carries no visible credential: no credential header, basic auth, cookie, credential query " +
+			"parameter, password in the URL or authenticated client where the request is built, sent or handed " +
+			"on. A public page, status probe, download or ping is often plain HTTP by design; the response can " +
+			"still be read and changed on the way, so this is a note.",
+		Help: "A plain-HTTP request that sends nothing secret: check that no credential reaches it later and that " +
+			"its response is not trusted.\n\n" +
+			"**Bad** (noted)\n\n" +
+			"```go\n" +
+			"resp, err := http.Get(\"http://status.example.com/api/v2/status.json\")\n" +
+			"```\n\n" +
+			"**Good**\n\n" +
+			"```go\n" +
+			"resp, err := http.Get(\"https://status.example.com/api/v2/status.json\")\n" +
+			"```\n\n" +
+			"**Left alone on purpose**: everything `plainhttp/url` leaves alone. The same literal is " +
+			"`plainhttp/url` (a warning) when any request it reaches carries a credential, or when it is held by " +
+			"a base-URL name, an OAuth2 endpoint or redirect field, or a base-URL parameter.",
+		Level:            finding.LevelNote,
+		CWE:              []string{"CWE-319"},
+		SecuritySeverity: 3.7,
 		Precision:        finding.PrecisionHigh,
 	},
 	{
@@ -140,5 +167,58 @@ var Rules = []finding.Rule{
 		CWE:              []string{"CWE-326", "CWE-327"},
 		SecuritySeverity: 5.3,
 		Precision:        finding.PrecisionVeryHigh,
+	},
+	{
+		ID:    "plainhttp/cipher-suite",
+		Short: "tls.Config enables cipher suites the standard library lists as insecure",
+		Full: "A tls.Config lists in CipherSuites a suite that crypto/tls itself reports as insecure " +
+			"(tls.InsecureCipherSuites: RC4, 3DES, CBC with SHA-256). A peer or attacker can then negotiate a " +
+			"connection whose encryption is broken or weak, credentials included.",
+		Help: "Go's default suites are safe; a hand-written list that adds RC4 or 3DES weakens every connection " +
+			"that negotiates them.\n\n" +
+			"**Bad**\n\n" +
+			"```go\n" +
+			"cfg := &tls.Config{CipherSuites: []uint16{tls.TLS_RSA_WITH_RC4_128_SHA, tls.TLS_RSA_WITH_3DES_EDE_CBC_SHA}}\n" +
+			"```\n\n" +
+			"**Good**\n\n" +
+			"```go\n" +
+			"cfg := &tls.Config{MinVersion: tls.VersionTLS12} // CipherSuites unset: Go's defaults\n" +
+			"```\n\n" +
+			"Suites are judged by their constant value against the list of the Go release authvet was built with.\n\n" +
+			"**Left alone on purpose**: secure suites; a literal whose `MinVersion` is TLS 1.3, where `CipherSuites` " +
+			"is not used; a list chosen under a condition the user controls; TLS probing tools; test-support code.",
+		Level:            finding.LevelWarning,
+		CWE:              []string{"CWE-326", "CWE-327"},
+		SecuritySeverity: 5.3,
+		Precision:        finding.PrecisionVeryHigh,
+	},
+	{
+		ID:    "plainhttp/grpc-insecure",
+		Short: "gRPC dial without transport security sends per-RPC credentials in clear text",
+		Full: "A grpc.Dial, DialContext or NewClient call turns transport security off (grpc.WithInsecure, or " +
+			"grpc.WithTransportCredentials(insecure.NewCredentials())) and attaches per-RPC credentials " +
+			"(grpc.WithPerRPCCredentials) in the same call. The bearer token or API key then crosses the network " +
+			"unencrypted on every call.",
+		Help: "Per-RPC credentials over an insecure gRPC connection are an `http://` base URL with an `Authorization` header.\n\n" +
+			"**Bad**\n\n" +
+			"```go\n" +
+			"conn, err := grpc.Dial(\"inventory.example.com:443\",\n" +
+			"\tgrpc.WithTransportCredentials(insecure.NewCredentials()),\n" +
+			"\tgrpc.WithPerRPCCredentials(tokenAuth{token: tok}))\n" +
+			"```\n\n" +
+			"**Good**\n\n" +
+			"```go\n" +
+			"conn, err := grpc.Dial(\"inventory.example.com:443\",\n" +
+			"\tgrpc.WithTransportCredentials(credentials.NewTLS(&tls.Config{MinVersion: tls.VersionTLS12})),\n" +
+			"\tgrpc.WithPerRPCCredentials(tokenAuth{token: tok}))\n" +
+			"```\n\n" +
+			"**Left alone on purpose**: an insecure dial without per-RPC credentials (a mesh or sidecar secures it); " +
+			"a target on the local machine (loopback, `unix:` sockets) or, unless `-internal` is set, in the cluster " +
+			"or on a private network; credentials whose `RequireTransportSecurity` returns `true` (gRPC then " +
+			"refuses the dial); options gathered in a slice elsewhere (not followed); test-support code.",
+		Level:            finding.LevelWarning,
+		CWE:              []string{"CWE-319"},
+		SecuritySeverity: 7.5,
+		Precision:        finding.PrecisionHigh,
 	},
 }

@@ -45,8 +45,13 @@ func (c *checker) tlsLit(lit *ast.CompositeLit, stack []ast.Node) {
 			custom = !isNil(c.pass.TypesInfo, kv.Value)
 		case "MinVersion", "MaxVersion":
 			c.tlsVersion(id.Name, kv.Value, stack)
+		case "CipherSuites":
+			c.cipherSuites(lit, kv.Value, stack)
 		}
 	}
+	// A verifier set on the same config further down the function
+	// replaces the checks as it would in the literal (laterverify.go).
+	custom = custom || later["VerifyPeerCertificate"] || later["VerifyConnection"]
 	if skip != nil && !custom {
 		c.skipVerify(skip, skip.Value, stack)
 	}

@@ -187,7 +187,7 @@ func TestSARIFOutputValidDeterministicAtomic(t *testing.T) {
 	// A new finding still fails.
 	client := filepath.Join(dir, "client", "client.go")
 	src, _ := os.ReadFile(client)
-	src = append(src, []byte("\nfunc Other() { http.Post(\"http://billing.example.com/charge\", \"\", nil) }\n")...)
+	src = append(src, []byte("\nfunc Other() { http.Post(\"http://billing.example.com/charge?api_key=k\", \"\", nil) }\n")...)
 	os.WriteFile(client, src, 0o644)
 	if _, _, code := authvet(t, dir, "lint", "--baseline", path); code != ExitFindings {
 		t.Errorf("new finding with baseline: exit %d, want 1", code)

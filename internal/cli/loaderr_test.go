@@ -18,7 +18,7 @@ func TestLoadFailureNamesCauseFirst(t *testing.T) {
 	dir := writeTree(t, map[string]string{
 		"go.mod": "module example.com/le\n\ngo 1.22\n\nrequire example.com/nowhere v1.0.0\n",
 		"a/a.go": "package a\n\nimport \"example.com/nowhere/x\"\n\nvar X = x.New\n",
-		"b/b.go": "package b\n\nimport \"net/http\"\n\nfunc Get() { http.Get(\"http://api.example.com/v1\") }\n",
+		"b/b.go": "package b\n\nimport \"net/http\"\n\nfunc Get() { http.Get(\"http://api.example.com/v1?access_token=t\") }\n",
 	})
 	out := filepath.Join(t.TempDir(), "r.json")
 	stdout, stderr, code := authvet(t, dir, "lint", "--format", "json", "-o", out)

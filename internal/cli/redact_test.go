@@ -89,7 +89,7 @@ func TestNoSecretInAnyOutput(t *testing.T) {
 	src.WriteString("package app\n\nimport (\n\t\"crypto/tls\"\n\t\"log\"\n\t\"net/http\"\n\n\t\"github.com/golang-jwt/jwt/v5\"\n)\n\ntype Client struct{ APIKey string }\n\n")
 	for i, s := range texts {
 		fmt.Fprintf(&src, "const url%d = \"http://api.example.com/v1?q=%s\" // %s\n\n", i, s, s)
-		fmt.Fprintf(&src, "func get%d() { http.Get(url%d) }\n\n", i, i)
+		fmt.Fprintf(&src, "func get%d(key string) {\n\treq, _ := http.NewRequest(\"GET\", url%d, nil)\n\treq.Header.Set(\"Authorization\", key)\n\thttp.DefaultClient.Do(req)\n}\n\n", i, i)
 		fmt.Fprintf(&src, "func log%d(c *Client) {\n\tlog.Printf(\"GET (key %%s)\", c.APIKey) // %s\n}\n\n", i, s)
 		fmt.Fprintf(&src, "func tls%d() *tls.Config {\n\treturn &tls.Config{InsecureSkipVerify: true} // %s\n}\n\n", i, s)
 		fmt.Fprintf(&src, "//authvet:ignore plainhttp %s\n\n", s)

@@ -16,7 +16,7 @@ import (
 )
 
 func direct(ctx context.Context, c *http.Client) {
-	http.Get("http://api.example.com/users")                                // want `plain HTTP URL http://api.example.com reaches http.Get; use https://`
+	http.Get("http://api.example.com/users")                                // want `plain HTTP URL http://api.example.com reaches http.Get with no credential in the request; use https://`
 	http.Head("HTTP://API.EXAMPLE.COM/users")                               // want `plain HTTP URL http://api.example.com reaches http.Head`
 	http.Post("http://api.example.com/users", "text/plain", nil)            // want `reaches http.Post`
 	http.PostForm("http://api.example.com/login", nil)                      // want `reaches http.PostForm`
@@ -57,7 +57,7 @@ func viaLocals(id string) {
 	u := "http://api.example.com/items/" + id // want `reaches http.Get`
 	http.Get(u)
 
-	base := "http://catalog.example.com" // want `plain HTTP URL http://catalog.example.com reaches http.NewRequest`
+	base := "http://catalog.example.com" // want `variable base holds plain HTTP URL http://catalog.example.com`
 	full := fmt.Sprintf("%s/items/%s", base, id)
 	http.NewRequest("GET", full, nil)
 
@@ -126,7 +126,7 @@ type Client struct {
 }
 
 func NewClient() (*Client, error) {
-	b, err := url.Parse("http://inventory.example.com/api/") // want `plain HTTP URL http://inventory.example.com reaches http.NewRequest`
+	b, err := url.Parse("http://inventory.example.com/api/") // want `field base holds plain HTTP URL http://inventory.example.com`
 	if err != nil {
 		return nil, err
 	}
@@ -152,7 +152,7 @@ func callers() {
 
 // A url.URL literal with a plain scheme.
 func urlLiteral() {
-	u := url.URL{Scheme: "http", Host: "api.example.com", Path: "/v1"} // want `url.URL with scheme "http" \(http://api.example.com\) reaches http.Get; use "https"`
+	u := url.URL{Scheme: "http", Host: "api.example.com", Path: "/v1"} // want `url.URL with scheme "http" \(http://api.example.com\) reaches http.Get with no credential in the request; use "https"`
 	http.Get(u.String())
 
 	// Near miss: the scheme is https.

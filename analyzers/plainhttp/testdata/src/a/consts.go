@@ -1,7 +1,7 @@
 package a
 
 // apiBase is used by a.go: the finding is here, where the URL is written.
-const apiBase = "http://api.example.com/v1" // want `plain HTTP URL http://api.example.com reaches http.Get`
+const apiBase = "http://api.example.com/v1" // want `constant apiBase holds plain HTTP URL http://api.example.com`
 
 // Constants named like a base URL are reported even when this package
 // does not use them.

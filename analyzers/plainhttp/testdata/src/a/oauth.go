@@ -38,7 +38,7 @@ func ccFlow() {
 }
 
 func dials(ctx context.Context) {
-	websocket.DefaultDialer.Dial("ws://stream.example.com/feed", nil)                    // want `plain WebSocket URL ws://stream.example.com reaches \(\*websocket.Dialer\).Dial; use wss://`
+	websocket.DefaultDialer.Dial("ws://stream.example.com/feed", nil)                    // want `plain WebSocket URL ws://stream.example.com reaches \(\*websocket.Dialer\).Dial with no credential in the request; use wss://`
 	websocket.DefaultDialer.DialContext(ctx, "ws://stream.example.com/x", http.Header{}) // want `reaches \(\*websocket.Dialer\).DialContext`
 	nws.Dial(ctx, "ws://events.example.com/", nil)                                       // want `reaches websocket.Dial`
 	xws.Dial("ws://legacy.example.com/ws", "", "http://legacy.example.com/")             // want `reaches websocket.Dial`

@@ -8,7 +8,7 @@ import (
 	"github.com/gorilla/websocket"
 )
 
-const base = "http://api.example.com/v1" // want `plain HTTP URL http://api.example.com reaches http.Get`
+const base = "http://api.example.com/v1" // want `constant base holds plain HTTP URL http://api.example.com`
 
 func calls() {
 	http.Get(base + "/users")

@@ -1,0 +1,3 @@
+module example.org/aigw
+
+go 1.22

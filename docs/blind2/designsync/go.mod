@@ -1,0 +1,3 @@
+module example.org/designsync
+
+go 1.22

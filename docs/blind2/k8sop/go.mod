@@ -1,0 +1,3 @@
+module example.org/k8sop
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.org/notifyd
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.org/payhook
+
+go 1.22

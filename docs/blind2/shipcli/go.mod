@@ -1,0 +1,3 @@
+module example.org/shipcli
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.org/tlsdial
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.org/vidclient
+
+go 1.22
