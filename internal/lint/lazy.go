@@ -347,9 +347,12 @@ func readExportData(fset *token.FileSet, p *packages.Package) (*types.Package, e
 		return nil, err
 	}
 	defer f.Close()
+	// The go command's export files are archives until Go 1.29; this is
+	// how go/packages itself reads them (packages.go, loadFromExportData).
+	//lint:ignore SA1019 go/packages reads ExportFile the same way
 	r, err := gcexportdata.NewReader(f)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %v", p.ExportFile, err)
+		return nil, fmt.Errorf("reading %s: %w", p.ExportFile, err)
 	}
 	// The view of the package graph that export data may name: every
 	// package p imports, directly or not, by path.
