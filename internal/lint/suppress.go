@@ -27,7 +27,7 @@ var Rules = []finding.Rule{{
 		"**Bad**\n\n```go\nresp, err := http.Get(\"http://api.example.com/v1\") //authvet:ignore plainhttp\n```\n\n" +
 		"**Good**\n\n```go\n//authvet:ignore plainhttp/url -- the test double only speaks HTTP, see #123\n" +
 		"resp, err := http.Get(\"http://api.example.com/v1\")\n```\n\n" +
-		"A rule name without a sub-rule (`plainhttp`) covers all of its sub-rules. Remove comments that no " +
+		"A rule name without a sub-rule (`plainhttp`) covers all of its sub-rules, and a rule covers its variants (`plainhttp/url` covers `plainhttp/url-no-credential`). Remove comments that no " +
 		"longer suppress anything.",
 	Level:            finding.LevelWarning,
 	SecuritySeverity: 2.0,
@@ -136,10 +136,15 @@ func collectIgnores(pkgs []*packages.Package, rel *releaser, c *converter) []*ig
 }
 
 // covers reports whether an ignore comment's rule list names id: exactly,
-// or as the analyzer part of it ("plainhttp" covers "plainhttp/url").
+// as the analyzer part of it ("plainhttp" covers "plainhttp/url"), or as
+// the rule a variant refines: a rule's lower-level forms are named with
+// a suffix ("plainhttp/url" covers "plainhttp/url-no-credential",
+// "credexposure/query" covers "credexposure/query-opt-in"), so a
+// suppression written before a finding moved to a variant still holds.
 func (ig *ignore) covers(id string) bool {
 	for _, r := range ig.rules {
-		if r == id || strings.HasPrefix(id, r+"/") || r == "all" {
+		if r == id || strings.HasPrefix(id, r+"/") || r == "all" ||
+			strings.Contains(r, "/") && strings.HasPrefix(id, r+"-") {
 			return true
 		}
 	}

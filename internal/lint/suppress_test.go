@@ -30,3 +30,30 @@ func TestParseIgnoreProse(t *testing.T) {
 		}
 	}
 }
+
+// TestIgnoreCovers: a rule covers itself, an analyzer its rules, and a
+// rule its variants (a lower-level form named with a suffix), but not a
+// different rule that merely starts the same.
+func TestIgnoreCovers(t *testing.T) {
+	for _, tc := range []struct {
+		rules []string
+		id    string
+		want  bool
+	}{
+		{[]string{"plainhttp/url"}, "plainhttp/url", true},
+		{[]string{"plainhttp"}, "plainhttp/url-no-credential", true},
+		{[]string{"plainhttp/url"}, "plainhttp/url-no-credential", true},
+		{[]string{"credexposure/query"}, "credexposure/query-opt-in", true},
+		{[]string{"all"}, "tokenlog/log", true},
+		{[]string{"plainhttp/url-no-credential"}, "plainhttp/url", false},
+		{[]string{"plainhttp/ur"}, "plainhttp/url", false},
+		{[]string{"plainhttp/url"}, "plainhttp/urls", false},
+		{[]string{"plain"}, "plainhttp/url", false},
+		{[]string{"plainhttp-"}, "plainhttp-x/url", false},
+	} {
+		ig := &ignore{rules: tc.rules}
+		if got := ig.covers(tc.id); got != tc.want {
+			t.Errorf("%q covers %q = %v, want %v", tc.rules, tc.id, got, tc.want)
+		}
+	}
+}
