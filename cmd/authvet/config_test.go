@@ -384,7 +384,7 @@ func TestInitBaseline(t *testing.T) {
 	if out, code := runIn(t, dir, binary, "scan", "--no-git"); code != 0 || !strings.Contains(out, "1 unchanged since baseline") {
 		t.Errorf("scan after init --baseline: exit %d, want 0 with the finding unchanged\n%s", code, out)
 	}
-	writeFiles(t, dir, map[string]string{"api/new.go": "package api\n\nimport \"net/http\"\n\nfunc New() (*http.Response, error) { return http.Get(\"http://billing.example.com/v2\") }\n"})
+	writeFiles(t, dir, map[string]string{"api/new.go": "package api\n\nimport \"net/http\"\n\nconst billingBaseURL = \"http://billing.example.com\"\n\nfunc New() (*http.Response, error) { return http.Get(billingBaseURL + \"/v2\") }\n"})
 	if out, code := runIn(t, dir, binary, "scan", "--no-git"); code != 1 {
 		t.Errorf("scan with a new finding: exit %d, want 1\n%s", code, out)
 	}
