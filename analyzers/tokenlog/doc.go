@@ -107,7 +107,7 @@
 // switch: an outcome choosing the level) is reported once, at the first
 // (altsinks.go). The user-id before the first colon of a colon-joined
 // credential (Basic's user-id:password, a key-id:secret) is not a
-// credential (userid.go); a value stored under a credential's query
+// credential (segments.go); a value stored under a credential's query
 // parameter (q.Set("secret", v)) is one.
 //
 // Flow follows assignments, +, fmt.Sprint*, strings.Builder and

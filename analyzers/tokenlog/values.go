@@ -318,10 +318,9 @@ func (f *fnState) visit(instr ssa.Instruction) {
 	switch v := v.(type) {
 	case *ssa.UnOp:
 		if v.Op == token.MUL {
-			if signedData(v) || userIDField(v) || leadingField(v) {
+			if signedData(v) || leadingField(v) {
 				// The data a MAC in another part covers, or the scheme,
-				// user or key id before the credential (segments.go,
-				// userid.go).
+				// user or key id before the credential (segments.go).
 				f.setVal(v, f.source(v))
 				return
 			}
