@@ -46,6 +46,9 @@ type Set struct {
 	rulesOnce sync.Once
 	rules     []finding.Rule
 	byID      map[string]*finding.Rule
+
+	minOnce  sync.Once
+	minMatch int // MinMatch
 }
 
 var (

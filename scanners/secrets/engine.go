@@ -116,7 +116,7 @@ func (b *batcher) flush() {
 
 func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []occurrence {
 	e.bytes.Add(int64(len(f.text)))
-	hits := e.set.Detect(ctx, gitleaksrules.Fragment{Text: f.text, Path: f.path, Commit: sha(f.commit), Decode: !f.binary})
+	hits := detectFragment(ctx, e.set, f, sha(f.commit))
 	if len(hits) == 0 {
 		return out
 	}

@@ -287,7 +287,7 @@ func (s *scan) locateAtHead(ctx context.Context, head string, locate map[string]
 	s.eachBlob(ctx, names, func(i int, data []byte) {
 		p := paths[i]
 		f := fileFragment(p, data)
-		hits := s.set.Detect(ctx, gitleaksrules.Fragment{Text: f.text, Path: p, Decode: !f.binary})
+		hits := detectFragment(ctx, s.set, &f, "")
 		s.locateAllowed(ctx, &f, hits, locate[p], secrets)
 		for i := range hits {
 			h := &hits[i]
@@ -498,7 +498,7 @@ func (s *scan) secretOf(ctx context.Context, g *group) (string, bool) {
 			continue
 		}
 		f := fileFragment(o.path, []byte(out))
-		for _, h := range s.set.Detect(ctx, gitleaksrules.Fragment{Text: f.text, Path: o.path, Commit: o.commit.SHA, Decode: !f.binary}) {
+		for _, h := range detectFragment(ctx, s.set, &f, o.commit.SHA) {
 			if h.Secret != "" && secretHash(h.Secret) == g.secretHash {
 				return h.Secret, true
 			}

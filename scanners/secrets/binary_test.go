@@ -1,0 +1,129 @@
+package secrets
+
+import (
+	"context"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/authvet/authvet/scanners/gitleaksrules"
+	"github.com/authvet/authvet/scanners/testkeys"
+)
+
+// TestBinaryRunsSameHits: on binary data holding keys of several formats
+// at random places, scanning only the printable runs finds what scanning
+// every byte finds, at the same offsets.
+func TestBinaryRunsSameHits(t *testing.T) {
+	set := gitleaksrules.Default()
+	rng := rand.New(rand.NewPCG(7, 11))
+	garbage := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+		}
+		b[0] = 0 // binary by isBinary
+		return string(b)
+	}
+	for i := range 40 {
+		keys := []string{
+			testkeys.GitHub(uint64(100 + i)), testkeys.AWS(uint64(200 + i)),
+			testkeys.Stripe(uint64(300 + i)), testkeys.Slack(uint64(400 + i)),
+			testkeys.PrivateKey(uint64(500 + i)),
+		}
+		var b strings.Builder
+		b.WriteString(garbage(1 + rng.IntN(3000)))
+		for _, k := range keys {
+			// keys as lines of a text format stored in a binary
+			b.WriteString("\x00" + k + "\n\x00")
+			b.WriteString(garbage(1 + rng.IntN(3000)))
+		}
+		f := fileFragment("blob.dat", []byte(b.String()))
+		if !f.binary {
+			t.Fatal("fixture is not binary")
+		}
+		raw := set.Detect(context.Background(), gitleaksrules.Fragment{Text: f.text, Path: f.path})
+		got := detectFragment(context.Background(), set, &f, "")
+		key := func(hs []gitleaksrules.Hit) []string {
+			var out []string
+			for _, h := range hs {
+				if gitleaksrules.IsGeneric(h.RuleID) {
+					continue // dropped on binary data by the caller
+				}
+				if f.text[h.Start:h.End] != h.Secret {
+					t.Errorf("%s: offsets %d..%d do not hold the secret", h.RuleID, h.Start, h.End)
+				}
+				out = append(out, h.RuleID+"@"+strconv.Itoa(h.Start)+"-"+strconv.Itoa(h.End))
+			}
+			slices.Sort(out)
+			return out
+		}
+		want, have := key(raw), key(got)
+		if len(want) < len(keys) {
+			t.Fatalf("blob %d: the raw scan found %d of %d keys: %v", i, len(want), len(keys), want)
+		}
+		if !slices.Equal(want, have) {
+			t.Errorf("blob %d:\nraw bytes: %v\nruns:      %v", i, want, have)
+		}
+	}
+}
+
+// TestBinaryRunsMapping: offsets in the joined runs map back to the file,
+// and runs shorter than the minimum are left out.
+func TestBinaryRunsMapping(t *testing.T) {
+	data := "\x00\x01abcdefgh\x00xy\x00\xffLONGRUN-1234\x02"
+	text, m := printableRuns(data, 8)
+	if text != "abcdefgh\nLONGRUN-1234" {
+		t.Fatalf("joined = %q", text)
+	}
+	for j := range len(text) {
+		if text[j] == '\n' {
+			continue
+		}
+		if r := m.raw(j); data[r] != text[j] {
+			t.Errorf("offset %d maps to %d: %q, want %q", j, r, data[r], text[j])
+		}
+	}
+	if r := m.raw(len(text)); r != len(data)-1 {
+		t.Errorf("end maps to %d, want %d", r, len(data)-1)
+	}
+}
+
+// TestBinaryPathRule: a rule that matches a file by its name fires on a
+// binary file with no printable run at all.
+func TestBinaryPathRule(t *testing.T) {
+	f := fileFragment("certs/client.p12", []byte("\x30\x82\x00\x01\xff\xfe\x00\x80"))
+	hits := detectFragment(context.Background(), gitleaksrules.Default(), &f, "")
+	if len(hits) != 1 || !hits[0].PathOnly {
+		t.Errorf("hits = %+v, want one path-only hit", hits)
+	}
+}
+
+// TestBinaryRunsShortRule: the minimum follows the rule set, so a custom
+// rule shorter than any default one still finds its match in a binary
+// file.
+func TestBinaryRunsShortRule(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "gitleaks.toml")
+	cfg := "[[rules]]\nid = \"pin\"\ndescription = \"short pin\"\nregex = '''PIN[0-9]{4}'''\nkeywords = [\"pin\"]\n"
+	if err := os.WriteFile(p, []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	set, err := gitleaksrules.Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := set.MinMatch(); got != 7 {
+		t.Errorf("MinMatch = %d, want 7", got)
+	}
+	f := fileFragment("x.dat", []byte("\x00\x01\x02PIN1234\x00\x03"))
+	hits := detectFragment(context.Background(), set, &f, "")
+	if len(hits) != 1 || f.text[hits[0].Start:hits[0].End] != "PIN1234" {
+		t.Errorf("hits = %+v", hits)
+	}
+	if d := gitleaksrules.Default().MinMatch(); d < 8 {
+		t.Errorf("default MinMatch = %d: a bound this low keeps noise runs", d)
+	}
+}
