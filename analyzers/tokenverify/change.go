@@ -45,6 +45,43 @@ func (c *pkgctx) sameFieldOfTwo(x, y ast.Expr) bool {
 	return !c.filledByCall(sx.X, sx.Pos()) && !c.filledByCall(sy.X, sx.Pos())
 }
 
+// twoFieldsOfOne reports whether x and y are two different fields of
+// one value (c.Session.EncryptionKey == c.Session.RefreshEncryptionKey,
+// form.Password != form.PasswordConfirm): a check that two settings of
+// one configuration differ, or that a form's two entries agree. Neither
+// value is presented against the other, so the comparison decides no
+// login. Fields of two values (a presented key and a configured one)
+// are not this.
+func (c *pkgctx) twoFieldsOfOne(x, y ast.Expr) bool {
+	sx, ok := ast.Unparen(x).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	sy, ok := ast.Unparen(y).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	selx, okx := c.info.Selections[sx]
+	sely, oky := c.info.Selections[sy]
+	if !okx || !oky || selx.Kind() != types.FieldVal || sely.Kind() != types.FieldVal || selx.Obj() == sely.Obj() {
+		return false
+	}
+	return types.ExprString(sx.X) == types.ExprString(sy.X) && !hasArgCall(sx.X)
+}
+
+// hasArgCall reports whether e calls a function with arguments, whose
+// two calls may return two different values.
+func hasArgCall(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && len(call.Args) > 0 {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 // filledByCall reports whether e is rooted at a local variable of its
 // function whose address, or whose pointer value, is handed to a call in
 // that function before the comparison at pos.

@@ -59,3 +59,11 @@ func TestEqualityFunctions(t *testing.T) {
 func TestCopyCompared(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "copycmp")
 }
+
+// TestSiblingFields: two credential fields of one value compared with
+// each other (two keys of one configuration that must differ, a password
+// and its confirmation) are no login; fields of two values still are
+// (review L, nakama's config check).
+func TestSiblingFields(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "siblingcmp")
+}
