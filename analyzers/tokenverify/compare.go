@@ -91,6 +91,11 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 	dx, okx := c.secretOf(x, 0)
 	dy, oky := c.secretOf(y, 0)
 	if !okx && !oky {
+		if c.rejectsUnauthenticated(n, op) && c.presentedVsHeld(x, y) && !c.lookedUpBy(n, x, y) && !c.lookedUpBy(n, y, x) {
+			// No name says credential, but the mismatch turns the
+			// caller away as unauthenticated (authreject.go).
+			c.report(n, catCompare, fmt.Sprintf("value compared with %s before rejecting the request as unauthenticated: it is a credential, and the time taken leaks how much of it matches; use subtle.ConstantTimeCompare or hmac.Equal", op))
+		}
 		return
 	}
 	if okx && oky && dx.desc == "OAuth2 access token" && dy.desc == dx.desc {

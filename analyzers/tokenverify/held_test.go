@@ -67,3 +67,12 @@ func TestCopyCompared(t *testing.T) {
 func TestSiblingFields(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "siblingcmp")
 }
+
+// TestAuthReject: a value the caller sent, compared with != against one
+// the program holds, whose mismatch answers 401/403 or an
+// Unauthenticated gRPC status, is a credential whatever its name
+// (review L, nakama's runtime HTTP key); other statuses, two request
+// values and constant-time compares are left alone.
+func TestAuthReject(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "authreject")
+}
