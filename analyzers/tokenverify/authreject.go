@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 )
 
 // A comparison whose mismatch turns the request away as unauthenticated
@@ -91,7 +92,43 @@ func (c *pkgctx) unauthStatus(e ast.Expr) bool {
 
 // presentedVsHeld reports whether one side of a comparison comes from
 // the request and the other does not: the caller's value against the
-// program's.
+// program's. A request header that holds no credential (Origin, Referer,
+// Host: an origin check answered 403 is a CSRF defence) is not a
+// presented credential.
 func (c *pkgctx) presentedVsHeld(x, y ast.Expr) bool {
-	return c.fromRequest(x, 0) != c.fromRequest(y, 0)
+	if c.fromRequest(x, 0) == c.fromRequest(y, 0) {
+		return false
+	}
+	return !c.publicHeader(x) && !c.publicHeader(y)
+}
+
+// publicHeaders are request headers that carry no credential.
+var publicHeaders = map[string]bool{
+	"origin": true, "referer": true, "host": true, "user-agent": true, "content-type": true,
+	"accept": true, "accept-language": true, "x-forwarded-for": true, "x-forwarded-host": true,
+	"x-forwarded-proto": true, "x-real-ip": true, "x-requested-with": true,
+}
+
+// publicHeader reports whether e reads a request header of publicHeaders
+// (r.Header.Get("Origin")), or the request's Host, Referer or UserAgent.
+func (c *pkgctx) publicHeader(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		switch sel.Sel.Name {
+		case "Referer", "UserAgent":
+			return isRequestType(c.info.TypeOf(sel.X))
+		case "Get":
+			if len(x.Args) == 1 && isNamed(c.info.TypeOf(sel.X), func(p string) bool { return p == "net/http" }, "Header") {
+				h, ok := c.constString(x.Args[0])
+				return ok && publicHeaders[strings.ToLower(h)]
+			}
+		}
+	case *ast.SelectorExpr:
+		return x.Sel.Name == "Host" && isRequestType(c.info.TypeOf(x.X))
+	}
+	return false
 }

@@ -59,6 +59,15 @@ func (s *Server) Echo(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusOK)
 }
 
+// Origin compares a header that holds no credential: a CSRF defence.
+func (s *Server) Origin(w http.ResponseWriter, r *http.Request) {
+	if r.Header.Get("Origin") != s.runtime.Language {
+		w.WriteHeader(http.StatusForbidden)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
 // Safe compares in constant time.
 func (s *Server) Safe(w http.ResponseWriter, r *http.Request) {
 	if subtle.ConstantTimeCompare([]byte(r.URL.Query().Get("http_key")), []byte(s.runtime.HTTPKey)) != 1 {
