@@ -142,6 +142,11 @@ func (s *scan) ownCtxMention(cond ast.Expr) bool {
 	found := false
 	var check func(e ast.Expr, depth int)
 	check = func(e ast.Expr, depth int) {
+		if e == nil {
+			// A declaration without a value (var u *User) is recorded
+			// with no expression: there is nothing to read.
+			return
+		}
 		ast.Inspect(e, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.CallExpr:

@@ -135,3 +135,11 @@ func TestServiceLayerContext(t *testing.T) {
 func TestPreflight(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "preflight")
 }
+
+// TestCtxNilVar: a rejecting condition that reads a variable declared
+// without a value (var u *User, assigned later from the request
+// context) is judged like any other; the declaration's missing value
+// must not stop the analysis (it panicked on nakama's RpcFuncHttp).
+func TestCtxNilVar(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "ctxnilvar")
+}

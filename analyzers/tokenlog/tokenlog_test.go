@@ -234,3 +234,11 @@ func TestFilePathRef(t *testing.T) {
 func TestAuthScheme(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "authscheme")
 }
+
+// TestEnvTail: an environment variable whose name contains a credential
+// word but ends in a word naming another kind of value (a host, an
+// address, a file, a timeout) holds no credential; the credential's own
+// variables are still reported (review L, flipt).
+func TestEnvTail(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "envtail")
+}

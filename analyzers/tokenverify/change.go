@@ -17,17 +17,8 @@ import (
 // sameFieldOfTwo reports whether x and y read one field of two
 // different values of the same type, neither taken from the request.
 func (c *pkgctx) sameFieldOfTwo(x, y ast.Expr) bool {
-	sx, ok := ast.Unparen(x).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	sy, ok := ast.Unparen(y).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	selx, okx := c.info.Selections[sx]
-	sely, oky := c.info.Selections[sy]
-	if !okx || !oky || selx.Kind() != types.FieldVal || sely.Kind() != types.FieldVal || selx.Obj() != sely.Obj() {
+	sx, sy, fx, fy, ok := c.fieldReads(x, y)
+	if !ok || fx != fy {
 		return false
 	}
 	if !types.Identical(derefType(c.info.TypeOf(sx.X)), derefType(c.info.TypeOf(sy.X))) {
@@ -43,6 +34,50 @@ func (c *pkgctx) sameFieldOfTwo(x, y ast.Expr) bool {
 	// c.Bind(&in)) may hold what the caller sent: the comparison may be
 	// a login's, and stays judged as one.
 	return !c.filledByCall(sx.X, sx.Pos()) && !c.filledByCall(sy.X, sx.Pos())
+}
+
+// twoFieldsOfOne reports whether x and y are two different fields of
+// one value (c.Session.EncryptionKey == c.Session.RefreshEncryptionKey,
+// form.Password != form.PasswordConfirm): a check that two settings of
+// one configuration differ, or that a form's two entries agree. Neither
+// value is presented against the other, so the comparison decides no
+// login. Fields of two values (a presented key and a configured one)
+// are not this.
+func (c *pkgctx) twoFieldsOfOne(x, y ast.Expr) bool {
+	sx, sy, fx, fy, ok := c.fieldReads(x, y)
+	if !ok || fx == fy {
+		return false
+	}
+	return types.ExprString(sx.X) == types.ExprString(sy.X) && !hasArgCall(sx.X)
+}
+
+// fieldReads returns x and y as field selections and the fields they
+// read, when both are.
+func (c *pkgctx) fieldReads(x, y ast.Expr) (sx, sy *ast.SelectorExpr, fx, fy types.Object, ok bool) {
+	sx, okx := ast.Unparen(x).(*ast.SelectorExpr)
+	sy, oky := ast.Unparen(y).(*ast.SelectorExpr)
+	if !okx || !oky {
+		return nil, nil, nil, nil, false
+	}
+	selx, okx := c.info.Selections[sx]
+	sely, oky := c.info.Selections[sy]
+	if !okx || !oky || selx.Kind() != types.FieldVal || sely.Kind() != types.FieldVal {
+		return nil, nil, nil, nil, false
+	}
+	return sx, sy, selx.Obj(), sely.Obj(), true
+}
+
+// hasArgCall reports whether e calls a function with arguments, whose
+// two calls may return two different values.
+func hasArgCall(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && len(call.Args) > 0 {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // filledByCall reports whether e is rooted at a local variable of its

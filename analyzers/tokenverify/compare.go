@@ -68,9 +68,10 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		// attacker nothing about a preimage.
 		return
 	}
-	if c.sameFieldOfTwo(x, y) || c.storesCompared(n, x, y) || c.copyCompared(x, y) || c.keepsStored(n, x, y) || c.remembered(n, x, y) {
+	if c.sameFieldOfTwo(x, y) || c.twoFieldsOfOne(x, y) || c.storesCompared(n, x, y) || c.copyCompared(x, y) || c.keepsStored(n, x, y) || c.remembered(n, x, y) {
 		// old.Secret != cur.Secret (an equality function's
-		// c.Password != other.Password too), or an update made when
+		// c.Password != other.Password too), two settings of one
+		// value that must differ or agree (change.go), or an update made when
 		// the value changed, or a copy compared with what it was
 		// copied from: a change detected (change.go), or the value
 		// presented before, remembered (remember.go).
@@ -90,6 +91,11 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 	dx, okx := c.secretOf(x, 0)
 	dy, oky := c.secretOf(y, 0)
 	if !okx && !oky {
+		if c.rejectsUnauthenticated(n, op) && c.presentedVsHeld(x, y) && !c.lookedUpBy(n, x, y) && !c.lookedUpBy(n, y, x) {
+			// No name says credential, but the mismatch turns the
+			// caller away as unauthenticated (authreject.go).
+			c.report(n, catCompare, fmt.Sprintf("value compared with %s before rejecting the request as unauthenticated: it is a credential, and the time taken leaks how much of it matches; use subtle.ConstantTimeCompare or hmac.Equal", op))
+		}
 		return
 	}
 	if okx && oky && dx.desc == "OAuth2 access token" && dy.desc == dx.desc {

@@ -59,3 +59,20 @@ func TestEqualityFunctions(t *testing.T) {
 func TestCopyCompared(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "copycmp")
 }
+
+// TestSiblingFields: two credential fields of one value compared with
+// each other (two keys of one configuration that must differ, a password
+// and its confirmation) are no login; fields of two values still are
+// (review L, nakama's config check).
+func TestSiblingFields(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "siblingcmp")
+}
+
+// TestAuthReject: a value the caller sent, compared with != against one
+// the program holds, whose mismatch answers 401/403 or an
+// Unauthenticated gRPC status, is a credential whatever its name
+// (review L, nakama's runtime HTTP key); other statuses, two request
+// values and constant-time compares are left alone.
+func TestAuthReject(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "authreject")
+}

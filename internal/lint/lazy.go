@@ -425,8 +425,16 @@ func (g *gate) openUp() {
 
 // gated returns copies of the analyzers, and of everything they require,
 // that also require load, so that the checker builds no pass of a package
-// before it is loaded. A copy whose run fails opens the gate.
+// before it is loaded. A copy whose run fails opens the gate. A panic in
+// a run becomes its error (recover.go).
 func gated(analyzers []*analysis.Analyzer, load *analysis.Analyzer, g *gate) []*analysis.Analyzer {
+	return copyAnalyzers(analyzers, load, g)
+}
+
+// copyAnalyzers copies the analyzers and their prerequisites. With load
+// and g set, each copy also requires load and opens g when it fails
+// (gated); with neither, the copies only recover (recovering).
+func copyAnalyzers(analyzers []*analysis.Analyzer, load *analysis.Analyzer, g *gate) []*analysis.Analyzer {
 	copies := map[*analysis.Analyzer]*analysis.Analyzer{}
 	var cp func(a *analysis.Analyzer) *analysis.Analyzer
 	cp = func(a *analysis.Analyzer) *analysis.Analyzer {
@@ -434,7 +442,10 @@ func gated(analyzers []*analysis.Analyzer, load *analysis.Analyzer, g *gate) []*
 			return c
 		}
 		c := *a
-		c.Requires = []*analysis.Analyzer{load}
+		c.Requires = nil
+		if load != nil {
+			c.Requires = append(c.Requires, load)
+		}
 		for _, req := range a.Requires {
 			c.Requires = append(c.Requires, cp(req))
 		}
@@ -445,15 +456,15 @@ func gated(analyzers []*analysis.Analyzer, load *analysis.Analyzer, g *gate) []*
 			for _, req := range reqs {
 				pass.ResultOf[req] = pass.ResultOf[copies[req]]
 			}
-			done := false
 			defer func() {
-				if !done || err != nil {
+				if p := recover(); p != nil {
+					res, err = nil, recovered(a, pass, p)
+				}
+				if err != nil && g != nil {
 					g.openUp()
 				}
 			}()
-			res, err = run(pass)
-			done = true
-			return res, err
+			return run(pass)
 		}
 		copies[a] = &c
 		return &c

@@ -190,6 +190,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			load = loader.analyzer()
 			analyzers = gated(analyzers, load, loader.gate)
 		}
+		if loader == nil {
+			analyzers = recovering(analyzers)
+		}
 		if !cfg.keepSyntax {
 			release = rel.analyzer(analyzers)
 			analyzers = append(analyzers, release)

@@ -575,7 +575,7 @@ func (s *scan) everyPlaceIs(g *group, status, role string) bool {
 // help text is an example wherever it is.
 func (s *scan) placeContext(o occurrence) (ctx, why string) {
 	ctx, why = s.contextOf(o.path)
-	if (o.role == roleHelp || o.role == roleFlag || o.role == roleSpecExample) && contextRank(ctxExample) < contextRank(ctx) {
+	if (o.role == roleHelp || o.role == roleFlag || o.role == roleSpecExample || o.role == roleProseExample) && contextRank(ctxExample) < contextRank(ctx) {
 		return ctxExample, o.role
 	}
 	return ctx, why

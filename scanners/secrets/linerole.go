@@ -22,6 +22,43 @@ const (
 	roleCiphertext = "ciphertext under an encrypted key, made to be committed"
 )
 
+// roleProseExample is a value the prose of its own line shows as an
+// example of a format ("a session token has a format of `…`"), as
+// OpenAPI generators copy a field's description next to the sample
+// value they put in generated client docs.
+const roleProseExample = "a value its line's text shows as an example of a format"
+
+// formatMarker ends the text before a value the prose presents as an
+// example or a format.
+var formatMarker = regexp.MustCompile(`(?i)\b(?:(?:has|have|in) (?:a|the) format (?:of|like)|format(?: is)?:|for example[,:]?|e\.g\.,?|such as|looks like)\s*[\x60"'(]?\s*$`)
+
+// proseExample reports whether the value at start appears on its line
+// right after a format or example marker: there, or again later on the
+// same line (the sample beside its description).
+func proseExample(text string, ls, le, start int) bool {
+	end := start
+	for end < len(text) && !strings.ContainsRune(" \t\n\"'`,;)", rune(text[end])) {
+		end++
+	}
+	v := text[start:end]
+	if len(v) < 8 || end > le {
+		return false
+	}
+	line := text[ls:le]
+	for off := 0; off < len(line); {
+		i := strings.Index(line[off:], v)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if formatMarker.MatchString(line[:i]) {
+			return true
+		}
+		off = i + len(v)
+	}
+	return false
+}
+
 // roleSpecExample is a value an API or schema description gives as an
 // example (OpenAPI's and JSON Schema's example:, examples:, x-example):
 // sample data for a reader, in a YAML or JSON file.
@@ -131,6 +168,9 @@ func lineRole(p, text string, start int) string {
 	}
 	if specExample(p, text, ls, start) {
 		return roleSpecExample
+	}
+	if proseExample(text, ls, le, start) {
+		return roleProseExample
 	}
 	if mapKey(text, start) {
 		return roleMapKey

@@ -53,6 +53,14 @@ func TestLineRole(t *testing.T) {
 		{"samples block", "config.yaml", "samples:\n  token: " + v + "\n", ""},
 		{"examples key in Go", "main.go", "var c = Config{\n\texample: \"" + v + "\",\n}", ""},
 		{"sibling of examples", "api/openapi.yml", "security:\n  examples: []\n  token: " + v + "\n", ""},
+		// A value its line's prose shows as an example of a format
+		// (kratos's session token in generated client docs).
+		{"format of in a comment", "session/handler.go", "\t// A session token has a format of `" + v + "`.\n", roleProseExample},
+		{"sample beside its description", "docs/PublicApi.md", "    xSessionToken := \"" + v + "\" // string | A session token has a format of `" + v + "`. (optional)\n", roleProseExample},
+		{"e.g. in prose", "README.md", "Set the key, e.g. `" + v + "`, in the config.\n", roleProseExample},
+		{"format word elsewhere", "main.go", "token := \"" + v + "\" // the format of the token is checked below\n", ""},
+		{"marker before another value", "main.go", "key := \"" + v + "\" // has a format of `abcdefgh12345678`\n", ""},
+		{"value once, no marker", "docs/api.md", "    xSessionToken := \"" + v + "\" // string | the session token\n", ""},
 		// Keys of a mapping: the entry's name, not its value.
 		{"json object key after a keyword value", "data/aaguids.json", "{\n  \"a\": \"FIDO2 Authenticator\",\n  \"" + v + "\": \"YubiKey 5\"\n}", roleMapKey},
 		{"single-quoted key", "ids.yaml", "'" + v + "': device\n", roleMapKey},

@@ -209,6 +209,9 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 		if readsAsWords(value) {
 			return confLow, "the value reads as words, not a key"
 		}
+		if nameSlug(value) {
+			return confLow, "the value is a lower-case name with version numbers (an algorithm, a product), not a key"
+		}
 		if !hasDigit(value) || entropy.Shannon(value) < 3.5 {
 			return confLow, "the value is not random enough for a generated key"
 		}
@@ -394,6 +397,34 @@ func readsAsWords(s string) bool {
 	// Slugs and sentences separate words; a random letters-only string
 	// has no separators and mixed case.
 	return strings.ContainsAny(s, "-_ .") && !mixedCase(s)
+}
+
+// slugPart is one hyphen-separated part of a name: letters with an
+// optional number after them (xchacha20, poly1305, p256, v2, gcm) or a
+// number alone (256).
+var slugPart = regexp.MustCompile(`^(?:[a-z]+[0-9]*|[0-9]+)$`)
+
+// nameSlug reports a lower-case name of hyphen-separated words, each
+// with an optional number after it: xchacha20-poly1305, aes-256-gcm,
+// ecdsa-p256-sha256, postgres-15. Such values name an algorithm, a
+// version or a product. A generated key mixes digits into its letters
+// (a hex or UUID part starts with a digit and continues with letters,
+// 3f2a, a1b2) or mixes case, and is not read this way.
+func nameSlug(s string) bool {
+	parts := strings.Split(s, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	words := 0
+	for _, p := range parts {
+		if !slugPart.MatchString(p) {
+			return false
+		}
+		if len(p) >= 2 && p[0] >= 'a' && p[0] <= 'z' && p[1] >= 'a' && p[1] <= 'z' {
+			words++ // a word of two letters or more: k7-x9 is no name
+		}
+	}
+	return words >= 2
 }
 
 func mixedCase(s string) bool {

@@ -287,19 +287,29 @@ func IsCredentialParam(name string) bool {
 
 // IsCredentialEnvVar reports whether an environment variable name says it
 // holds a credential: it contains TOKEN, SECRET, PASSWORD, PASSWD,
-// API_KEY, APIKEY, PRIVATE_KEY or CREDENTIAL.
+// API_KEY, APIKEY, PRIVATE_KEY or CREDENTIAL, and its last word does not
+// name another kind of value (envAboutTails).
 func IsCredentialEnvVar(name string) bool {
 	n := strings.ToUpper(name)
 	for _, w := range []string{"TOKEN", "SECRET", "PASSWORD", "PASSWD", "API_KEY", "APIKEY", "PRIVATE_KEY", "CREDENTIAL", "ACCESS_KEY"} {
 		if strings.Contains(n, w) {
-			// Names that are about the credential but hold none.
-			for _, not := range []string{"_URL", "_URI", "_ENDPOINT", "_FILE", "_PATH", "_NAME", "_ID", "_TYPE", "_HEADER", "_TTL", "_EXPIRY"} {
-				if strings.HasSuffix(n, not) {
-					return false
-				}
-			}
-			return true
+			last := n[strings.LastIndexAny(n, "_-")+1:]
+			return !envAboutTails[last]
 		}
 	}
 	return false
+}
+
+// envAboutTails are last words of an environment variable name that say
+// the value is about a credential or its service and holds none: where
+// it is (TOKEN_URL, SECRET_MANAGER_EMULATOR_HOST, VAULT_TOKEN_FILE), what
+// it is called or which kind it is (SECRET_NAME, TOKEN_TYPE), and how it
+// is handled (TOKEN_TTL, PASSWORD_RESET_TIMEOUT, API_KEY_HEADER). As for
+// identifiers, the last word decides.
+var envAboutTails = map[string]bool{
+	"URL": true, "URI": true, "ENDPOINT": true, "HOST": true, "HOSTNAME": true,
+	"ADDR": true, "ADDRESS": true, "PORT": true, "FILE": true, "PATH": true,
+	"DIR": true, "NAME": true, "ID": true, "TYPE": true, "HEADER": true,
+	"TTL": true, "EXPIRY": true, "TIMEOUT": true, "REGION": true, "ENABLED": true,
+	"ISSUER": true, "AUDIENCE": true,
 }

@@ -68,7 +68,14 @@ func TestHeaders(t *testing.T) {
 			t.Errorf("IsCredentialHeader(%q) = %v", h, got)
 		}
 	}
-	for v, want := range map[string]bool{"GITHUB_TOKEN": true, "DB_PASSWORD": true, "TOKEN_URL": false, "HOME": false, "SECRET_NAME": false} {
+	for v, want := range map[string]bool{
+		"GITHUB_TOKEN": true, "DB_PASSWORD": true, "AWS_SECRET_ACCESS_KEY": true, "SECRET_KEY_BASE": true,
+		"VAULT_TOKEN": true, "SMTP_PASSWORD_2": true,
+		// Near misses: about a credential or its service, holding none.
+		"TOKEN_URL": false, "HOME": false, "SECRET_NAME": false, "SECRET_MANAGER_EMULATOR_HOST": false,
+		"TOKEN_SERVER_ADDR": false, "VAULT_TOKEN_FILE": false, "PASSWORD_RESET_TIMEOUT": false,
+		"SECRETS_STORE_REGION": false,
+	} {
 		if got := IsCredentialEnvVar(v); got != want {
 			t.Errorf("IsCredentialEnvVar(%q) = %v", v, got)
 		}

@@ -1,0 +1,134 @@
+package tokenverify
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// A comparison whose mismatch turns the request away as unauthenticated
+// is an authentication decision, whatever the operands are called
+// (review L: nakama's runtime key, read from ?http_key= and compared
+// with the configured HTTPKey before writing 401). The names (HttpKey,
+// ServerKey) say nothing credname knows; the use says it all: a value
+// the caller sent, checked against one the program holds, and a
+// mismatch answered with 401/403 or codes.Unauthenticated /
+// codes.PermissionDenied.
+
+// rejectsUnauthenticated reports whether n, a != comparison, is the
+// condition (or an operand of a || condition) of an if statement whose
+// body turns the request away as unauthenticated or forbidden.
+func (c *pkgctx) rejectsUnauthenticated(n ast.Expr, op string) bool {
+	if op != "!=" {
+		return false
+	}
+	cur := ast.Node(n)
+	for {
+		p := c.parents[cur]
+		switch p := p.(type) {
+		case *ast.ParenExpr:
+			cur = p
+			continue
+		case *ast.BinaryExpr:
+			if p.Op != token.LOR {
+				return false
+			}
+			cur = p
+			continue
+		case *ast.IfStmt:
+			return p.Cond == cur && c.rejectBody(p.Body)
+		}
+		return false
+	}
+}
+
+// rejectBody reports whether a block answers 401/403 (WriteHeader,
+// http.Error, a framework's status) or returns a gRPC status error with
+// codes.Unauthenticated or codes.PermissionDenied.
+func (c *pkgctx) rejectBody(b *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(b, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false // a closure defined here is not run here
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		for _, a := range call.Args {
+			if c.unauthStatus(a) {
+				found = true
+				return false
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// unauthStatus reports whether e is the HTTP status 401 or 403, or the
+// gRPC code Unauthenticated or PermissionDenied.
+func (c *pkgctx) unauthStatus(e ast.Expr) bool {
+	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
+		if obj, ok := c.info.Uses[sel.Sel].(*types.Const); ok && obj.Pkg() != nil && obj.Pkg().Path() == "google.golang.org/grpc/codes" {
+			return obj.Name() == "Unauthenticated" || obj.Name() == "PermissionDenied"
+		}
+	}
+	tv, ok := c.info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return false
+	}
+	if b, ok := types.Unalias(tv.Type).Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+		return false
+	}
+	v, ok := constant.Int64Val(tv.Value)
+	return ok && (v == 401 || v == 403)
+}
+
+// presentedVsHeld reports whether one side of a comparison comes from
+// the request and the other does not: the caller's value against the
+// program's. A request header that holds no credential (Origin, Referer,
+// Host: an origin check answered 403 is a CSRF defence) is not a
+// presented credential.
+func (c *pkgctx) presentedVsHeld(x, y ast.Expr) bool {
+	if c.fromRequest(x, 0) == c.fromRequest(y, 0) {
+		return false
+	}
+	return !c.publicHeader(x) && !c.publicHeader(y)
+}
+
+// publicHeaders are request headers that carry no credential.
+var publicHeaders = map[string]bool{
+	"origin": true, "referer": true, "host": true, "user-agent": true, "content-type": true,
+	"accept": true, "accept-language": true, "x-forwarded-for": true, "x-forwarded-host": true,
+	"x-forwarded-proto": true, "x-real-ip": true, "x-requested-with": true,
+}
+
+// publicHeader reports whether e reads a request header of publicHeaders
+// (r.Header.Get("Origin")), or the request's Host, Referer or UserAgent.
+func (c *pkgctx) publicHeader(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		switch sel.Sel.Name {
+		case "Referer", "UserAgent":
+			return isRequestType(c.info.TypeOf(sel.X))
+		case "Get":
+			if len(x.Args) == 1 && isNamed(c.info.TypeOf(sel.X), func(p string) bool { return p == "net/http" }, "Header") {
+				h, ok := c.constString(x.Args[0])
+				return ok && publicHeaders[strings.ToLower(h)]
+			}
+		}
+	case *ast.SelectorExpr:
+		return x.Sel.Name == "Host" && isRequestType(c.info.TypeOf(x.X))
+	}
+	return false
+}
