@@ -132,6 +132,8 @@ func (c *checker) skipVerify(n ast.Node, v ast.Expr, stack []ast.Node) {
 	case c.calledOnlyWhenChosen(stack):
 		// a helper called only where the user asked for it (tlscallers.go)
 		c.reportSkipNote(n, noteUser)
+	case c.pinnedByDigest(stack):
+		// what the connection fetches is checked by a pinned digest (pinned.go)
 	default:
 		c.reportSkipVerify(n)
 	}
