@@ -190,7 +190,7 @@ func run(pass *analysis.Pass) (any, error) {
 			if urls {
 				holders = append(holders, c.call(n, stack)...)
 			}
-			c.grpcDial(n)
+			c.grpcDial(n, stack)
 		case *ast.CompositeLit:
 			if urls {
 				holders = append(holders, c.compositeLit(n)...)
