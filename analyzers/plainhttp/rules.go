@@ -173,7 +173,8 @@ var Rules = []finding.Rule{
 		ID:    "plainhttp/cipher-suite",
 		Short: "tls.Config enables cipher suites the standard library lists as insecure",
 		Full: "A tls.Config lists in CipherSuites a suite that crypto/tls itself reports as insecure " +
-			"(tls.InsecureCipherSuites: RC4, 3DES, CBC with SHA-256). A peer or attacker can then negotiate a " +
+			"(tls.InsecureCipherSuites: RC4, 3DES, CBC with SHA-256), in the literal, assigned to the field, or held in " +
+			"a slice variable every assignment of which is a literal or an append. A peer or attacker can then negotiate a " +
 			"connection whose encryption is broken or weak, credentials included.",
 		Help: "Go's default suites are safe; a hand-written list that adds RC4 or 3DES weakens every connection " +
 			"that negotiates them.\n\n" +

@@ -75,6 +75,8 @@ func (c *checker) tlsAssign(as *ast.AssignStmt, stack []ast.Node) {
 			}
 		case "MinVersion", "MaxVersion":
 			c.tlsVersion(sel.Sel.Name, as.Rhs[i], stack)
+		case "CipherSuites":
+			c.cipherSuites(nil, as.Rhs[i], stack)
 		}
 	}
 }
