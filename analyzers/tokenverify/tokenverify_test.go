@@ -34,6 +34,7 @@ var fixtures = []struct {
 	{"loaded-records", []string{"lookedup"}, false},
 	{"claim-helper", []string{"claimhelper"}, false},
 	{"pick-verifier", []string{"pickverifier"}, false},
+	{"client-audience", []string{"clientaud"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category
