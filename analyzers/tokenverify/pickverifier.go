@@ -29,9 +29,10 @@ import (
 // reads only routing or time claims from it (issuer, issued-at,
 // audience: the routingFields the rule already allows).
 //
-// The type is the signal (a method taking a string or a token of a JWT
-// library, returning an error); the method's name is the hint that the
-// method checks the token rather than, say, logs it.
+// The type is the signal (a method taking a token of a JWT library, or a
+// string its parameter names a token, returning an error); the method's
+// name is the hint that the method checks the token rather than, say,
+// logs it.
 
 // verifierResults marks, for the function around an unverified parse,
 // the results that are a verifier or a bool (found/not found), when at
@@ -75,8 +76,8 @@ func (c *pkgctx) funcSig(fnNode ast.Node) *types.Signature {
 }
 
 // isVerifierType reports whether t has a method that checks a token: it
-// takes a string or a JWT library's token and returns an error, and its
-// name says it verifies, authorizes, validates or authenticates.
+// takes a token (takesToken) and returns an error, and its name says it
+// verifies, authorizes, validates or authenticates.
 func isVerifierType(t types.Type) bool {
 	if t == nil {
 		return false
@@ -110,10 +111,15 @@ func checkName(name string) bool {
 	return false
 }
 
+// takesToken reports whether a method takes a token: a JWT library's
+// token, or a string parameter named as one (token, jwt, ott, assertion,
+// raw…). A string named otherwise (a password a user record checks) is
+// no token.
 func takesToken(sig *types.Signature) bool {
 	for i := range sig.Params().Len() {
-		t := sig.Params().At(i).Type()
-		if b, ok := t.Underlying().(*types.Basic); ok && b.Kind() == types.String {
+		p := sig.Params().At(i)
+		t := p.Type()
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Kind() == types.String && tokenParamName(p.Name()) {
 			return true
 		}
 		if jwtlib.IsToken(t) {
@@ -213,4 +219,14 @@ func (u *unverified) routedResult(ret *ast.ReturnStmt, i int) bool {
 	}
 	fnNode := u.c.enclosingFunc(ret)
 	return u.c.resultReadForRouting(fnNode, i)
+}
+
+func tokenParamName(name string) bool {
+	n := strings.ToLower(name)
+	for _, w := range []string{"token", "jwt", "ott", "assertion", "raw"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
 }

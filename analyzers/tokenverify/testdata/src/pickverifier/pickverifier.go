@@ -193,3 +193,18 @@ func (r *registry) Check(ctx context.Context, raw string) error {
 	}
 	return v.AuthorizeSign(ctx, raw)
 }
+
+// user is a stored account: it checks a password, not a token.
+type user struct{ hash string }
+
+func (u *user) VerifyPassword(password string) error { return nil }
+
+// Reported: the user is looked up by the unverified subject and
+// returned; checking a password is no token verifier.
+func (r *registry) userFromToken(tok *jwt.JSONWebToken, find func(sub string) *user) (*user, error) {
+	var p payload
+	if err := tok.UnsafeClaimsWithoutVerification(&p); err != nil { // want `claims of a token parsed with \(\*jwt.JSONWebToken\).UnsafeClaimsWithoutVerification without verifying its signature are returned as the result`
+		return nil, err
+	}
+	return find(p.Subject), nil
+}
