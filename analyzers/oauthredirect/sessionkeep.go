@@ -112,26 +112,12 @@ func readBack(v ssa.Value, t types.Type, depth int) bool {
 	switch v := v.(type) {
 	case *ssa.Lookup:
 		return sessionValues(v.X, t)
-	case *ssa.TypeAssert:
-		return readBack(v.X, t, depth+1)
-	case *ssa.Extract:
-		return readBack(v.Tuple, t, depth+1)
-	case *ssa.MakeInterface:
-		return readBack(v.X, t, depth+1)
-	case *ssa.ChangeType:
-		return readBack(v.X, t, depth+1)
-	case *ssa.Convert:
-		return readBack(v.X, t, depth+1)
-	case *ssa.UnOp:
-		return readBack(v.X, t, depth+1)
-	case *ssa.FieldAddr:
-		return readBack(v.X, t, depth+1)
-	case *ssa.Field:
-		return readBack(v.X, t, depth+1)
-	case *ssa.IndexAddr:
-		return readBack(v.X, t, depth+1)
-	case *ssa.Index:
-		return readBack(v.X, t, depth+1)
+	case *ssa.TypeAssert, *ssa.Extract, *ssa.MakeInterface, *ssa.ChangeType, *ssa.Convert,
+		*ssa.UnOp, *ssa.FieldAddr, *ssa.Field, *ssa.IndexAddr, *ssa.Index:
+		// The value each is made from is its first operand (X, or
+		// the tuple of an Extract).
+		ops := v.(ssa.Instruction).Operands(nil)
+		return len(ops) > 0 && *ops[0] != nil && readBack(*ops[0], t, depth+1)
 	case *ssa.Call:
 		if v.Call.IsInvoke() && readBack(v.Call.Value, t, depth+1) {
 			return true

@@ -108,17 +108,11 @@ func (c *checker) suiteElements(e ast.Expr, stack []ast.Node, depth int) ([]ast.
 				scopes = append(scopes, f)
 			}
 		} else {
-			for i := len(stack) - 1; i >= 0 && scopes == nil; i-- {
-				switch f := stack[i].(type) {
-				case *ast.FuncDecl:
-					scopes = append(scopes, f.Body)
-				case *ast.FuncLit:
-					scopes = append(scopes, f.Body)
-				}
-			}
-			if len(scopes) == 0 || v.Pos() < scopes[0].Pos() || v.Pos() > scopes[0].End() {
+			body := funcBodyOf(stack)
+			if body == nil || v.Pos() < body.Pos() || v.Pos() > body.End() {
 				return nil, false // a parameter
 			}
+			scopes = append(scopes, body)
 		}
 		var elts []ast.Expr
 		ok = true

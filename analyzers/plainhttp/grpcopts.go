@@ -58,15 +58,7 @@ func (c *checker) dialOptions(call *ast.CallExpr, from int, stack []ast.Node) []
 	if !ok {
 		return opts
 	}
-	var body *ast.BlockStmt
-	for i := len(stack) - 1; i >= 0 && body == nil; i-- {
-		switch f := stack[i].(type) {
-		case *ast.FuncDecl:
-			body = f.Body
-		case *ast.FuncLit:
-			body = f.Body
-		}
-	}
+	body := funcBodyOf(stack)
 	if body == nil || v.Pos() < body.Pos() || v.Pos() > body.End() {
 		return opts // a parameter, a field or a global
 	}
@@ -132,4 +124,18 @@ func (c *checker) dialOptions(call *ast.CallExpr, from int, stack []ast.Node) []
 		return true
 	})
 	return opts
+}
+
+// funcBodyOf returns the body of the innermost function declaration or
+// literal on stack, or nil.
+func funcBodyOf(stack []ast.Node) *ast.BlockStmt {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch f := stack[i].(type) {
+		case *ast.FuncDecl:
+			return f.Body
+		case *ast.FuncLit:
+			return f.Body
+		}
+	}
+	return nil
 }

@@ -617,15 +617,7 @@ func (c *checker) servedInProcess(stack []ast.Node, inTest bool) bool {
 		return false
 	}
 	req := info.ObjectOf(id)
-	var body *ast.BlockStmt
-	for i := len(stack) - 1; i >= 0 && body == nil; i-- {
-		switch f := stack[i].(type) {
-		case *ast.FuncDecl:
-			body = f.Body
-		case *ast.FuncLit:
-			body = f.Body
-		}
-	}
+	body := funcBodyOf(stack)
 	if req == nil || body == nil {
 		return false
 	}

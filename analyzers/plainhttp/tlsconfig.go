@@ -305,15 +305,7 @@ func optIn(stack []ast.Node) bool { return underCondition(stack, optInWords) }
 // as the same expression), which replaces the checks InsecureSkipVerify
 // turns off.
 func setsVerifier(info *types.Info, cfg ast.Expr, stack []ast.Node) bool {
-	var body *ast.BlockStmt
-	for i := len(stack) - 1; i >= 0 && body == nil; i-- {
-		switch f := stack[i].(type) {
-		case *ast.FuncDecl:
-			body = f.Body
-		case *ast.FuncLit:
-			body = f.Body
-		}
-	}
+	body := funcBodyOf(stack)
 	if body == nil {
 		return false
 	}
