@@ -72,9 +72,15 @@ func (c *checker) dialOptions(call *ast.CallExpr, from int, stack []ast.Node) []
 		case *ast.CompositeLit:
 			return e.Elts
 		case *ast.CallExpr:
+			// append(opts, …), or append(base, …) whose base is a
+			// literal or cannot be listed (a call's options).
 			if id, ok := ast.Unparen(e.Fun).(*ast.Ident); ok && id.Name == "append" && len(e.Args) > 1 {
-				if _, builtin := info.Uses[id].(*types.Builtin); builtin && isV(e.Args[0]) && !e.Ellipsis.IsValid() {
-					return e.Args[1:]
+				if _, builtin := info.Uses[id].(*types.Builtin); builtin && !e.Ellipsis.IsValid() {
+					add := e.Args[1:]
+					if base, ok := ast.Unparen(e.Args[0]).(*ast.CompositeLit); ok {
+						add = append(base.Elts[:len(base.Elts):len(base.Elts)], add...)
+					}
+					return add
 				}
 			}
 		}

@@ -62,3 +62,21 @@ func gatheredNoCreds(addr string) {
 	opts = append(opts, grpc.WithInsecure(), grpc.WithBlock())
 	grpc.Dial(addr, opts...)
 }
+
+func baseOptions() []grpc.DialOption {
+	return []grpc.DialOption{grpc.WithBlock()}
+}
+
+// Reported: the slice starts from another function's options, and the
+// insecure transport and the credentials are added to it here.
+func gatheredFromBase(addr, tok string) {
+	opts := append(baseOptions(), grpc.WithTransportCredentials(insecure.NewCredentials()), grpc.WithPerRPCCredentials(tokenAuth{token: tok})) // want `gRPC dial to a run-time target turns transport security off`
+	grpc.Dial(addr, opts...)
+}
+
+// Near miss: the base's options are not known; only credentials are
+// added here.
+func gatheredCredsOnBase(addr, tok string) {
+	opts := append(baseOptions(), grpc.WithPerRPCCredentials(tokenAuth{token: tok}))
+	grpc.Dial(addr, opts...)
+}
