@@ -60,6 +60,9 @@ func (u *unverified) connectsToAudience(body ast.Node) bool {
 // (claims.Audience, claims.Audience[0], claims["aud"]).
 func (u *unverified) isAudience(e ast.Expr) bool {
 	e = ast.Unparen(e)
+	if ta, ok := e.(*ast.TypeAssertExpr); ok {
+		e = ast.Unparen(ta.X) // claims["aud"].(string)
+	}
 	if ix, ok := e.(*ast.IndexExpr); ok {
 		if k, ok := u.c.constString(ix.Index); ok {
 			return k == "aud" && u.labelOf(ix.X) == lblFull
