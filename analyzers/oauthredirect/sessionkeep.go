@@ -100,8 +100,11 @@ func sessionValues(m ssa.Value, t types.Type) bool {
 }
 
 // readBack reports whether v is read from the Values of a session of
-// type t, or made from such a value by type assertions, conversions and
-// calls that take it.
+// type t, or made from such a value by type assertions, conversions,
+// field and element reads, and calls that take it (as an argument, or
+// as the receiver of a static or an interface method). Every arm
+// decides alike: a value merged from the arms of an if/else or a switch
+// (a phi) is read back only when each arm's is.
 func readBack(v ssa.Value, t types.Type, depth int) bool {
 	if depth > 8 {
 		return false
@@ -109,19 +112,16 @@ func readBack(v ssa.Value, t types.Type, depth int) bool {
 	switch v := v.(type) {
 	case *ssa.Lookup:
 		return sessionValues(v.X, t)
-	case *ssa.TypeAssert:
-		return readBack(v.X, t, depth+1)
-	case *ssa.Extract:
-		return readBack(v.Tuple, t, depth+1)
-	case *ssa.MakeInterface:
-		return readBack(v.X, t, depth+1)
-	case *ssa.ChangeType:
-		return readBack(v.X, t, depth+1)
-	case *ssa.Convert:
-		return readBack(v.X, t, depth+1)
-	case *ssa.UnOp:
-		return readBack(v.X, t, depth+1)
+	case *ssa.TypeAssert, *ssa.Extract, *ssa.MakeInterface, *ssa.ChangeType, *ssa.Convert,
+		*ssa.UnOp, *ssa.FieldAddr, *ssa.Field, *ssa.IndexAddr, *ssa.Index:
+		// The value each is made from is its first operand (X, or
+		// the tuple of an Extract).
+		ops := v.(ssa.Instruction).Operands(nil)
+		return len(ops) > 0 && *ops[0] != nil && readBack(*ops[0], t, depth+1)
 	case *ssa.Call:
+		if v.Call.IsInvoke() && readBack(v.Call.Value, t, depth+1) {
+			return true
+		}
 		for _, a := range v.Call.Args {
 			if readBack(a, t, depth+1) {
 				return true

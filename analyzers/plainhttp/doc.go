@@ -47,7 +47,9 @@
 // cfg.InsecureSkipVerify = true, unless the same literal (or, for an
 // assignment, the same function; for a literal, the function on the same
 // config after it) sets VerifyPeerCertificate or VerifyConnection, which
-// replace the checks.
+// replace the checks, or the function (or every caller of the helper that
+// makes the config) refuses unless a certificate digest matches a pinned
+// fingerprint (pinned.go).
 //
 // plainhttp/skip-verify-opt-in notes InsecureSkipVerify set from a value
 // the user controls (a flag of flag, pflag, cobra, urfave/cli or kingpin,
@@ -57,7 +59,8 @@
 // connection's state in the same function, or anywhere in a command.
 //
 // plainhttp/cipher-suite reports a CipherSuites list written in a
-// tls.Config literal that enables a suite crypto/tls itself lists as
+// tls.Config literal, assigned to the field or held in a slice variable
+// (every assignment a literal or an append) that enables a suite crypto/tls itself lists as
 // insecure (tls.InsecureCipherSuites, matched by constant value), unless
 // the literal's MinVersion is TLS 1.3, the list is chosen under a
 // condition the user controls, or the code is a TLS probe or test
@@ -66,7 +69,8 @@
 // plainhttp/grpc-insecure reports a grpc.Dial, DialContext or NewClient
 // call that turns transport security off (WithInsecure, or
 // WithTransportCredentials(insecure.NewCredentials())) and attaches
-// WithPerRPCCredentials in the same call, unless the target is local, a
+// WithPerRPCCredentials in the same call or in a local options slice
+// spread into it (grpcopts.go), unless the target is local, a
 // unix socket or (without -internal) in-cluster, or the credentials'
 // RequireTransportSecurity returns true (grpc.go).
 //

@@ -38,7 +38,7 @@ var grpcDials = map[string]int{
 
 // grpcDial reports call when it is a gRPC dial with an insecure
 // transport and per-RPC credentials.
-func (c *checker) grpcDial(call *ast.CallExpr) {
+func (c *checker) grpcDial(call *ast.CallExpr, stack []ast.Node) {
 	info := c.pass.TypesInfo
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	if fn == nil || fn.Pkg() == nil || trimVendor(fn.Pkg().Path()) != grpcPath {
@@ -50,16 +50,18 @@ func (c *checker) grpcDial(call *ast.CallExpr) {
 	}
 	var insecureOpt ast.Expr
 	perRPC := false
-	for _, a := range call.Args[at+1:] {
-		opt, ok := ast.Unparen(a).(*ast.CallExpr)
+	for _, o := range c.dialOptions(call, at+1, stack) {
+		opt, ok := ast.Unparen(o.expr).(*ast.CallExpr)
 		if !ok {
 			continue
 		}
 		switch c.funcName(opt) {
 		case grpcPath + ".WithInsecure":
-			insecureOpt = opt
+			if !o.conditional {
+				insecureOpt = opt
+			}
 		case grpcPath + ".WithTransportCredentials":
-			if len(opt.Args) == 1 {
+			if len(opt.Args) == 1 && !o.conditional {
 				if inner, ok := ast.Unparen(opt.Args[0]).(*ast.CallExpr); ok && c.funcName(inner) == grpcPath+"/credentials/insecure.NewCredentials" {
 					insecureOpt = opt
 				}

@@ -190,7 +190,7 @@ func run(pass *analysis.Pass) (any, error) {
 			if urls {
 				holders = append(holders, c.call(n, stack)...)
 			}
-			c.grpcDial(n)
+			c.grpcDial(n, stack)
 		case *ast.CompositeLit:
 			if urls {
 				holders = append(holders, c.compositeLit(n)...)
@@ -617,15 +617,7 @@ func (c *checker) servedInProcess(stack []ast.Node, inTest bool) bool {
 		return false
 	}
 	req := info.ObjectOf(id)
-	var body *ast.BlockStmt
-	for i := len(stack) - 1; i >= 0 && body == nil; i-- {
-		switch f := stack[i].(type) {
-		case *ast.FuncDecl:
-			body = f.Body
-		case *ast.FuncLit:
-			body = f.Body
-		}
-	}
+	body := funcBodyOf(stack)
 	if req == nil || body == nil {
 		return false
 	}

@@ -89,7 +89,8 @@ var Rules = []finding.Rule{
 			"tr := &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool}}\n" +
 			"```\n\n" +
 			"**Left alone on purpose**: a config that also sets `VerifyPeerCertificate` or `VerifyConnection` " +
-			"(custom verification, such as certificate pinning); a value known only at run time, or set inside an " +
+			"(custom verification, such as certificate pinning); a fetch whose function (or every caller of the helper that makes " +
+			"the config) refuses unless a certificate's SHA digest matches a pinned fingerprint; a value known only at run time, or set inside an " +
 			"`if` whose condition names the opt-in (`if devMode`), which are an operator's explicit choice; a value " +
 			"the user controls (a flag, an environment variable, `cfg.Insecure`) and a TLS probing tool, which are " +
 			"`plainhttp/skip-verify-opt-in` notes; and test-support " +
@@ -172,7 +173,8 @@ var Rules = []finding.Rule{
 		ID:    "plainhttp/cipher-suite",
 		Short: "tls.Config enables cipher suites the standard library lists as insecure",
 		Full: "A tls.Config lists in CipherSuites a suite that crypto/tls itself reports as insecure " +
-			"(tls.InsecureCipherSuites: RC4, 3DES, CBC with SHA-256). A peer or attacker can then negotiate a " +
+			"(tls.InsecureCipherSuites: RC4, 3DES, CBC with SHA-256), in the literal, assigned to the field, or held in " +
+			"a slice variable every assignment of which is a literal or an append. A peer or attacker can then negotiate a " +
 			"connection whose encryption is broken or weak, credentials included.",
 		Help: "Go's default suites are safe; a hand-written list that adds RC4 or 3DES weakens every connection " +
 			"that negotiates them.\n\n" +
@@ -197,7 +199,7 @@ var Rules = []finding.Rule{
 		Short: "gRPC dial without transport security sends per-RPC credentials in clear text",
 		Full: "A grpc.Dial, DialContext or NewClient call turns transport security off (grpc.WithInsecure, or " +
 			"grpc.WithTransportCredentials(insecure.NewCredentials())) and attaches per-RPC credentials " +
-			"(grpc.WithPerRPCCredentials) in the same call. The bearer token or API key then crosses the network " +
+			"(grpc.WithPerRPCCredentials) in the same call, or in a local options slice spread into it. The bearer token or API key then crosses the network " +
 			"unencrypted on every call.",
 		Help: "Per-RPC credentials over an insecure gRPC connection are an `http://` base URL with an `Authorization` header.\n\n" +
 			"**Bad**\n\n" +
@@ -215,7 +217,8 @@ var Rules = []finding.Rule{
 			"**Left alone on purpose**: an insecure dial without per-RPC credentials (a mesh or sidecar secures it); " +
 			"a target on the local machine (loopback, `unix:` sockets) or, unless `-internal` is set, in the cluster " +
 			"or on a private network; credentials whose `RequireTransportSecurity` returns `true` (gRPC then " +
-			"refuses the dial); options gathered in a slice elsewhere (not followed); test-support code.",
+			"refuses the dial); an insecure transport appended to a local options slice inside a branch (the operator's " +
+			"choice); options gathered in a parameter, field or global slice (not followed); test-support code.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-319"},
 		SecuritySeverity: 7.5,

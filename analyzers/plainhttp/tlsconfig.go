@@ -75,6 +75,8 @@ func (c *checker) tlsAssign(as *ast.AssignStmt, stack []ast.Node) {
 			}
 		case "MinVersion", "MaxVersion":
 			c.tlsVersion(sel.Sel.Name, as.Rhs[i], stack)
+		case "CipherSuites":
+			c.cipherSuites(nil, as.Rhs[i], stack)
 		}
 	}
 }
@@ -132,6 +134,8 @@ func (c *checker) skipVerify(n ast.Node, v ast.Expr, stack []ast.Node) {
 	case c.calledOnlyWhenChosen(stack):
 		// a helper called only where the user asked for it (tlscallers.go)
 		c.reportSkipNote(n, noteUser)
+	case c.pinnedByDigest(stack):
+		// what the connection fetches is checked by a pinned digest (pinned.go)
 	default:
 		c.reportSkipVerify(n)
 	}
@@ -301,15 +305,7 @@ func optIn(stack []ast.Node) bool { return underCondition(stack, optInWords) }
 // as the same expression), which replaces the checks InsecureSkipVerify
 // turns off.
 func setsVerifier(info *types.Info, cfg ast.Expr, stack []ast.Node) bool {
-	var body *ast.BlockStmt
-	for i := len(stack) - 1; i >= 0 && body == nil; i-- {
-		switch f := stack[i].(type) {
-		case *ast.FuncDecl:
-			body = f.Body
-		case *ast.FuncLit:
-			body = f.Body
-		}
-	}
+	body := funcBodyOf(stack)
 	if body == nil {
 		return false
 	}

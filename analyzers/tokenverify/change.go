@@ -283,9 +283,12 @@ func (c *pkgctx) keepsStored(n ast.Expr, x, y ast.Expr) bool {
 		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
 			return false
 		}
-		l, r := types.ExprString(as.Lhs[0]), types.ExprString(as.Rhs[0])
-		xs, ys := types.ExprString(x), types.ExprString(y)
-		if l == r || !(l == xs && r == ys || l == ys && r == xs) {
+		// Compared as the variables and fields read (pathOf), not as
+		// text: (update).Secret is update.Secret, and a name declared
+		// again in the if's init is another variable.
+		l, r := c.pathOf(as.Lhs[0]), c.pathOf(as.Rhs[0])
+		xp, yp := c.pathOf(x), c.pathOf(y)
+		if l == nil || r == nil || samePath(l, r) || !(samePath(l, xp) && samePath(r, yp) || samePath(l, yp) && samePath(r, xp)) {
 			return false
 		}
 		return c.allowsEmpty(conjuncts, l)
@@ -294,15 +297,15 @@ func (c *pkgctx) keepsStored(n ast.Expr, x, y ast.Expr) bool {
 }
 
 // allowsEmpty reports whether one of the conjuncts is `e != ""` for the
-// expression written e.
-func (c *pkgctx) allowsEmpty(conjuncts []ast.Expr, e string) bool {
+// variable or field path e.
+func (c *pkgctx) allowsEmpty(conjuncts []ast.Expr, e []types.Object) bool {
 	for _, cj := range conjuncts {
 		b, ok := ast.Unparen(cj).(*ast.BinaryExpr)
 		if !ok || b.Op != token.NEQ {
 			continue
 		}
 		for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
-			if s, ok := c.constString(pair[1]); ok && s == "" && types.ExprString(pair[0]) == e {
+			if s, ok := c.constString(pair[1]); ok && s == "" && samePath(c.pathOf(pair[0]), e) {
 				return true
 			}
 		}

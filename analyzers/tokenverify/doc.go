@@ -22,7 +22,10 @@
 //     to verify the token. Claims decoded into a variable
 //     (json.Unmarshal, DecodeClaims, a getter into a pointer) are
 //     followed. Reading iss, kid, alg or exp to route or refresh a token
-//     is left alone, as are tokens a client got from the token endpoint.
+//     is left alone, as are tokens a client got from the token endpoint,
+//     claims read by a function that returns the verifier they pick
+//     (pickverifier.go), and a client connecting to the unverified
+//     audience of the token it holds (clientaud.go).
 //   - tokenverify/alg: a key function that can return an HMAC ([]byte)
 //     key, never looks at token.Method, and whose parse sets no
 //     jwt.WithValidMethods; any use of jwt.SigningMethodNone or

@@ -33,6 +33,8 @@ var fixtures = []struct {
 	{"derived-compare", []string{"derivedcmp"}, false},
 	{"loaded-records", []string{"lookedup"}, false},
 	{"claim-helper", []string{"claimhelper"}, false},
+	{"pick-verifier", []string{"pickverifier"}, false},
+	{"client-audience", []string{"clientaud"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category

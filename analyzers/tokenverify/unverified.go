@@ -67,6 +67,9 @@ var wholeFields = map[string]bool{"Claims": true, "RegisteredClaims": true, "Sta
 type unverified struct {
 	c      *pkgctx
 	labels map[types.Object]label
+	// picks marks the verifier results when the function picks a
+	// verifier (pickverifier.go); its conditions are then routing.
+	picks []bool
 }
 
 func (c *pkgctx) checkUnverified(call *ast.CallExpr, fn *types.Func, f jwtlib.Func) {
@@ -101,6 +104,10 @@ func (c *pkgctx) checkUnverified(call *ast.CallExpr, fn *types.Func, f jwtlib.Fu
 	}
 	body := funcBody(fnNode)
 	u.propagate(body)
+	if u.connectsToAudience(body) {
+		return // a client reading the token it holds (clientaud.go)
+	}
+	u.picks = c.verifierResults(fnNode)
 	if what, at := u.firstDecision(body, call); at != nil {
 		var pos ast.Node = call.Fun
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
@@ -476,10 +483,13 @@ func (u *unverified) firstDecision(body ast.Node, after ast.Node) (string, ast.N
 		}
 		switch n := n.(type) {
 		case *ast.IfStmt:
-			if u.condLabel(n.Cond) >= lblIdentity {
+			if u.picks == nil && u.condLabel(n.Cond) >= lblIdentity {
 				found("decide a condition", n.Cond)
 			}
 		case *ast.SwitchStmt:
+			if u.picks != nil {
+				break
+			}
 			if n.Tag != nil && u.labelOf(n.Tag) >= lblIdentity {
 				found("decide a switch", n.Tag)
 			}
@@ -493,8 +503,8 @@ func (u *unverified) firstDecision(body ast.Node, after ast.Node) (string, ast.N
 				}
 			}
 		case *ast.ReturnStmt:
-			for _, r := range n.Results {
-				if isErrorType(c.info.TypeOf(r)) {
+			for i, r := range n.Results {
+				if isErrorType(c.info.TypeOf(r)) || u.routedResult(n, i) {
 					continue
 				}
 				if u.labelOf(r) >= lblIdentity {

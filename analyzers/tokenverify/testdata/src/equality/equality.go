@@ -142,3 +142,34 @@ func callRefuseKeep(w http.ResponseWriter, r *http.Request, wh *Webhook) {
 	call.Secret = wh.Secret
 	serve(w, wh)
 }
+
+// Near miss: the same guard written with parentheses; the write is to
+// the same field of the same variables ((update).Secret is
+// update.Secret), which text comparison missed.
+func updateWebhookParen(w http.ResponseWriter, r *http.Request, wh *Webhook) {
+	var update Webhook
+	if err := json.NewDecoder(r.Body).Decode(&update); err != nil {
+		return
+	}
+	if (update).Secret != "" && update.Secret != wh.Secret {
+		http.Error(w, "webhook secret cannot be updated", http.StatusBadRequest)
+		return
+	}
+	(update).Secret = (wh).Secret
+}
+
+// Positive: the compared hook is declared in the if's init; the write
+// after it keeps another variable's secret (the parameter of the same
+// name), so nothing keeps the stored value that was checked, whatever
+// the text says.
+func updateWebhookShadowed(w http.ResponseWriter, r *http.Request, wh *Webhook, load func() *Webhook) {
+	var update Webhook
+	if err := json.NewDecoder(r.Body).Decode(&update); err != nil {
+		return
+	}
+	if wh := load(); update.Secret != "" && update.Secret != wh.Secret { // want `compared with !=`
+		http.Error(w, "webhook secret cannot be updated", http.StatusBadRequest)
+		return
+	}
+	update.Secret = wh.Secret
+}
