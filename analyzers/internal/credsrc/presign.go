@@ -89,3 +89,8 @@ func isModule(path, mod string) bool {
 	}
 	return false
 }
+
+// IsPresigned reports whether src is a presigned URL: a credential made
+// to travel in a URL's query, which analyzers of credentials put in a
+// query (credexposure) leave alone.
+func IsPresigned(src Source) bool { return strings.HasPrefix(src.Desc, "presigned URL from ") }
