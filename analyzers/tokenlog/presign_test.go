@@ -15,3 +15,10 @@ import (
 func TestPresigned(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "presign")
 }
+
+// TestOneTimeCodes checks that a one-time password or login code (otp,
+// ott) is a credential where it is logged, and that the code's length,
+// issuer and enrolment URL are not.
+func TestOneTimeCodes(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "onetime")
+}
