@@ -117,7 +117,10 @@ func (c *pkgctx) originOf(fn ast.Node, e ast.Expr, depth int) origin {
 			return origin{}
 		}
 		o := c.originOf(fn, x.X, depth+1)
-		if o.presented && !o.named && credname.IsCredential(x.Sel.Name) && !credname.Hashed(x.Sel.Name) {
+		// The name of the struct says nothing of a field's value:
+		// cred.Value of a contact "credential" is an address.
+		o.named, o.desc = false, ""
+		if o.presented && credname.IsCredential(x.Sel.Name) && !credname.Hashed(x.Sel.Name) {
 			o.named, o.desc = true, string(credname.Classify(x.Sel.Name))+" in field "+x.Sel.Name
 		}
 		if o.presented && !o.named && credname.IsOneTimeCode(x.Sel.Name) {
