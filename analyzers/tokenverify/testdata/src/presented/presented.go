@@ -169,19 +169,33 @@ type Contact struct {
 	Value  string
 }
 
+// StoredContact is a contact as stored.
+type StoredContact struct {
+	Value string
+	Done  bool
+}
+
 // Store lists a user's contacts.
 type Store interface {
-	All(uid string) ([]Contact, error)
+	All(uid string) ([]StoredContact, error)
 }
 
 // removable is tinode's user.go shape: the struct is named cred, its
 // Value is an e-mail address.
-func removable(s Store, uid string, cred *Contact) bool {
-	all, _ := s.All(uid)
+func removable(s Store, uid string, cred *Contact) error {
+	all, err := s.All(uid)
+	if err != nil {
+		return err
+	}
+	var ok bool
 	for _, cr := range all {
 		if cr.Value != cred.Value { // silent: a field of a struct named credential is an address
-			return true
+			ok = true
+			break
 		}
 	}
-	return false
+	if !ok {
+		return errFailed
+	}
+	return nil
 }
