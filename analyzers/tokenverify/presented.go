@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 )
@@ -51,6 +52,9 @@ type origin struct {
 	named bool
 	desc  string
 	split bool // the value is a part of a split
+	// wire is set when the value was decoded from what the client sent:
+	// a field with a json, form, query or binding tag on the way.
+	wire bool
 }
 
 func (o origin) union(p origin) origin {
@@ -60,6 +64,7 @@ func (o origin) union(p origin) origin {
 		o.named, o.desc = true, p.desc
 	}
 	o.split = o.split || p.split
+	o.wire = o.wire || p.wire
 	return o
 }
 
@@ -85,7 +90,11 @@ func (c *pkgctx) presentedPair(n ast.Node, x, y ast.Expr) (secret, bool) {
 			d = "part of the " + d
 		}
 		return secret{d, true}, true
-	case c.hashed(x) && c.hashed(y):
+	case c.hashed(x) && c.hashed(y) && ox.wire:
+		// A hash decoded from the client's message: the client
+		// hashed the password, and the hash is what it presents. A
+		// hash handed in by the program's own caller (a cache checking
+		// whether the stored hash changed) is no such thing.
 		return secret{"hash presented by the caller in " + exprName(x), true}, true
 	}
 	return secret{}, false
@@ -120,6 +129,9 @@ func (c *pkgctx) originOf(fn ast.Node, e ast.Expr, depth int) origin {
 		// The name of the struct says nothing of a field's value:
 		// cred.Value of a contact "credential" is an address.
 		o.named, o.desc = false, ""
+		if o.presented && wireTagged(c.info.TypeOf(x.X), sel.Index()) {
+			o.wire = true
+		}
 		if o.presented && credname.IsCredential(x.Sel.Name) && !credname.Hashed(x.Sel.Name) {
 			o.named, o.desc = true, string(credname.Classify(x.Sel.Name))+" in field "+x.Sel.Name
 		}
@@ -304,6 +316,30 @@ func (c *pkgctx) sameLoop(a, b ast.Node) bool {
 			}
 		case *ast.FuncDecl, *ast.FuncLit:
 			return false
+		}
+	}
+	return false
+}
+
+// wireTagged reports whether the field at path in struct type t (or a
+// pointer to one) carries a tag saying it is decoded from a client's
+// message: json, form, query, binding, schema, xml, msgpack, protobuf.
+func wireTagged(t types.Type, path []int) bool {
+	tag := ""
+	for _, i := range path {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return false
+		}
+		tag = st.Tag(i)
+		t = st.Field(i).Type()
+	}
+	for _, k := range []string{"json", "form", "query", "binding", "schema", "xml", "msgpack", "protobuf"} {
+		if _, ok := reflect.StructTag(tag).Lookup(k); ok {
+			return true
 		}
 	}
 	return false

@@ -30,6 +30,6 @@ func send(cfg Config, email string) {
 		log.Print("added hard coded ott for " + email + " : " + ott) // want `password in .* reaches log.Print`
 	}
 	log.Printf("codes have %d digits", cfg.OTPLength) // silent: a number
-	log.Printf("issuer %s", cfg.OTPIssuer)             // silent: an issuer's name
-	log.Printf("enrol at %s", cfg.OTPURL)              // silent: a URL
+	log.Printf("issuer %s", cfg.OTPIssuer)            // silent: an issuer's name
+	log.Printf("enrol at %s", cfg.OTPURL)             // silent: a URL
 }
