@@ -94,3 +94,16 @@ func isModule(path, mod string) bool {
 // to travel in a URL's query, which analyzers of credentials put in a
 // query (credexposure) leave alone.
 func IsPresigned(src Source) bool { return strings.HasPrefix(src.Desc, "presigned URL from ") }
+
+// PresignQueryKey reports whether a query parameter a program writes is
+// the signature or session token of a URL it presigns itself (AWS SigV4,
+// Google Cloud Storage V4 signing): the URL that carries it is a
+// presigned URL. A bare "signature" is not enough (a JWS's or a
+// webhook's signature is no capability on its own).
+func PresignQueryKey(key string) bool {
+	switch strings.ToLower(key) {
+	case "x-amz-signature", "x-amz-security-token", "x-goog-signature":
+		return true
+	}
+	return false
+}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log"
 	"net/http"
+	"net/url"
 	"time"
 
 	"cloud.google.com/go/storage"
@@ -87,4 +88,19 @@ func gcs(b *storage.BucketHandle, w http.ResponseWriter, r *http.Request) {
 	log.Printf("public copy at %s", pub) // silent: an unsigned public URL
 	v, _ := storage.SignedURL("bucket", "obj", nil)
 	log.Print(v) // want `presigned URL from storage.SignedURL reaches log.Print`
+}
+
+// selfSigned presigns a URL itself (SigV4 query parameters).
+func selfSigned(bucket, object, date, sig string) {
+	u := url.URL{Scheme: "https", Host: bucket + ".s3.amazonaws.com", Path: "/" + object}
+	q := url.Values{}
+	q.Set("X-Amz-Algorithm", "AWS4-HMAC-SHA256")
+	q.Set("X-Amz-Date", date)
+	canon := url.Values{}
+	canon.Set("X-Amz-Date", date)
+	canon.Set("X-Amz-Credential", bucket+"/"+date+"/s3/aws4_request")
+	log.Printf("canonical query %s", canon.Encode()) // silent: the scope and date, no signature
+	q.Set("X-Amz-Signature", sig)
+	u.RawQuery = q.Encode()
+	log.Printf("signed %s", u.String()) // want `credential stored under query parameter "X-Amz-Signature" reaches log.Printf`
 }
