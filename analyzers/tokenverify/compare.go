@@ -104,9 +104,15 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 			pres, presY = c.presentedPair(n, y, x)
 		}
 	}
+	// A side already named keeps its description; the data flow
+	// makes it as good as typed.
 	switch {
+	case presX && okx:
+		dx.typed = true
 	case presX:
 		dx, okx = pres, true
+	case presY && oky:
+		dy.typed = true
 	case presY:
 		dy, oky = pres, true
 	}

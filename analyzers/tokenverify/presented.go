@@ -118,7 +118,7 @@ func (c *pkgctx) originOf(fn ast.Node, e ast.Expr, depth int) origin {
 		sel, ok := c.info.Selections[x]
 		if !ok {
 			if v, ok := c.info.Uses[x.Sel].(*types.Var); ok && isPkgVar(v) {
-				return origin{stored: true}
+				return origin{stored: credname.IsCredential(v.Name())}
 			}
 			return origin{}
 		}
@@ -160,8 +160,16 @@ func (c *pkgctx) originOf(fn ast.Node, e ast.Expr, depth int) origin {
 				// A read of the request: judged by compare.go.
 				return origin{}
 			}
-			// A cache, a store, a database: what it holds.
-			return origin{stored: true}
+			// A cache, a store, a database: what it holds for the
+			// key computed at run time (the caller's address, a
+			// session). A getter with no key or a constant one reads
+			// configuration, judged by compare.go's names.
+			for _, a := range x.Args {
+				if !c.isConst(a) {
+					return origin{stored: true}
+				}
+			}
+			return origin{}
 		}
 		return origin{}
 	case *ast.Ident:
@@ -170,7 +178,9 @@ func (c *pkgctx) originOf(fn ast.Node, e ast.Expr, depth int) origin {
 			return origin{}
 		}
 		if isPkgVar(v) {
-			return origin{stored: true}
+			// A package variable named as a secret; a list of
+			// placeholders is none.
+			return origin{stored: credname.IsCredential(v.Name())}
 		}
 		if c.isParam(v) {
 			if !ownParam(fn, v) || referenceName(v.Name()) {

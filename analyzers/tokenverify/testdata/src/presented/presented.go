@@ -54,7 +54,7 @@ func (a *codeAuth) VerifyOTP(addr, otp string) error {
 	if err != nil {
 		return err
 	}
-	if rec != otp { // want `one-time code in parameter otp compared with !=`
+	if rec != otp { // want `password in variable otp compared with !=`
 		return errFailed
 	}
 	return nil
