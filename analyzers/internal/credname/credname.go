@@ -162,12 +162,7 @@ func Words(name string) []string {
 // None. The verdict rests on the last word that is not a harmless
 // qualifier (see the package doc).
 func Classify(name string) Kind {
-	w := headPhrase(Words(name))
-	// Drop harmless trailing qualifiers ("privateKeyPEM"), but keep at
-	// least one word.
-	for len(w) > 1 && qualifierTails[w[len(w)-1]] {
-		w = w[:len(w)-1]
-	}
+	w := headOf(name)
 	if len(w) == 0 {
 		return None
 	}
@@ -213,6 +208,17 @@ func Classify(name string) Kind {
 		return k
 	}
 	return None
+}
+
+// headOf returns the words of name's head phrase without harmless
+// trailing qualifiers ("privateKeyPEM" → [private key]), keeping at
+// least one word.
+func headOf(name string) []string {
+	w := headPhrase(Words(name))
+	for len(w) > 1 && qualifierTails[w[len(w)-1]] {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // prepositions end a name's head phrase: in "GetIDForToken",
@@ -268,10 +274,7 @@ var codeQualifiers = map[string]bool{
 // password or code: otp, ott, totp, passcode, or a code qualified as one
 // (verificationCode, otp_code, loginCode, oneTimeCode, recoveryCode).
 func IsOneTimeCode(name string) bool {
-	w := headPhrase(Words(name))
-	for len(w) > 1 && qualifierTails[w[len(w)-1]] {
-		w = w[:len(w)-1]
-	}
+	w := headOf(name)
 	if len(w) == 0 {
 		return false
 	}
