@@ -35,3 +35,10 @@ func TestAllowQueryHosts(t *testing.T) {
 	defer func() { _ = flag.Value.Set(old) }()
 	analysistest.Run(t, analysistest.TestData(), credexposure.Analyzer, "allow")
 }
+
+// TestPresignedQuery checks that a presigned URL put in another URL's
+// query is left alone (its signature is a query parameter by design)
+// while an API key beside it is reported.
+func TestPresignedQuery(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), credexposure.Analyzer, "presignq")
+}

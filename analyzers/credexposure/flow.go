@@ -207,10 +207,11 @@ func bit(i int) uint64 {
 }
 
 // usable filters sources that are no credential for this analyzer:
-// CSRF double-submit tokens (meant for scripts) and OAuth authorization
-// codes (single use, and carried in the redirect's query by design).
+// CSRF double-submit tokens (meant for scripts), OAuth authorization
+// codes (single use, and carried in the redirect's query by design) and
+// presigned URLs (their signature is a query parameter by design).
 func usable(src credsrc.Source) bool {
-	return !credsrc.ScriptReadable(src.Desc) && src.Kind != "authorization code"
+	return !credsrc.ScriptReadable(src.Desc) && src.Kind != "authorization code" && !credsrc.IsPresigned(src)
 }
 
 // cred walks back from v and reports whether it is a credential, or

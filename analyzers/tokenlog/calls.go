@@ -424,7 +424,7 @@ func (f *fnState) apply(c *ssa.CallCommon, callee *ssa.Function, s *summary, res
 			}
 		}
 		t := f.argTaint(c.Args[ps.Param], ps.Param == list, elems, ps.Filter)
-		via := prepend(name, ps.Via)
+		sinkName, via := errCtor(callee, name, ps, prepend(name, ps.Via))
 		// at is where a flow into a helper that owns its sink is
 		// reported (ownsink.go); mine what this function's own
 		// summary records for its callers.
@@ -442,9 +442,9 @@ func (f *fnState) apply(c *ssa.CallCommon, callee *ssa.Function, s *summary, res
 			if local && ps.pos.IsValid() {
 				inner = &analysis.RelatedInformation{Pos: ps.pos, Message: "written by " + ps.Sink + " in " + f.st.short(name)}
 			}
-			f.leak(c, t.tr, ps.Rule, ps.Sink, via, inner, at)
+			f.leak(c, t.tr, ps.Rule, sinkName, via, inner, at)
 		}
-		f.paramSinks(c, t, paramSink{Rule: ps.Rule, Sink: ps.Sink, Via: via, Own: mine != nil, pos: c.Pos(), at: mine})
+		f.paramSinks(c, t, paramSink{Rule: ps.Rule, Sink: sinkName, Via: via, Own: mine != nil, ErrPkg: ps.ErrPkg, pos: c.Pos(), at: mine})
 	}
 	return parts
 }

@@ -16,7 +16,9 @@
 // headers read from http.Header (Authorization, Cookie, X-API-Key,
 // X-*-Token ...), the whole request header, request cookies, request
 // dumps, credential URL parameters, URL user passwords, credential
-// environment variables and signed JWTs. Names (credname) are a hint,
+// environment variables, signed JWTs and presigned object-store URLs
+// (aws-sdk-go, minio-go, cloud.google.com/go/storage; presign.go in
+// credsrc). Names (credname) are a hint,
 // used only for string-like and []byte values: parameters, variables,
 // fields and map keys named token, secret, password, apiKey ... The
 // value field (Value, Raw, Plain, Plaintext, Val) of a struct type
@@ -202,7 +204,9 @@
 //   - tokenlog/print: a credential is printed to stdout or stderr.
 //   - tokenlog/struct: a struct with a credential field and no hiding
 //     String, GoString, Format or LogValue method is printed whole.
-//   - tokenlog/error: a credential is put into an error message (note).
+//   - tokenlog/error: a credential is put into an error message (note),
+//     by fmt.Errorf and the like or by a store into a field that an
+//     error type's Error method prints (errstore.go).
 //
 // Bad:
 //

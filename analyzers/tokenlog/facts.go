@@ -74,6 +74,9 @@ type paramSink struct {
 	// function's own decision, so a flow from its callers is reported
 	// once, at the sink, rather than at each caller.
 	Own bool
+	// ErrPkg is, for a store into an error type's field (errstore.go),
+	// the path of the type's package.
+	ErrPkg string
 	// pos is the sink call, valid only for functions of the package
 	// being analyzed (positions do not travel between packages).
 	pos token.Pos

@@ -83,7 +83,7 @@ func (f *fnState) leak(c *ssa.CallCommon, tr *trace, rule, sinkName string, via 
 	}
 	related := append([]analysis.RelatedInformation(nil), tr.steps...)
 	if len(via) > 0 {
-		related = append(related, analysis.RelatedInformation{Pos: c.Pos(), Message: "passed to " + f.st.short(via[0])})
+		related = append(related, analysis.RelatedInformation{Pos: f.st.sitePos(c), Message: "passed to " + f.st.short(via[0])})
 	}
 	switch {
 	case at != nil && !at.ext:
@@ -92,7 +92,7 @@ func (f *fnState) leak(c *ssa.CallCommon, tr *trace, rule, sinkName string, via 
 	case inner != nil:
 		related = append(related, *inner)
 	default:
-		related = append(related, analysis.RelatedInformation{Pos: c.Pos(), Message: "reaches " + sinkName + vt})
+		related = append(related, analysis.RelatedInformation{Pos: f.st.sitePos(c), Message: "reaches " + sinkName + vt})
 	}
 	// Steps without a position (synthetic code) are dropped: SARIF
 	// needs a location for every step.
@@ -102,7 +102,7 @@ func (f *fnState) leak(c *ssa.CallCommon, tr *trace, rule, sinkName string, via 
 			kept = append(kept, r)
 		}
 	}
-	pos := c.Pos()
+	pos := f.st.sitePos(c)
 	p := pending{call: pos}
 	if at != nil {
 		pos = at.pos

@@ -129,6 +129,10 @@ func queryCredentialKey(key string) bool {
 	case "key", "sig", "signature", "auth":
 		return false
 	}
+	if credsrc.PresignQueryKey(key) {
+		// A URL the program presigns itself (presign.go in credsrc).
+		return true
+	}
 	return credname.IsCredentialParam(key) && !credsrc.QueryKeyCarriesNoSecret(key)
 }
 

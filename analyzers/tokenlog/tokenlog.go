@@ -21,7 +21,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenlog",
 	Requires:  []*analysis.Analyzer{ssabuild.Analyzer}, // SSA built once per package, on demand
 	Run:       run,
-	FactTypes: []analysis.Fact{new(summary), new(stringLeak), new(queryParams), new(plainField), new(keyedParam), new(notLogger)},
+	FactTypes: []analysis.Fact{new(summary), new(stringLeak), new(queryParams), new(plainField), new(keyedParam), new(notLogger), new(errFields)},
 }
 
 // loggers holds the -loggers flag. It is set before analysis starts and
@@ -70,6 +70,11 @@ type pkgState struct {
 	// sinkCallers are the functions whose body calls a sink
 	// (shapesink.go).
 	sinkCallers map[*ssa.Function]bool
+	// errTypes caches errorFields; storeKeys and storePos the
+	// synthetic calls standing for store sinks (errstore.go).
+	errTypes  map[*types.Named]map[int]bool
+	storeKeys map[*ssa.Store]*ssa.CallCommon
+	storePos  map[*ssa.CallCommon]token.Pos
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -124,6 +129,7 @@ func run(pass *analysis.Pass) (any, error) {
 	st.exportStringLeaks(ssaRes.SrcFuncs)
 	st.exportKeyed(ssaRes.SrcFuncs)
 	st.exportNotLoggers(ssaRes.SrcFuncs)
+	st.exportErrorTypes()
 	for _, fn := range ssaRes.SrcFuncs {
 		s := st.sums[fn]
 		obj, ok := fn.Object().(*types.Func)

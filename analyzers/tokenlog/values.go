@@ -291,6 +291,7 @@ func (f *fnState) visit(instr ssa.Instruction) {
 	switch i := instr.(type) {
 	case *ssa.Store:
 		f.storeValue(i.Addr, i.Val)
+		f.errorStore(i) // errstore.go
 		return
 	case *ssa.MapUpdate:
 		if k, ok := credsrc.ConstString(i.Key); ok {

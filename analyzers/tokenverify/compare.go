@@ -61,12 +61,20 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 	if c.comparesOwnInput(x) || c.comparesOwnInput(y) {
 		return
 	}
+	var pres secret
+	presX, presY := false, false
 	if c.hashed(x) && c.hashed(y) {
 		// old.PasswordHash != cur.PasswordHash: two hashes compared,
 		// typically to detect a change. Neither is a plaintext
 		// credential, and the time taken to compare digests tells an
-		// attacker nothing about a preimage.
-		return
+		// attacker nothing about a preimage. Unless the caller
+		// presents the hash as is (presented.go): then it is the
+		// password.
+		if pres, presX = c.presentedPair(n, x, y); !presX {
+			if pres, presY = c.presentedPair(n, y, x); !presY {
+				return
+			}
+		}
 	}
 	if c.sameFieldOfTwo(x, y) || c.twoFieldsOfOne(x, y) || c.storesCompared(n, x, y) || c.copyCompared(x, y) || c.keepsStored(n, x, y) || c.remembered(n, x, y) {
 		// old.Secret != cur.Secret (an equality function's
@@ -90,6 +98,25 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 	}
 	dx, okx := c.secretOf(x, 0)
 	dy, oky := c.secretOf(y, 0)
+	if !presX && !presY && !(okx && dx.typed) && !(oky && dy.typed) {
+		// A code or secret the caller presents, compared with the
+		// stored one (presented.go).
+		if pres, presX = c.presentedPair(n, x, y); !presX {
+			pres, presY = c.presentedPair(n, y, x)
+		}
+	}
+	// A side already named keeps its description; the data flow
+	// makes it as good as typed.
+	switch {
+	case presX && okx:
+		dx.typed = true
+	case presX:
+		dx, okx = pres, true
+	case presY && oky:
+		dy.typed = true
+	case presY:
+		dy, oky = pres, true
+	}
 	if !okx && !oky {
 		if c.rejectsUnauthenticated(n, op) && c.presentedVsHeld(x, y) && !c.lookedUpBy(n, x, y) && !c.lookedUpBy(n, y, x) {
 			// No name says credential, but the mismatch turns the
@@ -593,6 +620,9 @@ func (c *pkgctx) hashed(e ast.Expr) bool {
 		if tv, ok := c.info.Types[call.Fun]; ok && tv.IsType() {
 			e = ast.Unparen(call.Args[0])
 		}
+	}
+	if star, ok := e.(*ast.StarExpr); ok {
+		e = ast.Unparen(star.X)
 	}
 	var name string
 	switch e := e.(type) {

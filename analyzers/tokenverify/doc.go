@@ -76,7 +76,13 @@
 //     config.ServiceTestingtoken.GetString(), whose key is constant and
 //     whose value is not). A local variable is judged by its source
 //     before its name (token := r.Header.Get("Authorization") is the
-//     header, typed, not a name-only "token").
+//     header, typed, not a name-only "token"). A value the caller
+//     presents (the function's own parameter named like a credential
+//     or a one-time code, a part of one split, a hash decoded from the
+//     client's message) compared with a stored one (what a store or
+//     cache returns, a receiver's field, a reference parameter) is
+//     reported too, each side judged by the definitions that reach the
+//     compare (presented.go).
 //   - tokenverify/state: (*oauth2.Config).AuthCodeURL with a constant
 //     state, and a callback that exchanges the request's code without
 //     comparing the request's state with anything. Flows using PKCE are

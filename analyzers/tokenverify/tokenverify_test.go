@@ -35,6 +35,7 @@ var fixtures = []struct {
 	{"claim-helper", []string{"claimhelper"}, false},
 	{"pick-verifier", []string{"pickverifier"}, false},
 	{"client-audience", []string{"clientaud"}, false},
+	{"presented-compare", []string{"presented"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category

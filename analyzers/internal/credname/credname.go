@@ -79,6 +79,12 @@ var headWords = map[string]Kind{
 	"encryptionkey": Secret,
 	"sessionkey":    Secret,
 	"webhooksecret": Secret,
+	// One-time passwords and codes (see IsOneTimeCode): a login or
+	// verification code is a password for as long as it is valid.
+	"otp":      Password,
+	"ott":      Password,
+	"totp":     Password,
+	"passcode": Password,
 }
 
 // keyQualifiers make a following "key" a credential: apiKey, privateKey,
@@ -156,12 +162,7 @@ func Words(name string) []string {
 // None. The verdict rests on the last word that is not a harmless
 // qualifier (see the package doc).
 func Classify(name string) Kind {
-	w := headPhrase(Words(name))
-	// Drop harmless trailing qualifiers ("privateKeyPEM"), but keep at
-	// least one word.
-	for len(w) > 1 && qualifierTails[w[len(w)-1]] {
-		w = w[:len(w)-1]
-	}
+	w := headOf(name)
 	if len(w) == 0 {
 		return None
 	}
@@ -209,6 +210,17 @@ func Classify(name string) Kind {
 	return None
 }
 
+// headOf returns the words of name's head phrase without harmless
+// trailing qualifiers ("privateKeyPEM" → [private key]), keeping at
+// least one word.
+func headOf(name string) []string {
+	w := headPhrase(Words(name))
+	for len(w) > 1 && qualifierTails[w[len(w)-1]] {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
 // prepositions end a name's head phrase: in "GetIDForToken",
 // "userFromToken" or "expiryOfSecret" the value is the ID, the user or
 // the expiry; the words after the preposition name what it belongs to.
@@ -242,6 +254,41 @@ func Hashed(name string) bool {
 	for _, w := range Words(name) {
 		if hashWords[w] {
 			return true
+		}
+	}
+	return false
+}
+
+// codeQualifiers make a following "code" a one-time code: otpCode,
+// verificationCode, login_code, mfaCode. A bare "code" is not enough:
+// status, error, country and language codes are everywhere, and an OAuth
+// authorization code is known by its API.
+var codeQualifiers = map[string]bool{
+	"otp": true, "ott": true, "totp": true, "mfa": true, "twofa": true, "2fa": true,
+	"verification": true, "verify": true, "confirmation": true, "confirm": true,
+	"login": true, "signin": true, "security": true, "sms": true, "recovery": true,
+	"backup": true, "onetime": true, "pass": true,
+}
+
+// IsOneTimeCode reports whether name says its value is a one-time
+// password or code: otp, ott, totp, passcode, or a code qualified as one
+// (verificationCode, otp_code, loginCode, oneTimeCode, recoveryCode).
+func IsOneTimeCode(name string) bool {
+	w := headOf(name)
+	if len(w) == 0 {
+		return false
+	}
+	switch last := w[len(w)-1]; last {
+	case "otp", "ott", "totp", "passcode":
+		return true
+	case "code", "codes":
+		if len(w) >= 2 {
+			if codeQualifiers[w[len(w)-2]] {
+				return true
+			}
+			if len(w) >= 3 && w[len(w)-3] == "one" && w[len(w)-2] == "time" {
+				return true
+			}
 		}
 	}
 	return false

@@ -109,3 +109,23 @@ func TestIsCredentialParam(t *testing.T) {
 		}
 	}
 }
+
+func TestIsOneTimeCode(t *testing.T) {
+	for name, want := range map[string]bool{
+		"otp": true, "OTT": true, "hardCodedOTT": true, "totp": true, "passcode": true,
+		"verificationCode": true, "otp_code": true, "loginCode": true, "oneTimeCode": true,
+		"recoveryCodes": true, "mfaCodeValue": true,
+		"code": false, "statusCode": false, "errCode": false, "countryCode": false,
+		"langCode": false, "otpURL": false, "otpIssuer": false, "otpLength": false,
+		"codeVerifier": false, "authCode": false, "qrCode": false,
+	} {
+		if got := IsOneTimeCode(name); got != want {
+			t.Errorf("IsOneTimeCode(%q) = %v, want %v", name, got, want)
+		}
+	}
+	for name, want := range map[string]Kind{"otp": Password, "ott": Password, "otpSecret": Secret, "otpIssuer": None, "otpURL": None} {
+		if got := Classify(name); got != want {
+			t.Errorf("Classify(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -171,6 +171,9 @@ func FromCallee(fn *types.Func, args Const, result int) (Source, bool) {
 			return Source{Kind: credname.Token, Desc: "signed JWT", Typed: true}, true
 		}
 	}
+	if src, ok := fromPresign(path, recv, name, result); ok {
+		return src, true
+	}
 	return frameworkRead(path, recv, name, arg0, result)
 }
 
@@ -294,7 +297,7 @@ func typedField(f *types.Var) (Source, bool) {
 	case path == pkgHTTP && owner == requestTypeName && name == "Header":
 		return Source{Kind: credname.Credential, Desc: "request headers with their Authorization and Cookie values", Typed: true}, true
 	}
-	return Source{}, false
+	return presignedField(f, path)
 }
 
 // fieldOwner names the struct type that declares field f, or "".
