@@ -400,7 +400,7 @@ func (s *scan) call(call *ast.CallExpr) {
 			s.setIssues(d)
 		} else if authnCallHint(name) {
 			s.setAuthn(shortName(fn))
-		} else if _, ok := authzLibrary(fn); !ok && !authzNameHint(name) && !passesCred && !s.fixedAssetRead(fn, call) && !ownSession && !pureValueFunc(fn) {
+		} else if _, ok := authzLibrary(fn); !ok && !authzNameHint(name) && !passesCred && !s.fixedAssetRead(fn, call) && !ownSession && !pureValueFunc(fn) && !answersRequest(fn) {
 			s.setWork("calls " + shortName(fn)) // not a pure value function (purevalue.go)
 		}
 	case stdlibWork(fn) && !s.fixedAssetRead(fn, call):
@@ -430,6 +430,9 @@ func (s *scan) call(call *ast.CallExpr) {
 				s.setOwns("uses " + d + " in " + shortName(fn))
 				break
 			}
+		}
+		if d := s.principalReceiver(call); d != "" {
+			s.setOwns(d) // principalrecv.go
 		}
 	}
 }

@@ -1,0 +1,38 @@
+package scopecheck
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// A method of the caller's own principal. A handler that reads the
+// authenticated user back from the request context (u :=
+// auth.UserFrom(r.Context())) and calls a method of that value
+// (u.UpdatePassword(ctx, pw), u.DisableTOTP(ctx), u.Logout(ctx)) acts
+// on the caller's own record, as store.Update(claims.Subject, ...)
+// does when the identity is an argument: that is authorization by
+// ownership. A method of a record selected by a request value
+// (site.Delete(ctx) after site.ByID(ctx, chi.URLParam(r, "id"))) is
+// not: its receiver is what the caller asks for, not who the caller
+// is.
+
+// principalReceiver describes the call when it is a method whose
+// receiver is the caller's identity, or "".
+func (s *scan) principalReceiver(call *ast.CallExpr) string {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return ""
+	}
+	if se := s.info.Selections[sel]; se == nil || se.Kind() != types.MethodVal {
+		return ""
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return ""
+	}
+	obj := s.info.ObjectOf(id)
+	if obj == nil || s.ident[obj] == "" {
+		return ""
+	}
+	return "acts on the caller's own " + id.Name + " (" + s.ident[obj] + ") in " + exprString(call.Fun)
+}
