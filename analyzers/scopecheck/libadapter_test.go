@@ -13,7 +13,7 @@ import (
 // library also has response helpers that take only the writer and plain
 // values.
 var libAdapterTree = map[string]string{
-	"go.mod": "module example.com/svc\n\ngo 1.22\n\nrequire example.org/web v0.0.0\n\nreplace example.org/web => ./web\n",
+	"go.mod":     "module example.com/svc\n\ngo 1.22\n\nrequire example.org/web v0.0.0\n\nreplace example.org/web => ./web\n",
 	"web/go.mod": "module example.org/web\n\ngo 1.22\n",
 	"web/web.go": `package web
 
