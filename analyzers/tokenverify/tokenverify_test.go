@@ -33,6 +33,7 @@ var fixtures = []struct {
 	{"derived-compare", []string{"derivedcmp"}, false},
 	{"loaded-records", []string{"lookedup"}, false},
 	{"claim-helper", []string{"claimhelper"}, false},
+	{"compare-input", []string{"compareinput"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category
