@@ -34,6 +34,7 @@ var fixtures = []struct {
 	{"loaded-records", []string{"lookedup"}, false},
 	{"claim-helper", []string{"claimhelper"}, false},
 	{"compare-input", []string{"compareinput"}, false},
+	{"parser-literal", []string{"parserlit"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category
