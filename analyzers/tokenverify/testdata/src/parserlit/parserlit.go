@@ -32,7 +32,7 @@ func peek(raw string) (*jwt.Token, error) {
 
 // Near miss: a var declaration.
 func peekVar(raw string) (*jwt.Token, error) {
-	var p = &jwt.Parser{SkipClaimsValidation: true} // silent: only ParseUnverified
+	var p = &jwt.Parser{SkipClaimsValidation: true}      // silent: only ParseUnverified
 	t, _, err := p.ParseUnverified(raw, jwt.MapClaims{}) // want `claims of a token parsed with`
 	return t, err
 }
