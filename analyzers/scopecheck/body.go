@@ -354,7 +354,7 @@ func (s *scan) call(call *ast.CallExpr) {
 	}
 	s.noteContextCall(fn, call) // ctxdefer.go
 	local := s.a.byObj[fn]
-	ownSession := s.ownReceiver(call, fn) != "" // nonwork.go
+	ownSession := s.ownReceiver(call, fn) != "" || s.principalReceiver(call) != "" // nonwork.go, principalrecv.go
 	switch {
 	case local != nil:
 		s.fi.callees = append(s.fi.callees, fn)
@@ -430,9 +430,6 @@ func (s *scan) call(call *ast.CallExpr) {
 				s.setOwns("uses " + d + " in " + shortName(fn))
 				break
 			}
-		}
-		if d := s.principalReceiver(call); d != "" {
-			s.setOwns(d) // principalrecv.go
 		}
 	}
 }

@@ -56,8 +56,9 @@ func takesRequest(sig *types.Signature) bool {
 }
 
 // answersRequest reports whether fn, a dependency's function whose body
-// scopecheck did not read, only answers the request: it takes the
-// http.ResponseWriter, and otherwise only the request, plain values
+// scopecheck did not read, only answers or reads the request: it takes
+// the http.ResponseWriter or the *http.Request (a decoder such as
+// zhttp.Decode(r, &args)), and otherwise only plain values
 // (a status, a location, a message) or a payload of any type
 // (zhttp.SeeOther(w, "/"), a redirect or error-page helper,
 // zhttp.Template(w, name, data)). What it writes is the response, not
@@ -69,7 +70,7 @@ func answersRequest(fn *types.Func) bool {
 	if !ok || (sig.Recv() != nil && !referenceFree(sig.Recv().Type(), 0)) {
 		return false
 	}
-	writer := false
+	writer, req := false, false
 	for i := 0; i < sig.Params().Len(); i++ {
 		t := sig.Params().At(i).Type()
 		if sig.Variadic() && i == sig.Params().Len()-1 {
@@ -80,12 +81,14 @@ func answersRequest(fn *types.Func) bool {
 		switch {
 		case isNamed(t, pkgHTTP, "ResponseWriter"):
 			writer = true
-		case isPtrTo(t, pkgHTTP, "Request"), referenceFree(t, 0):
+		case isPtrTo(t, pkgHTTP, "Request"):
+			req = true
+		case referenceFree(t, 0):
 		default:
 			if it, ok := t.Underlying().(*types.Interface); !ok || !it.Empty() {
 				return false
 			}
 		}
 	}
-	return writer
+	return writer || req
 }

@@ -9,9 +9,10 @@ import (
 // authenticated user back from the request context (u :=
 // auth.UserFrom(r.Context())) and calls a method of that value
 // (u.UpdatePassword(ctx, pw), u.DisableTOTP(ctx), u.Logout(ctx)) acts
-// on the caller's own record, as store.Update(claims.Subject, ...)
-// does when the identity is an argument: that is authorization by
-// ownership. A method of a record selected by a request value
+// on the caller's own record, as a logout acts on the caller's own
+// session (nonwork.go): such a call is no work a scope protects. Other
+// work in the same handler is still judged on its own (deleting another
+// user after touching one's own record is). A method of a record selected by a request value
 // (site.Delete(ctx) after site.ByID(ctx, chi.URLParam(r, "id"))) is
 // not: its receiver is what the caller asks for, not who the caller
 // is.

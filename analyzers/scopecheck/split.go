@@ -49,6 +49,9 @@ func (st *state) readSplit(r *route) bool {
 				return true
 			}
 		}
+		if st.otherLevel(st.uses[key], mws) {
+			return true // another level of the same checker (perroute.go)
+		}
 	}
 	return false
 }
@@ -57,7 +60,13 @@ func (st *state) readSplit(r *route) bool {
 // made by a call such as api.Group("/secrets") or r.Route("/x", ...).
 func (st *state) groupOf(e ast.Expr) (string, types.Object, bool) {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(call.Args) == 0 {
+	if !ok {
+		return "", nil, false
+	}
+	if p, parent, ok := st.subrouterGroup(call); ok {
+		return p, parent, true // gorilla's PathPrefix(p).Subrouter() (perroute.go)
+	}
+	if len(call.Args) == 0 {
 		return "", nil, false
 	}
 	fn, _ := typeutil.Callee(st.pass.TypesInfo, call).(*types.Func)
@@ -75,6 +84,9 @@ func (st *state) groupOf(e ast.Expr) (string, types.Object, bool) {
 
 // readRoute reports whether r registers a GET or HEAD route.
 func readRoute(r *route) bool {
+	if r.method != "" {
+		return r.method == "GET" || r.method == "HEAD"
+	}
 	verb := ""
 	if sel, ok := ast.Unparen(r.call.Fun).(*ast.SelectorExpr); ok {
 		verb = strings.ToUpper(sel.Sel.Name)
@@ -133,6 +145,7 @@ type registered struct {
 	mux     types.Object // the router registered on, if known
 	mws     []ast.Expr
 	targets []target
+	own     int // how many of mws wrap this registration alone (perroute.go)
 }
 
 // readBesideAuthorized reports whether r is a read route (GET, HEAD)
@@ -191,6 +204,9 @@ func (st *state) authorizes(g *registered) bool {
 // methodOf returns the HTTP method of a registration: the router verb
 // (r.Post, g.DELETE) or the method of a Go 1.22 pattern.
 func methodOf(r *route) string {
+	if r.method != "" {
+		return r.method
+	}
 	if sel, ok := ast.Unparen(r.call.Fun).(*ast.SelectorExpr); ok {
 		switch v := strings.ToUpper(sel.Sel.Name); v {
 		case "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE":
