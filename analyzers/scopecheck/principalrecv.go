@@ -27,6 +27,13 @@ func (s *scan) principalReceiver(call *ast.CallExpr) string {
 	if se := s.info.Selections[sel]; se == nil || se.Kind() != types.MethodVal {
 		return ""
 	}
+	if c, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
+		// UserFrom(r.Context()).SetName(ctx, name)
+		if d := s.identityGetter(c); d != "" {
+			return "acts on the caller's own " + d + " in " + exprString(call.Fun)
+		}
+		return ""
+	}
 	id, ok := ast.Unparen(sel.X).(*ast.Ident)
 	if !ok {
 		return ""
