@@ -85,3 +85,36 @@ func check(w http.ResponseWriter, r *http.Request, reg *registry) {
 		return
 	}
 }
+
+// A check split into a helper: the stored password comes in as a
+// parameter.
+
+func checkPassword(password, given string) bool {
+	return password == given // want `password in variable password compared with ==`
+}
+
+func subsonicAuth(w http.ResponseWriter, r *http.Request) {
+	a := accounts[r.FormValue("u")]
+	if a == nil || !checkPassword(a.Password, r.FormValue("p")) {
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+	}
+}
+
+// Near miss: a helper whose callers pass two values of the request.
+func sameTwice(password, second string) bool {
+	return password == second
+}
+
+func confirm(w http.ResponseWriter, r *http.Request) {
+	if !sameTwice(r.FormValue("password"), r.FormValue("password2")) {
+		http.Error(w, "mismatch", http.StatusBadRequest)
+	}
+}
+
+// Near miss: a helper that escapes (a value, called from elsewhere):
+// what its callers pass is not known.
+func matches(password, given string) bool {
+	return password == given
+}
+
+var Matcher = matches
