@@ -104,35 +104,23 @@ func (st *state) subrouterGroup(call *ast.CallExpr) (string, types.Object, bool)
 // beside a write route of the same resource whose own wrappers
 // authorize.
 func (st *state) perRouteReadChoice(r *route) bool {
-	if !readRoute(r) {
+	self, sibs := st.writeSiblings(r)
+	if self == nil || self.own == 0 {
 		return false
 	}
-	var self *registered
-	for _, g := range st.regs {
-		if g.r == r {
-			self = g
-		}
-	}
-	res := resourceOf(r.pattern)
-	if self == nil || res == "" || self.own == 0 {
-		return false
-	}
+	mine := self.mws[len(self.mws)-self.own:]
 	if authn, _ := st.verdicts(self.mws[:len(self.mws)-self.own]); authn.authn != "" {
 		return false // a blanket middleware: no choice made for this route
 	}
-	if authn, _ := st.verdicts(self.mws[len(self.mws)-self.own:]); authn.authn == "" {
+	if authn, _ := st.verdicts(mine); authn.authn == "" {
 		return false
 	}
-	for _, g := range st.regs {
-		if g == self || g.mux != self.mux || readRoute(g.r) || methodOf(g.r) == "" || g.own == 0 {
-			continue
-		}
-		other := resourceOf(g.r.pattern)
-		if other == "" || (other != res && !strings.HasPrefix(other, res+"/") && !strings.HasPrefix(res, other+"/")) {
+	for _, g := range sibs {
+		if g.own == 0 {
 			continue
 		}
 		own := g.mws[len(g.mws)-g.own:]
-		if _, authz := st.verdicts(own); authz.authz != "" || st.otherLevel(self.mws[len(self.mws)-self.own:], own) {
+		if _, authz := st.verdicts(own); authz.authz != "" || st.otherLevel(mine, own) {
 			return true
 		}
 	}

@@ -158,8 +158,21 @@ type registered struct {
 // handler-level form of readSplit. A read route under a blanket
 // authenticating middleware made no such choice and is still judged.
 func (st *state) readBesideAuthorized(r *route) bool {
+	_, sibs := st.writeSiblings(r)
+	for _, g := range sibs {
+		if st.authorizes(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// writeSiblings returns, for a read route r, its registration and the
+// write registrations of the same resource on the same router; nil for
+// a route that is no read or names no resource.
+func (st *state) writeSiblings(r *route) (*registered, []*registered) {
 	if !readRoute(r) {
-		return false
+		return nil, nil
 	}
 	var self *registered
 	for _, g := range st.regs {
@@ -169,8 +182,9 @@ func (st *state) readBesideAuthorized(r *route) bool {
 	}
 	res := resourceOf(r.pattern)
 	if self == nil || res == "" {
-		return false
+		return nil, nil
 	}
+	var out []*registered
 	for _, g := range st.regs {
 		if g == self || g.mux != self.mux || readRoute(g.r) || methodOf(g.r) == "" {
 			continue
@@ -179,11 +193,9 @@ func (st *state) readBesideAuthorized(r *route) bool {
 		if other == "" || (other != res && !strings.HasPrefix(other, res+"/") && !strings.HasPrefix(res, other+"/")) {
 			continue
 		}
-		if st.authorizes(g) {
-			return true
-		}
+		out = append(out, g)
 	}
-	return false
+	return self, out
 }
 
 // authorizes reports whether a registration's middleware or one of its
