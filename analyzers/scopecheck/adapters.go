@@ -117,6 +117,8 @@ func (st *state) adapted(call *ast.CallExpr) []ast.Expr {
 		if st.pass.ImportObjectFact(fn, &af) {
 			idx = af.Params
 		}
+	} else if fn.Pkg() != st.pass.Pkg && !st.analyzed(fn) && !st.unanalyzedLocal(fn) && !st.std(fn) {
+		idx = libraryAdapted(fn) // a dependency's adapter, by its signature (libadapter.go)
 	}
 	var out []ast.Expr
 	for _, i := range idx {

@@ -354,7 +354,7 @@ func (s *scan) call(call *ast.CallExpr) {
 	}
 	s.noteContextCall(fn, call) // ctxdefer.go
 	local := s.a.byObj[fn]
-	ownSession := s.ownReceiver(call, fn) != "" // nonwork.go
+	ownSession := s.ownReceiver(call, fn) != "" || s.principalReceiver(call) != "" // nonwork.go, principalrecv.go
 	switch {
 	case local != nil:
 		s.fi.callees = append(s.fi.callees, fn)
@@ -400,7 +400,7 @@ func (s *scan) call(call *ast.CallExpr) {
 			s.setIssues(d)
 		} else if authnCallHint(name) {
 			s.setAuthn(shortName(fn))
-		} else if _, ok := authzLibrary(fn); !ok && !authzNameHint(name) && !passesCred && !s.fixedAssetRead(fn, call) && !ownSession && !pureValueFunc(fn) {
+		} else if _, ok := authzLibrary(fn); !ok && !authzNameHint(name) && !passesCred && !s.fixedAssetRead(fn, call) && !ownSession && !pureValueFunc(fn) && !answersRequest(fn) {
 			s.setWork("calls " + shortName(fn)) // not a pure value function (purevalue.go)
 		}
 	case stdlibWork(fn) && !s.fixedAssetRead(fn, call):

@@ -301,6 +301,7 @@ type route struct {
 	router  ast.Expr   // nil for http.Handle and http.HandleFunc
 	handler ast.Expr   // the endpoint
 	extra   []ast.Expr // middleware given at the registration (gin, echo)
+	method  string     // gorilla's .Methods("GET") chained on it (perroute.go)
 }
 
 var routeVerbs = map[string]bool{
@@ -689,7 +690,8 @@ func (st *state) routes(files []*ast.File) {
 			mws = append(mws, r.extra...)
 			for _, r := range st.expandTable(r) {
 				targets, wrappers := st.unwrap(r.handler, 0)
-				regs = append(regs, &registered{r: r, mux: mux, mws: append(append([]ast.Expr(nil), mws...), wrappers...), targets: targets})
+				r.method = st.gorillaMethod(r.call)
+				regs = append(regs, &registered{r: r, mux: mux, mws: append(append([]ast.Expr(nil), mws...), wrappers...), own: len(wrappers), targets: targets})
 			}
 			return true
 		})
@@ -914,7 +916,7 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 			}
 		}
 	}
-	if authz.authz != "" || authn.authn == "" || len(targets) == 0 || probePattern(r.pattern) || preflightRoute(r) || st.readSplit(r) || (selfAuthn && st.readBesideAuthorized(r)) {
+	if authz.authz != "" || authn.authn == "" || len(targets) == 0 || probePattern(r.pattern) || preflightRoute(r) || st.readSplit(r) || (selfAuthn && st.readBesideAuthorized(r)) || st.perRouteReadChoice(r) {
 		return
 	}
 	// Every endpoint of the registration is judged before reporting:

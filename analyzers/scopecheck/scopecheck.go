@@ -146,6 +146,8 @@ type state struct {
 	fns   []*fnInfo
 	byObj map[*types.Func]*fnInfo
 	byLit map[*ast.FuncLit]*fnInfo
+	// methods holds gorilla registrations limited by .Methods (perroute.go).
+	methods map[*ast.CallExpr]string
 
 	analyzedPkgs map[*types.Package]bool
 

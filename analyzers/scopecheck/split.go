@@ -49,6 +49,9 @@ func (st *state) readSplit(r *route) bool {
 				return true
 			}
 		}
+		if st.otherLevel(st.uses[key], mws) {
+			return true // another level of the same checker (perroute.go)
+		}
 	}
 	return false
 }
@@ -57,7 +60,13 @@ func (st *state) readSplit(r *route) bool {
 // made by a call such as api.Group("/secrets") or r.Route("/x", ...).
 func (st *state) groupOf(e ast.Expr) (string, types.Object, bool) {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(call.Args) == 0 {
+	if !ok {
+		return "", nil, false
+	}
+	if p, parent, ok := st.subrouterGroup(call); ok {
+		return p, parent, true // gorilla's PathPrefix(p).Subrouter() (perroute.go)
+	}
+	if len(call.Args) == 0 {
 		return "", nil, false
 	}
 	fn, _ := typeutil.Callee(st.pass.TypesInfo, call).(*types.Func)
@@ -75,6 +84,9 @@ func (st *state) groupOf(e ast.Expr) (string, types.Object, bool) {
 
 // readRoute reports whether r registers a GET or HEAD route.
 func readRoute(r *route) bool {
+	if r.method != "" {
+		return r.method == "GET" || r.method == "HEAD"
+	}
 	verb := ""
 	if sel, ok := ast.Unparen(r.call.Fun).(*ast.SelectorExpr); ok {
 		verb = strings.ToUpper(sel.Sel.Name)
@@ -133,6 +145,7 @@ type registered struct {
 	mux     types.Object // the router registered on, if known
 	mws     []ast.Expr
 	targets []target
+	own     int // how many of mws wrap this registration alone (perroute.go)
 }
 
 // readBesideAuthorized reports whether r is a read route (GET, HEAD)
@@ -145,8 +158,21 @@ type registered struct {
 // handler-level form of readSplit. A read route under a blanket
 // authenticating middleware made no such choice and is still judged.
 func (st *state) readBesideAuthorized(r *route) bool {
+	_, sibs := st.writeSiblings(r)
+	for _, g := range sibs {
+		if st.authorizes(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// writeSiblings returns, for a read route r, its registration and the
+// write registrations of the same resource on the same router; nil for
+// a route that is no read or names no resource.
+func (st *state) writeSiblings(r *route) (*registered, []*registered) {
 	if !readRoute(r) {
-		return false
+		return nil, nil
 	}
 	var self *registered
 	for _, g := range st.regs {
@@ -156,8 +182,9 @@ func (st *state) readBesideAuthorized(r *route) bool {
 	}
 	res := resourceOf(r.pattern)
 	if self == nil || res == "" {
-		return false
+		return nil, nil
 	}
+	var out []*registered
 	for _, g := range st.regs {
 		if g == self || g.mux != self.mux || readRoute(g.r) || methodOf(g.r) == "" {
 			continue
@@ -166,11 +193,9 @@ func (st *state) readBesideAuthorized(r *route) bool {
 		if other == "" || (other != res && !strings.HasPrefix(other, res+"/") && !strings.HasPrefix(res, other+"/")) {
 			continue
 		}
-		if st.authorizes(g) {
-			return true
-		}
+		out = append(out, g)
 	}
-	return false
+	return self, out
 }
 
 // authorizes reports whether a registration's middleware or one of its
@@ -191,6 +216,9 @@ func (st *state) authorizes(g *registered) bool {
 // methodOf returns the HTTP method of a registration: the router verb
 // (r.Post, g.DELETE) or the method of a Go 1.22 pattern.
 func methodOf(r *route) string {
+	if r.method != "" {
+		return r.method
+	}
 	if sel, ok := ast.Unparen(r.call.Fun).(*ast.SelectorExpr); ok {
 		switch v := strings.ToUpper(sel.Sel.Name); v {
 		case "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE":

@@ -76,7 +76,7 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 			}
 		}
 	}
-	if c.sameFieldOfTwo(x, y) || c.twoFieldsOfOne(x, y) || c.storesCompared(n, x, y) || c.copyCompared(x, y) || c.keepsStored(n, x, y) || c.remembered(n, x, y) {
+	if c.sameFieldOfTwo(x, y) || c.twoFieldsOfOne(x, y) || c.storesCompared(n, x, y) || c.copyCompared(x, y) || c.keepsStored(n, x, y) || c.remembered(n, x, y) || c.overwrittenAfter(n, x, y) {
 		// old.Secret != cur.Secret (an equality function's
 		// c.Password != other.Password too), two settings of one
 		// value that must differ or agree (change.go), or an update made when
@@ -552,8 +552,22 @@ func (c *pkgctx) fromRequest(e ast.Expr, depth int) bool {
 				return false
 			}
 		}
+		if ix, ok := x.(*ast.IndexExpr); ok {
+			// A map that is not the request's returns what it holds,
+			// looked up by the key: accounts[args.Name] is a stored
+			// record even when the name is request content.
+			if _, isMap := c.info.TypeOf(ix.X).Underlying().(*types.Map); isMap && !c.fromRequest(ix.X, depth+1) {
+				return false
+			}
+		}
 		if id, ok := x.(*ast.Ident); ok {
 			defs, obj := c.localDefs(id)
+			if v, ok := obj.(*types.Var); ok && !c.isParam(v) && !isPkgVar(v) && c.addrTaken[v] && c.filledFromRequest(v) {
+				// Decoded from the request: zhttp.Decode(r, &args),
+				// c.ShouldBind(&args) (held.go).
+				found = true
+				return false
+			}
 			if obj != nil && !c.isParam(obj) {
 				for _, d := range defs {
 					if c.fromRequest(d.rhs, depth+1) {

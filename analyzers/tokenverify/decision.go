@@ -497,6 +497,9 @@ func (c *pkgctx) storedSide(fn ast.Node, e ast.Expr, depth int) (stored, named b
 			return true, credname.IsCredential(v.Name())
 		}
 		if c.isParam(v) {
+			if st, nm := c.paramFromCallers(fn, v, depth); st {
+				return true, nm // a stored value at every call (paramstored.go)
+			}
 			return !ownParam(fn, v) || referenceName(v.Name()), credname.IsCredential(v.Name())
 		}
 		for _, d := range c.defs[v] {

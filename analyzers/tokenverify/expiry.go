@@ -18,8 +18,8 @@ import (
 
 // checkParserLit reports jwt.Parser{SkipClaimsValidation: true} (v3, v4).
 func (c *pkgctx) checkParserLit(lit *ast.CompositeLit) {
-	if !isNamed(c.info.TypeOf(lit), jwtlib.IsGolangJWT, "Parser") {
-		return
+	if !isNamed(c.info.TypeOf(lit), jwtlib.IsGolangJWT, "Parser") || c.parserLitOnlyUnverified(lit) {
+		return // a parser only used for ParseUnverified turns nothing off (parseronly.go)
 	}
 	for _, el := range lit.Elts {
 		kv, ok := el.(*ast.KeyValueExpr)

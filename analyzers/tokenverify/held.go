@@ -410,6 +410,7 @@ func (c *pkgctx) filledFromRequest(v *types.Var) bool {
 		return r
 	}
 	found := false
+	c.filled[v] = false // a cycle (fromRequest of &v itself) answers no
 	defer func() { c.filled[v] = found }()
 	for _, f := range c.files {
 		if found || v.Pos() < f.FileStart || v.Pos() > f.FileEnd {

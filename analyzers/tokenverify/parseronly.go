@@ -65,3 +65,34 @@ func (c *pkgctx) onlyParseUnverified(v types.Object, at ast.Node) bool {
 func isFuncNamed(fn *types.Func, name string) bool {
 	return fn != nil && fn.Name() == name && recvName(fn) == ""
 }
+
+// parserLitOnlyUnverified reports whether lit, a jwt.Parser literal
+// (v3, v4: jwt.Parser{SkipClaimsValidation: true}), makes a parser used
+// only for ParseUnverified: inline ((&jwt.Parser{…}).ParseUnverified)
+// or through a local variable (p := jwt.Parser{…}; p.ParseUnverified).
+func (c *pkgctx) parserLitOnlyUnverified(lit *ast.CompositeLit) bool {
+	var e ast.Node = lit
+	for {
+		switch p := c.parents[e].(type) {
+		case *ast.ParenExpr:
+			e = p
+			continue
+		case *ast.UnaryExpr:
+			e = p
+			continue
+		case *ast.SelectorExpr:
+			return p.X == e && p.Sel.Name == "ParseUnverified"
+		case *ast.AssignStmt:
+			if len(p.Lhs) != 1 || len(p.Rhs) != 1 {
+				return false
+			}
+			return c.onlyParseUnverified(c.objOf(p.Lhs[0]), p)
+		case *ast.ValueSpec:
+			if len(p.Names) != 1 || len(p.Values) != 1 {
+				return false
+			}
+			return c.onlyParseUnverified(c.info.Defs[p.Names[0]], p)
+		}
+		return false
+	}
+}

@@ -36,6 +36,8 @@ var fixtures = []struct {
 	{"pick-verifier", []string{"pickverifier"}, false},
 	{"client-audience", []string{"clientaud"}, false},
 	{"presented-compare", []string{"presented"}, false},
+	{"compare-input", []string{"compareinput"}, false},
+	{"parser-literal", []string{"parserlit"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category

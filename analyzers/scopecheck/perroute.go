@@ -1,0 +1,175 @@
+package scopecheck
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Per-route access levels. Services on gorilla/mux (portainer) wrap each
+// registration in the level it needs, route by route, on one router:
+//
+//	h.Handle("/tags", bouncer.AdminAccess(h.tagCreate)).Methods(http.MethodPost)
+//	h.Handle("/tags", bouncer.AuthenticatedAccess(h.tagList)).Methods(http.MethodGet)
+//
+// A read route (GET, HEAD) wrapped in an authenticating middleware of
+// its own, beside write routes of the same resource whose own wrappers
+// authorize, is a decided policy, as readSplit (groups) and
+// readBesideAuthorized (self-authenticating handlers) already hold: the
+// authors chose "any signed-in user" for the read. Only the siblings'
+// middleware counts here, not their handlers: a handler that checks
+// ownership or rights in its body says nothing about what the read
+// route's level was meant to be. A read route under a blanket
+// authenticating middleware of the router made no such choice and is
+// still judged. gorilla's methods come from the Route's .Methods(…)
+// chained on the registration, and its sub-routers
+// (r.PathPrefix("/system").Subrouter()) are groups for readSplit.
+
+// gorillaMethod returns the one method a gorilla registration is
+// limited to by .Methods(…) chained on it, or "".
+func (st *state) gorillaMethod(call *ast.CallExpr) string {
+	if st.methods == nil {
+		st.methods = map[*ast.CallExpr]string{}
+		for _, f := range st.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				mc, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				sel, ok := ast.Unparen(mc.Fun).(*ast.SelectorExpr)
+				if !ok || sel.Sel.Name != "Methods" || len(mc.Args) != 1 {
+					return true
+				}
+				fn, _ := typeutil.Callee(st.pass.TypesInfo, mc).(*types.Func)
+				if fn == nil || funcPath(fn) != pkgMux {
+					return true
+				}
+				m, ok := constString(st.pass.TypesInfo, mc.Args[0])
+				if !ok {
+					return true
+				}
+				// The registration may be further down a chain:
+				// h.Handle(…).Name("x").Methods("GET").
+				x := ast.Unparen(sel.X)
+				for {
+					c, ok := x.(*ast.CallExpr)
+					if !ok {
+						break
+					}
+					st.methods[c] = strings.ToUpper(m)
+					s, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+					if !ok {
+						break
+					}
+					x = ast.Unparen(s.X)
+				}
+				return true
+			})
+		}
+	}
+	return st.methods[call]
+}
+
+// subrouterGroup returns the prefix and parent of a gorilla sub-router
+// made by parent.PathPrefix(prefix).Subrouter().
+func (st *state) subrouterGroup(call *ast.CallExpr) (string, types.Object, bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Subrouter" || len(call.Args) != 0 {
+		return "", nil, false
+	}
+	pp, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+	if !ok || len(pp.Args) != 1 {
+		return "", nil, false
+	}
+	psel, ok := ast.Unparen(pp.Fun).(*ast.SelectorExpr)
+	if !ok || psel.Sel.Name != "PathPrefix" {
+		return "", nil, false
+	}
+	fn, _ := typeutil.Callee(st.pass.TypesInfo, pp).(*types.Func)
+	if fn == nil || funcPath(fn) != pkgMux {
+		return "", nil, false
+	}
+	prefix, ok := constString(st.pass.TypesInfo, pp.Args[0])
+	if !ok {
+		return "", nil, false
+	}
+	parent := st.routerKey(psel.X)
+	return prefix, parent, parent != nil
+}
+
+// perRouteReadChoice reports whether r is a read route whose own
+// wrappers authenticate, on a router whose own middleware does not,
+// beside a write route of the same resource whose own wrappers
+// authorize.
+func (st *state) perRouteReadChoice(r *route) bool {
+	self, sibs := st.writeSiblings(r)
+	if self == nil || self.own == 0 {
+		return false
+	}
+	mine := self.mws[len(self.mws)-self.own:]
+	if authn, _ := st.verdicts(self.mws[:len(self.mws)-self.own]); authn.authn != "" {
+		return false // a blanket middleware: no choice made for this route
+	}
+	if authn, _ := st.verdicts(mine); authn.authn == "" {
+		return false
+	}
+	for _, g := range sibs {
+		if g.own == 0 {
+			continue
+		}
+		own := g.mws[len(g.mws)-g.own:]
+		if _, authz := st.verdicts(own); authz.authz != "" || st.otherLevel(mine, own) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherLevel reports whether a wrapper in sibling is another method of
+// the access-control value whose method wraps the read route
+// (bouncer.AdminAccess beside bouncer.AuthenticatedAccess): the routes
+// were given different levels of one checker, route by route.
+func (st *state) otherLevel(read, sibling []ast.Expr) bool {
+	for _, a := range read {
+		fa := st.wrapperMethod(a)
+		if fa == nil {
+			continue
+		}
+		for _, b := range sibling {
+			fb := st.wrapperMethod(b)
+			if fb != nil && fb.Name() != fa.Name() && types.Identical(recvType(fa), recvType(fb)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wrapperMethod returns the method a wrapper call calls, or the method
+// a method value (r.Use(bouncer.AdminAccess)) names, or nil.
+func (st *state) wrapperMethod(e ast.Expr) *types.Func {
+	var fn *types.Func
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		fn, _ = typeutil.Callee(st.pass.TypesInfo, x).(*types.Func)
+	case *ast.SelectorExpr:
+		if sel := st.pass.TypesInfo.Selections[x]; sel != nil && sel.Kind() == types.MethodVal {
+			fn, _ = sel.Obj().(*types.Func)
+		}
+	}
+	if fn == nil || recvType(fn) == nil {
+		return nil
+	}
+	return fn
+}
+
+// recvType returns the receiver type of a method, or nil.
+func recvType(fn *types.Func) types.Type {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return nil
+	}
+	return sig.Recv().Type()
+}
