@@ -12,3 +12,9 @@ import (
 func TestDigestVars(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "digestvars")
 }
+
+// TestElemCarrier: slices, arrays and maps of structs with a credential
+// field printed whole (credsrc.CarrierFor).
+func TestElemCarrier(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "elemcarrier")
+}
