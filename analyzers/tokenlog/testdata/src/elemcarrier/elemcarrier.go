@@ -35,7 +35,7 @@ type Logged struct{ Token string }
 func (l Logged) LogValue() slog.Value { return slog.StringValue("redacted") }
 
 func dump(users []User, providers map[string]Provider, ptrs []*User, arr [2]User, views []View, masked []Masked, logged []Logged, names map[string]string) {
-	log.Printf("users: %v", users)         // want `\[\]elemcarrier.User with credential field Password is printed whole by log.Printf`
+	log.Printf("users: %v", users)          // want `\[\]elemcarrier.User with credential field Password is printed whole by log.Printf`
 	log.Printf("providers: %+v", providers) // want `map\[string\]elemcarrier.Provider with credential field ClientSecret is printed whole by log.Printf`
 	slog.Info("users", "u", ptrs)           // want `\[\]\*elemcarrier.User with credential field Password is printed whole by slog.Info`
 	log.Println(arr)                        // want `\[2\]elemcarrier.User with credential field Password is printed whole by log.Println`
