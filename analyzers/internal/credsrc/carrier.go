@@ -149,7 +149,7 @@ func CarrierFor(t types.Type, plain map[types.Object]string, hides func(types.Ty
 	}
 	// A slice, array or map is printed element by element: its
 	// elements' credential fields are printed too (elems.go).
-	t, ok := structElem(t, hides)
+	t, ok := StructElem(t, hides)
 	if !ok {
 		return Carrier{}, false
 	}

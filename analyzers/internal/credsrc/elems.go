@@ -13,10 +13,10 @@ import "go/types"
 // as hides judges them for the printer). Map keys are left out: a key
 // type with a credential field is not a pattern seen in real code.
 
-// structElem peels up to three levels of slices, arrays, maps (values)
+// StructElem peels up to three levels of slices, arrays, maps (values)
 // and pointers off t, returning the element type, or t itself when it is
 // none of these; ok is false when an element type hides itself.
-func structElem(t types.Type, hides func(types.Type) bool) (types.Type, bool) {
+func StructElem(t types.Type, hides func(types.Type) bool) (types.Type, bool) {
 	for range 3 {
 		var e types.Type
 		switch u := t.Underlying().(type) {

@@ -5,6 +5,7 @@
 package elemcarrier
 
 import (
+	"encoding/json"
 	"log"
 	"log/slog"
 )
@@ -44,4 +45,18 @@ func dump(users []User, providers map[string]Provider, ptrs []*User, arr [2]User
 	slog.Info("logged", "l", logged)        // silent: each element's LogValue hides the token
 	log.Printf("names: %v", names)          // silent: not structs
 	log.Printf("%d users", len(users))      // silent: a count
+}
+
+type Hidden struct {
+	Name   string
+	Secret string `json:"-"`
+}
+
+func encode(providers map[string]Provider, views []View, hidden []Hidden) {
+	b, _ := json.Marshal(providers)
+	log.Printf("%s", b) // want `map\[string\]elemcarrier.Provider with credential field ClientSecret`
+	v, _ := json.Marshal(views)
+	log.Printf("%s", v) // silent: no credential field
+	h, _ := json.Marshal(hidden)
+	log.Printf("%s", h) // silent: the secret is not encoded
 }
