@@ -170,6 +170,8 @@ type state struct {
 	// defers and ctxCallerFn memoize ctxdefer.go's verdicts.
 	defers      map[*fnInfo]string
 	ctxCallerFn *string
+	// paramOwner maps a function's scope to its declaration (parammw.go).
+	paramOwner map[*types.Scope]*ast.FuncDecl
 	named       *pkgTypes
 }
 
