@@ -172,7 +172,7 @@ type state struct {
 	ctxCallerFn *string
 	// paramOwner maps a function's scope to its declaration (parammw.go).
 	paramOwner map[*types.Scope]*ast.FuncDecl
-	named       *pkgTypes
+	named      *pkgTypes
 }
 
 func run(pass *analysis.Pass) (any, error) {
