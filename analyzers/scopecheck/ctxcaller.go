@@ -29,10 +29,13 @@ func (s *scan) ctxCallerRead(call *ast.CallExpr) string {
 	if len(call.Args) != 1 {
 		return ""
 	}
+	typed := ginTypedGetter(fn) // gintyped.go
 	switch fn.Name() {
 	case "Get", "MustGet", "Value", "Locals":
 	default:
-		return ""
+		if !typed {
+			return ""
+		}
 	}
 	sig := fn.Type().(*types.Signature)
 	if sig.Recv() == nil {
@@ -56,7 +59,7 @@ func (s *scan) ctxCallerRead(call *ast.CallExpr) string {
 	if v, ok := s.constString(call.Args[0]); ok {
 		name = v
 	}
-	if name == "" || !userLike(name) {
+	if name == "" || !userLike(name) || (typed && !typedIdentityKey(name)) {
 		return ""
 	}
 	return name

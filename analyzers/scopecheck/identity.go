@@ -72,6 +72,9 @@ func (s *scan) identityIn(e ast.Expr) string {
 		case *ast.CallExpr:
 			if d := s.identityGetter(n); d != "" {
 				found = d
+			} else if d := s.ctxCallerRead(n); d != "" && typedIdentityKey(d) {
+				// c.GetString("userID") handed on as is (gintyped.go).
+				found = exprString(n)
 			} else if fn, ok := typeutil.Callee(s.info, n).(*types.Func); ok && s.a.byObj[fn] != nil && s.a.byObj[fn].callerSrc != "" && s.a.byObj[fn] != s.fi {
 				found = exprString(n)
 			}

@@ -23,6 +23,9 @@ import (
 type mwVerdict struct {
 	name         string
 	authn, authz string
+	// unknown: a middleware handed in by callers out of sight
+	// (parammw.go); whether it authorizes cannot be decided.
+	unknown bool
 }
 
 // routerKey returns the object standing for a router expression: a
@@ -552,6 +555,7 @@ func (st *state) classifyMW(e ast.Expr, depth int) mwVerdict {
 				v.authz = o.Name()
 			} else if authnMiddlewareHint(o.Name()) {
 				v.authn = o.Name()
+				v.unknown = st.exportedParamMW(o)
 			}
 			return v
 		}
@@ -916,7 +920,7 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 			}
 		}
 	}
-	if authz.authz != "" || authn.authn == "" || len(targets) == 0 || probePattern(r.pattern) || preflightRoute(r) || st.readSplit(r) || (selfAuthn && st.readBesideAuthorized(r)) || st.perRouteReadChoice(r) {
+	if authz.authz != "" || authn.authn == "" || st.unknownMW(mws) || len(targets) == 0 || probePattern(r.pattern) || preflightRoute(r) || st.readSplit(r) || (selfAuthn && st.readBesideAuthorized(r)) || st.perRouteReadChoice(r) {
 		return
 	}
 	// Every endpoint of the registration is judged before reporting:

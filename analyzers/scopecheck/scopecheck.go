@@ -172,7 +172,9 @@ type state struct {
 	// defers and ctxCallerFn memoize ctxdefer.go's verdicts.
 	defers      map[*fnInfo]string
 	ctxCallerFn *string
-	named       *pkgTypes
+	// paramOwner maps a function's scope to its declaration (parammw.go).
+	paramOwner map[*types.Scope]*ast.FuncDecl
+	named      *pkgTypes
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -163,7 +163,11 @@ func jsonCarrier(t types.Type) *credsrc.Carrier {
 	if t == nil || jsonHides(t) {
 		return nil
 	}
-	field, src, ok := jsonCarrierField(t, 0, map[types.Type]bool{})
+	e, ok := credsrc.StructElem(t, jsonHides) // a slice or map is encoded element by element
+	if !ok {
+		return nil
+	}
+	field, src, ok := jsonCarrierField(e, 0, map[types.Type]bool{})
 	if !ok {
 		return nil
 	}

@@ -110,6 +110,7 @@ func run(pass *analysis.Pass) (any, error) {
 	st.query = queryCreds(pass, skip)
 	st.plain = credsrc.Holders(pass.TypesInfo, pass.Files)
 	sharePlainFields(pass, st.plain)
+	digestLocals(pass.TypesInfo, pass.Files, skip, pass.Fset, st.plain) // hashedvars.go
 	st.locals, st.calls = namedLocals(pass, skip, st.plain)
 	st.constVars = constantVars(pass)
 	for _, fn := range ssaRes.SrcFuncs {

@@ -45,7 +45,7 @@ var (
 	// certificate is self-signed; "device.key" and "devops.pem" are
 	// not such words.
 	devHostCert = regexp.MustCompile(`(?i)(?:^|/)(?:[^/]*[-_.])?(?:dev|development|local)(?:[-_.][^/]*)?\.(?:key|pem|crt|cert|p12)$`)
-	examplePath = regexp.MustCompile(`(?i)(?:^|/)(?:_?examples?|samples?|demos?|tutorials?|quickstart|recipes?|cookbook)/|(?:^|/)example[^/]*$|\.(?:example|sample|template|dist|tmpl)$|(?:^|/)samples?(?:[._-][^/]*)?\.(?:sql|json|ya?ml|toml|env|ini|conf|cfg|txt|xml|properties|csv)$|(?:^|/)(?:seeds?|seeders?|seed[-_]data|sample[-_]data|demo[-_]data)/`)
+	examplePath = regexp.MustCompile(`(?i)(?:^|/)(?:[._]?examples?|samples?|demos?|tutorials?|quickstart|recipes?|cookbook)/|(?:^|/)example[^/]*$|\.(?:example|sample|template|dist|tmpl)$|(?:^|/)samples?(?:[._-][^/]*)?\.(?:sql|json|ya?ml|toml|env|ini|conf|cfg|txt|xml|properties|csv)$|(?:^|/)(?:seeds?|seeders?|seed[-_]data|sample[-_]data|demo[-_]data)/`)
 	// localDevPath is a local development or benchmark environment:
 	// a docker-compose stack to run the service and its dependencies on
 	// a laptop, a dev container, load tests and benchmarks. Their

@@ -37,6 +37,9 @@ func TestContextOf(t *testing.T) {
 		"testdata/key.pem":                ctxFixture,
 		"vendor/github.com/x/y/z.go":      ctxVendored,
 		"examples/basic/main.go":          ctxExample,
+		".examples/mtls/certs/client.key": ctxExample, // a hidden examples directory (gatus)
+		"certs/.example.key.bak":          ctxProduction,
+		"config/.examplesrc/server.key":   ctxProduction,
 		"docs/setup.md":                   ctxDocs,
 	} {
 		if got, _ := contextOf(path); got != want {

@@ -147,6 +147,12 @@ func CarrierFor(t types.Type, plain map[types.Object]string, hides func(types.Ty
 			return Carrier{}, false
 		}
 	}
+	// A slice, array or map is printed element by element: its
+	// elements' credential fields are printed too (elems.go).
+	t, ok := StructElem(t, hides)
+	if !ok {
+		return Carrier{}, false
+	}
 	if _, ok := t.Underlying().(*types.Struct); !ok {
 		return Carrier{}, false
 	}

@@ -56,3 +56,7 @@ type Accounts map[string]string
 func BasicAuth(accounts Accounts) HandlerFunc { return nil }
 
 func (c *Context) PostForm(key string) string { return "" }
+
+func (c *Context) GetInt64(key string) int64 { return 0 }
+func (c *Context) GetUint(key string) uint   { return 0 }
+func (c *Context) GetBool(key string) bool   { return false }
