@@ -63,18 +63,20 @@ def main():
             findings.append((mod[:-5], f))
     unmatched = []
     for mod, f in findings:
-        rule = f.get('rule') or f.get('rule_id') or f.get('ruleId')
+        rule = f.get('ruleId') or f.get('rule')
         an = rule.split('/')[0]
-        loc = f.get('location') or f
-        path = loc.get('file') or loc.get('path')
-        line = loc.get('line')
-        rel = os.path.relpath(os.path.join(root, mod, path) if not os.path.isabs(path) else path, root)
+        loc = f.get('location') or {}
+        path = loc.get('path') or ''
+        line = loc.get('startLine') or 0
+        end = loc.get('endLine') or line
+        i = path.find('docs/blind3/')
+        rel = path[i + len('docs/blind3/'):] if i >= 0 else os.path.join(mod, path)
         hit = False
         for cid, c in cases.items():
             if c['an'] != an:
                 continue
             for (fp, a, b) in c['lines']:
-                if fp == rel and a <= line <= b:
+                if fp == rel and line <= b and a <= end:
                     c['hits'].append((rule, f.get('level'), line))
                     hit = True
         if not hit:
