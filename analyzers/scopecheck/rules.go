@@ -40,7 +40,8 @@ var Rules = []finding.Rule{
 			"`mux.Handle(\"DELETE /users/{id}\", requireScope(\"users:delete\", http.HandlerFunc(deleteUser)))`.\n\n" +
 			"Authorization is recognised in the handler, in the functions it calls (followed across packages) and in " +
 			"the middleware it is registered under: reading claims or fields named `scope`, `scp`, `scopes`, " +
-			"`permissions`, `roles`, `groups`, `aud` or `admin` in a condition; calls named like `hasScope`, " +
+			"`permissions`, `roles`, `groups` or `admin` in a condition (not the audience: `jwt.WithAudience` or an `aud` " +
+			"check says which API a token is for, which every caller of the API passes alike); calls named like `hasScope`, " +
 			"`requireScope`, `authorize`, `can`, `checkPermission`, `enforce`, `requireRole`; Casbin, OPA and other " +
 			"policy engines; a required scope passed to a token introspection; a branch that rejects the request on a " +
 			"boolean field or method of the authenticated caller (`account.Owner`, `user.IsStaff()`, whatever its name; " +
