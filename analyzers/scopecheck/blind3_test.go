@@ -27,3 +27,9 @@ func TestComposedMiddleware(t *testing.T) {
 func TestHashedKey(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "hashedkey")
 }
+
+// TestProxyForward: a route served by a reverse proxy hands the request
+// to a service out of sight, which decides: unknown, not reported.
+func TestProxyForward(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "proxyfwd")
+}

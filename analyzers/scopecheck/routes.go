@@ -828,6 +828,9 @@ func (st *state) targetSummary(t target) handlerSummary {
 		// and the route is not judged on a guess (split.go).
 		return h
 	}
+	if forwardsRequest(fn) {
+		return h // forwarded to a service out of sight: unknown (proxyfwd.go)
+	}
 	if telemetryHandler(fn) {
 		// Process metrics and profiles: no work a scope protects
 		// (telemetry.go).
