@@ -336,6 +336,11 @@ func printed(format string) uint64 {
 // paramSinks records that the parameters and list elements t derives
 // from reach a sink.
 func (f *fnState) paramSinks(c *ssa.CallCommon, t taint, ps paramSink) {
+	if f.report && t.tr != nil && t.tr.carrier != nil {
+		// The struct is printed whole here and reported here
+		// (tokenlog/struct, carrierself.go): callers stay silent.
+		ps.Self = true
+	}
 	t.eachOrigin(func(g guard) {
 		ps.Filter = g.filter
 		for bits, p := g.params, 0; bits != 0 && p < 64; p++ {

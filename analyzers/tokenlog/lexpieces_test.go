@@ -12,3 +12,11 @@ import (
 func TestLexicalPieces(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "lexpieces")
 }
+
+// TestCarrierHelper: a helper that prints a struct with a credential
+// field whole is reported there (tokenlog/struct), and its callers that
+// fill the field from a credential stay silent; a plain parameter the
+// helper logs is still reported at the caller.
+func TestCarrierHelper(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "carrierlib", "usecarrierlib")
+}
