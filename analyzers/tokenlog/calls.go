@@ -339,7 +339,7 @@ func (f *fnState) paramSinks(c *ssa.CallCommon, t taint, ps paramSink) {
 	if f.report && t.tr != nil && t.tr.carrier != nil {
 		// The struct is printed whole here and reported here
 		// (tokenlog/struct, carrierself.go): callers stay silent.
-		ps.Self = true
+		ps.Printed = true
 	}
 	t.eachOrigin(func(g guard) {
 		ps.Filter = g.filter
@@ -442,14 +442,14 @@ func (f *fnState) apply(c *ssa.CallCommon, callee *ssa.Function, s *summary, res
 			at = &sinkSite{pos: c.Pos(), ext: true, key: "ext:" + name + "#" + strconv.Itoa(ps.Param) + "#" + ps.Filter + "#" + ps.Rule + "#" + ps.Sink}
 			mine = &sinkSite{pos: c.Pos(), fn: f.st.short(f.st.funcName(f.fn))}
 		}
-		if t.tr != nil {
+		if t.tr != nil && !ps.Printed {
 			var inner *analysis.RelatedInformation
 			if local && ps.pos.IsValid() {
 				inner = &analysis.RelatedInformation{Pos: ps.pos, Message: "written by " + ps.Sink + " in " + f.st.short(name)}
 			}
 			f.leak(c, t.tr, ps.Rule, ps.Sink, via, inner, at)
 		}
-		f.paramSinks(c, t, paramSink{Rule: ps.Rule, Sink: ps.Sink, Via: via, Own: mine != nil, pos: c.Pos(), at: mine})
+		f.paramSinks(c, t, paramSink{Rule: ps.Rule, Sink: ps.Sink, Via: via, Own: mine != nil, Printed: ps.Printed, pos: c.Pos(), at: mine})
 	}
 	return parts
 }
