@@ -81,6 +81,11 @@ func (st *state) creditOf(v ssa.Value) credit {
 			switch r := ref.(type) {
 			case *ssa.BinOp:
 				c |= compareCredit(r, it.v, it.p)
+				if r.Op == token.ADD && it.p == pHost {
+					// u.Scheme + "://" + u.Host: an origin is the host
+					// (macsigned.go).
+					push(r, pHost)
+				}
 			case *ssa.Lookup:
 				if r.Index == it.v {
 					c |= cAllow
@@ -256,6 +261,11 @@ func (st *state) callCredit(call *ssa.Call, v ssa.Value, p part) (credit, []ssa.
 			return cOpaque, nil, 0
 		}
 		return 0, nil, 0
+	}
+	if argIdx >= 0 && (constantTimeCompare(c) || macCompared(call)) {
+		// hmac.Equal(sig, mac(next)): only a signed address passes
+		// (macsigned.go).
+		return cOpaque, nil, 0
 	}
 	if argIdx < 0 && !isRecv {
 		return 0, nil, 0

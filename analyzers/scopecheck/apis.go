@@ -559,16 +559,19 @@ func authnMiddlewareHint(name string) bool {
 }
 
 // authzFieldWords are the names of claims and fields whose reading in a
-// condition is an access decision.
+// condition is an access decision. The audience is not one of them: it
+// names the API a token was issued for, and checking it (a claim read in
+// a condition, jwt.WithAudience, an OIDC ClientID) is part of validating
+// the token, which every caller of the API passes alike.
 var authzFieldWords = map[string]bool{
 	"scope": true, "scopes": true, "scp": true, "permission": true, "permissions": true, "perm": true, "perms": true,
-	"role": true, "roles": true, "groups": true, "aud": true, "audience": true, "audiences": true, "admin": true,
+	"role": true, "roles": true, "groups": true, "admin": true,
 	"superuser": true, "privilege": true, "privileges": true, "entitlement": true, "entitlements": true,
 	"authorities": true, "acl": true, "rbac": true,
 }
 
 // authzFieldName reports whether a field, claim key or getter name is
-// about scopes, roles, permissions, groups or audience.
+// about scopes, roles, permissions or groups.
 func authzFieldName(name string) bool {
 	for _, x := range credname.Words(name) {
 		if authzFieldWords[x] {

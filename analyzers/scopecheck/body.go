@@ -308,9 +308,6 @@ func (s *scan) call(call *ast.CallExpr) {
 	if d, ok := issuer(fn); ok {
 		s.setIssues(d)
 	}
-	if isJWTPath(path) && name == "WithAudience" {
-		s.setAuthz("jwt.WithAudience")
-	}
 	s.requiredArgs(fn, call)
 	if s.a.cfg.authz.matches(fn) {
 		s.setAuthz(shortName(fn))

@@ -171,9 +171,13 @@ func (s *scan) credCall(call *ast.CallExpr) string {
 		return f.What
 	}
 	// Standard-library string and encoding helpers pass a credential
-	// through: strings.TrimPrefix(h, "Bearer "), base64 decoding.
+	// through: strings.TrimPrefix(h, "Bearer "), base64 decoding. So do
+	// hash functions: a key stored hashed is looked up by its digest
+	// (keys[hex.EncodeToString(sha256.Sum256([]byte(k)))]), and that
+	// lookup checks the caller's credential as much as keys[k] would.
 	switch funcPath(fn) {
-	case "strings", "bytes", "encoding/base64", "encoding/hex", "net/textproto":
+	case "strings", "bytes", "encoding/base64", "encoding/hex", "net/textproto",
+		"crypto/sha256", "crypto/sha512", "crypto/sha1", "crypto/md5", "crypto/sha3", "golang.org/x/crypto/sha3", "golang.org/x/crypto/blake2b":
 		for _, a := range call.Args {
 			if w := s.cred(a); w != "" {
 				return w

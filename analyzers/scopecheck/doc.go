@@ -29,7 +29,8 @@
 // translation or formatter (i18n.T(r.Header.Get("Authorization"))) or
 // to a function with no result is no check. It authorizes when it
 // reads claims or fields named scope, scp, scopes, permissions, roles,
-// groups, aud or admin in a condition, calls a policy engine (Casbin,
+// groups or admin in a condition (not the audience, which every caller
+// of the API passes alike), calls a policy engine (Casbin,
 // OPA) or a function named like hasScope, requireScope, authorize, can,
 // checkPermission or enforce, or passes a required scope to a library.
 // A check comparing the resource owner with the token's subject, or

@@ -472,7 +472,7 @@ func (st *state) unwrap(e ast.Expr, depth int) (targets []target, wrappers []ast
 			if fn != nil && st.std(fn) {
 				return t, w
 			}
-			return t, append(w, x)
+			return t, append(append(w, x), composedMW(info, x, h)...)
 		}
 		if fn != nil {
 			// A factory: handlers.GetOrder(store) returns the endpoint.
@@ -483,6 +483,20 @@ func (st *state) unwrap(e ast.Expr, depth int) (targets []target, wrappers []ast
 		}
 	}
 	return nil, nil
+}
+
+// composedMW returns the middleware a composing helper is given beside
+// the handler h: chain(h, authn, requireRole("admin")) or
+// alice-style compose(h, mws...) with the middleware listed. The helper
+// applies them, so each wraps the route as if written authn(requireRole(h)).
+func composedMW(info *types.Info, call *ast.CallExpr, h ast.Expr) []ast.Expr {
+	var out []ast.Expr
+	for _, a := range call.Args {
+		if a != h && isMWArgType(info.TypeOf(a)) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // serveHTTPOf returns the ServeHTTP method of t as a target.
@@ -819,6 +833,9 @@ func (st *state) targetSummary(t target) handlerSummary {
 		// was not named, or failed to load): its verdict is unknown,
 		// and the route is not judged on a guess (split.go).
 		return h
+	}
+	if forwardsRequest(fn) {
+		return h // forwarded to a service out of sight: unknown (proxyfwd.go)
 	}
 	if telemetryHandler(fn) {
 		// Process metrics and profiles: no work a scope protects

@@ -40,7 +40,8 @@ var Rules = []finding.Rule{
 			"`mux.Handle(\"DELETE /users/{id}\", requireScope(\"users:delete\", http.HandlerFunc(deleteUser)))`.\n\n" +
 			"Authorization is recognised in the handler, in the functions it calls (followed across packages) and in " +
 			"the middleware it is registered under: reading claims or fields named `scope`, `scp`, `scopes`, " +
-			"`permissions`, `roles`, `groups`, `aud` or `admin` in a condition; calls named like `hasScope`, " +
+			"`permissions`, `roles`, `groups` or `admin` in a condition (not the audience: `jwt.WithAudience` or an `aud` " +
+			"check says which API a token is for, which every caller of the API passes alike); calls named like `hasScope`, " +
 			"`requireScope`, `authorize`, `can`, `checkPermission`, `enforce`, `requireRole`; Casbin, OPA and other " +
 			"policy engines; a required scope passed to a token introspection; a branch that rejects the request on a " +
 			"boolean field or method of the authenticated caller (`account.Owner`, `user.IsStaff()`, whatever its name; " +
@@ -119,7 +120,7 @@ var Rules = []finding.Rule{
 			"handlers of a package of the module that was not analysed (no facts: unknown, not reported); handlers that " +
 			"hand the request context to service code out of sight (an interface of the module implemented outside its " +
 			"package, such as a data store, where the module reads the caller back from a context: the service may " +
-			"authorize, unknown, not reported); WebSocket endpoints that only answer the connection's own frames; process telemetry served by an observability library (`promhttp.Handler`, `expvar`, `net/http/pprof`); calls " +
+			"authorize, unknown, not reported); routes served by a reverse proxy (`httputil.ReverseProxy`), which forwards the request to a service that decides out of sight (unknown, not reported); WebSocket endpoints that only answer the connection's own frames; process telemetry served by an observability library (`promhttp.Handler`, `expvar`, `net/http/pprof`); calls " +
 			"of another module's pure value functions (`null.StringFrom`: plain values in and out, no error), which are no work.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-285", "CWE-862"},

@@ -336,6 +336,11 @@ func printed(format string) uint64 {
 // paramSinks records that the parameters and list elements t derives
 // from reach a sink.
 func (f *fnState) paramSinks(c *ssa.CallCommon, t taint, ps paramSink) {
+	if f.report && t.tr != nil && t.tr.carrier != nil {
+		// The struct is printed whole here and reported here
+		// (tokenlog/struct, carrierself.go): callers stay silent.
+		ps.Printed = true
+	}
 	t.eachOrigin(func(g guard) {
 		ps.Filter = g.filter
 		for bits, p := g.params, 0; bits != 0 && p < 64; p++ {
@@ -437,14 +442,14 @@ func (f *fnState) apply(c *ssa.CallCommon, callee *ssa.Function, s *summary, res
 			at = &sinkSite{pos: c.Pos(), ext: true, key: "ext:" + name + "#" + strconv.Itoa(ps.Param) + "#" + ps.Filter + "#" + ps.Rule + "#" + ps.Sink}
 			mine = &sinkSite{pos: c.Pos(), fn: f.st.short(f.st.funcName(f.fn))}
 		}
-		if t.tr != nil {
+		if t.tr != nil && !ps.Printed {
 			var inner *analysis.RelatedInformation
 			if local && ps.pos.IsValid() {
 				inner = &analysis.RelatedInformation{Pos: ps.pos, Message: "written by " + ps.Sink + " in " + f.st.short(name)}
 			}
 			f.leak(c, t.tr, ps.Rule, sinkName, via, inner, at)
 		}
-		f.paramSinks(c, t, paramSink{Rule: ps.Rule, Sink: sinkName, Via: via, Own: mine != nil, ErrPkg: ps.ErrPkg, pos: c.Pos(), at: mine})
+		f.paramSinks(c, t, paramSink{Rule: ps.Rule, Sink: sinkName, Via: via, Own: mine != nil, ErrPkg: ps.ErrPkg, Printed: ps.Printed, pos: c.Pos(), at: mine})
 	}
 	return parts
 }

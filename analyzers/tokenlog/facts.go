@@ -62,6 +62,11 @@ type paramSink struct {
 	// the parameter is a credential by name; callers then stay silent
 	// so that one leak gives one finding.
 	Self bool
+	// Printed is true when the function prints the parameter, a struct
+	// with a credential field, whole and reports that itself
+	// (tokenlog/struct, carrierself.go): callers follow the flow but
+	// report nothing more.
+	Printed bool
 	// Elems selects, when Param is the list parameter, the elements
 	// that reach the sink (bit k is element k, bit 63 element 63 or
 	// later); 0 means the whole parameter.

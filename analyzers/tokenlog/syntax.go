@@ -61,6 +61,9 @@ func namedLocals(pass *analysis.Pass, skip map[*token.File]bool, plain map[types
 			if !ok {
 				continue
 			}
+			if r := rhsFor(lhs, rhs, i); r != nil && splitPieces(pass.TypesInfo, r) {
+				continue // tokens := strings.Fields(line): pieces of a text (lexpieces.go)
+			}
 			switch {
 			case len(rhs) == len(lhs):
 				add(anchor(rhs[i]), 0, src)

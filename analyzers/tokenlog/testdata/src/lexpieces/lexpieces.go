@@ -1,0 +1,44 @@
+// Package lexpieces: the pieces of a split text are named tokens by
+// lexers and line parsers; the name says nothing about credentials.
+// Whether they hold one follows from what was split: the pieces of an
+// Authorization header, and an element named like a credential, are
+// still reported.
+package lexpieces
+
+import (
+	"bufio"
+	"log"
+	"net/http"
+	"os"
+	"regexp"
+	"strings"
+)
+
+var sep = regexp.MustCompile(`\s*,\s*`)
+
+func readLines(path string) {
+	f, err := os.Open(path)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		tokens := strings.Fields(sc.Text())
+		log.Printf("bad line: %q", tokens) // silent: pieces of a config line
+		tokens = strings.SplitN(sc.Text(), "=", 2)
+		log.Printf("bad pair: %v", tokens) // silent: pieces of a config line
+		secrets := sep.Split(sc.Text(), -1)
+		log.Printf("list: %v", secrets) // silent: pieces of a line, whatever the name
+	}
+}
+
+func header(r *http.Request, line string) {
+	tokens := strings.Fields(r.Header.Get("Authorization"))
+	log.Printf("auth parts: %v", tokens) // want `Authorization header reaches log.Printf`
+	parts := strings.Split(line, ":")
+	token := parts[1]
+	log.Printf("token %s", token) // want `token in variable token reaches log.Printf`
+	tokens2 := strings.Fields(line)
+	log.Printf("fields %d: %v", len(tokens2), tokens2[0]) // silent: a piece of a line
+}

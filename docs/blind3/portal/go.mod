@@ -1,0 +1,5 @@
+module example.com/blind3/portal
+
+go 1.26.0
+
+require golang.org/x/oauth2 v0.38.0
