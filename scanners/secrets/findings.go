@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -311,6 +312,7 @@ func (s *scan) locateAtHead(ctx context.Context, head string, locate map[string]
 				}
 			}
 		}
+		s.locateUnmatched(&f, hits, locate[p], secrets)
 	})
 	for _, g := range s.groupsIn(locate) {
 		sort.Slice(g.here, func(i, j int) bool {
@@ -323,6 +325,53 @@ func (s *scan) locateAtHead(ctx context.Context, head string, locate map[string]
 			}
 			return a.col < b.col
 		})
+	}
+}
+
+// locateUnmatched records where a group's secret sits in the tip file f
+// when no hit of the file's own scan holds it: git grep found its text
+// there, but the rule that matched it in the commit that added it does
+// not match it in the whole file (the text around it changed, or a
+// match that starts earlier consumes it). The secret is still present,
+// and is judged and reported where it is now (its line's role, e.g. the
+// key of a mapping entry), as a secret the scan matched there would be.
+// A line marked gitleaks:allow is left to locateAllowed, and a secret
+// whose text is not in the file as is (a decoded one) keeps the place it
+// was introduced at.
+func (s *scan) locateUnmatched(f *fragment, hits []gitleaksrules.Hit, gs []*group, secrets map[string]string) {
+	if f.binary {
+		return
+	}
+	for _, g := range gs {
+		if hasPath(g.here, f.path) || hasPath(g.allowedHere, f.path) {
+			continue
+		}
+		raw := secrets[g.secretHash]
+		if raw == "" {
+			continue
+		}
+		i := strings.Index(f.text, raw)
+		if i < 0 {
+			continue
+		}
+		ls, le := lineBounds(f.text, i)
+		if strings.Contains(f.text[ls:le], allowMarker) {
+			continue
+		}
+		h := gitleaksrules.Hit{RuleID: g.rule, Secret: raw, Start: i, End: i + len(raw)}
+		// The snippet redacts by the hits on the line (sorted by
+		// Start): this one too.
+		at, _ := slices.BinarySearchFunc(hits, i, func(x gitleaksrules.Hit, i int) int { return x.Start - i })
+		all := slices.Insert(slices.Clone(hits), at, h)
+		o := hitOccurrence(f, &all[at], all, ls, le)
+		o.rule = g.rule
+		if o.role == "" {
+			// No rule matched the value here (a script passing a
+			// fingerprint to gpg): unless its line says what the value
+			// is, this place says nothing either way.
+			o.role = roleUnseen
+		}
+		g.here = append(g.here, o)
 	}
 }
 

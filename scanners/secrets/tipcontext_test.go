@@ -65,3 +65,37 @@ func TestContextJudgedWhereTheSecretIsNow(t *testing.T) {
 		assertNoLeak(t, res, moved, copied, deleted, promoted, fixtureNow)
 	}
 }
+
+// TestTipPlaceUnmatched: a secret still at the tip, where the rule that
+// found it when it was added no longer matches it in the whole file (the
+// entry before it moved away), is judged and reported where it is now:
+// here the key of a mapping entry, a note, at its place in the tip file,
+// redacted.
+func TestTipPlaceUnmatched(t *testing.T) {
+	r := newRepo(t)
+	h := testkeys.Hex(4242, 32)
+	id := h[:8] + "-" + h[8:12] + "-4" + h[13:16] + "-a" + h[17:20] + "-" + h[20:32]
+	r.write("resources/ids.json", `{"x1":"Security Key NFC by Acme","`+id+`":"Acme Authenticator"}`+"\n")
+	r.commit("add ids")
+	r.write("resources/ids.json", `{"`+id+`":"Acme Authenticator","x1":"Security Key NFC by Acme"}`+"\n")
+	r.commit("reorder ids")
+	res := scanRepo(t, Options{Root: r.dir})
+	var got []finding.Finding
+	for _, f := range res.Findings {
+		if f.Location.Path == "resources/ids.json" {
+			got = append(got, f)
+		}
+	}
+	if len(got) != 1 {
+		dumpFindings(t, res)
+		t.Fatalf("%d findings in ids.json, want 1", len(got))
+	}
+	f := got[0]
+	if f.Level != finding.LevelNote {
+		t.Errorf("level %s, want note (the key of a mapping entry at the tip): %s", f.Level, f.Message)
+	}
+	if f.Location.StartColumn != 3 {
+		t.Errorf("column %d, want 3 (its place in the tip file)", f.Location.StartColumn)
+	}
+	assertNoLeak(t, res, id)
+}
