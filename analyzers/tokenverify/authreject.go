@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
 )
 
 // A comparison whose mismatch turns the request away as unauthenticated
@@ -99,7 +101,48 @@ func (c *pkgctx) presentedVsHeld(x, y ast.Expr) bool {
 	if c.fromRequest(x, 0) == c.fromRequest(y, 0) {
 		return false
 	}
-	return !c.publicHeader(x) && !c.publicHeader(y)
+	return !c.publicHeader(x) && !c.publicHeader(y) && !c.identityNamed(x) && !c.identityNamed(y)
+}
+
+// identityWords end the names of values that say who or what, not what
+// proves it: a record's owner against the caller's id, a client id, an
+// OAuth state or nonce matched against the one the flow stored. Refusing
+// on a mismatch of those is an authorization or CSRF decision (remark42,
+// sftpgo, go-pkgz/auth, sso and listmonk on the earlier services), and
+// the time such a compare takes reveals nothing secret.
+var identityWords = map[string]bool{
+	"id": true, "ids": true, "uid": true, "user": true, "username": true, "login": true,
+	"email": true, "name": true, "owner": true, "state": true, "nonce": true,
+	"sub": true, "subject": true, "iss": true, "issuer": true, "aud": true, "audience": true,
+}
+
+// identityNamed reports whether e's name (a variable, a field, a
+// method, or the key a request value is read by) ends in an identity
+// word.
+func (c *pkgctx) identityNamed(e ast.Expr) bool {
+	name := ""
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		name = x.Name
+	case *ast.SelectorExpr:
+		name = x.Sel.Name
+	case *ast.StarExpr:
+		return c.identityNamed(x.X)
+	case *ast.IndexExpr:
+		name, _ = c.constString(x.Index)
+	case *ast.CallExpr:
+		if len(x.Args) == 1 {
+			if k, ok := c.constString(x.Args[0]); ok {
+				name = k // r.URL.Query().Get("client_id"), c.Param("state")
+				break
+			}
+		}
+		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
+			name = sel.Sel.Name
+		}
+	}
+	ws := credname.Words(name)
+	return len(ws) > 0 && identityWords[ws[len(ws)-1]]
 }
 
 // publicHeaders are request headers that carry no credential.
