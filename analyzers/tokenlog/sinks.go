@@ -3,6 +3,7 @@ package tokenlog
 import (
 	"fmt"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"sort"
 	"strings"
@@ -184,15 +185,16 @@ func (st *pkgState) classify(fn *types.Func, arg0 ssa.Value) (sink, effect, bool
 		case "Print", "Printf", "Println":
 			return sink{rule: rulePrint, name: qual}, effNone, true
 		case "Fprint", "Fprintf", "Fprintln":
-			switch stdStream(arg0) {
-			case "":
-				if isBuffer(arg0) {
-					return sink{}, effWriteArg0, true
-				}
-				return sink{}, effNone, false
-			default:
-				return sink{rule: rulePrint, name: qual + " to os." + stdStream(arg0), first: 1}, effNone, true
+			if s := stdStream(arg0); s != "" {
+				return sink{rule: rulePrint, name: qual + " to os." + s, first: 1}, effNone, true
 			}
+			if w := logWriter(arg0); w != "" {
+				return sink{rule: ruleLog, name: qual + " to " + w, first: 1}, effNone, true
+			}
+			if isBuffer(arg0) {
+				return sink{}, effWriteArg0, true
+			}
+			return sink{}, effNone, false
 		case "Sprint", "Sprintf", "Sprintln", "Append", "Appendf", "Appendln":
 			return sink{}, effPropagate, true
 		case "Errorf":
@@ -353,6 +355,67 @@ func stdStream(v ssa.Value) string {
 		if g, ok := ld.X.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" && (g.Name() == "Stdout" || g.Name() == "Stderr") {
 			return g.Name()
 		}
+	}
+	return ""
+}
+
+// logWriter names the log output v is, on every path, or returns "".
+//
+// A writer is a log when it is the output of the standard logger
+// (log.Writer(), (*log.Logger).Writer()) or one of gin's log writers
+// (gin.DefaultWriter, gin.DefaultErrorWriter: the io.Writer variables,
+// os.Stdout and os.Stderr by default, that gin's logger and recovery
+// middleware write to and that services point at their log file). A
+// choice between such writers (writer := gin.DefaultErrorWriter; if
+// info { writer = gin.DefaultWriter }) is one when each of its values
+// is a log writer or a standard stream.
+func logWriter(v ssa.Value) string {
+	return logWriterSeen(v, map[ssa.Value]bool{})
+}
+
+func logWriterSeen(v ssa.Value, seen map[ssa.Value]bool) string {
+	if v == nil || seen[v] {
+		return ""
+	}
+	seen[v] = true
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		return logWriterSeen(mi.X, seen)
+	}
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		g, ok := v.X.(*ssa.Global)
+		if !ok || v.Op != token.MUL || g.Pkg == nil {
+			return ""
+		}
+		if g.Pkg.Pkg.Path() == "github.com/gin-gonic/gin" && (g.Name() == "DefaultWriter" || g.Name() == "DefaultErrorWriter") {
+			return "gin." + g.Name()
+		}
+	case *ssa.Call:
+		fn := v.Call.StaticCallee()
+		if fn == nil || fn.Pkg == nil || fn.Pkg.Pkg.Path() != "log" || fn.Name() != "Writer" {
+			return ""
+		}
+		if fn.Signature.Recv() != nil {
+			return "(*log.Logger).Writer()"
+		}
+		return "log.Writer()"
+	case *ssa.Phi:
+		name := ""
+		for _, e := range v.Edges {
+			w := logWriterSeen(e, seen)
+			if w == "" {
+				if s := stdStream(e); s != "" {
+					w = "os." + s
+				}
+			}
+			if w == "" {
+				return ""
+			}
+			if name == "" || strings.HasPrefix(name, "os.") {
+				name = w
+			}
+		}
+		return name
 	}
 	return ""
 }

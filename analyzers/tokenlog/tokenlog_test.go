@@ -242,3 +242,10 @@ func TestAuthScheme(t *testing.T) {
 func TestEnvTail(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "envtail")
 }
+
+// TestLogWriter: fmt.Fprint* to gin's log writers or the standard
+// logger's Writer is a log, through an in-house logger that picks the
+// writer by level; to a response, a file or a buffer it is not.
+func TestLogWriter(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "logwriter")
+}

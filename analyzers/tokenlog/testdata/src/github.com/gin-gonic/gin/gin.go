@@ -1,7 +1,18 @@
 // Package gin is a stub of github.com/gin-gonic/gin for tests.
 package gin
 
-import "net/http"
+import (
+	"io"
+	"net/http"
+	"os"
+)
+
+// DefaultWriter and DefaultErrorWriter are where gin's logger and
+// recovery middleware write.
+var (
+	DefaultWriter      io.Writer = os.Stdout
+	DefaultErrorWriter io.Writer = os.Stderr
+)
 
 type Context struct {
 	Request *http.Request
