@@ -42,6 +42,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 		f.ifaceGetterCall(c, obj, results)
 		f.stringerCall(c, obj, results)
 		f.urlCall(c, obj, results)
+		f.tokenResponseCall(c, obj, results)
 		wholeURL = f.requestURLCall(c, obj, results)
 		f.presentedCall(c, obj)
 	}

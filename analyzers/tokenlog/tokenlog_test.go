@@ -249,3 +249,10 @@ func TestEnvTail(t *testing.T) {
 func TestLogWriter(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "logwriter")
 }
+
+// TestTokenResponse: the text of a resty response to a request that sets
+// grant_type is a token response; other responses, and a token
+// response read on its failing branch, are not.
+func TestTokenResponse(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "tokenresp")
+}

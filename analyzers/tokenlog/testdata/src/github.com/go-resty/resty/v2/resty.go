@@ -3,7 +3,10 @@
 // with their real signatures.
 package resty
 
-import "net/http"
+import (
+	"net/http"
+	"net/url"
+)
 
 type Client struct {
 	Debug  bool
@@ -60,3 +63,15 @@ func (r *Request) SetDebug(d bool) *Request                         { return r }
 func (r *Request) SetBody(body any) *Request                        { return r }
 func (r *Request) Get(url string) (*Response, error)                { return &Response{}, nil }
 func (r *Request) Post(url string) (*Response, error)               { return &Response{}, nil }
+
+func (r *Request) SetFormData(data map[string]string) *Request      { return r }
+func (r *Request) SetFormDataFromValues(data url.Values) *Request   { return r }
+func (r *Request) SetQueryParams(params map[string]string) *Request { return r }
+func (r *Request) SetResult(res interface{}) *Request               { return r }
+func (r *Request) SetError(err interface{}) *Request                { return r }
+
+func (r *Response) String() string  { return "" }
+func (r *Response) Body() []byte    { return nil }
+func (r *Response) StatusCode() int { return 0 }
+func (r *Response) IsError() bool   { return false }
+func (r *Response) IsSuccess() bool { return true }
