@@ -90,8 +90,21 @@
 // (where headers are redacted) is left alone. sling and grequests have
 // no debug switch.
 //
+// Token endpoint responses (tokenresp.go): the text of a resty
+// Response (String(), Body()) to a request given grant_type (a map,
+// url.Values or tagged struct passed to SetBody, SetFormData,
+// SetFormDataFromValues, SetQueryParams, or SetQueryParam("grant_type",
+// …)) is the OAuth token response, holding access and refresh tokens,
+// whatever its variable is called; read only on the failing branch of a
+// status test (StatusCode() != 200, IsError()) it is an error body and
+// is left alone.
+//
 // Sinks are recognised by package path and name: log, log/slog, fmt.Print*
-// and fmt.Fprint* to os.Stdout or os.Stderr, go.uber.org/zap,
+// and fmt.Fprint* to os.Stdout or os.Stderr or to a log's writer
+// (gin.DefaultWriter, gin.DefaultErrorWriter, log.Writer(),
+// (*log.Logger).Writer(), or a choice between them and the standard
+// streams, as an in-house logger that picks the writer by level does),
+// go.uber.org/zap,
 // github.com/sirupsen/logrus, github.com/rs/zerolog, k8s.io/klog,
 // github.com/go-logr/logr, and the in-house loggers given with the
 // -loggers flag (importpath.Func or importpath.Type.Method, comma
@@ -142,6 +155,10 @@
 // positions do not travel with facts: a flow into another package's
 // own-sink helper is reported once per helper sink at the first call
 // of the calling package, the other calls counted.
+// A credential known only by its name is not reported past one
+// function it travels through (maxNamedChain), but the layers of a
+// logger that only hand it on (SysError → logHelper → fmt.Fprintf) are
+// the logger, and do not count.
 //
 // Order matters for local structs (structset.go): a local struct
 // printed whole before its credential field is set (cfg :=
