@@ -400,16 +400,21 @@ func readsAsWords(s string) bool {
 }
 
 // slugPart is one hyphen-separated part of a name: letters with an
-// optional number after them (xchacha20, poly1305, p256, v2, gcm) or a
-// number alone (256).
-var slugPart = regexp.MustCompile(`^(?:[a-z]+[0-9]*|[0-9]+)$`)
+// optional number after them (xchacha20, poly1305, p256, v2, gcm) or
+// before them (a brand such as 123pan, 3des, 7zip), or a number alone
+// (256).
+var slugPart = regexp.MustCompile(`^(?:[0-9]*[a-z]+[0-9]*|[0-9]+)$`)
+
+// slugWord is a run of two letters or more: a part holding one is a word.
+var slugWord = regexp.MustCompile(`[a-z]{2,}`)
 
 // nameSlug reports a lower-case name of hyphen-separated words, each
-// with an optional number after it: xchacha20-poly1305, aes-256-gcm,
-// ecdsa-p256-sha256, postgres-15. Such values name an algorithm, a
+// with an optional number after it (or before it, a brand such as
+// 123pan): xchacha20-poly1305, aes-256-gcm, ecdsa-p256-sha256,
+// postgres-15, 123pan-thumbnail. Such values name an algorithm, a
 // version or a product. A generated key mixes digits into its letters
-// (a hex or UUID part starts with a digit and continues with letters,
-// 3f2a, a1b2) or mixes case, and is not read this way.
+// more than once per part (3f2a, a1b2, 12ab34cd) or mixes case, and is
+// not read this way.
 func nameSlug(s string) bool {
 	parts := strings.Split(s, "-")
 	if len(parts) < 2 {
@@ -420,7 +425,7 @@ func nameSlug(s string) bool {
 		if !slugPart.MatchString(p) {
 			return false
 		}
-		if len(p) >= 2 && p[0] >= 'a' && p[0] <= 'z' && p[1] >= 'a' && p[1] <= 'z' {
+		if slugWord.MatchString(p) {
 			words++ // a word of two letters or more: k7-x9 is no name
 		}
 	}

@@ -329,12 +329,12 @@ func TestCamelIdentifierWithAcronym(t *testing.T) {
 // algorithm setting); keys, UUIDs and random slugs that mix digits into
 // letters or mix case still are.
 func TestNameSlugs(t *testing.T) {
-	for _, v := range []string{"xchacha20-poly1305", "aes-256-gcm", "ecdsa-p256-sha256", "chacha20-poly1305-v2"} {
+	for _, v := range []string{"xchacha20-poly1305", "aes-256-gcm", "ecdsa-p256-sha256", "chacha20-poly1305-v2", "123pan-thumbnail", "115cloud-download"} {
 		if c, why := assessValue("generic-api-key", v, false); c != confLow || !strings.Contains(why, "lower-case name") {
 			t.Errorf("%s: confidence %v (%s), want low as a name", v, c, why)
 		}
 	}
-	for _, v := range []string{"3f2a9c1e-7b4d-4e2a-9c1e-7b4d4e2a9c1e", "k7x9-q2m4-z8w3-p5n1", "sk-live-Q8zrT2lxPw4TnVb3Kma", "a1b2c3d4-e5f6a7b8"} {
+	for _, v := range []string{"3f2a9c1e-7b4d-4e2a-9c1e-7b4d4e2a9c1e", "k7x9-q2m4-z8w3-p5n1", "sk-live-Q8zrT2lxPw4TnVb3Kma", "a1b2c3d4-e5f6a7b8", "9f3c-7a2e", "12ab34cd-5e6f", "7k-9m-4q"} {
 		if nameSlug(v) {
 			t.Errorf("%s: read as a name, want a key", v)
 		}
