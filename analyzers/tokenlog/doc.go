@@ -95,9 +95,9 @@
 // url.Values or tagged struct passed to SetBody, SetFormData,
 // SetFormDataFromValues, SetQueryParams, or SetQueryParam("grant_type",
 // …)) is the OAuth token response, holding access and refresh tokens,
-// whatever its variable is called; read only on the failing branch of a
-// status test (StatusCode() != 200, IsError()) it is an error body and
-// is left alone.
+// whatever its variable is called; read, or written to a sink, only on
+// the failing branch of a status test (StatusCode() != 200, IsError())
+// it is an error body and is left alone.
 //
 // Sinks are recognised by package path and name: log, log/slog, fmt.Print*
 // and fmt.Fprint* to os.Stdout or os.Stderr or to a log's writer

@@ -65,6 +65,11 @@ func (f *fnState) leak(c *ssa.CallCommon, tr *trace, rule, sinkName string, via 
 	if tr.carrier != nil && rule != ruleError {
 		rule = ruleStruct
 	}
+	if tr.src.Desc == tokenResponseDesc && failedResponseBranch(f.fn, c) {
+		// A token response written only where the status test said it
+		// failed is an error body (tokenresp.go).
+		return
+	}
 	hops := len(tr.via) + len(via)
 	if fwd {
 		hops = len(tr.via)

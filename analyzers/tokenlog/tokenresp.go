@@ -30,11 +30,16 @@ import (
 // field tagged grant_type, on the request the response came from
 // (chained setters, or setters called on the same request value).
 //
-// Left alone: the body read where the response is known to have failed
-// (under if resp.StatusCode() != 200, if resp.IsError(), or the else of
-// == 200 / IsSuccess()): an error response carries an error code and
-// description, no token. Responses of requests without grant_type are
+// Left alone: the body read, or written to a sink, where the response is
+// known to have failed (under if resp.StatusCode() != 200, if
+// resp.IsError(), or the else of == 200 / IsSuccess()): an error
+// response carries an error code and description, no token. Responses of requests without grant_type are
 // not token responses, whatever their URL says.
+
+// tokenResponseDesc describes a token response; leak knows the source
+// by it, to leave alone a sink on the failing branch of a status test
+// (the body read before the test, written only where it failed).
+const tokenResponseDesc = "token response of an OAuth token request (grant_type)"
 
 // tokenResponseCall makes the text of a token endpoint's response a
 // credential.
@@ -47,10 +52,10 @@ func (f *fnState) tokenResponseCall(c *ssa.CallCommon, obj *types.Func, results 
 	default:
 		return
 	}
-	if !restyTokenResponse(c.Args[0]) || failedResponseBranch(c) {
+	if !restyTokenResponse(c.Args[0]) || failedResponseBranch(f.fn, c) {
 		return
 	}
-	src := credsrc.Source{Kind: credname.Token, Desc: "token response of an OAuth token request (grant_type)", Typed: true}
+	src := credsrc.Source{Kind: credname.Token, Desc: tokenResponseDesc, Typed: true}
 	results[0] = results[0].union(taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: c.Pos(), Message: src.Desc + " read by Response." + obj.Name()}}}})
 }
 
@@ -156,16 +161,16 @@ func grantField(st *types.Struct) bool {
 	return false
 }
 
-// failedResponseBranch reports whether the call is made only where its
-// response is known to have failed: in a block dominated by the
-// failing branch of a status test on a resty Response (StatusCode()
-// compared with a constant 2xx, IsError(), IsSuccess()).
-func failedResponseBranch(c *ssa.CallCommon) bool {
-	call := callOf(c)
-	if call == nil {
+// failedResponseBranch reports whether the call c of fn is made only
+// where a response is known to have failed: in a block dominated by
+// the failing branch of a status test on a resty Response
+// (StatusCode() compared with a constant 2xx, IsError(), IsSuccess()).
+func failedResponseBranch(fn *ssa.Function, c *ssa.CallCommon) bool {
+	blk := blockOf(fn, c)
+	if blk == nil {
 		return false
 	}
-	for b := call.Block(); b != nil; b = b.Idom() {
+	for b := blk; b != nil; b = b.Idom() {
 		d := b.Idom()
 		if d == nil || len(d.Instrs) == 0 {
 			break
@@ -185,18 +190,17 @@ func failedResponseBranch(c *ssa.CallCommon) bool {
 	return false
 }
 
-// callOf returns the *ssa.Call whose CallCommon c is.
-func callOf(c *ssa.CallCommon) *ssa.Call {
-	if len(c.Args) == 0 {
+// blockOf returns the block of fn holding the call c (a call, go or
+// defer), or nil.
+func blockOf(fn *ssa.Function, c *ssa.CallCommon) *ssa.BasicBlock {
+	if fn == nil {
 		return nil
 	}
-	refs := c.Args[0].Referrers()
-	if refs == nil {
-		return nil
-	}
-	for _, in := range *refs {
-		if call, ok := in.(*ssa.Call); ok && &call.Call == c {
-			return call
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			if ci, ok := in.(ssa.CallInstruction); ok && ci.Common() == c {
+				return b
+			}
 		}
 	}
 	return nil

@@ -104,3 +104,20 @@ func (d *Driver) refreshStatus(u string) {
 	resp, _ := d.client.R().SetFormData(map[string]string{"grant_type": "refresh_token"}).Post(u)
 	log.Printf("refresh: status %d, %d bytes", resp.StatusCode(), len(resp.Body()))
 }
+
+// The body read once before the status test: written on the failing
+// branch it is an error body; written after the test passed it is the
+// token response.
+func (d *Driver) readOnce(u string) (string, error) {
+	resp, err := d.client.R().SetFormData(map[string]string{"grant_type": "refresh_token"}).Post(u)
+	if err != nil {
+		return "", err
+	}
+	body := resp.String()
+	if resp.StatusCode() != 200 {
+		log.Printf("refresh failed: %s", body)
+		return "", fmt.Errorf("refresh failed: %s", body)
+	}
+	log.Printf("refreshed: %s", body) // want `token response of an OAuth token request \(grant_type\) reaches log.Printf`
+	return body, nil
+}
