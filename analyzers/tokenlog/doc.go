@@ -95,8 +95,12 @@
 // url.Values or tagged struct passed to SetBody, SetFormData,
 // SetFormDataFromValues, SetQueryParams, or SetQueryParam("grant_type",
 // …)) is the OAuth token response, holding access and refresh tokens,
-// whatever its variable is called; read, or written to a sink, only on
-// the failing branch of a status test (StatusCode() != 200, IsError())
+// and so are the bytes io.ReadAll reads from a net/http response to
+// http.PostForm, http.Post or Client.Do given url.Values with
+// grant_type (the values themselves or their Encode() in a
+// strings.NewReader body), whatever the variable is called; read, or
+// written to a sink, only on the failing branch of a status test
+// (StatusCode() != 200, IsError(), resp.StatusCode != http.StatusOK)
 // it is an error body and is left alone.
 //
 // Sinks are recognised by package path and name: log, log/slog, fmt.Print*

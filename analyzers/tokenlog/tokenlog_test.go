@@ -254,5 +254,5 @@ func TestLogWriter(t *testing.T) {
 // grant_type is a token response; other responses, and a token
 // response read on its failing branch, are not.
 func TestTokenResponse(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "tokenresp")
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "tokenresp", "tokenrespnet")
 }

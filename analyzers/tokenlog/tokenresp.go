@@ -28,11 +28,17 @@ import (
 // SetBody, SetFormData, SetFormDataFromValues, SetQueryParams or
 // SetQueryParam("grant_type", …), or a struct given to SetBody with a
 // field tagged grant_type, on the request the response came from
-// (chained setters, or setters called on the same request value).
+// (chained setters, or setters called on the same request value). With
+// net/http, the bytes io.ReadAll reads from the Body of the response of
+// http.PostForm or Client.PostForm given url.Values with grant_type (in
+// its literal, or by Set or Add), or of http.Post, Client.Post or
+// Client.Do whose request body is strings.NewReader or
+// bytes.NewBufferString of such values' Encode().
 //
 // Left alone: the body read, or written to a sink, where the response is
 // known to have failed (under if resp.StatusCode() != 200, if
-// resp.IsError(), or the else of == 200 / IsSuccess()): an error
+// resp.IsError(), the else of == 200 / IsSuccess(), or net/http's
+// resp.StatusCode != http.StatusOK): an error
 // response carries an error code and description, no token. Responses of requests without grant_type are
 // not token responses, whatever their URL says.
 
@@ -44,6 +50,9 @@ const tokenResponseDesc = "token response of an OAuth token request (grant_type)
 // tokenResponseCall makes the text of a token endpoint's response a
 // credential.
 func (f *fnState) tokenResponseCall(c *ssa.CallCommon, obj *types.Func, results []taint) {
+	if f.netHTTPTokenRead(c, obj, results) {
+		return
+	}
 	if len(results) != 1 || c.IsInvoke() || len(c.Args) != 1 || obj.Pkg() == nil || !isRestyPkg(obj.Pkg().Path()) || credsrc.RecvTypeName(obj) != "Response" {
 		return
 	}
@@ -164,7 +173,8 @@ func grantField(st *types.Struct) bool {
 // failedResponseBranch reports whether the call c of fn is made only
 // where a response is known to have failed: in a block dominated by
 // the failing branch of a status test on a resty Response
-// (StatusCode() compared with a constant 2xx, IsError(), IsSuccess()).
+// (StatusCode() compared with a constant 2xx, IsError(), IsSuccess())
+// or a net/http Response (StatusCode compared with a constant 2xx).
 func failedResponseBranch(fn *ssa.Function, c *ssa.CallCommon) bool {
 	blk := blockOf(fn, c)
 	if blk == nil {
@@ -251,12 +261,167 @@ func statusFailBranch(cond ssa.Value) int {
 	return -1
 }
 
-// isStatusCode reports whether v is a resty Response's StatusCode().
+// isStatusCode reports whether v is a resty Response's StatusCode() or
+// a net/http Response's StatusCode field.
 func isStatusCode(v ssa.Value) bool {
+	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		if fa, ok := ld.X.(*ssa.FieldAddr); ok && isHTTPResponsePtr(fa.X.Type()) {
+			f := credsrc.FieldOf(fa.X.Type(), fa.Field)
+			return f != nil && f.Name() == "StatusCode"
+		}
+	}
 	call, ok := v.(*ssa.Call)
 	if !ok {
 		return false
 	}
 	fn := call.Call.StaticCallee()
 	return fn != nil && fn.Pkg != nil && isRestyPkg(fn.Pkg.Pkg.Path()) && fn.Name() == "StatusCode"
+}
+
+// netHTTPTokenRead makes the bytes io.ReadAll (or ioutil.ReadAll) reads
+// from the Body of a net/http response to a token request a credential:
+// the response of http.PostForm or Client.PostForm given url.Values
+// with grant_type, or of Client.Do, http.Post or Client.Post whose
+// request body is strings.NewReader (or bytes.NewBufferString) of such
+// values' Encode().
+func (f *fnState) netHTTPTokenRead(c *ssa.CallCommon, obj *types.Func, results []taint) bool {
+	if obj.Pkg() == nil || obj.Name() != "ReadAll" || credsrc.RecvTypeName(obj) != "" || len(c.Args) != 1 || len(results) == 0 {
+		return false
+	}
+	if p := obj.Pkg().Path(); p != "io" && p != "io/ioutil" {
+		return false
+	}
+	arg := c.Args[0]
+	if ci, ok := arg.(*ssa.ChangeInterface); ok {
+		arg = ci.X // io.ReadCloser handed as an io.Reader
+	}
+	ld, ok := arg.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return false
+	}
+	fa, ok := ld.X.(*ssa.FieldAddr)
+	if !ok || !isHTTPResponsePtr(fa.X.Type()) || credsrc.FieldOf(fa.X.Type(), fa.Field) == nil || credsrc.FieldOf(fa.X.Type(), fa.Field).Name() != "Body" {
+		return false
+	}
+	if !netHTTPTokenResponse(fa.X) || failedResponseBranch(f.fn, c) {
+		return true
+	}
+	src := credsrc.Source{Kind: credname.Token, Desc: tokenResponseDesc, Typed: true}
+	results[0] = results[0].union(taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: c.Pos(), Message: src.Desc + " read from the response body"}}}})
+	return true
+}
+
+// isHTTPResponsePtr reports whether t is *net/http.Response.
+func isHTTPResponsePtr(t types.Type) bool {
+	p, ok := t.Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == "Response"
+}
+
+// netHTTPTokenResponse reports whether resp, a *http.Response, answers a
+// token request.
+func netHTTPTokenResponse(resp ssa.Value) bool {
+	ex, ok := resp.(*ssa.Extract)
+	if !ok || ex.Index != 0 {
+		return false
+	}
+	call, ok := ex.Tuple.(*ssa.Call)
+	if !ok || call.Call.IsInvoke() {
+		return false
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil || fn.Pkg == nil || fn.Pkg.Pkg.Path() != "net/http" {
+		return false
+	}
+	args := call.Call.Args
+	if fn.Signature.Recv() != nil && len(args) > 0 {
+		args = args[1:]
+	}
+	switch {
+	case fn.Name() == "PostForm" && len(args) == 2:
+		return grantValues(args[1])
+	case fn.Name() == "Post" && len(args) == 3:
+		return grantBody(args[2])
+	case fn.Name() == "Do" && fn.Signature.Recv() != nil && len(args) == 1:
+		req, ok := args[0].(*ssa.Extract)
+		if !ok || req.Index != 0 {
+			return false
+		}
+		nr, ok := req.Tuple.(*ssa.Call)
+		if !ok {
+			return false
+		}
+		nfn := nr.Call.StaticCallee()
+		if nfn == nil || nfn.Pkg == nil || nfn.Pkg.Pkg.Path() != "net/http" || len(nr.Call.Args) == 0 {
+			return false
+		}
+		switch nfn.Name() {
+		case "NewRequest", "NewRequestWithContext":
+			return grantBody(nr.Call.Args[len(nr.Call.Args)-1])
+		}
+	}
+	return false
+}
+
+// grantBody reports whether a request body is the encoding of values
+// with grant_type: strings.NewReader(v.Encode()),
+// bytes.NewBufferString(v.Encode()).
+func grantBody(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	call, ok := v.(*ssa.Call)
+	if !ok || len(call.Call.Args) != 1 {
+		return false
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil || fn.Pkg == nil {
+		return false
+	}
+	switch fn.Pkg.Pkg.Path() + "." + fn.Name() {
+	case "strings.NewReader", "bytes.NewBufferString":
+	default:
+		return false
+	}
+	enc, ok := call.Call.Args[0].(*ssa.Call)
+	if !ok || len(enc.Call.Args) != 1 {
+		return false
+	}
+	efn := enc.Call.StaticCallee()
+	if efn == nil || efn.Pkg == nil || efn.Pkg.Pkg.Path() != "net/url" || efn.Name() != "Encode" {
+		return false
+	}
+	return grantValues(enc.Call.Args[0])
+}
+
+// grantValues reports whether v, a url.Values, holds grant_type: set in
+// its literal, or by Set or Add on it.
+func grantValues(v ssa.Value) bool {
+	if hasGrantType(v) {
+		return true
+	}
+	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		v = ld.X // a Values variable whose address was taken
+	}
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, in := range *refs {
+		call, ok := in.(*ssa.Call)
+		if !ok || len(call.Call.Args) < 2 || call.Call.Args[0] != v {
+			continue
+		}
+		fn := call.Call.StaticCallee()
+		if fn == nil || fn.Pkg == nil || fn.Pkg.Pkg.Path() != "net/url" || (fn.Name() != "Set" && fn.Name() != "Add") {
+			continue
+		}
+		if k, ok := credsrc.ConstString(call.Call.Args[1]); ok && k == "grant_type" {
+			return true
+		}
+	}
+	return false
 }
