@@ -356,6 +356,9 @@ func (s *scan) call(call *ast.CallExpr) {
 		}
 	}
 	s.noteContextCall(fn, call) // ctxdefer.go
+	if leveledLogger(fn) {
+		return // a record of what happened, not work (logshape.go)
+	}
 	local := s.a.byObj[fn]
 	ownSession := s.ownReceiver(call, fn) != "" || s.principalReceiver(call) != "" // nonwork.go, principalrecv.go
 	switch {
