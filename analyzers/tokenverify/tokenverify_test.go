@@ -23,6 +23,7 @@ var fixtures = []struct {
 	{"oidc", []string{"oidcskip", "oidcaud"}, true},
 	{"compare", []string{"compare"}, true},
 	{"compare", []string{"prefixid"}, false},
+	{"compare", []string{"claimparam"}, false},
 	{"state", []string{"state"}, false},
 	{"libraries", []string{"libs"}, false},
 	{"freshness", []string{"fresh"}, false},
