@@ -258,6 +258,12 @@ func (s *scan) call(call *ast.CallExpr) {
 		s.fi.delegates = true // the next handler, or the endpoint an adapter serves
 		return
 	}
+	if v, ok := obj.(*types.Var); ok && s.runtimeCallback(call, v) {
+		// The caller handed to code chosen at run time, whose answer
+		// decides: unknown (callback.go).
+		s.fi.unknown = true
+		return
+	}
 	if b, ok := obj.(*types.Builtin); ok && b.Name() == "delete" && len(call.Args) > 0 {
 		if !s.local(call.Args[0]) {
 			s.setWork("deletes from " + exprString(call.Args[0]))
@@ -293,8 +299,8 @@ func (s *scan) call(call *ast.CallExpr) {
 			s.fi.setsCtx = true
 		}
 	}
-	if d, ok := verifier(fn); ok {
-		s.setAuthn(d)
+	if d, ok := verifier(fn); ok && !s.verifiesOwnToken(call) {
+		s.setAuthn(d) // owntoken.go: not the program's own client token
 	}
 	if d, ok := authnMiddlewareLibrary(fn); ok {
 		s.setAuthn(d)
@@ -350,6 +356,9 @@ func (s *scan) call(call *ast.CallExpr) {
 		}
 	}
 	s.noteContextCall(fn, call) // ctxdefer.go
+	if leveledLogger(fn) {
+		return // a record of what happened, not work (logshape.go)
+	}
 	local := s.a.byObj[fn]
 	ownSession := s.ownReceiver(call, fn) != "" || s.principalReceiver(call) != "" // nonwork.go, principalrecv.go
 	switch {

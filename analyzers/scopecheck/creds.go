@@ -164,6 +164,15 @@ func (s *scan) credCall(call *ast.CallExpr) string {
 		return w
 	}
 	if fi := s.a.byObj[fn]; fi != nil {
+		if fi.credSrc == "" && s.a.passesThrough(fn) {
+			// The module's own parser of a credential it is handed
+			// (decoder.go).
+			for _, a := range call.Args {
+				if w := s.cred(a); w != "" {
+					return w
+				}
+			}
+		}
 		return fi.credSrc
 	}
 	var f CredentialSourceFact

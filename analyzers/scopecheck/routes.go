@@ -558,6 +558,12 @@ func (st *state) classifyMW(e ast.Expr, depth int) mwVerdict {
 					v.name = o.Name()
 					return v
 				}
+				if st.libraryLoaderCall(init) {
+					// keyAuth = auth.Add(loader): the value says what
+					// it is, a library's middleware out of sight, and
+					// its name adds nothing.
+					return mwVerdict{name: o.Name()}
+				}
 			}
 			v := mwVerdict{name: o.Name()}
 			if st.csrfInit(st.inits[o]) {
@@ -583,15 +589,26 @@ func (st *state) classifyMW(e ast.Expr, depth int) mwVerdict {
 			return st.classifyMW(x.Args[0], depth+1)
 		}
 		var v mwVerdict
+		libraryOutOfSight := false
 		if fn, ok := typeutil.Callee(info, x).(*types.Func); ok {
 			v = st.funcVerdict(fn, x)
+			libraryOutOfSight = v.authn == "" && v.authz == "" && st.outOfSight(fn)
 		} else {
 			v = st.classifyMW(x.Fun, depth+1)
 		}
 		// Literals given to a middleware constructor (a key validator,
-		// a claims check) are part of the middleware.
+		// a claims check) are part of the middleware. Not when the
+		// constructor is a library's that scopecheck knows nothing of
+		// (zgo.at/zhttp/auth.Add(loader)): whether it turns a request
+		// away when the literal fails, or lets it through without a
+		// user (a request without the cookie), is decided out of sight;
+		// a later middleware that rejects requests with no stored
+		// caller is what authenticates them (a library's middleware out of sight).
 		for _, a := range x.Args {
 			if lit, ok := ast.Unparen(a).(*ast.FuncLit); ok {
+				if libraryOutOfSight && !st.answersItself(lit) {
+					continue
+				}
 				if fi := st.byLit[lit]; fi != nil {
 					if v.authn == "" && fi.authn != "" {
 						v.authn = fi.authn
@@ -1049,6 +1066,59 @@ func probePattern(pattern string) bool {
 		return true
 	case "info":
 		return !strings.ContainsAny(pattern, "{:*")
+	}
+	return false
+}
+
+// outOfSight reports whether fn is a function of another module that
+// scopecheck knows nothing of: no body, no facts, not the standard
+// library.
+func (st *state) outOfSight(fn *types.Func) bool {
+	return st.byObj[fn] == nil && !st.analyzed(fn) && !st.std(fn) && !st.unanalyzedLocal(fn)
+}
+
+// libraryLoaderCall reports whether e calls a constructor of a library
+// out of sight with a function literal that cannot answer the request
+// itself (a loader looking the session up, a validator).
+func (st *state) libraryLoaderCall(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := typeutil.Callee(st.pass.TypesInfo, call).(*types.Func)
+	if !ok || !st.outOfSight(fn) {
+		return false
+	}
+	if v := st.funcVerdict(fn, call); v.authn != "" || v.authz != "" {
+		return false
+	}
+	loader := false
+	for _, a := range call.Args {
+		if lit, ok := ast.Unparen(a).(*ast.FuncLit); ok {
+			if st.answersItself(lit) {
+				return false
+			}
+			loader = true
+		}
+	}
+	return loader
+}
+
+// answersItself reports whether a literal takes the response writer
+// (auth.Filter(func(w, r) error)): it can turn the request away itself,
+// in sight. A loader or validator of a value (func(ctx, key) (User,
+// error)) cannot; the library calling it decides what its failure
+// means.
+func (st *state) answersItself(lit *ast.FuncLit) bool {
+	sig, ok := st.pass.TypesInfo.TypeOf(lit).(*types.Signature)
+	if !ok {
+		return false
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		t := sig.Params().At(i).Type()
+		if isNamed(t, pkgHTTP, "ResponseWriter") || isRequestValue(t) {
+			return true
+		}
 	}
 	return false
 }

@@ -175,6 +175,8 @@ type state struct {
 	// paramOwner maps a function's scope to its declaration (parammw.go).
 	paramOwner map[*types.Scope]*ast.FuncDecl
 	named      *pkgTypes
+	// throughMemo memoizes passesThrough (decoder.go).
+	throughMemo map[*types.Func]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {

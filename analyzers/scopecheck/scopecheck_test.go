@@ -143,3 +143,28 @@ func TestPreflight(t *testing.T) {
 func TestCtxNilVar(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "ctxnilvar")
 }
+
+// TestOwnToken: a verifier run on a token the program obtained for
+// itself (an oauth2.Token from its own token source) authenticates no
+// caller; the same verifier on the request's token does.
+func TestOwnToken(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "owntoken")
+}
+
+// TestRuntimeCallback: the caller's identity handed to a function
+// value looked up at run time (a module's hook, a registered RPC),
+// whose answer decides, makes the verdict unknown; a hook not handed
+// the caller, one whose answer is ignored and a function in sight are
+// judged as before.
+func TestRuntimeCallback(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "callback")
+}
+
+// TestOwnDecoder: the results of the module's own parser of a
+// credential it is handed (computed from its parameter alone) are that
+// credential: compared with the configured account, the check is the
+// access decision; an account looked up in the store is still one
+// caller of many.
+func TestOwnDecoder(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "owndecoder")
+}

@@ -22,6 +22,8 @@ var fixtures = []struct {
 	{"no-expiry", []string{"expiry"}, false},
 	{"oidc", []string{"oidcskip", "oidcaud"}, true},
 	{"compare", []string{"compare"}, true},
+	{"compare", []string{"prefixid"}, false},
+	{"compare", []string{"claimparam"}, false},
 	{"state", []string{"state"}, false},
 	{"libraries", []string{"libs"}, false},
 	{"freshness", []string{"fresh"}, false},

@@ -24,3 +24,7 @@ func (c *Config) AuthCodeURL(state string, opts ...AuthCodeOption) string { retu
 func (c *Config) Exchange(ctx context.Context, code string, opts ...AuthCodeOption) (*Token, error) {
 	return nil, nil
 }
+
+type TokenSource interface {
+	Token() (*Token, error)
+}
