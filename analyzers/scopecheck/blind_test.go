@@ -143,3 +143,12 @@ func scoreMarked(t *testing.T, dir string, misses map[string]bool) {
 		}
 	}
 }
+
+// TestSignedOnly: a middleware whose verifier returns only an error or a
+// boolean (a signature check naming no caller) and which stores nothing
+// for the handlers authenticates one principal (review O, pufferpanel's
+// daemon API); a verifier returning claims, a store lookup and a
+// middleware storing a value are still judged at the routes.
+func TestSignedOnly(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "signedonly")
+}

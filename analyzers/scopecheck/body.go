@@ -39,6 +39,9 @@ type scan struct {
 	// ctxAuthn is set when a branch rejects a request with no caller
 	// stored in the request context (ctxcaller.go).
 	ctxAuthn string
+	// signedVia names a SignedOnly verifier the function passes a
+	// credential to (signedonly.go).
+	signedVia string
 }
 
 // inspect walks the function's body. Nested literals are part of the
@@ -83,6 +86,7 @@ func (st *state) summarize(fi *fnInfo) {
 	s.collectAssigns()
 	fi.authn, fi.authz, fi.owns, fi.work, fi.issues, fi.credSrc, fi.callerSrc = "", "", "", "", "", "", ""
 	fi.delegates, fi.setsCtx, fi.callees, fi.ctxCalls, fi.unknown = false, false, nil, nil, false
+	fi.verifies = ""
 	s.inspect(func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok {
 			if fn, ok := typeutil.Callee(s.info, call).(*types.Func); ok && funcPath(fn) == "crypto/hmac" && fn.Name() == "New" {
@@ -110,6 +114,12 @@ func (st *state) summarize(fi *fnInfo) {
 		s.setAuthn(s.ctxAuthn)
 	}
 	fi.rejectsAny = s.helperRejects()
+	if s.signedVia != "" && fi.kind != notHandler && !s.storesForHandlers() {
+		// A middleware whose verifier names no caller and which hands
+		// nothing to the handlers authenticates one principal, the
+		// holder of the signing key: the check is the decision.
+		s.setAuthz("verification naming no caller (" + s.signedVia + " returns only an error): one principal, the key holder")
+	}
 	fi.optional = s.optionalAuthn()
 	// A function returning a credential of the request is a credential
 	// source for its callers.
@@ -301,6 +311,9 @@ func (s *scan) call(call *ast.CallExpr) {
 	}
 	if d, ok := verifier(fn); ok && !s.verifiesOwnToken(call) {
 		s.setAuthn(d) // owntoken.go: not the program's own client token
+		if s.fi.verifies == "" {
+			s.fi.verifies = d
+		}
 	}
 	if d, ok := authnMiddlewareLibrary(fn); ok {
 		s.setAuthn(d)
@@ -336,6 +349,12 @@ func (s *scan) call(call *ast.CallExpr) {
 				passesCred = true
 				if s.gates(call) {
 					s.setAuthn("passes " + w + " to " + shortName(fn))
+					if v := s.signedOnlyCallee(fn); v != "" {
+						s.signedVia = shortName(fn)
+						if s.fi.verifies == "" {
+							s.fi.verifies = v
+						}
+					}
 				}
 				break
 			}

@@ -70,6 +70,10 @@ type fnInfo struct {
 	// receive the endpoint it serves (adapters.go).
 	adapts []int
 
+	// verifies names the token verification the function calls
+	// itself, or through a SignedOnly callee (signedonly.go).
+	verifies string
+
 	delegates bool // calls the next handler: a middleware, not an endpoint
 	setsCtx   bool // stores values in the gin or echo context
 	callees   []*types.Func

@@ -24,6 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	FactTypes: []analysis.Fact{
 		new(AuthenticatesFact), new(AuthorizesFact), new(MiddlewareFact), new(CredentialSourceFact),
 		new(WorkFact), new(IssuesFact), new(AnalyzedFact), new(RoutesFact), new(AdapterFact), new(DefersFact),
+		new(SignedOnlyFact),
 	},
 }
 
@@ -390,6 +391,7 @@ func (st *state) propagateCalls() {
 
 func (st *state) exportFacts() {
 	st.exportInterfaceFacts()
+	st.exportSignedOnlyFacts()
 	st.exportDefersFacts()
 	for _, fi := range st.fns {
 		// Only exported functions and methods can be called from

@@ -43,7 +43,8 @@
 //     Parser{SkipClaimsValidation: true}, jwx jwt.WithValidate(false),
 //     go-jose claims verified with (*jwt.JSONWebToken).Claims and never
 //     validated in the function (nor handed on), and jwt.NewWithClaims
-//     from claims built in the function without exp / ExpiresAt. A
+//     from claims built in the function without exp / ExpiresAt (or
+//     jwt.New whose Claims field is then assigned such claims). A
 //     function that compares the token's iat with the current time
 //     checks freshness itself (a DPoP proof, RFC 9449) and is left
 //     alone (fresh.go), as is a proof minted with htm, htu and iat.

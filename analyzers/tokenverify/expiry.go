@@ -394,3 +394,64 @@ func (c *pkgctx) mayFillMap(call *ast.CallExpr) bool {
 	first, _, _ := strings.Cut(path, "/")
 	return strings.Contains(first, ".") || path == c.pass.Pkg.Path()
 }
+
+// checkNewThenClaims reports jwt.New whose token gets its claims by a
+// later assignment to its Claims field in the same function (tok :=
+// jwt.New(m); tok.Claims = jwt.MapClaims{}), when every claims value so
+// assigned carries no expiry and nothing else in the function writes
+// through the token's Claims (tok.Claims.(jwt.MapClaims)["exp"] = …).
+// It is the two-step spelling of jwt.NewWithClaims (review O,
+// pufferpanel's signed daemon requests). A token whose Claims are never
+// assigned is left alone: its claims are filled where we do not look.
+func (c *pkgctx) checkNewThenClaims(call *ast.CallExpr, fn *types.Func) {
+	if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil {
+		return
+	}
+	as, ok := c.parents[call].(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 || ast.Unparen(as.Rhs[0]) != call {
+		return
+	}
+	id, ok := as.Lhs[0].(*ast.Ident)
+	if !ok {
+		return
+	}
+	tok := c.info.ObjectOf(id)
+	outer := c.outerFunc(call)
+	if tok == nil || outer == nil {
+		return
+	}
+	var assigned []*ast.AssignStmt
+	other := false
+	ast.Inspect(funcBody(outer), func(n ast.Node) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Claims" {
+			return true
+		}
+		x, ok := ast.Unparen(sel.X).(*ast.Ident)
+		if !ok || c.info.ObjectOf(x) != tok {
+			return true
+		}
+		if a, ok := c.parents[sel].(*ast.AssignStmt); ok && len(a.Lhs) == 1 && len(a.Rhs) == 1 && a.Lhs[0] == sel {
+			assigned = append(assigned, a)
+			return true
+		}
+		other = true // read or written through: cannot tell
+		return true
+	})
+	if other || len(assigned) == 0 {
+		return
+	}
+	what := ""
+	for _, a := range assigned {
+		if c.claimsExpiry(a.Rhs[0], a, 0) != expNo {
+			return
+		}
+		what = "claims without ExpiresAt"
+		if isNamed(c.info.TypeOf(a.Rhs[0]), jwtlib.IsGolangJWT, "MapClaims") {
+			what = `jwt.MapClaims without an "exp" claim`
+		} else if tn := typeName(c.info.TypeOf(a.Rhs[0])); tn != "" {
+			what = tn + " without ExpiresAt"
+		}
+	}
+	c.report(call, catNoExpiry, fmt.Sprintf("token minted with %s and given %s never expires", qualified(fn), what))
+}

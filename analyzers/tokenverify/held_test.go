@@ -76,3 +76,10 @@ func TestSiblingFields(t *testing.T) {
 func TestAuthReject(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "authreject")
 }
+
+// TestPatWord: "pat" names a personal access token only as an initialism
+// or after an issuer's name; rwPat, hostPat and url_pat are patterns
+// (AdGuardHome's rewrite loop check).
+func TestPatWord(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "patword")
+}

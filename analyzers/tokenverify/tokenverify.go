@@ -285,6 +285,8 @@ func (c *pkgctx) checkCall(call *ast.CallExpr) {
 			c.checkValidMethodsNone(call)
 		case "NewWithClaims":
 			c.checkMint(call, fn)
+		case "New":
+			c.checkNewThenClaims(call, fn)
 		}
 		if i := jwtlib.KeyfuncParam(fn); i >= 0 && i < len(call.Args) {
 			c.checkKeyfunc(call, fn, call.Args[i])

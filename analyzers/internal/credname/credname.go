@@ -181,9 +181,7 @@ func Classify(name string) Kind {
 		}
 	}
 	if k, ok := headWords[last]; ok {
-		// "pat" alone is too common as an abbreviation of pattern or
-		// path; require a qualifier such as "github_pat".
-		if last == "pat" && len(w) == 1 {
+		if last == "pat" && !personalAccessToken(name, w) {
 			return None
 		}
 		return k
@@ -208,6 +206,38 @@ func Classify(name string) Kind {
 		return k
 	}
 	return None
+}
+
+// patIssuers are words that, before "pat", say it is a personal access
+// token of a code forge or registry: github_pat, gitlabPat, ado_pat.
+var patIssuers = map[string]bool{
+	"github": true, "gh": true, "gitlab": true, "gl": true, "gitea": true, "forgejo": true,
+	"codeberg": true, "bitbucket": true, "azure": true, "ado": true, "devops": true,
+	"hf": true, "huggingface": true, "docker": true, "dockerhub": true, "npm": true,
+	"atlassian": true, "jira": true, "confluence": true, "personal": true, "access": true,
+}
+
+// personalAccessToken reports whether a name whose last word is "pat"
+// names a personal access token rather than a pattern or a path
+// (rwPat, hostPat, urlPat, pat). The abbreviation is an initialism, so
+// Go and environment-variable spelling write it in capitals (githubPAT,
+// GITHUB_PAT, GitLabPAT); written as a word ("rwPat", "host_pat", a
+// lone "pat") it is the common abbreviation of pattern, unless the word
+// before it names who issues personal access tokens (github_pat,
+// ghPat) or says what it is (personal_pat, accessPat).
+func personalAccessToken(name string, w []string) bool {
+	if len(w) >= 2 && patIssuers[w[len(w)-2]] {
+		return true
+	}
+	if len(w) < 2 {
+		return false
+	}
+	// The last "pat" word as spelled in name: upper case throughout?
+	i := strings.LastIndex(strings.ToLower(name), "pat")
+	if i < 0 {
+		return false
+	}
+	return name[i:i+3] == "PAT"
 }
 
 // headOf returns the words of name's head phrase without harmless
