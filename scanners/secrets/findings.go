@@ -507,6 +507,7 @@ func contains(xs []string, x string) bool {
 func (s *scan) makeFindings(ctx context.Context, groups []*group) []finding.Finding {
 	out := make([]finding.Finding, 0, len(groups))
 	s.resolveUnseen(ctx, groups)
+	s.resolveBuildTags(ctx, groups)
 	ordinals := fingerprintOrdinals(groups)
 	for i, g := range groups {
 		f := s.makeFinding(g, ordinals[i])
@@ -624,6 +625,9 @@ func (s *scan) everyPlaceIs(g *group, status, role string) bool {
 // help text is an example wherever it is.
 func (s *scan) placeContext(o occurrence) (ctx, why string) {
 	ctx, why = s.contextOf(o.path)
+	if w, ok := s.buildTagOf(o); ok && contextRank(ctxTest) < contextRank(ctx) {
+		ctx, why = ctxTest, w
+	}
 	if (o.role == roleHelp || o.role == roleFlag || o.role == roleSpecExample || o.role == roleProseExample) && contextRank(ctxExample) < contextRank(ctx) {
 		return ctxExample, o.role
 	}

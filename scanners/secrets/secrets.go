@@ -286,6 +286,9 @@ type scan struct {
 	secrets map[string]string // secret hash → raw value, this run only
 	// contexts remembers contextOf per path (makeFinding).
 	contexts map[string][2]string
+	// buildTest holds the Go files ("<rev>:<path>") built only under a
+	// test tag, and why (resolveBuildTags).
+	buildTest map[string]string
 	mu       sync.Mutex // guards res during a scan
 
 	top       string        // repository top level found by Scan, if any
