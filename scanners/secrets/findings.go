@@ -628,6 +628,9 @@ func (s *scan) placeContext(o occurrence) (ctx, why string) {
 	if w, ok := s.buildTagOf(o); ok && contextRank(ctxTest) < contextRank(ctx) {
 		ctx, why = ctxTest, w
 	}
+	if o.role == roleLocalStack && contextRank(ctxLocalDev) < contextRank(ctx) {
+		return ctxLocalDev, "a local development stack (a Compose file whose server is addressed as localhost)"
+	}
 	if (o.role == roleHelp || o.role == roleFlag || o.role == roleSpecExample || o.role == roleProseExample) && contextRank(ctxExample) < contextRank(ctx) {
 		return ctxExample, o.role
 	}

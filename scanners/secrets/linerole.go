@@ -154,6 +154,28 @@ func publicBlock(text string, ls int) bool {
 	return strings.Contains(label, "PUBLIC KEY") || strings.Contains(label, "CERTIFICATE") || strings.Contains(label, "SIGNATURE")
 }
 
+// roleLocalStack is a value in a Compose file that addresses its own
+// server as localhost (DRONE_SERVER_HOST=localhost:9000,
+// PUBLIC_URL: http://127.0.0.1:8080): the stack runs on a developer's
+// machine, and its credentials exist only there, as in the local-dev
+// paths of triage.go.
+const roleLocalStack = "a Compose stack served on localhost"
+
+var (
+	// composeFile is a Docker Compose file's name.
+	composeFile = regexp.MustCompile(`(?i)(?:^|/)(?:docker-)?compose(?:[._-][^/]*)?\.ya?ml$`)
+	// selfLocalhost is a setting of a service's own address (the one
+	// its users reach it at, not a dependency's: DB_HOST is not one)
+	// to localhost or the loopback address.
+	selfLocalhost = regexp.MustCompile(`(?im)^[\s-]*["']?[A-Z0-9_]*(?:SERVER_HOST|SERVER_URL|SERVER_ADDR(?:ESS)?|PUBLIC_URL|BASE_URL|EXTERNAL_URL|ROOT_URL|APP_URL|SITE_URL)["']?\s*[:=]\s*["']?(?:https?://)?(?:localhost|127\.0\.0\.1)(?:[:/"'\s]|$)`)
+)
+
+// localStack reports whether text, the whole of the file at p, is a
+// Compose file one of whose services is addressed as localhost.
+func localStack(p, text string) bool {
+	return composeFile.MatchString(p) && selfLocalhost.MatchString(text)
+}
+
 // roleUnseen marks a place whose enclosing block is not in the text
 // scanned (a commit that changed only the value's line): it neither
 // confirms nor contradicts what the other places say.
@@ -219,6 +241,9 @@ func lineRole(p, text string, start int) string {
 	}
 	if mapKey(text, start) {
 		return roleMapKey
+	}
+	if localStack(p, text) {
+		return roleLocalStack
 	}
 	if !cliArg.MatchString(before) {
 		return ""

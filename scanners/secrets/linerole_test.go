@@ -73,6 +73,14 @@ func TestLineRole(t *testing.T) {
 		{"encrypted private key block", "key.pem", "-----BEGIN ENCRYPTED PRIVATE KEY-----\n" + v + "\n-----END ENCRYPTED PRIVATE KEY-----\n", ""},
 		{"after a public block", "keys.txt", "-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----\ntoken: " + v + "\n", ""},
 		{"public block then a private one", "keys.pem", "-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----\n-----BEGIN RSA PRIVATE KEY-----\n" + v + "\n-----END RSA PRIVATE KEY-----\n", ""},
+		// A Compose stack whose server is addressed as localhost
+		// (drone's docker/compose/*: DRONE_SERVER_HOST=localhost:9000).
+		{"compose server on localhost", "docker/compose/drone-gitea/docker-compose.yml", "services:\n  drone:\n    environment:\n    - DRONE_SERVER_HOST=localhost:9000\n    - DRONE_RPC_SECRET=" + v + "\n  runner:\n    environment:\n    - DRONE_RPC_HOST=drone\n", roleLocalStack},
+		{"compose public url on loopback", "compose.yaml", "services:\n  app:\n    environment:\n      PUBLIC_URL: \"http://127.0.0.1:8080\"\n      API_SECRET: " + v + "\n", roleLocalStack},
+		{"compose database on localhost", "docker-compose.yml", "services:\n  app:\n    network_mode: host\n    environment:\n    - DB_HOST=localhost\n    - API_SECRET=" + v + "\n", ""},
+		{"compose server on a real host", "docker-compose.yml", "services:\n  drone:\n    environment:\n    - DRONE_SERVER_HOST=ci.acme.io\n    - DRONE_RPC_SECRET=" + v + "\n", ""},
+		{"compose server on a localhost-named domain", "docker-compose.yml", "services:\n  app:\n    environment:\n    - SERVER_URL=https://localhost.acme.io\n    - API_SECRET=" + v + "\n", ""},
+		{"kubernetes manifest on localhost", "deploy/app.yaml", "env:\n- name: SERVER_HOST\n  value: localhost\nSERVER_HOST=localhost\nAPI_SECRET=" + v + "\n", ""},
 		// A value its line's prose shows as an example of a format
 		// (kratos's session token in generated client docs).
 		{"format of in a comment", "session/handler.go", "\t// A session token has a format of `" + v + "`.\n", roleProseExample},

@@ -93,6 +93,9 @@ func TestPublishedShapesAreNotes(t *testing.T) {
 	r.write("certs/root.txt", wrap(privJSON, 64))
 	r.write("requests/check.json", "{\n  \"token\": \""+testJWT+"\",\n  \"other\": \""+liveJWT+"\"\n}\n")
 	r.write("api/request.proto", "message R {\n  string token = 1 [\n    (openapiv2_field) = {\n      description: \"JWT\"\n      example: \"\\\""+protoJWT+"\\\"\"\n    }\n  ];\n}\n")
+	rpc, rpcProd := testkeys.Hex(861, 32), testkeys.Hex(862, 32)
+	r.write("docker/compose/dev/docker-compose.yml", "services:\n  server:\n    environment:\n    - SERVER_HOST=localhost:9000\n    - RPC_SECRET="+rpc+"\n  runner:\n    environment:\n    - RPC_HOST=server\n    - RPC_SECRET="+rpc+"\n")
+	r.write("deploy/docker-compose.yml", "services:\n  server:\n    environment:\n    - SERVER_HOST=ci.acme.io\n    - DB_HOST=localhost\n    - RPC_SECRET="+rpcProd+"\n")
 	r.commit("config, keys, requests")
 	res := scanRepo(t, Options{Root: r.dir})
 	for _, tc := range []struct {
@@ -108,6 +111,8 @@ func TestPublishedShapesAreNotes(t *testing.T) {
 		{"requests/check.json", "\"token\"", true},
 		{"requests/check.json", "\"other\"", false},
 		{"api/request.proto", "example", true},
+		{"docker/compose/dev/docker-compose.yml", "RPC_SECRET", true},
+		{"deploy/docker-compose.yml", "RPC_SECRET", false},
 	} {
 		var f *finding.Finding
 		for i := range res.Findings {
@@ -124,7 +129,7 @@ func TestPublishedShapesAreNotes(t *testing.T) {
 			t.Errorf("%s:%d (%s): level %s, want note %v: %s", f.Location.Path, f.Location.StartLine, tc.snippet, f.Level, tc.note, f.Message)
 		}
 	}
-	assertNoLeak(t, res, tagExample, tagDefault, plainKey, testJWT, liveJWT, protoJWT)
+	assertNoLeak(t, res, tagExample, tagDefault, plainKey, testJWT, liveJWT, protoJWT, rpc, rpcProd)
 }
 
 // wrap breaks s into lines of n characters, each ending in a newline.
