@@ -22,6 +22,9 @@
 //     when syntax is at hand, a testing.go or …_tester.go that imports
 //     no testing package is judged by its functions instead (vikunja's
 //     testing.go holds production handlers of a test mode);
+//   - its file is built only under a test build tag: its build
+//     constraint cannot hold unless a tag such as e2e, e2etest,
+//     integration or testing is set (buildtag.go);
 //   - its file imports "testing" and every function it declares takes a
 //     testing type (a file of test helpers);
 //   - or it is inside a function that takes *testing.T, testing.TB,
@@ -288,6 +291,10 @@ func New(fset *token.FileSet, pkgPath string, files []*ast.File, info *types.Inf
 		// file system path, whose directories above the module
 		// (a user named test, /tmp/tests) say nothing.
 		if why, ok := Path(pkgPath + "/" + base); ok && !(info != nil && helperNameOnly(pkgPath+"/"+base) && !importsTestPackage(f)) {
+			e.whole, e.why = true, why
+			continue
+		}
+		if why, ok := FileConstraint(f); ok {
 			e.whole, e.why = true, why
 			continue
 		}

@@ -151,6 +151,8 @@ func plainPlaceholder(text string) string {
 	case strings.HasPrefix(t, "-----BEGIN CERTIFICATE"), strings.HasPrefix(t, "-----BEGIN PUBLIC KEY"),
 		strings.HasPrefix(t, "-----BEGIN RSA PUBLIC KEY"), strings.HasPrefix(t, "ssh-") && !strings.Contains(t, "PRIVATE"):
 		return "a certificate or public key, which is public"
+	case passwordHash.MatchString(t):
+		return passwordHashWhy
 	case placeholderWords.MatchString(placeholderText(t)):
 		return "a placeholder"
 	case distinct(t) < 6:
@@ -160,3 +162,19 @@ func plainPlaceholder(text string) string {
 	}
 	return ""
 }
+
+// passwordHash is a password hash in a crypt-style format: bcrypt
+// ($2a$, $2b$, $2y$), Argon2, SHA-crypt ($5$, $6$), scrypt, passlib's
+// and Django's PBKDF2. A service stores it to check a password; it cannot
+// be presented as one (a weak password behind it can be guessed offline,
+// which is why it is a note, not dropped).
+var passwordHash = regexp.MustCompile(`^(?:` +
+	`\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}` +
+	`|\$argon2(?:id|i|d)\$v=\d+\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]{16,}` +
+	`|\$[56]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}` +
+	`|\$scrypt\$[^$\s]+\$[A-Za-z0-9+/.=]+\$[A-Za-z0-9+/.=]{16,}` +
+	`|\$pbkdf2(?:-sha\d+)?\$\d+\$[./A-Za-z0-9+=]+\$[./A-Za-z0-9+=]{16,}` +
+	`|pbkdf2_sha\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]{16,}` +
+	`)$`)
+
+const passwordHashWhy = "a password hash, which checks a password and cannot be used as one"

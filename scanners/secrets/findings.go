@@ -507,6 +507,7 @@ func contains(xs []string, x string) bool {
 func (s *scan) makeFindings(ctx context.Context, groups []*group) []finding.Finding {
 	out := make([]finding.Finding, 0, len(groups))
 	s.resolveUnseen(ctx, groups)
+	s.resolveBuildTags(ctx, groups)
 	ordinals := fingerprintOrdinals(groups)
 	for i, g := range groups {
 		f := s.makeFinding(g, ordinals[i])
@@ -624,6 +625,12 @@ func (s *scan) everyPlaceIs(g *group, status, role string) bool {
 // help text is an example wherever it is.
 func (s *scan) placeContext(o occurrence) (ctx, why string) {
 	ctx, why = s.contextOf(o.path)
+	if w, ok := s.buildTagOf(o); ok && contextRank(ctxTest) < contextRank(ctx) {
+		ctx, why = ctxTest, w
+	}
+	if o.role == roleLocalStack && contextRank(ctxLocalDev) < contextRank(ctx) {
+		return ctxLocalDev, "a local development stack (a Compose file whose server is addressed as localhost)"
+	}
 	if (o.role == roleHelp || o.role == roleFlag || o.role == roleSpecExample || o.role == roleProseExample) && contextRank(ctxExample) < contextRank(ctx) {
 		return ctxExample, o.role
 	}
@@ -684,7 +691,7 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	if ctx != ctxProduction {
 		lowered = append(lowered, "it is in "+ctxWhy+" ("+at.path+")")
 	}
-	for _, role := range []string{roleCiphertext, roleFingerprint, roleMapKey} {
+	for _, role := range []string{roleCiphertext, roleFingerprint, roleMapKey, rolePublicKey} {
 		if s.everyPlaceIs(g, status, role) {
 			lowered = append(lowered, "it is "+role)
 		}

@@ -67,17 +67,28 @@ const roleSpecExample = "an example value in an API or schema description"
 var (
 	// specExampleKey starts a line whose key is an example keyword.
 	specExampleKey = regexp.MustCompile(`(?i)^\s*(?:-\s*)?["']?(?:x-)?examples?["']?\s*:`)
+	// goTagExample ends the text before a value given as the example
+	// option of a Go struct tag, the documentation of a configuration
+	// or API field (conf:",example=…", jsonschema:"example=…",
+	// swaggo's example:"…"); a default (default=…) is used, and is not
+	// one.
+	goTagExample = regexp.MustCompile("`[^`]*(?:[,\"\\s;]examples?=|(?:^|\\s|`)examples?:\")$")
 	// specExamplesBlock is a line opening an examples block.
 	specExamplesBlock = regexp.MustCompile(`(?i)^\s*(?:-\s*)?["']?(?:x-)?examples?["']?\s*:\s*[\[{]?\s*$`)
 )
 
 // specExample reports whether the value at start, on the line starting at
-// ls, is an example in a YAML or JSON API description: on a line keyed
-// example:/examples:, or in a block opened by one (a list of examples,
-// or OpenAPI 3's named examples one level further down).
+// ls, is an example in a YAML, JSON or protobuf API description: on a
+// line keyed example:/examples:, or in a block opened by one (a list of
+// examples, or OpenAPI 3's named examples one level further down); or
+// in Go, the example option of a struct tag.
 func specExample(p, text string, ls, start int) bool {
 	switch strings.ToLower(path.Ext(p)) {
-	case ".yml", ".yaml", ".json":
+	case ".yml", ".yaml", ".json", ".proto":
+		// A .proto file's example: lines are OpenAPI options
+		// (openapiv2_field { example: "..." }).
+	case ".go":
+		return goTagExample.MatchString(text[ls:start])
 	default:
 		return false
 	}
@@ -111,6 +122,59 @@ const roleFingerprint = "a key fingerprint or id, which names a public key"
 // fingerprintName ends the text before a value named as a key's
 // fingerprint or id.
 var fingerprintName = regexp.MustCompile(`(?i)(?:gpg|pgp|gnupg)[\w-]*["']?\s*[:=]\s*["']?$|(?:fingerprint|key[-_]?id)["']?\s*[:=]\s*["']?$`)
+
+// rolePublicKey is a line of the body of a PEM-style block whose label
+// says it holds a public key, a certificate or a signature
+// ("-----BEGIN ROOT PUBLIC KEY-----", "BEGIN PGP PUBLIC KEY BLOCK",
+// "BEGIN CERTIFICATE"): rules that match base64 text (generic-api-key on
+// the decoded JSON of a signing key's public half) find keys in it that
+// are published by design.
+const rolePublicKey = "part of a public key or certificate block"
+
+// pemBegin is the opening line of a PEM-style block; its label is
+// group 1.
+var pemBegin = regexp.MustCompile(`-----BEGIN ([A-Z0-9 ]+)-----`)
+
+// publicBlock reports whether the line starting at ls is inside a
+// PEM-style block (after its BEGIN line, before its END line) whose label
+// names a public key, certificate or signature and no private key.
+func publicBlock(text string, ls int) bool {
+	b := strings.LastIndex(text[:ls], "-----BEGIN ")
+	if b < 0 || strings.Contains(text[b:ls], "-----END ") {
+		return false
+	}
+	m := pemBegin.FindStringSubmatch(text[b:min(len(text), b+80)])
+	if m == nil {
+		return false
+	}
+	label := m[1]
+	if strings.Contains(label, "PRIVATE") || strings.Contains(label, "SECRET") || strings.Contains(label, "ENCRYPTED") {
+		return false
+	}
+	return strings.Contains(label, "PUBLIC KEY") || strings.Contains(label, "CERTIFICATE") || strings.Contains(label, "SIGNATURE")
+}
+
+// roleLocalStack is a value in a Compose file that addresses its own
+// server as localhost (DRONE_SERVER_HOST=localhost:9000,
+// PUBLIC_URL: http://127.0.0.1:8080): the stack runs on a developer's
+// machine, and its credentials exist only there, as in the local-dev
+// paths of triage.go.
+const roleLocalStack = "a Compose stack served on localhost"
+
+var (
+	// composeFile is a Docker Compose file's name.
+	composeFile = regexp.MustCompile(`(?i)(?:^|/)(?:docker-)?compose(?:[._-][^/]*)?\.ya?ml$`)
+	// selfLocalhost is a setting of a service's own address (the one
+	// its users reach it at, not a dependency's: DB_HOST is not one)
+	// to localhost or the loopback address.
+	selfLocalhost = regexp.MustCompile(`(?im)^[\s-]*["']?[A-Z0-9_]*(?:SERVER_HOST|SERVER_URL|SERVER_ADDR(?:ESS)?|PUBLIC_URL|BASE_URL|EXTERNAL_URL|ROOT_URL|APP_URL|SITE_URL)["']?\s*[:=]\s*["']?(?:https?://)?(?:localhost|127\.0\.0\.1)(?:[:/"'\s]|$)`)
+)
+
+// localStack reports whether text, the whole of the file at p, is a
+// Compose file one of whose services is addressed as localhost.
+func localStack(p, text string) bool {
+	return composeFile.MatchString(p) && selfLocalhost.MatchString(text)
+}
 
 // roleUnseen marks a place whose enclosing block is not in the text
 // scanned (a commit that changed only the value's line): it neither
@@ -157,6 +221,9 @@ func lineRole(p, text string, start int) string {
 	if flagDef.MatchString(line) && exampleMarker.MatchString(before) {
 		return roleFlag
 	}
+	if publicBlock(text, ls) {
+		return rolePublicKey
+	}
 	if parent, _ := parentLine(text, ls); parent != "" && encryptedKey.MatchString(parent) {
 		return roleCiphertext
 	}
@@ -174,6 +241,9 @@ func lineRole(p, text string, start int) string {
 	}
 	if mapKey(text, start) {
 		return roleMapKey
+	}
+	if localStack(p, text) {
+		return roleLocalStack
 	}
 	if !cliArg.MatchString(before) {
 		return ""

@@ -53,6 +53,34 @@ func TestLineRole(t *testing.T) {
 		{"samples block", "config.yaml", "samples:\n  token: " + v + "\n", ""},
 		{"examples key in Go", "main.go", "var c = Config{\n\texample: \"" + v + "\",\n}", ""},
 		{"sibling of examples", "api/openapi.yml", "security:\n  examples: []\n  token: " + v + "\n", ""},
+		// The example option of a Go struct tag, and a protobuf
+		// field's OpenAPI example (cerbos's configuration docs and
+		// request.proto).
+		{"conf tag example", "internal/server/conf.go", "\tPasswordHash string `yaml:\"passwordHash\" conf:\",example=" + v + "\"`\n", roleSpecExample},
+		{"jsonschema tag example", "config.go", "\tKey string `json:\"key\" jsonschema:\"example=" + v + "\"`\n", roleSpecExample},
+		{"swaggo example tag", "model.go", "\tToken string `json:\"token\" example:\"" + v + "\"`\n", roleSpecExample},
+		{"proto openapi example", "api/request.proto", "string token = 1 [\n  (openapiv2_field) = {\n    description: \"JWT\"\n    example: \"\\\"" + v + "\\\"\"\n  }\n];\n", roleSpecExample},
+		{"conf tag default", "conf.go", "\tKey string `yaml:\"key\" conf:\",default=" + v + "\"`\n", ""},
+		{"tag named example_key", "conf.go", "\tKey string `yaml:\"example_key\" default:\"" + v + "\"`\n", ""},
+		{"example= outside a tag", "main.go", "q := \"example=" + v + "\"\n", ""},
+		{"proto field default", "api/x.proto", "string token = 1 [default = \"" + v + "\"];\n", ""},
+		// The body of a public key, certificate or signature block
+		// (netbird's root-pub.pem: base64 JSON holding "Key").
+		{"public key block", "certs/root-pub.pem", "-----BEGIN ROOT PUBLIC KEY-----\n" + v + "\n-----END ROOT PUBLIC KEY-----\n", rolePublicKey},
+		{"pgp public key block", "KEYS", "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINB\n" + v + "\n-----END PGP PUBLIC KEY BLOCK-----\n", rolePublicKey},
+		{"certificate", "ca.crt", "-----BEGIN CERTIFICATE-----\nMIIB\n" + v + "\n-----END CERTIFICATE-----\n", rolePublicKey},
+		{"private key block", "key.pem", "-----BEGIN PRIVATE KEY-----\n" + v + "\n-----END PRIVATE KEY-----\n", ""},
+		{"encrypted private key block", "key.pem", "-----BEGIN ENCRYPTED PRIVATE KEY-----\n" + v + "\n-----END ENCRYPTED PRIVATE KEY-----\n", ""},
+		{"after a public block", "keys.txt", "-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----\ntoken: " + v + "\n", ""},
+		{"public block then a private one", "keys.pem", "-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----\n-----BEGIN RSA PRIVATE KEY-----\n" + v + "\n-----END RSA PRIVATE KEY-----\n", ""},
+		// A Compose stack whose server is addressed as localhost
+		// (drone's docker/compose/*: DRONE_SERVER_HOST=localhost:9000).
+		{"compose server on localhost", "docker/compose/drone-gitea/docker-compose.yml", "services:\n  drone:\n    environment:\n    - DRONE_SERVER_HOST=localhost:9000\n    - DRONE_RPC_SECRET=" + v + "\n  runner:\n    environment:\n    - DRONE_RPC_HOST=drone\n", roleLocalStack},
+		{"compose public url on loopback", "compose.yaml", "services:\n  app:\n    environment:\n      PUBLIC_URL: \"http://127.0.0.1:8080\"\n      API_SECRET: " + v + "\n", roleLocalStack},
+		{"compose database on localhost", "docker-compose.yml", "services:\n  app:\n    network_mode: host\n    environment:\n    - DB_HOST=localhost\n    - API_SECRET=" + v + "\n", ""},
+		{"compose server on a real host", "docker-compose.yml", "services:\n  drone:\n    environment:\n    - DRONE_SERVER_HOST=ci.acme.io\n    - DRONE_RPC_SECRET=" + v + "\n", ""},
+		{"compose server on a localhost-named domain", "docker-compose.yml", "services:\n  app:\n    environment:\n    - SERVER_URL=https://localhost.acme.io\n    - API_SECRET=" + v + "\n", ""},
+		{"kubernetes manifest on localhost", "deploy/app.yaml", "env:\n- name: SERVER_HOST\n  value: localhost\nSERVER_HOST=localhost\nAPI_SECRET=" + v + "\n", ""},
 		// A value its line's prose shows as an example of a format
 		// (kratos's session token in generated client docs).
 		{"format of in a comment", "session/handler.go", "\t// A session token has a format of `" + v + "`.\n", roleProseExample},

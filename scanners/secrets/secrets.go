@@ -286,7 +286,10 @@ type scan struct {
 	secrets map[string]string // secret hash → raw value, this run only
 	// contexts remembers contextOf per path (makeFinding).
 	contexts map[string][2]string
-	mu       sync.Mutex // guards res during a scan
+	// buildTest holds the Go files ("<rev>:<path>") built only under a
+	// test tag, and why (resolveBuildTags).
+	buildTest map[string]string
+	mu        sync.Mutex // guards res during a scan
 
 	top       string        // repository top level found by Scan, if any
 	ruleHash  string        // the rule set's Hash, known before it compiles

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -170,6 +171,9 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 	if why, ok := pubexample.Lookup(value); ok {
 		return confLow, "a published example value (" + why + ")"
 	}
+	if passwordHash.MatchString(strings.TrimSpace(value)) {
+		return confLow, "the value is " + passwordHashWhy
+	}
 	if placeholderWords.MatchString(placeholderText(value)) {
 		return confLow, "the value reads as a placeholder"
 	}
@@ -324,7 +328,48 @@ func assessJWT(v string) (confidence, string) {
 	if exp, ok := claims["exp"].(float64); ok && exp < float64(time.Now().Unix()) {
 		return confLow, "an expired JWT"
 	}
+	for _, c := range []string{"iss", "aud"} {
+		if w := testClaim(claims[c]); w != "" {
+			return confLow, "a JWT issued for tests or examples (" + c + " " + w + ")"
+		}
+	}
 	return confMedium, "a signed JWT"
+}
+
+// testClaimWords are words of an issuer or audience that say a token
+// was made for tests or examples: no service that takes live tokens
+// names itself so.
+var testClaimWords = map[string]bool{
+	"test": true, "tests": true, "testing": true, "testsuite": true, "e2e": true,
+	"example": true, "examples": true, "sample": true, "demo": true, "fake": true, "dummy": true, "mock": true,
+}
+
+// testClaim returns the issuer or audience (a string or a list of them)
+// one of whose words (split at anything but letters and digits) is a
+// test word: "cerbos-test-suite", "https://example.com", ["jwt-tests"].
+// A subject is not judged: a live token can name a test user.
+func testClaim(v any) string {
+	var vals []string
+	switch v := v.(type) {
+	case string:
+		vals = []string{v}
+	case []any:
+		for _, x := range v {
+			if s, ok := x.(string); ok {
+				vals = append(vals, s)
+			}
+		}
+	}
+	for _, s := range vals {
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}) {
+			if testClaimWords[w] {
+				return strconv.Quote(s)
+			}
+		}
+	}
+	return ""
 }
 
 func distinct(s string) int {
