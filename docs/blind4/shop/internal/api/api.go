@@ -176,7 +176,7 @@ func (s *Server) logout(c *gin.Context) {
 // refresh re-issues a session for a token that expired less than a day ago.
 func (s *Server) refresh(c *gin.Context) {
 	claims := &Claims{}
-	p := jwt.NewParser(jwt.WithValidMethods([]string{"HS256"}), jwt.WithoutClaimsValidation()) // WANT tokenverify V12
+	p := jwt.NewParser(jwt.WithValidMethods([]string{"HS256"}), jwt.WithoutClaimsValidation())                                  // WANT tokenverify V12
 	if _, err := p.ParseWithClaims(bearer(c), claims, func(*jwt.Token) (any, error) { return s.SessionKey, nil }); err != nil { // ALT V12
 		c.AbortWithStatus(http.StatusUnauthorized)
 		return
