@@ -98,7 +98,7 @@ func (f *fnState) checkQueries() {
 				if ui.ok && !f.urlCred(in.Val, false).ok {
 					ui.pos = in.Pos()
 				}
-				if ui.ok && !f.st.allowed(f.hostOf(requestOf(fa.X), 0)) {
+				if ui.ok && !f.allowedURL(requestOf(fa.X)) {
 					f.reportQuery(in.Pos(), ui, "the request's URL.RawQuery")
 				}
 			}
@@ -126,7 +126,7 @@ func requestOf(u ssa.Value) ssa.Value {
 // querySink judges the URL argument of a client call.
 func (f *fnState) querySink(pos token.Pos, arg ssa.Value, sink string) {
 	ui := f.urlCred(arg, false)
-	if f.st.allowed(f.hostOf(arg, 0)) {
+	if f.allowedURL(arg) {
 		return
 	}
 	if ui.ok {
@@ -183,7 +183,7 @@ func (f *fnState) urlParamSinks(call *ssa.Call, callee *types.Func) {
 			continue // the caller's caller decides, through its own hint
 		}
 		ui := f.urlCred(a, false)
-		if ui.ok && !f.st.allowed(f.hostOf(a, 0)) {
+		if ui.ok && !f.allowedURL(a) {
 			f.reportQuery(call.Pos(), ui, fmt.Sprintf("%s (its %s parameter)", credsrc.QualifiedName(callee), p.Name()))
 		}
 	}
