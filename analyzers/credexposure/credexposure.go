@@ -165,6 +165,7 @@ var relevantImports = map[string]bool{
 	"net/http": true, "net/url": true,
 	pkgEcho: true, pkgGin: true, pkgFiberV2: true, pkgFiberV3: true,
 	"github.com/go-resty/resty/v2": true, "resty.dev/v3": true, "gopkg.in/resty.v1": true,
+	pkgFasthttp: true,
 }
 
 // relevant reports whether the package imports a package through which

@@ -27,7 +27,23 @@ var clientCalls = map[string]int{
 	"net/http.Client.Head":           1,
 	"net/http.Client.Post":           1,
 	"net/http.Client.PostForm":       1,
+	// fasthttp builds no http.Request: the URL is set on its own
+	// request type, or given to its one-shot senders after the
+	// destination buffer.
+	pkgFasthttp + ".Request.SetRequestURI": 1,
+	pkgFasthttp + ".Get":                   1,
+	pkgFasthttp + ".GetTimeout":            1,
+	pkgFasthttp + ".GetDeadline":           1,
+	pkgFasthttp + ".Post":                  1,
+	pkgFasthttp + ".Client.Get":            2,
+	pkgFasthttp + ".Client.GetTimeout":     2,
+	pkgFasthttp + ".Client.GetDeadline":    2,
+	pkgFasthttp + ".Client.Post":           2,
 }
+
+// pkgFasthttp is valyala/fasthttp, whose client does not build on
+// net/http.
+const pkgFasthttp = "github.com/valyala/fasthttp"
 
 // restyQueryParam are go-resty's (*Request).SetQueryParam methods,
 // which put a value in the query of the request's URL.
@@ -58,6 +74,15 @@ func (f *fnState) restyParam(call *ssa.Call) {
 // sinkName spells a client call for messages.
 func sinkName(key string) string {
 	key = strings.TrimPrefix(key, "net/")
+	if rest, ok := strings.CutPrefix(key, pkgFasthttp+"."); ok {
+		if m, ok := strings.CutPrefix(rest, "Request."); ok {
+			return "(*fasthttp.Request)." + m
+		}
+		if m, ok := strings.CutPrefix(rest, "Client."); ok {
+			return "(*fasthttp.Client)." + m
+		}
+		return "fasthttp." + rest
+	}
 	if strings.HasPrefix(key, "http.Client.") {
 		return "(*http.Client)." + strings.TrimPrefix(key, "http.Client.")
 	}
