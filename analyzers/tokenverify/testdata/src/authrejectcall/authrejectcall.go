@@ -7,6 +7,7 @@ package authrejectcall
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"net/http"
 	"strings"
 
@@ -63,5 +64,24 @@ func (s *Server) Same(w http.ResponseWriter, r *http.Request) {
 func (s *Server) Equal(w http.ResponseWriter, r *http.Request) {
 	if strings.EqualFold(r.Header.Get("X-Relay"), s.BotKey) { // a match, not a mismatch, guards this branch
 		w.WriteHeader(http.StatusForbidden)
+	}
+}
+
+type merchant struct{ KeyHash [32]byte }
+
+func (s *Server) lookup(key string) (*merchant, bool) { return &merchant{}, key != "" }
+
+// Two digests compared (the key's SHA-256 against the stored one): the
+// time taken says nothing about the key.
+func (s *Server) Digest(w http.ResponseWriter, r *http.Request) {
+	key := r.Header.Get("X-Merchant")
+	m, ok := s.lookup(key)
+	if !ok {
+		w.WriteHeader(http.StatusUnauthorized)
+		return
+	}
+	sum := sha256.Sum256([]byte(key))
+	if !bytes.Equal(sum[:], m.KeyHash[:]) {
+		w.WriteHeader(http.StatusUnauthorized)
 	}
 }
