@@ -143,3 +143,10 @@ func TestPreflight(t *testing.T) {
 func TestCtxNilVar(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "ctxnilvar")
 }
+
+// TestKeyHeader: a custom X-…-Key header carries the caller's key
+// (credname.IsCredentialHeader), unless another word says which kind of
+// key is no credential (idempotency, cache).
+func TestKeyHeader(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "keyheader")
+}

@@ -35,7 +35,7 @@ func (s *Server) Rpc(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) Hook(w http.ResponseWriter, r *http.Request) {
 	given := r.Header.Get("X-Hook-Key")
-	if given == "" || given != s.runtime.HTTPKey { // want `value compared with != before rejecting the request as unauthenticated`
+	if given == "" || given != s.runtime.HTTPKey { // want `X-Hook-Key header compared with !=`
 		http.Error(w, "forbidden", http.StatusForbidden)
 		return
 	}

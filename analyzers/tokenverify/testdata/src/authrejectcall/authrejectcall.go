@@ -21,7 +21,7 @@ type Server struct {
 }
 
 func (s *Server) Bot(c echo.Context) error {
-	if !strings.EqualFold(c.Request().Header.Get("X-Bot-Key"), s.BotKey) { // want `compared with strings.EqualFold before rejecting`
+	if !strings.EqualFold(c.Request().Header.Get("X-Bot"), s.BotKey) { // want `compared with strings.EqualFold before rejecting`
 		return echo.ErrUnauthorized
 	}
 	return nil
