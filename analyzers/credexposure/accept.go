@@ -30,10 +30,14 @@ func (f *fnState) scanAuthHeader() bool {
 				continue
 			}
 			c := call.Common()
-			switch funcKey(credsrc.Callee(c)) {
-			case "net/http.Header.Get", "net/http.Header.Values", pkgGin + ".Context.GetHeader":
-				if len(c.Args) == 2 {
-					if h, ok := constString(c.Args[1]); ok && strings.EqualFold(h, "Authorization") {
+			switch key := funcKey(credsrc.Callee(c)); key {
+			case "net/http.Header.Get", "net/http.Header.Values", pkgGin + ".Context.GetHeader", pkgFiberV2 + ".Ctx.Get", pkgFiberV3 + ".Ctx.Get":
+				i := 1
+				if c.IsInvoke() {
+					i = 0 // fiber v3's Ctx is an interface: no receiver argument
+				}
+				if len(c.Args) > i {
+					if h, ok := constString(c.Args[i]); ok && credHeader(h) {
 						return true
 					}
 				}
@@ -41,11 +45,30 @@ func (f *fnState) scanAuthHeader() bool {
 		}
 		for _, instr := range b.Instrs {
 			if l, ok := instr.(*ssa.Lookup); ok && isNamed(l.X.Type(), "net/http", "Header") {
-				if h, ok := constString(l.Index); ok && strings.EqualFold(h, "Authorization") {
+				if h, ok := constString(l.Index); ok && credHeader(h) {
 					return true
 				}
 			}
 		}
+	}
+	return false
+}
+
+// credHeader reports whether a request header carries the caller's
+// credential: Authorization, or a header named for a token or an API
+// key (X-Api-Key, X-Auth-Token), not an anti-forgery token, which proves
+// where a request came from, not who sent it.
+func credHeader(h string) bool {
+	if strings.EqualFold(h, "Authorization") {
+		return true
+	}
+	l := strings.ToLower(h)
+	if strings.Contains(l, "csrf") || strings.Contains(l, "xsrf") {
+		return false
+	}
+	switch credname.Classify(h) {
+	case credname.Token, credname.APIKey:
+		return true
 	}
 	return false
 }
@@ -79,9 +102,13 @@ func (f *fnState) directQueryReads() []queryRead {
 				if len(c.Args) >= 2 {
 					keyArg = c.Args[1]
 				}
-			case pkgEcho + ".Context.QueryParam":
-				if c.IsInvoke() && len(c.Args) == 1 {
+			case pkgEcho + ".Context.QueryParam", pkgFiberV3 + ".Ctx.Query":
+				if c.IsInvoke() && len(c.Args) >= 1 {
 					keyArg = c.Args[0]
+				}
+			case pkgFiberV2 + ".Ctx.Query":
+				if len(c.Args) >= 2 {
+					keyArg = c.Args[1]
 				}
 			}
 			if keyArg == nil {

@@ -211,21 +211,40 @@ func (f *fnState) cookieSinkOf(call *ssa.Call) (ssa.Value, *shape, string) {
 			}
 			return nil, sh, "gin.Context.SetCookie"
 		}
-	case "net/http.Header.Add", "net/http.Header.Set":
-		if len(c.Args) == 3 {
-			if k, ok := constString(c.Args[1]); ok && strings.EqualFold(k, "Set-Cookie") {
-				if sc, ok := c.Args[2].(*ssa.Call); ok {
+	}
+	if i, ok := headerSetters[funcKey(callee)]; ok {
+		if c.IsInvoke() {
+			i-- // an interface method (fiber v3's Ctx): no receiver argument
+		}
+		if i >= 0 && i+1 < len(c.Args) {
+			if k, ok := constString(c.Args[i]); ok && strings.EqualFold(k, "Set-Cookie") {
+				v := c.Args[i+1]
+				if sc, ok := v.(*ssa.Call); ok {
 					if fn := credsrc.Callee(sc.Common()); funcKey(fn) == "net/http.Cookie.String" && len(sc.Call.Args) == 1 {
 						return sc.Call.Args[0], nil, "the Set-Cookie header"
 					}
 				}
-				if sh := rawCookie(c.Args[2]); sh != nil {
+				if sh := rawCookie(v); sh != nil {
 					return nil, sh, "the Set-Cookie header"
 				}
 			}
 		}
 	}
 	return nil, nil, ""
+}
+
+// headerSetters are the calls that set a response header from a name
+// and a value, with the index of the name's argument (the value
+// follows): net/http's Header and the frameworks' own setters, which
+// write the same header.
+var headerSetters = map[string]int{
+	"net/http.Header.Add":               1,
+	"net/http.Header.Set":               1,
+	pkgGin + ".Context.Header":          1,
+	pkgFiberV2 + ".Ctx.Set":             1,
+	pkgFiberV3 + ".Ctx.Set":             1,
+	pkgFasthttp + ".ResponseHeader.Set": 1,
+	pkgFasthttp + ".ResponseHeader.Add": 1,
 }
 
 func boolFlag(v ssa.Value) tri {

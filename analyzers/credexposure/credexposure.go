@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"github.com/authvet/authvet/analyzers/internal/ssabuild"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -61,10 +62,14 @@ type pkgState struct {
 	calls map[token.Pos]*ast.CallExpr
 	// clientOfAllowed is set when a string literal of the package names
 	// an allowed host: a client of that provider, whose requests to a
-	// host known only at run time go there (see allowed).
+	// host known only at run time go there (see allowedURL).
 	clientOfAllowed bool
-	diags           []analysis.Diagnostic
-	seen            map[string]bool
+	// allowedFields are the struct fields and package variables the
+	// package gives a URL literal on an allowed host (a per-API host
+	// table): a request whose URL starts with one of them goes there.
+	allowedFields map[types.Object]bool
+	diags         []analysis.Diagnostic
+	seen          map[string]bool
 	// skip holds generated files: their findings are the generator's.
 	skip map[*token.File]bool
 }
@@ -96,6 +101,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	st.clientOfAllowed = namesAllowedHost(pass, st.allow)
+	st.allowedFields = fieldsGivenAllowedHost(pass, st.allow)
 	st.lits, st.calls = indexSyntax(pass)
 	// Summarizing a function analyzes it whole: its own findings are
 	// kept on its state and reported below, once, in source order.
@@ -159,6 +165,7 @@ var relevantImports = map[string]bool{
 	"net/http": true, "net/url": true,
 	pkgEcho: true, pkgGin: true, pkgFiberV2: true, pkgFiberV3: true,
 	"github.com/go-resty/resty/v2": true, "resty.dev/v3": true, "gopkg.in/resty.v1": true,
+	pkgFasthttp: true,
 }
 
 // relevant reports whether the package imports a package through which
@@ -184,15 +191,180 @@ func parseHosts(s string) []string {
 	return out
 }
 
-// allowed reports whether a request to host may carry a key in its
-// query: the host is in the allow list, or it is unknown and the
-// package is a client of an allowed provider (the maps client takes its
-// host from a per-API table).
-func (st *pkgState) allowed(host string) bool {
-	if host == "" {
-		return st.clientOfAllowed
+// allowedURL reports whether the URL value v goes to an allowed host.
+// A URL whose leading text is constant is judged by its host. One that
+// starts with a struct field or package variable goes where that field
+// is pointed: to an allowed host when the package gives the field an
+// allowed host's literal, and elsewhere when it never does (a base URL
+// set from the configuration, in a package that also calls an
+// allow-listed provider). Anything else (a parameter, a call) is judged
+// by the package: a client of an allowed provider sends there.
+func (f *fnState) allowedURL(v ssa.Value) bool {
+	if h := f.hostOf(v, 0); h != "" {
+		return hostAllowed(h, f.st.allow)
 	}
-	return hostAllowed(host, st.allow)
+	if !f.st.clientOfAllowed {
+		return false
+	}
+	if o := leadingField(hostRoot(v, 0)); o != nil {
+		return f.st.allowedFields[o]
+	}
+	return true
+}
+
+// hostRoot returns the value a URL's text starts with, following the
+// same steps as hostOf.
+func hostRoot(v ssa.Value, depth int) ssa.Value {
+	if v == nil || depth > 6 {
+		return nil
+	}
+	switch x := v.(type) {
+	case *ssa.BinOp:
+		return hostRoot(x.X, depth+1)
+	case *ssa.Call:
+		c := x.Common()
+		switch funcKey(credsrc.Callee(c)) {
+		case "fmt.Sprintf":
+			if s, ok := constString(c.Args[0]); ok && strings.HasPrefix(s, "%s") && len(c.Args) > 1 {
+				return hostRoot(sprintfArg(c.Args[1]), depth+1)
+			}
+			return nil
+		case "net/url.URL.String", "net/url.URL.RequestURI":
+			return hostRoot(c.Args[0], depth+1)
+		}
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok {
+			c := call.Common()
+			if i, ok := urlArgs[funcKey(credsrc.Callee(c))]; ok && i < len(c.Args) {
+				return hostRoot(c.Args[i], depth+1)
+			}
+		}
+		return nil
+	}
+	return v
+}
+
+// sprintfArg returns the first element stored into the variadic slice
+// of a fmt.Sprintf call.
+func sprintfArg(v ssa.Value) ssa.Value {
+	sl, ok := v.(*ssa.Slice)
+	if !ok {
+		return nil
+	}
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	for _, r := range *alloc.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		if k, ok := ia.Index.(*ssa.Const); !ok || k.Int64() != 0 {
+			continue
+		}
+		for _, rr := range *ia.Referrers() {
+			if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
+				if mi, ok := st.Val.(*ssa.MakeInterface); ok {
+					return mi.X
+				}
+				return st.Val
+			}
+		}
+	}
+	return nil
+}
+
+// leadingField returns the struct field or package variable v is loaded
+// from, or nil.
+func leadingField(v ssa.Value) types.Object {
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		if x.Op != token.MUL {
+			return nil
+		}
+		switch a := x.X.(type) {
+		case *ssa.FieldAddr:
+			if st, ok := a.X.Type().Underlying().(*types.Pointer); ok {
+				if s, ok := st.Elem().Underlying().(*types.Struct); ok {
+					return s.Field(a.Field)
+				}
+			}
+		case *ssa.Global:
+			return a.Object()
+		}
+	case *ssa.Field:
+		if s, ok := x.X.Type().Underlying().(*types.Struct); ok {
+			return s.Field(x.Field)
+		}
+	}
+	return nil
+}
+
+// fieldsGivenAllowedHost returns the struct fields and package variables
+// the package assigns a URL literal on an allowed host: a keyed field of
+// a composite literal, an assignment to a field or variable, or a
+// variable's initializer.
+func fieldsGivenAllowedHost(pass *analysis.Pass, allow []string) map[types.Object]bool {
+	out := map[types.Object]bool{}
+	if len(allow) == 0 {
+		return out
+	}
+	isAllowedLit := func(e ast.Expr) bool {
+		lit, ok := ast.Unparen(e).(*ast.BasicLit)
+		if !ok || lit.Kind != token.STRING {
+			return false
+		}
+		s, err := strconv.Unquote(lit.Value)
+		if err != nil {
+			return false
+		}
+		h := hostOfText(s)
+		return h != "" && hostAllowed(h, allow)
+	}
+	target := func(e ast.Expr) types.Object {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return pass.TypesInfo.ObjectOf(e)
+		case *ast.SelectorExpr:
+			return pass.TypesInfo.ObjectOf(e.Sel)
+		}
+		return nil
+	}
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.KeyValueExpr:
+				if isAllowedLit(n.Value) {
+					if o := target(n.Key); o != nil {
+						out[o] = true
+					}
+				}
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i, r := range n.Rhs {
+						if isAllowedLit(r) {
+							if o := target(n.Lhs[i]); o != nil {
+								out[o] = true
+							}
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				if len(n.Names) == len(n.Values) {
+					for i, v := range n.Values {
+						if isAllowedLit(v) {
+							if o := pass.TypesInfo.ObjectOf(n.Names[i]); o != nil {
+								out[o] = true
+							}
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	return out
 }
 
 // namesAllowedHost reports whether a string literal of the package is a

@@ -27,7 +27,23 @@ var clientCalls = map[string]int{
 	"net/http.Client.Head":           1,
 	"net/http.Client.Post":           1,
 	"net/http.Client.PostForm":       1,
+	// fasthttp builds no http.Request: the URL is set on its own
+	// request type, or given to its one-shot senders after the
+	// destination buffer.
+	pkgFasthttp + ".Request.SetRequestURI": 1,
+	pkgFasthttp + ".Get":                   1,
+	pkgFasthttp + ".GetTimeout":            1,
+	pkgFasthttp + ".GetDeadline":           1,
+	pkgFasthttp + ".Post":                  1,
+	pkgFasthttp + ".Client.Get":            2,
+	pkgFasthttp + ".Client.GetTimeout":     2,
+	pkgFasthttp + ".Client.GetDeadline":    2,
+	pkgFasthttp + ".Client.Post":           2,
 }
+
+// pkgFasthttp is valyala/fasthttp, whose client does not build on
+// net/http.
+const pkgFasthttp = "github.com/valyala/fasthttp"
 
 // restyQueryParam are go-resty's (*Request).SetQueryParam methods,
 // which put a value in the query of the request's URL.
@@ -58,6 +74,15 @@ func (f *fnState) restyParam(call *ssa.Call) {
 // sinkName spells a client call for messages.
 func sinkName(key string) string {
 	key = strings.TrimPrefix(key, "net/")
+	if rest, ok := strings.CutPrefix(key, pkgFasthttp+"."); ok {
+		if m, ok := strings.CutPrefix(rest, "Request."); ok {
+			return "(*fasthttp.Request)." + m
+		}
+		if m, ok := strings.CutPrefix(rest, "Client."); ok {
+			return "(*fasthttp.Client)." + m
+		}
+		return "fasthttp." + rest
+	}
 	if strings.HasPrefix(key, "http.Client.") {
 		return "(*http.Client)." + strings.TrimPrefix(key, "http.Client.")
 	}
@@ -98,7 +123,7 @@ func (f *fnState) checkQueries() {
 				if ui.ok && !f.urlCred(in.Val, false).ok {
 					ui.pos = in.Pos()
 				}
-				if ui.ok && !f.st.allowed(f.hostOf(requestOf(fa.X), 0)) {
+				if ui.ok && !f.allowedURL(requestOf(fa.X)) {
 					f.reportQuery(in.Pos(), ui, "the request's URL.RawQuery")
 				}
 			}
@@ -126,7 +151,7 @@ func requestOf(u ssa.Value) ssa.Value {
 // querySink judges the URL argument of a client call.
 func (f *fnState) querySink(pos token.Pos, arg ssa.Value, sink string) {
 	ui := f.urlCred(arg, false)
-	if f.st.allowed(f.hostOf(arg, 0)) {
+	if f.allowedURL(arg) {
 		return
 	}
 	if ui.ok {
@@ -183,7 +208,7 @@ func (f *fnState) urlParamSinks(call *ssa.Call, callee *types.Func) {
 			continue // the caller's caller decides, through its own hint
 		}
 		ui := f.urlCred(a, false)
-		if ui.ok && !f.st.allowed(f.hostOf(a, 0)) {
+		if ui.ok && !f.allowedURL(a) {
 			f.reportQuery(call.Pos(), ui, fmt.Sprintf("%s (its %s parameter)", credsrc.QualifiedName(callee), p.Name()))
 		}
 	}

@@ -9,7 +9,7 @@ var Rules = []finding.Rule{
 		ID:    "credexposure/cookie",
 		Short: "credential cookie set without Secure or HttpOnly",
 		Full: "A cookie whose value is a credential (an OAuth2 access or refresh token, a signed JWT, a session id, an API key) is set with http.SetCookie, " +
-			"a Set-Cookie header (an http.Cookie's String or a value written by hand), echo's or gin's SetCookie or fiber's Ctx.Cookie without Secure (it then also travels over plain HTTP) or without HttpOnly (any script on the page, " +
+			"a Set-Cookie header (an http.Cookie's String or a value written by hand, set through http.Header, gin's Context.Header or fiber's Ctx.Set), echo's or gin's SetCookie or fiber's Ctx.Cookie without Secure (it then also travels over plain HTTP) or without HttpOnly (any script on the page, " +
 			"an injected one included, can read it), or with SameSite=None and no Secure.",
 		Help: "A credential is stored in a cookie that is sent over plain HTTP or that scripts can read.\n\n" +
 			"**Bad**\n\n" +
@@ -52,11 +52,11 @@ var Rules = []finding.Rule{
 			"req.Header.Set(\"X-API-Key\", os.Getenv(\"WEATHER_API_KEY\"))\n" +
 			"resp, err := http.DefaultClient.Do(req)\n" +
 			"```\n\n" +
-			"The URL is followed from the client call (http.Get, http.Post, http.NewRequest, (*http.Client).Get …) back through concatenation, " +
+			"The URL is followed from the client call (http.Get, http.Post, http.NewRequest, (*http.Client).Get …, fasthttp's Request.SetRequestURI and Get) back through concatenation, " +
 			"fmt.Sprintf, url.Parse, (*url.URL).String, url.Values.Encode and helpers of any analyzed package that build the URL or send it.\n\n" +
 			"**Left alone on purpose**: hosts in `-allow-query-hosts` (default the Google Maps Platform hosts `maps.googleapis.com`, `roads.googleapis.com`, " +
 			"`places.googleapis.com`, whose web services take the key in the query; a `.suffix` entry covers subdomains), and requests to a host known only " +
-			"at run time from a package whose literals name an allowed host (a client of that provider); " +
+			"at run time from a package whose literals name an allowed host (a client of that provider), unless the URL starts with a struct field or variable the package never gives an allowed host's literal (a base URL from the configuration, in a package that also calls the provider); " +
 			"request signatures (`X-Amz-Signature`, `sig`, `signature`, `hmac`) and presigned URLs, which are bound to one request and expire; the OAuth " +
 			"`code`, `state` and `client_id`, which belong in the redirect; credentials in the path (`/bot<token>/`), which some APIs require; and " +
 			"url.Values sent as a form body (http.PostForm).",
@@ -97,7 +97,7 @@ var Rules = []finding.Rule{
 	{
 		ID:    "credexposure/query-accept",
 		Short: "handler accepts a bearer token from the URL query as well as the header",
-		Full: "A handler reads a bearer token or API key from r.URL.Query() besides the Authorization header. RFC 6750 §2.3 advises against tokens " +
+		Full: "A handler reads a bearer token or API key from the URL query (r.URL.Query(), gin's, echo's or fiber's Query) besides the Authorization header or a header named for a token or API key (X-Api-Key). RFC 6750 §2.3 advises against tokens " +
 			"in the URI: clients that use the query leak the token into access logs, browser history and Referer headers, and the server invites them to. " +
 			"The finding is a note because some clients (browsers opening a WebSocket or an EventSource) cannot set the header.",
 		Help: "A handler accepts a token in the query string as an alternative to the Authorization header.\n\n" +

@@ -168,3 +168,10 @@ func TestRuntimeCallback(t *testing.T) {
 func TestOwnDecoder(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "owndecoder")
 }
+
+// TestKeyHeader: a custom X-…-Key header carries the caller's key
+// (credname.IsCredentialHeader), unless another word says which kind of
+// key is no credential (idempotency, cache).
+func TestKeyHeader(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "keyheader")
+}

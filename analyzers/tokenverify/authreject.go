@@ -23,10 +23,26 @@ import (
 // condition (or an operand of a || condition) of an if statement whose
 // body turns the request away as unauthenticated or forbidden.
 func (c *pkgctx) rejectsUnauthenticated(n ast.Expr, op string) bool {
-	if op != "!=" {
+	cur := ast.Node(n)
+	switch op {
+	case "!=":
+	case "strings.EqualFold", "bytes.Equal":
+		// !strings.EqualFold(given, held): a mismatch, like !=.
+		u, ok := c.parents[n].(*ast.UnaryExpr)
+		if !ok || u.Op != token.NOT {
+			return false
+		}
+		cur = u
+	case "strings.Compare", "bytes.Compare":
+		// strings.Compare(given, held) != 0.
+		b, ok := c.parents[n].(*ast.BinaryExpr)
+		if !ok || b.Op != token.NEQ || !c.orderResultTested(n, b) {
+			return false
+		}
+		cur = b
+	default:
 		return false
 	}
-	cur := ast.Node(n)
 	for {
 		p := c.parents[cur]
 		switch p := p.(type) {
@@ -58,6 +74,14 @@ func (c *pkgctx) rejectBody(b *ast.BlockStmt) bool {
 		if _, ok := n.(*ast.FuncLit); ok {
 			return false // a closure defined here is not run here
 		}
+		if ret, ok := n.(*ast.ReturnStmt); ok {
+			for _, r := range ret.Results {
+				if c.unauthErrVar(r) {
+					found = true
+					return false
+				}
+			}
+		}
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
@@ -71,6 +95,25 @@ func (c *pkgctx) rejectBody(b *ast.BlockStmt) bool {
 		return true
 	})
 	return found
+}
+
+// unauthErrVar reports whether e is a web framework's ready-made 401 or
+// 403 error (echo.ErrUnauthorized, fiber.ErrForbidden), which a handler
+// returns to turn the request away.
+func (c *pkgctx) unauthErrVar(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	v, ok := c.info.Uses[sel.Sel].(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		return false
+	}
+	p := v.Pkg().Path()
+	if !strings.HasPrefix(p, "github.com/labstack/echo") && !strings.HasPrefix(p, "github.com/gofiber/fiber") {
+		return false
+	}
+	return v.Name() == "ErrUnauthorized" || v.Name() == "ErrForbidden"
 }
 
 // unauthStatus reports whether e is the HTTP status 401 or 403, or the
@@ -114,6 +157,9 @@ var identityWords = map[string]bool{
 	"id": true, "ids": true, "uid": true, "user": true, "username": true, "login": true,
 	"email": true, "name": true, "owner": true, "state": true, "nonce": true,
 	"sub": true, "subject": true, "iss": true, "issuer": true, "aud": true, "audience": true,
+	// The tenant a token is for against the tenant the request names
+	// (a tid claim against a path segment): which data, not who.
+	"tenant": true, "tid": true, "org": true, "organization": true, "workspace": true, "team": true,
 }
 
 // identityNamed reports whether e's name (a variable, a field, a

@@ -643,10 +643,25 @@ func (c *pkgctx) hashed(e ast.Expr) bool {
 	if star, ok := e.(*ast.StarExpr); ok {
 		e = ast.Unparen(star.X)
 	}
+	if sl, ok := e.(*ast.SliceExpr); ok {
+		e = ast.Unparen(sl.X) // sum[:]
+	}
 	var name string
 	switch e := e.(type) {
 	case *ast.Ident:
 		name = e.Name
+		if defs, obj := c.localDefs(e); obj != nil && len(defs) > 0 {
+			// sum := sha256.Sum256(key): a digest, whatever its name.
+			all := true
+			for _, d := range defs {
+				if !c.digestCall(d.rhs) {
+					all = false
+				}
+			}
+			if all {
+				return true
+			}
+		}
 	case *ast.SelectorExpr:
 		name = e.Sel.Name
 	default:
@@ -657,6 +672,26 @@ func (c *pkgctx) hashed(e ast.Expr) bool {
 		case "hash", "hashed", "digest", "checksum", "bcrypt", "argon2", "scrypt", "pbkdf2":
 			return true
 		}
+	}
+	return false
+}
+
+// digestCall reports whether e calls a cryptographic hash's one-shot
+// digest function (sha256.Sum256, sha512.Sum512, sha1.Sum, md5.Sum,
+// blake2b.Sum256, sha3.Sum256).
+func (c *pkgctx) digestCall(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := c.info.Uses[calleeIdent(call)].(*types.Func)
+	if !ok || !strings.HasPrefix(fn.Name(), "Sum") || recvName(fn) != "" {
+		return false
+	}
+	switch pkgPath(fn) {
+	case "crypto/sha256", "crypto/sha512", "crypto/sha1", "crypto/md5", "crypto/sha3",
+		"golang.org/x/crypto/blake2b", "golang.org/x/crypto/blake2s", "golang.org/x/crypto/sha3":
+		return true
 	}
 	return false
 }

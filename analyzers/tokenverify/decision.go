@@ -39,6 +39,12 @@ func (c *pkgctx) decides(n ast.Expr) bool {
 				cur = p
 				continue
 			}
+			if c.orderResultTested(cur, p) {
+				// strings.Compare(a, b) != 0: the verdict is the
+				// comparison of the three-way result with a constant.
+				cur = p
+				continue
+			}
 			return false
 		case *ast.ReturnStmt, *ast.AssignStmt, *ast.ValueSpec:
 			return true
@@ -572,4 +578,38 @@ func (c *pkgctx) credentialKey(e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// orderResultTested reports whether p tests cur, the integer result of
+// a three-way compare (strings.Compare, bytes.Compare), for equality
+// with a constant.
+func (c *pkgctx) orderResultTested(cur ast.Node, p *ast.BinaryExpr) bool {
+	if p.Op != token.EQL && p.Op != token.NEQ {
+		return false // an order (< 0) sorts; equality decides
+	}
+	call, ok := cur.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	other := p.Y
+	if p.Y == cur {
+		other = p.X
+	}
+	tv, ok := c.info.Types[other]
+	if !ok || tv.Value == nil {
+		return false
+	}
+	fn, ok := c.info.Uses[calleeIdent(call)].(*types.Func)
+	return ok && fn.Name() == "Compare" && (pkgPath(fn) == "strings" || pkgPath(fn) == "bytes")
+}
+
+// calleeIdent returns the identifier naming a call's function.
+func calleeIdent(call *ast.CallExpr) *ast.Ident {
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return f
+	case *ast.SelectorExpr:
+		return f.Sel
+	}
+	return &ast.Ident{}
 }

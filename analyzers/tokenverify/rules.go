@@ -53,7 +53,7 @@ var Rules = []finding.Rule{
 			"**Good**\n\n```go\ntok := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{\n\tSubject:   user.ID,\n\tExpiresAt: jwt.NewNumericDate(time.Now().Add(15 * time.Minute)),\n})\n```\n\n" +
 			"Left alone on purpose: functions that check the token's freshness themselves by comparing its `iat` with the current time (a DPoP proof, RFC 9449, has no exp: " +
 			"its verifier compares iat with time.Now within a window and remembers jti), and a proof minted with `htm`, `htu` and `iat` claims; go-jose claims handed to another function or returned (validated elsewhere); " +
-			"a jwx token parsed with validation off and then given to jwt.Validate, or handed on, returned or stored in a package that calls jwt.Validate; " +
+			"a jwx decode that switches the signature check off as well (`jwt.WithVerify(false)`: a peek, whose claims are trusted for nothing and whose use `tokenverify/unverified` judges); a jwx token parsed with validation off and then given to jwt.Validate, or handed on, returned or stored in a package that calls jwt.Validate; " +
 			"claims built outside the function (parameters, helper calls, package variables), claims whose expiry is set after the literal " +
 			"(`claims[\"exp\"] = …`, `claims.ExpiresAt = …`) or by a helper given `&claims`, and custom claims types that implement the Claims interface themselves.",
 		Level:            finding.LevelWarning,
@@ -89,6 +89,7 @@ var Rules = []finding.Rule{
 		Help: "Compare secrets in constant time.\n\n" +
 			"**Bad**\n\n```go\nif r.Header.Get(\"X-API-Key\") != s.apiKey {\n\thttp.Error(w, \"forbidden\", http.StatusForbidden)\n}\n```\n\n" +
 			"**Good**\n\n```go\nif subtle.ConstantTimeCompare([]byte(r.Header.Get(\"X-API-Key\")), []byte(s.apiKey)) != 1 {\n\thttp.Error(w, \"forbidden\", http.StatusForbidden)\n}\n```\n\n" +
+			"A value the caller sends, compared with one the program holds and refused with 401 or 403 on a mismatch (`!=`, `!strings.EqualFold`, `!bytes.Equal`, `strings.Compare(…) != 0`; the refusal may be echo's or fiber's `ErrUnauthorized`), is a credential whatever it is called, unless a side is named for an identity (an id, a user, a client id, an OAuth state or nonce, a subject, a tenant or organisation).\n\n" +
 			"Left alone on purpose: comparisons with a constant that is no secret (`token == \"\"`, `scheme == \"Bearer\"`, placeholders such as `\"changeme\"` or `\"<your-key>\"`, token types, URLs, values under 8 characters), values that are not credentials by type or name (token types, schemes, prefixes), " +
 			"a password and its confirmation or an old and a new one, hashes (bcrypt, SHA-256 of a key), OAuth state and preference cookies, and a client comparing its own cached OAuth2 tokens. " +
 			"Only authentication decisions count: a comparison whose result guards nothing (bookkeeping such as dropping a revoked client's connections, a test's got/want check) is silent, " +

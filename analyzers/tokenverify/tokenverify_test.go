@@ -40,6 +40,9 @@ var fixtures = []struct {
 	{"presented-compare", []string{"presented"}, false},
 	{"compare-input", []string{"compareinput"}, false},
 	{"parser-literal", []string{"parserlit"}, false},
+	{"peek-expiry", []string{"peekexpiry"}, false},
+	{"compare-call", []string{"comparecall"}, false},
+	{"authreject-call", []string{"authrejectcall"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category

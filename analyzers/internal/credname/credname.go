@@ -341,7 +341,27 @@ func IsCredentialHeader(name string) bool {
 	if strings.HasPrefix(h, "x-") && (strings.HasSuffix(h, "-api-key") || strings.HasSuffix(h, "-apikey") || strings.HasSuffix(h, "-token") || strings.HasSuffix(h, "-secret")) {
 		return true
 	}
+	if strings.HasPrefix(h, "x-") && strings.HasSuffix(h, "-key") {
+		// X-Merchant-Key, X-Bot-Key, X-Hook-Key: a custom header whose
+		// last word is "key" carries the caller's key, unless another
+		// word says what kind of key that is not a credential.
+		for _, w := range strings.Split(strings.TrimSuffix(strings.TrimPrefix(h, "x-"), "-key"), "-") {
+			if nonCredentialKeyWords[w] {
+				return false
+			}
+		}
+		return true
+	}
 	return false
+}
+
+// nonCredentialKeyWords qualify a header's "key" as something other than
+// a credential: an idempotency or deduplication key, a cache, partition,
+// routing or sort key, a public key, a trace or correlation key.
+var nonCredentialKeyWords = map[string]bool{
+	"idempotency": true, "idempotent": true, "dedup": true, "deduplication": true, "cache": true,
+	"partition": true, "routing": true, "sort": true, "public": true, "trace": true, "correlation": true,
+	"request": true, "lock": true, "object": true, "encryption": true, "signing": true, "key": true,
 }
 
 // IsCredentialParam reports whether a URL query or form parameter name

@@ -72,6 +72,11 @@ func TestHeaders(t *testing.T) {
 	for h, want := range map[string]bool{
 		"Authorization": true, "X-Stripe-Api-Key": true, "X-Auth-Token": true, "Cookie": true,
 		"Content-Type": false, "X-Request-Id": false, "X-Token-Expiry": false,
+		// A custom header whose last word is "key" carries a key, unless
+		// a word says which kind of key is no credential.
+		"X-Merchant-Key": true, "X-Bot-Key": true, "X-Hook-Key": true,
+		"X-Idempotency-Key": false, "Idempotency-Key": false, "X-Cache-Key": false, "X-Public-Key": false,
+		"X-Partition-Key": false, "Sec-WebSocket-Key": false,
 	} {
 		if got := IsCredentialHeader(h); got != want {
 			t.Errorf("IsCredentialHeader(%q) = %v", h, got)

@@ -35,7 +35,7 @@ func (s *Server) Rpc(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) Hook(w http.ResponseWriter, r *http.Request) {
 	given := r.Header.Get("X-Hook-Key")
-	if given == "" || given != s.runtime.HTTPKey { // want `value compared with != before rejecting the request as unauthenticated`
+	if given == "" || given != s.runtime.HTTPKey { // want `X-Hook-Key header compared with !=`
 		http.Error(w, "forbidden", http.StatusForbidden)
 		return
 	}
@@ -127,4 +127,37 @@ func Basic(config Console) http.HandlerFunc {
 			return
 		}
 	}
+}
+
+// Tenants: the tenant a verified token is for, against the tenant the
+// request names, refused with 401/403: which data, not who.
+
+func tenantOf(r *http.Request) string { return r.Header.Get("X-Forwarded-Tenant") }
+
+func pathVar(r *http.Request, k string) string { return r.PathValue(k) }
+
+func (s *Server) TenantIssues(w http.ResponseWriter, r *http.Request, tid string) {
+	tenant := tid
+	if tenant != pathVar(r, "tenant") {
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+func (s *Server) OrgBilling(w http.ResponseWriter, r *http.Request, claims map[string]string) {
+	if claims["org"] != r.PathValue("org") {
+		w.WriteHeader(http.StatusForbidden)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// But a tenant's key is a credential.
+func (s *Server) TenantKey(w http.ResponseWriter, r *http.Request) {
+	if r.Header.Get("X-Tenant-Key") != s.runtime.HTTPKey { // want `compared with !=`
+		w.WriteHeader(http.StatusUnauthorized)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
 }

@@ -57,3 +57,4 @@ type Accounts map[string]string
 func BasicAuth(accounts Accounts) HandlerFunc { return nil }
 
 func (c *Context) PostForm(key string) string { return "" }
+func (c *Context) Header(key, value string)   {}

@@ -21,3 +21,7 @@ type Ctx struct{}
 
 func (c *Ctx) Cookie(cookie *Cookie)     {}
 func (c *Ctx) Cookies(key string) string { return "" }
+
+func (c *Ctx) Get(key string, defaultValue ...string) string   { return "" }
+func (c *Ctx) Query(key string, defaultValue ...string) string { return "" }
+func (c *Ctx) Set(key, val string)                             {}

@@ -53,3 +53,9 @@ type HTTPError struct{ Code int }
 func (he *HTTPError) Error() string { return "" }
 
 func NewHTTPError(code int, message ...interface{}) *HTTPError { return &HTTPError{Code: code} }
+
+var (
+	ErrUnauthorized = NewHTTPError(http.StatusUnauthorized)
+	ErrForbidden    = NewHTTPError(http.StatusForbidden)
+	ErrNotFound     = NewHTTPError(http.StatusNotFound)
+)
