@@ -242,3 +242,12 @@ func TestAuthScheme(t *testing.T) {
 func TestEnvTail(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "envtail")
 }
+
+// TestCookieAbout: a cookie named for a location or a preference (by
+// the constant it is read with, the parameter or field holding that
+// name, or the variable holding the cookie) carries no credential;
+// sessions, tokens and cookies known by no name are still reported
+// (cookieabout.go).
+func TestCookieAbout(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cookieabout")
+}
