@@ -251,3 +251,11 @@ func TestEnvTail(t *testing.T) {
 func TestCookieAbout(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cookieabout")
 }
+
+// TestMainRun: a function of package main that main alone calls (the
+// run() idiom), handed no text, serving nothing, is the program's body
+// too; a helper handed its text, a serving function, a function with
+// another caller and a log are still reported (cliout.go).
+func TestMainRun(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "mainrun")
+}
