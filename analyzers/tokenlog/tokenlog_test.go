@@ -259,3 +259,10 @@ func TestCookieAbout(t *testing.T) {
 func TestMainRun(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "mainrun")
 }
+
+// TestPresentedIdentity: a value compared with a credential whose name
+// says it is an OAuth state, a nonce or an id is not a presented
+// credential; one named for nothing or for a token is (presented.go).
+func TestPresentedIdentity(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "presentedid")
+}
