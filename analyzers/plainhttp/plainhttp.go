@@ -165,7 +165,7 @@ func run(pass *analysis.Pass) (any, error) {
 		internal: flagInternal,
 		reported: make(map[token.Pos]bool),
 		skipFile: make(map[*token.File]bool),
-		tests:    testsupport.New(pass.Fset, pkgInModule(pass), pass.Files, pass.TypesInfo),
+		tests:    testsupport.NewInModule(pass.Fset, pass.Pkg.Path(), moduleOf(pass), pass.Files, pass.TypesInfo),
 	}
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {
@@ -691,14 +691,13 @@ func (c *checker) sends(fn *types.Func) bool {
 	return found
 }
 
-// pkgInModule is the package's import path inside its module, which
-// testsupport judges.
-func pkgInModule(pass *analysis.Pass) string {
-	mod := ""
+// moduleOf is the path of the package's module, or "" when unknown;
+// testsupport judges the package's import path inside it.
+func moduleOf(pass *analysis.Pass) string {
 	if pass.Module != nil {
-		mod = pass.Module.Path
+		return pass.Module.Path
 	}
-	return testsupport.InModule(pass.Pkg.Path(), mod)
+	return ""
 }
 
 // isTestFile reports whether pos is in test-support code: a _test.go

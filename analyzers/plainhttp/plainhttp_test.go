@@ -1,6 +1,7 @@
 package plainhttp_test
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -103,4 +104,14 @@ func checkMessages(t *testing.T, diags []analysis.Diagnostic) {
 // lives; fetched from another package, it is reported at the call.
 func TestIdentifierURIs(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "uriident", "useuriident")
+}
+
+// TestHarnessImports loads a module whose non-test files import
+// test-only libraries of other modules (a container harness, testify,
+// a mock identity provider): they are test support and silent. Files
+// importing "testing", httptest, a library named like a word ending in
+// "test", or the module's own fake package are production and reported.
+func TestHarnessImports(t *testing.T) {
+	dir := filepath.Join(analysistest.TestData(), "harnessmod")
+	analysistest.Run(t, dir, plainhttp.Analyzer, "./...")
 }

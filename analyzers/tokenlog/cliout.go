@@ -25,7 +25,8 @@ import (
 // function of package main (a key generator printing the secrets it just
 // made for the operator to paste into a config) is the command's body,
 // unless it also serves (calls a Listen*, Serve* or ListenAndServe*
-// function or method itself): a server's stdout is its log.
+// function or method itself): a server's stdout is its log. So is
+// main's delegate, the run() that main alone calls (mainDelegate).
 
 // commandBodyFields are, per command type, the fields holding the
 // function that does the command's work.
@@ -170,12 +171,96 @@ func instrs(blocks []*ssa.BasicBlock) []ssa.Instruction {
 }
 
 // programBody reports whether fn is the main function of package main
-// and does not itself start a server.
+// and does not itself start a server, or main's delegate (below).
 func programBody(fn *ssa.Function) bool {
-	if fn == nil || fn.Parent() != nil || fn.Name() != "main" || fn.Signature.Recv() != nil ||
-		fn.Pkg == nil || fn.Pkg.Pkg.Name() != "main" || fn.Signature.Params().Len() != 0 {
+	if fn == nil || fn.Parent() != nil || fn.Signature.Recv() != nil || fn.Pkg == nil || fn.Pkg.Pkg.Name() != "main" {
 		return false
 	}
+	if fn.Name() != "main" {
+		return mainDelegate(fn)
+	}
+	if fn.Signature.Params().Len() != 0 {
+		return false
+	}
+	return !serves(fn)
+}
+
+// mainDelegate reports whether fn is main's delegate: the idiom
+// func main() { if err := run(); err != nil { log.Fatal(err) } } moves
+// the program's body into a function of package main that main alone
+// calls. Such a function is the program's body when main is (it serves
+// nothing) and it serves nothing itself, and when it is handed no text
+// to show (no string, []byte or interface parameter): a helper that
+// prints what its callers pass it (show(token string)) is judged as
+// before, wherever it is called from. headscale's cmd/dev prints the
+// pre-auth key it has just created for the developer to paste from
+// run(), called by main.
+func mainDelegate(fn *ssa.Function) bool {
+	params := fn.Signature.Params()
+	for i := 0; i < params.Len(); i++ {
+		t := params.At(i).Type()
+		if stringOrBytes(t) {
+			return false
+		}
+		if _, ok := t.Underlying().(*types.Interface); ok && !isContext(t) {
+			return false
+		}
+	}
+	var main *ssa.Function
+	onlyMain := true
+	var visit func(f *ssa.Function)
+	visit = func(f *ssa.Function) {
+		for _, in := range instrs(f.Blocks) {
+			if call, ok := in.(ssa.CallInstruction); ok && call.Common().StaticCallee() == fn {
+				if f.Name() == "main" && f.Parent() == nil && f.Signature.Recv() == nil {
+					main = f
+				} else {
+					onlyMain = false
+				}
+				continue
+			}
+			if _, ok := in.(*ssa.DebugRef); ok {
+				continue // the name in the source, not a use
+			}
+			for _, op := range in.Operands(nil) {
+				if op != nil && *op == ssa.Value(fn) {
+					onlyMain = false // used as a value: called from anywhere
+				}
+			}
+		}
+		for _, a := range f.AnonFuncs {
+			visit(a)
+		}
+	}
+	for _, m := range fn.Pkg.Members {
+		if f, ok := m.(*ssa.Function); ok && f != fn {
+			visit(f)
+		}
+	}
+	return onlyMain && main != nil && main.Signature.Params().Len() == 0 && !serves(main) && !serves(fn)
+}
+
+// stringOrBytes reports whether t is a string or a byte slice.
+func stringOrBytes(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
+}
+
+// isContext reports whether t is context.Context.
+func isContext(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
+}
+
+// serves reports whether fn itself calls a Listen*, Serve* or
+// ListenAndServe* function or method: a server's stdout is its log.
+func serves(fn *ssa.Function) bool {
 	for _, in := range instrs(fn.Blocks) {
 		call, ok := in.(ssa.CallInstruction)
 		if !ok {
@@ -188,8 +273,8 @@ func programBody(fn *ssa.Function) bool {
 			name = callee.Name()
 		}
 		if strings.HasPrefix(name, "Listen") || strings.HasPrefix(name, "Serve") {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }

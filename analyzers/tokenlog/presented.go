@@ -1,6 +1,7 @@
 package tokenlog
 
 import (
+	"go/ast"
 	"go/token"
 	"go/types"
 
@@ -58,7 +59,7 @@ func presentedRoot(v ssa.Value) ssa.Value {
 // leaves it a hint.
 func (f *fnState) present(v ssa.Value, what string, typed bool, pos token.Pos) {
 	root := presentedRoot(v)
-	if root == nil || f.vals[root].tr != nil {
+	if root == nil || f.vals[root].tr != nil || identityNamedValue(root) {
 		return
 	}
 	src := credsrc.Source{Kind: credname.Credential, Desc: "credential checked against " + what, Typed: typed}
@@ -106,4 +107,50 @@ func (f *fnState) presentedCall(c *ssa.CallCommon, obj *types.Func) {
 	case "golang.org/x/crypto/bcrypt.CompareHashAndPassword":
 		f.present(c.Args[1], "a password hash by bcrypt.CompareHashAndPassword", true, c.Pos())
 	}
+}
+
+// identityWords end the names of values that say who or what, not what
+// proves it: an OAuth state or nonce matched against the cookie the
+// flow set, a user or client id matched against a record's. The
+// comparison is a CSRF or authorization decision, and the value is what
+// its name says whichever way it goes (headscale logs the state of a
+// login whose cache entry expired). tokenverify's authreject.go judges
+// such compares by the same words.
+var identityWords = map[string]bool{
+	"id": true, "ids": true, "uid": true, "user": true, "username": true, "login": true,
+	"email": true, "name": true, "owner": true, "state": true, "nonce": true,
+	"sub": true, "subject": true, "iss": true, "issuer": true, "aud": true, "audience": true,
+}
+
+// identityNamedValue reports whether v, the root of a compared operand,
+// is known by a name (its parameter or variable name, or the field it
+// was read from) whose last word is an identity word.
+func identityNamedValue(v ssa.Value) bool {
+	var names []string
+	switch x := v.(type) {
+	case *ssa.Parameter:
+		names = append(names, x.Name())
+	case *ssa.UnOp:
+		if fa, ok := x.X.(*ssa.FieldAddr); ok {
+			names = append(names, structFieldName(fa.X.Type(), fa.Field))
+		}
+	case *ssa.Field:
+		names = append(names, structFieldName(x.X.Type(), x.Field))
+	}
+	if refs := v.Referrers(); refs != nil {
+		for _, r := range *refs {
+			if d, ok := r.(*ssa.DebugRef); ok {
+				if id, ok := ast.Unparen(d.Expr).(*ast.Ident); ok {
+					names = append(names, id.Name)
+				}
+			}
+		}
+	}
+	for _, n := range names {
+		ws := credname.Words(n)
+		if len(ws) > 0 && identityWords[ws[len(ws)-1]] {
+			return true
+		}
+	}
+	return false
 }

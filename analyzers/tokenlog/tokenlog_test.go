@@ -256,3 +256,27 @@ func TestLogWriter(t *testing.T) {
 func TestTokenResponse(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "tokenresp", "tokenrespnet")
 }
+
+// TestCookieAbout: a cookie named for a location or a preference (by
+// the constant it is read with, the parameter or field holding that
+// name, or the variable holding the cookie) carries no credential;
+// sessions, tokens and cookies known by no name are still reported
+// (cookieabout.go).
+func TestCookieAbout(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cookieabout")
+}
+
+// TestMainRun: a function of package main that main alone calls (the
+// run() idiom), handed no text, serving nothing, is the program's body
+// too; a helper handed its text, a serving function, a function with
+// another caller and a log are still reported (cliout.go).
+func TestMainRun(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "mainrun")
+}
+
+// TestPresentedIdentity: a value compared with a credential whose name
+// says it is an OAuth state, a nonce or an id is not a presented
+// credential; one named for nothing or for a token is (presented.go).
+func TestPresentedIdentity(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "presentedid")
+}

@@ -253,6 +253,11 @@ func (f *fnState) source(v ssa.Value) taint {
 		// credential in (outreq.go).
 		return taint{}
 	}
+	if aboutCookieValue(v) {
+		// A cookie named for a location or a preference
+		// (cookieabout.go).
+		return taint{}
+	}
 	src, ok := credsrc.FromValue(v)
 	if !ok {
 		src, ok = f.localName(v)

@@ -4,6 +4,7 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 )
@@ -133,6 +134,12 @@ func (c *pkgctx) oidcUse(n ast.Node) verifierUse {
 		return u
 	}
 	u.newCalls, u.vars, u.body = newCalls, verifierVars, body
+	// A variable may hold another verifier later (gatekeeper's
+	// VerifyToken checks the signature with every check off and the
+	// token thrown away, then assigns a verifier with the checks on to
+	// the same variable and keeps its token): a Verify call belongs to
+	// the verifier last assigned before it.
+	assigns := c.verifierAssigns(body, verifierVars)
 	isVerifier := func(e ast.Expr) bool {
 		e = ast.Unparen(e)
 		for _, nc := range newCalls {
@@ -141,7 +148,24 @@ func (c *pkgctx) oidcUse(n ast.Node) verifierUse {
 			}
 		}
 		obj := c.objOf(e)
-		return obj != nil && verifierVars[obj]
+		if obj == nil || !verifierVars[obj] {
+			return false
+		}
+		var last ast.Expr
+		for _, a := range assigns[obj] {
+			if a.pos < e.Pos() {
+				last = a.rhs
+			}
+		}
+		if last == nil {
+			return true
+		}
+		for _, nc := range newCalls {
+			if ast.Unparen(last) == nc {
+				return true
+			}
+		}
+		return false
 	}
 	verifies, kept := 0, 0
 	ast.Inspect(body, func(x ast.Node) bool {
@@ -169,6 +193,48 @@ func (c *pkgctx) oidcUse(n ast.Node) verifierUse {
 	})
 	u.discarded = verifies > 0 && kept == 0
 	return u
+}
+
+// verifierAssign is one assignment to a variable holding a verifier.
+type verifierAssign struct {
+	pos token.Pos
+	rhs ast.Expr // nil when the value is not known (a tuple)
+}
+
+// verifierAssigns lists, in source order, the assignments in body to
+// the variables vars.
+func (c *pkgctx) verifierAssigns(body *ast.BlockStmt, vars map[types.Object]bool) map[types.Object][]verifierAssign {
+	out := map[types.Object][]verifierAssign{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				obj := c.objOf(l)
+				if obj == nil || !vars[obj] {
+					continue
+				}
+				var rhs ast.Expr
+				if len(n.Lhs) == len(n.Rhs) {
+					rhs = n.Rhs[i]
+				}
+				out[obj] = append(out[obj], verifierAssign{n.Pos(), rhs})
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				obj := c.info.Defs[name]
+				if obj == nil || !vars[obj] {
+					continue
+				}
+				var rhs ast.Expr
+				if len(n.Names) == len(n.Values) {
+					rhs = n.Values[i]
+				}
+				out[obj] = append(out[obj], verifierAssign{n.Pos(), rhs})
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // tokenDiscarded reports whether the token a Verify call returns is

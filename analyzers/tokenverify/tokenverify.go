@@ -440,7 +440,7 @@ func (c *pkgctx) isTestFile(n ast.Node) bool {
 		if c.pass.Module != nil {
 			mod = c.pass.Module.Path
 		}
-		c.tests = testsupport.New(c.pass.Fset, testsupport.InModule(c.pass.Pkg.Path(), mod), c.pass.Files, c.pass.TypesInfo)
+		c.tests = testsupport.NewInModule(c.pass.Fset, c.pass.Pkg.Path(), mod, c.pass.Files, c.pass.TypesInfo)
 	}
 	_, ok := c.tests.At(n.Pos())
 	return ok

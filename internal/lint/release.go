@@ -145,7 +145,7 @@ func testIndex(p *packages.Package) *testsupport.Index {
 	if p.Module != nil {
 		mod = p.Module.Path
 	}
-	return testsupport.New(p.Fset, testsupport.InModule(p.PkgPath, mod), p.Syntax, p.TypesInfo)
+	return testsupport.NewInModule(p.Fset, p.PkgPath, mod, p.Syntax, p.TypesInfo)
 }
 
 // tests returns the test-support index of p, from its released form

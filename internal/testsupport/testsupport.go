@@ -27,6 +27,13 @@
 //     integration or testing is set (buildtag.go);
 //   - its file imports "testing" and every function it declares takes a
 //     testing type (a file of test helpers);
+//   - its file imports a library that exists only to test (harness.go):
+//     testify's assertions, gomock, ginkgo, a container test harness
+//     (dockertest, testcontainers), or a third-party package whose
+//     import path names a test double or harness by the directory
+//     rules above (mockoidc, httpmock, …/fake); "testing" and the
+//     standard library's httptest alone do not make a file test
+//     support;
 //   - or it is inside a function that takes *testing.T, testing.TB,
 //     *testing.B, *testing.F, *testing.M, an *httptest.Server or
 //     *httptest.ResponseRecorder, or a TestingT-style interface.
@@ -278,6 +285,18 @@ func InModule(pkgPath, modulePath string) string {
 // external test package. info may be nil, in which case only locations
 // decide.
 func New(fset *token.FileSet, pkgPath string, files []*ast.File, info *types.Info) *Index {
+	return newIndex(fset, pkgPath, "", files, info)
+}
+
+// NewInModule is New for a package known by its full import path and
+// its module's path (either may be empty): the module's own packages
+// are judged by their location, and only libraries of other modules by
+// what they are (harness.go).
+func NewInModule(fset *token.FileSet, fullPath, modulePath string, files []*ast.File, info *types.Info) *Index {
+	return newIndex(fset, InModule(fullPath, modulePath), modulePath, files, info)
+}
+
+func newIndex(fset *token.FileSet, pkgPath, modulePath string, files []*ast.File, info *types.Info) *Index {
 	ix := &Index{files: map[*token.File]*fileEntry{}, fset: fset}
 	for _, f := range files {
 		tf := fset.File(f.Pos())
@@ -296,6 +315,10 @@ func New(fset *token.FileSet, pkgPath string, files []*ast.File, info *types.Inf
 		}
 		if why, ok := FileConstraint(f); ok {
 			e.whole, e.why = true, why
+			continue
+		}
+		if imp, ok := importsHarness(f, modulePath); ok {
+			e.whole, e.why = true, "a file importing a test-only library ("+imp+")"
 			continue
 		}
 		if strings.HasSuffix(pkgPath, "_test") { // an external test package

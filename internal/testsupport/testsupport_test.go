@@ -231,3 +231,42 @@ func TestHelperNamedFiles(t *testing.T) {
 		}
 	}
 }
+
+// Imports of test-only libraries from other modules make a file test
+// support; the standard library's testing and httptest, a library named
+// like an ordinary word ending in "test", and the module's own fake
+// package do not (harness.go).
+func TestHarnessImport(t *testing.T) {
+	for _, tc := range []struct {
+		path string
+		want bool
+	}{
+		{"github.com/ory/dockertest/v3", true},
+		{"github.com/ory/dockertest/v3/docker", true},
+		{"github.com/stretchr/testify/require", true},
+		{"github.com/oauth2-proxy/mockoidc", true},
+		{"github.com/jarcoal/httpmock", true},
+		{"k8s.io/client-go/kubernetes/fake", true},
+		{"github.com/testcontainers/testcontainers-go/modules/postgres", true},
+		{"testing", false},
+		{"net/http/httptest", false},
+		{"github.com/acme/contest", false},
+		{"github.com/docker/docker/client", false},
+		{"github.com/go-chi/chi/v5", false},
+	} {
+		if got := harnessImport(tc.path); got != tc.want {
+			t.Errorf("harnessImport(%q) = %v, want %v", tc.path, got, tc.want)
+		}
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "demo.go", "package server\nimport _ \"example.com/svc/internal/fakestore\"\n", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := importsHarness(f, "example.com/svc"); ok {
+		t.Error("the module's own fake package made a production file test support")
+	}
+	if _, ok := importsHarness(f, ""); !ok {
+		t.Error("with the module unknown, a fake package of another path is a harness")
+	}
+}

@@ -1,0 +1,3 @@
+module github.com/acme/contest
+
+go 1.22

@@ -1,0 +1,3 @@
+module github.com/ory/dockertest/v3
+
+go 1.22
