@@ -19,9 +19,14 @@ import (
 // the harness's, not the service's.
 //
 // Libraries from outside the standard library are recognised by the
-// list below or by a segment of their import path that the directory
-// rules call test support (Dir: mock…, fake…, …mock, …test, conformance;
-// so dockertest, mockoidc, httpmock, k8s.io/client-go/kubernetes/fake).
+// list below or by a directory of their import path, below the
+// repository, that the directory rules call test support (Dir: mock…,
+// fake…, …mock, …test, conformance; so k8s.io/client-go/kubernetes/fake).
+// A repository's own name is a product's name and counts only when it
+// is exactly a test directory's name: alist's 115 driver imports
+// github.com/orzogc/fake115uploader/cipher, a real uploader's cipher, and
+// dropped the driver's findings as a test harness's until the
+// repository name stopped counting by its prefix.
 // The standard library's "testing" and net/http/httptest are not
 // enough: production code imports them (testing.Testing(), an
 // httptest.ResponseRecorder buffering a response), as the package
@@ -42,6 +47,19 @@ var harnessLibraries = []string{
 	"github.com/stretchr/testify", "github.com/golang/mock", "go.uber.org/mock",
 	"github.com/onsi/ginkgo", "github.com/onsi/gomega", "gotest.tools",
 	"github.com/testcontainers/testcontainers-go", "github.com/DATA-DOG/go-sqlmock",
+	"github.com/ory/dockertest", "github.com/oauth2-proxy/mockoidc", "github.com/jarcoal/httpmock",
+	"github.com/h2non/gock", "github.com/vektra/mockery", "github.com/maxbrunsfeld/counterfeiter",
+	"github.com/pashagolub/pgxmock", "github.com/go-redis/redismock", "github.com/smartystreets/goconvey",
+	"github.com/franela/goblin", "github.com/matryer/is", "github.com/frankban/quicktest",
+	"github.com/gavv/httpexpect", "github.com/steinfletcher/apitest", "github.com/maxatome/go-testdeep",
+	"github.com/orlangure/gnomock",
+}
+
+// repoHosts lay their import paths out as host/owner/repository: the
+// repository's name is a product's name, and only the directories
+// below it are named for what they hold.
+var repoHosts = map[string]bool{
+	"github.com": true, "gitlab.com": true, "bitbucket.org": true, "codeberg.org": true, "gitea.com": true,
 }
 
 // importsHarness reports whether a file imports a test-only library of
@@ -74,7 +92,22 @@ func harnessImport(p string) bool {
 			return true
 		}
 	}
-	for _, s := range segs[1:] {
+	// The repository (or, on another host, the path's first element) is
+	// a product's name: fake115uploader is a client of the 115 cloud, not
+	// a fake, so it counts only when it is a test directory's very name
+	// (a repository called testutil); the directories below it are judged
+	// by the directory rules (…/kubernetes/fake, …/mocks, …/testutil).
+	repo := 1
+	if repoHosts[segs[0]] {
+		repo = 2
+	}
+	for i, s := range segs[1:] {
+		if i+1 <= repo {
+			if dirNames[strings.ToLower(s)] {
+				return true
+			}
+			continue
+		}
 		if Dir(s) {
 			return true
 		}

@@ -253,6 +253,14 @@ func TestHarnessImport(t *testing.T) {
 		{"github.com/acme/contest", false},
 		{"github.com/docker/docker/client", false},
 		{"github.com/go-chi/chi/v5", false},
+		{"github.com/orzogc/fake115uploader/cipher", false},
+		{"github.com/acme/mockingbird/client", false},
+		{"gitlab.com/acme/faker-service/api", false},
+		{"github.com/acme/shop/internal/mocks", true},
+		{"github.com/acme/shop/fakes", true},
+		{"gitlab.com/acme/shop/pkg/testutil", true},
+		{"github.com/acme/testutil", true},
+		{"sigs.k8s.io/controller-runtime/pkg/client/fake", true},
 	} {
 		if got := harnessImport(tc.path); got != tc.want {
 			t.Errorf("harnessImport(%q) = %v, want %v", tc.path, got, tc.want)
