@@ -47,7 +47,12 @@
 //     rightly leaves alone; the note says so. Empty passwords, hashes,
 //     placeholders (but not the classic default words admin, password,
 //     changeme, root), run-time values, _test.go files and test-named
-//     types and variables are left alone (account.go).
+//     types and variables are left alone (account.go). Any candidate
+//     whose value is a published emulator or local-development default
+//     (internal/pubexample.DevDefault: Azurite's account key, MinIO's
+//     minioadmin, alone or in a connection string), or a sink's secret
+//     equal to its own key id or user name (NewStaticCredentials("key",
+//     "key", "")), is reported under this rule too (hardcodedcred.go).
 //
 // Bad:
 //

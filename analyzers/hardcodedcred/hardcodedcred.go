@@ -17,6 +17,7 @@ import (
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/internal/finding"
+	"github.com/authvet/authvet/internal/pubexample"
 	"github.com/authvet/authvet/internal/testsupport"
 )
 
@@ -667,6 +668,9 @@ func (c *checker) call(n *ast.CallExpr) {
 			ok = func(v string) bool { return lenient(v) && !strings.ContainsAny(v, " \t\n") }
 		}
 		c.add(n.Args[s.arg], "sink", s.what, paramName(fn, s.arg), ok)
+		if s.ident > 0 && s.ident <= len(n.Args) {
+			c.sameAsIdent(n.Args[s.ident-1], n.Args[s.arg])
+		}
 		return
 	}
 	if f, ok := jwtlib.Classify(fn); ok && f.Key >= 0 && f.Key < len(n.Args) {
@@ -836,6 +840,7 @@ func (c *checker) emit(files []*ast.File) {
 		if cd.o.lit != nil && c.fake[cd.o.lit] {
 			continue
 		}
+		devDefault(cd)
 		pos, end := cd.o.node.Pos(), cd.o.node.End()
 		if cd.at.IsValid() {
 			pos, end = cd.at, cd.atEnd
@@ -850,5 +855,48 @@ func (c *checker) emit(files []*ast.File) {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
 		c.pass.Report(d)
+	}
+}
+
+// devDefault turns a candidate whose value is a published emulator or
+// local-development default (internal/pubexample: Azurite's account key,
+// the Cosmos DB emulator's key, MinIO's minioadmin, alone or inside a
+// connection string), whatever rule found it, into a default-account
+// note: the value is no one's secret, and opens only the emulator or a
+// server whose operator kept the documented default (CWE-1392).
+func devDefault(cd *cand) {
+	if cd.rule == "default-account" {
+		return
+	}
+	why, ok := pubexample.DevDefault(cd.o.value)
+	if !ok {
+		return
+	}
+	cd.rule, cd.noFix = "default-account", true
+	cd.msg += "; it is " + why + ", a published default that opens only that emulator or a server that kept it: read it from the configuration so that a deployment sets its own (CWE-1392)"
+}
+
+// sameAsIdent lowers a sink's secret that is the same constant as the
+// identity it belongs to (NewStaticCredentials("key", "key", ""),
+// UserPassword("minioadmin", "minioadmin")) to a default-account note:
+// no issuer hands out a secret equal to its own key id or user name, so
+// it is a stand-in that an emulator accepts (DynamoDB Local, LocalStack
+// take any key) or a default, guessable wherever it is deployed
+// (CWE-1392). It stays reported.
+func (c *checker) sameAsIdent(ident, secret ast.Expr) {
+	id, ok := c.constString(ident)
+	if !ok || strings.TrimSpace(id) == "" {
+		return
+	}
+	if v, ok := c.constString(secret); !ok || v != id {
+		return
+	}
+	for _, o := range c.ix.resolve(secret) {
+		cd, ok := c.cands[o.node.Pos()]
+		if !ok || cd.rule != "sink" {
+			continue
+		}
+		cd.rule, cd.noFix = "default-account", true
+		cd.msg += "; it equals its own key id or user name, a stand-in that emulators accept or a default, not a secret: read both from the configuration (CWE-1392)"
 	}
 }

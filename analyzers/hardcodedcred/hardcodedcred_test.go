@@ -23,6 +23,24 @@ func TestKnownFormat(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "known")
 }
 
+// TestEmulatorDefaults: a published emulator or local-development
+// default (internal/pubexample), or a secret equal to its own key id or
+// user name, is reported under default-account (a note); its near misses
+// keep their rule.
+func TestEmulatorDefaults(t *testing.T) {
+	for _, res := range analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "emulator") {
+		for _, d := range res.Diagnostics {
+			want := strings.Contains(d.Message, "CWE-1392")
+			if got := d.Category == "default-account"; got != want {
+				t.Errorf("%s: category %q for %q", res.Pass.Fset.Position(d.Pos), d.Category, d.Message)
+			}
+			if want && len(d.SuggestedFixes) > 0 {
+				t.Errorf("%s: a default-account note offers a fix", res.Pass.Fset.Position(d.Pos))
+			}
+		}
+	}
+}
+
 func TestSkipped(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "skip/gen", "skip/testdata/fixture", "skip/internal/testutil", "skip/oidctest")
 }
@@ -68,7 +86,7 @@ func TestRules(t *testing.T) {
 		}
 		ids[r.ID] = true
 	}
-	for _, pkg := range []string{"sinks", "assign", "known", "fix", "account"} {
+	for _, pkg := range []string{"sinks", "assign", "known", "fix", "account", "emulator"} {
 		for _, res := range analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, pkg) {
 			for _, d := range res.Diagnostics {
 				if id := "hardcodedcred/" + d.Category; !ids[id] {

@@ -85,7 +85,11 @@ var Rules = []finding.Rule{
 			"both a username-like field and a password field to string literals. The same holds for an account written " +
 			"field by field (`u.Username = \"admin\"; u.Password = \"admin\"`, then saved, or on an account type), and for " +
 			"literal arguments to a function that stores its password parameter in an account (`CreateUser(\"admin\", \"changeme\")`, " +
-			"in this package or another). Every installation that does not " +
+			"in this package or another). Also reported here, whatever rule found them: a published emulator or " +
+			"local-development default (Azurite's and the Cosmos DB emulator's well-known keys, MinIO's `minioadmin`, " +
+			"DynamoDB Local's documented keys; alone or in a connection string) and a secret equal to its own key id or " +
+			"user name (`NewStaticCredentials(\"key\", \"key\", \"\")`): no one's secret, but the way into a " +
+			"deployment that keeps it. Every installation that does not " +
 			"change it has the same credentials (CWE-1392). Such passwords are short words, often documented and " +
 			"meant to be changed, so this is a note, not a warning.",
 		Help: "A default account is a known way in until someone changes its password.\n\n" +

@@ -40,6 +40,10 @@ type callSink struct {
 	// (hmac.New(sha256.New, []byte("Bitcoin seed"))): values with spaces
 	// are such labels, not keys.
 	label bool
+	// ident is 1 + the index of the identity argument the credential
+	// belongs to (the access key id, the user name), 0 if none: a secret
+	// equal to its own identity is a stand-in or a default (sameAsIdent).
+	ident int
 }
 
 // Package paths in these tables are written without their major-version
@@ -49,13 +53,13 @@ type callSink struct {
 // callSinks maps "pkgpath.Func" or "pkgpath.(Recv).Method" to its
 // credential argument. Methods on pointer receivers use the base type.
 var callSinks = map[string]callSink{
-	"net/http.(Request).SetBasicAuth":  {arg: 1, what: "password passed to (*http.Request).SetBasicAuth"},
-	"net/url.UserPassword":             {arg: 1, what: "password passed to url.UserPassword"},
-	"net/smtp.PlainAuth":               {arg: 2, what: "password passed to smtp.PlainAuth"},
+	"net/http.(Request).SetBasicAuth":  {arg: 1, ident: 1, what: "password passed to (*http.Request).SetBasicAuth"},
+	"net/url.UserPassword":             {arg: 1, ident: 1, what: "password passed to url.UserPassword"},
+	"net/smtp.PlainAuth":               {arg: 2, ident: 2, what: "password passed to smtp.PlainAuth"},
 	"net/smtp.CRAMMD5Auth":             {arg: 1, what: "secret passed to smtp.CRAMMD5Auth"},
 	"golang.org/x/crypto/ssh.Password": {arg: 0, what: "password passed to ssh.Password"},
-	"github.com/aws/aws-sdk-go/aws/credentials.NewStaticCredentials":             {arg: 1, what: "AWS secret key passed to credentials.NewStaticCredentials"},
-	"github.com/aws/aws-sdk-go-v2/credentials.NewStaticCredentialsProvider":      {arg: 1, what: "AWS secret key passed to credentials.NewStaticCredentialsProvider"},
+	"github.com/aws/aws-sdk-go/aws/credentials.NewStaticCredentials":             {arg: 1, ident: 1, what: "AWS secret key passed to credentials.NewStaticCredentials"},
+	"github.com/aws/aws-sdk-go-v2/credentials.NewStaticCredentialsProvider":      {arg: 1, ident: 1, what: "AWS secret key passed to credentials.NewStaticCredentialsProvider"},
 	"github.com/Azure/azure-sdk-for-go/sdk/azidentity.NewClientSecretCredential": {arg: 2, what: "client secret passed to azidentity.NewClientSecretCredential"},
 	"google.golang.org/api/option.WithAPIKey":                                    {arg: 0, what: "API key passed to option.WithAPIKey"},
 	"github.com/slack-go/slack.New":                                              {arg: 0, what: "token passed to slack.New"},

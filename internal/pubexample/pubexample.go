@@ -2,8 +2,10 @@
 // specifications publish in their documentation: AWS's example secret
 // key, Stripe's documented test keys, GitHub's documentation token, the
 // RFC 6749 examples, jwt.io's sample token. Such a value grants nothing,
-// wherever it is found. The secret scanner's triage and the
-// hardcodedcred analyzer ask the same table.
+// wherever it is found. It also knows the fixed credentials that
+// emulators and local-development servers publish (DevDefault). The
+// secret scanner's triage and the hardcodedcred analyzer ask the same
+// tables.
 //
 // The values are stored as SHA-256 prefixes, so that this package holds
 // no key-shaped text for a scanner to find.
@@ -12,6 +14,7 @@ package pubexample
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 )
 
 var published = map[string]string{
@@ -28,7 +31,61 @@ var published = map[string]string{
 
 // Lookup says which published example v is, if it is one.
 func Lookup(v string) (why string, ok bool) {
-	sum := sha256.Sum256([]byte(v))
-	why, ok = published[hex.EncodeToString(sum[:])[:32]]
+	why, ok = published[hashPrefix(v)]
 	return why, ok
+}
+
+// devDefaults are the fixed credentials that emulators and
+// local-development servers publish as their defaults. Each opens only
+// the emulator (or a server whose operator kept the documented default:
+// that is a default-credential weakness, CWE-1392, not a leaked secret),
+// so a finding of one is a note, never dropped. Only values that name
+// themselves are listed: words as common as "test", "key" or "owner"
+// (LocalStack's, DynamoDB Local's and the Firebase emulator's stand-ins)
+// say nothing about where they are used.
+var devDefaults = map[string]string{
+	// https://learn.microsoft.com/azure/storage/common/storage-use-azurite#well-known-storage-account-and-key
+	// (account devstoreaccount1; also the classic Storage Emulator's).
+	"0011cc25eb4320717494d2703e8cba85": "the Azure Storage emulator's (Azurite's) well-known account key", // gitleaks:allow (a hash prefix, not a key)
+	// https://learn.microsoft.com/azure/cosmos-db/emulator#authentication
+	"aa6547439583c3a275d4542a0df6c1ad": "the Azure Cosmos DB emulator's well-known key", // gitleaks:allow (a hash prefix, not a key)
+	// https://learn.microsoft.com/azure/service-bus-messaging/test-locally-with-service-bus-emulator
+	// and .../event-hubs/test-locally-with-event-hub-emulator: the
+	// emulators' connection string (UseDevelopmentEmulator=true).
+	"2f4643b13aeabe7e75acd68c4f0fe886": "the Azure Service Bus and Event Hubs emulators' shared access key", // gitleaks:allow (a hash prefix, not a key)
+	// https://min.io/docs/minio/linux/reference/minio-server/settings/root-credentials.html
+	// (MINIO_ROOT_USER and MINIO_ROOT_PASSWORD both default to it).
+	"ad9858116e63b0c5a4d7dc7f50f034c7": "MinIO's default root user and password", // gitleaks:allow (a hash prefix, not a key)
+	// https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DynamoDBLocal.DownloadingAndRunning.html
+	"165cc47bf99fe7d05e61300c459af48c": "DynamoDB Local's documented access key id", // gitleaks:allow (a hash prefix, not a key)
+	"da6e265af56a14fea5c3324eb586285b": "DynamoDB Local's documented secret key",    // gitleaks:allow (a hash prefix, not a key)
+}
+
+// DevDefault says which published emulator or local-development default
+// v is, if it is one: v itself, or a connection string one of whose
+// keys (AccountKey=, SharedAccessKey=) holds one.
+func DevDefault(v string) (why string, ok bool) {
+	if why, ok := devDefaults[hashPrefix(v)]; ok {
+		return why, true
+	}
+	if !strings.Contains(v, ";") {
+		return "", false
+	}
+	// Connection strings: name=value pairs separated by semicolons. The
+	// value may end in '=' (base64 padding), so split at the first '='.
+	for _, part := range strings.Split(v, ";") {
+		name, val, found := strings.Cut(strings.TrimSpace(part), "=")
+		if !found || !strings.HasSuffix(strings.ToLower(name), "key") {
+			continue
+		}
+		if why, ok := devDefaults[hashPrefix(strings.Trim(val, `"' `))]; ok {
+			return why + ", in a connection string", true
+		}
+	}
+	return "", false
+}
+
+func hashPrefix(v string) string {
+	sum := sha256.Sum256([]byte(v))
+	return hex.EncodeToString(sum[:])[:32]
 }

@@ -171,6 +171,11 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 	if why, ok := pubexample.Lookup(value); ok {
 		return confLow, "a published example value (" + why + ")"
 	}
+	if why, ok := pubexample.DevDefault(value); ok {
+		// Whatever rule matched it: a default everyone's emulator
+		// accepts is no one's secret.
+		return confLow, "a published local-development default (" + why + ")"
+	}
 	if passwordHash.MatchString(strings.TrimSpace(value)) {
 		return confLow, "the value is " + passwordHashWhy
 	}

@@ -1,0 +1,47 @@
+// Package emulator: published emulator and local-development defaults
+// and a secret equal to its own key id or user name are default-account
+// notes (CWE-1392) whatever rule found them; random keys of the same
+// shapes and non-default passwords keep their rule.
+package emulator
+
+import (
+	"net/url"
+	"os"
+
+	"github.com/aws/aws-sdk-go/aws/credentials"
+)
+
+// Azurite's and the Cosmos DB emulator's well-known keys (published:
+// the secret scanner rates them notes too).
+const azurite = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==" // want `API key passed to os.Setenv .*\(through const azurite\): Eby8…\(88 chars\); it is the Azure Storage emulator's \(Azurite's\) well-known account key, a published default`
+
+func setup() {
+	os.Setenv("AZURE_STORAGE_ACCESS_KEY", azurite)
+	os.Setenv("COSMOS_SECRET", "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==") // want `secret passed to os.Setenv .* Cosmos DB emulator's well-known key, a published default`
+}
+
+var (
+	dynamo     = credentials.NewStaticCredentials("fakeMyKeyId", "fakeSecretAccessKey", "") // want `AWS secret key .* DynamoDB Local's documented secret key, a published default`
+	dynamoKey  = credentials.NewStaticCredentials("key", "key", "")                         // want `AWS secret key .* equals its own key id or user name`
+	minio      = credentials.NewStaticCredentials("minioadmin", "minioadmin", "")           // want `AWS secret key .* equals its own key id or user name`
+	minioURL   = url.UserPassword("admin", "minioadmin")                                    // want `password passed to url.UserPassword .* MinIO's default root user and password`
+	minioAdmin = url.UserPassword("admin", "admin")                                         // want `password passed to url.UserPassword .* equals its own key id or user name`
+)
+
+// Near misses: a MinIO deployment with its own password, a secret that
+// only shares a prefix with its key id, a password that only starts with
+// its user name, a random key of Azurite's shape, a key sharing
+// Azurite's prefix. (A connection string is not reported under any
+// name: no case here.)
+const random = "q9Xv2LmT7rP0sYkW4nB8cZ1dF6gH3jK5lM7nO9pQ2rS4tU6vW8xY0zA1bC3dE5fG7hI9jK1lM3nO5pQ7rS9tU+w==" // want `API key passed to os.Setenv is a string literal \(through const random\): q9Xv…\(89 chars\)$`
+
+var (
+	minioProd = credentials.NewStaticCredentials("minioadmin", "Zr8#kq2LxV9!mWp4Tn", "")     // want `AWS secret key passed to credentials.NewStaticCredentials is a string literal: Zr8#…\(18 chars\)$`
+	prefixed  = credentials.NewStaticCredentials("AKIA5XQ3", "AKIA5XQ3Zr8kq2LxV9mWp4Tn", "") // want `AWS secret key passed to credentials.NewStaticCredentials is a string literal: AKIA…\(24 chars\)$`
+	userPass  = url.UserPassword("minioadmin", "minioadmin1")                                // want `password passed to url.UserPassword is a string literal: mini…\(11 chars\)$`
+)
+
+func prod() {
+	os.Setenv("AZURE_STORAGE_ACCESS_KEY", random)
+	os.Setenv("AZURE_STORAGE_ACCESS_KEY", "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6E5fG7hI9jK1lM3nO5pQ7rS9tU+w==") // want `API key passed to os.Setenv is a string literal: Eby8…\(89 chars\)$`
+}
