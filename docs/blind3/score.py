@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Score authvet JSON findings against the // WANT, // NEAR and // ALT markers of docs/blind3.
+"""Score authvet JSON findings against the // WANT, // NEAR and // ALT markers of a blind set
+(docs/blind3, docs/blind4).
 
-usage: score.py <blind3-dir> <outdir-with-<module>.json> [--list]
+usage: score.py <blind-set-dir> <outdir-with-<module>.json> [--list]
 
 A WANT case is found when a finding of its analyzer is on the marker's line, on one of its
 // ALT <id> lines, or on a line of the same statement (the marker line's statement span, given
@@ -69,8 +70,8 @@ def main():
         path = loc.get('path') or ''
         line = loc.get('startLine') or 0
         end = loc.get('endLine') or line
-        i = path.find('docs/blind3/')
-        rel = path[i + len('docs/blind3/'):] if i >= 0 else os.path.join(mod, path)
+        m = re.search(r'docs/blind\d+/', path)
+        rel = path[m.end():] if m else os.path.join(mod, path)
         hit = False
         for cid, c in cases.items():
             if c['an'] != an:
