@@ -5,6 +5,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 )
 
 // This file decides when a token check names no caller, so that the
@@ -32,6 +34,18 @@ import (
 // carrying a user's identity that a middleware verifies and then throws
 // away, in front of admin-only routes; the identity is then lost for
 // every route, which is a different bug from a missing scope check.
+
+// keyHolderCheck reports whether fn checks a token's signature against
+// keys the program holds (a JWT or JOSE library: jwt.Parse with a key
+// function, jws.Verify), the check a SignedOnly function makes. An
+// identity provider's token (go-oidc's IDTokenVerifier, Google's
+// idtoken.Validate, Firebase) is issued to each of the provider's users:
+// a wrapper that verifies it and drops the payload admits every one of
+// them, so it names a caller it throws away, not one principal.
+func keyHolderCheck(fn *types.Func) bool {
+	p := funcPath(fn)
+	return jwtlib.IsLibrary(p) && jwtlib.FamilyOf(p) != jwtlib.OIDC
+}
 
 // SignedOnlyFact marks a function (or an interface method all of whose
 // implementations in its package are such functions) that verifies a
