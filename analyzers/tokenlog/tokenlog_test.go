@@ -280,3 +280,12 @@ func TestMainRun(t *testing.T) {
 func TestPresentedIdentity(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "presentedid")
 }
+
+// TestPathHelper: a value a package hands to another package's helper
+// that opens it as a file (a string parameter passed, as it is, to
+// os.ReadFile, os.Stat, tls.LoadX509KeyPair or a helper that does) is a
+// path, not the key its name promises; a parameter also used as
+// content, or joined into a path, says nothing (pathparams.go).
+func TestPathHelper(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "pathhelper", "usepathhelper")
+}
