@@ -289,3 +289,11 @@ func TestPresentedIdentity(t *testing.T) {
 func TestPathHelper(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "pathhelper", "usepathhelper")
 }
+
+// TestPointerCred: a struct kept in a local whose credential field lies
+// behind a pointer field prints the credential once the pointer may be
+// set (a parameter from the function's entry, a literal setting it);
+// an unset or cleared pointer prints none (structset.go, printedCred).
+func TestPointerCred(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "ptrcred")
+}
