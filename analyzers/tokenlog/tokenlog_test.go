@@ -297,3 +297,11 @@ func TestPathHelper(t *testing.T) {
 func TestPointerCred(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "ptrcred")
 }
+
+// TestPushToken: a push service's device or registration token
+// (PushDeviceToken, apnsToken, fcmRegistrationToken) addresses
+// notifications and is no credential; a device access token, the
+// provider's APNs auth token and a push secret still are (credname).
+func TestPushToken(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "pushtoken")
+}
