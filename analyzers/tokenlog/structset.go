@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"golang.org/x/tools/go/ssa"
@@ -148,7 +149,14 @@ func localStruct(v *ssa.MakeInterface) (*ssa.Alloc, ssa.Instruction) {
 // a value at that point (nil when none can: the struct prints no
 // credential), and local false when the struct is not a local. asJSON
 // leaves out the fields encoding/json does not write (jsonenc.go).
-func (f *fnState) printedCred(v *ssa.MakeInterface, asJSON bool) (cf *credField, local bool) {
+//
+// c is the credential field the printer shows (credsrc.CarrierOf and
+// kin): when it lies behind a pointer field (req.Auth.AuthKey with Auth
+// a *Auth), what the local holds is the pointer, and the credential may
+// be printed as soon as that pointer may be set: a struct parameter
+// that SSA keeps in a local (its fields are read) holds its caller's
+// pointer from the function's entry.
+func (f *fnState) printedCred(v *ssa.MakeInterface, asJSON bool, c *credsrc.Carrier) (cf *credField, local bool) {
 	a, at := localStruct(v)
 	if a == nil {
 		return nil, false
@@ -167,7 +175,54 @@ func (f *fnState) printedCred(v *ssa.MakeInterface, asJSON bool) (cf *credField,
 			return &c, true
 		}
 	}
+	if c != nil {
+		if p, fv := pointerOnPath(deref(a.Type()), c.Field); p != "" && f.setBefore(a, at, p) && !f.constBefore(a, at, p) {
+			return &credField{path: p, name: c.Field, src: c.Source, v: fv}, true
+		}
+	}
 	return nil, true
+}
+
+// pointerOnPath follows a credential field's dotted name (Auth.AuthKey)
+// from struct t through its inline struct fields and returns the path,
+// as allocWrites spells it, of the first pointer field on the way, and
+// that field; "" when the name crosses no pointer.
+func pointerOnPath(t types.Type, name string) (string, *types.Var) {
+	path := ""
+	for depth := 0; depth < 8; depth++ {
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return "", nil
+		}
+		head, rest, more := strings.Cut(name, ".")
+		if !more {
+			return "", nil
+		}
+		i := fieldIndex(st, head)
+		if i < 0 {
+			return "", nil
+		}
+		fl := st.Field(i)
+		path += "." + strconv.Itoa(i)
+		if pt, ok := fl.Type().Underlying().(*types.Pointer); ok {
+			if _, ok := pt.Elem().Underlying().(*types.Struct); ok {
+				return path, fl
+			}
+			return "", nil
+		}
+		t, name = fl.Type(), rest
+	}
+	return "", nil
+}
+
+// fieldIndex returns the index of the field named name in st, or -1.
+func fieldIndex(st *types.Struct, name string) int {
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i).Name() == name {
+			return i
+		}
+	}
+	return -1
 }
 
 // constBefore reports whether part p of local allocation a holds a

@@ -21,7 +21,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenlog",
 	Requires:  []*analysis.Analyzer{ssabuild.Analyzer}, // SSA built once per package, on demand
 	Run:       run,
-	FactTypes: []analysis.Fact{new(summary), new(stringLeak), new(queryParams), new(plainField), new(keyedParam), new(notLogger), new(errFields)},
+	FactTypes: []analysis.Fact{new(pathParam), new(summary), new(stringLeak), new(queryParams), new(plainField), new(keyedParam), new(notLogger), new(errFields)},
 }
 
 // loggers holds the -loggers flag. It is set before analysis starts and
@@ -85,7 +85,11 @@ func run(pass *analysis.Pass) (any, error) {
 		// to report.
 		return nil, nil
 	}
-	if len(pass.Files) == 0 || ssabuild.InModCache(pass) || !relevant(pass) {
+	if len(pass.Files) == 0 || ssabuild.InModCache(pass) {
+		return nil, nil
+	}
+	paths := pathParams(pass) // pathparams.go
+	if !relevant(pass) {
 		return nil, nil
 	}
 	ssaRes := ssabuild.Get(pass)
@@ -108,7 +112,7 @@ func run(pass *analysis.Pass) (any, error) {
 	skip := skippedFiles(pass)
 	st.skip = skip
 	st.query = queryCreds(pass, skip)
-	st.plain = credsrc.Holders(pass.TypesInfo, pass.Files)
+	st.plain = credsrc.Holders(pass.TypesInfo, pass.Files, paths)
 	sharePlainFields(pass, st.plain)
 	digestLocals(pass.TypesInfo, pass.Files, skip, pass.Fset, st.plain) // hashedvars.go
 	st.locals, st.calls = namedLocals(pass, skip, st.plain)
@@ -181,7 +185,14 @@ func relevant(pass *analysis.Pass) bool {
 			}
 		}
 	}
-	return len(pass.AllObjectFacts()) > 0 || len(pass.AllPackageFacts()) > 0
+	for _, f := range pass.AllObjectFacts() {
+		if _, path := f.Fact.(*pathParam); !path {
+			// pathParam facts are kept for every package; they
+			// only say what a value is.
+			return true
+		}
+	}
+	return len(pass.AllPackageFacts()) > 0
 }
 
 // skippedFiles lists generated files: their leaks are the generator's

@@ -280,3 +280,28 @@ func TestMainRun(t *testing.T) {
 func TestPresentedIdentity(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "presentedid")
 }
+
+// TestPathHelper: a value a package hands to another package's helper
+// that opens it as a file (a string parameter passed, as it is, to
+// os.ReadFile, os.Stat, tls.LoadX509KeyPair or a helper that does) is a
+// path, not the key its name promises; a parameter also used as
+// content, or joined into a path, says nothing (pathparams.go).
+func TestPathHelper(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "pathhelper", "usepathhelper")
+}
+
+// TestPointerCred: a struct kept in a local whose credential field lies
+// behind a pointer field prints the credential once the pointer may be
+// set (a parameter from the function's entry, a literal setting it);
+// an unset or cleared pointer prints none (structset.go, printedCred).
+func TestPointerCred(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "ptrcred")
+}
+
+// TestPushToken: a push service's device or registration token
+// (PushDeviceToken, apnsToken, fcmRegistrationToken) addresses
+// notifications and is no credential; a device access token, the
+// provider's APNs auth token and a push secret still are (credname).
+func TestPushToken(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "pushtoken")
+}

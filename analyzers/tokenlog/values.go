@@ -536,7 +536,7 @@ func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
 		if c != nil {
 			// A local struct is judged by the fields that may be set
 			// when it is printed (structset.go).
-			if cf, local := f.printedCred(v, asJSON); local && cf == nil {
+			if cf, local := f.printedCred(v, asJSON, c); local && cf == nil {
 				c = nil
 			} else if masked, left := f.maskedResult(v.X); !local && masked {
 				c = nil // a masked copy returned by a helper (maskcopy.go)

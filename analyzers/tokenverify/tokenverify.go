@@ -25,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenverify",
 	Run:       run,
 	Requires:  nil,
-	FactTypes: []analysis.Fact{new(heldFact), new(principalFact)},
+	FactTypes: []analysis.Fact{new(heldFact), new(principalFact), new(fetchedFact)},
 }
 
 // Rule categories, the part of the rule id after "tokenverify/".
@@ -59,6 +59,8 @@ type pkgctx struct {
 	pass    *analysis.Pass
 	info    *types.Info
 	parents map[ast.Node]ast.Node
+	// fetchers caches tokenFetcher for the package's functions.
+	fetchers map[*types.Func]bool
 	// defs maps each variable to the values assigned to it anywhere in
 	// the package, so that checks can follow local data flow.
 	defs map[types.Object][]def
@@ -129,6 +131,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c.exportHeld()
 	c.exportPrincipal()
+	c.exportFetchers() // fetched.go
 	return nil, nil
 }
 

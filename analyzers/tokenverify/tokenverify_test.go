@@ -19,6 +19,7 @@ var fixtures = []struct {
 }{
 	{"alg", []string{"alg"}, false},
 	{"unverified", []string{"unverified"}, false},
+	{"fetched-token", []string{"fetchclient", "fetchedtoken"}, false},
 	{"no-expiry", []string{"expiry"}, false},
 	{"oidc", []string{"oidcskip", "oidcaud"}, true},
 	{"compare", []string{"compare"}, true},

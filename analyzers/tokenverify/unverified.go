@@ -19,8 +19,9 @@ import (
 //   - freshness: reading exp/iat to decide whether to refresh a token a
 //     client holds;
 //   - tokens a client received straight from the token endpoint
-//     (oauth2.Token), which OpenID Connect lets clients trust on the
-//     strength of TLS.
+//     (oauth2.Token, or the response of the program's own token
+//     fetcher, fetched.go), which OpenID Connect lets clients trust on
+//     the strength of TLS.
 // The claims are followed through local variables with a label: the
 // whole token or claims, a routing/time claim, or an identity claim
 // (sub, email, roles, any other). Only identity claims or the whole
@@ -176,7 +177,9 @@ func (c *pkgctx) fromOAuth2Token(e ast.Expr, depth int) bool {
 	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
-		return isNamed(c.info.TypeOf(e.X), func(p string) bool { return jwtlib.Unvendor(p) == pathOAuth2 }, "Token")
+		// A field of an oauth2.Token, or of the response a token
+		// fetcher of the program decoded (fetched.go).
+		return isNamed(c.info.TypeOf(e.X), func(p string) bool { return jwtlib.Unvendor(p) == pathOAuth2 }, "Token") || c.fromFetchedToken(e.X)
 	case *ast.TypeAssertExpr:
 		return c.fromOAuth2Token(e.X, depth+1)
 	case *ast.CallExpr:

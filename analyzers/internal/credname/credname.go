@@ -119,6 +119,21 @@ var notCredentialTokens = map[string]bool{
 	"lexer": true, "parser": true, "syntax": true, "cancel": true, "cancellation": true,
 }
 
+// pushServices name push-notification services, whose device tokens
+// are addresses.
+var pushServices = map[string]bool{"push": true, "apns": true, "fcm": true, "gcm": true}
+
+// pushAddress reports whether the words before "token" name a push
+// service's device token: the service, optionally followed by "device"
+// or "registration" (push, pushDevice, apnsDevice, fcmRegistration).
+func pushAddress(w []string) bool {
+	n := len(w)
+	if n >= 1 && pushServices[w[n-1]] {
+		return true
+	}
+	return n >= 2 && (w[n-1] == "device" || w[n-1] == "registration") && pushServices[w[n-2]]
+}
+
 // qualifierTails may follow a credential word without changing what the
 // value is: privateKeyPEM, tokenValue, apiKeyStr, passwordBytes.
 var qualifierTails = map[string]bool{
@@ -173,6 +188,12 @@ func Classify(name string) Kind {
 	if (last == "token" || last == "tokens") && len(w) >= 2 && notCredentialTokens[w[len(w)-2]] {
 		// Pagination and sync cursors are called tokens too, and are
 		// handed to any caller: nextPageToken, continuationToken.
+		return None
+	}
+	if (last == "token" || last == "tokens") && pushAddress(w[:len(w)-1]) {
+		// A push service's device or registration token addresses
+		// notifications to a device; it authenticates no one
+		// (PushDeviceToken, apnsToken, fcmRegistrationToken).
 		return None
 	}
 	if len(w) >= 2 {

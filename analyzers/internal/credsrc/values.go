@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"net/url"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -61,7 +62,10 @@ func IsPathTaker(fn *types.Func) bool {
 
 // Holders returns the variables, fields and parameters of a package
 // whose values the package shows are no credential, with the reason.
-func Holders(info *types.Info, files []*ast.File) map[types.Object]string {
+// pathParams, if not nil, gives the string parameters of a function
+// that take a file path (PathParams, and facts for other packages): a
+// value handed to one is a path, like one handed to os.ReadFile.
+func Holders(info *types.Info, files []*ast.File, pathParams func(*types.Func) []int) map[types.Object]string {
 	out := map[types.Object]string{}
 	obj := func(e ast.Expr) types.Object {
 		switch e := ast.Unparen(e).(type) {
@@ -116,6 +120,12 @@ func Holders(info *types.Info, files []*ast.File) map[types.Object]string {
 					for _, a := range n.Args {
 						if t := info.TypeOf(a); t != nil && isStringType(t) {
 							mark(a, "a file path")
+						}
+					}
+				case pathParams != nil:
+					for _, i := range pathParams(fn.Origin()) {
+						if i < len(n.Args) {
+							mark(n.Args[i], "a file path")
 						}
 					}
 				}
@@ -287,4 +297,128 @@ func ValueObject(v ssa.Value) types.Object {
 		return v.Object()
 	}
 	return nil
+}
+
+// PathParams finds the functions of the package that take a file path
+// as a string parameter: the body hands the parameter, as it is, to a
+// path taker (os.Open, os.ReadFile, tls.LoadX509KeyPair and kin, the
+// same methods of os.Root) or to a function that takes a path there,
+// of this package or, as known reports (a fact), of another one. It
+// returns the indexes of those parameters. A parameter the body also
+// converts to []byte or assigns to is left out: a "key or path"
+// parameter may hold the key itself. Functions are followed to a fixed
+// point, so that a chain of helpers (LoadKeyPair → ReadFile →
+// os.ReadFile) is seen whole.
+func PathParams(pkg *types.Package, info *types.Info, files []*ast.File, known func(*types.Func) []int) map[*types.Func][]int {
+	type fnDecl struct {
+		fn     *types.Func
+		body   *ast.BlockStmt
+		params map[types.Object]int
+	}
+	var decls []fnDecl
+	for _, f := range files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			fn, _ := info.Defs[fd.Name].(*types.Func)
+			if fn == nil {
+				continue
+			}
+			sig := fn.Type().(*types.Signature)
+			params := map[types.Object]int{}
+			for i := 0; i < sig.Params().Len(); i++ {
+				if p := sig.Params().At(i); isStringType(p.Type()) {
+					params[p] = i
+				}
+			}
+			if len(params) == 0 {
+				continue
+			}
+			// Parameters used as content or reassigned are no paths.
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.CallExpr:
+					if tv, ok := info.Types[n.Fun]; ok && tv.IsType() && len(n.Args) == 1 {
+						if s, ok := tv.Type.Underlying().(*types.Slice); ok {
+							if b, ok := s.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+								if id, ok := ast.Unparen(n.Args[0]).(*ast.Ident); ok {
+									delete(params, info.Uses[id])
+								}
+							}
+						}
+					}
+				case *ast.AssignStmt:
+					for _, l := range n.Lhs {
+						if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+							delete(params, info.Uses[id])
+						}
+					}
+				}
+				return true
+			})
+			if len(params) > 0 {
+				decls = append(decls, fnDecl{fn, fd.Body, params})
+			}
+		}
+	}
+	out := map[*types.Func][]int{}
+	has := func(fn *types.Func, i int) bool {
+		for _, j := range out[fn] {
+			if j == i {
+				return true
+			}
+		}
+		return false
+	}
+	takes := func(fn *types.Func, i int) bool {
+		if IsPathTaker(fn) {
+			return true
+		}
+		fn = fn.Origin()
+		if fn.Pkg() == pkg {
+			return has(fn, i)
+		}
+		if known != nil {
+			for _, j := range known(fn) {
+				if j == i {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, d := range decls {
+			ast.Inspect(d.body, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				fn, _ := typeutil.Callee(info, call).(*types.Func)
+				if fn == nil {
+					return true
+				}
+				for i, a := range call.Args {
+					id, ok := ast.Unparen(a).(*ast.Ident)
+					if !ok {
+						continue
+					}
+					pi, ok := d.params[info.Uses[id]]
+					if !ok || has(d.fn, pi) || !takes(fn, i) {
+						continue
+					}
+					out[d.fn] = append(out[d.fn], pi)
+					changed = true
+				}
+				return true
+			})
+		}
+	}
+	for _, is := range out {
+		sort.Ints(is)
+	}
+	return out
 }

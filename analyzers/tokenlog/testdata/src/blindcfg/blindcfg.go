@@ -45,7 +45,7 @@ type Config struct {
 // Cfg is the loaded configuration.
 var Cfg = &Config{}
 
-func Load(path string) error { // want Load:`param 0 reaches fmt.Errorf \(own sink\)`
+func Load(path string) error { // want Load:`param 0 reaches fmt.Errorf \(own sink\)` Load:`tokenlog\(path params \[0\]\)`
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return fmt.Errorf("reading config %s: %w", path, err)

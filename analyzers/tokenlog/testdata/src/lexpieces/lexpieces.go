@@ -16,7 +16,7 @@ import (
 
 var sep = regexp.MustCompile(`\s*,\s*`)
 
-func readLines(path string) {
+func readLines(path string) { // want readLines:`tokenlog\(path params \[0\]\)`
 	f, err := os.Open(path)
 	if err != nil {
 		return
