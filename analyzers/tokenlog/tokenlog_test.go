@@ -280,3 +280,11 @@ func TestMainRun(t *testing.T) {
 func TestPresentedIdentity(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "presentedid")
 }
+
+// TestRedacted: a helper's result for a constant argument that takes
+// its redaction branch holds no credential (redactarg.go); a package
+// variable only ever assigned constants and non-credential prefixes is
+// an identifier, not a credential (constantVars).
+func TestRedacted(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "redacted")
+}
