@@ -396,7 +396,7 @@ func (f *fnState) apply(c *ssa.CallCommon, callee *ssa.Function, s *summary, res
 		parts[i][path] = parts[i][path].union(t)
 	}
 	for _, r := range s.Results {
-		if r.Result >= len(results) || r.Path == "" && results[r.Result].tr != nil {
+		if r.Result >= len(results) || r.Path == "" && results[r.Result].tr != nil || redactedBy(c, r) {
 			continue
 		}
 		tr := &trace{src: r.Source, via: append(append([]string(nil), r.Via...), name)}

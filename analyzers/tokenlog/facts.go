@@ -103,6 +103,9 @@ type resultSource struct {
 	// "" is the whole result. A caller reading another field of the
 	// result reads no credential.
 	Path string
+	// Unless lists the constant arguments for which the function does
+	// not return the credential (redactarg.go).
+	Unless []constArg
 	// pos is where the credential was read, valid only for functions of
 	// the package being analyzed.
 	pos token.Pos

@@ -26,6 +26,7 @@ func (st *pkgState) summarize(fn *ssa.Function) *summary {
 	f.run()
 	s := f.summary()
 	st.sums[fn] = s
+	st.redactions(fn, s)
 	delete(st.busy, fn)
 	f.closures()
 	return s
@@ -125,6 +126,10 @@ type fnState struct {
 	// both are made on first use.
 	writes map[*ssa.Alloc][]allocWrite
 	reach  map[[2]*ssa.BasicBlock]bool
+	// assume fixes bool parameters to constants, live the blocks that
+	// can run then (redactarg.go); both nil in an ordinary run.
+	assume map[int]bool
+	live   map[*ssa.BasicBlock]bool
 }
 
 type sinkKey struct {
@@ -204,9 +209,15 @@ func (f *fnState) run() {
 	if !hasWork(f.fn) {
 		return
 	}
+	if f.assume != nil {
+		f.liveBlocks()
+	}
 	for pass := 0; pass < maxPasses; pass++ {
 		f.changed = false
 		for _, b := range f.fn.Blocks {
+			if f.live != nil && !f.live[b] {
+				continue
+			}
 			for _, instr := range b.Instrs {
 				f.visit(instr)
 			}
@@ -316,7 +327,7 @@ func (f *fnState) summary() *summary {
 	parts := make([]map[string]taint, n)
 	for _, b := range f.fn.Blocks {
 		r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok {
+		if !ok || f.live != nil && !f.live[b] {
 			continue
 		}
 		for i, v := range r.Results {

@@ -116,8 +116,22 @@ func isCharConversion(info *types.Info, call *ast.CallExpr) bool {
 // constants, and that are never assigned, incremented or have their
 // address taken anywhere else in the package: their value is in the
 // source.
+//
+// So are the unexported string variables declared without a value whose
+// every assignment in the package builds them from constants, their own
+// value and strings that are not credentials by name or type
+// (sqlTableAPIKeys = "api_keys"; sqlTableAPIKeys =
+// config.SQLTablesPrefix + sqlTableAPIKeys): they name a table, a key or
+// a route, and the name describes what they name, not what they hold.
+// At least one such assignment is needed, since a variable never
+// assigned may be set by the linker (-X); an operand that is a call, or
+// a field or variable named like a credential, keeps the variable a
+// credential.
 func constantVars(pass *analysis.Pass) map[types.Object]bool {
 	out := map[types.Object]bool{}
+	// built holds the value-less string variables, true once one
+	// constant-derived assignment was seen.
+	built := map[types.Object]bool{}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			gd, ok := d.(*ast.GenDecl)
@@ -126,6 +140,14 @@ func constantVars(pass *analysis.Pass) map[types.Object]bool {
 			}
 			for _, spec := range gd.Specs {
 				vs := spec.(*ast.ValueSpec)
+				if len(vs.Values) == 0 {
+					for _, id := range vs.Names {
+						if obj := pass.TypesInfo.Defs[id]; obj != nil && !id.IsExported() && isString(obj.Type()) {
+							built[obj] = false
+						}
+					}
+					continue
+				}
 				if len(vs.Values) != len(vs.Names) {
 					continue
 				}
@@ -142,7 +164,7 @@ func constantVars(pass *analysis.Pass) map[types.Object]bool {
 			}
 		}
 	}
-	if len(out) == 0 {
+	if len(out) == 0 && len(built) == 0 {
 		return out
 	}
 	// root returns the variable an assigned or addressed expression
@@ -171,7 +193,16 @@ func constantVars(pass *analysis.Pass) map[types.Object]bool {
 			var written []ast.Expr
 			switch n := n.(type) {
 			case *ast.AssignStmt:
-				written = n.Lhs
+				for i, l := range n.Lhs {
+					id, isID := ast.Unparen(l).(*ast.Ident)
+					obj := pass.TypesInfo.Uses[id]
+					if _, cand := built[obj]; !isID || !cand || len(n.Rhs) != len(n.Lhs) ||
+						n.Tok != token.ASSIGN && n.Tok != token.ADD_ASSIGN || !constDerived(pass.TypesInfo, n.Rhs[i], obj) {
+						written = append(written, l)
+						continue
+					}
+					built[obj] = true
+				}
 			case *ast.IncDecStmt:
 				written = []ast.Expr{n.X}
 			case *ast.RangeStmt:
@@ -195,12 +226,48 @@ func constantVars(pass *analysis.Pass) map[types.Object]bool {
 				}
 				if obj := root(e); obj != nil {
 					delete(out, obj)
+					delete(built, obj)
 				}
 			}
 			return true
 		})
 	}
+	for obj, ok := range built {
+		if ok {
+			out[obj] = true
+		}
+	}
 	return out
+}
+
+// constDerived reports whether e, assigned to v, is a constant, v
+// itself, a string variable or field not named like a credential, or a
+// concatenation of those.
+func constDerived(info *types.Info, e ast.Expr, v types.Object) bool {
+	e = ast.Unparen(e)
+	if constExpr(info, e) {
+		return true
+	}
+	switch e := e.(type) {
+	case *ast.BinaryExpr:
+		return e.Op == token.ADD && constDerived(info, e.X, v) && constDerived(info, e.Y, v)
+	case *ast.Ident, *ast.SelectorExpr:
+		var obj types.Object
+		if id, ok := e.(*ast.Ident); ok {
+			obj = info.Uses[id]
+		} else {
+			obj = info.Uses[e.(*ast.SelectorExpr).Sel]
+		}
+		if obj == v {
+			return true
+		}
+		if _, isVar := obj.(*types.Var); !isVar || !isString(obj.Type()) {
+			return false
+		}
+		_, cred := credsrc.FromExpr(info, e)
+		return !cred
+	}
+	return false
 }
 
 func isEmptyString(info *types.Info, e ast.Expr) bool {

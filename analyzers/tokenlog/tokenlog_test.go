@@ -305,3 +305,11 @@ func TestPointerCred(t *testing.T) {
 func TestPushToken(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "pushtoken")
 }
+
+// TestRedacted: a helper's result for a constant argument that takes
+// its redaction branch holds no credential (redactarg.go); a package
+// variable only ever assigned constants and non-credential prefixes is
+// an identifier, not a credential (constantVars).
+func TestRedacted(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "redacted")
+}

@@ -400,8 +400,10 @@ func (f *fnState) visit(instr ssa.Instruction) {
 				}
 			}
 		} else {
-			for _, e := range v.Edges {
-				t = t.union(f.deep(e))
+			for i, e := range v.Edges {
+				if !f.deadEdge(v, i, e) {
+					t = t.union(f.deep(e))
+				}
 			}
 		}
 		f.setVal(v, t)
