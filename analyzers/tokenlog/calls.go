@@ -233,7 +233,7 @@ func (f *fnState) sink(c *ssa.CallCommon, sk sink, recv ssa.Value, args []ssa.Va
 	output := sk.rule == rulePrint && commandOutput(f.fn, sk.name)
 	check := func(t taint) {
 		if t.tr != nil && !output {
-			f.leak(c, t.tr, sk.rule, sk.name, nil, nil, nil)
+			f.leak(c, t.tr, sk.rule, sk.name, nil, false, nil, nil)
 		}
 		f.paramSinks(c, t, paramSink{Rule: sk.rule, Sink: sk.name, pos: c.Pos()})
 	}
@@ -448,7 +448,7 @@ func (f *fnState) apply(c *ssa.CallCommon, callee *ssa.Function, s *summary, res
 			if local && ps.pos.IsValid() {
 				inner = &analysis.RelatedInformation{Pos: ps.pos, Message: "written by " + ps.Sink + " in " + f.st.short(name)}
 			}
-			f.leak(c, t.tr, ps.Rule, sinkName, via, inner, at)
+			f.leak(c, t.tr, ps.Rule, sinkName, via, logForwarders(ps), inner, at)
 		}
 		f.paramSinks(c, t, paramSink{Rule: ps.Rule, Sink: sinkName, Via: via, Own: mine != nil, ErrPkg: ps.ErrPkg, Printed: ps.Printed, pos: c.Pos(), at: mine})
 	}

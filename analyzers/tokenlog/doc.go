@@ -160,10 +160,9 @@
 // own-sink helper is reported once per helper sink at the first call
 // of the calling package, the other calls counted.
 // A credential known only by its name is not reported past one
-// function it travels through (maxNamedChain), a logger's own layers
-// included (SysError → logHelper → fmt.Fprintf): counting them out
-// reached connection strings a helper had redacted and table names on
-// real services (docs/precision-heldout-n.md).
+// function it travels through (maxNamedChain), but the layers of a
+// logger that only hand it on (SysError → logHelper → fmt.Fprintf) are
+// the logger, and do not count.
 //
 // Order matters for local structs (structset.go): a local struct
 // printed whole before its credential field is set (cfg :=

@@ -222,7 +222,7 @@ func (f *fnState) errorStore(s *ssa.Store) {
 	}
 	f.st.sinkCallers[f.fn] = true
 	if t.tr != nil {
-		f.leak(c, t.tr, ruleError, name, nil, nil, nil)
+		f.leak(c, t.tr, ruleError, name, nil, false, nil, nil)
 	}
 	f.paramSinks(c, t, paramSink{Rule: ruleError, Sink: name, ErrPkg: n.Obj().Pkg().Path(), pos: pos})
 }

@@ -235,3 +235,12 @@ func (f *fnState) consumes(p int) bool {
 	}
 	return uses(f.fn.Params[p])
 }
+
+// logForwarders reports whether a parameter's way to its sink is a
+// chain of forwarders (no function on it owns the sink) ending in a log
+// or print sink: an in-house logger's layers (SysError → logHelper →
+// fmt.Fprintf), which a credential known by its name passes as it would
+// a single log call.
+func logForwarders(ps paramSink) bool {
+	return !ps.Own && ps.ErrPkg == "" && (ps.Rule == ruleLog || ps.Rule == rulePrint)
+}

@@ -48,7 +48,12 @@ const maxNamedChain = 1
 // leak records a finding at a sink call, or at the outermost call of a
 // wrapper that reaches one; at, when set, is the helper sink the flow is
 // reported at instead (ownsink.go).
-func (f *fnState) leak(c *ssa.CallCommon, tr *trace, rule, sinkName string, via []string, inner *analysis.RelatedInformation, at *sinkSite) {
+//
+// fwd is set when via is a chain of logging wrappers that only hand the
+// value on to a log or print sink (forwarders, ownsink.go): they are
+// the logger, not functions the value travels through, and do not
+// count toward maxNamedChain.
+func (f *fnState) leak(c *ssa.CallCommon, tr *trace, rule, sinkName string, via []string, fwd bool, inner *analysis.RelatedInformation, at *sinkSite) {
 	if !f.report {
 		return
 	}
@@ -65,7 +70,11 @@ func (f *fnState) leak(c *ssa.CallCommon, tr *trace, rule, sinkName string, via 
 		// failed is an error body (tokenresp.go).
 		return
 	}
-	if !tr.src.Typed && tr.carrier == nil && len(tr.via)+len(via) > maxNamedChain {
+	hops := len(tr.via) + len(via)
+	if fwd {
+		hops = len(tr.via)
+	}
+	if !tr.src.Typed && tr.carrier == nil && hops > maxNamedChain {
 		// A name is a weaker hint than a type: a value named secret
 		// that travels through several functions before it is logged
 		// is more often test data or a scanner's own finding than a

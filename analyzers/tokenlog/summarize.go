@@ -310,7 +310,7 @@ func (f *fnState) summary() *summary {
 		// flow itself: a parameter known by name alone is not reported
 		// past maxNamedChain wrappers (report.go), and then a caller
 		// that passes a typed credential must report it.
-		ps.Self = f.named[k.param] && len(ps.Via) <= maxNamedChain
+		ps.Self = f.named[k.param] && (len(ps.Via) <= maxNamedChain || logForwarders(ps))
 		if ps.at == nil && ps.pos.IsValid() && !f.st.skip[f.st.pass.Fset.File(ps.pos)] && f.consumes(k.param) {
 			// The function owns the sink (ownsink.go): its callers'
 			// flows are reported there, unless it is generated code.
