@@ -320,7 +320,7 @@ func (s *scan) call(call *ast.CallExpr) {
 	}
 	if d, ok := verifier(fn); ok && !s.verifiesOwnToken(call) {
 		s.setAuthn(d) // owntoken.go: not the program's own client token
-		if s.fi.verifies == "" {
+		if s.fi.verifies == "" && keyHolderVerifier(fn) {
 			s.fi.verifies = d
 		}
 	}

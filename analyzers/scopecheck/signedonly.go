@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -45,6 +46,19 @@ type SignedOnlyFact struct {
 func (*SignedOnlyFact) AFact() {}
 
 func (f *SignedOnlyFact) String() string { return "signedOnly(" + f.Check + ")" }
+
+// keyHolderVerifier reports whether fn checks a token's signature with
+// a key the program supplies: a JWT or JOSE library's verification
+// (jwt.Parse, jws.Verify). An identity provider's verifier (go-oidc's
+// IDTokenVerifier.Verify, idtoken.Validate, Firebase's VerifyIDToken,
+// an OAuth2 server's introspection) checks a token the provider issued
+// to any of its users: it names one of many callers even when the
+// function calling it drops the result, so it never makes a function
+// SignedOnly.
+func keyHolderVerifier(fn *types.Func) bool {
+	path := funcPath(fn)
+	return jwtlib.IsLibrary(path) && !jwtlib.IsOIDC(path)
+}
 
 // onlyErrorOrBool reports whether sig has results and each is an error
 // or a boolean.
