@@ -220,6 +220,11 @@ func (s *scan) visit(n ast.Node) bool {
 			s.setAuthz(d)
 		}
 	case *ast.IndexExpr:
+		if s.ownSlot(n.X, n.Index) {
+			// The caller's slot of a connection registry: reading the
+			// registry there is no work either (connstate.go).
+			s.lookedUp[ast.Unparen(n.X)] = true
+		}
 		// State selected by the caller's identity is the caller's own:
 		// s.profiles[claims.Subject].
 		// The identity must be one the function obtained itself (from
@@ -275,7 +280,11 @@ func (s *scan) call(call *ast.CallExpr) {
 		return
 	}
 	if b, ok := obj.(*types.Builtin); ok && b.Name() == "delete" && len(call.Args) > 0 {
-		if !s.local(call.Args[0]) {
+		if len(call.Args) == 2 && s.ownSlot(call.Args[0], call.Args[1]) {
+			s.lookedUp[ast.Unparen(call.Args[0])] = true // connstate.go
+			return
+		}
+		if !s.local(call.Args[0]) && !s.connField(call.Args[0]) {
 			s.setWork("deletes from " + exprString(call.Args[0]))
 		}
 		return
@@ -311,7 +320,7 @@ func (s *scan) call(call *ast.CallExpr) {
 	}
 	if d, ok := verifier(fn); ok && !s.verifiesOwnToken(call) {
 		s.setAuthn(d) // owntoken.go: not the program's own client token
-		if s.fi.verifies == "" && keyHolderCheck(fn) {
+		if s.fi.verifies == "" && keyHolderVerifier(fn) {
 			s.fi.verifies = d
 		}
 	}

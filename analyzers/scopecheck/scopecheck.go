@@ -178,6 +178,8 @@ type state struct {
 	named      *pkgTypes
 	// throughMemo memoizes passesThrough (decoder.go).
 	throughMemo map[*types.Func]bool
+	// constTables holds the package's constant tables (connstate.go).
+	constTables map[*types.Var]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {

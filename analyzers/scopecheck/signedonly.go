@@ -4,9 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 
-	"golang.org/x/tools/go/types/typeutil"
-
 	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // This file decides when a token check names no caller, so that the
@@ -35,18 +34,6 @@ import (
 // away, in front of admin-only routes; the identity is then lost for
 // every route, which is a different bug from a missing scope check.
 
-// keyHolderCheck reports whether fn checks a token's signature against
-// keys the program holds (a JWT or JOSE library: jwt.Parse with a key
-// function, jws.Verify), the check a SignedOnly function makes. An
-// identity provider's token (go-oidc's IDTokenVerifier, Google's
-// idtoken.Validate, Firebase) is issued to each of the provider's users:
-// a wrapper that verifies it and drops the payload admits every one of
-// them, so it names a caller it throws away, not one principal.
-func keyHolderCheck(fn *types.Func) bool {
-	p := funcPath(fn)
-	return jwtlib.IsLibrary(p) && jwtlib.FamilyOf(p) != jwtlib.OIDC
-}
-
 // SignedOnlyFact marks a function (or an interface method all of whose
 // implementations in its package are such functions) that verifies a
 // token's signature and returns only an error or a boolean.
@@ -59,6 +46,19 @@ type SignedOnlyFact struct {
 func (*SignedOnlyFact) AFact() {}
 
 func (f *SignedOnlyFact) String() string { return "signedOnly(" + f.Check + ")" }
+
+// keyHolderVerifier reports whether fn checks a token's signature with
+// a key the program supplies: a JWT or JOSE library's verification
+// (jwt.Parse, jws.Verify). An identity provider's verifier (go-oidc's
+// IDTokenVerifier.Verify, idtoken.Validate, Firebase's VerifyIDToken,
+// an OAuth2 server's introspection) checks a token the provider issued
+// to any of its users: it names one of many callers even when the
+// function calling it drops the result, so it never makes a function
+// SignedOnly.
+func keyHolderVerifier(fn *types.Func) bool {
+	path := funcPath(fn)
+	return jwtlib.IsLibrary(path) && !jwtlib.IsOIDC(path)
+}
 
 // onlyErrorOrBool reports whether sig has results and each is an error
 // or a boolean.

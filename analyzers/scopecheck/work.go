@@ -43,8 +43,8 @@ func rootIdent(e ast.Expr) *ast.Ident {
 // not state.
 func (s *scan) stateWrite(l ast.Expr) string {
 	l = ast.Unparen(l)
-	if s.local(l) {
-		return ""
+	if s.local(l) || s.connState(l) {
+		return "" // connection state (connstate.go)
 	}
 	if id, ok := l.(*ast.Ident); ok {
 		v, ok := s.info.ObjectOf(id).(*types.Var)
@@ -72,8 +72,8 @@ func (s *scan) stateRead(e ast.Expr) string {
 			v, _ = s.info.Uses[e.Sel].(*types.Var)
 		}
 	}
-	if v == nil || s.lookedUp[e] {
-		return ""
+	if v == nil || s.lookedUp[e] || s.connState(e) || s.a.constTable(v) {
+		return "" // connection state, a constant table (connstate.go)
 	}
 	switch v.Type().Underlying().(type) {
 	case *types.Map, *types.Slice:

@@ -84,6 +84,25 @@ func storesCaller(c *gin.Context) {
 	c.Next()
 }
 
+// googleUser and oidcUser check an identity provider's ID token and
+// return only an error: the provider signs for any of its users, so
+// the verification is no key holder's signature (one of many callers).
+func googleUser(c *gin.Context) {
+	if err := tokens.GoogleUser(c.Request.Context(), bearer(c)); err != nil {
+		c.AbortWithStatus(http.StatusUnauthorized)
+		return
+	}
+	c.Next()
+}
+
+func oidcUser(c *gin.Context) {
+	if err := tokens.OIDCUser(c.Request.Context(), bearer(c)); err != nil {
+		c.AbortWithStatus(http.StatusUnauthorized)
+		return
+	}
+	c.Next()
+}
+
 func deleteServer(c *gin.Context) { db.deleteAny(c.Param("id")) }
 
 func routes() {
@@ -93,5 +112,6 @@ func routes() {
 	r.Group("/a", withClaims).DELETE("/server/:id", deleteServer)      // want `route "/server/:id" is registered under authenticating middleware signedonly.withClaims`
 	r.Group("/b", lookedUp).DELETE("/server/:id", deleteServer)        // want `route "/server/:id" is registered under authenticating middleware signedonly.lookedUp`
 	r.Group("/c", storesCaller).DELETE("/server/:id", deleteServer)    // want `route "/server/:id" is registered under authenticating middleware signedonly.storesCaller`
-	_ = bearer
+	r.Group("/d", googleUser).DELETE("/server/:id", deleteServer)      // want `route "/server/:id" is registered under authenticating middleware signedonly.googleUser`
+	r.Group("/e", oidcUser).DELETE("/server/:id", deleteServer)        // want `route "/server/:id" is registered under authenticating middleware signedonly.oidcUser`
 }
