@@ -48,17 +48,7 @@ func TestDevDefaultsAreNotes(t *testing.T) {
 		{"Makefile", "BACKUP_STORAGE", false},
 		{"config/storage.yaml", "acmearchive", false},
 	} {
-		var f *finding.Finding
-		for i := range res.Findings {
-			g := &res.Findings[i]
-			if g.Location.Path == tc.path && strings.Contains(g.Snippet, tc.snippet) {
-				f = g
-			}
-		}
-		if f == nil {
-			dumpFindings(t, res)
-			t.Fatalf("no finding in %s at %q", tc.path, tc.snippet)
-		}
+		f := findingAt(t, res, tc.path, tc.snippet)
 		if got := f.Level == finding.LevelNote; got != tc.note {
 			t.Errorf("%s:%d (%s): level %s, want note %v: %s", f.Location.Path, f.Location.StartLine, tc.snippet, f.Level, tc.note, f.Message)
 		}
