@@ -435,6 +435,39 @@ func (st *state) exportFacts() {
 // whose one implementation checks the caller's rights. A method is
 // said to authorize only when every implementation in the package does.
 func (st *state) exportInterfaceFacts() {
+	st.eachInterfaceMethod(func(m *types.Func, impls []*fnInfo) {
+		authz, owns := "", ""
+		all := true
+		for _, fi := range impls {
+			switch {
+			case fi == nil:
+				all = false
+			case fi.authz != "":
+				authz = via(fi.authz, fi)
+			case fi.owns != "":
+				owns = via(fi.owns, fi)
+			default:
+				all = false
+			}
+		}
+		switch {
+		case !all:
+		case authz != "" && owns == "":
+			st.pass.ExportObjectFact(m, &AuthorizesFact{Check: authz})
+		default:
+			if owns == "" {
+				owns = authz
+			}
+			st.pass.ExportObjectFact(m, &AuthorizesFact{Check: owns, Ownership: true})
+		}
+	})
+}
+
+// eachInterfaceMethod calls f for each method declared in this package
+// on an interface of the package that has implementations here, with
+// the summary of each implementation's method (nil where it has none
+// in this package). The interface facts are decided over these.
+func (st *state) eachInterfaceMethod(f func(m *types.Func, impls []*fnInfo)) {
 	ifaces, _ := st.packageTypes()
 	for _, in := range ifaces {
 		it := in.Underlying().(*types.Interface)
@@ -447,33 +480,13 @@ func (st *state) exportInterfaceFacts() {
 			if m.Pkg() != st.pass.Pkg {
 				continue // embedded from another package
 			}
-			authz, owns := "", ""
-			all := true
-			for _, c := range impls {
+			fis := make([]*fnInfo, len(impls))
+			for j, c := range impls {
 				obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(c), true, st.pass.Pkg, m.Name())
 				fn, _ := obj.(*types.Func)
-				fi := st.byObj[fn]
-				switch {
-				case fi == nil:
-					all = false
-				case fi.authz != "":
-					authz = via(fi.authz, fi)
-				case fi.owns != "":
-					owns = via(fi.owns, fi)
-				default:
-					all = false
-				}
+				fis[j] = st.byObj[fn]
 			}
-			switch {
-			case !all:
-			case authz != "" && owns == "":
-				st.pass.ExportObjectFact(m, &AuthorizesFact{Check: authz})
-			default:
-				if owns == "" {
-					owns = authz
-				}
-				st.pass.ExportObjectFact(m, &AuthorizesFact{Check: owns, Ownership: true})
-			}
+			f(m, fis)
 		}
 	}
 }

@@ -140,32 +140,16 @@ func (st *state) exportSignedOnlyFacts() {
 			st.pass.ExportObjectFact(fi.obj, &SignedOnlyFact{Check: fi.verifies})
 		}
 	}
-	ifaces, _ := st.packageTypes()
-	for _, in := range ifaces {
-		it := in.Underlying().(*types.Interface)
-		impls := st.implementations(in)
-		if len(impls) == 0 {
-			continue
+	st.eachInterfaceMethod(func(m *types.Func, impls []*fnInfo) {
+		check := ""
+		for _, fi := range impls {
+			if fi == nil || !fi.signedOnly() {
+				return
+			}
+			check = fi.verifies
 		}
-		for i := 0; i < it.NumMethods(); i++ {
-			m := it.Method(i)
-			if m.Pkg() != st.pass.Pkg {
-				continue
-			}
-			check := ""
-			for _, c := range impls {
-				obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(c), true, st.pass.Pkg, m.Name())
-				fn, _ := obj.(*types.Func)
-				fi := st.byObj[fn]
-				if fi == nil || !fi.signedOnly() {
-					check = ""
-					break
-				}
-				check = fi.verifies
-			}
-			if check != "" {
-				st.pass.ExportObjectFact(m, &SignedOnlyFact{Check: check})
-			}
+		if check != "" {
+			st.pass.ExportObjectFact(m, &SignedOnlyFact{Check: check})
 		}
-	}
+	})
 }
