@@ -109,6 +109,13 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		if pres, presX = c.presentedPair(n, x, y); !presX {
 			pres, presY = c.presentedPair(n, y, x)
 		}
+		if fn := c.enclosingFunc(n); fn != nil && !presX && !presY && !okx && !oky {
+			// A value matched against a stored record that expires:
+			// a one-time code (expiring.go).
+			if pres, presX = c.expiringPair(fn, n, x, y); !presX {
+				pres, presY = c.expiringPair(fn, n, y, x)
+			}
+		}
 	}
 	// A side already named keeps its description; the data flow
 	// makes it as good as typed.
