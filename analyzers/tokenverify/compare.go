@@ -130,7 +130,7 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		dy, oky = pres, true
 	}
 	if !okx && !oky {
-		if c.rejectsUnauthenticated(n, op) && c.presentedVsHeld(x, y) && !c.lookedUpBy(n, x, y) && !c.lookedUpBy(n, y, x) {
+		if c.rejectsUnauthenticated(n, op) && c.presentedVsHeld(x, y) && !c.lookedUpBy(n, x, y) && !c.lookedUpBy(n, y, x) && !c.forwardedInQuery(n, x, y) {
 			// No name says credential, but the mismatch turns the
 			// caller away as unauthenticated (authreject.go).
 			c.report(n, catCompare, fmt.Sprintf("value compared with %s before rejecting the request as unauthenticated: it is a credential, and the time taken leaks how much of it matches; use subtle.ConstantTimeCompare or hmac.Equal", op))

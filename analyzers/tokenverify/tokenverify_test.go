@@ -26,6 +26,7 @@ var fixtures = []struct {
 	{"compare", []string{"prefixid"}, false},
 	{"compare", []string{"claimparam"}, false},
 	{"compare", []string{"expiringcode"}, false},
+	{"compare", []string{"queryforward"}, false},
 	{"state", []string{"state"}, false},
 	{"libraries", []string{"libs"}, false},
 	{"freshness", []string{"fresh"}, false},
