@@ -746,6 +746,11 @@ func (c *checker) params(fn *types.Func, n *ast.CallExpr) {
 				if kind == credname.None && credname.IsCredentialEnvVar(k) {
 					kind = credname.Secret
 				}
+				if kind == credname.None {
+					// The key names the value for the value rules
+					// (azure.go) even when it is no credential word.
+					c.nameLit(a, k)
+				}
 			}
 		}
 		if kind == credname.None {

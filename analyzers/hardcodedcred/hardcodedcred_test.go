@@ -41,6 +41,20 @@ func TestEmulatorDefaults(t *testing.T) {
 	}
 }
 
+// TestAzureKeys: an Azure Storage account key under an account- or
+// storage-key name and the key of an Azure connection string are
+// reported; the emulator's published key is a default-account note.
+func TestAzureKeys(t *testing.T) {
+	for _, res := range analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "azurekey") {
+		for _, d := range res.Diagnostics {
+			want := strings.Contains(d.Message, "CWE-1392")
+			if got := d.Category == "default-account"; got != want {
+				t.Errorf("%s: category %q for %q", res.Pass.Fset.Position(d.Pos), d.Category, d.Message)
+			}
+		}
+	}
+}
+
 func TestSkipped(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "skip/gen", "skip/testdata/fixture", "skip/internal/testutil", "skip/oidctest")
 }
@@ -86,7 +100,7 @@ func TestRules(t *testing.T) {
 		}
 		ids[r.ID] = true
 	}
-	for _, pkg := range []string{"sinks", "assign", "known", "fix", "account", "emulator"} {
+	for _, pkg := range []string{"sinks", "assign", "known", "fix", "account", "emulator", "azurekey"} {
 		for _, res := range analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, pkg) {
 			for _, d := range res.Diagnostics {
 				if id := "hardcodedcred/" + d.Category; !ids[id] {

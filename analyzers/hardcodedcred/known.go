@@ -31,6 +31,7 @@ func (c *checker) knownFormats() {
 		}
 		c.knownFormat(o[0])
 		c.urlCredentials(o[0])
+		c.azureKeys(o[0])
 	}
 	c.knownConcats()
 }

@@ -62,7 +62,7 @@ func (st *pkgState) credType(t types.Type) (credsrc.Source, bool) {
 		return src, src.Desc != ""
 	}
 	var src credsrc.Source
-	if k := credname.Classify(n.Obj().Name()); k != credname.None && secretParts(n) != nil && !isEnum(n) {
+	if k := credname.Classify(n.Obj().Name()); k != credname.None && secretParts(n) != nil && !isEnum(n) && !st.lookupKeyType(n) {
 		src = credsrc.Source{Kind: k, Desc: string(k) + " of type " + credsrc.TypeString(n), Typed: true}
 	}
 	tc.credTypes[n] = src

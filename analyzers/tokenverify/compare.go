@@ -109,6 +109,13 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		if pres, presX = c.presentedPair(n, x, y); !presX {
 			pres, presY = c.presentedPair(n, y, x)
 		}
+		if fn := c.enclosingFunc(n); fn != nil && !presX && !presY && !okx && !oky {
+			// A value matched against a stored record that expires:
+			// a one-time code (expiring.go).
+			if pres, presX = c.expiringPair(fn, n, x, y); !presX {
+				pres, presY = c.expiringPair(fn, n, y, x)
+			}
+		}
 	}
 	// A side already named keeps its description; the data flow
 	// makes it as good as typed.
@@ -123,7 +130,7 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		dy, oky = pres, true
 	}
 	if !okx && !oky {
-		if c.rejectsUnauthenticated(n, op) && c.presentedVsHeld(x, y) && !c.lookedUpBy(n, x, y) && !c.lookedUpBy(n, y, x) {
+		if c.rejectsUnauthenticated(n, op) && c.presentedVsHeld(x, y) && !c.lookedUpBy(n, x, y) && !c.lookedUpBy(n, y, x) && !c.forwardedInQuery(n, x, y) {
 			// No name says credential, but the mismatch turns the
 			// caller away as unauthenticated (authreject.go).
 			c.report(n, catCompare, fmt.Sprintf("value compared with %s before rejecting the request as unauthenticated: it is a credential, and the time taken leaks how much of it matches; use subtle.ConstantTimeCompare or hmac.Equal", op))

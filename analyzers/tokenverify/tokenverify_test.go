@@ -25,6 +25,8 @@ var fixtures = []struct {
 	{"compare", []string{"compare"}, true},
 	{"compare", []string{"prefixid"}, false},
 	{"compare", []string{"claimparam"}, false},
+	{"compare", []string{"expiringcode"}, false},
+	{"compare", []string{"queryforward"}, false},
 	{"state", []string{"state"}, false},
 	{"libraries", []string{"libs"}, false},
 	{"freshness", []string{"fresh"}, false},

@@ -696,6 +696,9 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 			lowered = append(lowered, "it is "+role)
 		}
 	}
+	if gitleaksrules.IsGeneric(g.rule) && s.everyPlaceIs(g, status, roleOtherFlag) {
+		lowered = append(lowered, "it is "+roleOtherFlag)
+	}
 	if g.conf < s.minConf {
 		lowered = append(lowered, g.conf.String()+" confidence: "+g.confWhy)
 	}

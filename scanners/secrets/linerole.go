@@ -248,10 +248,13 @@ func lineRole(p, text string, start int) string {
 	if !cliArg.MatchString(before) {
 		return ""
 	}
+	// Not help text: still the argument of an option whose own name
+	// may say nothing of a credential (otherFlag).
+	none := otherFlag(before)
 	if shellFile(p) {
 		t := strings.TrimSpace(line)
 		if !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, "echo ") && !strings.HasPrefix(t, "printf ") {
-			return ""
+			return none
 		}
 	}
 	// The heading: on this line or one of the lines above it.
@@ -266,7 +269,41 @@ func lineRole(p, text string, start int) string {
 		prev := strings.LastIndexByte(text[:from-1], '\n') + 1
 		le, from = from-1, prev
 	}
-	return ""
+	return none
+}
+
+// roleOtherFlag is the argument of a long command-line option whose
+// name holds no credential word (cerbos's help text: "cerbosctl audit
+// --kind=access --lookup=01F9…", an audit call id). The generic rule
+// reaches the value from a keyword in an earlier word of the command
+// line ("access", the value of --kind) across the option that really
+// names it; as with a mapping's key (mapkey.go), the keyword names
+// something else. Lowers generic matches only (findings.go): a value in
+// a provider's format is a key whatever option it is handed to.
+const roleOtherFlag = "the argument of a command-line option whose name says no credential"
+
+// longOpt is the long option a value is the argument of: --name=VALUE,
+// --name VALUE, --name="VALUE".
+var longOpt = regexp.MustCompile(`(?:^|[\s"'\x60(\[])--([A-Za-z][\w.-]*)(?:=|[ \t]+)["']?$`)
+
+// credOptWords are parts of an option name that say it takes a
+// credential: the generic rule's keywords and their kin.
+var credOptWords = []string{"access", "auth", "api", "cred", "key", "pass", "pwd", "secret", "token", "otp", "session", "cookie", "bearer", "sig", "cert", "private", "jwt", "login"}
+
+// otherFlag returns roleOtherFlag when before ends with a long option
+// whose name holds no credential word, else "".
+func otherFlag(before string) string {
+	m := longOpt.FindStringSubmatch(before)
+	if m == nil {
+		return ""
+	}
+	name := strings.ToLower(m[1])
+	for _, w := range credOptWords {
+		if strings.Contains(name, w) {
+			return ""
+		}
+	}
+	return roleOtherFlag
 }
 
 // shellFile reports a script whose lines are commands that run.

@@ -98,6 +98,19 @@ func TestLineRole(t *testing.T) {
 		{"url in quotes", "main.go", "u := \"" + v + "://host\"", ""},
 		{"unquoted yaml key", "config.yaml", "token: " + v + "\n", ""},
 		{"colon after the line ends", "config.json", "[\"" + v + "\"\n, :x]", ""},
+		// The argument of a long option whose name says no credential
+		// (cerbos's help text: an audit call id under --lookup, the
+		// generic rule's keyword being the value of --kind).
+		{"other option in help text", "cmd/cerbosctl/audit/audit.go", "const help = `View audit logs.\n\n# View a specific access log entry by call ID\ncerbosctl audit --kind=access --lookup=" + v + "`", roleOtherFlag},
+		{"other option, space form", "main.go", "args := []string{\"--mode\", \"auth\", \"--record \" + \"" + v + "\"}", ""},
+		{"other option in a script", "run.sh", "tool --kind=access --id=" + v + "\n", roleOtherFlag},
+		{"other option quoted", "README.md", "tool --scope=api --ref=\"" + v + "\"\n", roleOtherFlag},
+		{"credential option", "main.go", "run(\"tool --kind=access --access-key=" + v + "\")", ""},
+		{"token option", "deploy.sh", "curl --kind=access --token=" + v + " https://api\n", ""},
+		{"password option", "main.go", "cmd := \"db --user=admin --passwd=" + v + "\"", ""},
+		{"short option", "main.go", "cmd := \"mysql --user=access -p" + v + "\"", ""},
+		{"short option with space", "main.go", "cmd := \"tool --kind=access -k " + v + "\"", ""},
+		{"option named like a key", "main.go", "cmd := \"tool --mode=auth --signing-id=" + v + "\"", ""},
 	} {
 		i := strings.Index(tc.text, v)
 		if got := lineRole(tc.path, tc.text, i); got != tc.want {
@@ -156,6 +169,35 @@ func TestHelpTextAndLocalDevAreNotes(t *testing.T) {
 		}
 	}
 	assertNoLeak(t, res, help, def, dev, bench, prod, enc, plain)
+}
+
+// TestOtherOptionArgumentIsNote: end to end, a generic match whose value
+// is the argument of a long option named with no credential word (the
+// keyword being an earlier word of the command line) is a note; a key in
+// a provider's format handed to such an option, and a generic value
+// handed to a credential option, keep their level.
+func TestOtherOptionArgumentIsNote(t *testing.T) {
+	r := newRepo(t)
+	id, gh, tok := testkeys.Generic(731)+"T4", testkeys.GitHub(732), testkeys.Generic(733)+"V6"
+	r.write("cmd/ctl/audit.go", "package audit\n\nconst help = `View audit logs.\n\n# View a specific access log entry by call ID\nctl audit --kind=access --lookup="+id+"`\n")
+	r.write("cmd/ctl/sync.go", "package audit\n\nconst sync = `# Sync a repository\nctl sync --kind=access --lookup="+gh+"`\n")
+	r.write("deploy/run.go", "package deploy\n\nconst cmd = `ctl push --kind=access --api-token="+tok+"`\n")
+	r.commit("ctl")
+	res := scanRepo(t, Options{Root: r.dir})
+	for _, tc := range []struct {
+		path, snippet string
+		want          finding.Level
+	}{
+		{"cmd/ctl/audit.go", "--lookup=", finding.LevelNote},
+		{"cmd/ctl/sync.go", "--lookup=", finding.LevelError},
+		{"deploy/run.go", "--api-token=", finding.LevelWarning},
+	} {
+		f := findingAt(t, res, tc.path, tc.snippet)
+		if f.Level != tc.want {
+			t.Errorf("%s %q: level %s (%v), want %s", tc.path, tc.snippet, f.Level, prop(f, "levelReason"), tc.want)
+		}
+	}
+	assertNoLeak(t, res, id, gh, tok)
 }
 
 // TestValueRolesAcrossPlaces: a role that says what a value is
