@@ -18,3 +18,10 @@ func TestDigestVars(t *testing.T) {
 func TestElemCarrier(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "elemcarrier")
 }
+
+// TestCursorOwner: a bare "token" field of a type named as a pagination
+// cursor or a lexer is a cursor (credname.CursorField); the same field
+// in another type, or a qualified one in a cursor type, is a credential.
+func TestCursorOwner(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cursorowner")
+}

@@ -83,3 +83,12 @@ func TestAuthReject(t *testing.T) {
 func TestPatWord(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "patword")
 }
+
+// TestWrapperName: a helper whose name says it skips the signature
+// check with words between the negation and the check
+// (ParseJWTWithoutSignatureVerification) is left to its callers, like
+// ParseUnverifiedJWT; a name that skips another check is not
+// (unverifiedWrapper, skipsSignatureCheck).
+func TestWrapperName(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "wrappername")
+}

@@ -1,6 +1,7 @@
 package tokenverify
 
 import (
+	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 
 	"fmt"
@@ -592,6 +593,38 @@ func (c *pkgctx) unverifiedWrapper(fn ast.Node) bool {
 	for _, w := range []string{"unverified", "insecure", "unsafe", "noverify", "withoutverif", "unvalidated"} {
 		if strings.Contains(name, w) {
 			return true
+		}
+	}
+	return skipsSignatureCheck(credname.Words(d.Name.Name))
+}
+
+// negations and whatChecked spell a name that says the function skips
+// the signature check with words between the negation and the check:
+// ParseJWTWithoutSignatureVerification, decodeSkipSigVerify,
+// peekTokenNoSignatureValidation. Only words naming the signature or
+// the token may stand between them: a name that skips the check of
+// something else (parseWithoutClaimsValidation, decodeNoExpiryCheck)
+// still verifies the signature as far as its name says.
+var (
+	negations   = map[string]bool{"without": true, "no": true, "skip": true, "skips": true, "skipping": true, "bypass": true}
+	whatChecked = map[string]bool{"signature": true, "signatures": true, "sig": true, "jwt": true, "jws": true, "token": true}
+)
+
+// skipsSignatureCheck reports whether the words of a function's name
+// contain a negation followed, after only words in whatChecked, by a
+// word of verifying or validating (verify, verification, validation).
+func skipsSignatureCheck(words []string) bool {
+	for i, w := range words {
+		if !negations[w] {
+			continue
+		}
+		for _, next := range words[i+1:] {
+			if strings.HasPrefix(next, "verif") || strings.HasPrefix(next, "valid") {
+				return true
+			}
+			if !whatChecked[next] {
+				break
+			}
 		}
 	}
 	return false

@@ -123,6 +123,19 @@ const roleFingerprint = "a key fingerprint or id, which names a public key"
 // fingerprint or id.
 var fingerprintName = regexp.MustCompile(`(?i)(?:gpg|pgp|gnupg)[\w-]*["']?\s*[:=]\s*["']?$|(?:fingerprint|key[-_]?id)["']?\s*[:=]\s*["']?$`)
 
+// rolePinnedRevision is a hex revision written as the version of a
+// module, package or image path (buf.build/googleapis/googleapis:61b2…,
+// github.com/org/repo@3f9c…, ghcr.io/org/image:<digest>): a dependency
+// pinned to a commit or digest of published code. The path has at least
+// one slash and no scheme (https://user:<hex>@host is a password), and
+// the value is not followed by '@' (userinfo again).
+const rolePinnedRevision = "a revision a dependency path is pinned to"
+
+// pinnedPath ends the text before a value written right after a path
+// and ':' or '@', the path starting the line, a list item or a quoted
+// string.
+var pinnedPath = regexp.MustCompile(`(?:^|[\s"'\[,])[\w.-]+(?:/[\w.-]+)+[:@]$`)
+
 // rolePublicKey is a line of the body of a PEM-style block whose label
 // says it holds a public key, a certificate or a signature
 // ("-----BEGIN ROOT PUBLIC KEY-----", "BEGIN PGP PUBLIC KEY BLOCK",
@@ -229,6 +242,9 @@ func lineRole(p, text string, start int) string {
 	}
 	if n := hexLen(text[start:]); (n == 16 || n == 40 || n == 64) && fingerprintName.MatchString(before) {
 		return roleFingerprint
+	}
+	if n := hexLen(text[start:]); (n == 32 || n == 40 || n == 64) && pinnedPath.MatchString(before) && !strings.HasPrefix(text[start+n:], "@") {
+		return rolePinnedRevision
 	}
 	if envExample.MatchString(before) && (!shellFile(p) || strings.HasPrefix(strings.TrimSpace(line), "#")) {
 		return roleHelp

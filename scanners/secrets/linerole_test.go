@@ -133,6 +133,24 @@ func TestLineRole(t *testing.T) {
 			t.Errorf("%s: lineRole = %q, want %q", tc.name, got, tc.want)
 		}
 	}
+	// Hex revisions a dependency path is pinned to.
+	h32, h40, h64 := testkeys.Hex(813, 32), testkeys.Hex(814, 40), testkeys.Hex(815, 64)
+	for _, tc := range []struct{ name, text, value, want string }{
+		{"buf dependency", "deps:\n  - buf.build/googleapis/googleapis:" + h32 + "\n", h32, rolePinnedRevision},
+		{"go module at a commit", "go get github.com/org/repo@" + h40, h40, rolePinnedRevision},
+		{"image digest in quotes", "image: \"ghcr.io/org/app:" + h64 + "\"", h64, rolePinnedRevision},
+		{"pinned in a list", "[\"buf.build/org/mod:" + h32 + "\"]", h32, rolePinnedRevision},
+		{"password in a url", "DB=https://user:" + h32 + "@db.example.com", h32, ""},
+		{"path then userinfo", "proxy: team/user:" + h40 + "@proxy.example.com", h40, ""},
+		{"key named, no path", "api_key: " + h32, h32, ""},
+		{"assigned after a path-like name", "API_KEY=team/app:" + h32, h32, ""},
+		{"hex of another length", "deps:\n  - buf.build/org/mod:" + h32[:24] + "\n", h32[:24], ""},
+	} {
+		i := strings.Index(tc.text, tc.value)
+		if got := lineRole("config.yaml", tc.text, i); got != tc.want {
+			t.Errorf("%s: lineRole = %q, want %q", tc.name, got, tc.want)
+		}
+	}
 }
 
 // TestHelpTextAndLocalDevAreNotes: end to end, a key in a CLI's help

@@ -119,6 +119,37 @@ var notCredentialTokens = map[string]bool{
 	"lexer": true, "parser": true, "syntax": true, "cancel": true, "cancellation": true,
 }
 
+// cursorOwnerWords name a type whose bare "token" field is a cursor:
+// Pagination{size, token}, ListCursor{Token}, ContinuationState{Token},
+// Lexer{token}. The words are those of notCredentialTokens that name
+// no other kind of thing; "page" (a web page's data may hold a CSRF or
+// session token), "next", "sync" and "cancel" are left out.
+var cursorOwnerWords = map[string]bool{
+	"pagination": true, "paginator": true, "paging": true, "cursor": true,
+	"continuation": true, "lexer": true, "parser": true,
+}
+
+// CursorField reports whether a field named field, declared in a struct
+// type named owner, is a cursor rather than a credential because the
+// type's name says what the field's bare name leaves open: field is the
+// single word "token" (or "tokens") and a word of owner names a
+// pagination cursor or a lexer (Pagination.token is a pagination
+// token, as paginationToken is). A qualified field name decides by
+// itself (Pagination.AccessToken is a credential), and so does any
+// other owner (Session.Token, Client.token).
+func CursorField(owner, field string) bool {
+	fw := Words(field)
+	if len(fw) != 1 || (fw[0] != "token" && fw[0] != "tokens") {
+		return false
+	}
+	for _, w := range Words(owner) {
+		if cursorOwnerWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // pushServices name push-notification services, whose device tokens
 // are addresses.
 var pushServices = map[string]bool{"push": true, "apns": true, "fcm": true, "gcm": true}

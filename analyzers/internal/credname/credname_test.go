@@ -151,3 +151,24 @@ func TestIsOneTimeCode(t *testing.T) {
 		}
 	}
 }
+
+func TestCursorField(t *testing.T) {
+	for _, c := range []struct {
+		owner, field string
+		want         bool
+	}{
+		{"Pagination", "token", true},
+		{"ListCursor", "Token", true},
+		{"ContinuationState", "Tokens", true},
+		{"Lexer", "token", true},
+		{"PaginationAuth", "AccessToken", false},
+		{"Session", "token", false},
+		{"LoginPage", "Token", false},
+		{"", "token", false},
+		{"Pagination", "size", false},
+	} {
+		if got := CursorField(c.owner, c.field); got != c.want {
+			t.Errorf("CursorField(%q, %q) = %v, want %v", c.owner, c.field, got, c.want)
+		}
+	}
+}

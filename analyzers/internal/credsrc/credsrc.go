@@ -44,6 +44,7 @@ import (
 	"go/constant"
 	"go/types"
 	"strings"
+	"sync"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"golang.org/x/tools/go/ssa"
@@ -268,7 +269,48 @@ func FromField(f *types.Var) (Source, bool) {
 		// (Token.TokenType, Config.ClientID) hold no credential.
 		return Source{}, false
 	}
+	if w := credname.Words(f.Name()); len(w) == 1 && strings.HasPrefix(w[0], "token") && credname.CursorField(declaringType(f), f.Name()) {
+		// Pagination{size, token}: the type's name says which token
+		// the bare field name means (credname.CursorField).
+		return Source{}, false
+	}
 	return named("field", f.Name(), f.Type())
+}
+
+// owners caches declaringType: field -> the name of the package-level
+// struct type that declares it ("" if none).
+var owners sync.Map
+
+// declaringType names the package-level named struct type whose
+// fields include f, or "". go/types does not record a field's owner,
+// so the declaring package's scope is searched once per field.
+func declaringType(f *types.Var) string {
+	if f.Pkg() == nil {
+		return ""
+	}
+	if v, ok := owners.Load(f); ok {
+		return v.(string)
+	}
+	owner := ""
+	scope := f.Pkg().Scope()
+	for _, n := range scope.Names() {
+		obj, ok := scope.Lookup(n).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		if st, ok := obj.Type().Underlying().(*types.Struct); ok {
+			for i := 0; i < st.NumFields() && owner == ""; i++ {
+				if st.Field(i) == f {
+					owner = n
+				}
+			}
+		}
+		if owner != "" {
+			break
+		}
+	}
+	owners.Store(f, owner)
+	return owner
 }
 
 // CookieValueDesc describes the value of an http.Cookie.
