@@ -64,7 +64,8 @@ func (c *checker) concat(n *ast.BinaryExpr) {
 // knownConcats classifies the folded value of each constant
 // concatenation: a PEM private key assembled from a header, a body and a
 // footer constant is a key although no literal holds it whole. A key
-// that one operand literal holds alone was reported at that literal.
+// that one operand holds alone, a literal or a named constant, was
+// reported at that literal (once, where it is written).
 func (c *checker) knownConcats() {
 	for _, n := range c.concats {
 		reported := false
@@ -72,6 +73,19 @@ func (c *checker) knownConcats() {
 			if m != nil && m != ast.Node(n) {
 				if cd, ok := c.cands[m.Pos()]; ok && cd.prio >= prioKnown {
 					reported = true
+				}
+				if id, ok := m.(*ast.Ident); ok && !reported {
+					// "token " + githubToken: the named constant's
+					// literal holds the key alone and was reported
+					// where it is written.
+					for _, o := range c.ix.resolve(id) {
+						if o.lit == nil {
+							continue
+						}
+						if cd, ok := c.cands[o.lit.Pos()]; ok && cd.prio >= prioKnown {
+							reported = true
+						}
+					}
 				}
 			}
 			return !reported

@@ -20,7 +20,8 @@ var Rules = []finding.Rule{
 			"Left alone on purpose: documented example keys (`AKIAIOSFODNN7EXAMPLE`), placeholders " +
 			"(`YOUR_API_KEY`, `xxxx`, `<token>`, `${TOKEN}`), generic high-entropy strings (see " +
 			"`hardcodedcred/assignment`), generated files and `testdata/` packages. `_test.go` files " +
-			"are analyzed only with `--include-tests`.",
+			"are analyzed only with `--include-tests`. A key held by a constant is reported once, at the " +
+			"constant, not again in each constant expression built from it (`\"token \" + githubToken`).",
 		Level:            finding.LevelError,
 		CWE:              []string{"CWE-798"},
 		SecuritySeverity: 9.0,
@@ -57,7 +58,7 @@ var Rules = []finding.Rule{
 		Short: "a secret-looking string literal is stored under a credential name",
 		Full: "A const, var, struct field, map entry, parameter, function result or comparison whose " +
 			"name says it holds a credential (apiKey, clientSecret, accessToken, password, " +
-			"privateKey, …) is given a string literal that looks like a secret: long enough, mixing " +
+			"privateKey, a password pepper, …) is given a string literal that looks like a secret: long enough, mixing " +
 			"character classes, with enough entropy, and not a word, identifier, path, URL, hash or " +
 			"placeholder.",
 		Help: "A name is a hint, so the value must look like a secret too.\n\n" +

@@ -65,3 +65,23 @@ func macCompared(call *ssa.Call) bool {
 	}
 	return walk(call, 0)
 }
+
+// macWrittenThenCompared reports whether h, a hash the destination is
+// written to, is summed and the sum compared in constant time:
+// mac.Write([]byte(next)) then hmac.Equal(sig, mac.Sum(nil)).
+func macWrittenThenCompared(h ssa.Value) bool {
+	if h == nil || h.Referrers() == nil {
+		return false
+	}
+	for _, ref := range *h.Referrers() {
+		call, ok := ref.(*ssa.Call)
+		if !ok {
+			continue
+		}
+		c, ok := resolve(call.Common())
+		if ok && c.name == "Sum" && c.recvVal == h && macCompared(call) {
+			return true
+		}
+	}
+	return false
+}

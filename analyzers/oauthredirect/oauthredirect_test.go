@@ -123,3 +123,12 @@ func TestFlow(t *testing.T) {
 		t.Fatal("no http.Redirect finding on the query parameter \"next\" in nethttp")
 	}
 }
+
+// TestBlind5Classes runs the fixture of the class the blind5 set exposed
+// (docs/precision-blind5.md): a struct decoded with encoding/json from
+// request data (a state parameter base64-decoded in a helper, a form
+// value) holds request data; a document of the program's own, a checked
+// and a MAC-covered return URL stay silent.
+func TestBlind5Classes(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), oauthredirect.Analyzer, "decodedstate")
+}

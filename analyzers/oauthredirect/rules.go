@@ -15,9 +15,10 @@ var Rules = []finding.Rule{
 			"**Good**\n\n```go\nnext := r.URL.Query().Get(\"next\")\nif !strings.HasPrefix(next, \"/\") || strings.HasPrefix(next, \"//\") || strings.Contains(next, \"\\\\\") {\n\tnext = \"/\"\n}\nhttp.Redirect(w, r, next, http.StatusFound)\n```\n\n" +
 			"or `u, err := url.Parse(next)` and then `u.Host == cfg.Host` (or a lookup in an allow-list map).\n\n" +
 			"The destination is followed through assignments, `+`, `fmt.Sprintf`, `url.Parse`, `strings.TrimSpace` and similar, captured variables and helper functions " +
-			"(in other packages through facts). A check counts when the value, or its parsed host, goes through an allow-list lookup (map key, `slices.Contains`, " +
+			"(in other packages through facts), and into structs that `encoding/json` decodes from request data (`json.Unmarshal` of a base64-decoded `state` parameter, " +
+			"also in a helper that returns the struct). A check counts when the value, or its parsed host, goes through an allow-list lookup (map key, `slices.Contains`, " +
 			"a configured prefix), a comparison with a non-empty value, a host comparison (`u.Host`, `u.Hostname()`, or an origin `u.Scheme+\"://\"+u.Host` compared or looked up), " +
-			"a signature check (a MAC of the value compared with `hmac.Equal` or `subtle.ConstantTimeCompare`), a path-only check that requires `/` " +
+			"a signature check (a MAC of the value, computed by a function or written to an `hmac` hash whose `Sum` is compared, with `hmac.Equal` or `subtle.ConstantTimeCompare`), a path-only check that requires `/` " +
 			"and rejects `//`, a regexp, or a function (here or in another package) that returns a bool from such a check or returns the URL only after one.\n\n" +
 			"Left alone on purpose: redirects outside a login or OAuth callback (a handler counts as one when it exchanges an OAuth2 code, verifies an ID token, " +
 			"checks a password, sets a cookie that is not a preference (`lang`, `theme`) or writes a session, issues a JWT, calls the application's own login step (`Authenticate`, `checkPassword`, `createSession`, `ExchangeCode`), or is named or routed like `login`, `logout`, `auth`, `callback`, `authorize` or `consent`; a redirect helper that follows the request's return parameter only when a caller's option such as `ro.FollowRedirParam` says so counts too; plain handlers are out of scope for this rule unless `--oauthredirect.everywhere` is set); " +

@@ -99,6 +99,14 @@ func (t *tracer) step(v ssa.Value) []origin {
 			if _, name, _ := fieldName(v); urlField(name, t.dyn) {
 				return t.value(v.X)
 			}
+			return nil
+		}
+		// A field of a struct value a helper returned: the struct as a
+		// whole is traced, which reaches request data only when the
+		// helper decoded it from request data (decodedInto).
+		switch v.X.(type) {
+		case *ssa.Call, *ssa.Extract:
+			return t.value(v.X)
 		}
 	case *ssa.BinOp:
 		if v.Op != token.ADD || !isString(v.Type()) {
@@ -165,6 +173,9 @@ func (t *tracer) stored(addr ssa.Value) []origin {
 		for _, s := range storesTo(a) {
 			out = append(out, t.value(s)...)
 		}
+		for _, data := range decodedInto(a) {
+			out = append(out, t.value(data)...)
+		}
 		return out
 	case *ssa.FieldAddr:
 		base, name, _ := fieldName(a)
@@ -177,6 +188,17 @@ func (t *tracer) stored(addr ssa.Value) []origin {
 			return t.st.checked(addrLoad(a), o)
 		}
 		if alloc, ok := base.(*ssa.Alloc); ok {
+			for _, data := range decodedInto(alloc) {
+				out = append(out, t.value(data)...)
+			}
+			for _, s := range storesTo(alloc) {
+				// The whole struct stored, as a helper returned it
+				// (st, err := decodeState(…); st.Return).
+				switch s.(type) {
+				case *ssa.Call, *ssa.Extract:
+					out = append(out, t.value(s)...)
+				}
+			}
 			for _, ref := range *alloc.Referrers() {
 				if fa, ok := ref.(*ssa.FieldAddr); ok && fa.Field == a.Field {
 					for _, s := range storesTo(fa) {
@@ -481,4 +503,38 @@ func addrLoad(addr ssa.Value) ssa.Value {
 		}
 	}
 	return addr
+}
+
+// decodedInto returns the data decoded into the struct at alloc by
+// json.Unmarshal(data, &v) or json.NewDecoder(data).Decode(&v): a state
+// parameter base64-decoded and unmarshalled (st.Return) holds what the
+// request sent.
+func decodedInto(alloc *ssa.Alloc) []ssa.Value {
+	var out []ssa.Value
+	check := func(call *ssa.Call, arg ssa.Value) {
+		c, ok := resolve(call.Common())
+		if !ok {
+			return
+		}
+		switch {
+		case c.is("encoding/json", "", "Unmarshal") && c.arg(1) == arg:
+			out = append(out, c.arg(0))
+		case c.pkg == "encoding/json" && c.recv == "Decoder" && c.name == "Decode" && c.arg(0) == arg:
+			if dec, ok := c.recvVal.(*ssa.Call); ok {
+				if d, ok := resolve(dec.Common()); ok && d.is("encoding/json", "", "NewDecoder") {
+					out = append(out, d.arg(0))
+				}
+			}
+		}
+	}
+	for _, ref := range *alloc.Referrers() {
+		if mi, ok := ref.(*ssa.MakeInterface); ok && mi.Referrers() != nil {
+			for _, r2 := range *mi.Referrers() {
+				if call, ok := r2.(*ssa.Call); ok {
+					check(call, mi)
+				}
+			}
+		}
+	}
+	return out
 }

@@ -70,6 +70,12 @@ func (st *state) creditOf(v ssa.Value) credit {
 			queue = append(queue, item{v, p})
 		}
 	}
+	for _, o := range sameFieldReads(v) {
+		// st.Return read again: the other reads of the same field of
+		// the same local struct hold the same value (a MAC computed
+		// over one of them checks the one redirected to).
+		push(o, pRaw)
+	}
 	for len(queue) > 0 && len(seen) < maxSteps {
 		it := queue[0]
 		queue = queue[1:]
@@ -262,6 +268,11 @@ func (st *state) callCredit(call *ssa.Call, v ssa.Value, p part) (credit, []ssa.
 		}
 		return 0, nil, 0
 	}
+	if argIdx == 0 && c.name == "Write" && macWrittenThenCompared(c.recvVal) {
+		// mac.Write([]byte(next)); hmac.Equal(sig, mac.Sum(nil)): the
+		// streaming form of a MAC of the destination (macsigned.go).
+		return cOpaque, nil, 0
+	}
 	if argIdx >= 0 && (constantTimeCompare(c) || macCompared(call)) {
 		// hmac.Equal(sig, mac(next)): only a signed address passes
 		// (macsigned.go).
@@ -418,4 +429,42 @@ func intConst(v ssa.Value) (int64, bool) {
 	}
 	n, exact := constant.Int64Val(constant.ToInt(c.Value))
 	return n, exact
+}
+
+// sameFieldReads returns the other reads of the field v reads: loads of
+// the same field of the same local struct (st.Return, st.Return), or
+// the same field of the same struct value.
+func sameFieldReads(v ssa.Value) []ssa.Value {
+	var out []ssa.Value
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		fa, ok := v.X.(*ssa.FieldAddr)
+		if !ok || v.Op != token.MUL {
+			return nil
+		}
+		if _, ok := fa.X.(*ssa.Alloc); !ok || fa.X.Referrers() == nil {
+			return nil
+		}
+		for _, ref := range *fa.X.Referrers() {
+			other, ok := ref.(*ssa.FieldAddr)
+			if !ok || other.Field != fa.Field || other.Referrers() == nil {
+				continue
+			}
+			for _, r2 := range *other.Referrers() {
+				if ld, ok := r2.(*ssa.UnOp); ok && ld.Op == token.MUL && ld != v {
+					out = append(out, ld)
+				}
+			}
+		}
+	case *ssa.Field:
+		if v.X.Referrers() == nil {
+			return nil
+		}
+		for _, ref := range *v.X.Referrers() {
+			if other, ok := ref.(*ssa.Field); ok && other.Field == v.Field && other != v {
+				out = append(out, other)
+			}
+		}
+	}
+	return out
 }

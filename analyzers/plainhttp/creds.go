@@ -124,8 +124,9 @@ func (c *checker) enclosingDecl(pos token.Pos) *ast.FuncDecl {
 // to a request: a credential header set or added (by constant name, or
 // with a value that is a credential), SetBasicAuth, AddCookie, an
 // http.Header literal with a credential key, a credential url.Values
-// parameter, a "Bearer " or "Basic " literal, or an authenticated
-// oauth2 client.
+// parameter (set, or a key of a url.Values literal, as a form posts it),
+// a "Bearer " or "Basic " literal, credentials set on a resty client or
+// request (restyCredential), or an authenticated oauth2 client.
 func (c *checker) setsCredentials(fn ast.Node) bool {
 	info := c.pass.TypesInfo
 	found := false
@@ -157,6 +158,8 @@ func (c *checker) setsCredentials(fn ast.Node) bool {
 				found = c.credentialKey(n.Args[0], credname.IsCredentialHeader) || c.credentialValue(n.Args[1])
 			case path == "net/url" && recv == "Values" && (name == "Set" || name == "Add") && len(n.Args) == 2:
 				found = c.credentialKey(n.Args[0], credname.IsCredentialParam)
+			case isResty(path) && (recv == "Client" || recv == "Request"):
+				found = c.restyCredential(name, n)
 			case (path == "golang.org/x/oauth2" && (name == "NewClient" || name == "Client" || name == "TokenSource" || name == "StaticTokenSource")),
 				(path == "golang.org/x/oauth2/clientcredentials" && (name == "Client" || name == "TokenSource")):
 				found = true
@@ -170,6 +173,15 @@ func (c *checker) setsCredentials(fn ast.Node) bool {
 			if isNamed(typeOf(info, n), "net/http", "Header") {
 				for _, e := range n.Elts {
 					if kv, ok := e.(*ast.KeyValueExpr); ok && c.credentialKey(kv.Key, credname.IsCredentialHeader) {
+						found = true
+					}
+				}
+			}
+			if isNamed(typeOf(info, n), "net/url", "Values") {
+				// url.Values{"client_secret": {…}} sent as a form
+				// (http.PostForm) or a query carries the credential.
+				for _, e := range n.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok && c.credentialKey(kv.Key, credname.IsCredentialParam) {
 						found = true
 					}
 				}
@@ -321,4 +333,45 @@ func assignsScheme(body *ast.BlockStmt) bool {
 		return !found
 	})
 	return found
+}
+
+// isResty reports whether path is go-resty.
+func isResty(path string) bool {
+	return strings.HasPrefix(path, "github.com/go-resty/resty") || strings.HasPrefix(path, "resty.dev/")
+}
+
+// restyCredential reports whether a call of a resty Client or Request
+// method attaches a credential to the requests it sends: basic, digest or
+// token auth, a credential header, cookie or query parameter. A resty
+// client configured in a chain (resty.New().SetBaseURL(u).SetBasicAuth(k,
+// s)) sends them on every request to the base URL.
+func (c *checker) restyCredential(name string, call *ast.CallExpr) bool {
+	switch name {
+	case "SetBasicAuth", "SetDigestAuth", "SetAuthToken", "SetCookie", "SetCookies":
+		return true
+	case "SetHeader":
+		return len(call.Args) == 2 && (c.credentialKey(call.Args[0], credname.IsCredentialHeader) || c.credentialValue(call.Args[1]))
+	case "SetQueryParam":
+		return len(call.Args) == 2 && c.credentialKey(call.Args[0], credname.IsCredentialParam)
+	case "SetHeaders":
+		return c.literalKey(call, credname.IsCredentialHeader)
+	case "SetQueryParams", "SetFormData":
+		return c.literalKey(call, credname.IsCredentialParam)
+	}
+	return false
+}
+
+// literalKey reports whether an argument of call is a map literal with a
+// constant key that names a credential.
+func (c *checker) literalKey(call *ast.CallExpr, is func(string) bool) bool {
+	for _, a := range call.Args {
+		if lit, ok := ast.Unparen(a).(*ast.CompositeLit); ok {
+			for _, e := range lit.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok && c.credentialKey(kv.Key, is) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

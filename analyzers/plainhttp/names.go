@@ -13,6 +13,9 @@ var urlWords = map[string]bool{
 	"endpoint": true, "endpoints": true, "baseurl": true, "apiurl": true,
 	"host": true, "server": true, "addr": true, "address": true,
 	"base": true, "api": true, "upstream": true,
+	// An OpenID Connect issuer is the base URL of the identity
+	// provider: discovery, token and userinfo requests go below it.
+	"issuer": true,
 }
 
 // bareWords are too generic on their own: a field named URL is as often
@@ -20,6 +23,7 @@ var urlWords = map[string]bool{
 // whatever the function does with it.
 var bareWords = map[string]bool{
 	"url": true, "urls": true, "uri": true, "uris": true, "addr": true, "address": true,
+	"issuer": true, // a token's iss claim (Claims.Issuer) is a name, compared, never fetched
 }
 
 // notBaseWords mark names of URLs that are shown, linked or matched, not

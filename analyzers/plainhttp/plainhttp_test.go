@@ -115,3 +115,12 @@ func TestHarnessImports(t *testing.T) {
 	dir := filepath.Join(analysistest.TestData(), "harnessmod")
 	analysistest.Run(t, dir, plainhttp.Analyzer, "./...")
 }
+
+// TestBlind5Classes runs the fixture of the classes the blind5 set
+// exposed (docs/precision-blind5.md): credentials set on a resty client
+// or request in its configuring chain, a url.Values form literal with a
+// credential key, and OIDC issuer names as base-URL names (a bare
+// Issuer field, a token's claim, stays silent).
+func TestBlind5Classes(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "credforms")
+}

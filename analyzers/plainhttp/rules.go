@@ -23,6 +23,9 @@ var Rules = []finding.Rule{
 			"```go\n" +
 			"const apiBase = \"https://api.example.com/v1\"\n" +
 			"```\n\n" +
+			"Base-URL names end in URL, URI, endpoint, host, server, base or API, or in issuer (an OpenID Connect " +
+			"issuer is the base of its discovery, token and userinfo endpoints; a field named just `Issuer`, a token's " +
+			"claim, is not one). " +
 			"The value is followed through constants (also in other files), variables, struct fields, parameters, " +
 			"`+`, `fmt.Sprintf`, `url.JoinPath` and `url.Parse`, and the finding points at the literal; the suggested " +
 			"fix turns `http://` into `https://` (`ws://` into `wss://`).\n\n" +
@@ -35,7 +38,9 @@ var Rules = []finding.Rule{
 			"prefixes with no host, and templates such as `http://{host}` held by a base-URL name. Hosts listed in " +
 			"`-allow-hosts` are also left alone. A host known only at run time (`\"http://\" + addr`) is reported at a " +
 			"client call only when the request visibly carries a credential (a credential header, `SetBasicAuth`, a " +
-			"cookie, a credential query parameter, an oauth2 client); a literal public host whose request carries none is " +
+			"cookie, a credential query parameter or form field such as `url.Values{\"client_secret\": …}` posted with " +
+			"`http.PostForm`, an oauth2 client, or credentials set on a resty client or request: `SetBasicAuth`, " +
+			"`SetAuthToken`, a credential `SetHeader`); a literal public host whose request carries none is " +
 			"the note `plainhttp/url-no-credential`. A " +
 			"`url.URL` whose scheme may be rewritten before use (its `Scheme` assigned, or the URL handed to a function " +
 			"that may change it) has no fixed scheme.",

@@ -33,7 +33,11 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 	if v != nil && obj != nil {
 		consts := credsrc.SSAConsts(c)
 		for i := range results {
-			if src, ok := credsrc.FromCallee(obj, consts, i); ok {
+			src, ok := credsrc.FromCallee(obj, consts, i)
+			if !ok && i == 0 && v != nil {
+				src, ok = dsnSource(v) // os.Getenv("DATABASE_URL"), dsn.go
+			}
+			if ok {
 				results[i] = taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: c.Pos(), Message: src.Desc}}}}
 			}
 		}

@@ -303,7 +303,9 @@ func (f *fnState) printedValue(v *ssa.MakeInterface) (taint, bool) {
 		// URL.String shows the password (see urls.go).
 		return f.deep(v.X).union(f.requestURLPrinted(v.X, pos)), true
 	}
-	if f.st.hidesType(xt) {
+	if f.st.hidesType(xt) && !(jsonEncoded(v) && !jsonHides(xt)) {
+		// encoding/json calls MarshalJSON and MarshalText only: a
+		// String or LogValue method hides nothing from it (jsonenc.go).
 		return f.printedByString(v.X, xt, pos)
 	}
 	if t := f.deep(v.X); t.tr == nil {

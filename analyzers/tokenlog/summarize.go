@@ -130,6 +130,9 @@ type fnState struct {
 	// can run then (redactarg.go); both nil in an ordinary run.
 	assume map[int]bool
 	live   map[*ssa.BasicBlock]bool
+	// issued holds the values the function sets as a credential
+	// cookie's value (issuedcookie.go).
+	issued map[ssa.Value]credsrc.Source
 }
 
 type sinkKey struct {
@@ -152,6 +155,7 @@ func newFnState(st *pkgState, fn *ssa.Function, report bool, free []freeVal) *fn
 		list:   listParam(fn),
 		views:  map[ssa.Value]uint64{},
 		tparts: map[ssa.Value][]map[string]taint{},
+		issued: issuedCookieValues(fn),
 	}
 	for i, p := range fn.Params {
 		var t taint
@@ -162,7 +166,11 @@ func newFnState(st *pkgState, fn *ssa.Function, report bool, free []freeVal) *fn
 		case i < 64:
 			t.params = 1 << uint(i)
 		}
-		if src, ok := credsrc.FromValue(p); ok && !(i == 0 && fn.Signature.Recv() != nil) {
+		src, ok := credsrc.FromValue(p)
+		if !ok {
+			src, ok = dsnSource(p) // dsn.go
+		}
+		if ok && !(i == 0 && fn.Signature.Recv() != nil) {
 			t.tr = &trace{src: src, param: i + 1, steps: []analysis.RelatedInformation{{Pos: p.Pos(), Message: src.Desc}}}
 			f.named[i] = true
 		}

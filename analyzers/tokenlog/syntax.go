@@ -59,6 +59,9 @@ func namedLocals(pass *analysis.Pass, skip map[*token.File]bool, plain map[types
 			}
 			src, ok := credsrc.FromName("variable", id.Name, obj.Type())
 			if !ok {
+				src, ok = dsnLocal(id.Name, obj.Type()) // dsn.go
+			}
+			if !ok {
 				continue
 			}
 			if r := rhsFor(lhs, rhs, i); r != nil && splitPieces(pass.TypesInfo, r) {

@@ -41,6 +41,9 @@ func meaningless(t types.Type) bool {
 var errorType = types.Universe.Lookup("error").Type()
 
 func (f *fnState) setVal(v ssa.Value, t taint) {
+	if f.issued != nil {
+		t = t.union(f.issuedTaint(v)) // issuedcookie.go
+	}
 	if t.zero() || meaningless(v.Type()) || openedAsPath(v) {
 		return
 	}
@@ -266,6 +269,9 @@ func (f *fnState) source(v ssa.Value) taint {
 		src, ok = f.typeSource(v)
 	}
 	if !ok {
+		src, ok = dsnSource(v) // dsn.go
+	}
+	if !ok {
 		return taint{}
 	}
 	return taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: v.Pos(), Message: src.Desc}}}}
@@ -473,16 +479,17 @@ func (f *fnState) memOnly(v ssa.Value) taint {
 	return t
 }
 
-// isHeaderLike reports whether a map type is http.Header or url.Values,
-// whose entries are credentials only by key (credsrc decides): reading
-// Content-Type from a request's headers reads no credential.
+// isHeaderLike reports whether a map type is http.Header, url.Values or
+// gRPC metadata.MD, whose entries are credentials only by key (credsrc
+// decides): reading Content-Type from a request's headers reads no
+// credential.
 func isHeaderLike(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok || n.Obj().Pkg() == nil {
 		return false
 	}
 	switch n.Obj().Pkg().Path() + "." + n.Obj().Name() {
-	case "net/http.Header", "net/url.Values":
+	case "net/http.Header", "net/url.Values", "google.golang.org/grpc/metadata.MD":
 		return true
 	}
 	return false
@@ -507,12 +514,18 @@ func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
 	// A value only fmt prints is hidden by fmt's methods alone
 	// (fmthides.go).
 	byFmt := f.st.hidesType(xt) && !credsrc.HidesFromFmt(xt) && fmtPrinted(v)
-	if f.st.hidesType(xt) && !byFmt {
+	// A value encoded with encoding/json shows only the fields the
+	// encoder writes, and only MarshalJSON or MarshalText hide it: a
+	// String method (gRPC's redacting metadata.MD.String) is not called
+	// (jsonenc.go).
+	asJSON := jsonEncoded(v)
+	hides := f.st.hidesType(xt)
+	if asJSON {
+		hides = jsonHides(xt)
+	}
+	if hides && !byFmt {
 		return taint{}
 	}
-	// A value encoded with encoding/json shows only the fields the
-	// encoder writes (jsonenc.go).
-	asJSON := jsonEncoded(v)
 	t := f.deep(v.X)
 	if asJSON {
 		t = f.jsonDeep(v.X)

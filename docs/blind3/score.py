@@ -14,6 +14,14 @@ import json, os, re, sys, collections
 
 MARK = re.compile(r'//\s*(WANT|NEAR|ALT)\s+(?:([a-z]+)\s+)?([A-Za-z]\d+)')
 
+STRLIT = re.compile(r'"(?:[^"\\\n]|\\.)*"|`[^`]*`|\'(?:[^\'\\\n]|\\.)*\'')
+
+def code_of(line):
+    """The line without string literals and its // comment (a "//" inside a string such as
+    "http://..." is no comment, and brackets inside strings do not count)."""
+    line = STRLIT.sub('""', line)
+    return line.split('//')[0]
+
 def spans(path):
     lines = open(path).read().split('\n')
     out = []
@@ -22,13 +30,13 @@ def spans(path):
         if not m:
             continue
         kind, an, cid = m.groups()
-        code = l.split('//')[0]
+        code = code_of(l[:m.start()])
         depth = code.count('(') + code.count('{') - code.count(')') - code.count('}')
         end = i
         # a statement opened on this line (e.g. an inline closure) ends where depth returns to 0
         while depth > 0 and end + 1 < len(lines):
             end += 1
-            c = lines[end].split('//')[0]
+            c = code_of(lines[end])
             depth += c.count('(') + c.count('{') - c.count(')') - c.count('}')
         # a handler declaration marker covers the whole function
         out.append((kind, an, cid, i + 1, end + 1))

@@ -79,6 +79,9 @@ var headWords = map[string]Kind{
 	"encryptionkey": Secret,
 	"sessionkey":    Secret,
 	"webhooksecret": Secret,
+	// A pepper is the secret added to every password before it is
+	// hashed (unlike a salt, it is not stored beside the hash).
+	"pepper": Secret,
 	// One-time passwords and codes (see IsOneTimeCode): a login or
 	// verification code is a password for as long as it is valid.
 	"otp":      Password,

@@ -163,6 +163,10 @@ func FromCallee(fn *types.Func, args Const, result int) (Source, bool) {
 			}
 			return Source{Kind: k, Desc: fmt.Sprintf("%s from environment variable %s", k, v), Typed: true}, true
 		}
+	case path == pkgGRPCMetadata:
+		if src, ok := grpcMetadataRead(recv, name, args, result); ok {
+			return src, true
+		}
 	case (path == pkgOAuth2) && recv == "Token" && name == "Extra":
 		if v, ok := arg0(); ok && (v == "id_token" || v == "access_token" || v == "refresh_token") {
 			return Source{Kind: credname.Token, Desc: strings.ReplaceAll(v, "_", " ") + " from the OAuth2 token response", Typed: true}, true
@@ -466,6 +470,11 @@ func fromKey(mapType types.Type, key string, elem types.Type) (Source, bool) {
 	if n, ok := types.Unalias(mapType).(*types.Named); ok && n.Obj().Pkg() != nil {
 		switch path, name := n.Obj().Pkg().Path(), n.Obj().Name(); {
 		case path == pkgHTTP && name == headerTypeName:
+			if credname.IsCredentialHeader(key) {
+				return headerSource(key), true
+			}
+			return Source{}, false
+		case path == pkgGRPCMetadata && name == "MD":
 			if credname.IsCredentialHeader(key) {
 				return headerSource(key), true
 			}
