@@ -691,7 +691,7 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	if ctx != ctxProduction {
 		lowered = append(lowered, "it is in "+ctxWhy+" ("+at.path+")")
 	}
-	for _, role := range []string{roleCiphertext, roleFingerprint, roleMapKey, rolePublicKey} {
+	for _, role := range []string{roleCiphertext, roleFingerprint, roleMapKey, rolePublicKey, roleSaltedHash} {
 		if s.everyPlaceIs(g, status, role) {
 			lowered = append(lowered, "it is "+role)
 		}

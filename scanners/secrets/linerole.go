@@ -224,6 +224,9 @@ func lineRole(p, text string, start int) string {
 	if publicBlock(text, ls) {
 		return rolePublicKey
 	}
+	if saltedHash(text, ls, start) {
+		return roleSaltedHash
+	}
 	if parent, _ := parentLine(text, ls); parent != "" && encryptedKey.MatchString(parent) {
 		return roleCiphertext
 	}
