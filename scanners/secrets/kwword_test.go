@@ -52,6 +52,12 @@ func TestKeywordInsideAWordIsNote(t *testing.T) {
 	r.write("dns/azure/index.html", "<html>\n<head>\n<meta name=\"generator\" content=\"Relearn 9.0.3+"+build+"\">\n</head>\n<body>Use an Azure ResourceGraph query.</body>\n</html>\n")
 	r.write("providers/dns/azure/azure.toml", "Name = \"Azure\"\nDescription = '''Uses ResourceGraph.'''\nRun = '''\nAZURE_API_TOKEN="+named+" \\\nlego run\n'''\n")
 	r.write("tools/search.env", "SRC_ENDPOINT=https://sourcegraph.acme.io\nSRC_ACCESS_TOKEN="+real+"\n")
+	// The same token in a generated search index (bare, beside
+	// "ResourceGraph") and under its name in a descriptor: the
+	// descriptor's generic-api-key match decides the finding.
+	both := testkeys.Hex(894, 40)
+	r.write("searchindex.js", "var idx = [{\"t\": \"Azure ResourceGraph\", \"c\": \""+both+"\"}];\n")
+	r.write("providers/dns/sonic/sonic.toml", "Name = \"Sonic\"\nSetup = '''\nSONIC_API_KEY="+both+" \\\nlego run\n'''\n")
 	r.commit("pages and providers")
 	res := scanRepo(t, Options{Root: r.dir})
 	for _, tc := range []struct {
@@ -61,6 +67,7 @@ func TestKeywordInsideAWordIsNote(t *testing.T) {
 		{"dns/azure/index.html", "secret/sourcegraph-access-token", true},
 		{"providers/dns/azure/azure.toml", "secret/generic-api-key", false},
 		{"tools/search.env", "secret/sourcegraph-access-token", false},
+		{"providers/dns/sonic/sonic.toml", "secret/generic-api-key", false},
 	} {
 		f := findingAt(t, res, tc.path, "")
 		if f.RuleID != tc.rule {
@@ -73,5 +80,5 @@ func TestKeywordInsideAWordIsNote(t *testing.T) {
 			t.Errorf("%s: message %q lacks the reason", tc.path, f.Message)
 		}
 	}
-	assertNoLeak(t, res, build, named, real)
+	assertNoLeak(t, res, build, named, real, both)
 }
