@@ -141,7 +141,7 @@ func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []oc
 			continue
 		}
 		o := hitOccurrence(f, h, hits, ls, le)
-		if keywordRole(ctx, e.set, f, h, ls, le, &o) {
+		if ruleRoles(ctx, e.set, f, h, ls, le, &o) {
 			o.rule = gitleaksrules.GenericRuleID
 		}
 		e.mu.Lock()

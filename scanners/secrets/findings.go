@@ -322,7 +322,7 @@ func (s *scan) locateAtHead(ctx context.Context, head string, locate map[string]
 				}
 				ls, le := lineBounds(f.text, h.Start)
 				o := hitOccurrence(&f, h, hits, ls, le)
-				keywordRole(ctx, s.set, &f, h, ls, le, &o)
+				ruleRoles(ctx, s.set, &f, h, ls, le, &o)
 				o.rule = g.rule
 				if !hasPlace(g.here, o) {
 					g.here = append(g.here, o)
@@ -722,7 +722,7 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	if ctx != ctxProduction {
 		lowered = append(lowered, "it is in "+ctxWhy+" ("+at.path+")")
 	}
-	for _, role := range []string{roleCiphertext, roleFingerprint, roleMapKey, rolePublicKey, roleSaltedHash, roleKeywordInWord} {
+	for _, role := range []string{roleCiphertext, roleFingerprint, roleMapKey, rolePublicKey, roleSaltedHash, roleKeywordInWord, roleRecordKey, roleIdentifierName} {
 		if s.everyPlaceIs(g, status, role) {
 			lowered = append(lowered, "it is "+role)
 		}
