@@ -35,8 +35,9 @@ distinct secret with every place it occurs. Secrets are redacted in every
 output (at most their first 4 characters and their length).
 
 Modes:
-  (default)         at a repository's top level: every commit reachable from
-                    all refs; elsewhere: the files under path (as --no-git)
+  (default)         at a repository's top level or in a bare repository (a
+                    mirror): every commit reachable from all refs;
+                    elsewhere: the files under path (as --no-git)
   --branch REF      only the commits reachable from REF
   --range B..H      the commits of a pull request: H and not the merge base
                     of B and H (computed here; never all refs)

@@ -401,6 +401,13 @@ func (s *Set) PathAllowed(path string) bool {
 	return false
 }
 
+// RuleKeywords returns the keywords of a gitleaks rule id (its prefilter:
+// a fragment is matched against the rule only when one of them occurs in
+// it, as a substring, case-insensitively), or nil.
+func (s *Set) RuleKeywords(id string) []string {
+	return s.cfg.Rules[id].Keywords
+}
+
 // RuleRegex returns the regular expression of a gitleaks rule id, or ""
 // for a rule that matches by path only or does not exist. Tests use it to
 // build a sample of every rule (testkeys.FromRegex).

@@ -141,6 +141,9 @@ func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []oc
 			continue
 		}
 		o := hitOccurrence(f, h, hits, ls, le)
+		if ruleRoles(ctx, e.set, f, h, ls, le, &o) {
+			o.rule = gitleaksrules.GenericRuleID
+		}
 		e.mu.Lock()
 		if _, ok := e.secrets[o.secretHash]; !ok {
 			e.secrets[o.secretHash] = h.Secret

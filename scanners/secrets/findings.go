@@ -80,6 +80,26 @@ func groupOccurrences(occs []occurrence) []*group {
 				specific = append(specific, g)
 			}
 		}
+		// A provider rule whose every match is bare hex found only by
+		// its keyword inside another word (roleKeywordInWord) says
+		// nothing about the value: where generic-api-key matched it too,
+		// in other fragments, the generic finding stands, with these
+		// matches as more places.
+		if gen := m[gitleaksrules.GenericRuleID]; gen != nil {
+			kept := specific[:0]
+			for _, g := range specific {
+				if !everyOcc(g, roleKeywordInWord) {
+					kept = append(kept, g)
+					continue
+				}
+				for _, o := range g.occs {
+					o.rule = gen.rule
+					gen.occs = append(gen.occs, o)
+				}
+				delete(m, g.rule)
+			}
+			specific = kept
+		}
 		sort.Slice(specific, func(i, j int) bool { return specific[i].rule < specific[j].rule })
 		for id, g := range m {
 			if gitleaksrules.IsGeneric(id) && len(specific) > 0 {
@@ -302,6 +322,7 @@ func (s *scan) locateAtHead(ctx context.Context, head string, locate map[string]
 				}
 				ls, le := lineBounds(f.text, h.Start)
 				o := hitOccurrence(&f, h, hits, ls, le)
+				ruleRoles(ctx, s.set, &f, h, ls, le, &o)
 				o.rule = g.rule
 				if !hasPlace(g.here, o) {
 					g.here = append(g.here, o)
@@ -601,6 +622,16 @@ func hasPath(os []occurrence, p string) bool {
 	return false
 }
 
+// everyOcc reports whether every occurrence of g has role.
+func everyOcc(g *group, role string) bool {
+	for _, o := range g.occs {
+		if o.role != role {
+			return false
+		}
+	}
+	return len(g.occs) > 0
+}
+
 // everyPlaceIs reports whether the places that triage g say role: at
 // least one does and none says otherwise. A place that says nothing
 // either way does not count: a tip file that holds the value where no
@@ -691,7 +722,7 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	if ctx != ctxProduction {
 		lowered = append(lowered, "it is in "+ctxWhy+" ("+at.path+")")
 	}
-	for _, role := range []string{roleCiphertext, roleFingerprint, roleMapKey, rolePublicKey, rolePinnedRevision} {
+	for _, role := range []string{roleCiphertext, roleFingerprint, roleMapKey, rolePublicKey, rolePinnedRevision, roleSaltedHash, roleKeywordInWord, roleRecordKey, roleIdentifierName} {
 		if s.everyPlaceIs(g, status, role) {
 			lowered = append(lowered, "it is "+role)
 		}

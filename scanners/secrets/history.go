@@ -22,7 +22,7 @@ func (s *scan) scanHistory(ctx context.Context) error {
 	}
 	top := s.top
 	if top == "" {
-		t, err := repoTop(ctx, s.opts.Root)
+		t, err := historyRoot(ctx, s.opts.Root)
 		if err != nil {
 			return fmt.Errorf("%w: %s: %v", ErrNotRepository, s.opts.Root, err)
 		}

@@ -77,6 +77,34 @@ var (
 	specExamplesBlock = regexp.MustCompile(`(?i)^\s*(?:-\s*)?["']?(?:x-)?examples?["']?\s*:\s*[\[{]?\s*$`)
 )
 
+// tomlExampleKey starts a TOML line whose key is an example keyword,
+// with its value on the line (example = "…"); tomlExampleOpen is the
+// text before a triple quote that opens an example's multi-line string
+// (Example = ”' … ”').
+var (
+	tomlExampleKey  = regexp.MustCompile(`(?i)^\s*["']?examples?["']?\s*=`)
+	tomlExampleOpen = regexp.MustCompile(`(?i)^\s*["']?examples?["']?\s*=\s*$`)
+)
+
+// tomlExample reports whether the value at start, on the line starting
+// at ls, is a TOML example: on a line keyed example (or examples), or
+// inside a multi-line string that such a key opens (a descriptor's
+// Example = ”' with a command line to copy, from which docs are
+// generated).
+func tomlExample(text string, ls, start int) bool {
+	if tomlExampleKey.MatchString(text[ls:start]) {
+		return true
+	}
+	// The nearest triple quote above the line: the string's opening when
+	// the line is inside one.
+	q := max(strings.LastIndex(text[:ls], "'''"), strings.LastIndex(text[:ls], `"""`))
+	if q < 0 {
+		return false
+	}
+	qs, _ := lineBounds(text, q)
+	return tomlExampleOpen.MatchString(text[qs:q])
+}
+
 // specExample reports whether the value at start, on the line starting at
 // ls, is an example in a YAML, JSON or protobuf API description: on a
 // line keyed example:/examples:, or in a block opened by one (a list of
@@ -89,6 +117,8 @@ func specExample(p, text string, ls, start int) bool {
 		// (openapiv2_field { example: "..." }).
 	case ".go":
 		return goTagExample.MatchString(text[ls:start])
+	case ".toml":
+		return tomlExample(text, ls, start)
 	default:
 		return false
 	}
@@ -236,6 +266,9 @@ func lineRole(p, text string, start int) string {
 	}
 	if publicBlock(text, ls) {
 		return rolePublicKey
+	}
+	if saltedHash(text, ls, start) {
+		return roleSaltedHash
 	}
 	if parent, _ := parentLine(text, ls); parent != "" && encryptedKey.MatchString(parent) {
 		return roleCiphertext

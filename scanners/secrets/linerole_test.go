@@ -64,6 +64,17 @@ func TestLineRole(t *testing.T) {
 		{"tag named example_key", "conf.go", "\tKey string `yaml:\"example_key\" default:\"" + v + "\"`\n", ""},
 		{"example= outside a tag", "main.go", "q := \"example=" + v + "\"\n", ""},
 		{"proto field default", "api/x.proto", "string token = 1 [default = \"" + v + "\"];\n", ""},
+		// A TOML example: a line keyed example, or a multi-line string
+		// such a key opens (lego's provider descriptors, from which
+		// the docs' example commands are generated).
+		{"toml multi-line Example", "providers/dns/acme/acme.toml", "Name = \"Acme\"\n\nExample = '''\nACME_USERNAME=foo.bar \\\nACME_API_TOKEN=" + v + " \\\nlego run --dns acme\n'''\n", roleSpecExample},
+		{"toml basic multi-line examples", "tool.toml", "examples = \"\"\"\ntool --token " + v + "\n\"\"\"\n", roleSpecExample},
+		{"toml example key", "conf.toml", "[auth]\nexample = \"" + v + "\"\n", roleSpecExample},
+		{"toml other multi-line string", "tool.toml", "Run = '''\nACME_API_TOKEN=" + v + "\n'''\n", ""},
+		{"toml after the example closes", "tool.toml", "Example = '''\nlego run\n'''\n\n[Credentials]\nACME_API_TOKEN = \"" + v + "\"\n", ""},
+		{"toml one-line example string", "tool.toml", "Example = '''lego run'''\ntoken = \"" + v + "\"\n", ""},
+		{"toml key example_token", "conf.toml", "example_token = \"" + v + "\"\n", ""},
+		{"toml default", "conf.toml", "default = \"" + v + "\"\n", ""},
 		// The body of a public key, certificate or signature block
 		// (netbird's root-pub.pem: base64 JSON holding "Key").
 		{"public key block", "certs/root-pub.pem", "-----BEGIN ROOT PUBLIC KEY-----\n" + v + "\n-----END ROOT PUBLIC KEY-----\n", rolePublicKey},
@@ -281,6 +292,11 @@ func TestSpecExamplesAreNotes(t *testing.T) {
 	ex, exList, real := testkeys.Generic(831)+"E1", testkeys.GitHub(832), testkeys.Generic(833)+"E3"
 	r.write("api/openapi.yml", "paths:\n  /token:\n    post:\n      parameters:\n        - name: api_key\n          schema:\n            type: string\n            example: otpauth://totp/app:john?issuer=app&secret="+ex+"\n      responses:\n        \"200\":\n          content:\n            application/jwt:\n              schema:\n                type: string\n                examples:\n                  - '"+exList+"'\n")
 	r.write("deploy/config.yml", "server:\n  api_secret: \""+real+"\"\n")
+	// A TOML descriptor's example command, and the same shape of line
+	// in a multi-line string that is not an example.
+	tomlEx, tomlRun := testkeys.Hex(834, 40), testkeys.Hex(835, 40)
+	r.write("providers/dns/acme/acme.toml", "Name = \"Acme\"\n\nExample = '''\nACME_USERNAME=foo.bar \\\nACME_API_TOKEN="+tomlEx+" \\\nlego run --dns acme -d example.com\n'''\n\n[Configuration]\n  [Configuration.Credentials]\n    ACME_API_TOKEN = \"API token\"\n")
+	r.write("providers/dns/beta/beta.toml", "Name = \"Beta\"\n\nSetup = '''\nBETA_API_TOKEN="+tomlRun+" \\\nlego run --dns beta -d example.com\n'''\n")
 	r.commit("api")
 	res := scanRepo(t, Options{Root: r.dir})
 	for _, tc := range []struct {
@@ -290,6 +306,8 @@ func TestSpecExamplesAreNotes(t *testing.T) {
 		{"api/openapi.yml", ex, finding.LevelNote},
 		{"api/openapi.yml", exList, finding.LevelNote},
 		{"deploy/config.yml", real, finding.LevelWarning},
+		{"providers/dns/acme/acme.toml", tomlEx, finding.LevelNote},
+		{"providers/dns/beta/beta.toml", tomlRun, finding.LevelWarning},
 	} {
 		var f *finding.Finding
 		for i := range res.Findings {
@@ -305,5 +323,5 @@ func TestSpecExamplesAreNotes(t *testing.T) {
 			t.Errorf("%s %s…: level %s (%v), want %s", tc.path, tc.value[:4], f.Level, prop(f, "levelReason"), tc.want)
 		}
 	}
-	assertNoLeak(t, res, ex, exList, real)
+	assertNoLeak(t, res, ex, exList, real, tomlEx, tomlRun)
 }

@@ -32,8 +32,8 @@ import (
 type Mode int
 
 const (
-	// Auto scans history when Root is a repository's top level and the
-	// directory otherwise.
+	// Auto scans history when Root is a repository's top level (or a
+	// bare repository's git directory) and the directory otherwise.
 	Auto Mode = iota
 	// History scans every commit reachable from all refs (or Branch).
 	History
@@ -223,7 +223,7 @@ func Scan(ctx context.Context, opts Options) (*Result, error) {
 			opts.Mode = Range
 		default:
 			opts.Mode = Directory
-			if t, err := repoTop(ctx, root); err == nil && sameDir(t, root) {
+			if t, err := historyRoot(ctx, root); err == nil && sameDir(t, root) {
 				opts.Mode, top = History, t
 			}
 		}
@@ -362,6 +362,29 @@ func repoTop(ctx context.Context, dir string) (string, error) {
 		return "", err
 	}
 	return strings.TrimSpace(out), nil
+}
+
+// historyRoot returns the directory a history scan runs git in: the work
+// tree top level of the repository holding dir, or, for a bare
+// repository (a mirror, a server's copy), its git directory. A bare
+// repository has history and no work tree; every history read goes
+// through git objects, so it is scanned like a clone. Its files on disk
+// (objects/, packs) are never what the user meant by its content.
+func historyRoot(ctx context.Context, dir string) (string, error) {
+	top, err := repoTop(ctx, dir)
+	if err == nil {
+		return top, nil
+	}
+	r := &gitRepo{dir: dir}
+	out, berr := r.output(ctx, "rev-parse", "--is-bare-repository", "--absolute-git-dir")
+	if berr != nil {
+		return "", err
+	}
+	lines := strings.Fields(out)
+	if len(lines) != 2 || lines[0] != "true" {
+		return "", err
+	}
+	return lines[1], nil
 }
 
 func sameDir(a, b string) bool {

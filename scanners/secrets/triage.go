@@ -218,6 +218,12 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 		if readsAsWords(value) {
 			return confLow, "the value reads as words, not a key"
 		}
+		if derivedUUID(value) {
+			return confLow, "the value is a name-based or time-based UUID (version 1, 3, 5 or 6), an identifier anyone can derive, not a key"
+		}
+		if urlPath(value) {
+			return confLow, "the value is a URL path, not a key"
+		}
 		if nameSlug(value) {
 			return confLow, "the value is a lower-case name with version numbers (an algorithm, a product), not a key"
 		}

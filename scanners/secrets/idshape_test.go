@@ -1,0 +1,192 @@
+package secrets
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/authvet/authvet/internal/finding"
+	"github.com/authvet/authvet/scanners/gitleaksrules"
+	"github.com/authvet/authvet/scanners/testkeys"
+)
+
+// uuidOf shapes 32 hex digits from testkeys as a UUID of version ver
+// (its variant is RFC 4122's).
+func uuidOf(seed uint64, ver byte) string {
+	h := []byte(testkeys.Hex(seed, 32))
+	h[12], h[16] = ver, '9'
+	return fmt.Sprintf("%s-%s-%s-%s-%s", h[0:8], h[8:12], h[12:16], h[16:20], h[20:32])
+}
+
+// records is a JSON list of n records keyed field, with values made by
+// val.
+func records(field string, n int, val func(i int) string) string {
+	var b strings.Builder
+	b.WriteString("{\n  \"entries\": [\n")
+	for i := range n {
+		fmt.Fprintf(&b, "    {\n      %q: %q,\n      \"name\": \"signal_%d\",\n      \"description\": \"a data point\"\n    },\n", field, val(i), i)
+	}
+	b.WriteString("  ]\n}\n")
+	return b.String()
+}
+
+// TestRecordKey: a value in the identifier column of a list of records
+// (five or more records, distinct values of one shape) is a record key;
+// too few records, a credential field name, values of other shapes or
+// repeated values are not.
+func TestRecordKey(t *testing.T) {
+	uuid7 := func(i int) string { return uuidOf(uint64(900+i), '7') }
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"data dictionary keys", records("key", 6, uuid7), true},
+		{"id column", records("id", 5, func(i int) string { return testkeys.Generic(uint64(920 + i)) }), true},
+		{"yaml list", "entries:\n" + strings.Repeat("", 0) + func() string {
+			var b strings.Builder
+			for i := range 5 {
+				fmt.Fprintf(&b, "  - uuid: %s\n    name: n%d\n", uuid7(i), i)
+			}
+			return b.String()
+		}(), true},
+		// Near misses.
+		{"four records", records("key", 4, uuid7), false},
+		{"api_key column", records("api_key", 6, uuid7), false},
+		{"token column", records("token", 6, uuid7), false},
+		{"one value repeated", records("key", 6, func(int) string { return uuid7(0) }), false},
+		{"shapes differ", records("key", 6, func(i int) string { return testkeys.Generic(uint64(930 + i))[:20+i] }), false},
+	} {
+		start := strings.Index(tc.text, "\": \"")
+		if strings.HasPrefix(tc.name, "yaml") {
+			start = strings.Index(tc.text, "uuid: ") + len("uuid: ")
+		} else {
+			start += 4
+		}
+		ls, le := lineBounds(tc.text, start)
+		if got := recordKey(tc.text, ls, le); got != tc.want {
+			t.Errorf("%s: recordKey = %v, want %v (line %q)", tc.name, got, tc.want, tc.text[ls:le])
+		}
+	}
+}
+
+// TestIdentifierName: a generic match whose name ends in id is an
+// identifier; a name with id inside a word, a secret named after its
+// id, and a provider's key format under an id name are not.
+func TestIdentifierName(t *testing.T) {
+	v := testkeys.Generic(940)
+	for _, tc := range []struct {
+		name, line, rule string
+		want             bool
+	}{
+		{"Go client id", "\tAuthClientID = \"" + v + "\"", gitleaksrules.GenericRuleID, true},
+		{"camel API client id", "\tporscheAPIClientID          = \"" + v + "\"", gitleaksrules.GenericRuleID, true},
+		{"json client_id", "  \"client_id\": \"" + v + "\",", gitleaksrules.GenericRuleID, true},
+		{"env APP_ID", "API_APP_ID=" + v, gitleaksrules.GenericRuleID, true},
+		{"struct field", "\t\tClientId: \"" + v + "\",", gitleaksrules.GenericRuleID, true},
+		// Near misses.
+		{"client secret", "\tClientSecret = \"" + v + "\"", gitleaksrules.GenericRuleID, false},
+		{"id inside a word", "\tapiKeyIdentity = \"" + v + "\"", gitleaksrules.GenericRuleID, false},
+		{"password named valid", "\tAPI_PASSWORD_VALID=" + v, gitleaksrules.GenericRuleID, false},
+		{"secret after an id", "\tclientIdSecret = \"" + v + "\"", gitleaksrules.GenericRuleID, false},
+		{"provider format under an id name", "AWS_ACCESS_KEY_ID=" + testkeys.AWS(941), "aws-access-token", false},
+		{"decoded", "\tAuthClientID = \"" + v + "\"", "decoded", false},
+	} {
+		start := strings.LastIndexAny(tc.line, "\"=") + 1
+		if strings.HasSuffix(tc.line, "\",") || strings.HasSuffix(tc.line, "\"") {
+			start = strings.LastIndex(tc.line[:strings.LastIndex(tc.line, "\"")], "\"") + 1
+		}
+		h := &gitleaksrules.Hit{RuleID: tc.rule}
+		if tc.rule == "decoded" {
+			h = &gitleaksrules.Hit{RuleID: gitleaksrules.GenericRuleID, Decoded: true}
+		}
+		if got := nameRole(h, tc.line, 0, start) == roleIdentifierName; got != tc.want {
+			t.Errorf("%s: identifier name = %v, want %v (before %q)", tc.name, got, tc.want, tc.line[:start])
+		}
+	}
+}
+
+// TestValueShapesOfIdentifiers: URL paths and derived UUIDs are
+// identifiers; base64 keys with slashes and random or version-7 UUIDs
+// are not.
+func TestValueShapesOfIdentifiers(t *testing.T) {
+	for _, tc := range []struct {
+		v    string
+		path bool
+	}{
+		{"8080/api/v1/spa/vehicles", true},
+		{"v1/api/iCAN/properties/propjIcanEnergy", true},
+		{"/oauth/v2/token/refresh", true},
+		{"a1B2/c3D4e5/F6g7h8", false},
+		{"api/v1", false},
+		{testkeys.Generic(950)[:10] + "/" + testkeys.Generic(951)[:12] + "/x9Y8", false},
+		{"abc/de/f1", false},
+	} {
+		if got := urlPath(tc.v); got != tc.path {
+			t.Errorf("urlPath(%q) = %v, want %v", tc.v, got, tc.path)
+		}
+	}
+	for _, tc := range []struct {
+		v       string
+		derived bool
+	}{
+		{uuidOf(960, '3'), true},
+		{uuidOf(961, '5'), true},
+		{uuidOf(962, '1'), true},
+		{uuidOf(963, '4'), false},
+		{uuidOf(964, '7'), false},
+		{strings.ReplaceAll(uuidOf(965, '3'), "-", ""), false},
+		{uuidOf(966, '3')[:19] + "7" + uuidOf(966, '3')[20:], false}, // not RFC 4122's variant
+	} {
+		if got := derivedUUID(tc.v); got != tc.derived {
+			t.Errorf("derivedUUID(%q) = %v, want %v", tc.v, got, tc.derived)
+		}
+	}
+}
+
+// TestIdentifiersAreNotes: on a real history, a data dictionary's keys,
+// OAuth client ids, API paths after a host's port and name-based UUIDs
+// are notes; a client secret, a column of api_key values and a random
+// UUID under an app secret name stay warnings.
+func TestIdentifiersAreNotes(t *testing.T) {
+	r := newRepo(t)
+	uuid7 := func(i int) string { return uuidOf(uint64(970+i), '7') }
+	r.write("vehicle/dict/datadictionary.json", records("key", 8, uuid7))
+	r.write("vehicle/keys.json", records("api_key", 8, func(i int) string { return testkeys.Generic(uint64(980 + i)) }))
+	clientID, secret := testkeys.Generic(990), testkeys.Generic(991)
+	r.write("vehicle/seat/params.go", "package seat\n\nconst (\n\tAuthClientID = \""+clientID+"\"\n\tClientSecret = \""+secret+"\"\n)\n")
+	r.write("vehicle/kia.go", "package vehicle\n\nconst (\n\tkiaURLVehicles = \"https://prd.eu-ccapi.kia.com:8080/api/v1/spa/vehicles\"\n)\n")
+	v3, v4 := uuidOf(992, '3'), uuidOf(993, '4')
+	r.write("vehicle/vw/types.go", "package vw\n\nconst (\n\tKeyRangeID3 = \""+v3+"\" // range\n)\n\nvar headers = map[string]string{\n\t\"x-App-Secret\": \""+v4+"\",\n}\n")
+	r.commit("vehicles")
+	res := scanRepo(t, Options{Root: r.dir})
+	for _, tc := range []struct {
+		path, snippet string
+		note          bool
+	}{
+		{"vehicle/dict/datadictionary.json", "\"key\"", true},
+		{"vehicle/keys.json", "\"api_key\"", false},
+		{"vehicle/seat/params.go", "AuthClientID", true},
+		{"vehicle/seat/params.go", "ClientSecret", false},
+		{"vehicle/kia.go", "kiaURLVehicles", true},
+		{"vehicle/vw/types.go", "KeyRangeID3", true},
+		{"vehicle/vw/types.go", "x-App-Secret", false},
+	} {
+		f := findingAt(t, res, tc.path, tc.snippet)
+		if got := f.Level == finding.LevelNote; got != tc.note {
+			t.Errorf("%s:%d (%s): level %s, want note %v: %s", f.Location.Path, f.Location.StartLine, tc.snippet, f.Level, tc.note, f.Message)
+		}
+	}
+	notes := 0
+	for _, f := range res.Findings {
+		if f.Location.Path == "vehicle/dict/datadictionary.json" {
+			if f.Level != finding.LevelNote {
+				t.Errorf("%s:%d: %s", f.Location.Path, f.Location.StartLine, f.Level)
+			}
+			notes++
+		}
+	}
+	if notes != 8 {
+		t.Errorf("%d findings in the data dictionary, want 8", notes)
+	}
+	assertNoLeak(t, res, clientID, secret, v3, v4)
+}
