@@ -533,6 +533,35 @@ func authnCallHint(name string) bool {
 	return hasVerb && hasNoun && !authzNameHint(name)
 }
 
+// authenticatorWords end the names of types that are an authenticator
+// itself (webauthn.WebAuthn, an Authenticator), not a checked caller.
+var authenticatorWords = map[string]bool{"authn": true, "authenticator": true}
+
+// returnsAuthenticator reports whether fn's first result is a value of
+// a named type whose own name ends in an authenticator word (a getter
+// or constructor: Dep.WebAuthn(ctx) (*webauthn.WebAuthn, error),
+// NewAuthenticator(cfg) *Authenticator). Such a call hands out the
+// authenticator, configured and unused; it checks no caller, whatever
+// its name says. A check that returns the caller it found
+// (Authenticate(ctx, tok) (*AuthenticatedUser, error)) names its
+// result for the caller, not the authenticator, and still counts.
+func returnsAuthenticator(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Results().Len() == 0 {
+		return false
+	}
+	t := types.Unalias(sig.Results().At(0).Type())
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	n, ok := t.(*types.Named)
+	if !ok {
+		return false
+	}
+	w := credname.Words(n.Obj().Name())
+	return len(w) > 0 && authenticatorWords[w[len(w)-1]]
+}
+
 var authnMiddlewareWords = map[string]bool{
 	"auth": true, "authenticate": true, "authenticated": true, "authentication": true, "authn": true, "authenticator": true,
 	"jwt": true, "bearer": true, "apikey": true, "token": true, "oidc": true, "oauth": true, "oauth2": true, "login": true,
