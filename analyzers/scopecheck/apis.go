@@ -510,6 +510,12 @@ func authnCallHint(name string) bool {
 		return false
 	}
 	hasVerb, hasNoun := false, false
+	// parseOnly and keyOnly: every verb parses or decodes and every noun
+	// is a bare "key" (ParseKey, DecodeKey): the call reads a
+	// cryptographic key (a peer's public key, a configured key) into a
+	// value; it checks no caller. ParseAPIKey, VerifyKey and
+	// ParseToken still count.
+	parseOnly, keyOnly := true, true
 	for i, x := range w {
 		switch x {
 		case "authenticate", "authenticated", "authn", "authenticator":
@@ -525,12 +531,19 @@ func authnCallHint(name string) bool {
 		}
 		if authnVerbs[x] {
 			hasVerb = true
+			if x != "parse" && x != "decode" {
+				parseOnly = false
+			}
 		}
-		if authnNouns[x] || (x == "key" && i > 0 && w[i-1] == "api") {
+		apiKey := x == "key" && i > 0 && w[i-1] == "api"
+		if authnNouns[x] || apiKey {
 			hasNoun = true
+			if x != "key" || apiKey {
+				keyOnly = false
+			}
 		}
 	}
-	return hasVerb && hasNoun && !authzNameHint(name)
+	return hasVerb && hasNoun && !(parseOnly && keyOnly) && !authzNameHint(name)
 }
 
 // authenticatorWords end the names of types that are an authenticator

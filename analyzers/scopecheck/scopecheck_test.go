@@ -183,3 +183,10 @@ func TestKeyHeader(t *testing.T) {
 func TestAuthenticatorGetter(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "authngetter")
 }
+
+// TestParseKey: parsing or decoding a bare key (a peer's public key, a
+// configured key) checks no caller; parsing an API key or verifying a
+// key still authenticates.
+func TestParseKey(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "parsekey")
+}
