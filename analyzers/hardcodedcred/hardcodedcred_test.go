@@ -19,6 +19,13 @@ func TestAssignment(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "assign")
 }
 
+// TestPublicClientKeys: PostHog project keys and Stripe publishable
+// keys are published by design; the same providers' secret keys and an
+// ordinary key are still reported.
+func TestPublicClientKeys(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "pubclientkey")
+}
+
 func TestKnownFormat(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "known")
 }

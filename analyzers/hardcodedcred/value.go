@@ -148,7 +148,28 @@ func plausible(v string) bool {
 	if regexRe.MatchString(v) {
 		return false
 	}
+	if publicClientKey(v) {
+		return false
+	}
 	return true
+}
+
+// publicClientKeys are prefixes of keys their providers publish for use
+// in browsers and mobile apps (the secret scanner's list of the same
+// name, scanners/secrets/triage.go, which analyzers cannot import):
+// they identify a project and grant nothing secret. The secret keys of
+// the same providers (Stripe's sk_/rk_, PostHog's personal phx_) have
+// other prefixes and stay reported.
+var publicClientKeys = []string{"phc_", "pk_live_", "pk_test_"}
+
+// publicClientKey reports whether v is a public client key.
+func publicClientKey(v string) bool {
+	for _, p := range publicClientKeys {
+		if strings.HasPrefix(v, p) && len(v) > len(p) {
+			return true
+		}
+	}
+	return false
 }
 
 var kvRe = regexp.MustCompile(`(^|[^A-Za-z0-9])[a-z]{2,}=[A-Za-z0-9]`)

@@ -510,6 +510,12 @@ func authnCallHint(name string) bool {
 		return false
 	}
 	hasVerb, hasNoun := false, false
+	// parseOnly and keyOnly: every verb parses or decodes and every noun
+	// is a bare "key" (ParseKey, DecodeKey): the call reads a
+	// cryptographic key (a peer's public key, a configured key) into a
+	// value; it checks no caller. ParseAPIKey, VerifyKey and
+	// ParseToken still count.
+	parseOnly, keyOnly := true, true
 	for i, x := range w {
 		switch x {
 		case "authenticate", "authenticated", "authn", "authenticator":
@@ -525,12 +531,48 @@ func authnCallHint(name string) bool {
 		}
 		if authnVerbs[x] {
 			hasVerb = true
+			if x != "parse" && x != "decode" {
+				parseOnly = false
+			}
 		}
-		if authnNouns[x] || (x == "key" && i > 0 && w[i-1] == "api") {
+		apiKey := x == "key" && i > 0 && w[i-1] == "api"
+		if authnNouns[x] || apiKey {
 			hasNoun = true
+			if x != "key" || apiKey {
+				keyOnly = false
+			}
 		}
 	}
-	return hasVerb && hasNoun && !authzNameHint(name)
+	return hasVerb && hasNoun && !(parseOnly && keyOnly) && !authzNameHint(name)
+}
+
+// authenticatorWords end the names of types that are an authenticator
+// itself (webauthn.WebAuthn, an Authenticator), not a checked caller.
+var authenticatorWords = map[string]bool{"authn": true, "authenticator": true}
+
+// returnsAuthenticator reports whether fn's first result is a value of
+// a named type whose own name ends in an authenticator word (a getter
+// or constructor: Dep.WebAuthn(ctx) (*webauthn.WebAuthn, error),
+// NewAuthenticator(cfg) *Authenticator). Such a call hands out the
+// authenticator, configured and unused; it checks no caller, whatever
+// its name says. A check that returns the caller it found
+// (Authenticate(ctx, tok) (*AuthenticatedUser, error)) names its
+// result for the caller, not the authenticator, and still counts.
+func returnsAuthenticator(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Results().Len() == 0 {
+		return false
+	}
+	t := types.Unalias(sig.Results().At(0).Type())
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	n, ok := t.(*types.Named)
+	if !ok {
+		return false
+	}
+	w := credname.Words(n.Obj().Name())
+	return len(w) > 0 && authenticatorWords[w[len(w)-1]]
 }
 
 var authnMiddlewareWords = map[string]bool{

@@ -432,7 +432,7 @@ func (s *scan) call(call *ast.CallExpr) {
 		// method): its name is the only hint.
 		if d := issuerCallHint(fn); d != "" {
 			s.setIssues(d)
-		} else if authnCallHint(name) {
+		} else if authnCallHint(name) && !returnsAuthenticator(fn) {
 			s.setAuthn(shortName(fn))
 		} else if _, ok := authzLibrary(fn); !ok && !authzNameHint(name) && !passesCred && !s.fixedAssetRead(fn, call) && !ownSession && !pureValueFunc(fn) && !answersRequest(fn) {
 			s.setWork("calls " + shortName(fn)) // not a pure value function (purevalue.go)

@@ -175,3 +175,18 @@ func TestOwnDecoder(t *testing.T) {
 func TestKeyHeader(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "keyheader")
 }
+
+// TestAuthenticatorGetter: a call named for authentication that returns
+// the authenticator itself (a passkey service's getter, a configured
+// checker) checks no caller; a check returning the caller it found
+// still authenticates.
+func TestAuthenticatorGetter(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "authngetter")
+}
+
+// TestParseKey: parsing or decoding a bare key (a peer's public key, a
+// configured key) checks no caller; parsing an API key or verifying a
+// key still authenticates.
+func TestParseKey(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "parsekey")
+}

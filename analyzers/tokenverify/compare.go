@@ -271,6 +271,20 @@ func (c *pkgctx) secretOf(e ast.Expr, depth int) (secret, bool) {
 	switch e := e.(type) {
 	case *ast.Ident:
 		return c.secretOfDefs(e, depth)
+	case *ast.BinaryExpr:
+		// mac + ":" + expires, "sha256=" + hex(mac): a string built
+		// around a MAC still holds the MAC, and comparing it stops at
+		// the first differing byte of the MAC. Only a computed MAC is
+		// followed through the concatenation: a name alone ("key:" +
+		// tokenID) says too little about the whole string.
+		if e.Op != token.ADD {
+			return secret{}, false
+		}
+		for _, side := range []ast.Expr{e.X, e.Y} {
+			if s, ok := c.secretOf(side, depth+1); ok && isMAC(s, ok) {
+				return s, true
+			}
+		}
 	case *ast.CallExpr:
 		if tv, ok := c.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
 			return c.secretOf(e.Args[0], depth+1)

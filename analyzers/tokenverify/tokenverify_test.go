@@ -27,6 +27,7 @@ var fixtures = []struct {
 	{"compare", []string{"claimparam"}, false},
 	{"compare", []string{"expiringcode"}, false},
 	{"compare", []string{"queryforward"}, false},
+	{"compare", []string{"macconcat"}, false},
 	{"state", []string{"state"}, false},
 	{"libraries", []string{"libs"}, false},
 	{"freshness", []string{"fresh"}, false},
