@@ -2,7 +2,14 @@ package tokenlog
 
 import (
 	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
 	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -79,15 +86,136 @@ func dsnSource(v ssa.Value) (credsrc.Source, bool) {
 			}
 		}
 	}
-	if name == "" || !dsnName(name) {
+	if name == "" || !dsnName(name) || openedAsFile(v) {
 		return credsrc.Source{}, false
 	}
 	return dsnDesc(what, name), true
 }
 
+// openedAsFile reports whether the function opens the connection string
+// with an embedded, file-based database (sql.Open("sqlite3", dsn),
+// gorm's sqlite.Open(dsn)): its connection string is a file name and
+// options, with no password to hold. A string shared by several drivers
+// is judged where it is opened with one.
+func openedAsFile(v ssa.Value) bool {
+	for _, r := range sameReads(v) {
+		if openedFrom(r, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameReads returns v and the other reads of the same field of the same
+// value in its function (each c.DSN of a struct parameter is its own SSA
+// value).
+func sameReads(v ssa.Value) []ssa.Value {
+	out := []ssa.Value{v}
+	switch x := v.(type) {
+	case *ssa.Field:
+		if refs := x.X.Referrers(); refs != nil {
+			for _, ref := range *refs {
+				if f, ok := ref.(*ssa.Field); ok && f != x && f.Field == x.Field {
+					out = append(out, f)
+				}
+			}
+		}
+	case *ssa.UnOp:
+		fa, ok := x.X.(*ssa.FieldAddr)
+		if !ok || fa.X.Referrers() == nil {
+			break
+		}
+		for _, ref := range *fa.X.Referrers() {
+			g, ok := ref.(*ssa.FieldAddr)
+			if !ok || g.Field != fa.Field || g.Referrers() == nil {
+				continue
+			}
+			for _, load := range *g.Referrers() {
+				if u, ok := load.(*ssa.UnOp); ok && u != x && u.Op == token.MUL {
+					out = append(out, u)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// openedFrom reports whether v, or a phi it flows into, is opened with a
+// file-based driver.
+func openedFrom(v ssa.Value, depth int) bool {
+	refs := v.Referrers()
+	if refs == nil || depth > 3 {
+		return false
+	}
+	for _, ref := range *refs {
+		switch r := ref.(type) {
+		case *ssa.Phi:
+			if openedFrom(r, depth+1) {
+				return true
+			}
+		case *ssa.Call:
+			if fileDriverCall(&r.Call) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fileDriverCall reports whether call opens a database with a file-based
+// driver: a package whose path names SQLite, or a constant driver name
+// that does.
+func fileDriverCall(call *ssa.CallCommon) bool {
+	fn := credsrc.Callee(call)
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	if strings.Contains(fn.Pkg().Path(), "sqlite") {
+		return true
+	}
+	for _, a := range call.Args {
+		if c, ok := a.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.String &&
+			strings.Contains(strings.ToLower(constant.StringVal(c.Value)), "sqlite") {
+			return true
+		}
+	}
+	return false
+}
+
 // dsnDesc describes a connection string found by its name.
 func dsnDesc(what, name string) credsrc.Source {
-	return credsrc.Source{Kind: credname.Credential, Desc: fmt.Sprintf("database connection string (with its password) in %s %s", what, name)}
+	return credsrc.Source{Kind: credname.Credential, Desc: fmt.Sprintf("database connection string (and any password in it) in %s %s", what, name)}
+}
+
+// dsnBuiltInSight reports whether a local variable's value is built
+// where the analysis sees what goes into it, so that its name says
+// nothing the value does not: a string formatted or concatenated in
+// place (fmt.Sprintf("host=%s dbname=%s user=%s", ...) holds a password
+// only through an argument, which is followed as any credential is), or
+// the result of a function of the package being analyzed, whose body
+// decides what it returns (connString(true) built with the password
+// masked). A connection string read from the environment, a
+// configuration field, a parameter or a call out of sight keeps the
+// name hint.
+func dsnBuiltInSight(pass *analysis.Pass, rhs ast.Expr) bool {
+	call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+	if !ok {
+		return true // a literal, concatenation or field: no call the hint anchors at
+	}
+	fn, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return false
+	}
+	if fn.Pkg() == pass.Pkg {
+		return true
+	}
+	if fn.Pkg().Path() == "fmt" {
+		switch fn.Name() {
+		case "Sprintf", "Sprint", "Sprintln":
+			return true
+		}
+	}
+	return false
 }
 
 // dsnLocal is the name hint for a local variable (see namedLocals).

@@ -59,7 +59,13 @@ func namedLocals(pass *analysis.Pass, skip map[*token.File]bool, plain map[types
 			}
 			src, ok := credsrc.FromName("variable", id.Name, obj.Type())
 			if !ok {
-				src, ok = dsnLocal(id.Name, obj.Type()) // dsn.go
+				r := rhsFor(lhs, rhs, i)
+				if r == nil && len(rhs) == 1 {
+					r = rhs[0] // dsn, err := connString(true)
+				}
+				if r == nil || !dsnBuiltInSight(pass, r) {
+					src, ok = dsnLocal(id.Name, obj.Type()) // dsn.go
+				}
 			}
 			if !ok {
 				continue

@@ -3,6 +3,7 @@ package dsnlog
 
 import (
 	"database/sql"
+	"fmt"
 	"log"
 	"log/slog"
 	"net/url"
@@ -22,21 +23,21 @@ const envDatabaseURL = "DATABASE_URL"
 func connect(cfg *Config) (*sql.DB, error) {
 	db, err := sql.Open("postgres", cfg.DatabaseURL)
 	if err != nil {
-		slog.Error("database unavailable", "dsn", cfg.DatabaseURL, "err", err) // want `database connection string \(with its password\) in field DatabaseURL reaches slog.Error`
+		slog.Error("database unavailable", "dsn", cfg.DatabaseURL, "err", err) // want `database connection string \(and any password in it\) in field DatabaseURL reaches slog.Error`
 		return nil, err
 	}
 	return db, nil
 }
 
 func fromEnv() {
-	log.Printf("connecting to %s", os.Getenv("DATABASE_URL")) // want `database connection string \(with its password\) in environment variable DATABASE_URL reaches log.Printf`
+	log.Printf("connecting to %s", os.Getenv("DATABASE_URL")) // want `database connection string \(and any password in it\) in environment variable DATABASE_URL reaches log.Printf`
 	mongoURI := os.Getenv("MONGO_URL")
 	log.Println("mongo", mongoURI) // want `reaches log.Println`
 }
 
 func openDSN(dsn string) {
 	if _, err := sql.Open("mysql", dsn); err != nil {
-		log.Printf("open %q: %v", dsn, err) // want `database connection string \(with its password\) in parameter dsn reaches log.Printf`
+		log.Printf("open %q: %v", dsn, err) // want `database connection string \(and any password in it\) in parameter dsn reaches log.Printf`
 	}
 }
 
@@ -64,4 +65,67 @@ func redactDSN(s string) string {
 		return "invalid"
 	}
 	return u.Redacted()
+}
+
+type DBConfig struct {
+	Host, Name, User, Password string
+}
+
+// Built in sight: the format shows what the string holds, and a
+// password in it is followed through its own argument.
+func builtInSight(c DBConfig, path string) {
+	dbString := fmt.Sprintf("host=%s dbname=%s user=%s", c.Host, c.Name, c.User)
+	log.Printf("postgres %s", dbString)
+	connectionString := fmt.Sprintf("file:%s?_journal_mode=WAL", path)
+	log.Printf("sqlite %s", connectionString)
+	redactedConnString := connString(c, true)
+	log.Printf("mysql %s", redactedConnString)
+	withPassword := fmt.Sprintf("host=%s user=%s password=%s", c.Host, c.User, c.Password)
+	log.Printf("postgres %s", withPassword) // want `field Password`
+}
+
+// connString builds the DSN, with the password masked when redacted.
+func connString(c DBConfig, redacted bool) string {
+	pw := c.Password
+	if redacted {
+		pw = "***"
+	}
+	return fmt.Sprintf("%s:%s@tcp(%s)/%s", c.User, pw, c.Host, c.Name)
+}
+
+// Out of sight: a connection string another package hands back keeps
+// its name's hint.
+func outOfSight() {
+	brokerURL := strings.TrimSpace(os.Getenv("BROKER_ENDPOINT"))
+	log.Printf("broker %s", brokerURL) // want `database connection string \(and any password in it\) in variable brokerURL`
+}
+
+type ProviderConfig struct {
+	Driver           string
+	ConnectionString string
+}
+
+// One configured connection string, opened by the SQLite provider as a
+// file name and by the PostgreSQL provider as a server's DSN.
+func openSQLite(c ProviderConfig) {
+	if _, err := sql.Open("sqlite3", c.ConnectionString); err != nil {
+		log.Printf("sqlite %q: %v", c.ConnectionString, err)
+	}
+}
+
+func openPostgres(c ProviderConfig) {
+	if _, err := sql.Open("postgres", c.ConnectionString); err != nil {
+		log.Printf("postgres %q: %v", c.ConnectionString, err) // want `database connection string \(and any password in it\) in field ConnectionString`
+	}
+}
+
+func maskedPair(c DBConfig) {
+	redacted, err := connStringErr(c, true)
+	if err == nil {
+		log.Printf("mysql %s", redacted)
+	}
+}
+
+func connStringErr(c DBConfig, redacted bool) (string, error) {
+	return connString(c, redacted), nil
 }
