@@ -342,6 +342,12 @@ func strictFor(k credname.Kind) func(string) bool {
 
 func lenient(v string) bool { return plausible(v) }
 
+// versionRe matches a dotted version number ("2.19.0", "v3.1"). An API
+// that is also fed public labels (hmac.New) given one is keyed with an
+// app's published version, as vendor apps sign their requests with
+// it: a label, not a secret. Bare digits ("12345678") stay keys.
+var versionRe = regexp.MustCompile(`^[vV]?[0-9]{1,4}(\.[0-9]{1,4}){1,3}$`)
+
 // credentialWords are values that name a credential instead of being one.
 // In a header or query parameter ("Bearer token", "?api_key=apikey") they
 // are slots left to fill in. (A JWT key or password of "secret" is kept:
@@ -665,7 +671,9 @@ func (c *checker) call(n *ast.CallExpr) {
 	if s, ok := callSinks[key]; ok && s.arg < len(n.Args) {
 		ok := lenient
 		if s.label {
-			ok = func(v string) bool { return lenient(v) && !strings.ContainsAny(v, " \t\n") }
+			ok = func(v string) bool {
+				return lenient(v) && !strings.ContainsAny(v, " \t\n") && !versionRe.MatchString(v)
+			}
 		}
 		c.add(n.Args[s.arg], "sink", s.what, paramName(fn, s.arg), ok)
 		if s.ident > 0 && s.ident <= len(n.Args) {

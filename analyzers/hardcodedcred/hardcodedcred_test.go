@@ -15,6 +15,18 @@ func TestSinks(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "sinks")
 }
 
+// TestVersionLabel: a dotted version number keying an HMAC is a label
+// (versionlabel fixture: two silent, four near misses reported).
+func TestVersionLabel(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "versionlabel")
+}
+
+// TestEnvPrefix: a constant concatenation spelling an environment
+// variable's name is no literal credential (envprefix fixture).
+func TestEnvPrefix(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "envprefix")
+}
+
 func TestAssignment(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "assign")
 }

@@ -217,6 +217,15 @@ func (ix *index) resolve1(e ast.Expr, via types.Object, inConst bool, depth int,
 		}
 	case *ast.BinaryExpr:
 		if e.Op == token.ADD {
+			// A constant concatenation that spells an environment
+			// variable's name (envNamespace + "PASSWORD", with
+			// envNamespace = "BLUECATV2_") names where the credential
+			// is read from, as a whole literal "BLUECATV2_PASSWORD"
+			// would; its prefix alone ("RAGE4_") is no secret either.
+			if tv, ok := ix.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String &&
+				envNameRe.MatchString(constant.StringVal(tv.Value)) {
+				return nil
+			}
 			// A concatenation is hardcoded only if both sides are: in
 			// "sk-" + gen() + "AA" or prefix + os.Getenv("K") the literal
 			// parts are fragments (prefixes, schemes, separators), not

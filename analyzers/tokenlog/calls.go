@@ -56,7 +56,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 	} else if callee != nil {
 		name = callee.Name()
 	}
-	if !wholeURL && isSanitizerName(name) || (callee != nil && returnsRedactionMarker(callee)) || (v != nil && jwtClaims(c)) {
+	if !wholeURL && isSanitizerName(name) && !longTruncation(callee) || (callee != nil && returnsRedactionMarker(callee)) || (v != nil && jwtClaims(c)) {
 		f.setResults(v, nil)
 		return
 	}

@@ -60,6 +60,39 @@ func isSanitizerName(name string) bool {
 	return false
 }
 
+// longTruncation reports whether fn, a function of the analyzed code
+// whose name says it truncates, only limits the length of what it is
+// given: it returns a parameter whole on some path (the text is short
+// enough) and never cuts a string to a short prefix or suffix
+// (shortSlice). Such a helper bounds a log line (s[:LogMaxLen] with
+// LogMaxLen = 8 KiB, a request dump with its Authorization header
+// intact); it hides nothing, unlike tok[:4] + "…".
+func longTruncation(fn *ssa.Function) bool {
+	if fn == nil || len(fn.Blocks) == 0 || !strings.Contains(strings.ToLower(fn.Name()), "truncat") {
+		return false
+	}
+	whole := false
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			switch in := in.(type) {
+			case *ssa.Slice:
+				if shortSlice(in) {
+					return false
+				}
+			case *ssa.Return:
+				for _, r := range in.Results {
+					for _, p := range fn.Params {
+						if r == p {
+							whole = true
+						}
+					}
+				}
+			}
+		}
+	}
+	return whole
+}
+
 // returnsRedactionMarker reports whether fn, a function of the analyzed
 // code, returns a redaction marker ("[redacted]", "****") on some path:
 // a helper that redacts, perhaps only when configured to (logKey), where

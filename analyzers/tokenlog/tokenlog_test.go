@@ -239,6 +239,13 @@ func TestAuthScheme(t *testing.T) {
 // word but ends in a word naming another kind of value (a host, an
 // address, a file, a timeout) holds no credential; the credential's own
 // variables are still reported (review L, flipt).
+// TestLongTruncation: a helper named for truncation that only bounds a
+// log line (returns its argument whole when short, never cuts to a
+// short prefix) hides nothing (longtrunc fixture).
+func TestLongTruncation(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "longtrunc")
+}
+
 func TestEnvTail(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "envtail")
 }

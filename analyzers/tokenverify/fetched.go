@@ -3,6 +3,7 @@ package tokenverify
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"reflect"
 	"sort"
@@ -68,7 +69,12 @@ func tokenResponseType(fn *types.Func) bool {
 	if res.Len() == 0 {
 		return false
 	}
-	t := res.At(0).Type()
+	return tokenResponseStruct(res.At(0).Type())
+}
+
+// tokenResponseStruct reports whether t is a struct, or a pointer to
+// one, with a string field for the access or ID token.
+func tokenResponseStruct(t types.Type) bool {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
@@ -99,12 +105,17 @@ func tokenResponseType(fn *types.Func) bool {
 // writesGrantType reports whether the body writes the grant_type
 // parameter into something it sends.
 func (c *pkgctx) writesGrantType(d *ast.FuncDecl) bool {
+	return c.writesGrantTypeIn(d.Body)
+}
+
+// writesGrantTypeIn is writesGrantType for a function body.
+func (c *pkgctx) writesGrantTypeIn(body *ast.BlockStmt) bool {
 	isGrant := func(e ast.Expr) bool {
 		tv, ok := c.info.Types[e]
 		return ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == "grant_type"
 	}
 	found := false
-	ast.Inspect(d.Body, func(n ast.Node) bool {
+	ast.Inspect(body, func(n ast.Node) bool {
 		if found {
 			return false
 		}
@@ -137,8 +148,11 @@ func (c *pkgctx) fromFetchedToken(x ast.Expr) bool {
 		return c.tokenFetcher(c.callee(call))
 	}
 	defs, obj := c.localDefs(x)
-	if obj == nil || len(defs) == 0 {
+	if obj == nil {
 		return false
+	}
+	if len(defs) == 0 {
+		return c.decodedByFetcher(x, obj)
 	}
 	for _, d := range defs {
 		call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
@@ -147,6 +161,52 @@ func (c *pkgctx) fromFetchedToken(x ast.Expr) bool {
 		}
 	}
 	return true
+}
+
+// decodedByFetcher reports whether obj, a local variable declared
+// without a value, is the token response of the function it is declared
+// in, when that function fetches the token itself: the function writes
+// grant_type into what it sends, obj's type is a token response (see
+// tokenResponseStruct), and obj is filled only by passing its address
+// to a call (the decoding of the answer: json.Unmarshal(body, &res),
+// helper.DoJSON(req, &res)). The in-function form of a token fetcher.
+func (c *pkgctx) decodedByFetcher(x ast.Expr, obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	if !ok || isPkgVar(v) || c.isParam(v) || !tokenResponseStruct(v.Type()) {
+		return false
+	}
+	var body *ast.BlockStmt
+	for f := c.enclosingFunc(x); f != nil; f = c.enclosingFunc(f) {
+		switch f := f.(type) {
+		case *ast.FuncDecl:
+			body = f.Body
+		case *ast.FuncLit:
+			body = f.Body
+		}
+		if body != nil && body.Pos() <= v.Pos() && v.Pos() < body.End() {
+			break
+		}
+		body = nil
+	}
+	if body == nil || !c.writesGrantTypeIn(body) {
+		return false
+	}
+	decoded := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || decoded {
+			return !decoded
+		}
+		for _, a := range call.Args {
+			if u, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && u.Op == token.AND {
+				if id, ok := ast.Unparen(u.X).(*ast.Ident); ok && c.info.Uses[id] == obj {
+					decoded = true
+				}
+			}
+		}
+		return !decoded
+	})
+	return decoded
 }
 
 // exportFetchers exports a fetchedFact for each exported token fetcher
