@@ -60,6 +60,15 @@ func TestCopyCompared(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "copycmp")
 }
 
+// TestCachedCompared: a setting compared with the unexported copy the
+// program keeps of it (every store copies that setting or a constant)
+// detects a change; an exported copy, a copy also stored from the
+// request or from another setting, and a presented value still are
+// compared as credentials (review P, centrifugo's track-signature key).
+func TestCachedCompared(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "cachedcmp")
+}
+
 // TestSiblingFields: two credential fields of one value compared with
 // each other (two keys of one configuration that must differ, a password
 // and its confirmation) are no login; fields of two values still are
