@@ -30,6 +30,9 @@ func (c *pkgctx) sameFieldOfTwo(x, y ast.Expr) bool {
 	if c.fromRequest(sx.X, 0) || c.fromRequest(sy.X, 0) {
 		return false
 	}
+	if c.paramFromRequest(sx.X) || c.paramFromRequest(sy.X) {
+		return false // an equality method a login calls (callerreq.go)
+	}
 	// A variable a call fills in (json.NewDecoder(r.Body).Decode(&in),
 	// c.Bind(&in)) may hold what the caller sent: the comparison may be
 	// a login's, and stays judged as one.
