@@ -234,9 +234,17 @@ func (f *fnState) builtin(b *ssa.Builtin, c *ssa.CallCommon, v *ssa.Call) {
 // sink checks the arguments of a sink call.
 func (f *fnState) sink(c *ssa.CallCommon, sk sink, recv ssa.Value, args []ssa.Value) {
 	f.st.sinkCallers[f.fn] = true
-	output := sk.rule == rulePrint && commandOutput(f.fn, sk.name)
+	// Whether the print is a command's output is asked only of a
+	// credential that reaches it (commandDelegate reads the package).
+	output, asked := false, false
+	isOutput := func() bool {
+		if !asked {
+			output, asked = sk.rule == rulePrint && commandOutput(f.fn, sk.name), true
+		}
+		return output
+	}
 	check := func(t taint) {
-		if t.tr != nil && !output {
+		if t.tr != nil && !isOutput() {
 			f.leak(c, t.tr, sk.rule, sk.name, nil, false, nil, nil)
 		}
 		f.paramSinks(c, t, paramSink{Rule: sk.rule, Sink: sk.name, pos: c.Pos()})

@@ -56,7 +56,7 @@ func commandBody(fn *ssa.Function) bool {
 		return false
 	}
 	if fn.Parent() == nil {
-		return namedCommandBody(fn)
+		return namedCommandBody(fn) || commandDelegate(fn, 0)
 	}
 	var v ssa.Value = fn
 	refs := fn.Referrers()
@@ -115,7 +115,7 @@ func namedCommandBody(fn *ssa.Function) bool {
 					// Stored as the field's named type (ActionFunc).
 					val = ct.X
 				}
-				if val == ssa.Value(fn) {
+				if val == ssa.Value(fn) || wrapsFunc(val, fn) {
 					found = true
 				}
 			case ssa.CallInstruction:
@@ -130,8 +130,8 @@ func namedCommandBody(fn *ssa.Function) bool {
 			}
 		}
 	}
-	for _, m := range fn.Pkg.Members {
-		if f, ok := m.(*ssa.Function); ok && !called {
+	for _, f := range topFuncs(fn.Pkg) {
+		if !called {
 			visit(f)
 		}
 	}
@@ -277,4 +277,143 @@ func serves(fn *ssa.Function) bool {
 		}
 	}
 	return false
+}
+
+// wrapsFunc reports whether v is the result of a call handed fn as an
+// argument: an adapter that turns a function of another signature into
+// a command's body (caddy's RunE = WrapCommandFuncForCobra(cmdToken)).
+// The adapter runs fn as the command: fn is the command's body.
+func wrapsFunc(v ssa.Value, fn *ssa.Function) bool {
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	for _, a := range call.Call.Args {
+		if ct, ok := a.(*ssa.ChangeType); ok {
+			a = ct.X // passed as the adapter's named type (CommandFunc)
+		}
+		if a == ssa.Value(fn) {
+			return true
+		}
+	}
+	return false
+}
+
+// commandDelegate reports whether fn, a named function without a
+// receiver, is a command's delegate: the idiom Run: func(cmd, args) {
+// genToken(cmd, cfgFile, user) } moves the command's work into a
+// function of the package, and every use of that function is a call
+// from the body of a command (a literal or named body, or another
+// delegate). What it prints to stdout is then that command's output,
+// whatever its parameters hold: each of its callers is a command. A
+// function also called from any other code, or used as a value (stored,
+// passed, deferred through a variable), is judged as before; so is a
+// function with no caller in the package (exported: its callers are not
+// visible), and one that serves (a server's stdout is its log).
+func commandDelegate(fn *ssa.Function, depth int) bool {
+	if depth > 2 || fn.Pkg == nil || fn.Signature.Recv() != nil || fn.Parent() != nil || serves(fn) {
+		return false
+	}
+	var callers []*ssa.Function
+	other := false
+	for _, f := range packageFuncs(fn.Pkg) {
+		if f == fn {
+			continue
+		}
+		for _, in := range instrs(f.Blocks) {
+			if _, ok := in.(*ssa.DebugRef); ok {
+				continue // the name in the source, not a use
+			}
+			if call, ok := in.(ssa.CallInstruction); ok && call.Common().StaticCallee() == fn && !call.Common().IsInvoke() {
+				callers = append(callers, f)
+				for _, a := range call.Common().Args {
+					if a == ssa.Value(fn) {
+						other = true
+					}
+				}
+				continue
+			}
+			for _, op := range in.Operands(nil) {
+				if op != nil && *op == ssa.Value(fn) {
+					other = true // used as a value: called from anywhere
+				}
+			}
+		}
+	}
+	if other || len(callers) == 0 {
+		return false
+	}
+	for _, f := range callers {
+		if !(commandBodyOnly(f) || (f.Parent() == nil && commandDelegate(f, depth+1))) {
+			return false
+		}
+	}
+	return true
+}
+
+// commandBodyOnly is commandBody without delegates: a literal or named
+// function stored as a command's body.
+func commandBodyOnly(fn *ssa.Function) bool {
+	if fn.Parent() == nil {
+		return namedCommandBody(fn)
+	}
+	return commandBody(fn)
+}
+
+// packageFuncs lists the functions of pkg: its functions, the methods
+// of its types, and the function literals inside them.
+func packageFuncs(pkg *ssa.Package) []*ssa.Function {
+	var out []*ssa.Function
+	var add func(f *ssa.Function)
+	add = func(f *ssa.Function) {
+		out = append(out, f)
+		for _, a := range f.AnonFuncs {
+			add(a)
+		}
+	}
+	for _, f := range topFuncs(pkg) {
+		add(f)
+	}
+	for _, m := range pkg.Members {
+		switch m := m.(type) {
+		case *ssa.Type:
+			if types.IsInterface(m.Type()) {
+				continue
+			}
+			if n, ok := types.Unalias(m.Type()).(*types.Named); ok && n.TypeParams().Len() > 0 {
+				continue // generic: its methods are built per instance
+			}
+			for _, t := range []types.Type{m.Type(), types.NewPointer(m.Type())} {
+				ms := pkg.Prog.MethodSets.MethodSet(t)
+				for i := 0; i < ms.Len(); i++ {
+					if f := pkg.Prog.MethodValue(ms.At(i)); f != nil && f.Pkg == pkg && f.Synthetic == "" {
+						add(f)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// topFuncs lists the package-level functions of pkg, with its init
+// functions (init#1, ...), which are not members: a command is often
+// registered from one (caddy's RegisterCommand in init).
+func topFuncs(pkg *ssa.Package) []*ssa.Function {
+	var out []*ssa.Function
+	for _, m := range pkg.Members {
+		if f, ok := m.(*ssa.Function); ok {
+			out = append(out, f)
+		}
+	}
+	if init := pkg.Func("init"); init != nil {
+		for _, in := range instrs(init.Blocks) {
+			if call, ok := in.(ssa.CallInstruction); ok {
+				if f := call.Common().StaticCallee(); f != nil && f.Pkg == pkg && strings.HasPrefix(f.Name(), "init#") {
+					out = append(out, f)
+				}
+			}
+		}
+	}
+	return out
 }

@@ -204,6 +204,15 @@ func TestCommandOutput(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cliout")
 }
 
+// TestCommandDelegate: a function of the package that only command
+// bodies call (a delegate, or a delegate's delegate), and a function an
+// adapter turns into a command's body, print the command's output; a
+// delegate also called from a handler or a hook, used as a value,
+// serving, logging or writing to stderr is reported.
+func TestCommandDelegate(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "clidelegate")
+}
+
 // TestProgramOutput: the main function of a main package that does not
 // serve is a command's body: the secrets it generates and prints to
 // stdout are its output (mainout); a log, stderr and a helper are

@@ -30,6 +30,9 @@ func (c *pkgctx) sameFieldOfTwo(x, y ast.Expr) bool {
 	if c.fromRequest(sx.X, 0) || c.fromRequest(sy.X, 0) {
 		return false
 	}
+	if c.paramFromRequest(sx.X) || c.paramFromRequest(sy.X) {
+		return false // an equality method a login calls (callerreq.go)
+	}
 	// A variable a call fills in (json.NewDecoder(r.Body).Decode(&in),
 	// c.Bind(&in)) may hold what the caller sent: the comparison may be
 	// a login's, and stays judged as one.
@@ -311,4 +314,72 @@ func (c *pkgctx) allowsEmpty(conjuncts []ast.Expr, e []types.Object) bool {
 		}
 	}
 	return false
+}
+
+// cachedCompared reports a comparison of a setting with the program's
+// cached copy of it: h.verifierKey == cfg.HMACSecretKey, where every
+// store to verifierKey in the package copies cfg's HMACSecretKey (or a
+// constant, to reset it). The program keeps the copy to notice when the
+// setting changes and rebuild what it derived from it (a verifier, a
+// signer); nobody presents a guess. The copy must be an unexported
+// field (read directly, or through a local variable copied once from
+// it), which no decoder can fill from a request, and the setting may
+// not come from the request.
+func (c *pkgctx) cachedCompared(x, y ast.Expr) bool {
+	return c.cacheOf(x, y) || c.cacheOf(y, x)
+}
+
+func (c *pkgctx) cacheOf(v, other ast.Expr) bool {
+	osel, ok := ast.Unparen(other).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	os, ok := c.info.Selections[osel]
+	if !ok || os.Kind() != types.FieldVal || c.fromRequest(other, 0) {
+		return false
+	}
+	setting := os.Obj()
+	cache := c.cachedField(v)
+	if cache == nil || cache == setting || cache.Exported() || len(c.fieldDefs[cache]) == 0 {
+		return false
+	}
+	for _, d := range c.fieldDefs[cache] {
+		if tv, ok := c.info.Types[d]; ok && tv.Value != nil {
+			continue // reset to a constant ("")
+		}
+		ds, ok := ast.Unparen(d).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		if s, ok := c.info.Selections[ds]; !ok || s.Kind() != types.FieldVal || s.Obj() != setting {
+			return false
+		}
+	}
+	return true
+}
+
+// cachedField returns the field e reads: a field selection, or a local
+// variable (not a parameter) assigned once, from a field selection.
+func (c *pkgctx) cachedField(e ast.Expr) *types.Var {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		v, ok := c.info.Uses[id].(*types.Var)
+		if !ok || v.IsField() || isPkgVar(v) || c.isParam(v) || len(c.defs[v]) != 1 {
+			return nil
+		}
+		d := c.defs[v][0]
+		if d.index >= 0 || d.rng {
+			return nil
+		}
+		e = d.rhs
+	}
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	s, ok := c.info.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal {
+		return nil
+	}
+	f, _ := s.Obj().(*types.Var)
+	return f
 }

@@ -81,13 +81,14 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 			}
 		}
 	}
-	if c.sameFieldOfTwo(x, y) || c.twoFieldsOfOne(x, y) || c.storesCompared(n, x, y) || c.copyCompared(x, y) || c.keepsStored(n, x, y) || c.remembered(n, x, y) || c.overwrittenAfter(n, x, y) {
+	if c.sameFieldOfTwo(x, y) || c.twoFieldsOfOne(x, y) || c.storesCompared(n, x, y) || c.copyCompared(x, y) || c.cachedCompared(x, y) || c.keepsStored(n, x, y) || c.remembered(n, x, y) || c.overwrittenAfter(n, x, y) {
 		// old.Secret != cur.Secret (an equality function's
 		// c.Password != other.Password too), two settings of one
 		// value that must differ or agree (change.go), or an update made when
 		// the value changed, or a copy compared with what it was
 		// copied from: a change detected (change.go), or the value
-		// presented before, remembered (remember.go).
+		// presented before, remembered (remember.go), or a setting
+		// compared with the cached copy kept to notice its change.
 		return
 	}
 	if c.callersOwn(x) || c.callersOwn(y) {

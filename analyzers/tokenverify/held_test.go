@@ -60,6 +60,25 @@ func TestCopyCompared(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "copycmp")
 }
 
+// TestEqualityCaller: an equality method or function comparing two
+// values' credential field is a login's comparison when a call of it in
+// the package passes a value from the request (directly, decoded, or
+// returned by a call handed the request); uncalled, or called with
+// stored or reloaded values, it stays change detection (review P,
+// janus's basic-auth user).
+func TestEqualityCaller(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "equalitycaller")
+}
+
+// TestCachedCompared: a setting compared with the unexported copy the
+// program keeps of it (every store copies that setting or a constant)
+// detects a change; an exported copy, a copy also stored from the
+// request or from another setting, and a presented value still are
+// compared as credentials (review P, centrifugo's track-signature key).
+func TestCachedCompared(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "cachedcmp")
+}
+
 // TestSiblingFields: two credential fields of one value compared with
 // each other (two keys of one configuration that must differ, a password
 // and its confirmation) are no login; fields of two values still are

@@ -48,6 +48,7 @@ var fixtures = []struct {
 	{"peek-expiry", []string{"peekexpiry"}, false},
 	{"compare-call", []string{"comparecall"}, false},
 	{"authreject-call", []string{"authrejectcall"}, false},
+	{"verify-helper", []string{"verifyhelper"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category

@@ -215,7 +215,12 @@ func (c *pkgctx) verifiesLater(call *ast.CallExpr, rawExpr ast.Expr) bool {
 	}
 	var raw types.Object
 	if rawExpr != nil {
-		raw = c.rootObj(rawExpr)
+		raw = c.tokenRoot(rawExpr)
+	}
+	// The token the parse returns, handed to a helper that verifies it.
+	var parsed types.Object
+	if as, ok := c.parents[call].(*ast.AssignStmt); ok && len(as.Rhs) == 1 && len(as.Lhs) >= 1 {
+		parsed = c.objOf(as.Lhs[0])
 	}
 	found := false
 	ast.Inspect(funcBody(outer), func(n ast.Node) bool {
@@ -238,10 +243,16 @@ func (c *pkgctx) verifiesLater(call *ast.CallExpr, rawExpr ast.Expr) bool {
 			found = true
 			return false
 		}
+		for i, a := range other.Args {
+			if r := c.tokenRoot(a); r != nil && (r == raw || r == parsed) && c.verifiesParam(fn, i, 0) {
+				found = true
+				return false
+			}
+		}
 		name := strings.ToLower(fn.Name())
 		if raw != nil && !(inLib && lib.Role == jwtlib.Unverified) && (strings.Contains(name, "verif") || strings.Contains(name, "validat") || strings.Contains(name, "authenticat")) {
 			for _, a := range other.Args {
-				if c.rootObj(a) == raw {
+				if c.tokenRoot(a) == raw {
 					found = true
 					return false
 				}
@@ -628,4 +639,65 @@ func skipsSignatureCheck(words []string) bool {
 		}
 	}
 	return false
+}
+
+// tokenRoot is rootObj seen through conversions: []byte(raw) and
+// string(b) hold the same serialized token as raw and b.
+func (c *pkgctx) tokenRoot(e ast.Expr) types.Object {
+	for {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			break
+		}
+		if tv, ok := c.info.Types[call.Fun]; !ok || !tv.IsType() {
+			break
+		}
+		e = call.Args[0]
+	}
+	return c.rootObj(e)
+}
+
+// verifiesParam reports whether fn, a function or method declared in
+// the package, verifies the token its parameter i holds: its body hands
+// the parameter to a verifying call of a library (the shared table's
+// Verify role: cristalhq's Verifier.Verify, a parse with a key
+// function, go-oidc Verify), or to a function of the package that
+// does, up to three calls deep. A helper such as
+// verifySignature(token *jwt.Token) error { return v.alg.Verify(token) }
+// is the verification of the token its caller parsed without one; a
+// helper that only reads the token (its header, its claims) is not.
+func (c *pkgctx) verifiesParam(fn *types.Func, i, depth int) bool {
+	decl := c.decls[fn]
+	if decl == nil || decl.Body == nil || depth > 3 {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || i >= sig.Params().Len() || (sig.Variadic() && i >= sig.Params().Len()-1) {
+		return false
+	}
+	param := types.Object(sig.Params().At(i))
+	found := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if found || !ok {
+			return !found
+		}
+		callee := c.callee(call)
+		if callee == nil {
+			return true
+		}
+		lib, inLib := jwtlib.Classify(callee)
+		verifies := jwtlib.KeyfuncParam(callee) >= 0 || (inLib && lib.Role == jwtlib.Verify && !c.verificationOff(call))
+		for j, a := range call.Args {
+			if c.tokenRoot(a) != param {
+				continue
+			}
+			if verifies || c.verifiesParam(callee, j, depth+1) {
+				found = true
+				return false
+			}
+		}
+		return true
+	})
+	return found
 }

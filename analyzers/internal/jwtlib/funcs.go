@@ -156,6 +156,10 @@ var table = []entry{
 	// verifier's before verifying.
 	{Cristal, "", "", "Parse ParseString", 0, fn(Verify, func(f *Func) { f.Raw, f.Result, f.PinsAlg = 0, true, true }), 0},
 	{Cristal, "", "", "ParseNoVerify ParseNoVerifyString", 0, fn(Unverified, func(f *Func) { f.Raw, f.Result = 0, true }), 0},
+	// A Verifier (the interface, or one of the algorithms) verifies the
+	// signature of a token ParseNoVerify returned, and rejects a header
+	// whose alg is not its own.
+	{Cristal, "", "Verifier HSAlg RSAlg ESAlg PSAlg EdDSAAlg", "Verify", 0, fn(Verify, func(f *Func) { f.PinsAlg = true }), 0},
 	{Cristal, "", "Token", "DecodeClaims", 0, fn(Decode, func(f *Func) { f.RawRecv, f.Claims = true, 0 }), 0},
 	{Cristal, "", "", "NewSignerHS NewVerifierHS", 0, fn(RoleNone, func(f *Func) { f.Key = 1 }), 0},
 	{Cristal, "", "Builder", "Build", 0, fn(Mint, nil), 0},
