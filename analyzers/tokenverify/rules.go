@@ -13,7 +13,7 @@ var Rules = []finding.Rule{
 			"**Bad**\n\n```go\ntok, _, err := jwt.NewParser().ParseUnverified(raw, jwt.MapClaims{})\nclaims := tok.Claims.(jwt.MapClaims)\nif claims[\"role\"] == \"admin\" { // forged role\n\tgrantAdmin()\n}\n```\n\n" +
 			"**Good**\n\n```go\ntok, err := jwt.Parse(raw, keyFunc, jwt.WithValidMethods([]string{\"RS256\"}))\nif err != nil {\n\treturn err\n}\nclaims := tok.Claims.(jwt.MapClaims)\n```\n\n" +
 			"Left alone on purpose: reading routing or freshness claims (`iss`, `kid`, `alg`, `aud`, `tid`, `exp`, `iat`) to pick the key or verifier, " +
-			"functions that verify the same token afterwards (a parse with a key function, go-oidc `Verify`, go-jose `Claims` with a key, jwx `Parse` with a key, kataras `Verify`, a `verify…`/`validate…` function given the token), " +
+			"functions that verify the same token afterwards (a parse with a key function, go-oidc `Verify`, go-jose `Claims` with a key, jwx `Parse` with a key, kataras `Verify`, a `verify…`/`validate…` function given the token, or a function of the package, up to three calls deep, that verifies the token it is handed), " +
 			"any claim read in a function that returns the verifier it picks (a value with a method that checks a token), and claims returned beside it that every caller reads only for routing, " +
 			"a client that reads the token it holds (the unverified audience is the address it connects to), " +
 			"logging, and tokens taken from an `oauth2.Token` (received directly from the token endpoint over TLS).",
