@@ -30,7 +30,7 @@ func (c *pkgctx) paramFromRequest(e ast.Expr) bool {
 		return false
 	}
 	fn, ok := c.info.Defs[decl.Name].(*types.Func)
-	if !ok {
+	if !ok || !answersMatch(fn) {
 		return false
 	}
 	obj := c.rootObj(e)
@@ -62,6 +62,29 @@ func (c *pkgctx) paramFromRequest(e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// answersMatch reports whether fn answers whether two values match: its
+// results are a bool, an error, or both (Equals, Verify, Check). A
+// function that returns something else from the comparison (the kind of
+// settings update to record, a list of changed fields) describes a
+// difference; it decides no login, whatever its callers pass.
+func answersMatch(fn *types.Func) bool {
+	res := fn.Signature().Results()
+	if res.Len() == 0 || res.Len() > 2 {
+		return false
+	}
+	for i := 0; i < res.Len(); i++ {
+		t := res.At(i).Type()
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Kind() == types.Bool {
+			continue
+		}
+		if types.Identical(t, types.Universe.Lookup("error").Type()) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // requestBorne reports whether e comes from the request: fromRequest,
