@@ -140,21 +140,27 @@ func sameReads(v ssa.Value) []ssa.Value {
 	return out
 }
 
-// openedFrom reports whether v, or a phi it flows into, is opened with a
-// file-based driver.
+// openedFrom reports whether v, or a value derived from it in the
+// function (a phi it flows into, a string built from it, a result of a
+// call it is passed to: the path cut from "file.db?_pragma=…" and
+// expanded), is opened with a file-based driver. A connection string
+// opened with one is a file name whichever branch logs it.
 func openedFrom(v ssa.Value, depth int) bool {
 	refs := v.Referrers()
-	if refs == nil || depth > 3 {
+	if refs == nil || depth > 5 {
 		return false
 	}
 	for _, ref := range *refs {
 		switch r := ref.(type) {
-		case *ssa.Phi:
+		case *ssa.Call:
+			if fileDriverCall(&r.Call) {
+				return true
+			}
 			if openedFrom(r, depth+1) {
 				return true
 			}
-		case *ssa.Call:
-			if fileDriverCall(&r.Call) {
+		case *ssa.Phi, *ssa.BinOp, *ssa.Extract, *ssa.ChangeType, *ssa.Convert:
+			if openedFrom(r.(ssa.Value), depth+1) {
 				return true
 			}
 		}

@@ -129,3 +129,30 @@ func maskedPair(c DBConfig) {
 func connStringErr(c DBConfig, redacted bool) (string, error) {
 	return connString(c, redacted), nil
 }
+
+// openFile stands for a SQLite dialector constructor (gorm's
+// sqlite.Open): its driver name says what it opens.
+func openFile(driver, name string) error {
+	_, err := sql.Open(driver, name)
+	return err
+}
+
+// Near miss: the path is cut from the connection string, expanded and
+// opened as a SQLite file; what is logged is that file's name and
+// options.
+func openStore(driver, dsn string) {
+	if driver == "sqlite" {
+		path, params, _ := strings.Cut(dsn, "?")
+		conn := strings.TrimSpace(path) + "?" + params
+		log.Println("using sqlite database:", conn)
+		_, _ = sql.Open("sqlite3", conn)
+	}
+}
+
+// Positive: the same shape opened as a server's DSN.
+func openServer(driver, dsn string) {
+	host, params, _ := strings.Cut(dsn, "?")
+	conn := host + "?" + params
+	log.Println("using database:", conn) // want `database connection string \(and any password in it\) in parameter dsn`
+	_ = openFile("postgres", conn)
+}
