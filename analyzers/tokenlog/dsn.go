@@ -142,12 +142,12 @@ func sameReads(v ssa.Value) []ssa.Value {
 
 // openedFrom reports whether v, or a value derived from it in the
 // function (a phi it flows into, a string built from it, a result of a
-// call it is passed to: the path cut from "file.db?_pragma=…" and
+// call it is passed to, or the parameter of a function with a body it is handed, up to eight steps: the path cut from "file.db?_pragma=…" and
 // expanded), is opened with a file-based driver. A connection string
 // opened with one is a file name whichever branch logs it.
 func openedFrom(v ssa.Value, depth int) bool {
 	refs := v.Referrers()
-	if refs == nil || depth > 5 {
+	if refs == nil || depth > 8 {
 		return false
 	}
 	for _, ref := range *refs {
@@ -158,6 +158,15 @@ func openedFrom(v ssa.Value, depth int) bool {
 			}
 			if openedFrom(r, depth+1) {
 				return true
+			}
+			// A function with a body that is handed the string
+			// (New(driver, dsn)) opens it in its own body.
+			if callee := r.Call.StaticCallee(); callee != nil && len(callee.Blocks) > 0 {
+				for i, a := range r.Call.Args {
+					if a == v && i < len(callee.Params) && openedFrom(callee.Params[i], depth+1) {
+						return true
+					}
+				}
 			}
 		case *ssa.Phi, *ssa.BinOp, *ssa.Extract, *ssa.ChangeType, *ssa.Convert:
 			if openedFrom(r.(ssa.Value), depth+1) {

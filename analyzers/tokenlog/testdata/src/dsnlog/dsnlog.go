@@ -156,3 +156,9 @@ func openServer(driver, dsn string) {
 	log.Println("using database:", conn) // want `database connection string \(and any password in it\) in parameter dsn`
 	_ = openFile("postgres", conn)
 }
+
+// Near miss: the string is handed to a function that opens it as a
+// SQLite file; the log that function writes names a file.
+func newInstance(driver, dsn string) {
+	openStore(driver, dsn)
+}
