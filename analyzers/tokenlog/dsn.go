@@ -35,6 +35,33 @@ var dsnStores = map[string]bool{
 	"rabbitmq": true, "rabbit": true, "sql": true, "conn": true, "connection": true, "broker": true,
 }
 
+// monitorWords name services whose address is also called a DSN (an
+// error tracker's, a metrics or tracing collector's): it carries a
+// public key or none, never a database password.
+var monitorWords = map[string]bool{
+	"sentry": true, "raven": true, "bugsnag": true, "statsd": true, "stats": true, "stat": true,
+	"metrics": true, "metric": true, "tracing": true, "trace": true, "tracer": true, "telemetry": true,
+	"otel": true, "otlp": true, "jaeger": true, "apm": true, "errors": true, "error": true,
+}
+
+// ownerIsMonitor reports whether the struct holding a field is named for
+// a monitoring service (Stats{DSN}, SentryConfig{DSN}).
+func ownerIsMonitor(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	for _, w := range credname.Words(n.Obj().Name()) {
+		if monitorWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // dsnName reports whether a variable, field, parameter or environment
 // variable name says it holds a database connection string.
 func dsnName(name string) bool {
@@ -44,7 +71,9 @@ func dsnName(name string) bool {
 	}
 	last := w[len(w)-1]
 	if last == "dsn" || last == "dsns" {
-		return true
+		// SentryDSN, MetricsDSN: a monitoring service's address and
+		// public key, not a database's login.
+		return len(w) < 2 || !monitorWords[w[len(w)-2]]
 	}
 	if len(w) < 2 || !dsnStores[w[len(w)-2]] {
 		return false
@@ -65,13 +94,13 @@ func dsnSource(v ssa.Value) (credsrc.Source, bool) {
 	what, name := "", ""
 	switch v := v.(type) {
 	case *ssa.Field:
-		if f := credsrc.FieldOf(v.X.Type(), v.Field); f != nil {
+		if f := credsrc.FieldOf(v.X.Type(), v.Field); f != nil && !ownerIsMonitor(v.X.Type()) {
 			what, name = "field", f.Name()
 		}
 	case *ssa.UnOp:
 		switch x := v.X.(type) {
 		case *ssa.FieldAddr:
-			if f := credsrc.FieldOf(x.X.Type(), x.Field); f != nil {
+			if f := credsrc.FieldOf(x.X.Type(), x.Field); f != nil && !ownerIsMonitor(x.X.Type()) {
 				what, name = "field", f.Name()
 			}
 		case *ssa.Global:

@@ -162,3 +162,20 @@ func openServer(driver, dsn string) {
 func newInstance(driver, dsn string) {
 	openStore(driver, dsn)
 }
+
+type Stats struct{ DSN string }
+
+type Observability struct {
+	SentryDSN string
+	Stats     Stats
+	StoreDSN  string
+}
+
+// Near misses: a monitoring service's DSN (an error tracker's public
+// key and project, a statsd address) is no database login; the store's
+// DSN beside them is.
+func observability(o *Observability) {
+	slog.Info("sentry", "dsn", o.SentryDSN)
+	slog.Debug("statsd metrics enabled", "metrics_dsn", o.Stats.DSN)
+	slog.Info("store", "dsn", o.StoreDSN) // want `database connection string \(and any password in it\) in field StoreDSN`
+}
