@@ -173,8 +173,10 @@ func (t *tracer) stored(addr ssa.Value) []origin {
 		for _, s := range storesTo(a) {
 			out = append(out, t.value(s)...)
 		}
-		for _, data := range decodedInto(a) {
-			out = append(out, t.value(data)...)
+		if !boundToBrowser(a) {
+			for _, data := range decodedInto(a) {
+				out = append(out, t.value(data)...)
+			}
 		}
 		return out
 	case *ssa.FieldAddr:
@@ -188,8 +190,10 @@ func (t *tracer) stored(addr ssa.Value) []origin {
 			return t.st.checked(addrLoad(a), o)
 		}
 		if alloc, ok := base.(*ssa.Alloc); ok {
-			for _, data := range decodedInto(alloc) {
-				out = append(out, t.value(data)...)
+			if !boundToBrowser(alloc) {
+				for _, data := range decodedInto(alloc) {
+					out = append(out, t.value(data)...)
+				}
 			}
 			for _, s := range storesTo(alloc) {
 				// The whole struct stored, as a helper returned it

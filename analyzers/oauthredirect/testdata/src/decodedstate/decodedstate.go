@@ -101,3 +101,48 @@ func callbackSigned(w http.ResponseWriter, r *http.Request) {
 	}
 	http.Redirect(w, r, st.Return, http.StatusFound)
 }
+
+// Near miss: the state's nonce must match the browser's nonce cookie,
+// so the state is the one the login start wrote for this browser.
+func callbackBound(w http.ResponseWriter, r *http.Request) {
+	nonce, err := r.Cookie("nonce")
+	if err != nil || nonce.Value == "" {
+		return
+	}
+	b, err := base64.URLEncoding.DecodeString(r.URL.Query().Get("state"))
+	if err != nil {
+		return
+	}
+	var st state
+	if err := json.Unmarshal(b, &st); err != nil {
+		return
+	}
+	if st.Nonce != nonce.Value {
+		http.Error(w, "bad state", http.StatusUnauthorized)
+		return
+	}
+	if _, err := conf.Exchange(r.Context(), r.URL.Query().Get("code")); err != nil {
+		return
+	}
+	http.Redirect(w, r, st.Return, http.StatusFound)
+}
+
+// Positive: the nonce is compared with another parameter of the same
+// request, which the attacker writes too.
+func callbackSelfBound(w http.ResponseWriter, r *http.Request) {
+	b, err := base64.URLEncoding.DecodeString(r.URL.Query().Get("state"))
+	if err != nil {
+		return
+	}
+	var st state
+	if err := json.Unmarshal(b, &st); err != nil {
+		return
+	}
+	if st.Nonce != r.URL.Query().Get("nonce") {
+		return
+	}
+	if _, err := conf.Exchange(r.Context(), r.URL.Query().Get("code")); err != nil {
+		return
+	}
+	http.Redirect(w, r, st.Return, http.StatusFound) // want `query parameter "state" without an allow-list`
+}
