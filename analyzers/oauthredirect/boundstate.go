@@ -2,7 +2,6 @@ package oauthredirect
 
 import (
 	"go/token"
-	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -55,49 +54,22 @@ func boundToBrowser(alloc *ssa.Alloc) bool {
 	return false
 }
 
-// cookieValue reports whether v is the value of a request cookie: the
-// Value field of a net/http Cookie (r.Cookie("nonce"), echo's and
-// chi's c.Cookie), or the string a framework's cookie getter returns
-// (gin's c.Cookie, fiber's c.Cookies).
+// cookieValue reports whether v is the value of a request cookie, as
+// the package's sources define one (loadSource, callSource): the Value of
+// a cookie read with r.Cookie or echo's c.Cookie, or the string of gin's
+// c.Cookie or fiber's c.Cookies.
 func cookieValue(v ssa.Value) bool {
+	var o origin
+	var ok bool
 	switch v := v.(type) {
-	case *ssa.UnOp:
-		if fa, ok := v.X.(*ssa.FieldAddr); ok && v.Op == token.MUL {
-			if _, name, ok := fieldName(fa); ok && name == "Value" && isNamed(fa.X.Type(), "net/http", "Cookie") {
-				return true
-			}
-		}
-	case *ssa.Field:
-		if _, name, ok := fieldName(v); ok && name == "Value" && isNamed(v.X.Type(), "net/http", "Cookie") {
-			return true
-		}
 	case *ssa.Extract:
-		if call, ok := v.Tuple.(*ssa.Call); ok && v.Index == 0 {
-			return cookieGetter(call.Common())
+		if call, isCall := v.Tuple.(*ssa.Call); isCall {
+			o, ok = callSource(call, v.Index)
 		}
 	case *ssa.Call:
-		return cookieGetter(v.Common())
+		o, ok = callSource(v, -1)
+	default:
+		o, ok = loadSource(v)
 	}
-	return false
-}
-
-// cookieGetter reports whether call is a framework method named Cookie
-// or Cookies returning the cookie's value as a string.
-func cookieGetter(call *ssa.CallCommon) bool {
-	var name string
-	var sig *types.Signature
-	if call.IsInvoke() {
-		name, sig = call.Method.Name(), call.Method.Type().(*types.Signature)
-	} else if fn := call.StaticCallee(); fn != nil {
-		name, sig = fn.Name(), fn.Signature
-	}
-	if (name != "Cookie" && name != "Cookies") || sig == nil || sig.Recv() == nil && !call.IsInvoke() {
-		return false
-	}
-	res := sig.Results()
-	if res.Len() == 0 {
-		return false
-	}
-	b, ok := res.At(0).Type().Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
+	return ok && o.kind == kCookie
 }

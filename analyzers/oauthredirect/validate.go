@@ -433,38 +433,15 @@ func intConst(v ssa.Value) (int64, bool) {
 
 // sameFieldReads returns the other reads of the field v reads: loads of
 // the same field of the same local struct (st.Return, st.Return), or
-// the same field of the same struct value.
+// the same field of the same struct value. A field reached through a
+// pointer that is not a local struct is not followed.
 func sameFieldReads(v ssa.Value) []ssa.Value {
-	var out []ssa.Value
-	switch v := v.(type) {
-	case *ssa.UnOp:
-		fa, ok := v.X.(*ssa.FieldAddr)
-		if !ok || v.Op != token.MUL {
-			return nil
-		}
-		if _, ok := fa.X.(*ssa.Alloc); !ok || fa.X.Referrers() == nil {
-			return nil
-		}
-		for _, ref := range *fa.X.Referrers() {
-			other, ok := ref.(*ssa.FieldAddr)
-			if !ok || other.Field != fa.Field || other.Referrers() == nil {
-				continue
-			}
-			for _, r2 := range *other.Referrers() {
-				if ld, ok := r2.(*ssa.UnOp); ok && ld.Op == token.MUL && ld != v {
-					out = append(out, ld)
-				}
-			}
-		}
-	case *ssa.Field:
-		if v.X.Referrers() == nil {
-			return nil
-		}
-		for _, ref := range *v.X.Referrers() {
-			if other, ok := ref.(*ssa.Field); ok && other.Field == v.Field && other != v {
-				out = append(out, other)
+	if u, ok := v.(*ssa.UnOp); ok {
+		if fa, ok := u.X.(*ssa.FieldAddr); ok {
+			if _, ok := fa.X.(*ssa.Alloc); !ok {
+				return nil
 			}
 		}
 	}
-	return out
+	return credsrc.OtherFieldReads(v)
 }

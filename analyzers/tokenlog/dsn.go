@@ -4,14 +4,12 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
-	"go/token"
 	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/types/typeutil"
-
 	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
@@ -125,83 +123,65 @@ func dsnSource(v ssa.Value) (credsrc.Source, bool) {
 // with an embedded, file-based database (sql.Open("sqlite3", dsn),
 // gorm's sqlite.Open(dsn)): its connection string is a file name and
 // options, with no password to hold. A string shared by several drivers
-// is judged where it is opened with one.
+// is judged where it is opened with one. Every read of the same field
+// counts (each c.DSN of a struct parameter is its own SSA value).
 func openedAsFile(v ssa.Value) bool {
-	for _, r := range sameReads(v) {
-		if openedFrom(r, 0) {
-			return true
-		}
-	}
-	return false
+	return openedFrom(append([]ssa.Value{v}, credsrc.OtherFieldReads(v)...))
 }
 
-// sameReads returns v and the other reads of the same field of the same
-// value in its function (each c.DSN of a struct parameter is its own SSA
-// value).
-func sameReads(v ssa.Value) []ssa.Value {
-	out := []ssa.Value{v}
-	switch x := v.(type) {
-	case *ssa.Field:
-		if refs := x.X.Referrers(); refs != nil {
-			for _, ref := range *refs {
-				if f, ok := ref.(*ssa.Field); ok && f != x && f.Field == x.Field {
-					out = append(out, f)
-				}
+// maxOpenSteps bounds how far openedFrom follows a connection string.
+const maxOpenSteps = 8
+
+// openedFrom reports whether one of the values from, or a value derived
+// from them within maxOpenSteps steps, is opened with a file-based
+// driver. A step is a phi the value flows into, a string built from it
+// (a concatenation, a conversion), the result of a call it is passed to
+// or an element of that result, or the parameter of a function with a
+// body it is handed: the path cut from "file.db?_pragma=…", expanded and
+// opened. A connection string opened with one is a file name whichever
+// branch logs it. Each value is visited once, at its fewest steps.
+func openedFrom(from []ssa.Value) bool {
+	seen := map[ssa.Value]bool{}
+	for _, v := range from {
+		seen[v] = true
+	}
+	level := from
+	for step := 0; step <= maxOpenSteps && len(level) > 0; step++ {
+		var next []ssa.Value
+		visit := func(v ssa.Value) {
+			if !seen[v] {
+				seen[v] = true
+				next = append(next, v)
 			}
 		}
-	case *ssa.UnOp:
-		fa, ok := x.X.(*ssa.FieldAddr)
-		if !ok || fa.X.Referrers() == nil {
-			break
-		}
-		for _, ref := range *fa.X.Referrers() {
-			g, ok := ref.(*ssa.FieldAddr)
-			if !ok || g.Field != fa.Field || g.Referrers() == nil {
+		for _, v := range level {
+			refs := v.Referrers()
+			if refs == nil {
 				continue
 			}
-			for _, load := range *g.Referrers() {
-				if u, ok := load.(*ssa.UnOp); ok && u != x && u.Op == token.MUL {
-					out = append(out, u)
-				}
-			}
-		}
-	}
-	return out
-}
-
-// openedFrom reports whether v, or a value derived from it in the
-// function (a phi it flows into, a string built from it, a result of a
-// call it is passed to, or the parameter of a function with a body it is handed, up to eight steps: the path cut from "file.db?_pragma=…" and
-// expanded), is opened with a file-based driver. A connection string
-// opened with one is a file name whichever branch logs it.
-func openedFrom(v ssa.Value, depth int) bool {
-	refs := v.Referrers()
-	if refs == nil || depth > 8 {
-		return false
-	}
-	for _, ref := range *refs {
-		switch r := ref.(type) {
-		case *ssa.Call:
-			if fileDriverCall(&r.Call) {
-				return true
-			}
-			if openedFrom(r, depth+1) {
-				return true
-			}
-			// A function with a body that is handed the string
-			// (New(driver, dsn)) opens it in its own body.
-			if callee := r.Call.StaticCallee(); callee != nil && len(callee.Blocks) > 0 {
-				for i, a := range r.Call.Args {
-					if a == v && i < len(callee.Params) && openedFrom(callee.Params[i], depth+1) {
+			for _, ref := range *refs {
+				switch r := ref.(type) {
+				case *ssa.Call:
+					if fileDriverCall(&r.Call) {
 						return true
 					}
+					visit(r)
+					// A function with a body that is handed the
+					// string (New(driver, dsn)) opens it in its own
+					// body.
+					if callee := r.Call.StaticCallee(); callee != nil && len(callee.Blocks) > 0 {
+						for i, a := range r.Call.Args {
+							if a == v && i < len(callee.Params) {
+								visit(callee.Params[i])
+							}
+						}
+					}
+				case *ssa.Phi, *ssa.BinOp, *ssa.Extract, *ssa.ChangeType, *ssa.Convert:
+					visit(r.(ssa.Value))
 				}
 			}
-		case *ssa.Phi, *ssa.BinOp, *ssa.Extract, *ssa.ChangeType, *ssa.Convert:
-			if openedFrom(r.(ssa.Value), depth+1) {
-				return true
-			}
 		}
+		level = next
 	}
 	return false
 }
