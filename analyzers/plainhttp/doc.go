@@ -54,7 +54,9 @@
 // plainhttp/skip-verify-opt-in notes InsecureSkipVerify set from a value
 // the user controls (a flag of flag, pflag, cobra, urfave/cli or kingpin,
 // an environment variable, a global or field bound to a flag, a field
-// named as an insecure option, or an if on such a value), and a true in
+// named as an insecure option, or an if or a case of a switch without a
+// tag on such a value; also a helper called, or a package variable read,
+// only under such a value), and a true in
 // a TLS probing tool: code that reads PeerCertificates of a client
 // connection's state in the same function, or anywhere in a command.
 //
@@ -205,8 +207,8 @@ url.JoinPath and url.Parse within the package, and reported at the literal.
 plainhttp/skip-verify reports tls.Config InsecureSkipVerify set to true
 without a VerifyPeerCertificate or VerifyConnection replacement.
 plainhttp/skip-verify-opt-in notes InsecureSkipVerify set from a flag, an
-environment variable or an insecure option, in a helper called only under
-such an option, or in a TLS probing tool.
+environment variable or an insecure option, in a helper called or a package
+variable read only under such an option, or in a TLS probing tool.
 plainhttp/tls-version reports MinVersion or MaxVersion below TLS 1.2,
 also through local variables that only constants reach; a legacy profile
 offered beside stronger ones (a switch on a run-time profile name) is left

@@ -626,9 +626,41 @@ func underCondition(stack []ast.Node, words []string) bool {
 					return true
 				}
 			}
+		case *ast.CaseClause:
+			for _, e := range caseConds(stack, i) {
+				cond := strings.ToLower(types.ExprString(e))
+				for _, w := range words {
+					if strings.Contains(cond, w) {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false
+}
+
+// caseConds returns the expressions of the case clause at stack[i] when
+// the node above it is in the clause's body and the clause belongs to a
+// switch without a tag: switch { case d.skipVerify: … } runs the body
+// only when one of the expressions holds, as if d.skipVerify {…} does.
+// A tagged switch (switch mode { case "x": }) and the default clause
+// give none.
+func caseConds(stack []ast.Node, i int) []ast.Expr {
+	cc, ok := stack[i].(*ast.CaseClause)
+	if !ok || i < 2 || i+1 >= len(stack) {
+		return nil
+	}
+	sw, ok := stack[i-2].(*ast.SwitchStmt)
+	if !ok || sw.Tag != nil {
+		return nil
+	}
+	for _, e := range cc.List {
+		if stack[i+1] == e {
+			return nil // the node is a case expression, not in the body
+		}
+	}
+	return cc.List
 }
 
 // earlyReturns returns the if statements of block, before its statement

@@ -71,3 +71,54 @@ func (c *checker) calledOnlyWhenChosen(stack []ast.Node) bool {
 	})
 	return calls > 0 && !other
 }
+
+// usedOnlyWhenChosen is calledOnlyWhenChosen's rule for a package-level
+// variable: an insecure config or transport kept in a variable (var
+// insecureTransport = &http.Transport{TLSClientConfig: &tls.Config{
+// InsecureSkipVerify: true}}) and read only where the user asked for it
+// (if !cfg.VerifyCert { client.Transport = insecureTransport }). Every
+// read of the variable in the package must sit under a condition the
+// user controls or that names the opt-in, and there must be at least
+// one; a read outside such a condition (the address taken, the value
+// copied or passed on unconditionally) leaves the literal reported.
+func (c *checker) usedOnlyWhenChosen(stack []ast.Node) bool {
+	var obj types.Object
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch s := stack[i].(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			return false // inside a function: calledOnlyWhenChosen's case
+		case *ast.ValueSpec:
+			if i+1 >= len(stack) {
+				return false
+			}
+			for k, v := range s.Values {
+				if v == stack[i+1] && k < len(s.Names) && len(s.Names) == len(s.Values) {
+					obj = c.pass.TypesInfo.Defs[s.Names[k]]
+				}
+			}
+		}
+		if obj != nil {
+			break
+		}
+	}
+	v, ok := obj.(*types.Var)
+	if !ok || v.Parent() != c.pass.Pkg.Scope() {
+		return false
+	}
+	uses, other := 0, false
+	c.res.insp.WithStack([]ast.Node{(*ast.Ident)(nil)}, func(n ast.Node, push bool, st []ast.Node) bool {
+		if !push || other {
+			return false
+		}
+		if c.pass.TypesInfo.Uses[n.(*ast.Ident)] != v {
+			return true
+		}
+		if !c.userCondition(st) && !optIn(st) {
+			other = true
+			return false
+		}
+		uses++
+		return true
+	})
+	return uses > 0 && !other
+}

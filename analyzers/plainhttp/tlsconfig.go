@@ -131,8 +131,9 @@ func (c *checker) skipVerify(n ast.Node, v ast.Expr, stack []ast.Node) {
 		// an opt-in named by the condition: the operator's choice
 	case c.ssaForm().probesAt(c.enclosingFunc(stack)):
 		c.reportSkipNote(n, noteProbe)
-	case c.calledOnlyWhenChosen(stack):
-		// a helper called only where the user asked for it (tlscallers.go)
+	case c.calledOnlyWhenChosen(stack), c.usedOnlyWhenChosen(stack):
+		// a helper called, or a package variable read, only where the
+		// user asked for it (tlscallers.go)
 		c.reportSkipNote(n, noteUser)
 	case c.pinnedByDigest(stack):
 		// what the connection fetches is checked by a pinned digest (pinned.go)

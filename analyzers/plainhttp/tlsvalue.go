@@ -329,6 +329,11 @@ outer:
 			if stack[i+1] != s.Init && stack[i+1] != s.Cond {
 				conds = append(conds, cond{s.Cond, i})
 			}
+		case *ast.CaseClause:
+			// switch { case *insecure: … } decides like an if.
+			for _, e := range caseConds(stack, i) {
+				conds = append(conds, cond{e, i})
+			}
 		}
 	}
 	if len(conds) == 0 {

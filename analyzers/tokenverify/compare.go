@@ -81,6 +81,12 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 			}
 		}
 	}
+	if c.saltedPair(x, y) || c.saltedPair(y, x) {
+		// utils.Encrypt(pw, u.Salt, v) == u.Password: the record's
+		// stored derivation against the program's own salted one
+		// (salted.go).
+		return
+	}
 	if c.sameFieldOfTwo(x, y) || c.twoFieldsOfOne(x, y) || c.storesCompared(n, x, y) || c.copyCompared(x, y) || c.cachedCompared(x, y) || c.keepsStored(n, x, y) || c.remembered(n, x, y) || c.overwrittenAfter(n, x, y) {
 		// old.Secret != cur.Secret (an equality function's
 		// c.Password != other.Password too), two settings of one

@@ -29,6 +29,7 @@ var fixtures = []struct {
 	{"compare", []string{"expiringcode"}, false},
 	{"compare", []string{"queryforward"}, false},
 	{"compare", []string{"macconcat"}, false},
+	{"compare", []string{"saltedcmp"}, false},
 	{"state", []string{"state"}, false},
 	{"libraries", []string{"libs"}, false},
 	{"freshness", []string{"fresh"}, false},

@@ -153,6 +153,37 @@ const roleFingerprint = "a key fingerprint or id, which names a public key"
 // fingerprint or id.
 var fingerprintName = regexp.MustCompile(`(?i)(?:gpg|pgp|gnupg)[\w-]*["']?\s*[:=]\s*["']?$|(?:fingerprint|key[-_]?id)["']?\s*[:=]\s*["']?$`)
 
+// roleDigest is a hex value named as a digest or checksum of some
+// content (VALKEYSHA256=e220…, kubectl_sha256: …, "checksum": "…"):
+// the name's last word is a hash algorithm (sha1, sha256, sha512, md5,
+// with an optional "sum") or checksum/digest, and the value has that
+// algorithm's length (any common digest length for checksum/digest). A
+// digest of published content is public; a keyword inside the name
+// ("key" in VALKEY) is no evidence.
+const roleDigest = "a digest or checksum named so, which is published with what it checks"
+
+// digestName ends the text before a value named as a digest; group 1 is
+// the algorithm or word.
+var digestName = regexp.MustCompile(`(?i)(sha-?1|sha-?224|sha-?256|sha-?384|sha-?512|md5|checksum|digest)(?:sum)?["']?\s*(?:[:=]|:=)\s*["'\x60]?$`)
+
+// digestLen is the hex length of each algorithm's digest.
+var digestLen = map[string]int{"sha1": 40, "sha224": 56, "sha256": 64, "sha384": 96, "sha512": 128, "md5": 32}
+
+// namedDigest reports whether the hex run at the start of value is a
+// digest of the kind named at the end of before.
+func namedDigest(before, value string) bool {
+	m := digestName.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	n := hexLen(value) // 0 when letters follow the hex
+	alg := strings.ReplaceAll(strings.ToLower(m[1]), "-", "")
+	if want, ok := digestLen[alg]; ok {
+		return n == want
+	}
+	return n == 32 || n == 40 || n == 64 || n == 128
+}
+
 // rolePinnedRevision is a hex revision written as the version of a
 // module, package or image path (buf.build/googleapis/googleapis:61b2…,
 // github.com/org/repo@3f9c…, ghcr.io/org/image:<digest>): a dependency
@@ -275,6 +306,9 @@ func lineRole(p, text string, start int) string {
 	}
 	if n := hexLen(text[start:]); (n == 16 || n == 40 || n == 64) && fingerprintName.MatchString(before) {
 		return roleFingerprint
+	}
+	if namedDigest(before, text[start:]) {
+		return roleDigest
 	}
 	if n := hexLen(text[start:]); (n == 32 || n == 40 || n == 64) && pinnedPath.MatchString(before) && !strings.HasPrefix(text[start+n:], "@") {
 		return rolePinnedRevision

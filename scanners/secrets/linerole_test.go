@@ -144,6 +144,25 @@ func TestLineRole(t *testing.T) {
 			t.Errorf("%s: lineRole = %q, want %q", tc.name, got, tc.want)
 		}
 	}
+	// Digests and checksums named so (harbor's VALKEYSHA256 in its
+	// Makefile: "key" inside "valkey").
+	d32, d40, d64 := testkeys.Hex(820, 32), testkeys.Hex(821, 40), testkeys.Hex(822, 64)
+	for _, tc := range []struct{ name, path, text, value, want string }{
+		{"makefile sha256", "Makefile", "VALKEYVERSION=9.0.3\nVALKEYSHA256=" + d64 + "\n", d64, roleDigest},
+		{"yaml sha256sum", "config.yaml", "kubectl_sha256sum: " + d64, d64, roleDigest},
+		{"json checksum", "lock.json", `"checksum": "` + d40 + `"`, d40, roleDigest},
+		{"go md5", "main.go", "const schemaMD5 = \"" + d32 + "\"", d32, roleDigest},
+		{"sha256 named, sha1 length", "Makefile", "TOOL_SHA256=" + d40, d40, ""},
+		{"name ends in key", "Makefile", "SHA256_KEY=" + d64, d64, ""},
+		{"secret named md5", "config.yaml", "md5_secret: " + d32, d32, ""},
+		{"checksum of odd length", "config.yaml", "checksum: " + d40[:36], d40[:36], ""},
+		{"api key", "config.yaml", "api_key: " + d64, d64, ""},
+	} {
+		i := strings.Index(tc.text, tc.value)
+		if got := lineRole(tc.path, tc.text, i); got != tc.want {
+			t.Errorf("%s: lineRole = %q, want %q", tc.name, got, tc.want)
+		}
+	}
 	// Hex revisions a dependency path is pinned to.
 	h32, h40, h64 := testkeys.Hex(813, 32), testkeys.Hex(814, 40), testkeys.Hex(815, 64)
 	for _, tc := range []struct{ name, text, value, want string }{

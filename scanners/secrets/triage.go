@@ -39,6 +39,12 @@ var (
 	// localhostCert matches key and certificate files issued for
 	// localhost: development and test material by construction.
 	localhostCert = regexp.MustCompile(`(?i)(?:^|/)[^/]*localhost[^/]*\.(?:key|pem|crt|cert|p12)$`)
+	// testCert matches key and certificate files whose name starts with
+	// the word test (test-cert-no-token.pem, test_key.pem, testkey.pem,
+	// testcert.pem, tests.crt): material a package's tests load, kept
+	// beside them. "attest.pem", "latest-key.pem", "testnet.key" and
+	// "testimony.pem" do not start with that word.
+	testCert = regexp.MustCompile(`(?i)(?:^|/)(?:test|tests|testing)(?:[-_.][^/]*|(?:keys?|certs?|ca|crt|server|client)(?:[-_.][^/]*)?)?\.(?:key|pem|crt|cert|p12)$`)
 	// devHostCert matches key and certificate files named for a
 	// development host (dev-fider-io.key, dev.pem, local-dev.crt,
 	// api.dev.key): "dev", "development" or "local" as a word of the
@@ -69,7 +75,7 @@ func contextOf(path string) (ctx, why string) {
 	switch {
 	case vendoredPath.MatchString(path):
 		return ctxVendored, "vendored third-party code"
-	case fixturePath.MatchString(path), localhostCert.MatchString(path):
+	case fixturePath.MatchString(path), localhostCert.MatchString(path), testCert.MatchString(path):
 		return ctxFixture, "a test fixture"
 	case testPath.MatchString(path):
 		return ctxTest, "test code"
