@@ -419,12 +419,12 @@ func (st *state) exportFacts() {
 		if fi.issues != "" {
 			st.pass.ExportObjectFact(fi.obj, &IssuesFact{What: fi.issues})
 		}
-		if st.isMiddleware(fi) && (fi.authn != "" || fi.authz != "") {
-			check := fi.authz
+		if mwz := st.mwAuthz(fi); st.isMiddleware(fi) && (fi.authn != "" || mwz != "") {
+			check := mwz
 			if check == "" {
 				check = fi.authn
 			}
-			st.pass.ExportObjectFact(fi.obj, &MiddlewareFact{Authenticates: fi.mwAuthn() != "", Authorizes: fi.authz != "", Check: check})
+			st.pass.ExportObjectFact(fi.obj, &MiddlewareFact{Authenticates: fi.mwAuthn() != "", Authorizes: mwz != "", Check: check})
 		}
 	}
 }
