@@ -222,6 +222,11 @@ func (a *app) routes() *http.ServeMux {
 	mux.Handle("PUT /my/addresses/{id}", h(a.updateOwnAddress))  // near miss: the caller's id scopes the update
 	mux.Handle("GET /my/addresses", h(a.listOwnAddresses))       // near miss: the caller's id selects
 
+	// authnkeys
+	mux.Handle("PUT /mirrors/{id}", a.teamKeyAuth(http.HandlerFunc(a.updateMirror)))          // near miss: owner compared with the stored key's id
+	mux.Handle("DELETE /mirrors/{id}", a.teamKeyAuth(http.HandlerFunc(a.deleteMirror)))       // want `route "DELETE /mirrors/{id}" is registered under authenticating middleware`
+	mux.Handle("POST /mirrors/{id}", a.teamKeyAuth(a.traced(http.HandlerFunc(a.syncMirror)))) // want `route "POST /mirrors/{id}" is registered under authenticating middleware`
+
 	// ownmw
 	mux.Handle("PUT /projects/{pid}", a.authn(a.projectMember(http.HandlerFunc(a.renameProject))))  // near miss: membership, 403
 	mux.Handle("GET /projects/{pid}", a.authn(a.projectVisible(http.HandlerFunc(a.renameProject)))) // near miss: membership, 404
@@ -434,4 +439,74 @@ func (a *app) listChannels(w http.ResponseWriter, r *http.Request) {
 			_ = enc.Encode(ch)
 		}
 	}
+}
+
+type teamKey struct{ ID, Team string }
+
+type keyCtx struct{}
+
+type spanCtx struct{}
+
+type span struct{ ID string }
+
+func (s *store) teamKeyByHash(ctx context.Context, h string) (*teamKey, error) {
+	var k teamKey
+	err := s.db.QueryRowContext(ctx, `SELECT id, team FROM team_keys WHERE hash = $1`, h).Scan(&k.ID, &k.Team)
+	return &k, err
+}
+
+// teamKeyAuth stores the team key it looked up under keyCtx{}: the
+// value there is the caller, though neither name says so.
+func (a *app) teamKeyAuth(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		sum := sha256.Sum256([]byte(r.Header.Get("X-API-Key")))
+		k, err := a.st.teamKeyByHash(r.Context(), hex.EncodeToString(sum[:]))
+		if err != nil {
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), keyCtx{}, k)))
+	})
+}
+
+// traced stores a span under spanCtx{}: no caller.
+func (a *app) traced(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), spanCtx{}, &span{ID: r.Header.Get("X-Span")})))
+	})
+}
+
+func keyFrom(r *http.Request) *teamKey {
+	k, _ := r.Context().Value(keyCtx{}).(*teamKey)
+	return k
+}
+
+func spanFrom(r *http.Request) *span {
+	sp, _ := r.Context().Value(spanCtx{}).(*span)
+	return sp
+}
+
+func (a *app) mirrorOwner(ctx context.Context, id string) string {
+	var owner string
+	_ = a.st.db.QueryRowContext(ctx, `SELECT owner_key_id FROM mirrors WHERE id = $1`, id).Scan(&owner)
+	return owner
+}
+
+func (a *app) updateMirror(w http.ResponseWriter, r *http.Request) {
+	if a.mirrorOwner(r.Context(), r.PathValue("id")) != keyFrom(r).ID {
+		http.Error(w, "not your mirror", http.StatusForbidden)
+		return
+	}
+	_ = a.st.exec(r.Context(), `UPDATE mirrors SET url = $2 WHERE id = $1`, r.PathValue("id"), r.FormValue("url"))
+}
+
+func (a *app) deleteMirror(w http.ResponseWriter, r *http.Request) {
+	_ = a.st.exec(r.Context(), `DELETE FROM mirrors WHERE id = $1`, r.PathValue("id"))
+}
+
+func (a *app) syncMirror(w http.ResponseWriter, r *http.Request) {
+	if a.mirrorOwner(r.Context(), r.PathValue("id")) == spanFrom(r).ID {
+		return
+	}
+	_ = a.st.exec(r.Context(), `INSERT INTO sync_jobs (mirror_id) VALUES ($1)`, r.PathValue("id"))
 }
