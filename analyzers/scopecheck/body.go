@@ -10,10 +10,16 @@ import (
 
 // scan computes the local summary of one function.
 type scan struct {
-	a     *state
-	fi    *fnInfo
-	info  *types.Info
-	taint map[types.Object]string
+	// undecided holds the expressions of conditions whose branches
+	// only log (logshape.go): a role read there is no decision.
+	undecided map[ast.Expr]bool
+	// recordsAsCaller lets identityIn take a record's owner field for
+	// an identity while a comparison is judged (compare.go).
+	recordsAsCaller bool
+	a               *state
+	fi              *fnInfo
+	info            *types.Info
+	taint           map[types.Object]string
 	// hmac is true when the function computes an HMAC: its comparisons
 	// are signature checks of a webhook, not credential checks.
 	hmac bool
@@ -184,7 +190,21 @@ func (s *scan) visit(n ast.Node) bool {
 		}
 	case *ast.IfStmt:
 		if d := s.authzMention(n.Cond); d != "" {
-			s.setAuthz(d)
+			if s.onlyRecords(n.Body, n.Else) {
+				// The comparisons of the condition decide nothing
+				// either (compare.go).
+				ast.Inspect(n.Cond, func(c ast.Node) bool {
+					if e, ok := c.(ast.Expr); ok {
+						if s.undecided == nil {
+							s.undecided = map[ast.Expr]bool{}
+						}
+						s.undecided[e] = true
+					}
+					return true
+				})
+			} else {
+				s.setAuthz(d)
+			}
 		}
 		if d := s.roleFlagCheck(n.Cond, n.Body, n.Else); d != "" {
 			s.setAuthz(d) // roleflag.go
@@ -457,8 +477,9 @@ func (s *scan) call(call *ast.CallExpr) {
 		}
 	}
 	// The caller's identity handed to a data call scopes the work to
-	// the caller: store.ListOrders(claims.Subject).
-	if (!s.a.std(fn) && !isFramework(path) && !isNeutral(path) && !isAuthPackage(path)) || stdlibWork(fn) {
+	// the caller: store.ListOrders(claims.Subject). Not an audit record
+	// (s.auditRecord).
+	if ((!s.a.std(fn) && !isFramework(path) && !isNeutral(path) && !isAuthPackage(path)) || stdlibWork(fn)) && !s.auditRecord(fn, call) {
 		for _, a := range call.Args {
 			if d := s.identityIn(a); d != "" {
 				s.setOwns("uses " + d + " in " + shortName(fn))
@@ -489,7 +510,7 @@ func (s *scan) requiredArgs(fn *types.Func, call *ast.CallExpr) {
 		if !authzParamName(p.Name()) {
 			continue
 		}
-		if s.trivial(a) {
+		if s.trivial(a) || s.requestData(a, 0) {
 			continue
 		}
 		s.setAuthz(shortName(fn) + " with required " + p.Name())
@@ -522,4 +543,132 @@ func (s *scan) isFuncReceiver(v *types.Var) bool {
 	}
 	_, ok := v.Type().Underlying().(*types.Signature)
 	return ok
+}
+
+// requestData reports whether e is data the request supplies: a path,
+// query or form value read through the framework or net/http
+// (c.Query("role"), r.FormValue("role"), mux.Vars(r)["role"]), or a
+// field of a variable the request body was decoded into
+// (c.ShouldBindJSON(&req); req.Role). Such a value passed to a
+// parameter named role or scope is what the handler writes (the role
+// given to a new member), not a role the caller is required to hold.
+func (s *scan) requestData(e ast.Expr, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if tv, ok := s.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return s.requestData(x.Args[0], depth+1)
+		}
+		fn, ok := typeutil.Callee(s.info, x).(*types.Func)
+		if !ok {
+			return false
+		}
+		if p := funcPath(fn); !isFramework(p) && p != pkgHTTP && p != "net/url" {
+			return false
+		}
+		return s.mentionsRequest(x)
+	case *ast.IndexExpr:
+		return s.requestData(x.X, depth+1)
+	case *ast.SelectorExpr:
+		if sel := s.info.Selections[x]; sel != nil && sel.Kind() == types.FieldVal {
+			return s.requestData(x.X, depth+1)
+		}
+	case *ast.StarExpr:
+		return s.requestData(x.X, depth+1)
+	case *ast.Ident:
+		obj := s.info.ObjectOf(x)
+		if obj == nil {
+			return false
+		}
+		if s.decodedInto(obj) {
+			return true
+		}
+		for _, rhs := range s.assigns[obj] {
+			if s.requestData(rhs, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// decodedInto reports whether the function hands v (or its address) to
+// a call that also reads the request: json.NewDecoder(r.Body).Decode(&v),
+// c.ShouldBindJSON(&v), c.Bind(&v), c.BodyParser(&v).
+func (s *scan) decodedInto(v types.Object) bool {
+	if s.fi == nil || s.fi.body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(s.fi.body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		for i, a := range call.Args {
+			a = ast.Unparen(a)
+			if u, ok := a.(*ast.UnaryExpr); ok && u.Op == token.AND {
+				a = ast.Unparen(u.X)
+			}
+			id, ok := a.(*ast.Ident)
+			if !ok || s.info.ObjectOf(id) != v {
+				continue
+			}
+			if s.mentionsRequest(call.Fun) {
+				found = true
+			}
+			for j, b := range call.Args {
+				if j != i && s.mentionsRequest(b) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// mentionsRequest reports whether n reads the incoming request (the
+// *http.Request or the framework's context).
+func (s *scan) mentionsRequest(n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(c ast.Node) bool {
+		if found {
+			return false
+		}
+		if _, ok := c.(*ast.FuncLit); ok {
+			return false
+		}
+		if id, ok := c.(*ast.Ident); ok {
+			if v, ok := s.info.ObjectOf(id).(*types.Var); ok && isRequestValue(v.Type()) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// auditRecord reports whether call records who did what rather than
+// doing it for the caller: a function with no result given a constant
+// string that names the action (store.Audit(ctx, claims.Subject,
+// "address.update", id)). It can neither return the caller's data nor
+// fail on another's, and the constant says what happened; the caller's
+// id there scopes nothing. A store's Put(uid, v) with no constant is
+// still the caller's own write.
+func (s *scan) auditRecord(fn *types.Func, call *ast.CallExpr) bool {
+	if fn.Type().(*types.Signature).Results().Len() > 0 {
+		return false
+	}
+	for _, a := range call.Args {
+		if v, ok := s.constString(a); ok && v != "" {
+			return true
+		}
+	}
+	return false
 }

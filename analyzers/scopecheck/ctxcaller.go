@@ -59,6 +59,14 @@ func (s *scan) ctxCallerRead(call *ast.CallExpr) string {
 	if v, ok := s.constString(call.Args[0]); ok {
 		name = v
 	}
+	if funcPath(fn) == pkgContext && s.a.authnKeys[types.TypeString(s.info.TypeOf(call.Args[0]), nil)] && !typed {
+		// A key an authenticating middleware of the package stores
+		// what it found under (authnkeys.go), whatever its name.
+		if name == "" {
+			name = "key"
+		}
+		return name
+	}
 	if name == "" || !userLike(name) || (typed && !typedIdentityKey(name)) {
 		return ""
 	}

@@ -125,9 +125,7 @@ func (st *state) computePassesThrough(fi *fnInfo) bool {
 			if !ok {
 				return false
 			}
-			switch funcPath(fn) {
-			case "strings", "bytes", "encoding/base64", "encoding/hex", "net/textproto":
-			default:
+			if !passThroughPkg(funcPath(fn)) {
 				return false
 			}
 			for _, a := range x.Args {
@@ -195,4 +193,20 @@ func (st *state) computePassesThrough(fi *fnInfo) bool {
 		}
 	}
 	return seen
+}
+
+// passThroughPkg reports whether the standard-library functions of path
+// pass a credential they are given through to their results: string
+// and encoding helpers (strings.TrimPrefix, base64 decoding) and hash
+// functions, since a key stored hashed is looked up by its digest
+// (credCall, creds.go). A module's hashToken(raw) returning
+// hex.EncodeToString(sha256.Sum256([]byte(raw))[:]) hands its caller
+// the credential's lookup key, as the inline expression would.
+func passThroughPkg(path string) bool {
+	switch path {
+	case "strings", "bytes", "encoding/base64", "encoding/hex", "net/textproto",
+		"crypto/sha256", "crypto/sha512", "crypto/sha1", "crypto/md5", "crypto/sha3", "golang.org/x/crypto/sha3", "golang.org/x/crypto/blake2b":
+		return true
+	}
+	return false
 }

@@ -303,6 +303,13 @@ func (s *scan) identityGetter(call *ast.CallExpr) string {
 	if fn == nil || s.a.std(fn) {
 		return ""
 	}
+	if isNamed(s.info.TypeOf(call), pkgContext, "Context") {
+		// A context (fiber's c.UserContext(), a UserCtx(r) helper)
+		// may carry the caller; it is not the caller's identity, and
+		// handing it to a data call scopes nothing (ctxdefer.go judges
+		// contexts handed to service code).
+		return ""
+	}
 	w := credname.Words(fn.Name())
 	for len(w) > 0 {
 		switch w[0] {

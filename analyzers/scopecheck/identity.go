@@ -147,6 +147,14 @@ func (s *scan) markIdent(lhs, rhs ast.Expr) bool {
 func (s *scan) callerBase(x ast.Expr, generic bool) bool {
 	x = ast.Unparen(x)
 	if call, ok := x.(*ast.CallExpr); ok {
+		// The package's own helper returning the caller stored in the
+		// request context (claimsOf(c), userFrom(r)) is the caller,
+		// though it is handed the request to read it from.
+		if fn, ok := typeutil.Callee(s.info, call).(*types.Func); ok {
+			if fi := s.a.byObj[fn]; fi != nil && fi != s.fi && fi.ctxCaller {
+				return true
+			}
+		}
 		// A value computed from the request (mux.Vars(r),
 		// chi.URLParam(r, …)) is what the caller asks for, never who
 		// the caller is.
@@ -185,6 +193,13 @@ func (s *scan) callerBase(x ast.Expr, generic bool) bool {
 		case "req", "request", "input", "body", "payload", "params", "param", "form", "args", "dto", "cmd", "in", "r":
 			return false
 		}
+	}
+	if !s.recordsAsCaller && !userLike(name) && !userLike(typeName) && s.recordVar(x) {
+		// A record the function iterates over
+		// (Repo.InsertContacts(orgID, cs) reading c.Email of each
+		// contact) is data, not the caller: the caller is one
+		// principal, not an element of a collection.
+		return false
 	}
 	if !generic {
 		return true
@@ -236,4 +251,34 @@ func isRequestValue(t types.Type) bool {
 		return false
 	}
 	return isPtrTo(t, pkgHTTP, "Request") || isPtrTo(t, pkgFastHTTP, "RequestCtx") || isPtrTo(t, pkgGin, "Context") || isEchoContext(t) || isFiberCtx(t)
+}
+
+// recordVar reports whether x is a variable that holds a record rather
+// than the caller: the value (or key) of a range over a collection. A
+// parameter is not taken for one: a connection or session wrapper
+// handed to a helper carries its caller (connstate.go).
+func (s *scan) recordVar(x ast.Expr) bool {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok || s.fi == nil || s.fi.body == nil {
+		return false
+	}
+	obj, ok := s.info.ObjectOf(id).(*types.Var)
+	if !ok {
+		return false
+	}
+	found := false
+	ast.Inspect(s.fi.body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		if r, ok := n.(*ast.RangeStmt); ok {
+			for _, e := range []ast.Expr{r.Key, r.Value} {
+				if k, ok := e.(*ast.Ident); ok && s.info.Defs[k] == obj {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }

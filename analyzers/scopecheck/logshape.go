@@ -1,8 +1,11 @@
 package scopecheck
 
 import (
+	"go/ast"
 	"go/types"
 	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // A module's own leveled logger. goatcounter logs through its own
@@ -50,4 +53,58 @@ func leveledLogger(fn *types.Func) bool {
 	}
 	it, ok := last.Elem().Underlying().(*types.Interface)
 	return ok && it.Empty()
+}
+
+// onlyRecords reports whether every branch given (an if's body and its
+// else, nil for none) only records what happened: each statement is a
+// call of a logger (a leveled logger of any package, the standard
+// library's log, log/slog or fmt printing, a neutral logging library).
+// A condition on a role or scope whose branches only log decides
+// nothing (if u.Role != "admin" { log.Printf("non-admin %s", u.ID) }
+// and the work goes on): it is no access decision.
+func (s *scan) onlyRecords(branches ...ast.Stmt) bool {
+	for _, b := range branches {
+		if b == nil {
+			continue
+		}
+		blk, ok := b.(*ast.BlockStmt)
+		if !ok {
+			return false // else if: judged on its own
+		}
+		for _, st := range blk.List {
+			es, ok := st.(*ast.ExprStmt)
+			if !ok {
+				return false
+			}
+			call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+			if !ok {
+				return false
+			}
+			fn, ok := typeutil.Callee(s.info, call).(*types.Func)
+			if !ok || !recordsOnly(fn) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// recordsOnly reports whether fn only writes a record: a leveled
+// logger, a print function of log, log/slog or fmt that does not end
+// the program, or a function of a neutral logging library.
+func recordsOnly(fn *types.Func) bool {
+	if leveledLogger(fn) {
+		return true
+	}
+	name := fn.Name()
+	if strings.HasPrefix(name, "Fatal") || strings.HasPrefix(name, "Panic") {
+		return false
+	}
+	switch funcPath(fn) {
+	case "log", "log/slog":
+		return true
+	case "fmt":
+		return strings.HasPrefix(name, "Print") || strings.HasPrefix(name, "Fprint")
+	}
+	return isNeutral(funcPath(fn)) && !strings.HasPrefix(name, "New")
 }

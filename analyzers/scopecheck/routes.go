@@ -526,7 +526,7 @@ func (st *state) classifyMW(e ast.Expr, depth int) mwVerdict {
 	switch x := e.(type) {
 	case *ast.FuncLit:
 		if fi := st.byLit[x]; fi != nil {
-			return mwVerdict{name: "func literal", authn: fi.mwAuthn(), authz: fi.authz}
+			return mwVerdict{name: "func literal", authn: fi.mwAuthn(), authz: st.mwAuthz(fi)}
 		}
 	case *ast.UnaryExpr:
 		return st.classifyMW(x.X, depth+1)
@@ -630,7 +630,7 @@ func (st *state) funcVerdict(fn *types.Func, call *ast.CallExpr) mwVerdict {
 	v := mwVerdict{name: shortName(fn)}
 	switch fi := st.byObj[fn]; {
 	case fi != nil:
-		v.authn, v.authz = fi.mwAuthn(), fi.authz
+		v.authn, v.authz = fi.mwAuthn(), st.mwAuthz(fi)
 	case !isAbstract(fn) && st.analyzed(fn):
 		var mf MiddlewareFact
 		if st.pass.ImportObjectFact(fn, &mf) {

@@ -180,6 +180,9 @@ type state struct {
 	throughMemo map[*types.Func]bool
 	// constTables holds the package's constant tables (connstate.go).
 	constTables map[*types.Var]bool
+	// authnKeys holds the context keys under which the package's
+	// authenticating middleware store what they found (authnkeys.go).
+	authnKeys map[string]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -224,6 +227,9 @@ func run(pass *analysis.Pass) (any, error) {
 	st.collect(files)
 	st.findAdapters()
 	st.summarizeAll()
+	if st.collectAuthnKeys() {
+		st.summarizeAll() // the readers of those keys read the caller
+	}
 	st.exportFacts()
 	st.routes(files)
 	st.reportHandlers()
@@ -419,12 +425,12 @@ func (st *state) exportFacts() {
 		if fi.issues != "" {
 			st.pass.ExportObjectFact(fi.obj, &IssuesFact{What: fi.issues})
 		}
-		if st.isMiddleware(fi) && (fi.authn != "" || fi.authz != "") {
-			check := fi.authz
+		if mwz := st.mwAuthz(fi); st.isMiddleware(fi) && (fi.authn != "" || mwz != "") {
+			check := mwz
 			if check == "" {
 				check = fi.authn
 			}
-			st.pass.ExportObjectFact(fi.obj, &MiddlewareFact{Authenticates: fi.mwAuthn() != "", Authorizes: fi.authz != "", Check: check})
+			st.pass.ExportObjectFact(fi.obj, &MiddlewareFact{Authenticates: fi.mwAuthn() != "", Authorizes: mwz != "", Check: check})
 		}
 	}
 }
