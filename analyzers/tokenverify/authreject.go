@@ -160,6 +160,11 @@ var identityWords = map[string]bool{
 	// The tenant a token is for against the tenant the request names
 	// (a tid claim against a path segment): which data, not who.
 	"tenant": true, "tid": true, "org": true, "organization": true, "workspace": true, "team": true,
+	// What the caller may do, against what the route requires (a
+	// RequireRole middleware answering 403): an authorization decision
+	// (blind6).
+	"role": true, "roles": true, "scope": true, "scopes": true, "permission": true, "permissions": true,
+	"perm": true, "perms": true, "group": true, "groups": true, "privilege": true, "privileges": true,
 }
 
 // identityNamed reports whether e's name (a variable, a field, a

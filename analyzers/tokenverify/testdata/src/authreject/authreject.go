@@ -161,3 +161,58 @@ func (s *Server) TenantKey(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(http.StatusOK)
 }
+
+// Roles, scopes, permissions and groups: what the caller may do, read
+// from the principal an authenticating middleware stored and compared
+// with the one the route requires, refused with 403. An authorization
+// decision, and the time it takes reveals nothing secret (blind6:
+// RequireRole middlewares in three routers).
+
+type principalKey struct{}
+
+type Principal struct{ ID, Role, Scope, Group string }
+
+func principalFrom(r *http.Request) *Principal {
+	p, _ := r.Context().Value(principalKey{}).(*Principal)
+	return p
+}
+
+func RequireRole(role string) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if p := principalFrom(r); p == nil || p.Role != role {
+				http.Error(w, "forbidden", http.StatusForbidden)
+				return
+			}
+			next.ServeHTTP(w, r)
+		})
+	}
+}
+
+func RequireScope(scope string, next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if principalFrom(r).Scope != scope {
+			w.WriteHeader(http.StatusForbidden)
+			return
+		}
+		next(w, r)
+	}
+}
+
+func (s *Server) GroupOnly(w http.ResponseWriter, r *http.Request, adminGroup string) {
+	if principalFrom(r).Group != adminGroup {
+		w.WriteHeader(http.StatusForbidden)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// But a role-named header carrying a key the program holds is still
+// compared as a credential when the held side is one.
+func (s *Server) RoleKey(w http.ResponseWriter, r *http.Request) {
+	if r.Header.Get("X-Role-Key") != s.runtime.HTTPKey { // want `compared with !=`
+		w.WriteHeader(http.StatusForbidden)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
