@@ -143,8 +143,10 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		}
 		return
 	}
-	if okx && oky && dx.desc == "OAuth2 access token" && dy.desc == dx.desc {
-		// A client comparing its cached token with a refreshed one.
+	if okx && oky && (dx.desc == "OAuth2 access token" || dx.desc == "OAuth2 refresh token") && dy.desc == dx.desc {
+		// A client comparing its cached token with a refreshed or
+		// re-read one: the same field of two oauth2.Token values, the
+		// type a client holds the tokens it was issued in.
 		return
 	}
 	if c.fromRequest(x, 0) && c.fromRequest(y, 0) && !isMAC(dx, okx) && !isMAC(dy, oky) {

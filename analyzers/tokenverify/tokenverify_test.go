@@ -45,6 +45,7 @@ var fixtures = []struct {
 	{"presented-compare", []string{"presented"}, false},
 	{"compare-input", []string{"compareinput"}, false},
 	{"token-kind", []string{"tokenkind"}, false},
+	{"client-tokens", []string{"clienttokens"}, false},
 	{"parser-literal", []string{"parserlit"}, false},
 	{"peek-expiry", []string{"peekexpiry"}, false},
 	{"compare-call", []string{"comparecall"}, false},
