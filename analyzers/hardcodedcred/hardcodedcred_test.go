@@ -169,3 +169,11 @@ func TestDefaultAccount(t *testing.T) {
 func TestBlind5Classes(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "blind5")
 }
+
+// TestStandIn: a credential written as an identifier whose words say it
+// stands in (NoOpSecretKey, no-op-secret, STUB_SECRET_KEY) is a
+// placeholder; generated values and words that only contain a marker
+// are still reported.
+func TestStandIn(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "standin")
+}

@@ -110,6 +110,9 @@ func isPlaceholder(v string) bool {
 			return true
 		}
 	}
+	if standIn(v) {
+		return true
+	}
 	if templateRe.MatchString(v) {
 		return true
 	}
@@ -587,6 +590,37 @@ func (l *regexpList) Set(s string) error {
 func (l *regexpList) match(v string) bool {
 	for _, re := range l.res {
 		if re.MatchString(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// standInWords, as a word of a value written like an identifier, say
+// the value stands in for a credential a library insists on while
+// authentication happens elsewhere: rclone's IBM signer hands the S3
+// SDK aws.Credentials{AccessKeyID: "NoOpAccessKey", SecretAccessKey:
+// "NoOpSecretKey"} because the SDK requires some, and signs with an IAM
+// token itself.
+var standInWords = map[string]bool{"noop": true, "nop": true, "stub": true, "unused": true}
+
+// identifierValueRe matches a value made of letters, separated or not
+// by '_' or '-': an identifier, which a generated secret (digits,
+// mixed symbols) is not.
+var identifierValueRe = regexp.MustCompile(`^[A-Za-z]+([_-][A-Za-z]+)*$`)
+
+// standIn reports whether v is written like an identifier and one of its
+// words (split at case changes and separators) is a stand-in marker,
+// "No" followed by "Op" counting as one: NoOpSecretKey, no-op-token,
+// StubPassword, UNUSED_KEY. A value with digits or symbols, or whose
+// words only contain a marker (SnoopKey), is judged as before.
+func standIn(v string) bool {
+	if !identifierValueRe.MatchString(v) {
+		return false
+	}
+	w := credname.Words(v)
+	for i, x := range w {
+		if standInWords[x] || (x == "no" && i+1 < len(w) && w[i+1] == "op") {
 			return true
 		}
 	}

@@ -124,3 +124,10 @@ func TestHarnessImports(t *testing.T) {
 func TestBlind5Classes(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "credforms")
 }
+
+// TestBuiltOnly: a request made only to use its helpers (SetBasicAuth,
+// AddCookie, Header) and never sent carries its URL nowhere; one sent,
+// returned, stored, copied or whose URL goes on is still reported.
+func TestBuiltOnly(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "builtonly")
+}

@@ -338,8 +338,8 @@ func (s *scan) call(call *ast.CallExpr) {
 			s.fi.setsCtx = true
 		}
 	}
-	if d, ok := verifier(fn); ok && !s.verifiesOwnToken(call) {
-		s.setAuthn(d) // owntoken.go: not the program's own client token
+	if d, ok := verifier(fn); ok && !s.verifiesOwnToken(call) && !s.discardsVerdict(call) {
+		s.setAuthn(d) // owntoken.go: not the program's own client token, nor a verdict thrown away
 		if s.fi.verifies == "" && keyHolderVerifier(fn) {
 			s.fi.verifies = d
 		}
@@ -453,7 +453,9 @@ func (s *scan) call(call *ast.CallExpr) {
 		if d := issuerCallHint(fn); d != "" {
 			s.setIssues(d)
 		} else if authnCallHint(name) && !returnsAuthenticator(fn) {
-			s.setAuthn(shortName(fn))
+			if !s.discardsVerdict(call) {
+				s.setAuthn(shortName(fn)) // owntoken.go: nor a verdict thrown away
+			}
 		} else if _, ok := authzLibrary(fn); !ok && !authzNameHint(name) && !passesCred && !s.fixedAssetRead(fn, call) && !ownSession && !pureValueFunc(fn) && !answersRequest(fn) {
 			s.setWork("calls " + shortName(fn)) // not a pure value function (purevalue.go)
 		}

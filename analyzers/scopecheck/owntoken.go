@@ -85,3 +85,55 @@ func (s *scan) fromClientToken(e ast.Expr, depth int) bool {
 func isClientToken(t types.Type) bool {
 	return t != nil && (isNamed(t, pkgOAuth2, "Token") || isPtrTo(t, pkgOAuth2, "Token"))
 }
+
+// A verdict thrown away. nats-server's account monitor decodes each
+// account's stored JWT for display (claim, _ :=
+// jwt.DecodeAccountClaims(a.claimJWT)): the error is discarded, so a
+// token that fails verification changes nothing the function does, and
+// the token is the server's record, not the request's. A verifier call
+// whose error result is assigned to the blank identifier (or whose
+// results are all dropped) authenticates no caller, unless one of its
+// arguments is a credential of the request (tok, _ :=
+// jwt.Parse(r.Header.Get(…)) followed by a check of tok.Valid is still
+// a check of the caller). A helper handed the caller's token is still
+// credited at its call site ("passes … to …").
+
+// discardsVerdict reports whether a verifier call's error result is
+// thrown away and none of its arguments is a credential of the request.
+func (s *scan) discardsVerdict(call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		if s.cred(a) != "" {
+			return false
+		}
+	}
+	errAt := -1
+	switch t := s.info.TypeOf(call).(type) {
+	case *types.Tuple:
+		if t.Len() > 0 && isError(t.At(t.Len()-1).Type()) {
+			errAt = t.Len() - 1
+		}
+	default:
+		if t != nil && isError(t) {
+			errAt = 0
+		}
+	}
+	if errAt < 0 {
+		return false
+	}
+	switch p := s.parentMap()[call].(type) {
+	case *ast.ExprStmt:
+		return true
+	case *ast.AssignStmt:
+		if len(p.Rhs) != 1 || errAt >= len(p.Lhs) {
+			return false
+		}
+		id, ok := ast.Unparen(p.Lhs[errAt]).(*ast.Ident)
+		return ok && id.Name == "_"
+	case *ast.ValueSpec:
+		if len(p.Values) != 1 || errAt >= len(p.Names) {
+			return false
+		}
+		return p.Names[errAt].Name == "_"
+	}
+	return false
+}

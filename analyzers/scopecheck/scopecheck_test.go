@@ -190,3 +190,12 @@ func TestAuthenticatorGetter(t *testing.T) {
 func TestParseKey(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "parsekey")
 }
+
+// TestDiscardedVerdict: a verifier whose error result is thrown away
+// (a stored record's token decoded for display) authenticates no
+// caller; the request's token with its error dropped but Valid
+// checked, a stored token whose error is checked, and a helper handed
+// the caller's token still do.
+func TestDiscardedVerdict(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "discarded")
+}

@@ -61,6 +61,11 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 	if c.comparesOwnInput(x) || c.comparesOwnInput(y) {
 		return
 	}
+	if c.cursorParam(n, x) || c.cursorParam(n, y) {
+		// validateConflictToken(token): a version the function's
+		// name says it is, not a credential (tokenkind.go).
+		return
+	}
 	if c.fixedPrefix(x, 0) || c.fixedPrefix(y, 0) {
 		// otp[0:12] == user.Yubikey, key[:8] == rec.Prefix: the public
 		// identifier in front of a secret (prefixid.go).
@@ -144,8 +149,10 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		}
 		return
 	}
-	if okx && oky && dx.desc == "OAuth2 access token" && dy.desc == dx.desc {
-		// A client comparing its cached token with a refreshed one.
+	if okx && oky && (dx.desc == "OAuth2 access token" || dx.desc == "OAuth2 refresh token") && dy.desc == dx.desc {
+		// A client comparing its cached token with a refreshed or
+		// re-read one: the same field of two oauth2.Token values, the
+		// type a client holds the tokens it was issued in.
 		return
 	}
 	if c.fromRequest(x, 0) && c.fromRequest(y, 0) && !isMAC(dx, okx) && !isMAC(dy, oky) {

@@ -45,6 +45,8 @@ var fixtures = []struct {
 	{"client-audience", []string{"clientaud"}, false},
 	{"presented-compare", []string{"presented"}, false},
 	{"compare-input", []string{"compareinput"}, false},
+	{"token-kind", []string{"tokenkind"}, false},
+	{"client-tokens", []string{"clienttokens"}, false},
 	{"parser-literal", []string{"parserlit"}, false},
 	{"peek-expiry", []string{"peekexpiry"}, false},
 	{"compare-call", []string{"comparecall"}, false},

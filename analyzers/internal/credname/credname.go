@@ -120,6 +120,36 @@ var notCredentialTokens = map[string]bool{
 	"page": true, "next": true, "prev": true, "previous": true, "continuation": true,
 	"cursor": true, "sync": true, "resume": true, "paging": true, "pagination": true,
 	"lexer": true, "parser": true, "syntax": true, "cancel": true, "cancellation": true,
+	// Optimistic-concurrency and history tokens are serialized versions
+	// and identifiers handed back to any caller: conflictToken,
+	// concurrencyToken, branchToken, idempotencyToken.
+	"conflict": true, "concurrency": true, "branch": true, "idempotency": true,
+}
+
+// TokenKindFunc reports whether a function's name says its token is a
+// kind that is no credential: the last word is "token" (or "tokens")
+// and the word before it is one of notCredentialTokens
+// (validateConflictToken, parsePageToken, nextContinuationToken).
+func TokenKindFunc(fn string) bool {
+	w := Words(fn)
+	n := len(w)
+	return n >= 2 && (w[n-1] == "token" || w[n-1] == "tokens") && notCredentialTokens[w[n-2]]
+}
+
+// CursorParam reports whether a parameter named param of a function
+// named fn is a cursor, a version or an identifier rather than a
+// credential because the function's name says what the parameter's
+// bare name leaves open: param is the single word "token" (or
+// "tokens") and TokenKindFunc(fn) (validateConflictToken(token),
+// decodePageToken(token)). A qualified parameter name decides by
+// itself (validatePageToken(accessToken) is a credential), and so does
+// any other function (validateToken(token)).
+func CursorParam(fn, param string) bool {
+	pw := Words(param)
+	if len(pw) != 1 || (pw[0] != "token" && pw[0] != "tokens") {
+		return false
+	}
+	return TokenKindFunc(fn)
 }
 
 // cursorOwnerWords name a type whose bare "token" field is a cursor:
