@@ -82,6 +82,26 @@ var Rules = []finding.Rule{
 		Precision:        finding.PrecisionHigh,
 	},
 	{
+		ID:    "tokenverify/audience",
+		Short: "token of an identity provider accepted without an audience check",
+		Full: "An identity provider signs tokens for every application it serves with the same keys and issuer. A verification that checks the signature, expiry and issuer but not the audience " +
+			"accepts a token the provider issued to any other application, so an app that collects its users' ID tokens can sign in to this one as them. Reported: " +
+			"google.golang.org/api/idtoken's Validate with an empty audience (which skips the check); a golang-jwt v5, jwx or go-jose verification that pins the issuer of a public identity provider " +
+			"(Google, Apple, Microsoft Entra, GitHub Actions, GitLab, Facebook) and checks no audience; and a verification that checks no audience while another one of the same package, " +
+			"of tokens from the same issuer or under the same key, does.",
+		Help: "Check that the token was issued to this application.\n\n" +
+			"**Bad**\n\n```go\npayload, err := idtoken.Validate(ctx, raw, \"\")\n```\n\n" +
+			"**Good**\n\n```go\npayload, err := idtoken.Validate(ctx, raw, cfg.GoogleClientID)\n```\n\n" +
+			"Left alone on purpose: functions that read the audience themselves (a field or method named Audience, an `aud` claim), directly or in a function of the package they call " +
+			"(an empty audience followed by a comparison of `Payload.Audience` with a list of the app's client ids); verifications whose options or parser are built elsewhere; " +
+			"issuers of the program's own or of a private identity provider when no verification of the package checks an audience of its tokens (first-party tokens often carry none); " +
+			"test-support code; go-oidc, which checks the client id unless `SkipClientIDCheck` is set (the oidc rule).",
+		Level:            finding.LevelError,
+		CWE:              []string{"CWE-287", "CWE-345"},
+		SecuritySeverity: 8.1,
+		Precision:        finding.PrecisionHigh,
+	},
+	{
 		ID:    "tokenverify/compare",
 		Short: "credential compared in variable time",
 		Full: "Comparing an API key, token, password or HMAC with ==, !=, bytes.Equal, strings.EqualFold or strings.Compare stops at the first differing byte, " +

@@ -36,6 +36,7 @@ const (
 	catOIDC       = "oidc"
 	catCompare    = "compare"
 	catState      = "state"
+	catAudience   = "audience"
 )
 
 // Well-known import paths.
@@ -129,6 +130,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, f := range c.files {
 		c.checkFile(f)
 	}
+	c.checkAudience() // audience.go
 	c.exportHeld()
 	c.exportPrincipal()
 	c.exportFetchers() // fetched.go

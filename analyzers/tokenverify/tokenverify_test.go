@@ -24,6 +24,7 @@ var fixtures = []struct {
 	{"no-expiry", []string{"expiry"}, false},
 	{"oidc", []string{"oidcskip", "oidcaud"}, true},
 	{"oidc-field", []string{"oidcfield"}, false},
+	{"audience", []string{"audience"}, false},
 	{"compare", []string{"compare"}, true},
 	{"compare", []string{"prefixid"}, false},
 	{"compare", []string{"claimparam"}, false},
@@ -133,8 +134,8 @@ func ruleIDs(t *testing.T) map[string]bool {
 		}
 		ids[r.ID] = true
 	}
-	if len(ids) != 6 {
-		t.Errorf("got %d rules, want 6", len(ids))
+	if len(ids) != 7 {
+		t.Errorf("got %d rules, want 7", len(ids))
 	}
 	return ids
 }
