@@ -17,7 +17,8 @@ import (
 
 // Analyzer reports tokens accepted without real verification: unverified
 // JWT parses, key functions open to algorithm confusion, tokens without
-// expiry, disabled go-oidc checks, credentials compared in variable time
+// expiry, disabled go-oidc checks, identity-provider tokens without an
+// audience check, credentials compared in variable time
 // and OAuth2 flows without a CSRF state.
 var Analyzer = &analysis.Analyzer{
 	Name:      "tokenverify",
