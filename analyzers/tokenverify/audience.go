@@ -174,9 +174,17 @@ func (c *pkgctx) audVerification(fd *ast.FuncDecl, call *ast.CallExpr, fn *types
 			if !ok {
 				return nil
 			}
-			pc, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+			px := ast.Unparen(sel.X)
+			if id, ok := px.(*ast.Ident); ok {
+				// parser := jwt.NewParser(…), assigned once in the
+				// package: its options.
+				if defs, obj := c.localDefs(id); obj != nil && !isPkgVar(obj) && len(defs) == 1 && defs[0].index < 0 {
+					px = ast.Unparen(defs[0].rhs)
+				}
+			}
+			pc, ok := px.(*ast.CallExpr)
 			if !ok || c.callee(pc) == nil || c.callee(pc).Name() != "NewParser" {
-				return nil // a parser built elsewhere: its options are not seen
+				return nil // a parser built elsewhere or chosen at run time: its options are not seen
 			}
 			opts = append(append([]ast.Expr{}, opts...), pc.Args...)
 		}

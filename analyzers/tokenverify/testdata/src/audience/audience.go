@@ -89,6 +89,14 @@ func (a *app) google(tok *jwt.JSONWebToken) (string, error) {
 	return c.Subject, nil
 }
 
+// A parser built once in the function, with the issuer and no audience.
+func (a *app) appleParser(raw string) (string, error) {
+	p := jwtv5.NewParser(jwtv5.WithIssuer(appleIssuer))
+	var c jwtv5.RegisteredClaims
+	_, err := p.ParseWithClaims(raw, &c, a.keyfunc) // want `token of https://appleid.apple.com without checking its audience`
+	return c.Subject, err
+}
+
 // Siblings: the same key with and without an audience.
 func (a *app) realmUser(tok *josev3.JSONWebToken) (string, error) {
 	var c josev3.Claims
@@ -212,6 +220,26 @@ func (a *app) googleKeyed(raw string) (string, error) {
 func (a *app) ownKeyed(raw string) (string, error) {
 	var c jwtv5.RegisteredClaims
 	_, err := jwtv5.ParseWithClaims(raw, &c, a.ownKS.Keyfunc)
+	return c.Subject, err
+}
+
+// A parser chosen at run time (with the audience when one is
+// configured): not judged.
+func (a *app) appleChosen(raw string) (string, error) {
+	p := jwtv5.NewParser(jwtv5.WithIssuer(appleIssuer))
+	if a.clientID != "" {
+		p = jwtv5.NewParser(jwtv5.WithIssuer(appleIssuer), jwtv5.WithAudience(a.clientID))
+	}
+	var c jwtv5.RegisteredClaims
+	_, err := p.ParseWithClaims(raw, &c, a.keyfunc)
+	return c.Subject, err
+}
+
+// A parser built once with the audience.
+func (a *app) appleParserAud(raw string) (string, error) {
+	p := jwtv5.NewParser(jwtv5.WithIssuer(appleIssuer), jwtv5.WithAudience(a.clientID))
+	var c jwtv5.RegisteredClaims
+	_, err := p.ParseWithClaims(raw, &c, a.keyfunc)
 	return c.Subject, err
 }
 
