@@ -76,9 +76,10 @@ func credHeader(h string) bool {
 // queryRead is a bearer token read from the query: directly, or by
 // calling a helper of this package that reads it.
 type queryRead struct {
-	pos token.Pos
-	key string
-	via string
+	pos  token.Pos
+	key  string
+	via  string
+	form bool // read by FormValue, which looks in the URL query first
 }
 
 // directQueryReads lists the function's own r.URL.Query().Get calls of
@@ -93,7 +94,20 @@ func (f *fnState) directQueryReads() []queryRead {
 			}
 			c := call.Common()
 			var keyArg ssa.Value
+			form := false
 			switch funcKey(credsrc.Callee(c)) {
+			case "net/http.Request.FormValue":
+				// FormValue reads the URL query as well as the body
+				// (the query's value first, for every method): a token
+				// read with it is accepted from the query string.
+				if len(c.Args) == 2 && isNamed(c.Args[0].Type(), "net/http", "Request") {
+					keyArg, form = c.Args[1], true
+				}
+			case pkgEcho + ".Context.FormValue":
+				// echo's FormValue is net/http's.
+				if c.IsInvoke() && len(c.Args) >= 1 {
+					keyArg, form = c.Args[0], true
+				}
 			case "net/url.Values.Get":
 				if len(c.Args) == 2 && queryOfRequest(c.Args[0]) {
 					keyArg = c.Args[1]
@@ -115,7 +129,7 @@ func (f *fnState) directQueryReads() []queryRead {
 				continue
 			}
 			if key, ok := constString(keyArg); ok && bearerParam(key) {
-				out = append(out, queryRead{pos: call.Pos(), key: key})
+				out = append(out, queryRead{pos: call.Pos(), key: key, form: form})
 			}
 		}
 	}
@@ -149,7 +163,7 @@ func (f *fnState) checkAccepted() {
 				continue
 			}
 			for _, r := range g.directQueryReads() {
-				reads = append(reads, queryRead{pos: call.Pos(), key: r.key, via: credsrc.QualifiedName(credsrc.Callee(call.Common()))})
+				reads = append(reads, queryRead{pos: call.Pos(), key: r.key, via: credsrc.QualifiedName(credsrc.Callee(call.Common())), form: r.form})
 			}
 		}
 	}
@@ -157,9 +171,13 @@ func (f *fnState) checkAccepted() {
 		return
 	}
 	for _, r := range reads {
-		msg := fmt.Sprintf("bearer token accepted from the %q query parameter as well as the Authorization header", r.key)
+		what := fmt.Sprintf("the %q query parameter", r.key)
+		if r.form {
+			what = fmt.Sprintf("the %q query parameter (a form value, which FormValue reads from the URL query too)", r.key)
+		}
+		msg := fmt.Sprintf("bearer token accepted from %s as well as the Authorization header", what)
 		if r.via != "" {
-			msg = fmt.Sprintf("bearer token accepted from the %q query parameter (read by %s) as well as the Authorization header", r.key, r.via)
+			msg = fmt.Sprintf("bearer token accepted from %s (read by %s) as well as the Authorization header", what, r.via)
 		}
 		f.found = append(f.found, analysis.Diagnostic{Pos: r.pos, Category: catQueryAccept, Message: msg})
 	}
@@ -192,6 +210,9 @@ func queryOfRequest(v ssa.Value) bool {
 func bearerParam(key string) bool {
 	if credsrc.QueryKeyCarriesNoSecret(key) {
 		return false
+	}
+	if l := strings.ToLower(key); strings.Contains(l, "csrf") || strings.Contains(l, "xsrf") {
+		return false // an anti-forgery token, as for headers (credHeader)
 	}
 	switch credname.Classify(key) {
 	case credname.Token, credname.APIKey:

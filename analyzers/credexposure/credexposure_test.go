@@ -14,7 +14,7 @@ func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), credexposure.Analyzer,
 		"cookie", "cookiehelp", "usecookiehelp",
 		"query", "queryhelp", "usequeryhelp",
-		"accept", "acceptkey", "acceptws", "fastclient", "headercookie", "mapsclient", "mixedclient", "fibercookie", "acceptlib", "acceptdeep")
+		"accept", "acceptkey", "acceptws", "fastclient", "headercookie", "mapsclient", "mixedclient", "fibercookie", "acceptlib", "acceptdeep", "acceptform")
 }
 
 // TestFix checks the suggested fix: the missing flags added to the

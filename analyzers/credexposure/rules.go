@@ -97,7 +97,7 @@ var Rules = []finding.Rule{
 	{
 		ID:    "credexposure/query-accept",
 		Short: "handler accepts a bearer token from the URL query as well as the header",
-		Full: "A handler reads a bearer token or API key from the URL query (r.URL.Query(), gin's, echo's or fiber's Query) besides the Authorization header or a header named for a token or API key (X-Api-Key). RFC 6750 §2.3 advises against tokens " +
+		Full: "A handler reads a bearer token or API key from the URL query (r.URL.Query(), gin's, echo's or fiber's Query, or net/http's or echo's FormValue, which looks in the query before the body) besides the Authorization header or a header named for a token or API key (X-Api-Key). RFC 6750 §2.3 advises against tokens " +
 			"in the URI: clients that use the query leak the token into access logs, browser history and Referer headers, and the server invites them to. " +
 			"The finding is a note because some clients (browsers opening a WebSocket or an EventSource) cannot set the header.",
 		Help: "A handler accepts a token in the query string as an alternative to the Authorization header.\n\n" +
@@ -117,8 +117,8 @@ var Rules = []finding.Rule{
 			"}\n" +
 			"```\n\n" +
 			"**Left alone on purpose**: handlers that read only the query (no header alternative to steer clients to), packages that speak WebSocket " +
-			"(gorilla/websocket, nhooyr, coder/websocket, x/net/websocket, gobwas/ws), where the query is the only way a browser can send a token, and the " +
-			"OAuth `code` and `state` of a callback.",
+			"(gorilla/websocket, nhooyr, coder/websocket, x/net/websocket, gobwas/ws), where the query is the only way a browser can send a token, the " +
+			"OAuth `code` and `state` of a callback, anti-forgery tokens (`csrf_token`), and PostFormValue (the body only).",
 		Level:            finding.LevelNote,
 		CWE:              []string{"CWE-598"},
 		SecuritySeverity: 3.1,

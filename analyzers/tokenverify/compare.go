@@ -666,9 +666,14 @@ func publicName(e ast.Expr) bool {
 }
 
 // hashed reports whether e (conversions aside) is a value whose name
-// says it holds a hash or digest: PasswordHash, hashedSecret,
-// tokenDigest.
-func (c *pkgctx) hashed(e ast.Expr) bool {
+// says it holds a hash or digest (PasswordHash, hashedSecret,
+// tokenDigest), or a value computed as one: a digest call, its hex or
+// base64 encoding, a variable every assignment of which is such a
+// value, or a call of a function of the package that returns only such
+// values (hashKey(key) returning hex.EncodeToString(sha256.Sum256(…))).
+func (c *pkgctx) hashed(e ast.Expr) bool { return c.hashedDepth(e, 0) }
+
+func (c *pkgctx) hashedDepth(e ast.Expr, depth int) bool {
 	e = ast.Unparen(e)
 	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
 		if tv, ok := c.info.Types[call.Fun]; ok && tv.IsType() {
@@ -683,13 +688,15 @@ func (c *pkgctx) hashed(e ast.Expr) bool {
 	}
 	var name string
 	switch e := e.(type) {
+	case *ast.CallExpr:
+		return depth < 3 && c.digestValue(e, depth)
 	case *ast.Ident:
 		name = e.Name
 		if defs, obj := c.localDefs(e); obj != nil && len(defs) > 0 {
 			// sum := sha256.Sum256(key): a digest, whatever its name.
 			all := true
 			for _, d := range defs {
-				if !c.digestCall(d.rhs) {
+				if d.index >= 0 || d.rng || !(c.digestCall(d.rhs) || depth < 3 && c.digestValue(d.rhs, depth+1)) {
 					all = false
 				}
 			}
@@ -709,6 +716,56 @@ func (c *pkgctx) hashed(e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// digestValue reports whether the call e computes a digest: a digest
+// call, the hex or base64 encoding of a digest, or a function of the
+// package whose every return statement returns a digest. A MAC
+// (hmac.New(…).Sum) is no digest: it is keyed, and comparing it in
+// variable time tells how much of a forged MAC is right.
+func (c *pkgctx) digestValue(e ast.Expr, depth int) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	if c.digestCall(call) {
+		return true
+	}
+	fn := c.callee(call)
+	if fn == nil {
+		return false
+	}
+	switch {
+	case pkgPath(fn) == "encoding/hex" && fn.Name() == "EncodeToString" && len(call.Args) == 1,
+		pkgPath(fn) == "encoding/base64" && fn.Name() == "EncodeToString" && recvName(fn) == "Encoding" && len(call.Args) == 1:
+		return c.hashedDepth(call.Args[0], depth+1)
+	case pkgPath(fn) == "fmt" && fn.Name() == "Sprintf" && len(call.Args) == 2:
+		if f, ok := c.constString(call.Args[0]); ok && (f == "%x" || f == "%X") {
+			return c.hashedDepth(call.Args[1], depth+1)
+		}
+		return false
+	}
+	decl := c.decls[fn]
+	if decl == nil || decl.Type.Results == nil || decl.Type.Results.NumFields() != 1 {
+		return false
+	}
+	returns := 0
+	all := true
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		r, ok := n.(*ast.ReturnStmt)
+		if !ok {
+			return true
+		}
+		returns++
+		if len(r.Results) != 1 || !c.hashedDepth(r.Results[0], depth+1) {
+			all = false
+		}
+		return true
+	})
+	return returns > 0 && all
 }
 
 // digestCall reports whether e calls a cryptographic hash's one-shot

@@ -5,7 +5,7 @@
 //
 // tokenverify: report JWTs, ID tokens, API keys and OAuth2 flows accepted without real verification
 //
-// It reports six rules, matched by the types of the libraries of the
+// It reports seven rules, matched by the types of the libraries of the
 // project's one JWT/OIDC table (analyzers/internal/jwtlib): golang-jwt
 // (v3, v4, v5, and its predecessors dgrijalva/jwt-go and
 // form3tech-oss/jwt-go), go-jose (gopkg.in/square/go-jose.v2,
@@ -54,7 +54,16 @@
 //     when the package checks the issuer or audience itself, and the
 //     relaxations the specifications allow are left alone too (an
 //     id_token_hint, the program's own key set, a token thrown away;
-//     see oidcuse.go).
+//     see oidcuse.go). A verifier stored in a struct field is judged by
+//     the Verify calls on that field anywhere in the package.
+//   - tokenverify/audience: a token of an identity provider verified
+//     without an audience check (audience.go): idtoken.Validate with an
+//     empty audience; a golang-jwt v5, jwx or go-jose verification that
+//     pins the issuer of a public identity provider (Google, Apple,
+//     Microsoft Entra, GitHub Actions, GitLab, Facebook) and checks no
+//     audience; one that checks no audience while another of the package,
+//     of tokens from the same issuer or under the same key, checks one.
+//     Functions that read the audience themselves are left alone.
 //   - tokenverify/compare: a credential (identified by credsrc: request
 //     headers, oauth2 tokens, secret environment variables, credential
 //     names) or an HMAC compared with ==, !=, bytes.Equal,

@@ -191,8 +191,85 @@ func (c *pkgctx) oidcUse(n ast.Node) verifierUse {
 		}
 		return true
 	})
+	// A verifier stored in a struct field (a keyed literal or an
+	// assignment to a field) is used by the methods that call Verify on
+	// that field, anywhere in the package. Those calls count too: an
+	// id_token_hint verifier kept in a field and used only by the logout
+	// endpoint is a hint verifier.
+	if fields := c.verifierFields(newCalls); len(fields) > 0 {
+		fieldCalls, hints := 0, 0
+		for _, f := range c.files {
+			ast.Inspect(f, func(x ast.Node) bool {
+				call, ok := x.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+				if !ok || sel.Sel.Name != "Verify" || len(call.Args) < 2 {
+					return true
+				}
+				recv, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+				if !ok {
+					return true
+				}
+				if v, ok := c.info.Uses[recv.Sel].(*types.Var); !ok || !fields[v] {
+					return true
+				}
+				fieldCalls++
+				verifies++
+				u.verifyCalls = append(u.verifyCalls, call)
+				if c.isHintToken(call.Args[1]) {
+					hints++
+				}
+				if !c.tokenDiscarded(call) {
+					kept++
+				}
+				return true
+			})
+		}
+		if fieldCalls > 0 && hints == fieldCalls {
+			u.hint = true
+		}
+	}
 	u.discarded = verifies > 0 && kept == 0
 	return u
+}
+
+// isHintToken reports whether tok is an id_token_hint: a variable named
+// for a hint, or the id_token_hint parameter of the request.
+func (c *pkgctx) isHintToken(tok ast.Expr) bool {
+	if id, ok := ast.Unparen(tok).(*ast.Ident); ok && strings.Contains(strings.ToLower(id.Name), "hint") {
+		return true
+	}
+	return c.readsParam(tok, "id_token_hint", 0)
+}
+
+// verifierFields returns the struct fields the verifier constructions
+// are stored in: Endpoint{hint: p.Verifier(cfg)} or e.hint = p.Verifier(cfg).
+func (c *pkgctx) verifierFields(newCalls []*ast.CallExpr) map[*types.Var]bool {
+	out := map[*types.Var]bool{}
+	for _, nc := range newCalls {
+		switch p := c.parents[nc].(type) {
+		case *ast.KeyValueExpr:
+			if id, ok := p.Key.(*ast.Ident); ok && p.Value == nc {
+				if v, ok := c.info.Uses[id].(*types.Var); ok && v.IsField() {
+					out[v] = true
+				}
+			}
+		case *ast.AssignStmt:
+			for i, r := range p.Rhs {
+				if r != nc || i >= len(p.Lhs) {
+					continue
+				}
+				if sel, ok := ast.Unparen(p.Lhs[i]).(*ast.SelectorExpr); ok {
+					if v, ok := c.info.Uses[sel.Sel].(*types.Var); ok && v.IsField() {
+						out[v] = true
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // verifierAssign is one assignment to a variable holding a verifier.

@@ -74,9 +74,30 @@ var Rules = []finding.Rule{
 			"(reads `IDToken.Audience`/`Issuer`, or an `aud`/`iss` claim); switches set from a non-constant value (a configuration flag); " +
 			"what the specifications relax: `SkipExpiryCheck` and `SkipClientIDCheck` on a verifier of an `id_token_hint` (OIDC Core 3.1.2.1), " +
 			"`SkipClientIDCheck` on a verifier built on the program's own key set (a server checking tokens it issued to any of its clients), " +
-			"and any switch on a verifier whose verified token is thrown away (a parse that only guesses the token type).",
+			"and any switch on a verifier whose verified token is thrown away (a parse that only guesses the token type). " +
+			"A verifier stored in a struct field is judged by the Verify calls on that field anywhere in the package (an id_token_hint verifier kept in a field and used by the logout endpoint).",
 		Level:            finding.LevelError,
 		CWE:              []string{"CWE-295", "CWE-347"},
+		SecuritySeverity: 8.1,
+		Precision:        finding.PrecisionHigh,
+	},
+	{
+		ID:    "tokenverify/audience",
+		Short: "token of an identity provider accepted without an audience check",
+		Full: "An identity provider signs tokens for every application it serves with the same keys and issuer. A verification that checks the signature, expiry and issuer but not the audience " +
+			"accepts a token the provider issued to any other application, so an app that collects its users' ID tokens can sign in to this one as them. Reported: " +
+			"google.golang.org/api/idtoken's Validate with an empty audience (which skips the check); a golang-jwt v5, jwx or go-jose verification that pins the issuer of a public identity provider " +
+			"(Google, Apple, Microsoft Entra, GitHub Actions, GitLab, Facebook) and checks no audience; and a verification that checks no audience while another one of the same package, " +
+			"of tokens from the same issuer or under the same key, does.",
+		Help: "Check that the token was issued to this application.\n\n" +
+			"**Bad**\n\n```go\npayload, err := idtoken.Validate(ctx, raw, \"\")\n```\n\n" +
+			"**Good**\n\n```go\npayload, err := idtoken.Validate(ctx, raw, cfg.GoogleClientID)\n```\n\n" +
+			"Left alone on purpose: functions that read the audience themselves (a field or method named Audience, an `aud` claim), directly or in a function of the package they call " +
+			"(an empty audience followed by a comparison of `Payload.Audience` with a list of the app's client ids); verifications whose options or parser are built elsewhere; " +
+			"issuers of the program's own or of a private identity provider when no verification of the package checks an audience of its tokens (first-party tokens often carry none); " +
+			"test-support code; go-oidc, which checks the client id unless `SkipClientIDCheck` is set (the oidc rule).",
+		Level:            finding.LevelError,
+		CWE:              []string{"CWE-287", "CWE-345"},
 		SecuritySeverity: 8.1,
 		Precision:        finding.PrecisionHigh,
 	},
@@ -91,7 +112,7 @@ var Rules = []finding.Rule{
 			"**Good**\n\n```go\nif subtle.ConstantTimeCompare([]byte(r.Header.Get(\"X-API-Key\")), []byte(s.apiKey)) != 1 {\n\thttp.Error(w, \"forbidden\", http.StatusForbidden)\n}\n```\n\n" +
 			"A value the caller sends, compared with one the program holds and refused with 401 or 403 on a mismatch (`!=`, `!strings.EqualFold`, `!bytes.Equal`, `strings.Compare(…) != 0`; the refusal may be echo's or fiber's `ErrUnauthorized`), is a credential whatever it is called, unless a side is named for an identity (an id, a user, a client id, an OAuth state or nonce, a subject, a tenant or organisation).\n\n" +
 			"Left alone on purpose: comparisons with a constant that is no secret (`token == \"\"`, `scheme == \"Bearer\"`, placeholders such as `\"changeme\"` or `\"<your-key>\"`, token types, URLs, values under 8 characters), values that are not credentials by type or name (token types, schemes, prefixes), " +
-			"a password and its confirmation or an old and a new one, hashes (bcrypt, SHA-256 of a key), OAuth state and preference cookies, and a client comparing its own cached OAuth2 tokens. " +
+			"a password and its confirmation or an old and a new one, hashes (bcrypt, SHA-256 of a key, also computed by a helper of the package or hex- or base64-encoded: `stored.KeyHash != hashKey(key)`; a MAC is no hash), OAuth state and preference cookies, and a client comparing its own cached OAuth2 tokens. " +
 			"Only authentication decisions count: a comparison whose result guards nothing (bookkeeping such as dropping a revoked client's connections, a test's got/want check) is silent, " +
 			"as is a record compared with the very value it was looked up by (`WHERE token = ?` then `app.Token == token`: the lookup already leaked whatever there was). " +
 			"So is a field compared with a value the program stores into it after the comparison, in the same function or in a caller that stores the value returned (`t.lastICECredential != cred`, then `t.lastICECredential = cred`): the field holds what was presented before, and the comparison asks whether it changed. " +

@@ -17,7 +17,8 @@ import (
 
 // Analyzer reports tokens accepted without real verification: unverified
 // JWT parses, key functions open to algorithm confusion, tokens without
-// expiry, disabled go-oidc checks, credentials compared in variable time
+// expiry, disabled go-oidc checks, identity-provider tokens without an
+// audience check, credentials compared in variable time
 // and OAuth2 flows without a CSRF state.
 var Analyzer = &analysis.Analyzer{
 	Name:      "tokenverify",
@@ -36,6 +37,7 @@ const (
 	catOIDC       = "oidc"
 	catCompare    = "compare"
 	catState      = "state"
+	catAudience   = "audience"
 )
 
 // Well-known import paths.
@@ -129,6 +131,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, f := range c.files {
 		c.checkFile(f)
 	}
+	c.checkAudience() // audience.go
 	c.exportHeld()
 	c.exportPrincipal()
 	c.exportFetchers() // fetched.go

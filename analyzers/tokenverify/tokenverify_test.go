@@ -23,6 +23,8 @@ var fixtures = []struct {
 	{"fetched-local", []string{"fetchedlocal"}, false},
 	{"no-expiry", []string{"expiry"}, false},
 	{"oidc", []string{"oidcskip", "oidcaud"}, true},
+	{"oidc-field", []string{"oidcfield"}, false},
+	{"audience", []string{"audience"}, false},
 	{"compare", []string{"compare"}, true},
 	{"compare", []string{"prefixid"}, false},
 	{"compare", []string{"claimparam"}, false},
@@ -30,6 +32,7 @@ var fixtures = []struct {
 	{"compare", []string{"queryforward"}, false},
 	{"compare", []string{"macconcat"}, false},
 	{"compare", []string{"saltedcmp"}, false},
+	{"compare", []string{"hashedhelper"}, false},
 	{"state", []string{"state"}, false},
 	{"libraries", []string{"libs"}, false},
 	{"freshness", []string{"fresh"}, false},
@@ -134,8 +137,8 @@ func ruleIDs(t *testing.T) map[string]bool {
 		}
 		ids[r.ID] = true
 	}
-	if len(ids) != 6 {
-		t.Errorf("got %d rules, want 6", len(ids))
+	if len(ids) != 7 {
+		t.Errorf("got %d rules, want 7", len(ids))
 	}
 	return ids
 }

@@ -6,6 +6,7 @@ import "net/http"
 type Context interface {
 	Request() *http.Request
 	QueryParam(name string) string
+	FormValue(name string) string
 	SetCookie(cookie *http.Cookie)
 	String(code int, s string) error
 }

@@ -26,11 +26,11 @@ type Claims struct {
 }
 
 type Expected struct {
-	Issuer      string
-	Subject     string
-	AnyAudience Audience
-	ID          string
-	Time        time.Time
+	Issuer   string
+	Subject  string
+	Audience Audience
+	ID       string
+	Time     time.Time
 }
 
 func (c Claims) Validate(e Expected) error                                 { return nil }
