@@ -295,6 +295,10 @@ func TestTestSupportDroppedOrNoted(t *testing.T) {
 		// A near miss: a directory that only ends in "test".
 		"latest/l.go":     "package latest\n\nvar L = \"BAD in latest\"\n",
 		"svc/svc_test.go": "package svc\n\nvar T = \"BAD in _test.go\"\n",
+		// Test fixtures in a production package, by the file's name;
+		// a near miss whose name only contains the word.
+		"svc/user_fixtures.go": "package svc\n\nvar F = \"BAD in fixtures\"\n",
+		"svc/prefixtures.go":   "package svc\n\nvar P = \"BAD prod prefixtures\"\n",
 	})
 	byLine := func(res *Result) map[string]finding.Finding {
 		m := map[string]finding.Finding{}
@@ -304,17 +308,17 @@ func TestTestSupportDroppedOrNoted(t *testing.T) {
 		return m
 	}
 	got := byLine(run(t, dir, false))
-	for _, want := range []string{"svc/svc.go:3:9", "svc/helper.go:5:29", "latest/l.go:3:9"} {
+	for _, want := range []string{"svc/svc.go:3:9", "svc/helper.go:5:29", "latest/l.go:3:9", "svc/prefixtures.go:3:9"} {
 		if f, ok := got[want]; !ok || f.Level != finding.LevelWarning {
 			t.Errorf("production finding %s missing or not a warning: %+v", want, f)
 		}
 	}
-	if len(got) != 3 {
-		t.Errorf("default run: got %d findings, want the 3 in production code: %v", len(got), got)
+	if len(got) != 4 {
+		t.Errorf("default run: got %d findings, want the 4 in production code: %v", len(got), got)
 	}
 
 	got = byLine(run(t, dir, true))
-	for _, want := range []string{"svc/helper.go:7:44", "internal/testutil/tu.go:3:9", "storage/storagetest/st.go:3:9", "mocks/m.go:3:9", "svc/svc_test.go:3:9"} {
+	for _, want := range []string{"svc/helper.go:7:44", "internal/testutil/tu.go:3:9", "storage/storagetest/st.go:3:9", "mocks/m.go:3:9", "svc/svc_test.go:3:9", "svc/user_fixtures.go:3:9"} {
 		f, ok := got[want]
 		if !ok {
 			t.Errorf("--include-tests: missing %s; got %v", want, got)
