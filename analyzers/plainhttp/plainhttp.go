@@ -44,6 +44,7 @@ func init() {
 const (
 	catURL          = "url"
 	catSkipVerify   = "skip-verify"
+	catSSHHostKey   = "ssh-host-key"
 	catTLSVersion   = "tls-version"
 	catSkipOptIn    = "skip-verify-opt-in"
 	catURLNoCred    = "url-no-credential"
@@ -196,11 +197,13 @@ func run(pass *analysis.Pass) (any, error) {
 				holders = append(holders, c.compositeLit(n)...)
 			}
 			c.tlsLit(n, stack)
+			c.sshLit(n, stack)
 		case *ast.AssignStmt:
 			if urls {
 				holders = append(holders, c.assign(n)...)
 			}
 			c.tlsAssign(n, stack)
+			c.sshAssign(n, stack)
 		case *ast.ValueSpec:
 			if urls {
 				holders = append(holders, c.valueSpec(n)...)
