@@ -467,6 +467,13 @@ func (c *checker) client(e ast.Expr, where string, stack []ast.Node) {
 		if !ok || (p.class != hostPublic && p.class != hostDynamic) {
 			continue
 		}
+		if stack == nil && placeholderHost(p.host) {
+			// An OAuth2 endpoint or redirect field holding the bare
+			// reserved example domain (http://example.com/auth) is a
+			// placeholder, as in a base-URL holder: no request is made
+			// where the field is written (placeholder.go).
+			continue
+		}
 		quiet := stack != nil && !c.carriesCredentials(stack, v.s)
 		if quiet && p.class == hostDynamic {
 			continue
