@@ -297,9 +297,16 @@ func sortLoaded(ctx context.Context, cfg Config, env []string, root string, pkgs
 		case len(p.Errors) > 0:
 			errs = append(errs, withCause(packageError(p, root), causes[p.PkgPath]))
 		case p.IllTyped:
+			msg := "it imports " + brokenImport(p, broken) + ", which failed to load"
+			if why := dependencyCause(p, broken); why != "" {
+				// A dependency outside the analyzed packages is not
+				// reported on its own: say why it failed (a cgo
+				// package whose C library is not installed).
+				msg += ": " + why
+			}
 			errs = append(errs, PackageError{
 				Package: p.PkgPath,
-				Message: "it imports " + brokenImport(p, broken) + ", which failed to load",
+				Message: msg,
 			})
 		default:
 			good = append(good, p)
@@ -574,6 +581,36 @@ func assignFingerprints(fs []finding.Finding) {
 
 // brokenImport names an import of p that failed to load, directly or
 // through its own imports; "a dependency" when none is found.
+// dependencyCause returns the first error of the package brokenImport
+// names when that package is not one of the analyzed ones (a module
+// dependency, whose errors are not reported otherwise), on one line and
+// cut to 300 bytes; "" when it is analyzed or has no error of its own.
+func dependencyCause(p *packages.Package, broken map[string]bool) string {
+	path := brokenImport(p, broken)
+	if broken[path] {
+		return "" // reported with its own errors
+	}
+	var dep *packages.Package
+	packages.Visit([]*packages.Package{p}, func(q *packages.Package) bool {
+		if dep != nil {
+			return false
+		}
+		if q.PkgPath == path {
+			dep = q
+			return false
+		}
+		return true
+	}, nil)
+	if dep == nil || len(dep.Errors) == 0 {
+		return ""
+	}
+	msg := strings.Join(strings.Fields(sortErrors(dep.Errors)[0].Msg), " ")
+	if len(msg) > 300 {
+		msg = msg[:300] + "…"
+	}
+	return msg
+}
+
 func brokenImport(p *packages.Package, broken map[string]bool) string {
 	seen := map[string]bool{}
 	var walk func(q *packages.Package) string

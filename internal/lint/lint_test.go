@@ -273,6 +273,33 @@ func TestImporterOfBrokenPackageNamedOnce(t *testing.T) {
 	}
 }
 
+// TestDependencyCauseNamed: a package that imports a broken dependency
+// outside the analyzed module (a cgo package whose C library is missing,
+// here a type error in a replaced module) is named with the dependency's
+// own first error, which is reported nowhere else; an importer of a
+// broken package of the module is not (that package has its own entry).
+func TestDependencyCauseNamed(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"go.mod":           "module example.com/m\n\ngo 1.22\n\nrequire example.com/dep v0.0.0\n\nreplace example.com/dep => ./dep\n",
+		"dep/go.mod":       "module example.com/dep\n\ngo 1.22\n",
+		"dep/dep.go":       "package dep\n\nvar X int = \"needs the C library\"\n",
+		"user/user.go":     "package user\n\nimport \"example.com/dep\"\n\nvar Y = dep.X\n",
+		"broken/broken.go": "package broken\n\nvar X int = \"no\"\n",
+		"other/other.go":   "package other\n\nimport \"example.com/m/broken\"\n\nvar Y = broken.X\n",
+	})
+	res := run(t, dir, false)
+	byPkg := map[string]string{}
+	for _, e := range res.Errors {
+		byPkg[e.Package] = e.Message
+	}
+	if m := byPkg["example.com/m/user"]; !strings.Contains(m, "imports example.com/dep, which failed to load: ") || !strings.Contains(m, "cannot use") {
+		t.Errorf("importer of a broken dependency: %q, want the dependency's own error after the name", m)
+	}
+	if m := byPkg["example.com/m/other"]; m != "it imports example.com/m/broken, which failed to load" {
+		t.Errorf("importer of a broken package of the module: %q, want the name alone", m)
+	}
+}
+
 // TestTestSupportDroppedOrNoted pins the one definition of test-support
 // code at the driver: by default its findings are dropped, with
 // --include-tests they are notes naming why; production code beside it
