@@ -612,8 +612,9 @@ const tokenSlicePrefix = 12
 // shortTokenSlice reports whether v keeps at most tokenSlicePrefix
 // characters of a value known here to be a token (goth's DingTalk
 // provider logs AccessToken[:10] + "..." in its debug mode). A value that
-// reaches the slice from a parameter is not judged: a caller may pass a
-// password.
+// reaches the slice from a parameter is judged only when the parameter's
+// own name says token (RefreshToken(refreshToken string)): a helper's
+// show(secret string) may be passed a password.
 func (f *fnState) shortTokenSlice(v *ssa.Slice) bool {
 	if b, ok := v.X.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
 		return false
@@ -634,7 +635,7 @@ func (f *fnState) shortTokenSlice(v *ssa.Slice) bool {
 		return false
 	}
 	t := f.deep(v.X)
-	return t.tr != nil && !t.origins() && t.tr.src.Kind == credname.Token
+	return t.tr != nil && t.tr.src.Kind == credname.Token && (!t.origins() || t.tr.param != 0)
 }
 
 // smallBack reports whether v is x - c for a small constant c.

@@ -46,6 +46,11 @@ func leaks(s *session) {
 	log.Printf("key %s…", s.APIKey[:10])        // want `API key in field APIKey reaches log.Printf`
 }
 
+// Near miss: a parameter whose own name says token.
+func refresh(refreshToken string) {
+	log.Printf("refreshing with %s...", refreshToken[:10])
+}
+
 // Positive: a helper's parameter is not judged, a caller may pass a
 // password.
 func show(secret string) {
