@@ -239,10 +239,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 					ix = rel.tests(p)
 					tests[p] = ix
 				}
-				why, inTest := ix.At(d.Pos)
-				if inTest && !cfg.Tests {
-					continue // test-support code: shown only with --include-tests
-				}
+				// Test-support findings are kept until suppression
+				// comments are matched (an ignore comment beside one
+				// is used, not stale), then dropped unless
+				// --include-tests asks for them.
+				why, _ := ix.At(d.Pos)
 				if err := conv.add(p.Fset, act.Analyzer, d, why); err != nil {
 					return nil, err
 				}
@@ -254,6 +255,16 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	// Suppression comments are read from every analyzed file, so that
 	// comments that suppress nothing can be reported too.
 	fs = applySuppressions(fs, collectIgnores(good, rel, conv), cfg.Enabled, conv)
+	if !cfg.Tests {
+		// test-support code: shown only with --include-tests
+		kept := fs[:0]
+		for _, f := range fs {
+			if f.RuleID == IgnoreRule || f.Properties["testSupport"] == nil {
+				kept = append(kept, f)
+			}
+		}
+		fs = kept
+	}
 	if cfg.Enabled != nil {
 		kept := fs[:0]
 		for _, f := range fs {

@@ -300,6 +300,35 @@ func TestDependencyCauseNamed(t *testing.T) {
 	}
 }
 
+// TestIgnoreInTestSupportIsUsed: a finding in test-support code is
+// dropped by default, but the suppression comment beside it still
+// matches it, so the comment is not reported as suppressing nothing
+// (a fixture file or a mock package that marks its test keys); a comment
+// in production code that matches nothing still is.
+func TestIgnoreInTestSupportIsUsed(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"go.mod":               "module example.com/m\n\ngo 1.22\n",
+		"svc/user_fixtures.go": "package svc\n\nvar F = \"BAD key\" //authvet:ignore fake -- the fixture's test key\n",
+		"mocks/m.go":           "package mocks\n\nvar W = \"BAD in mock\" //authvet:ignore fake/bad -- a mock's value\n",
+		"svc/svc.go":           "package svc\n\nvar S = \"fine\" //authvet:ignore fake -- stale\n",
+	})
+	for _, tests := range []bool{false, true} {
+		res := run(t, dir, tests)
+		var stale []string
+		for _, f := range res.Findings {
+			if f.RuleID == IgnoreRule {
+				stale = append(stale, f.Location.String())
+			}
+		}
+		if len(stale) != 1 || stale[0] != "svc/svc.go:3:16" {
+			t.Errorf("tests=%v: authvet/ignore findings %v, want only the stale one at svc/svc.go:3:16", tests, stale)
+		}
+		if !tests && len(res.Findings) != 1 {
+			t.Errorf("default run: %d findings, want only the stale comment: %+v", len(res.Findings), res.Findings)
+		}
+	}
+}
+
 // TestTestSupportDroppedOrNoted pins the one definition of test-support
 // code at the driver: by default its findings are dropped, with
 // --include-tests they are notes naming why; production code beside it
