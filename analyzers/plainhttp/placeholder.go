@@ -12,8 +12,10 @@ import "strings"
 // for api.vendor.com) and is still reported; code that writes the bare
 // reserved domain, or a name under a TLD that cannot resolve, fills the
 // field to have some value (a template validated against a dummy
-// context). Where such a URL reaches a client call, traffic is the
-// evidence and it is reported like any other.
+// context). The same holds for an OAuth2 endpoint or redirect field
+// (oauth2.Endpoint.AuthURL: goth's faux test provider): no request is
+// made where it is written. Where such a URL reaches a client call,
+// traffic is the evidence and it is reported like any other.
 
 // placeholderHost reports whether host is a bare reserved example
 // domain or lies under a top-level domain that never resolves.

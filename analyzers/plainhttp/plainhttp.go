@@ -44,6 +44,7 @@ func init() {
 const (
 	catURL          = "url"
 	catSkipVerify   = "skip-verify"
+	catSSHHostKey   = "ssh-host-key"
 	catTLSVersion   = "tls-version"
 	catSkipOptIn    = "skip-verify-opt-in"
 	catURLNoCred    = "url-no-credential"
@@ -196,11 +197,13 @@ func run(pass *analysis.Pass) (any, error) {
 				holders = append(holders, c.compositeLit(n)...)
 			}
 			c.tlsLit(n, stack)
+			c.sshLit(n, stack)
 		case *ast.AssignStmt:
 			if urls {
 				holders = append(holders, c.assign(n)...)
 			}
 			c.tlsAssign(n, stack)
+			c.sshAssign(n, stack)
 		case *ast.ValueSpec:
 			if urls {
 				holders = append(holders, c.valueSpec(n)...)
@@ -462,6 +465,13 @@ func (c *checker) client(e ast.Expr, where string, stack []ast.Node) {
 	for _, v := range c.res.resolve(e) {
 		p, ok := c.parse(v)
 		if !ok || (p.class != hostPublic && p.class != hostDynamic) {
+			continue
+		}
+		if stack == nil && placeholderHost(p.host) {
+			// An OAuth2 endpoint or redirect field holding the bare
+			// reserved example domain (http://example.com/auth) is a
+			// placeholder, as in a base-URL holder: no request is made
+			// where the field is written (placeholder.go).
 			continue
 		}
 		quiet := stack != nil && !c.carriesCredentials(stack, v.s)

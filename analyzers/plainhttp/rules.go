@@ -107,6 +107,32 @@ var Rules = []finding.Rule{
 		Precision:        finding.PrecisionHigh,
 	},
 	{
+		ID:    "plainhttp/ssh-host-key",
+		Short: "ssh.ClientConfig accepts any host key",
+		Full: "An ssh.ClientConfig's HostKeyCallback is ssh.InsecureIgnoreHostKey() or a function that returns nil " +
+			"without looking at the key. The client then logs in to whatever answers at the address, so a " +
+			"machine-in-the-middle receives the password, or a session it can use with the client's key, and " +
+			"sees and changes everything sent through the connection or tunnel: SSH's counterpart of a TLS client " +
+			"with InsecureSkipVerify.",
+		Help: "A host-key callback that accepts every key means the SSH server is never authenticated.\n\n" +
+			"**Bad**\n\n" +
+			"```go\n" +
+			"cfg := &ssh.ClientConfig{User: user, Auth: auth, HostKeyCallback: ssh.InsecureIgnoreHostKey()}\n" +
+			"```\n\n" +
+			"**Good**\n\n" +
+			"```go\n" +
+			"cb, err := knownhosts.New(filepath.Join(home, \".ssh\", \"known_hosts\"))\n" +
+			"cfg := &ssh.ClientConfig{User: user, Auth: auth, HostKeyCallback: cb}\n" +
+			"```\n\n" +
+			"**Left alone on purpose**: a callback that reads its key or host (known_hosts, a pinned " +
+			"`ssh.FixedHostKey`, trust on first use), one set inside an `if` whose condition names the opt-in " +
+			"(`if insecure`), and test-support code.",
+		Level:            finding.LevelError,
+		CWE:              []string{"CWE-295"},
+		SecuritySeverity: 8.1,
+		Precision:        finding.PrecisionHigh,
+	},
+	{
 		ID:    "plainhttp/skip-verify-opt-in",
 		Short: "certificate verification turned off by the user's choice or in a TLS probing tool",
 		Full: "A tls.Config sets InsecureSkipVerify from a value the user controls (a command-line flag of flag, pflag, " +

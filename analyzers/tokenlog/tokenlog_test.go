@@ -329,3 +329,10 @@ func TestPushToken(t *testing.T) {
 func TestRedacted(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "redacted")
 }
+
+// TestTokenPrefix: up to twelve characters of a token are an identifier;
+// a password's or an API key's prefix, more of a token, or a helper's
+// parameter are still reported.
+func TestTokenPrefix(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "tokenprefix")
+}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -386,7 +387,7 @@ func (f *fnState) visit(instr ssa.Instruction) {
 			f.setVal(v, taint{elems: fromElem(lowest(offs))}.union(f.memOnly(v.X)))
 			return
 		}
-		if !shortSlice(v) {
+		if !shortSlice(v) && !f.shortTokenSlice(v) {
 			if structElems(v.Type()) {
 				// A slice of structs keeps its elements' fields apart
 				// (elemfields.go).
@@ -599,6 +600,42 @@ func shortSlice(s *ssa.Slice) bool {
 	}
 	// tok[len(tok)-4:], tok[max(0, len(tok)-4):]
 	return s.High == nil && (smallBack(s.Low) || builtinAny(s.Low, "max", smallBack))
+}
+
+// tokenSlicePrefix is the longest prefix or suffix of a token (an OAuth,
+// session or bearer token, never a password or key) still taken as an
+// identifier: tokens are generated at 20 characters and more (DingTalk's
+// 32, a JWT's hundreds), so ten or twelve of them leave far too many to
+// guess, while the same prefix of a password is most of it.
+const tokenSlicePrefix = 12
+
+// shortTokenSlice reports whether v keeps at most tokenSlicePrefix
+// characters of a value known here to be a token (goth's DingTalk
+// provider logs AccessToken[:10] + "..." in its debug mode). A value that
+// reaches the slice from a parameter is judged only when the parameter's
+// own name says token (RefreshToken(refreshToken string)): a helper's
+// show(secret string) may be passed a password.
+func (f *fnState) shortTokenSlice(v *ssa.Slice) bool {
+	if b, ok := v.X.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+		return false
+	}
+	small := func(x ssa.Value) bool {
+		c, ok := x.(*ssa.Const)
+		if !ok || c.Value == nil || c.Value.Kind() != constant.Int {
+			return false
+		}
+		n, ok := constant.Int64Val(c.Value)
+		return ok && n <= tokenSlicePrefix
+	}
+	back := func(x ssa.Value) bool {
+		b, ok := x.(*ssa.BinOp)
+		return ok && b.Op == token.SUB && small(b.Y)
+	}
+	if !(small(v.High) || builtinAny(v.High, "min", small) || (v.High == nil && (back(v.Low) || builtinAny(v.Low, "max", back)))) {
+		return false
+	}
+	t := f.deep(v.X)
+	return t.tr != nil && t.tr.src.Kind == credname.Token && (!t.origins() || t.tr.param != 0)
 }
 
 // smallBack reports whether v is x - c for a small constant c.

@@ -456,7 +456,9 @@ func (c *pkgctx) storedSide(fn ast.Node, e ast.Expr, depth int) (stored, named b
 			return c.storedSide(fn, x.Args[0], depth+1)
 		}
 		callee := c.callee(x)
-		if callee == nil {
+		if callee == nil || terminalRead(callee) {
+			// What the user types at a prompt is the user's own
+			// input, not a stored value (terminal.go).
 			return false, false
 		}
 		if a, ok := passThrough(callee); ok && a < len(x.Args) {

@@ -55,6 +55,7 @@ var fixtures = []struct {
 	{"compare-call", []string{"comparecall"}, false},
 	{"authreject-call", []string{"authrejectcall"}, false},
 	{"verify-helper", []string{"verifyhelper"}, false},
+	{"prompt-retype", []string{"promptretype"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category

@@ -239,10 +239,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 					ix = rel.tests(p)
 					tests[p] = ix
 				}
-				why, inTest := ix.At(d.Pos)
-				if inTest && !cfg.Tests {
-					continue // test-support code: shown only with --include-tests
-				}
+				// Test-support findings are kept until suppression
+				// comments are matched (an ignore comment beside one
+				// is used, not stale), then dropped unless
+				// --include-tests asks for them.
+				why, _ := ix.At(d.Pos)
 				if err := conv.add(p.Fset, act.Analyzer, d, why); err != nil {
 					return nil, err
 				}
@@ -254,6 +255,16 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	// Suppression comments are read from every analyzed file, so that
 	// comments that suppress nothing can be reported too.
 	fs = applySuppressions(fs, collectIgnores(good, rel, conv), cfg.Enabled, conv)
+	if !cfg.Tests {
+		// test-support code: shown only with --include-tests
+		kept := fs[:0]
+		for _, f := range fs {
+			if f.RuleID == IgnoreRule || f.Properties["testSupport"] == nil {
+				kept = append(kept, f)
+			}
+		}
+		fs = kept
+	}
 	if cfg.Enabled != nil {
 		kept := fs[:0]
 		for _, f := range fs {
@@ -297,9 +308,16 @@ func sortLoaded(ctx context.Context, cfg Config, env []string, root string, pkgs
 		case len(p.Errors) > 0:
 			errs = append(errs, withCause(packageError(p, root), causes[p.PkgPath]))
 		case p.IllTyped:
+			msg := "it imports " + brokenImport(p, broken) + ", which failed to load"
+			if why := dependencyCause(p, broken); why != "" {
+				// A dependency outside the analyzed packages is not
+				// reported on its own: say why it failed (a cgo
+				// package whose C library is not installed).
+				msg += ": " + why
+			}
 			errs = append(errs, PackageError{
 				Package: p.PkgPath,
-				Message: "it imports " + brokenImport(p, broken) + ", which failed to load",
+				Message: msg,
 			})
 		default:
 			good = append(good, p)
@@ -574,6 +592,36 @@ func assignFingerprints(fs []finding.Finding) {
 
 // brokenImport names an import of p that failed to load, directly or
 // through its own imports; "a dependency" when none is found.
+// dependencyCause returns the first error of the package brokenImport
+// names when that package is not one of the analyzed ones (a module
+// dependency, whose errors are not reported otherwise), on one line and
+// cut to 300 bytes; "" when it is analyzed or has no error of its own.
+func dependencyCause(p *packages.Package, broken map[string]bool) string {
+	path := brokenImport(p, broken)
+	if broken[path] {
+		return "" // reported with its own errors
+	}
+	var dep *packages.Package
+	packages.Visit([]*packages.Package{p}, func(q *packages.Package) bool {
+		if dep != nil {
+			return false
+		}
+		if q.PkgPath == path {
+			dep = q
+			return false
+		}
+		return true
+	}, nil)
+	if dep == nil || len(dep.Errors) == 0 {
+		return ""
+	}
+	msg := strings.Join(strings.Fields(sortErrors(dep.Errors)[0].Msg), " ")
+	if len(msg) > 300 {
+		msg = msg[:300] + "…"
+	}
+	return msg
+}
+
 func brokenImport(p *packages.Package, broken map[string]bool) string {
 	seen := map[string]bool{}
 	var walk func(q *packages.Package) string

@@ -273,6 +273,62 @@ func TestImporterOfBrokenPackageNamedOnce(t *testing.T) {
 	}
 }
 
+// TestDependencyCauseNamed: a package that imports a broken dependency
+// outside the analyzed module (a cgo package whose C library is missing,
+// here a type error in a replaced module) is named with the dependency's
+// own first error, which is reported nowhere else; an importer of a
+// broken package of the module is not (that package has its own entry).
+func TestDependencyCauseNamed(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"go.mod":           "module example.com/m\n\ngo 1.22\n\nrequire example.com/dep v0.0.0\n\nreplace example.com/dep => ./dep\n",
+		"dep/go.mod":       "module example.com/dep\n\ngo 1.22\n",
+		"dep/dep.go":       "package dep\n\nvar X int = \"needs the C library\"\n",
+		"user/user.go":     "package user\n\nimport \"example.com/dep\"\n\nvar Y = dep.X\n",
+		"broken/broken.go": "package broken\n\nvar X int = \"no\"\n",
+		"other/other.go":   "package other\n\nimport \"example.com/m/broken\"\n\nvar Y = broken.X\n",
+	})
+	res := run(t, dir, false)
+	byPkg := map[string]string{}
+	for _, e := range res.Errors {
+		byPkg[e.Package] = e.Message
+	}
+	if m := byPkg["example.com/m/user"]; !strings.Contains(m, "imports example.com/dep, which failed to load: ") || !strings.Contains(m, "cannot use") {
+		t.Errorf("importer of a broken dependency: %q, want the dependency's own error after the name", m)
+	}
+	if m := byPkg["example.com/m/other"]; m != "it imports example.com/m/broken, which failed to load" {
+		t.Errorf("importer of a broken package of the module: %q, want the name alone", m)
+	}
+}
+
+// TestIgnoreInTestSupportIsUsed: a finding in test-support code is
+// dropped by default, but the suppression comment beside it still
+// matches it, so the comment is not reported as suppressing nothing
+// (a fixture file or a mock package that marks its test keys); a comment
+// in production code that matches nothing still is.
+func TestIgnoreInTestSupportIsUsed(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"go.mod":               "module example.com/m\n\ngo 1.22\n",
+		"svc/user_fixtures.go": "package svc\n\nvar F = \"BAD key\" //authvet:ignore fake -- the fixture's test key\n",
+		"mocks/m.go":           "package mocks\n\nvar W = \"BAD in mock\" //authvet:ignore fake/bad -- a mock's value\n",
+		"svc/svc.go":           "package svc\n\nvar S = \"fine\" //authvet:ignore fake -- stale\n",
+	})
+	for _, tests := range []bool{false, true} {
+		res := run(t, dir, tests)
+		var stale []string
+		for _, f := range res.Findings {
+			if f.RuleID == IgnoreRule {
+				stale = append(stale, f.Location.String())
+			}
+		}
+		if len(stale) != 1 || stale[0] != "svc/svc.go:3:16" {
+			t.Errorf("tests=%v: authvet/ignore findings %v, want only the stale one at svc/svc.go:3:16", tests, stale)
+		}
+		if !tests && len(res.Findings) != 1 {
+			t.Errorf("default run: %d findings, want only the stale comment: %+v", len(res.Findings), res.Findings)
+		}
+	}
+}
+
 // TestTestSupportDroppedOrNoted pins the one definition of test-support
 // code at the driver: by default its findings are dropped, with
 // --include-tests they are notes naming why; production code beside it
@@ -295,6 +351,10 @@ func TestTestSupportDroppedOrNoted(t *testing.T) {
 		// A near miss: a directory that only ends in "test".
 		"latest/l.go":     "package latest\n\nvar L = \"BAD in latest\"\n",
 		"svc/svc_test.go": "package svc\n\nvar T = \"BAD in _test.go\"\n",
+		// Test fixtures in a production package, by the file's name;
+		// a near miss whose name only contains the word.
+		"svc/user_fixtures.go": "package svc\n\nvar F = \"BAD in fixtures\"\n",
+		"svc/prefixtures.go":   "package svc\n\nvar P = \"BAD prod prefixtures\"\n",
 	})
 	byLine := func(res *Result) map[string]finding.Finding {
 		m := map[string]finding.Finding{}
@@ -304,17 +364,17 @@ func TestTestSupportDroppedOrNoted(t *testing.T) {
 		return m
 	}
 	got := byLine(run(t, dir, false))
-	for _, want := range []string{"svc/svc.go:3:9", "svc/helper.go:5:29", "latest/l.go:3:9"} {
+	for _, want := range []string{"svc/svc.go:3:9", "svc/helper.go:5:29", "latest/l.go:3:9", "svc/prefixtures.go:3:9"} {
 		if f, ok := got[want]; !ok || f.Level != finding.LevelWarning {
 			t.Errorf("production finding %s missing or not a warning: %+v", want, f)
 		}
 	}
-	if len(got) != 3 {
-		t.Errorf("default run: got %d findings, want the 3 in production code: %v", len(got), got)
+	if len(got) != 4 {
+		t.Errorf("default run: got %d findings, want the 4 in production code: %v", len(got), got)
 	}
 
 	got = byLine(run(t, dir, true))
-	for _, want := range []string{"svc/helper.go:7:44", "internal/testutil/tu.go:3:9", "storage/storagetest/st.go:3:9", "mocks/m.go:3:9", "svc/svc_test.go:3:9"} {
+	for _, want := range []string{"svc/helper.go:7:44", "internal/testutil/tu.go:3:9", "storage/storagetest/st.go:3:9", "mocks/m.go:3:9", "svc/svc_test.go:3:9", "svc/user_fixtures.go:3:9"} {
 		f, ok := got[want]
 		if !ok {
 			t.Errorf("--include-tests: missing %s; got %v", want, got)

@@ -18,7 +18,11 @@
 //     the standard library's httptest (storagetest, connectortest,
 //     authtesting) but not a word that merely ends in "test" (latest);
 //   - its file is named as a double or a tester (mock_store.go,
-//     store_mock.go, fake.go, testing.go, testutil.go, legacy_tester.go);
+//     store_mock.go, fake.go, testing.go, testutil.go, legacy_tester.go),
+//     or as test fixtures, the file counterpart of the fixtures/
+//     directory (fixtures.go, user_fixtures.go, fixtures_users.go:
+//     photoprism keeps the sessions and passwords it loads into its test
+//     database in internal/entity/*_fixtures.go, beside production code);
 //     when syntax is at hand, a testing.go or …_tester.go that imports
 //     no testing package is judged by its functions instead (vikunja's
 //     testing.go holds production handlers of a test mode);
@@ -121,6 +125,9 @@ func File(base string) bool {
 	case "mock", "mocks", "fake", "fakes", "stub", "stubs", "testing", "testutil", "testutils", "testhelper", "testhelpers", "test_helpers", "test_helper", "testsupport", "tester":
 		return true
 	}
+	if fixtureFile(stem) {
+		return true
+	}
 	for _, p := range []string{"mock_", "mocks_", "fake_", "fakes_", "stub_", "testutil_", "testhelper_", "test_helper_"} {
 		if strings.HasPrefix(stem, p) {
 			return true
@@ -129,6 +136,21 @@ func File(base string) bool {
 	for _, s := range []string{"_mock", "_mocks", "_fake", "_fakes", "_stub", "_testutil", "_testhelper", "_testhelpers", "_testing", "_tester"} {
 		if strings.HasSuffix(stem, s) {
 			return true
+		}
+	}
+	return false
+}
+
+// fixtureFile reports whether a file's lower-case stem names test
+// fixtures as a word of its own: fixture(s), or fixture(s) joined to
+// other words by "_" (auth_session_fixtures, fixtures_users). A word
+// that only contains it (prefixtures, fixturegen, fixtureless) is not
+// one.
+func fixtureFile(stem string) bool {
+	for _, w := range strings.Split(stem, "_") {
+		if w == "fixture" || w == "fixtures" {
+			// the first or last word: x_fixtures, fixtures_x, fixtures
+			return w == strings.SplitN(stem, "_", 2)[0] || strings.HasSuffix(stem, "_"+w)
 		}
 	}
 	return false
@@ -176,6 +198,9 @@ func Path(p string) (why string, ok bool) {
 	if File(base) {
 		if strings.HasSuffix(strings.ToLower(base), "_test.go") {
 			return "a _test.go file", true
+		}
+		if fixtureFile(strings.TrimSuffix(strings.ToLower(base), path.Ext(base))) {
+			return "a file named as test fixtures", true
 		}
 		return "a file named as a test double or helper", true
 	}

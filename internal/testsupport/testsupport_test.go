@@ -63,6 +63,19 @@ func TestPath(t *testing.T) {
 		{"pkg/tls/suites.go", false},        // a file about cipher suites
 		{"pkg/ciphersuites/list.go", false}, // a package of cipher suites
 		{"internal/suite/runner.go", false}, // singular: not the test-suites directory
+		// Files named as test fixtures, the file form of fixtures/.
+		{"internal/entity/auth_session_fixtures.go", true},
+		{"internal/entity/password_fixtures.go", true},
+		{"pkg/store/fixtures.go", true},
+		{"pkg/store/fixture.go", true},
+		{"pkg/store/fixtures_users.go", true},
+		{"pkg/store/user_fixture.go", true},
+		// Near misses: the word inside another, or between two others.
+		{"pkg/store/prefixtures.go", false},
+		{"pkg/store/fixturegen.go", false},
+		{"pkg/store/fixtureless_mode.go", false},
+		{"pkg/store/load_fixtures_from_api.go", false}, // a loader of production data named for what it loads
+		{"pkg/store/fixtures.json.go", false},
 	} {
 		_, got := Path(tc.path)
 		if got != tc.want {

@@ -8,6 +8,8 @@ package placeholder
 import (
 	"net/http"
 	"text/template"
+
+	"golang.org/x/oauth2"
 )
 
 type ValidationContext struct {
@@ -40,7 +42,25 @@ const hookBaseURL = "http://callback.invalid/hook"
 
 func configured() string { return defaultBaseURL + hookBaseURL }
 
+// goth's faux provider: an OAuth2 endpoint filled with the bare example
+// domain for tests; no request is made where it is written.
+func fauxConfig() *oauth2.Config {
+	return &oauth2.Config{
+		Endpoint:    oauth2.Endpoint{AuthURL: "http://example.com/auth"},
+		RedirectURL: "http://www.example.org/callback",
+	}
+}
+
 // --- positives ---
+
+// An OAuth2 endpoint with a service name under example.com, and one
+// with a real-looking host.
+func standIn() oauth2.Endpoint {
+	return oauth2.Endpoint{
+		AuthURL:  "http://auth.example.com/oauth/authorize", // want `plain HTTP URL http://auth.example.com reaches oauth2.Endpoint.AuthURL`
+		TokenURL: "http://login.vendor-id.io/token",         // want `plain HTTP URL http://login.vendor-id.io reaches oauth2.Endpoint.TokenURL`
+	}
+}
 
 // A service name under example.com stands for a real host.
 var apiBaseURL = "http://api.example.com/v1" // want `variable apiBaseURL holds plain HTTP URL http://api.example.com`

@@ -1,0 +1,58 @@
+// Package tokenprefix: up to twelve characters of a token (generated at
+// twenty and more) identify it without disclosing it; the same prefix
+// of a password or an API key, or more of the token, still leaks.
+package tokenprefix
+
+import (
+	"log"
+	"net/http"
+)
+
+type session struct {
+	AccessToken  string
+	RefreshToken string
+	Password     string
+	APIKey       string
+}
+
+// Near misses: ten or twelve characters of a token, a prefix or a
+// suffix (goth's DingTalk provider).
+func refreshed(s *session) {
+	log.Printf("new token: %s...", s.AccessToken[:10])
+	log.Printf("refresh token: %s...", s.RefreshToken[:12])
+	log.Printf("token …%s", s.AccessToken[len(s.AccessToken)-10:])
+	log.Printf("token %s…", s.AccessToken[:min(len(s.AccessToken), 12)])
+}
+
+// Near miss: a token held in a variable, its last twelve characters
+// bounded with max.
+func held(s *session) {
+	rt := s.RefreshToken
+	log.Printf("refresh …%s", rt[max(0, len(rt)-12):])
+}
+
+// Positive: the Authorization header may carry Basic credentials, whose
+// first characters encode the user name and password.
+func authHeader(r *http.Request) {
+	h := r.Header.Get("Authorization")
+	log.Printf("auth %s…", h[:10]) // want `credentials from the Authorization header reaches log.Printf`
+}
+
+// Positives: more than twelve characters of a token, and the same
+// prefix of a password or an API key.
+func leaks(s *session) {
+	log.Printf("token %s…", s.AccessToken[:13]) // want `token in field AccessToken reaches log.Printf`
+	log.Printf("password %s…", s.Password[:10]) // want `password in field Password reaches log.Printf`
+	log.Printf("key %s…", s.APIKey[:10])        // want `API key in field APIKey reaches log.Printf`
+}
+
+// Near miss: a parameter whose own name says token.
+func refresh(refreshToken string) {
+	log.Printf("refreshing with %s...", refreshToken[:10])
+}
+
+// Positive: a helper's parameter is not judged, a caller may pass a
+// password.
+func show(secret string) {
+	log.Printf("value %s…", secret[:10]) // want `secret in parameter secret reaches log.Printf`
+}
