@@ -24,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	FactTypes: []analysis.Fact{
 		new(AuthenticatesFact), new(AuthorizesFact), new(MiddlewareFact), new(CredentialSourceFact),
 		new(WorkFact), new(IssuesFact), new(AnalyzedFact), new(RoutesFact), new(AdapterFact), new(DefersFact),
-		new(SignedOnlyFact),
+		new(SignedOnlyFact), new(CompareFact), new(FieldMiddlewareFact),
 	},
 }
 
@@ -180,6 +180,9 @@ type state struct {
 	throughMemo map[*types.Func]bool
 	// constTables holds the package's constant tables (connstate.go).
 	constTables map[*types.Var]bool
+	// mwFields holds the values of the package's middleware fields
+	// (mwfield.go).
+	mwFields map[*types.Var][]ast.Expr
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -226,6 +229,7 @@ func run(pass *analysis.Pass) (any, error) {
 	st.summarizeAll()
 	st.exportFacts()
 	st.routes(files)
+	st.exportFieldMWFacts() // after routes: collectRouters gathers the values
 	st.reportHandlers()
 	st.broadScopes(files)
 	return nil, nil
@@ -395,6 +399,7 @@ func (st *state) exportFacts() {
 	st.exportInterfaceFacts()
 	st.exportSignedOnlyFacts()
 	st.exportDefersFacts()
+	st.exportCompareFacts()
 	for _, fi := range st.fns {
 		// Only exported functions and methods can be called from
 		// another package; the others are followed by their summaries.
