@@ -25,3 +25,12 @@ func TestElemCarrier(t *testing.T) {
 func TestCursorOwner(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cursorowner")
 }
+
+// TestUserHalf: a function whose results name a user and a credential
+// (ParseBasicAuth's username, password) passes the credential only in
+// the credential-named result (its summary, in the package and in its
+// fact; userhalf.go); unnamed halves and a lone user-named result are left
+// as they were.
+func TestUserHalf(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "userhalf")
+}

@@ -374,7 +374,11 @@ func (f *fnState) summary() *summary {
 			}
 		})
 	}
+	userHalf := userNameResults(f.fn.Signature) // userhalf.go
 	for i := 0; i < n; i++ {
+		if userHalf[i] {
+			continue
+		}
 		add(i, "", whole[i])
 		paths := make([]string, 0, len(parts[i]))
 		for p := range parts[i] {
