@@ -34,3 +34,11 @@ func TestCursorOwner(t *testing.T) {
 func TestUserHalf(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "userhalf")
 }
+
+// TestOverwrite: a credential in a closure's cell overwritten by its
+// digest before anything but reads of it can see it is gone from the
+// cell (overwrite.go); logged before, read by a closure made before, or
+// overwritten on one branch only, it is still reported.
+func TestOverwrite(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "overwrite")
+}
