@@ -42,3 +42,12 @@ func TestUserHalf(t *testing.T) {
 func TestOverwrite(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "overwrite")
 }
+
+// TestHelperPackage: a helper package that imports no logger and no
+// source but exports a function from strings to strings is analyzed, so
+// its summary carries a credential through it for callers in other
+// packages (tokenlog.go passesOn); its user-name half (userhalf.go) and
+// a digest carry none.
+func TestHelperPackage(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "splitlib", "splituse")
+}
