@@ -464,7 +464,7 @@ func (s *scan) call(call *ast.CallExpr) {
 	}
 
 	// Comparison helpers with a credential on one side.
-	if isCompareFunc(fn) && len(call.Args) >= 2 {
+	if s.a.comparesArgs(fn) && len(call.Args) >= 2 { // comparewrap.go
 		s.compare(call, call.Args[0], call.Args[1])
 	}
 	// The record found by the credential (the session or token) handed

@@ -553,6 +553,11 @@ func (st *state) classifyMW(e ast.Expr, depth int) mwVerdict {
 		case *types.Func:
 			return st.funcVerdict(o, nil)
 		case *types.Var:
+			if o.IsField() {
+				if v, ok := st.fieldMWVerdict(o, depth); ok {
+					return v // mwfield.go
+				}
+			}
 			if init := st.inits[o]; init != nil {
 				if v := st.classifyMW(init, depth+1); v.authn != "" || v.authz != "" {
 					v.name = o.Name()

@@ -92,7 +92,12 @@ var Rules = []finding.Rule{
 			"Middleware are judged from their bodies (facts cross packages), from well-known libraries " +
 			"(jwtauth, go-jwt-middleware, echo-jwt, echo KeyAuth/BasicAuth, gin BasicAuth, Casbin middlewares) and, " +
 			"for code scopecheck cannot see, from their names; `-authn-funcs` and `-authz-funcs` teach it in-house " +
-			"ones. A middleware factory given a required scope, role or permission argument counts as authorizing. " +
+			"ones. A middleware held in a struct field (a router helper's `AuthMiddleware` used by another package) is " +
+			"judged by every value its own package assigns to the field, across packages, and only by its name when no " +
+			"value is in sight; a module's own comparison helper (`EqString(a, b)` returning " +
+			"`subtle.ConstantTimeCompare(...) == 1`) counts as the comparison it wraps, so basic auth against the one " +
+			"configured account through it is the access decision. " +
+			"A middleware factory given a required scope, role or permission argument counts as authorizing. " +
 			"A middleware authenticates only if it rejects a request with no or a bad credential (aborts, writes a 4xx, " +
 			"returns an error, or returns before calling the next handler); one that only stores the user when a token " +
 			"parses (optional authentication) leaves the routes under it public, until a later middleware rejects " +

@@ -24,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	FactTypes: []analysis.Fact{
 		new(AuthenticatesFact), new(AuthorizesFact), new(MiddlewareFact), new(CredentialSourceFact),
 		new(WorkFact), new(IssuesFact), new(AnalyzedFact), new(RoutesFact), new(AdapterFact), new(DefersFact),
-		new(SignedOnlyFact),
+		new(SignedOnlyFact), new(CompareFact), new(FieldMiddlewareFact),
 	},
 }
 
@@ -183,6 +183,9 @@ type state struct {
 	// authnKeys holds the context keys under which the package's
 	// authenticating middleware store what they found (authnkeys.go).
 	authnKeys map[string]bool
+	// mwFields holds the values of the package's middleware fields
+	// (mwfield.go).
+	mwFields map[*types.Var][]ast.Expr
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -232,6 +235,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	st.exportFacts()
 	st.routes(files)
+	st.exportFieldMWFacts() // after routes: collectRouters gathers the values
 	st.reportHandlers()
 	st.broadScopes(files)
 	return nil, nil
@@ -401,6 +405,7 @@ func (st *state) exportFacts() {
 	st.exportInterfaceFacts()
 	st.exportSignedOnlyFacts()
 	st.exportDefersFacts()
+	st.exportCompareFacts()
 	for _, fi := range st.fns {
 		// Only exported functions and methods can be called from
 		// another package; the others are followed by their summaries.

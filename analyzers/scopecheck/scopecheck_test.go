@@ -199,3 +199,15 @@ func TestParseKey(t *testing.T) {
 func TestDiscardedVerdict(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "discarded")
 }
+
+// TestFieldMiddlewareAndCompareHelper: a module's own comparison helper
+// (CompareFact) is a comparison, so basic auth against the configured
+// account through it is the access decision, and a middleware handed
+// to route-registering code in a struct field is judged by the values
+// its package assigns to the field (FieldMiddlewareFact). Near misses:
+// the same helper comparing with a password looked up per user, a
+// field that may hold either middleware, a field set by nobody in
+// sight, helpers that are no equality.
+func TestFieldMiddlewareAndCompareHelper(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "example.com/tunnel/cmp", "example.com/tunnel/netx", "example.com/tunnel/httpx", "example.com/tunnel/api")
+}

@@ -25,3 +25,29 @@ func TestElemCarrier(t *testing.T) {
 func TestCursorOwner(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cursorowner")
 }
+
+// TestUserHalf: a function whose results name a user and a credential
+// (ParseBasicAuth's username, password) passes the credential only in
+// the credential-named result (its summary, in the package and in its
+// fact; userhalf.go); unnamed halves and a lone user-named result are left
+// as they were.
+func TestUserHalf(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "userhalf")
+}
+
+// TestOverwrite: a credential in a closure's cell overwritten by its
+// digest before anything but reads of it can see it is gone from the
+// cell (overwrite.go); logged before, read by a closure made before, or
+// overwritten on one branch only, it is still reported.
+func TestOverwrite(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "overwrite")
+}
+
+// TestHelperPackage: a helper package that imports no logger and no
+// source but exports a function from strings to strings is analyzed, so
+// its summary carries a credential through it for callers in other
+// packages (tokenlog.go passesOn); its user-name half (userhalf.go) and
+// a digest carry none.
+func TestHelperPackage(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "splitlib", "splituse")
+}

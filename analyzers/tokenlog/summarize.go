@@ -133,6 +133,11 @@ type fnState struct {
 	// issued holds the values the function sets as a credential
 	// cookie's value (issuedcookie.go).
 	issued map[ssa.Value]credsrc.Source
+	// overwritten holds the stores to a cell that a later store
+	// overwrites before anything but the reads in early can see them
+	// (overwrite.go).
+	overwritten map[*ssa.Store]bool
+	early       map[*ssa.UnOp]ssa.Value
 }
 
 type sinkKey struct {
@@ -157,6 +162,7 @@ func newFnState(st *pkgState, fn *ssa.Function, report bool, free []freeVal) *fn
 		tparts: map[ssa.Value][]map[string]taint{},
 		issued: issuedCookieValues(fn),
 	}
+	f.overwritten, f.early = overwrites(fn)
 	for i, p := range fn.Params {
 		var t taint
 		switch {
@@ -374,7 +380,11 @@ func (f *fnState) summary() *summary {
 			}
 		})
 	}
+	userHalf := userNameResults(f.fn.Signature) // userhalf.go
 	for i := 0; i < n; i++ {
+		if userHalf[i] {
+			continue
+		}
 		add(i, "", whole[i])
 		paths := make([]string, 0, len(parts[i]))
 		for p := range parts[i] {

@@ -171,9 +171,14 @@ var relevantImports = map[string]bool{
 
 // relevant reports whether a package can leak or pass on a credential:
 // it imports a sink or source package, an in-house logger, or a
-// package with tokenlog facts. A package importing none of them has no
-// way to read a credential by type or to write one anywhere.
+// package with tokenlog facts, or it exports a function that can hand a
+// string it is given back to its caller (passesOn). A package with none
+// of these has no way to read a credential by type, to write one
+// anywhere, or to carry one from a caller's argument to its result.
 func relevant(pass *analysis.Pass) bool {
+	if passesOn(pass.Pkg) {
+		return true
+	}
 	for _, imp := range pass.Pkg.Imports() {
 		path := imp.Path()
 		if relevantImports[path] || jwtlib.IsLibrary(path) {
@@ -193,6 +198,55 @@ func relevant(pass *analysis.Pass) bool {
 		}
 	}
 	return len(pass.AllPackageFacts()) > 0
+}
+
+// passesOn reports whether pkg exports a function or method taking a
+// string or byte slice and returning one: a helper that parses or
+// re-encodes a credential (ParseBasicAuth(h) (user, pass string, ok
+// bool), a header splitter) in a package that imports no logger and no
+// source. Its summary (param to result) is what callers in other
+// packages need to follow the credential through it.
+func passesOn(pkg *types.Package) bool {
+	textual := func(t types.Type) bool {
+		switch u := t.Underlying().(type) {
+		case *types.Basic:
+			return u.Info()&types.IsString != 0
+		case *types.Slice:
+			e, ok := u.Elem().Underlying().(*types.Basic)
+			return ok && e.Kind() == types.Byte
+		}
+		return false
+	}
+	has := func(tup *types.Tuple) bool {
+		for i := range tup.Len() {
+			if textual(tup.At(i).Type()) {
+				return true
+			}
+		}
+		return false
+	}
+	check := func(fn *types.Func) bool {
+		sig := fn.Type().(*types.Signature)
+		return fn.Exported() && has(sig.Params()) && has(sig.Results())
+	}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		switch o := scope.Lookup(name).(type) {
+		case *types.Func:
+			if check(o) {
+				return true
+			}
+		case *types.TypeName:
+			if n, ok := o.Type().(*types.Named); ok && o.Exported() {
+				for m := range n.Methods() {
+					if check(m) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // skippedFiles lists generated files: their leaks are the generator's

@@ -302,7 +302,9 @@ func (f *fnState) localName(v ssa.Value) (credsrc.Source, bool) {
 func (f *fnState) visit(instr ssa.Instruction) {
 	switch i := instr.(type) {
 	case *ssa.Store:
-		f.storeValue(i.Addr, i.Val)
+		if !f.overwritten[i] { // overwrite.go
+			f.storeValue(i.Addr, i.Val)
+		}
 		f.errorStore(i) // errstore.go
 		return
 	case *ssa.MapUpdate:
@@ -331,6 +333,11 @@ func (f *fnState) visit(instr ssa.Instruction) {
 	switch v := v.(type) {
 	case *ssa.UnOp:
 		if v.Op == token.MUL {
+			if val, ok := f.early[v]; ok {
+				// A read before the value is overwritten (overwrite.go).
+				f.setVal(v, f.deep(val).union(f.source(v)))
+				return
+			}
 			if signedData(v) || leadingField(v) {
 				// The data a MAC in another part covers, or the scheme,
 				// user or key id before the credential (segments.go).

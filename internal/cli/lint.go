@@ -376,6 +376,14 @@ func runLint(e *env, v *validated, args []string, applyFix bool, sf *scanSecretF
 			Message: fmt.Sprintf("package %s was not analyzed: %s", pe.Package, pe.Message),
 		})
 	}
+	for _, pw := range res.Warnings {
+		// Analyzed, but the go command would not build it (a //go:embed
+		// pattern matched no files): the run is complete.
+		r.Notifications = append(r.Notifications, report.Notification{
+			Level: finding.LevelWarning, Kind: "embed-missing", Path: pw.Path,
+			Message: fmt.Sprintf("package %s was analyzed without its embedded files, which the go command would not build: %s", pw.Package, pw.Message),
+		})
+	}
 	if sf != nil {
 		if err := runScanSecrets(e, r, dir, v, sf, enabled); err != nil {
 			return err

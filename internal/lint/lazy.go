@@ -296,7 +296,7 @@ func (l *lazyLoader) load(p *packages.Package) {
 	if typErr != nil && len(p.Errors) == 0 {
 		appendError(typErr)
 	}
-	ill := len(p.Errors) > 0
+	ill := len(ownErrors(p)) > 0 // an embed miss leaves the types whole (embedmiss.go)
 	for _, imp := range imports {
 		if l.illTyped(imp) {
 			ill = true

@@ -88,6 +88,10 @@ type Result struct {
 	// Errors lists packages that failed to load or type-check; findings
 	// from the other packages are still in Findings.
 	Errors []PackageError
+	// Warnings lists packages that were analyzed although the go
+	// command would not build them: a //go:embed pattern matched no
+	// files (embedmiss.go).
+	Warnings []PackageError
 }
 
 // loadMode asks for syntax and types of the named packages only; their
@@ -170,7 +174,8 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		}
 		loader.readDependencies()
 	} else {
-		todo, res.Errors = sortLoaded(ctx, cfg, env, root, todo)
+		relaxEmbedMisses(todo)
+		todo, res.Errors, res.Warnings = sortLoaded(ctx, cfg, env, root, todo)
 	}
 	linkRoots(todo)
 
@@ -204,7 +209,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	if loader != nil {
 		loader.restoreImports()
-		good, res.Errors = sortLoaded(ctx, cfg, env, root, todo)
+		good, res.Errors, res.Warnings = sortLoaded(ctx, cfg, env, root, todo)
 	}
 	res.Packages = countPackages(good)
 	if graph != nil {
@@ -286,13 +291,14 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 // their cause in a dependency when the go command knows it, and a package
 // that compiles only as far as its broken imports allow (analyzing
 // half-typed code gives wrong answers, so the cause is named once
-// instead).
-func sortLoaded(ctx context.Context, cfg Config, env []string, root string, pkgs []*packages.Package) ([]*packages.Package, []PackageError) {
-	var errs []PackageError
+// instead). A package whose only errors are embed misses is analyzed,
+// its misses returned as warnings (embedmiss.go).
+func sortLoaded(ctx context.Context, cfg Config, env []string, root string, pkgs []*packages.Package) ([]*packages.Package, []PackageError, []PackageError) {
+	var errs, warns []PackageError
 	broken := map[string]bool{}
 	var importBroken []string
 	for _, p := range pkgs {
-		if len(p.Errors) > 0 {
+		if len(ownErrors(p)) > 0 {
 			broken[p.PkgPath] = true
 			if importFailed(p) {
 				importBroken = append(importBroken, p.PkgPath)
@@ -305,7 +311,7 @@ func sortLoaded(ctx context.Context, cfg Config, env []string, root string, pkgs
 	var good []*packages.Package
 	for _, p := range pkgs {
 		switch {
-		case len(p.Errors) > 0:
+		case len(ownErrors(p)) > 0:
 			errs = append(errs, withCause(packageError(p, root), causes[p.PkgPath]))
 		case p.IllTyped:
 			msg := "it imports " + brokenImport(p, broken) + ", which failed to load"
@@ -321,9 +327,13 @@ func sortLoaded(ctx context.Context, cfg Config, env []string, root string, pkgs
 			})
 		default:
 			good = append(good, p)
+			if onlyEmbedMisses(p) && !p.IllTyped {
+				warns = append(warns, packageError(p, root))
+			}
 		}
 	}
-	return good, errs
+	sort.Slice(warns, func(i, j int) bool { return warns[i].Package < warns[j].Package })
+	return good, errs, warns
 }
 
 // isTestMain reports whether p is the synthesized main package of a test

@@ -388,3 +388,58 @@ func TestTestSupportDroppedOrNoted(t *testing.T) {
 		t.Errorf("--include-tests changed a production finding's level to %q", f.Level)
 	}
 }
+
+// TestEmbedMissAnalyzed pins embedmiss.go: a package whose only error is
+// a //go:embed pattern matching no files (a web UI not built yet) is
+// analyzed, and so is its importer, with the miss as a warning; an embed
+// pattern the go command rejects for another reason, and a type error
+// beside a miss, stay load errors. Both loaders (lazy and whole) agree.
+func TestEmbedMissAnalyzed(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"go.mod":             "module example.com/m\n\ngo 1.22\n",
+		"web/web.go":         "package web\n\nimport \"embed\"\n\n//go:embed dist\nvar FS embed.FS\n\nvar S = \"BAD in web\"\n",
+		"cmd/main.go":        "package main\n\nimport _ \"example.com/m/web\"\n\nvar S = \"BAD in cmd\"\n\nfunc main() {}\n",
+		"empty/e.go":         "package empty\n\nimport \"embed\"\n\n//go:embed assets\nvar FS embed.FS\n\nvar S = \"BAD in empty\"\n",
+		"empty/assets/.keep": "",
+		"badpat/b.go":        "package badpat\n\nimport \"embed\"\n\n//go:embed ../x\nvar FS embed.FS\n\nvar S = \"BAD in badpat\"\n",
+		"typed/t.go":         "package typed\n\nimport \"embed\"\n\n//go:embed dist\nvar FS embed.FS\n\nvar X int = \"BAD and ill-typed\"\n",
+	})
+	for _, keep := range []bool{false, true} {
+		cat, err := finding.NewCatalogue(fakeRules, Rules)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := Run(context.Background(), Config{Dir: dir, Analyzers: []*analysis.Analyzer{fakeAnalyzer}, Rules: cat, keepSyntax: keep})
+		if err != nil {
+			t.Fatalf("Run: %v", err)
+		}
+		got := map[string]bool{}
+		for _, f := range res.Findings {
+			got[f.Location.Path] = true
+		}
+		for _, want := range []string{"web/web.go", "cmd/main.go", "empty/e.go"} {
+			if !got[want] {
+				t.Errorf("keepSyntax=%v: no finding in %s; got %v", keep, want, got)
+			}
+		}
+		for _, not := range []string{"badpat/b.go", "typed/t.go"} {
+			if got[not] {
+				t.Errorf("keepSyntax=%v: %s was analyzed; it should stay a load error", keep, not)
+			}
+		}
+		errs := map[string]bool{}
+		for _, e := range res.Errors {
+			errs[e.Package] = true
+		}
+		if len(res.Errors) != 2 || !errs["example.com/m/badpat"] || !errs["example.com/m/typed"] {
+			t.Errorf("keepSyntax=%v: errors = %+v, want badpat and typed", keep, res.Errors)
+		}
+		warns := map[string]bool{}
+		for _, w := range res.Warnings {
+			warns[w.Package] = true
+		}
+		if len(res.Warnings) != 2 || !warns["example.com/m/web"] || !warns["example.com/m/empty"] {
+			t.Errorf("keepSyntax=%v: warnings = %+v, want web and empty", keep, res.Warnings)
+		}
+	}
+}

@@ -203,6 +203,9 @@ func translate(v *viper.Viper, source string, data []byte) (s *Set, err error) {
 	}()
 	cfg, err := vc.Translate()
 	if err != nil {
+		if line, msg, ok := v7Hint(err.Error(), data); ok { // v7keys.go
+			return nil, &ConfigError{Path: source, Line: line, Msg: msg}
+		}
 		return nil, &ConfigError{Path: source, Line: lineOfError(data, err.Error()), Msg: err.Error()}
 	}
 	if len(cfg.Rules) == 0 {

@@ -233,3 +233,29 @@ func BenchmarkClassifyLiteral(b *testing.B) {
 		Classify(lits[i%len(lits)])
 	}
 }
+
+// TestV7AllowlistKeysNamed: a gitleaks v7 config (allowlist `regex`,
+// `files`), which gitleaks v8 refuses with an allowlist "without a
+// check", is still refused, and the error names the line and the v8
+// key to write (v7keys.go). Near misses: a rule's own `regex` key, and
+// an allowlist with no check and no v7 key, get gitleaks' message only.
+func TestV7AllowlistKeysNamed(t *testing.T) {
+	v7 := "title = \"x\"\n\n[[rules]]\n    description = \"AWS\"\n    regex = '''AKIA[A-Z0-9]{16}'''\n    [rules.allowlist]\n        description = \"examples\"\n        regex = '''AKIAIOSFODNN7EXAMPLE'''\n"
+	_, err := Load(writeConfig(t, v7))
+	var ce *ConfigError
+	if !errors.As(err, &ce) {
+		t.Fatalf("v7 config: err = %v, want a ConfigError", err)
+	}
+	if ce.Line != 8 || !strings.Contains(ce.Msg, "gitleaks v7's `regex` key") || !strings.Contains(ce.Msg, "regexes = [...]") {
+		t.Errorf("v7 config: %v, want line 8 naming the v7 regex key and regexes", err)
+	}
+	files := "title = \"x\"\n\n[[rules]]\nid = \"a\"\nregex = '''abc[0-9]{8}'''\n\n[allowlist]\ndescription = \"files\"\nfiles = [ '''go.sum$''' ]\n"
+	if _, err := Load(writeConfig(t, files)); err == nil || !strings.Contains(err.Error(), "paths = [...]") || !strings.Contains(err.Error(), ":9:") {
+		t.Errorf("v7 files key: err = %v, want line 9 naming paths", err)
+	}
+	none := "title = \"x\"\n\n[[rules]]\nid = \"a\"\nregex = '''abc[0-9]{8}'''\n    [[rules.allowlists]]\n    description = \"nothing\"\n"
+	_, err = Load(writeConfig(t, none))
+	if err == nil || strings.Contains(err.Error(), "v7") {
+		t.Errorf("no check, no v7 key: err = %v, want gitleaks' error without the v7 hint", err)
+	}
+}

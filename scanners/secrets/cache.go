@@ -219,6 +219,9 @@ func assessGroups(groups []*group, secrets map[string]string, cached *cacheState
 			if why := lockChecksum(v, g.occs); why != "" {
 				g.conf, g.confWhy = confLow, why
 			}
+			if why := allowListed(g.occs); why != "" { // allowfile.go
+				g.conf, g.confWhy = confLow, why
+			}
 			continue
 		}
 		if cached != nil {

@@ -70,3 +70,45 @@ func TestLockChecksumShape(t *testing.T) {
 		t.Error("a digest also found outside lock files is rated as a checksum")
 	}
 }
+
+// TestScannerAllowFile: a key id listed only in git-secrets' .gitallowed
+// or a .secretsignore is a note (allowfile.go); the same kind of value
+// in a configuration file, and a listed value that is also used
+// elsewhere, keep their level.
+func TestScannerAllowFile(t *testing.T) {
+	dir := t.TempDir()
+	write := func(p, c string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, p)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, p), []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	listed, alsoUsed, conf := "AKIAJVHTOKZWGCD2QQYQ", "AKIAJH2M5PYXK4TQ7VLC", "AKIAJD6G2KRS4HP7WRCN"
+	write(".gitallowed", listed+"\n")
+	write("tools/.secretsignore", "[secrets]\nAKIAJR4TGWQ2ZB6NX3KD\n")
+	write("other/.gitallowed", alsoUsed+"\n")
+	write("config/aws.env", "AWS_ACCESS_KEY_ID="+conf+"\n")
+	write("deploy/creds.env", "AWS_ACCESS_KEY_ID="+alsoUsed+"\n")
+	res := scanRepo(t, Options{Root: dir, Mode: Directory})
+	for _, c := range []struct {
+		path string
+		note bool
+	}{
+		{".gitallowed", true},
+		{"tools/.secretsignore", true},
+		{"config/aws.env", false},   // near miss: a key id in a config file
+		{"deploy/creds.env", false}, // near miss: listed (other/.gitallowed), and used here too
+	} {
+		f := findByPath(res, c.path)
+		if f == nil {
+			dumpFindings(t, res)
+			t.Fatalf("no finding in %s", c.path)
+		}
+		if isNote := f.Level == finding.LevelNote; isNote != c.note {
+			t.Errorf("%s: level %s, want note=%v (%s)", c.path, f.Level, c.note, f.Message)
+		}
+	}
+}
