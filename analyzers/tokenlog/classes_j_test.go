@@ -51,3 +51,9 @@ func TestOverwrite(t *testing.T) {
 func TestHelperPackage(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "splitlib", "splituse")
 }
+
+// TestCursorResult: a bare "token" returned by a function whose name or
+// result name says cursor is no credential (cursorresult.go).
+func TestCursorResult(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cursorresult")
+}
