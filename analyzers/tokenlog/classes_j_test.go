@@ -57,3 +57,10 @@ func TestHelperPackage(t *testing.T) {
 func TestCursorResult(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cursorresult")
 }
+
+// TestPassedCredential: a value the function passes to a
+// credential-named parameter is a credential on that path
+// (passedcred.go).
+func TestPassedCredential(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "passedcred")
+}
