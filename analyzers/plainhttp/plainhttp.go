@@ -390,7 +390,11 @@ func (c *checker) compositeLit(lit *ast.CompositeLit) []func() {
 		}
 		if f, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && isURLType(f.Type()) && isBaseName(id.Name, true) {
 			v := kv.Value
-			out = append(out, func() { c.holder(v, "field "+id.Name) })
+			out = append(out, func() {
+				if !c.res.fixedLater(f) {
+					c.holder(v, "field "+id.Name)
+				}
+			})
 		}
 	}
 	return out
@@ -417,14 +421,23 @@ func (c *checker) assign(as *ast.AssignStmt) []func() {
 				continue
 			}
 			if isURLType(sel.Obj().Type()) && isBaseName(l.Sel.Name, true) {
-				out = append(out, func() { c.holder(v, "field "+l.Sel.Name) })
+				f := sel.Obj()
+				out = append(out, func() {
+					if !c.res.fixedLater(f) {
+						c.holder(v, "field "+l.Sel.Name)
+					}
+				})
 			}
 		case *ast.Ident:
 			if as.Tok != token.DEFINE {
 				continue
 			}
 			if o := info.Defs[l]; o != nil && isURLType(o.Type()) && isBaseName(l.Name, true) {
-				out = append(out, func() { c.holder(v, "variable "+l.Name) })
+				out = append(out, func() {
+					if !c.res.fixedLater(o) {
+						c.holder(v, "variable "+l.Name)
+					}
+				})
 			}
 		}
 	}
@@ -448,7 +461,11 @@ func (c *checker) valueSpec(spec *ast.ValueSpec) []func() {
 			kind = "constant "
 		}
 		v := spec.Values[i]
-		out = append(out, func() { c.holder(v, kind+id.Name) })
+		out = append(out, func() {
+			if !c.res.fixedLater(o) {
+				c.holder(v, kind+id.Name)
+			}
+		})
 	}
 	return out
 }

@@ -131,3 +131,9 @@ func TestBlind5Classes(t *testing.T) {
 func TestBuiltOnly(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "builtonly")
 }
+
+// TestOverwritten checks that a plain default replaced by a TLS URL
+// before every read is left alone (overwritten.go).
+func TestOverwritten(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "overwritten")
+}

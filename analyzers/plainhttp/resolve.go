@@ -70,6 +70,9 @@ type resolver struct {
 	pass *analysis.Pass
 	insp *inspector.Inspector
 	idx  *index
+	// parents maps each node of the files to its parent, built on
+	// first use (overwritten.go).
+	parents map[ast.Node]ast.Node
 }
 
 func (r *resolver) index() *index {
@@ -285,6 +288,15 @@ func (r *resolver) evalObj(use ast.Expr, obj types.Object, depth int, seen map[t
 		}
 	}
 	srcs := idx.srcs[obj]
+	if len(srcs) > 1 {
+		// A plain default replaced by a TLS URL before this read
+		// (overwritten.go).
+		if t, ok := r.targetOf(use); ok && t.obj == obj {
+			if rhs, ok := r.coveredWrite(use, t, depth, seen); ok {
+				return r.eval(rhs, depth+1, seen)
+			}
+		}
+	}
 	if len(srcs) == 0 {
 		if isAddrExpr(info, use) {
 			return []cand{{s: localStr}}

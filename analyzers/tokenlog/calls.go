@@ -255,6 +255,7 @@ func (f *fnState) sink(c *ssa.CallCommon, sk sink, recv ssa.Value, args []ssa.Va
 	for i := sk.first; i < len(args); i++ {
 		check(f.argOf(c, args, sk.first, i))
 	}
+	f.passedAsCredential(c, sk, args, isOutput) // passedcred.go
 }
 
 // argOf is the taint of argument i of a call with a printf-style format

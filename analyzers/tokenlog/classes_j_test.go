@@ -51,3 +51,16 @@ func TestOverwrite(t *testing.T) {
 func TestHelperPackage(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "splitlib", "splituse")
 }
+
+// TestCursorResult: a bare "token" returned by a function whose name or
+// result name says cursor is no credential (cursorresult.go).
+func TestCursorResult(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cursorresult")
+}
+
+// TestPassedCredential: a value the function passes to a
+// credential-named parameter is a credential on that path
+// (passedcred.go).
+func TestPassedCredential(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "passedcred")
+}

@@ -365,8 +365,9 @@ func (f *fnState) summary() *summary {
 			}
 		}
 	}
+	cursors := cursorResults(f.fn) // cursorresult.go
 	add := func(i int, path string, t taint) {
-		if t.tr != nil && t.tr.param == 0 {
+		if t.tr != nil && t.tr.param == 0 && !(cursors[i] && bareTokenSource(t.tr.src)) {
 			s.Results = append(s.Results, resultSource{Result: i, Source: t.tr.src, Via: t.tr.via, Rule: ruleOf(t.tr), Path: path, pos: firstPos(t.tr)})
 		}
 		t.eachOrigin(func(g guard) {

@@ -119,6 +119,9 @@ var keyQualifiers = map[string]Kind{
 var notCredentialTokens = map[string]bool{
 	"page": true, "next": true, "prev": true, "previous": true, "continuation": true,
 	"cursor": true, "sync": true, "resume": true, "paging": true, "pagination": true,
+	// A delta token is a sync cursor (Microsoft Graph's delta query,
+	// a change feed's position): nextDeltaToken, deltaToken.
+	"delta": true,
 	"lexer": true, "parser": true, "syntax": true, "cancel": true, "cancellation": true,
 	// Optimistic-concurrency and history tokens are serialized versions
 	// and identifiers handed back to any caller: conflictToken,

@@ -122,7 +122,7 @@ func TestIsCredentialParam(t *testing.T) {
 		"clientSecret": true, "refreshToken": true, "id_token": true, "auth_token": true, "Password": true,
 		"sig": true,
 		// Near misses: about a credential, or no credential at all.
-		"tokenType": false, "token_type": false, "keyId": false, "nextPageToken": false, "page": false,
+		"tokenType": false, "token_type": false, "keyId": false, "nextPageToken": false, "page": false, "deltaToken": false, "nextDeltaToken": false,
 		"accessTokenURL": false, "client_id": false, "redirect_uri": false, "state": false,
 	}
 	for name, want := range cases {

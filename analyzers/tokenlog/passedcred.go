@@ -1,0 +1,214 @@
+package tokenlog
+
+import (
+	"fmt"
+	"go/token"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// A value the function itself hands over as a credential is one, on the
+// path where it does so, whatever it is called. soft-serve's basic-auth
+// check
+//
+//	} else if username != "" {
+//		// Try to authenticate using access token as the username
+//		logger.Debug("trying to authenticate using access token as username", "username", username)
+//		user, err := be.UserByAccessToken(ctx, username)
+//
+// logs an access token: the next statement passes the same value as
+// UserByAccessToken's parameter token. The user-name half of basic auth
+// is rightly no source, and no name in this function says credential;
+// the callee's parameter does.
+//
+// Rule: a value printed by a sink call (an argument, or an element of
+// its variadic list), that is a parameter or a non-constant local of a
+// string-like type and carries no credential already, is reported when
+// the same function passes that very value, as argument j, to a call
+// whose callee's parameter j is named as a credential (credname.Classify:
+// token, accessToken, password, secret, apiKey; not a cursor parameter,
+// credname.CursorParam), and one of the two calls dominates the other:
+// they are on the same path. A value logged in a branch where another
+// value is the credential (password is the token, username only logged)
+// is not reached, since the call passing it sits on another path.
+//
+// Only loggers count (tokenlog/log): a console print (fmt.Println,
+// fmt.Fprintf to os.Stderr) of a value known as a credential by this
+// inference alone is more often the program handing the operator what
+// it just made (listmonk's installer prints the API token it generated
+// and hashed), as the print rule's command-output test already allows
+// for named credentials.
+//
+// What it can add wrongly: a callee whose parameter name misdescribes
+// what it takes (a lookup by user name whose parameter is called token).
+
+// passedAsCredential reports the printed values of sink call c that the
+// function hands to a credential-named parameter on the same path.
+func (f *fnState) passedAsCredential(c *ssa.CallCommon, sk sink, args []ssa.Value, isOutput func() bool) {
+	if !f.report || sk.rule != ruleLog {
+		return
+	}
+	var site ssa.Instruction
+	var printed []ssa.Value
+	for i := sk.first; i < len(args); i++ {
+		a := args[i]
+		if i == len(args)-1 && c.Signature().Variadic() {
+			printed = append(printed, sliceElems(a)...)
+			continue
+		}
+		printed = append(printed, a)
+	}
+	for _, v := range printed {
+		v = unwrapIface(v)
+		if !passable(v) || !passedToCredential(v) || f.deep(v).tr != nil {
+			continue
+		}
+		if site == nil {
+			if site = f.callInstr(c); site == nil {
+				return
+			}
+		}
+		src, at, ok := f.credentialUse(v, site)
+		if !ok || isOutput() {
+			continue
+		}
+		tr := &trace{src: src, steps: []analysis.RelatedInformation{{Pos: at, Message: src.Desc}}}
+		f.leak(c, tr, sk.rule, sk.name, nil, false, nil, nil)
+		return
+	}
+}
+
+// callInstr finds the instruction of call c in f's function.
+func (f *fnState) callInstr(c *ssa.CallCommon) ssa.Instruction {
+	for _, b := range f.fn.Blocks {
+		for _, in := range b.Instrs {
+			if ci, ok := in.(ssa.CallInstruction); ok && ci.Common() == c {
+				return in
+			}
+		}
+	}
+	return nil
+}
+
+// sliceElems returns the values stored into the array behind a variadic
+// list built at the call (the compiler's new [n]any + stores).
+func sliceElems(s ssa.Value) []ssa.Value {
+	sl, ok := s.(*ssa.Slice)
+	if !ok {
+		return nil
+	}
+	arr, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	var out []ssa.Value
+	for _, r := range *arr.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		for _, rr := range *ia.Referrers() {
+			if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
+				out = append(out, st.Val)
+			}
+		}
+	}
+	return out
+}
+
+func unwrapIface(v ssa.Value) ssa.Value {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		default:
+			return v
+		}
+	}
+}
+
+// passable reports whether v is a parameter or a computed local of a
+// string-like type: not a constant, a global or a field read of memory
+// another path may change.
+func passable(v ssa.Value) bool {
+	if !credsrc.StringLike(v.Type()) {
+		return false
+	}
+	switch v.(type) {
+	case *ssa.Parameter, *ssa.Call, *ssa.Extract, *ssa.Lookup, *ssa.Index, *ssa.Slice, *ssa.Phi:
+		return true
+	}
+	return false
+}
+
+// passedToCredential reports whether some call passes v to a
+// credential-named parameter (credentialUse without the path test).
+func passedToCredential(v ssa.Value) bool {
+	_, _, ok := credentialCall(v, nil)
+	return ok
+}
+
+// credentialUse finds a call of the function that passes v to a
+// credential-named parameter on a path with site.
+func (f *fnState) credentialUse(v ssa.Value, site ssa.Instruction) (credsrc.Source, token.Pos, bool) {
+	return credentialCall(v, site)
+}
+
+// credentialCall finds a call that passes v to a credential-named
+// parameter, on a path with site unless site is nil.
+func credentialCall(v ssa.Value, site ssa.Instruction) (credsrc.Source, token.Pos, bool) {
+	refs := v.Referrers()
+	if refs == nil {
+		return credsrc.Source{}, 0, false
+	}
+	for _, r := range *refs {
+		ci, ok := r.(ssa.CallInstruction)
+		if !ok || ci == site {
+			continue
+		}
+		cc := ci.Common()
+		sig := cc.Signature()
+		if sig == nil {
+			continue
+		}
+		args := cc.Args
+		if !cc.IsInvoke() && sig.Recv() != nil && len(args) > 0 {
+			args = args[1:]
+		}
+		params := sig.Params()
+		for j, a := range args {
+			if a != v || j >= params.Len() || sig.Variadic() && j >= params.Len()-1 {
+				continue
+			}
+			name := params.At(j).Name()
+			k := credname.Classify(name)
+			if k == credname.None || credname.Hashed(name) || credname.CursorParam(calleeName(cc), name) {
+				continue
+			}
+			if !credsrc.StringLike(params.At(j).Type()) || site != nil && !samePath(site, ci) {
+				continue
+			}
+			callee := calleeName(cc)
+			if fn := credsrc.Callee(cc); fn != nil {
+				callee = credsrc.QualifiedName(fn)
+			}
+			return credsrc.Source{Kind: k, Desc: fmt.Sprintf("%s passed as parameter %s of %s", k, name, callee)}, ci.Pos(), true
+		}
+	}
+	return credsrc.Source{}, 0, false
+}
+
+// samePath reports whether one of two instructions of a function
+// dominates the other.
+func samePath(a, b ssa.Instruction) bool {
+	ab, bb := a.Block(), b.Block()
+	if ab == nil || bb == nil || ab.Parent() != bb.Parent() {
+		return false
+	}
+	return ab.Dominates(bb) || bb.Dominates(ab)
+}
