@@ -608,9 +608,9 @@ func (s *scan) triagePlaces(g *group, status string) []occurrence {
 		}
 	}
 	if len(tip) > 0 {
-		return tip
+		return notListed(tip) // allowfile.go
 	}
-	return g.occs
+	return notListed(g.occs)
 }
 
 func hasPath(os []occurrence, p string) bool {
@@ -675,7 +675,7 @@ func (s *scan) status(g *group) string {
 	case Directory:
 		return StatusDirectory
 	}
-	if g.present {
+	if g.present && !listedOnlyAtTip(g) { // allowfile.go
 		return StatusPresent
 	}
 	return StatusHistory
@@ -691,7 +691,15 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	// place at the tip); the commit that introduced it is its provenance.
 	at, here := p, []occurrence(nil)
 	if status == StatusPresent && len(g.here) > 0 {
-		at, here = g.here[0], g.here
+		// A place in an allowlist file is named last: the value is
+		// reported where it is used (allowfile.go).
+		here = append([]occurrence(nil), notListed(g.here)...)
+		for _, o := range g.here {
+			if !hasPlace(here, o) {
+				here = append(here, o)
+			}
+		}
+		at = here[0]
 	}
 	// Every place at the tip is marked gitleaks:allow: the secret is
 	// reported there, suppressed in source (kept in SARIF, not counted).
@@ -755,7 +763,12 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	case StatusPresent:
 		fmt.Fprintf(&msg, " is present at the scanned tip")
 	case StatusHistory:
-		fmt.Fprintf(&msg, " is only in git history (deleted since)")
+		if g.present {
+			// listedOnlyAtTip (allowfile.go)
+			fmt.Fprintf(&msg, " is only in git history (deleted since) but for an entry of an allowlist file at the scanned tip")
+		} else {
+			fmt.Fprintf(&msg, " is only in git history (deleted since)")
+		}
 	case StatusStaged:
 		fmt.Fprintf(&msg, " is staged for commit")
 	case StatusDirectory:
