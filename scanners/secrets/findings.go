@@ -115,6 +115,7 @@ func groupOccurrences(occs []occurrence) []*group {
 		}
 	}
 	out = foldDecoded(out)
+	out = foldContaining(out)
 	for _, g := range out {
 		sortOccurrences(g.occs)
 	}
@@ -197,6 +198,72 @@ func foldDecoded(gs []*group) []*group {
 		}
 	}
 	return out
+}
+
+// foldContaining folds the group of a rule that names no issuer (a form:
+// curl-auth-user, curl-auth-header) into a provider rule's group whose
+// match sits inside its own, or on the same bytes, at every place: one
+// secret, matched by its provider's rule and again by a rule for the
+// form that carries it (`curl -u ":ghp_…"`, `-H "Authorization: token
+// ghp_…"`). The form adds a user name or quotes, not a second secret;
+// the finding is the provider's, which names the issuer and its rotation
+// page, and every place of the form's group is one of its places. Only
+// one-line matches at most 64 bytes longer than the inner match fold, so
+// a private key's block never folds into a key id that happens to sit in
+// its base64. generic-api-key is not judged here (it already yields to a
+// specific rule on the same bytes).
+func foldContaining(gs []*group) []*group {
+	type place struct {
+		commit, path string
+		line         int
+	}
+	inner := map[place][]*group{}
+	innerOcc := map[place][]occurrence{}
+	for _, g := range gs {
+		if gitleaksrules.IsGeneric(g.rule) {
+			continue
+		}
+		for _, o := range g.occs {
+			if o.line > 0 && o.line == o.endLine && !o.decoded {
+				k := place{sha(o.commit), o.path, o.line}
+				inner[k] = append(inner[k], g)
+				innerOcc[k] = append(innerOcc[k], o)
+			}
+		}
+	}
+	out := gs[:0]
+	for _, g := range gs {
+		var into *group
+		for _, o := range g.occs {
+			k := place{sha(o.commit), o.path, o.line}
+			var hit *group
+			if !gitleaksrules.IsGeneric(g.rule) && !hasProvider(g.rule) && o.line > 0 && o.line == o.endLine && !o.decoded {
+				for i, x := range innerOcc[k] {
+					if h := inner[k][i]; h != g && hasProvider(h.rule) && x.col >= o.col && x.endCol <= o.endCol &&
+						(o.endCol-o.col)-(x.endCol-x.col) <= 64 {
+						hit = h
+						break
+					}
+				}
+			}
+			if hit == nil || (into != nil && hit != into) {
+				into = nil
+				break
+			}
+			into = hit
+		}
+		if into == nil {
+			out = append(out, g)
+		}
+		// Else every place of g is a place of into: the same secret, one
+		// finding.
+	}
+	return out
+}
+
+func hasProvider(rule string) bool {
+	_, ok := gitleaksrules.ProviderOf(rule)
+	return ok
 }
 
 // sortOccurrences puts the first introduction first: the oldest commit
