@@ -115,6 +115,7 @@ func groupOccurrences(occs []occurrence) []*group {
 		}
 	}
 	out = foldDecoded(out)
+	out = foldContaining(out)
 	for _, g := range out {
 		sortOccurrences(g.occs)
 	}
@@ -197,6 +198,72 @@ func foldDecoded(gs []*group) []*group {
 		}
 	}
 	return out
+}
+
+// foldContaining folds the group of a rule that names no issuer (a form:
+// curl-auth-user, curl-auth-header) into a provider rule's group whose
+// match sits inside its own, or on the same bytes, at every place: one
+// secret, matched by its provider's rule and again by a rule for the
+// form that carries it (`curl -u ":ghp_…"`, `-H "Authorization: token
+// ghp_…"`). The form adds a user name or quotes, not a second secret;
+// the finding is the provider's, which names the issuer and its rotation
+// page, and every place of the form's group is one of its places. Only
+// one-line matches at most 64 bytes longer than the inner match fold, so
+// a private key's block never folds into a key id that happens to sit in
+// its base64. generic-api-key is not judged here (it already yields to a
+// specific rule on the same bytes).
+func foldContaining(gs []*group) []*group {
+	type place struct {
+		commit, path string
+		line         int
+	}
+	inner := map[place][]*group{}
+	innerOcc := map[place][]occurrence{}
+	for _, g := range gs {
+		if gitleaksrules.IsGeneric(g.rule) {
+			continue
+		}
+		for _, o := range g.occs {
+			if o.line > 0 && o.line == o.endLine && !o.decoded {
+				k := place{sha(o.commit), o.path, o.line}
+				inner[k] = append(inner[k], g)
+				innerOcc[k] = append(innerOcc[k], o)
+			}
+		}
+	}
+	out := gs[:0]
+	for _, g := range gs {
+		var into *group
+		for _, o := range g.occs {
+			k := place{sha(o.commit), o.path, o.line}
+			var hit *group
+			if !gitleaksrules.IsGeneric(g.rule) && !hasProvider(g.rule) && o.line > 0 && o.line == o.endLine && !o.decoded {
+				for i, x := range innerOcc[k] {
+					if h := inner[k][i]; h != g && hasProvider(h.rule) && x.col >= o.col && x.endCol <= o.endCol &&
+						(o.endCol-o.col)-(x.endCol-x.col) <= 64 {
+						hit = h
+						break
+					}
+				}
+			}
+			if hit == nil || (into != nil && hit != into) {
+				into = nil
+				break
+			}
+			into = hit
+		}
+		if into == nil {
+			out = append(out, g)
+		}
+		// Else every place of g is a place of into: the same secret, one
+		// finding.
+	}
+	return out
+}
+
+func hasProvider(rule string) bool {
+	_, ok := gitleaksrules.ProviderOf(rule)
+	return ok
 }
 
 // sortOccurrences puts the first introduction first: the oldest commit
@@ -608,9 +675,9 @@ func (s *scan) triagePlaces(g *group, status string) []occurrence {
 		}
 	}
 	if len(tip) > 0 {
-		return tip
+		return notListed(tip) // allowfile.go
 	}
-	return g.occs
+	return notListed(g.occs)
 }
 
 func hasPath(os []occurrence, p string) bool {
@@ -675,7 +742,7 @@ func (s *scan) status(g *group) string {
 	case Directory:
 		return StatusDirectory
 	}
-	if g.present {
+	if g.present && !listedOnlyAtTip(g) { // allowfile.go
 		return StatusPresent
 	}
 	return StatusHistory
@@ -691,7 +758,15 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	// place at the tip); the commit that introduced it is its provenance.
 	at, here := p, []occurrence(nil)
 	if status == StatusPresent && len(g.here) > 0 {
-		at, here = g.here[0], g.here
+		// A place in an allowlist file is named last: the value is
+		// reported where it is used (allowfile.go).
+		here = append([]occurrence(nil), notListed(g.here)...)
+		for _, o := range g.here {
+			if !hasPlace(here, o) {
+				here = append(here, o)
+			}
+		}
+		at = here[0]
 	}
 	// Every place at the tip is marked gitleaks:allow: the secret is
 	// reported there, suppressed in source (kept in SARIF, not counted).
@@ -722,7 +797,7 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	if ctx != ctxProduction {
 		lowered = append(lowered, "it is in "+ctxWhy+" ("+at.path+")")
 	}
-	for _, role := range []string{roleCiphertext, roleFingerprint, roleDigest, roleMapKey, rolePublicKey, rolePinnedRevision, roleSaltedHash, roleKeywordInWord, roleRecordKey, roleIdentifierName} {
+	for _, role := range []string{roleCiphertext, roleFingerprint, roleDigest, roleMapKey, rolePublicKey, rolePinnedRevision, roleSaltedHash, roleKeywordInWord, roleRecordKey, roleIdentifierName, roleKeywordInBlob} {
 		if s.everyPlaceIs(g, status, role) {
 			lowered = append(lowered, "it is "+role)
 		}
@@ -755,7 +830,12 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	case StatusPresent:
 		fmt.Fprintf(&msg, " is present at the scanned tip")
 	case StatusHistory:
-		fmt.Fprintf(&msg, " is only in git history (deleted since)")
+		if g.present {
+			// listedOnlyAtTip (allowfile.go)
+			fmt.Fprintf(&msg, " is only in git history (deleted since) but for an entry of an allowlist file at the scanned tip")
+		} else {
+			fmt.Fprintf(&msg, " is only in git history (deleted since)")
+		}
 	case StatusStaged:
 		fmt.Fprintf(&msg, " is staged for commit")
 	case StatusDirectory:

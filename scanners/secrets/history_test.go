@@ -480,6 +480,15 @@ func TestNotARepositoryAndBadConfig(t *testing.T) {
 	if !errors.Is(err, ErrConfig) || !strings.Contains(err.Error(), ".gitleaks.toml:1") {
 		t.Errorf("bad config: %v", err)
 	}
+	// In a repository's history too: the config error, not a git error
+	// from the history work it cancels, and no result.
+	r := newRepo(t)
+	r.write("a.txt", "x\n")
+	r.commit("one")
+	os.WriteFile(filepath.Join(r.dir, ".gitleaks.toml"), []byte("[[rules]\nid = 1\n"), 0o644)
+	if res, err := Scan(context.Background(), Options{Root: r.dir, Mode: History}); !errors.Is(err, ErrConfig) || res != nil {
+		t.Errorf("bad config in a history scan: %v, result %v", err, res != nil)
+	}
 }
 
 // TestCorruptObject covers the fallback of perFile: git has the object

@@ -108,6 +108,9 @@ func nameRole(h *gitleaksrules.Hit, text string, ls, start int) string {
 	if idName.MatchString(text[ls:start]) {
 		return roleIdentifierName
 	}
+	if keywordInBlob(text, start) { // kwword.go
+		return roleKeywordInBlob
+	}
 	if _, le := lineBounds(text, start); recordKey(text, ls, le) {
 		return roleRecordKey
 	}

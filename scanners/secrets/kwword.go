@@ -2,7 +2,10 @@ package secrets
 
 import (
 	"context"
+	"regexp"
 	"strings"
+
+	"github.com/authvet/authvet/internal/entropy"
 
 	"github.com/authvet/authvet/scanners/gitleaksrules"
 )
@@ -83,4 +86,79 @@ func keywordRole(ctx context.Context, set *gitleaksrules.Set, f *fragment, h *gi
 		o.role = roleKeywordInWord
 	}
 	return false
+}
+
+// roleKeywordInBlob is a generic-api-key match whose credential word is
+// inside a run of random text: gitleaks' keyword test is a substring
+// test, and its pattern accepts a comma as the separator and newlines
+// before the value, so in a Go slice of base64 lines (an embedded,
+// gzipped OpenAPI document: `"…MapiCXy3ZW",\n\t"4mKx…",`) "api" inside
+// one line's chunk makes the next line a value "assigned" to it. A name
+// is not 24 characters of mixed-case letters and digits with the
+// variety of random text.
+const roleKeywordInBlob = "a value whose only credential-like name is the rule's keyword inside a run of random text (such as a line of an encoded blob), which names nothing"
+
+// genericLead is generic-api-key's pattern between its keyword and its
+// value (as genericTail in gitleaksrules), anchored at both ends.
+var genericLead = regexp.MustCompile(`(?i)^(?:[ \t\w.-]{0,20})[\s'"]{0,3}(?:=|>|:{1,3}=|\|\||:|=>|\?=|,)[\x60'"\s=]{0,5}$`)
+
+// genericKeywordWords are generic-api-key's keywords, in lower case.
+var genericKeywordWords = []string{"access", "api", "auth", "key", "credential", "creds", "passwd", "password", "secret", "token"}
+
+// keywordInBlob reports whether every keyword occurrence that can lead
+// generic-api-key's pattern to the value at text[start:] sits inside a
+// run of random text (randomRun), and there is one.
+func keywordInBlob(text string, start int) bool {
+	from := max(0, start-48)
+	lower := strings.ToLower(text[from:start])
+	found := false
+	for _, kw := range genericKeywordWords {
+		for off := 0; ; {
+			i := strings.Index(lower[off:], kw)
+			if i < 0 {
+				break
+			}
+			at := from + off + i
+			off += i + 1
+			if !genericLead.MatchString(text[at+len(kw) : start]) {
+				continue
+			}
+			found = true
+			if !randomRun(runAround(text, at, at+len(kw))) {
+				return false
+			}
+		}
+	}
+	return found
+}
+
+// runAround widens text[i:j] to the run of base64 characters holding it.
+func runAround(text string, i, j int) string {
+	b64 := func(c byte) bool {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '+' || c == '/'
+	}
+	for i > 0 && b64(text[i-1]) {
+		i--
+	}
+	for j < len(text) && b64(text[j]) {
+		j++
+	}
+	return text[i:j]
+}
+
+// randomRun reports a run of 24 characters or more with upper and lower
+// case letters, three digits or more and the variety of random text
+// (Shannon entropy 4 bits a character or more), that is not an
+// identifier: a chunk of base64, not a name.
+func randomRun(s string) bool {
+	if len(s) < 24 || !mixedCase(s) || looksLikeIdentifier(s) || camelWithDigits(s) {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			digits++
+		}
+	}
+	return digits >= 3 && entropy.Shannon(s) >= 4
 }

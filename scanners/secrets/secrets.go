@@ -238,9 +238,18 @@ func Scan(ctx context.Context, opts Options) (*Result, error) {
 	// where it needs them (rulesReady).
 	cfgPath, ruleHash := s.configPath(root)
 	s.ruleHash = ruleHash
+	// A config that does not load stops the git work at once: nothing
+	// could be matched, and the error is all the run reports (a gitleaks
+	// v7 config on a 16,000-commit history otherwise failed after the
+	// whole history was read).
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	go func() {
 		defer close(s.rulesDone)
 		s.rulesErr = s.loadRules(root, cfgPath)
+		if s.rulesErr != nil {
+			cancel()
+		}
 	}()
 	s.res = &Result{}
 	s.unread.more = -1
