@@ -60,8 +60,53 @@ type urlParts struct {
 // parseURL parses a resolved value that starts with a plain-HTTP or
 // plain-WebSocket scheme. It reports false for anything else, including
 // values whose start is only known at run time.
+//
+// A list of URLs in one value ("http://127.0.0.1:2379,http://127.0.0.1:4001",
+// etcd's and Kafka's flag defaults; separated by commas, semicolons or
+// white space before another scheme) is judged by its members, not as
+// one URL whose host runs into the next: the first member whose host is
+// public or known only at run time, else the first member.
 func parseURL(s string, allow []string, internal bool) (urlParts, bool) {
 	s = strings.TrimLeft(s, " \t\r\n")
+	if items := urlList(s); len(items) > 1 {
+		first, ok := parseOneURL(items[0], allow, internal)
+		if !ok {
+			return first, false
+		}
+		for _, it := range items {
+			if p, ok := parseOneURL(it, allow, internal); ok && (p.class == hostPublic || p.class == hostDynamic) {
+				return p, true
+			}
+		}
+		return first, true
+	}
+	return parseOneURL(s, allow, internal)
+}
+
+// urlList splits s where a comma, semicolon or white space is followed
+// by a URL scheme (http://, https://, ws://, wss://); one item if none.
+func urlList(s string) []string {
+	var items []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if !strings.ContainsRune(", ;\t\r\n", rune(s[i])) {
+			continue
+		}
+		rest := strings.ToLower(strings.TrimLeft(s[i+1:], ", ;\t\r\n"))
+		for _, sch := range []string{"http://", "https://", "ws://", "wss://"} {
+			if strings.HasPrefix(rest, sch) {
+				items = append(items, s[start:i])
+				start = len(s) - len(strings.TrimLeft(s[i+1:], ", ;\t\r\n"))
+				i = start - 1
+				break
+			}
+		}
+	}
+	return append(items, s[start:])
+}
+
+// parseOneURL parses one URL value (parseURL).
+func parseOneURL(s string, allow []string, internal bool) (urlParts, bool) {
 	var p urlParts
 	lower := strings.ToLower(s)
 	switch {

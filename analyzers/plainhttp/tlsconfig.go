@@ -53,7 +53,13 @@ func (c *checker) tlsLit(lit *ast.CompositeLit, stack []ast.Node) {
 	// replaces the checks as it would in the literal (laterverify.go).
 	custom = custom || later["VerifyPeerCertificate"] || later["VerifyConnection"]
 	if skip != nil && !custom {
-		c.skipVerify(skip, skip.Value, stack)
+		var cfg ast.Expr = lit
+		if len(stack) >= 2 {
+			if u, ok := stack[len(stack)-2].(*ast.UnaryExpr); ok && u.Op == token.AND && u.X == lit {
+				cfg = u
+			}
+		}
+		c.skipVerify(skip, skip.Value, cfg, stack)
 	}
 }
 
@@ -71,7 +77,7 @@ func (c *checker) tlsAssign(as *ast.AssignStmt, stack []ast.Node) {
 		switch sel.Sel.Name {
 		case "InsecureSkipVerify":
 			if !isConstFalse(info, as.Rhs[i]) && !setsVerifier(info, sel.X, stack) {
-				c.skipVerify(as, as.Rhs[i], stack)
+				c.skipVerify(as, as.Rhs[i], sel.X, stack)
 			}
 		case "MinVersion", "MaxVersion":
 			c.tlsVersion(sel.Sel.Name, as.Rhs[i], stack)
@@ -89,7 +95,7 @@ func (c *checker) tlsAssign(as *ast.AssignStmt, stack []ast.Node) {
 // option is a note. In code that reads the server's certificates after
 // the handshake, a TLS probing tool, a true is a note. A value that
 // cannot be decided is not reported.
-func (c *checker) skipVerify(n ast.Node, v ast.Expr, stack []ast.Node) {
+func (c *checker) skipVerify(n ast.Node, v, cfg ast.Expr, stack []ast.Node) {
 	if c.isTestFile(n.Pos()) {
 		return // a test harness dialling the servers it starts
 	}
@@ -137,6 +143,9 @@ func (c *checker) skipVerify(n ast.Node, v ast.Expr, stack []ast.Node) {
 		c.reportSkipNote(n, noteUser)
 	case c.pinnedByDigest(stack):
 		// what the connection fetches is checked by a pinned digest (pinned.go)
+	case c.serverOnly(cfg, stack):
+		// a config that only accepts connections: crypto/tls never
+		// reads the field there (serveronly.go)
 	default:
 		c.reportSkipVerify(n)
 	}

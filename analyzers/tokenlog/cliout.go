@@ -45,7 +45,84 @@ func commandOutput(fn *ssa.Function, name string) bool {
 	if strings.Contains(name, "Stderr") || !strings.HasPrefix(name, "fmt.") {
 		return false
 	}
-	return commandBody(fn) || programBody(fn)
+	return commandBody(fn) || programBody(fn) || interactive(fn)
+}
+
+// A conversation at the terminal.
+//
+// A function that reads what the person at the terminal types (a
+// password read with golang.org/x/term's ReadPassword, an answer with
+// fmt.Scan, Scanln or Scanf, a line from a bufio reader or scanner on
+// os.Stdin), or that calls a function of its package that does, is
+// talking to that person: a server never reads its stdin. What it prints
+// to stdout is shown to them, as a command's output is (answer's
+// password reset prompt shows the random password it generates when
+// the person leaves the prompt empty). Logs and stderr are judged as
+// before, and so is a function whose only terminal read is two calls
+// away.
+
+// interactive reports whether fn, or a function of its package it calls
+// directly, reads the terminal.
+func interactive(fn *ssa.Function) bool {
+	if fn == nil {
+		return false
+	}
+	if readsTerminal(fn) {
+		return true
+	}
+	for _, in := range instrs(fn.Blocks) {
+		call, ok := in.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		callee := call.Common().StaticCallee()
+		if callee != nil && callee != fn && callee.Pkg != nil && callee.Pkg == fn.Pkg && readsTerminal(callee) {
+			return true
+		}
+	}
+	return false
+}
+
+// readsTerminal reports whether fn itself reads the terminal.
+func readsTerminal(fn *ssa.Function) bool {
+	for _, in := range instrs(fn.Blocks) {
+		call, ok := in.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		callee := call.Common().StaticCallee()
+		if callee == nil {
+			continue
+		}
+		obj := callee.Object()
+		if obj == nil || obj.Pkg() == nil {
+			continue
+		}
+		switch jwtlib.Unvendor(obj.Pkg().Path()) + "." + obj.Name() {
+		case "golang.org/x/term.ReadPassword", "golang.org/x/crypto/ssh/terminal.ReadPassword",
+			"fmt.Scan", "fmt.Scanln", "fmt.Scanf":
+			return true
+		case "bufio.NewReader", "bufio.NewScanner", "bufio.NewReaderSize":
+			if args := call.Common().Args; len(args) > 0 && isStdin(args[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isStdin reports whether v is os.Stdin (loaded from the global,
+// possibly converted to an interface).
+func isStdin(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	ld, ok := v.(*ssa.UnOp)
+	if !ok {
+		return false
+	}
+	g, ok := ld.X.(*ssa.Global)
+	return ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" && g.Name() == "Stdin"
 }
 
 // commandBody reports whether fn is a function literal stored in the

@@ -204,6 +204,13 @@ func TestCommandOutput(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cliout")
 }
 
+// TestTerminalConversation: a function that reads the terminal, or calls
+// a function of its package that does, prints to the person there; its
+// logs, its stderr and prints elsewhere are reported (cliout.go).
+func TestTerminalConversation(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "clitty")
+}
+
 // TestCommandDelegate: a function of the package that only command
 // bodies call (a delegate, or a delegate's delegate), and a function an
 // adapter turns into a command's body, print the command's output; a

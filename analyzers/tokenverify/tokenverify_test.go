@@ -149,6 +149,14 @@ func ruleIDs(t *testing.T) map[string]bool {
 // value presented before: a change check. Its own secret, a pin written
 // before the comparison, or a caller storing something else stay
 // reported.
+// TestHandedOver: a value set as the caller's cookie when the compare
+// says it differs is handed over on a mismatch; set only on a match, or
+// a mismatch setting nothing or another value, is reported
+// (handedover.go).
+func TestHandedOver(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "handedover")
+}
+
 func TestRemembered(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "remember")
 }
