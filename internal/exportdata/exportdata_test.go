@@ -32,7 +32,6 @@ func exportFiles(t *testing.T) []*packages.Package {
 	return all
 }
 
-
 func readWith(read func(r *os.File) (*types.Package, error), p *packages.Package) (*types.Package, error) {
 	f, err := os.Open(p.ExportFile)
 	if err != nil {
