@@ -11,20 +11,25 @@
 // ureader.go and pkgbits/ are golang.org/x/tools v0.52.0's
 // internal/gcimporter/ureader.go and internal/pkgbits (BSD licence,
 // LICENSE), unchanged but for the package clause, an import path and
-// pkgbits.PkgDecoder.StringIdx; support.go holds the
+// pkgbits.PkgDecoder.StringIdx (and pkgbits/known.go); support.go holds the
 // parts of internal/gcimporter that ureader.go uses. Export data in
 // another format (indexed, which the go command writes from Go 1.28 on)
-// is handed to gcexportdata, whose reader for it copies its strings.
+// is handed to gcexportdata, whose reader for it copies its strings, and
+// so is unified export data of a version this copy does not know (a
+// newer Go): an x/tools upgrade should bring this copy up to date.
 package exportdata
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"go/token"
 	"go/types"
 	"io"
 
 	"golang.org/x/tools/go/gcexportdata"
+
+	"github.com/authvet/authvet/internal/exportdata/pkgbits"
 )
 
 // Read reads export data from in, as gcexportdata.Read: in is what
@@ -34,7 +39,7 @@ func Read(in io.Reader, fset *token.FileSet, imports map[string]*types.Package, 
 	if err != nil {
 		return nil, fmt.Errorf("reading export data for %q: %v", path, err)
 	}
-	if len(data) > 0 && data[0] == 'u' {
+	if len(data) > 0 && data[0] == 'u' && versionKnown(data[1:]) {
 		_, pkg, err := UImportData(fset, imports, data[1:], path)
 		return pkg, err
 	}
@@ -50,4 +55,11 @@ func readAll(r io.Reader) ([]byte, error) {
 		return data, err
 	}
 	return io.ReadAll(r)
+}
+
+// versionKnown reports whether unified export data is of a version this
+// copy of pkgbits reads: its first four bytes, as pkgbits.NewPkgDecoder
+// reads them.
+func versionKnown(data []byte) bool {
+	return len(data) >= 4 && pkgbits.Known(binary.LittleEndian.Uint32(data))
 }

@@ -1,6 +1,7 @@
 package exportdata
 
 import (
+	"bytes"
 	"go/token"
 	"go/types"
 	"os"
@@ -154,5 +155,20 @@ func TestReadKeepsNoExportData(t *testing.T) {
 	t.Logf("%d packages, export data %d bytes; live after reading: %d bytes, gcexportdata %d", len(all), size, mine, theirs)
 	if mine+uint64(size)/2 > theirs {
 		t.Errorf("live after reading %d bytes, gcexportdata %d: not half the export data (%d bytes) less", mine, theirs, size)
+	}
+}
+
+// Unified export data of a version this copy does not know goes to
+// gcexportdata, which reports it (or, once upgraded, reads it).
+func TestReadUnknownVersion(t *testing.T) {
+	data := []byte{'u', 0xff, 0xff, 0, 0}
+	if versionKnown(data[1:]) {
+		t.Fatal("version 65535 taken as known")
+	}
+	if !versionKnown([]byte{2, 0, 0, 0}) {
+		t.Fatal("version 2 taken as unknown")
+	}
+	if _, err := Read(bytes.NewReader(data), token.NewFileSet(), map[string]*types.Package{}, "p"); err == nil {
+		t.Fatal("no error for an unknown version")
 	}
 }
