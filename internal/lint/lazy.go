@@ -50,12 +50,13 @@ const lazyLoadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompi
 	packages.NeedTypesSizes | packages.NeedModule
 
 // inFlight is how many packages may be loaded and not yet released, per
-// CPU: enough that a core has work while a package's analyzers wait for
-// those of its imports, as every one more holds one more package's
-// syntax and type information. One, two and four measured alike on
-// miniflux and dex, within the noise of a shared machine
-// (docs/precision.md).
-const inFlight = 2
+// CPU: every one more holds one more package's syntax, type information
+// and SSA build. One, two and four measured alike on miniflux and dex
+// while the dependencies' export data was held whole; since it is not
+// (internal/exportdata), one per CPU peaks 6 % lower on miniflux and
+// 15 % on dex than two, for the same CPU and, on a shared machine, the
+// same wall time (docs/precision.md).
+const inFlight = 1
 
 // lazyLoader type-checks the analyzed packages as the analysis reaches
 // them.
