@@ -15,6 +15,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/authvet/authvet/internal/exportdata"
 )
 
 // This file type-checks each analyzed package when the checker reaches it,
@@ -48,12 +50,13 @@ const lazyLoadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompi
 	packages.NeedTypesSizes | packages.NeedModule
 
 // inFlight is how many packages may be loaded and not yet released, per
-// CPU: enough that a core has work while a package's analyzers wait for
-// those of its imports, as every one more holds one more package's
-// syntax and type information. One, two and four measured alike on
-// miniflux and dex, within the noise of a shared machine
-// (docs/precision.md).
-const inFlight = 2
+// CPU: every one more holds one more package's syntax, type information
+// and SSA build. One, two and four measured alike on miniflux and dex
+// while the dependencies' export data was held whole; since it is not
+// (internal/exportdata), one per CPU peaks 6 % lower on miniflux and
+// 15 % on dex than two, for the same CPU and, on a shared machine, the
+// same wall time (docs/precision.md).
+const inFlight = 1
 
 // lazyLoader type-checks the analyzed packages as the analysis reaches
 // them.
@@ -370,7 +373,7 @@ func readExportData(fset *token.FileSet, p *packages.Package) (*types.Package, e
 	}
 	visit(p.Imports)
 	view[p.PkgPath] = p.Types
-	tp, err := gcexportdata.Read(r, fset, view, p.PkgPath)
+	tp, err := exportdata.Read(r, fset, view, p.PkgPath)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %v", p.ExportFile, err)
 	}

@@ -225,7 +225,16 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			}
 			sort.Slice(res.Errors, func(i, j int) bool { return res.Errors[i].Package < res.Errors[j].Package })
 		}()
-		tests := map[*packages.Package]*testsupport.Index{}
+		// The diagnostics are taken out of the graph, which is then
+		// let go: it holds every action's pass, results and facts,
+		// which the conversion below does not need, and the conversion
+		// compiles the secret rules for redaction (some 11 MB) on top.
+		type diag struct {
+			p *packages.Package
+			a *analysis.Analyzer
+			d analysis.Diagnostic
+		}
+		var diags []diag
 		for act := range graph.All() {
 			if !act.IsRoot || act.Analyzer == release || act.Analyzer == load || !analyzed[act.Package] {
 				// The release step fails only when an analyzer it
@@ -238,20 +247,25 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 				continue
 			}
 			for _, d := range act.Diagnostics {
-				p := act.Package
-				ix := tests[p]
-				if ix == nil {
-					ix = rel.tests(p)
-					tests[p] = ix
-				}
-				// Test-support findings are kept until suppression
-				// comments are matched (an ignore comment beside one
-				// is used, not stale), then dropped unless
-				// --include-tests asks for them.
-				why, _ := ix.At(d.Pos)
-				if err := conv.add(p.Fset, act.Analyzer, d, why); err != nil {
-					return nil, err
-				}
+				diags = append(diags, diag{act.Package, act.Analyzer, d})
+			}
+		}
+		graph = nil
+		tests := map[*packages.Package]*testsupport.Index{}
+		for _, x := range diags {
+			p := x.p
+			ix := tests[p]
+			if ix == nil {
+				ix = rel.tests(p)
+				tests[p] = ix
+			}
+			// Test-support findings are kept until suppression
+			// comments are matched (an ignore comment beside one is
+			// used, not stale), then dropped unless --include-tests
+			// asks for them.
+			why, _ := ix.At(x.d.Pos)
+			if err := conv.add(p.Fset, x.a, x.d, why); err != nil {
+				return nil, err
 			}
 		}
 	}

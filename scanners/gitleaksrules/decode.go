@@ -81,20 +81,43 @@ func (p *perRule) detectDecoded(ctx context.Context, f *sources.Fragment, pi *pa
 }
 
 // selectRules marks the rules one of whose keywords occurs in lower, as
-// gitleaks' keyword prefilter does; nil when none does.
+// gitleaks' keyword prefilter does; nil when none does. It uses the
+// keywords' Aho-Corasick automaton, as gitleaks does, except on a short
+// text while the automaton is not built yet, which is searched for each
+// keyword in turn: both find every keyword that occurs
+// (TestSelectRulesShortLong), and a run that sees only short texts (a
+// lint's redaction of its findings' lines) never builds the automaton,
+// while a scan builds it at its first long fragment and uses it from
+// then on.
 func (p *perRule) selectRules(lower string) []bool {
 	var selected []bool
-	p.trie.Walk([]byte(lower), func(end, n, pattern int64) bool {
+	mark := func(pattern int) {
 		if selected == nil {
 			selected = make([]bool, len(p.rules))
 		}
 		for _, i := range p.byKw[pattern] {
 			selected[i] = true
 		}
+	}
+	if len(lower) <= shortText && p.trie.built.Load() == nil {
+		for k, kw := range p.kws {
+			if strings.Contains(lower, kw) {
+				mark(k)
+			}
+		}
+		return selected
+	}
+	p.trie.get(p.kws).Walk([]byte(lower), func(end, n, pattern int64) bool {
+		mark(int(pattern))
 		return true
 	})
 	return selected
 }
+
+// shortText is the length up to which selectRules may look for each
+// keyword in turn: a line or two (searching 128 bytes that way takes
+// about 7 µs against the automaton's 1.7, and an automaton takes 8 MB).
+const shortText = 256
 
 // decodedRule is gitleaks' detectRule for a pass with encoded segments
 // (detect.go, v8.30.1), appending the findings to out. The rule has a

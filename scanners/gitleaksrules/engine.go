@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	ahocorasick "github.com/BobuSumisu/aho-corasick"
 	"github.com/zricethezav/gitleaks/v8/config"
@@ -31,8 +32,9 @@ type perRule struct {
 	// checked once per fragment; the single-rule detectors get copies
 	// without them (their regexes and stopwords still apply per finding).
 	pre     []*config.Allowlist
-	trie    *ahocorasick.Trie
-	byKw    [][]int // keyword pattern index → rules
+	kws     []string // the rules' keywords, lower case
+	trie    trie     // their Aho-Corasick automaton, built on first use
+	byKw    [][]int  // keyword pattern index → rules
 	rules   []ruleEntry
 	always  []int // rules without keywords
 	generic int   // index of generic-api-key, or -1
@@ -133,8 +135,24 @@ func newPerRule(cfg config.Config, genericFast bool) *perRule {
 			p.byKw[ki] = append(p.byKw[ki], i)
 		}
 	}
-	p.trie = ahocorasick.NewTrieBuilder().AddStrings(kws).Build()
+	p.kws = kws
 	return p
+}
+
+// trie is the keywords' Aho-Corasick automaton, built on first use
+// (selectRules): it takes some 8 MB, which redacting a lint's findings,
+// short texts only, never needs.
+type trie struct {
+	once  sync.Once
+	built atomic.Pointer[ahocorasick.Trie]
+}
+
+// get builds the automaton of kws, the first time.
+func (t *trie) get(kws []string) *ahocorasick.Trie {
+	t.once.Do(func() {
+		t.built.Store(ahocorasick.NewTrieBuilder().AddStrings(kws).Build())
+	})
+	return t.built.Load()
 }
 
 // splitAllowlists separates the global OR-allowlists with paths or
