@@ -15,8 +15,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
-
-	"github.com/authvet/authvet/internal/exportdata"
 )
 
 // This file type-checks each analyzed package when the checker reaches it,
@@ -373,7 +371,7 @@ func readExportData(fset *token.FileSet, p *packages.Package) (*types.Package, e
 	}
 	visit(p.Imports)
 	view[p.PkgPath] = p.Types
-	tp, err := exportdata.Read(r, fset, view, p.PkgPath)
+	tp, err := gcexportdata.Read(r, fset, view, p.PkgPath)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %v", p.ExportFile, err)
 	}
