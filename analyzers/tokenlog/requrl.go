@@ -163,6 +163,21 @@ func isQueryReader(info *types.Info, call *ast.CallExpr, fn *types.Func, fromQue
 	return false, false
 }
 
+// indexesQueryParam returns the credential parameter an index of a
+// URL's query reads (r.URL.Query()["access_token"], q["token"] with q
+// := r.URL.Query()), the map form of Values.Get.
+func indexesQueryParam(info *types.Info, ix *ast.IndexExpr, fromQuery map[types.Object]bool) (string, bool) {
+	if !isPkgType(info.TypeOf(ix.X), "net/url", "Values") || !urlQueryExpr(info, ix.X, fromQuery) {
+		return "", false
+	}
+	tv, ok := info.Types[ix.Index]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	name := constant.StringVal(tv.Value)
+	return name, isQueryCredParam(name)
+}
+
 // Query-reader helpers.
 //
 // Services wrap the query read in a helper that takes the parameter
@@ -360,6 +375,12 @@ func queryCreds(pass *analysis.Pass, skip map[*token.File]bool) *reqQuery {
 		astutil.Apply(file, nil, func(c *astutil.Cursor) bool {
 			if call, ok := c.Node().(*ast.CallExpr); ok {
 				if name, ok := readsQueryParam(pass.TypesInfo, call, fromQuery, helpers); ok && !seen[name] {
+					seen[name] = true
+					names = append(names, name)
+				}
+			}
+			if ix, ok := c.Node().(*ast.IndexExpr); ok {
+				if name, ok := indexesQueryParam(pass.TypesInfo, ix, fromQuery); ok && !seen[name] {
 					seen[name] = true
 					names = append(names, name)
 				}

@@ -28,11 +28,13 @@ func TestRequestURLs(t *testing.T) {
 // takes the parameter's name (in its package, qhelperlib, and from
 // another package through an object fact, qhelpercross), and the URL is
 // bound to a zerolog logger (UpdateContext, With().Str().Logger()).
+// The map form r.URL.Query()["access_token"] reads too (qindex).
 // Near misses: helpers reading a header or a POST body by name, the
 // query helper called with non-credential names (qhelpernone), and
-// bindings of the path or method.
+// bindings of the path or method, indexes of other names, of a header
+// map and of a POST form (qindexnone).
 func TestQueryReaderHelpers(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "qhelperlib", "useqhelperlib", "qhelperutil", "qhelpercross", "qhelpernone")
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "qhelperlib", "useqhelperlib", "qhelperutil", "qhelpercross", "qhelpernone", "qindex", "qindexnone")
 }
 
 // TestOutgoingRequestURLs: the URLs of requests the package builds
