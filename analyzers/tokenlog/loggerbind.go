@@ -92,7 +92,70 @@ func escapes(v ssa.Value, depth int) bool {
 // bindsEscaping reports whether call v of obj binds attributes to a
 // logger that leaves the function; sinkOf then names the binding.
 func bindsEscaping(obj *types.Func, v *ssa.Call) bool {
-	return v != nil && loggerBind(obj) && escapes(v, 0)
+	if v == nil {
+		return false
+	}
+	if zerologContextField(obj) {
+		return zerologContextEscapes(v, 0)
+	}
+	return loggerBind(obj) && escapes(v, 0)
+}
+
+// zerolog binds fields through its Context: logger.With().Str(k, v)
+// ... .Logger() derives a logger whose every event carries the field,
+// and Logger.UpdateContext(func(c zerolog.Context) zerolog.Context {
+// return c.Str(k, v) }) adds the field to the logger itself (a request
+// logger taken from the request's context, whose later events write
+// it). A field method of zerolog.Context (Str, Interface, Any ...) is
+// therefore a binding when the context it returns leaves the function,
+// itself (returned to UpdateContext) or through further field calls
+// and the Logger it builds (returned, stored, or put into a context with
+// Logger.WithContext). A context used and dropped in the same
+// function is judged where its logger writes an event.
+
+// zerologContextField reports whether fn is a field method of
+// zerolog.Context (every method but Logger).
+func zerologContextField(fn *types.Func) bool {
+	return fn.Pkg() != nil && fn.Pkg().Path() == "github.com/rs/zerolog" &&
+		credsrc.RecvTypeName(fn) == "Context" && fn.Name() != "Logger"
+}
+
+// zerologContextEscapes reports whether the context v, or a context or
+// logger built from it by a chain of zerolog.Context calls, leaves the
+// function.
+func zerologContextEscapes(v ssa.Value, depth int) bool {
+	if escapes(v, 0) {
+		return true
+	}
+	if depth > maxEscapeDepth || v.Referrers() == nil {
+		return false
+	}
+	for _, r := range *v.Referrers() {
+		call, ok := r.(*ssa.Call)
+		if !ok || call.Call.IsInvoke() || len(call.Call.Args) == 0 || call.Call.Args[0] != v {
+			continue
+		}
+		callee := call.Call.StaticCallee()
+		if callee == nil {
+			continue
+		}
+		fn, ok := callee.Object().(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "github.com/rs/zerolog" {
+			continue
+		}
+		if credsrc.RecvTypeName(fn) == "Logger" && fn.Name() == "WithContext" {
+			// The derived logger is stored in a context for later
+			// events (the request's logger).
+			return true
+		}
+		if credsrc.RecvTypeName(fn) != "Context" {
+			continue
+		}
+		if zerologContextEscapes(call, depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // bindSink is the sink a binding that leaves its function reports as.

@@ -106,13 +106,25 @@ var queryReaders = []struct {
 }
 
 // readsQueryParam returns the credential parameter a call reads from a
-// request's query, if any.
-func readsQueryParam(info *types.Info, call *ast.CallExpr, fromQuery map[types.Object]bool) (string, bool) {
+// request's query, if any: a query reader of a library called with a
+// constant name, or a query-reader helper (below) called with one.
+func readsQueryParam(info *types.Info, call *ast.CallExpr, fromQuery map[types.Object]bool, helpers map[*types.Func]queryHelper) (string, bool) {
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	if !ok || fn.Pkg() == nil || len(call.Args) == 0 {
 		return "", false
 	}
-	tv, ok := info.Types[call.Args[0]]
+	idx, formValue := 0, false
+	if h, ok := helpers[fn]; ok {
+		idx, formValue = h.Param, h.FormValue
+	} else if fv, ok := isQueryReader(info, call, fn, fromQuery); ok {
+		formValue = fv
+	} else {
+		return "", false
+	}
+	if idx >= len(call.Args) {
+		return "", false
+	}
+	tv, ok := info.Types[call.Args[idx]]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
 		return "", false
 	}
@@ -120,17 +132,23 @@ func readsQueryParam(info *types.Info, call *ast.CallExpr, fromQuery map[types.O
 	if !isQueryCredParam(name) {
 		return "", false
 	}
-	path, recv := fn.Pkg().Path(), credsrc.RecvTypeName(fn)
-	if path == "net/http" && fn.Name() == "FormValue" && !tokenParam(name) {
+	if formValue && !tokenParam(name) {
 		// FormValue reads the POST body too, where a login form's
 		// password and a token endpoint's client_secret are sent.
 		return "", false
 	}
+	return name, true
+}
+
+// isQueryReader reports whether call (of fn) reads one query parameter
+// named by its first argument, and whether the reader is FormValue.
+func isQueryReader(info *types.Info, call *ast.CallExpr, fn *types.Func, fromQuery map[types.Object]bool) (formValue, ok bool) {
+	path, recv := fn.Pkg().Path(), credsrc.RecvTypeName(fn)
 	for _, r := range queryReaders {
 		if r.path == path && r.recv == recv {
 			for _, n := range r.names {
 				if n == fn.Name() {
-					return name, true
+					return path == "net/http" && fn.Name() == "FormValue", true
 				}
 			}
 		}
@@ -139,10 +157,142 @@ func readsQueryParam(info *types.Info, call *ast.CallExpr, fromQuery map[types.O
 		// Only the Values of a URL's query: url.ParseQuery of a body
 		// or r.PostForm is no URL.
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && urlQueryExpr(info, sel.X, fromQuery) {
-			return name, true
+			return false, true
 		}
 	}
-	return "", false
+	return false, false
+}
+
+// indexesQueryParam returns the credential parameter an index of a
+// URL's query reads (r.URL.Query()["access_token"], q["token"] with q
+// := r.URL.Query()), the map form of Values.Get.
+func indexesQueryParam(info *types.Info, ix *ast.IndexExpr, fromQuery map[types.Object]bool) (string, bool) {
+	if !isPkgType(info.TypeOf(ix.X), "net/url", "Values") || !urlQueryExpr(info, ix.X, fromQuery) {
+		return "", false
+	}
+	tv, ok := info.Types[ix.Index]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	name := constant.StringVal(tv.Value)
+	return name, isQueryCredParam(name)
+}
+
+// Query-reader helpers.
+//
+// Services wrap the query read in a helper that takes the parameter
+// name (func QueryParam(r *http.Request, name string) string { return
+// r.URL.Query().Get(name) }) and call it with their constants
+// (QueryParam(r, "access_token")). A function whose parameter is
+// passed, unchanged, as the name of a query reader (or of another such
+// helper) is a query-reader helper, and a call of it with a constant
+// credential name reads that parameter from the query. Helpers are
+// found within the package and exported as object facts, so a call
+// from an importing package counts too. A helper that reads the body
+// (r.PostFormValue) or a header by name is no query reader, and a
+// helper called only with non-credential names (QueryParam(r, "page"))
+// reads no credential.
+
+// queryHelper is the object fact of a query-reader helper: the index of
+// the parameter that names the query parameter, and whether the read
+// is FormValue (which also reads a POST body).
+type queryHelper struct {
+	Param     int
+	FormValue bool
+}
+
+// AFact marks queryHelper as an analysis fact.
+func (*queryHelper) AFact() {}
+
+func (q *queryHelper) String() string {
+	return fmt.Sprintf("tokenlog(query reader, name in parameter %d)", q.Param)
+}
+
+// queryHelpers finds the package's query-reader helpers, exports them,
+// and returns them with those imported from dependencies that the
+// package calls.
+func queryHelpers(pass *analysis.Pass, files []*ast.File, fromQuery map[types.Object]bool) map[*types.Func]queryHelper {
+	info := pass.TypesInfo
+	helpers := map[*types.Func]queryHelper{}
+	for _, file := range files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn, ok := typeutil.Callee(info, call).(*types.Func)
+			if !ok || fn.Pkg() == nil || fn.Pkg() == pass.Pkg {
+				return true
+			}
+			var h queryHelper
+			if pass.ImportObjectFact(fn, &h) {
+				helpers[fn] = h
+			}
+			return true
+		})
+	}
+	// Helpers of helpers: a few rounds reach a fixed point in practice.
+	for round := 0; round < 3; round++ {
+		grew := false
+		for _, file := range files {
+			for _, d := range file.Decls {
+				fd, ok := d.(*ast.FuncDecl)
+				if !ok || fd.Body == nil {
+					continue
+				}
+				self, ok := info.Defs[fd.Name].(*types.Func)
+				if !ok {
+					continue
+				}
+				if _, done := helpers[self]; done {
+					continue
+				}
+				params := self.Type().(*types.Signature).Params()
+				ast.Inspect(fd.Body, func(n ast.Node) bool {
+					call, ok := n.(*ast.CallExpr)
+					if !ok {
+						return true
+					}
+					fn, ok := typeutil.Callee(info, call).(*types.Func)
+					if !ok || fn.Pkg() == nil {
+						return true
+					}
+					idx, formValue := 0, false
+					if h, ok := helpers[fn]; ok {
+						idx, formValue = h.Param, h.FormValue
+					} else if fv, ok := isQueryReader(info, call, fn, fromQuery); ok {
+						formValue = fv
+					} else {
+						return true
+					}
+					if idx >= len(call.Args) {
+						return true
+					}
+					id, ok := ast.Unparen(call.Args[idx]).(*ast.Ident)
+					if !ok {
+						return true
+					}
+					for i := 0; i < params.Len(); i++ {
+						if params.At(i) == info.Uses[id] && isString(params.At(i).Type()) {
+							helpers[self] = queryHelper{Param: i, FormValue: formValue}
+							grew = true
+							return false
+						}
+					}
+					return true
+				})
+			}
+		}
+		if !grew {
+			break
+		}
+	}
+	for fn, h := range helpers {
+		if fn.Pkg() == pass.Pkg {
+			pass.ExportObjectFact(fn, &queryHelper{Param: h.Param, FormValue: h.FormValue})
+		}
+	}
+	return helpers
 }
 
 // urlQueryExpr reports whether e is u.Query() of a *url.URL, r.Form of a
@@ -218,12 +368,19 @@ func queryCreds(pass *analysis.Pass, skip map[*token.File]bool) *reqQuery {
 		}
 	}
 	fromQuery := queryVars(pass.TypesInfo, files)
+	helpers := queryHelpers(pass, files, fromQuery)
 	seen := map[string]bool{}
 	var names []string
 	for _, file := range files {
 		astutil.Apply(file, nil, func(c *astutil.Cursor) bool {
 			if call, ok := c.Node().(*ast.CallExpr); ok {
-				if name, ok := readsQueryParam(pass.TypesInfo, call, fromQuery); ok && !seen[name] {
+				if name, ok := readsQueryParam(pass.TypesInfo, call, fromQuery, helpers); ok && !seen[name] {
+					seen[name] = true
+					names = append(names, name)
+				}
+			}
+			if ix, ok := c.Node().(*ast.IndexExpr); ok {
+				if name, ok := indexesQueryParam(pass.TypesInfo, ix, fromQuery); ok && !seen[name] {
 					seen[name] = true
 					names = append(names, name)
 				}

@@ -21,7 +21,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenlog",
 	Requires:  []*analysis.Analyzer{ssabuild.Analyzer}, // SSA built once per package, on demand
 	Run:       run,
-	FactTypes: []analysis.Fact{new(pathParam), new(summary), new(stringLeak), new(queryParams), new(plainField), new(keyedParam), new(notLogger), new(errFields)},
+	FactTypes: []analysis.Fact{new(pathParam), new(summary), new(stringLeak), new(queryParams), new(plainField), new(keyedParam), new(notLogger), new(errFields), new(queryHelper)},
 }
 
 // loggers holds the -loggers flag. It is set before analysis starts and

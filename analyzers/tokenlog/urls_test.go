@@ -24,6 +24,19 @@ func TestRequestURLs(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "querylib", "queryown", "usequerylib", "usequerytransitive", "querynone")
 }
 
+// TestQueryReaderHelpers: the credential is read through a helper that
+// takes the parameter's name (in its package, qhelperlib, and from
+// another package through an object fact, qhelpercross), and the URL is
+// bound to a zerolog logger (UpdateContext, With().Str().Logger()).
+// The map form r.URL.Query()["access_token"] reads too (qindex).
+// Near misses: helpers reading a header or a POST body by name, the
+// query helper called with non-credential names (qhelpernone), and
+// bindings of the path or method, indexes of other names, of a header
+// map and of a POST form (qindexnone).
+func TestQueryReaderHelpers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "qhelperlib", "useqhelperlib", "qhelperutil", "qhelpercross", "qhelpernone", "qindex", "qindexnone")
+}
+
 // TestOutgoingRequestURLs: the URLs of requests the package builds
 // (http.NewRequest, NewRequestWithContext, a helper and a field that
 // only hold built ones) logged by a program that reads a token from the

@@ -42,7 +42,7 @@ const (
 
 // checkKeyfunc checks the key function kf passed to the parse call.
 func (c *pkgctx) checkKeyfunc(call *ast.CallExpr, fn *types.Func, kf ast.Expr) {
-	if c.parseRestricted(call, kf) {
+	if c.parseRestricted(call, kf) || c.checksMethodAfter(call) {
 		return
 	}
 	for _, body := range c.resolveFuncs(kf, 0) {

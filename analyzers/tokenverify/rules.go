@@ -35,7 +35,7 @@ var Rules = []finding.Rule{
 			"parsers and options built where they cannot be seen (a parser field the package never sets, options from an interface with no implementation in the package): " +
 			"a field or interface whose every visible construction lacks the check is still reported; " +
 			"the other libraries, whose algorithm is fixed by the key or the call (go-jose, jwx `jwt.WithKey`, cristalhq's verifier, kataras `Verify`, go-kit's `NewParser` method); " +
-			"key functions that look at `token.Method` or `token.Header[\"alg\"]` in any way or hand the token to a JWKS library; parsers built with `jwt.WithValidMethods` " +
+			"key functions that look at `token.Method` or `token.Header[\"alg\"]` in any way or hand the token to a JWKS library; a parse whose returned token has its `Method` (or `Method.Alg()`, `Header[\"alg\"]`) asserted, switched on or compared in the same function; parsers built with `jwt.WithValidMethods` " +
 			"or `Parser{ValidMethods: …}`; comparisons that reject `jwt.SigningMethodNone`.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-347", "CWE-327"},

@@ -14,7 +14,7 @@ type Values struct {
 func Params(r *http.Request) *Values { return &Values{r} } // want Params:`param 0 flows to result 0.0`
 
 // String returns the query parameter named param.
-func (v *Values) String(param string) (string, error) { // want String:"result is the request value keyed by param 1"
+func (v *Values) String(param string) (string, error) { // want String:"result is the request value keyed by param 1" String:`tokenlog\(query reader, name in parameter 0\)`
 	s := v.URL.Query().Get(param)
 	if s == "" {
 		return "", errors.New("missing parameter")

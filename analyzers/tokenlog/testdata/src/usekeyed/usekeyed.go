@@ -1,8 +1,9 @@
-// Package usekeyed logs values read through the project's own accessors
+package usekeyed // want package:`tokenlog\(query params api_key, token read by usekeyed\)`
+
+// usekeyed logs values read through the project's own accessors
 // of request parameters (keyedparam.go). A constant credential name
 // given to an accessor that passes it on as the key is a credential
 // source; another name, or an accessor with a fixed key, is not.
-package usekeyed
 
 import (
 	"log"
@@ -12,7 +13,7 @@ import (
 )
 
 // query is a local accessor: its key is its parameter.
-func query(r *http.Request, name string) string {
+func query(r *http.Request, name string) string { // want query:`tokenlog\(query reader, name in parameter 1\)`
 	return r.URL.Query().Get(name)
 }
 

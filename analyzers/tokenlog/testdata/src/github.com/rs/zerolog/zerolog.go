@@ -1,6 +1,8 @@
 // Package zerolog is a stub of github.com/rs/zerolog for tests.
 package zerolog
 
+import "context"
+
 type Event struct{}
 
 func (e *Event) Str(k, v string) *Event           { return e }
@@ -16,3 +18,19 @@ type Logger struct{}
 
 func (l Logger) Info() *Event  { return &Event{} }
 func (l Logger) Debug() *Event { return &Event{} }
+
+// Context builds the fields of a derived logger.
+type Context struct{}
+
+func (c Context) Str(k, v string) Context     { return c }
+func (c Context) Int(k string, v int) Context { return c }
+func (c Context) Logger() Logger              { return Logger{} }
+
+func (l Logger) With() Context                          { return Context{} }
+func (l *Logger) UpdateContext(f func(Context) Context) {}
+func (l Logger) WithContext(ctx context.Context) context.Context {
+	return ctx
+}
+
+// Ctx returns the logger stored in ctx.
+func Ctx(ctx context.Context) *Logger { return &Logger{} }
