@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/authvet/authvet/analyzers/internal/textual"
 )
 
 // A module's own comparison helper, such as
@@ -68,7 +70,7 @@ func compareWrapper(info *types.Info, decl *ast.FuncDecl) bool {
 		return false
 	}
 	a, b := sig.Params().At(0), sig.Params().At(1)
-	if !types.Identical(a.Type(), b.Type()) || !stringOrBytes(a.Type()) {
+	if !types.Identical(a.Type(), b.Type()) || !textual.Type(a.Type()) {
 		return false
 	}
 	ret, ok := decl.Body.List[0].(*ast.ReturnStmt)
@@ -76,18 +78,6 @@ func compareWrapper(info *types.Info, decl *ast.FuncDecl) bool {
 		return false
 	}
 	return equalityOf(info, ret.Results[0], a, b)
-}
-
-// stringOrBytes reports whether t is a string or a byte slice.
-func stringOrBytes(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return u.Info()&types.IsString != 0
-	case *types.Slice:
-		e, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && e.Kind() == types.Byte
-	}
-	return false
 }
 
 // equalityOf reports whether e says that the variables a and b are

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+	"github.com/authvet/authvet/analyzers/internal/textual"
 )
 
 // A command-line command's output.
@@ -276,7 +277,7 @@ func mainDelegate(fn *ssa.Function) bool {
 	params := fn.Signature.Params()
 	for i := 0; i < params.Len(); i++ {
 		t := params.At(i).Type()
-		if stringOrBytes(t) {
+		if textual.Type(t) {
 			return false
 		}
 		if _, ok := t.Underlying().(*types.Interface); ok && !isContext(t) {
@@ -315,18 +316,6 @@ func mainDelegate(fn *ssa.Function) bool {
 		}
 	}
 	return onlyMain && main != nil && main.Signature.Params().Len() == 0 && !serves(main) && !serves(fn)
-}
-
-// stringOrBytes reports whether t is a string or a byte slice.
-func stringOrBytes(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return u.Info()&types.IsString != 0
-	case *types.Slice:
-		b, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
-	}
-	return false
 }
 
 // isContext reports whether t is context.Context.

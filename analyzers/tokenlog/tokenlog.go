@@ -1,17 +1,19 @@
 package tokenlog
 
 import (
-	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"sort"
 	"strings"
 
-	"github.com/authvet/authvet/analyzers/internal/credsrc"
-	"github.com/authvet/authvet/analyzers/internal/ssabuild"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+	"github.com/authvet/authvet/analyzers/internal/ssabuild"
+	"github.com/authvet/authvet/analyzers/internal/textual"
 )
 
 // Analyzer follows credentials to log and console sinks.
@@ -207,19 +209,9 @@ func relevant(pass *analysis.Pass) bool {
 // source. Its summary (param to result) is what callers in other
 // packages need to follow the credential through it.
 func passesOn(pkg *types.Package) bool {
-	textual := func(t types.Type) bool {
-		switch u := t.Underlying().(type) {
-		case *types.Basic:
-			return u.Info()&types.IsString != 0
-		case *types.Slice:
-			e, ok := u.Elem().Underlying().(*types.Basic)
-			return ok && e.Kind() == types.Byte
-		}
-		return false
-	}
 	has := func(tup *types.Tuple) bool {
 		for i := range tup.Len() {
-			if textual(tup.At(i).Type()) {
+			if textual.Type(tup.At(i).Type()) {
 				return true
 			}
 		}
