@@ -159,26 +159,18 @@ func foldDecoded(gs []*group) []*group {
 	}
 	out := gs[:0]
 	for _, g := range gs {
-		var into *group
-		for _, o := range g.occs {
+		into := foldTarget(g, func(o occurrence) *group {
 			if !o.decoded {
-				into = nil
-				break
+				return nil
 			}
 			k := place{o.rule, sha(o.commit), o.path}
-			var hit *group
 			for i, r := range rawOcc[k] {
 				if raw[k][i] != g && r.line <= o.endLine && o.line <= r.endLine {
-					hit = raw[k][i]
-					break
+					return raw[k][i]
 				}
 			}
-			if hit == nil || (into != nil && hit != into) {
-				into = nil
-				break
-			}
-			into = hit
-		}
+			return nil
+		})
 		if into == nil {
 			out = append(out, g)
 			continue
@@ -233,25 +225,19 @@ func foldContaining(gs []*group) []*group {
 	}
 	out := gs[:0]
 	for _, g := range gs {
-		var into *group
-		for _, o := range g.occs {
+		into := foldTarget(g, func(o occurrence) *group {
+			if gitleaksrules.IsGeneric(g.rule) || hasProvider(g.rule) || o.line <= 0 || o.line != o.endLine || o.decoded {
+				return nil
+			}
 			k := place{sha(o.commit), o.path, o.line}
-			var hit *group
-			if !gitleaksrules.IsGeneric(g.rule) && !hasProvider(g.rule) && o.line > 0 && o.line == o.endLine && !o.decoded {
-				for i, x := range innerOcc[k] {
-					if h := inner[k][i]; h != g && hasProvider(h.rule) && x.col >= o.col && x.endCol <= o.endCol &&
-						(o.endCol-o.col)-(x.endCol-x.col) <= 64 {
-						hit = h
-						break
-					}
+			for i, x := range innerOcc[k] {
+				if h := inner[k][i]; h != g && hasProvider(h.rule) && x.col >= o.col && x.endCol <= o.endCol &&
+					(o.endCol-o.col)-(x.endCol-x.col) <= 64 {
+					return h
 				}
 			}
-			if hit == nil || (into != nil && hit != into) {
-				into = nil
-				break
-			}
-			into = hit
-		}
+			return nil
+		})
 		if into == nil {
 			out = append(out, g)
 		}
@@ -259,6 +245,22 @@ func foldContaining(gs []*group) []*group {
 		// finding.
 	}
 	return out
+}
+
+// foldTarget returns the one group that every occurrence of g is also a
+// place of, as hit tells it (nil: that occurrence is no other group's),
+// or nil when an occurrence has none or two occurrences name different
+// groups: g then stays a finding of its own.
+func foldTarget(g *group, hit func(occurrence) *group) *group {
+	var into *group
+	for _, o := range g.occs {
+		h := hit(o)
+		if h == nil || (into != nil && h != into) {
+			return nil
+		}
+		into = h
+	}
+	return into
 }
 
 func hasProvider(rule string) bool {
