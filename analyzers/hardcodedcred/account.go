@@ -173,7 +173,7 @@ func defaultPassword(v string) bool {
 // defaultAccounts turns the recorded account literals into candidates.
 func (c *checker) defaultAccounts() {
 	for _, a := range c.accounts {
-		if strings.HasSuffix(c.pass.Fset.Position(a.lit.Pos()).Filename, "_test.go") {
+		if c.inTestSupport(a.lit) {
 			continue
 		}
 		if fakeName(namedKey(c.pass.TypesInfo.TypeOf(a.lit))) {

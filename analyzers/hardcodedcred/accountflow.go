@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/internal/testsupport"
 )
 
 // Two more shapes of the default-account rule (account.go):
@@ -111,7 +111,7 @@ func derefStruct(t types.Type) (*types.Struct, bool) {
 // defaultFieldAccounts reports the accounts written field by field.
 func (c *checker) defaultFieldAccounts() {
 	for v, fa := range c.fieldAccounts {
-		if fa.password == nil || c.inTestFile(fa.password) || fakeName(v.Name()) || fakeName(namedKey(v.Type())) {
+		if fa.password == nil || c.inTestSupport(fa.password) || fakeName(v.Name()) || fakeName(namedKey(v.Type())) {
 			continue
 		}
 		call := c.createdVar[v]
@@ -122,8 +122,22 @@ func (c *checker) defaultFieldAccounts() {
 	}
 }
 
-func (c *checker) inTestFile(n ast.Node) bool {
-	return strings.HasSuffix(c.pass.Fset.Position(n.Pos()).Filename, "_test.go")
+// inTestSupport reports whether n is in test-support code by authvet's
+// one definition (internal/testsupport), the one the lint driver and
+// the other analyzers use: a _test.go file, a file named as a double or
+// as fixtures, a file built only under a test tag or importing a test
+// harness, a function taking a testing type. An account such code
+// creates is a test's fixture, not a default a deployment ships with.
+func (c *checker) inTestSupport(n ast.Node) bool {
+	if c.tests == nil {
+		mod := ""
+		if c.pass.Module != nil {
+			mod = c.pass.Module.Path
+		}
+		c.tests = testsupport.NewInModule(c.pass.Fset, c.pass.Pkg.Path(), mod, c.pass.Files, c.pass.TypesInfo)
+	}
+	_, ok := c.tests.At(n.Pos())
+	return ok
 }
 
 // accountFact marks a function that stores its parameter Password
@@ -181,16 +195,13 @@ func (c *checker) summarizeAccounts(files []*ast.File) {
 		return
 	}
 	for _, f := range files {
-		if c.inTestFile(f) {
-			continue
-		}
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
 			if !ok || fd.Body == nil || fakeName(fd.Name.Name) {
 				continue
 			}
 			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				if call, ok := n.(*ast.CallExpr); ok {
+				if call, ok := n.(*ast.CallExpr); ok && !c.inTestSupport(call) {
 					c.literalAccountCall(call)
 				}
 				return true

@@ -14,3 +14,10 @@ import (
 func TestAccountFlow(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "accountflow", "accountlib")
 }
+
+// TestAccountTestSupport: the default-account rule leaves test-support
+// code alone by internal/testsupport's one definition (fixtures files,
+// functions taking a testing type), not by the _test.go suffix alone.
+func TestAccountTestSupport(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "accounttests")
+}

@@ -136,6 +136,9 @@ type checker struct {
 	// call-argument forms (accountflow.go).
 	fieldAccounts map[*types.Var]*fieldAccount
 	storers       map[*types.Func]accountFact
+	// tests says which code is test support (internal/testsupport);
+	// built on first use by inTestSupport.
+	tests *testsupport.Index
 }
 
 func run(pass *analysis.Pass) (any, error) {

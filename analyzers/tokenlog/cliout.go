@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+	"github.com/authvet/authvet/analyzers/internal/terminal"
 	"github.com/authvet/authvet/analyzers/internal/textual"
 )
 
@@ -52,20 +53,25 @@ func commandOutput(fn *ssa.Function, name string) bool {
 // A conversation at the terminal.
 //
 // A function that reads what the person at the terminal types (a
-// password read with golang.org/x/term's ReadPassword, an answer with
-// fmt.Scan, Scanln or Scanf, a line from a bufio reader or scanner on
-// os.Stdin), or that calls a function of its package that does, is
-// talking to that person: a server never reads its stdin. What it prints
-// to stdout is shown to them, as a command's output is (answer's
-// password reset prompt shows the random password it generates when
-// the person leaves the prompt empty). Logs and stderr are judged as
+// prompt's answer or a password read without echo: promptui, x/term's
+// ReadPassword, gopass, speakeasy, prompter, promptkit; an answer with
+// fmt.Scan, Scanln or Scanf; a line from a bufio reader or scanner on
+// os.Stdin: the one table of internal/terminal), or that calls a
+// function of its package that does, is talking to that person. What
+// it prints to stdout is shown to them, as a command's output is
+// (answer's password reset prompt shows the random password it
+// generates when the person leaves the prompt empty). Logs and stderr are judged as
 // before, and so is a function whose only terminal read is two calls
-// away.
+// away, and one that also serves (calls a Listen* or Serve* function or
+// method itself): a server's stdout is its log, whatever it read from
+// stdin at start.
 
 // interactive reports whether fn, or a function of its package it calls
 // directly, reads the terminal.
 func interactive(fn *ssa.Function) bool {
-	if fn == nil {
+	if fn == nil || serves(fn) {
+		// A server given its secret on stdin (piped, or typed at a
+		// prompt at start) still logs to its stdout.
 		return false
 	}
 	if readsTerminal(fn) {
@@ -84,7 +90,14 @@ func interactive(fn *ssa.Function) bool {
 	return false
 }
 
-// readsTerminal reports whether fn itself reads the terminal.
+// readsTerminal reports whether fn itself reads the terminal: it calls
+// a function of the shared table (internal/terminal) that returns what
+// the user typed (a prompt's answer, a password read without echo:
+// promptui, x/term, gopass, speakeasy, prompter, promptkit), that scans
+// os.Stdin into variables (fmt.Scan*), or that wraps os.Stdin in a
+// reader or scanner (bufio). Whoever is at the other end of stdin, a
+// person or a script piping to it, reads what the function prints to
+// stdout; a server is kept out by interactive, not here.
 func readsTerminal(fn *ssa.Function) bool {
 	for _, in := range instrs(fn.Blocks) {
 		call, ok := in.(ssa.CallInstruction)
@@ -95,15 +108,11 @@ func readsTerminal(fn *ssa.Function) bool {
 		if callee == nil {
 			continue
 		}
-		obj := callee.Object()
-		if obj == nil || obj.Pkg() == nil {
-			continue
-		}
-		switch jwtlib.Unvendor(obj.Pkg().Path()) + "." + obj.Name() {
-		case "golang.org/x/term.ReadPassword", "golang.org/x/crypto/ssh/terminal.ReadPassword",
-			"fmt.Scan", "fmt.Scanln", "fmt.Scanf":
+		obj, _ := callee.Object().(*types.Func)
+		switch terminal.Of(obj) {
+		case terminal.Answer, terminal.Fill:
 			return true
-		case "bufio.NewReader", "bufio.NewScanner", "bufio.NewReaderSize":
+		case terminal.Wrap:
 			if args := call.Common().Args; len(args) > 0 && isStdin(args[0]) {
 				return true
 			}
@@ -123,7 +132,7 @@ func isStdin(v ssa.Value) bool {
 		return false
 	}
 	g, ok := ld.X.(*ssa.Global)
-	return ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" && g.Name() == "Stdin"
+	return ok && terminal.Stdin(g.Object())
 }
 
 // commandBody reports whether fn is a function literal stored in the

@@ -208,7 +208,7 @@ func TestCommandOutput(t *testing.T) {
 // a function of its package that does, prints to the person there; its
 // logs, its stderr and prints elsewhere are reported (cliout.go).
 func TestTerminalConversation(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "clitty")
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "clitty", "termlibs")
 }
 
 // TestCommandDelegate: a function of the package that only command

@@ -345,7 +345,11 @@ func (c *pkgctx) suppliedVsStored(n ast.Node, given, stored ast.Expr) bool {
 	if !c.suppliedSide(fn, given, 0) {
 		return false
 	}
+	// A value read at the terminal is what a server was given to check
+	// requests against (terminal.go).
+	c.termStored = c.fromRequest(given, 0)
 	st, named := c.storedSide(fn, stored, 0)
+	c.termStored = false
 	if st && !named && c.fromRequest(given, 0) {
 		_, named = c.secretOf(given, 0)
 	}
@@ -456,10 +460,14 @@ func (c *pkgctx) storedSide(fn ast.Node, e ast.Expr, depth int) (stored, named b
 			return c.storedSide(fn, x.Args[0], depth+1)
 		}
 		callee := c.callee(x)
-		if callee == nil || terminalRead(callee) {
-			// What the user types at a prompt is the user's own
-			// input, not a stored value (terminal.go).
+		if callee == nil {
 			return false, false
+		}
+		if c.terminalRead(x, callee) {
+			// What the user types at the terminal is the user's own
+			// input, not a stored value, unless a request's value is
+			// checked against it (terminal.go).
+			return c.termStored, c.termStored && credname.IsCredential(callee.Name())
 		}
 		if a, ok := passThrough(callee); ok && a < len(x.Args) {
 			return c.storedSide(fn, x.Args[a], depth+1)

@@ -78,6 +78,10 @@ type pkgctx struct {
 	// them (keyed literals, assignments), to follow a parser held in a
 	// field to its construction.
 	fieldDefs map[*types.Var][]ast.Expr
+	// termStored says a value read at the terminal counts as stored:
+	// set while the other side of a comparison comes from a request
+	// (terminal.go).
+	termStored bool
 	// validates records the libraries whose separate validation
 	// function (jwtlib.ValidateClaims: jwx jwt.Validate, golang-jwt v5
 	// Validator.Validate) the package calls.

@@ -56,6 +56,7 @@ var fixtures = []struct {
 	{"authreject-call", []string{"authrejectcall"}, false},
 	{"verify-helper", []string{"verifyhelper"}, false},
 	{"prompt-retype", []string{"promptretype"}, false},
+	{"prompt-retype", []string{"termkinds"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category

@@ -12,6 +12,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log"
+	"net/http"
 	"os"
 	"strings"
 
@@ -107,4 +108,11 @@ func twoDeep() {
 	_, _ = prompt2()
 	password := generatePassword()
 	fmt.Printf("password: %s\n", password) // want `password in variable password reaches fmt.Printf`
+}
+
+// A server given its token on stdin: its stdout is its log.
+func serveWithStdinToken() {
+	apiToken, _ := bufio.NewReader(os.Stdin).ReadString('\n')
+	fmt.Printf("serving with token %s\n", apiToken) // want `token in variable apiToken reaches fmt.Printf`
+	_ = http.ListenAndServe(":8080", nil)
 }
