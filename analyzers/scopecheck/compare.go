@@ -53,6 +53,10 @@ func (s *scan) compare(n ast.Node, x, y ast.Expr) {
 		s.setAuthz(d)
 	} else if d := s.authzMention(y); d != "" {
 		s.setAuthz(d)
+	} else if d := s.basicUserCheck(n, x, y); d != "" {
+		// user == s.opts.UIUser: only the configured account passes
+		// (basicuser.go).
+		s.setAuthz(d)
 	}
 	// A record's owner field compared with a value (ch.TenantID ==
 	// t.ID over a range of channels) is the ownership check itself,

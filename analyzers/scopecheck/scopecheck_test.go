@@ -211,3 +211,11 @@ func TestDiscardedVerdict(t *testing.T) {
 func TestFieldMiddlewareAndCompareHelper(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "example.com/tunnel/cmp", "example.com/tunnel/netx", "example.com/tunnel/httpx", "example.com/tunnel/api")
 }
+
+// TestBasicUser: the Basic auth user name compared with the name the
+// server's configuration fixes is an access decision; a name from a
+// header or the query, a looked-up record and a comparison that decides
+// nothing are not (basicuser.go).
+func TestBasicUser(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basicuser")
+}

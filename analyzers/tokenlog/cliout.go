@@ -145,6 +145,9 @@ func commandBody(fn *ssa.Function) bool {
 	if fn.Parent() == nil {
 		return namedCommandBody(fn) || commandDelegate(fn, 0)
 	}
+	if commandClosure(fn) {
+		return true
+	}
 	var v ssa.Value = fn
 	refs := fn.Referrers()
 	if len(fn.FreeVars) > 0 {
@@ -182,8 +185,11 @@ func commandBody(fn *ssa.Function) bool {
 // has no referrers in SSA, so the package's functions are searched for
 // the store.
 func namedCommandBody(fn *ssa.Function) bool {
-	if fn.Pkg == nil || fn.Signature.Recv() != nil {
+	if fn.Pkg == nil {
 		return false
+	}
+	if fn.Signature.Recv() != nil {
+		return methodCommandBody(fn)
 	}
 	// A named function the package also calls directly is a helper as
 	// well as a command's body: its prints are not only the command's
@@ -386,7 +392,10 @@ func wrapsFunc(v ssa.Value, fn *ssa.Function) bool {
 // function with no caller in the package (exported: its callers are not
 // visible), and one that serves (a server's stdout is its log).
 func commandDelegate(fn *ssa.Function, depth int) bool {
-	if depth > 2 || fn.Pkg == nil || fn.Signature.Recv() != nil || fn.Parent() != nil || serves(fn) {
+	if depth > 2 || fn.Pkg == nil || fn.Parent() != nil || serves(fn) {
+		return false
+	}
+	if fn.Signature.Recv() != nil && !privateMethod(fn) {
 		return false
 	}
 	var callers []*ssa.Function
@@ -409,7 +418,7 @@ func commandDelegate(fn *ssa.Function, depth int) bool {
 				continue
 			}
 			for _, op := range in.Operands(nil) {
-				if op != nil && *op == ssa.Value(fn) {
+				if op != nil && (*op == ssa.Value(fn) || wrapperOf(*op, fn)) {
 					other = true // used as a value: called from anywhere
 				}
 			}
@@ -491,4 +500,122 @@ func topFuncs(pkg *ssa.Package) []*ssa.Function {
 		}
 	}
 	return out
+}
+
+// Commands held by a struct.
+//
+// A command often lives in a struct of its flags, and its body is a
+// method: RunE: lc.runListenCmd stores the bound method value (a
+// closure of the method's bound wrapper) in the body field, and the
+// body hands its work to other methods of the struct
+// (scc.outputResult). Such a method is a command's body like a named
+// function stored there, and an unexported method that only command
+// bodies call is a delegate like a function (stripe-cli's `listen
+// --print-secret` and `sandbox create`, which show the user the keys
+// they asked for). A method also called from other code, used as a
+// value elsewhere (bound, or a method expression), exported (its
+// callers are out of sight) or named by an interface call of the
+// package is judged as before.
+//
+// A function literal made inside a command's body or delegate (a
+// visitor's callback, a progress printer) runs as part of that command:
+// what it prints to stdout is the command's output too, unless a
+// function it is made in serves, or it is itself an HTTP handler (a
+// server's stdout is its log).
+
+// methodCommandBody reports whether the method fn is stored as a bound
+// method value in a command's body field by a function of its package,
+// and is not also called directly.
+func methodCommandBody(fn *ssa.Function) bool {
+	found, called := false, false
+	for _, f := range packageFuncs(fn.Pkg) {
+		for _, in := range instrs(f.Blocks) {
+			switch in := in.(type) {
+			case *ssa.Store:
+				if !bodyField(in) {
+					continue
+				}
+				val := in.Val
+				if ct, ok := val.(*ssa.ChangeType); ok {
+					val = ct.X
+				}
+				if wrapperOf(val, fn) {
+					found = true
+				}
+				if call, ok := val.(*ssa.Call); ok {
+					for _, a := range call.Call.Args {
+						if ct, ok := a.(*ssa.ChangeType); ok {
+							a = ct.X
+						}
+						if wrapperOf(a, fn) {
+							found = true
+						}
+					}
+				}
+			case ssa.CallInstruction:
+				if f != fn && in.Common().StaticCallee() == fn {
+					called = true
+				}
+			}
+		}
+	}
+	return found && !called
+}
+
+// wrapperOf reports whether v is the method fn as a value: a closure of
+// its bound wrapper (x.m) or its thunk (T.m).
+func wrapperOf(v ssa.Value, fn *ssa.Function) bool {
+	if mc, ok := v.(*ssa.MakeClosure); ok {
+		v = mc.Fn
+	}
+	w, ok := v.(*ssa.Function)
+	return ok && w != fn && w.Synthetic != "" && fn.Object() != nil && w.Object() == fn.Object()
+}
+
+// privateMethod reports whether the method fn is unexported and no
+// interface call of its package names it: its callers are all in sight.
+func privateMethod(fn *ssa.Function) bool {
+	if fn.Object() == nil || fn.Object().Exported() {
+		return false
+	}
+	for _, f := range packageFuncs(fn.Pkg) {
+		for _, in := range instrs(f.Blocks) {
+			if call, ok := in.(ssa.CallInstruction); ok && call.Common().IsInvoke() && call.Common().Method.Name() == fn.Name() {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// commandClosure reports whether fn, a function literal, is made inside
+// a command's body or delegate (at any depth), serves nothing, is no
+// HTTP handler, and none of the functions it is made in serves.
+func commandClosure(fn *ssa.Function) bool {
+	if isHandlerSig(fn.Signature) {
+		return false
+	}
+	for f := fn; f != nil; f = f.Parent() {
+		if serves(f) || isHandlerSig(f.Signature) {
+			return false
+		}
+		if f.Parent() == nil {
+			return f != fn && commandBodyOnly(f) || commandDelegate(f, 0)
+		}
+		if f != fn && commandBody(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHandlerSig reports whether sig is an HTTP handler's
+// (http.ResponseWriter, *http.Request).
+func isHandlerSig(sig *types.Signature) bool {
+	p := sig.Params()
+	if p.Len() != 2 {
+		return false
+	}
+	n, ok := types.Unalias(p.At(0).Type()).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == "ResponseWriter"
 }

@@ -59,7 +59,7 @@ key := os.Getenv("STRIPE_API_KEY")
 fmt.Printf("using api key %s…\n", key[:4])
 ` + "```" + `
 
-Left alone on purpose: writes to an ` + "`http.ResponseWriter`" + ` or any other writer than os.Stdout and os.Stderr (a token endpoint must send its token), stdout of a command's body (a cobra ` + "`Run`/`RunE`" + ` or urfave/cli ` + "`Action`" + `, or the ` + "`main`" + ` of a main package that does not itself call a ` + "`Listen*`/`Serve*`" + ` function: a key generator's output; also a function called only from command bodies, and a command body built by an adapter such as caddy's ` + "`WrapCommandFuncForCobra`" + `), and the sanitized values listed for tokenlog/log.`,
+Left alone on purpose: writes to an ` + "`http.ResponseWriter`" + ` or any other writer than os.Stdout and os.Stderr (a token endpoint must send its token), stdout of a command's body (a cobra ` + "`Run`/`RunE`" + ` or urfave/cli ` + "`Action`" + `, or the ` + "`main`" + ` of a main package that does not itself call a ` + "`Listen*`/`Serve*`" + ` function: a key generator's output; also a function called only from command bodies, a method stored as the body (` + "`RunE: c.run`" + `) and an unexported method only bodies call, a function literal made inside a body that serves nothing, and a command body built by an adapter such as caddy's ` + "`WrapCommandFuncForCobra`" + `), and the sanitized values listed for tokenlog/log.`,
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-532", "CWE-200"},
 		SecuritySeverity: 5.5,

@@ -343,3 +343,13 @@ func TestRedacted(t *testing.T) {
 func TestTokenPrefix(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "tokenprefix")
 }
+
+// TestCommandMethod: a method stored as a bound method value in a
+// command's body field is the command's body, an unexported method only
+// bodies call is its delegate, and a literal made in either prints the
+// command's output; hooks, methods also called elsewhere, exported or
+// interface-called methods, methods used as values, handler literals,
+// literals of a serving body and logs are reported (cliout.go).
+func TestCommandMethod(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "climethod")
+}

@@ -86,6 +86,11 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 			}
 		}
 	}
+	if c.selfDerived(x, y) || c.selfDerived(y, x) {
+		// RedactAPIKey(key) != key: the value against what a function
+		// makes of it alone, a check of its form (selfderived.go).
+		return
+	}
 	if c.saltedPair(x, y) || c.saltedPair(y, x) {
 		// utils.Encrypt(pw, u.Salt, v) == u.Password: the record's
 		// stored derivation against the program's own salted one

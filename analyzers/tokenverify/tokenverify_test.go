@@ -32,6 +32,7 @@ var fixtures = []struct {
 	{"compare", []string{"queryforward"}, false},
 	{"compare", []string{"macconcat"}, false},
 	{"compare", []string{"saltedcmp"}, false},
+	{"compare", []string{"selfderived"}, false},
 	{"compare", []string{"hashedhelper"}, false},
 	{"state", []string{"state"}, false},
 	{"libraries", []string{"libs"}, false},
