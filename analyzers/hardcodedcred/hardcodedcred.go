@@ -455,6 +455,19 @@ func (c *checker) header(name string, value ast.Expr) {
 				}
 			}
 		}
+		if o.encoded {
+			// The program encodes the literal itself ("Basic " +
+			// base64(user:password)): the same judgement on the plain
+			// text, and a bare word or identifier encoded is no
+			// secret either.
+			pw := cred
+			if _, p, found := strings.Cut(cred, ":"); found {
+				pw = p
+			}
+			if !looksSecret(pw, true, minEntropy) {
+				continue
+			}
+		}
 		if o.lit == nil && !looksSecret(cred, false, minEntropy) {
 			continue // see add
 		}
