@@ -458,6 +458,19 @@ func (c *checker) header(name string, value ast.Expr) {
 				}
 			}
 		}
+		if o.encoded {
+			// The program encodes the literal itself ("Basic " +
+			// base64(user:password)): the same judgement on the plain
+			// text, and a bare word or identifier encoded is no
+			// secret either.
+			pw := cred
+			if _, p, found := strings.Cut(cred, ":"); found {
+				pw = p
+			}
+			if !looksSecret(pw, true, minEntropy) {
+				continue
+			}
+		}
 		if o.lit == nil && !looksSecret(cred, false, minEntropy) {
 			continue // see add
 		}
@@ -711,6 +724,11 @@ func (c *checker) call(n *ast.CallExpr) {
 			c.add(a, "sink", what, "expected_secret", func(v string) bool { return lenient(v) && !credentialWord(v) })
 		}
 		return
+	case pkg == "flag" || pkg == "github.com/spf13/pflag":
+		if name, val, ok := flagDefault(fn.Name(), n.Args); ok {
+			c.flagDefault(name, val)
+		}
+		return
 	case pkg == "google.golang.org/grpc/metadata" && (fn.Name() == "Pairs" || fn.Name() == "AppendToOutgoingContext"):
 		args := n.Args
 		if fn.Name() == "AppendToOutgoingContext" && len(args) > 0 {
@@ -724,6 +742,47 @@ func (c *checker) call(n *ast.CallExpr) {
 		return
 	}
 	c.params(fn, n)
+}
+
+// flagDefault returns the name and default-value arguments of a
+// string flag definition of flag or pflag (String, StringVar, and pflag's
+// shorthand forms StringP, StringVarP; as functions or FlagSet methods).
+func flagDefault(fname string, args []ast.Expr) (name, value ast.Expr, ok bool) {
+	var ni, vi int
+	switch fname {
+	case "String":
+		ni, vi = 0, 1
+	case "StringP":
+		ni, vi = 0, 2
+	case "StringVar":
+		ni, vi = 1, 2
+	case "StringVarP":
+		ni, vi = 1, 3
+	default:
+		return nil, nil, false
+	}
+	if vi >= len(args) {
+		return nil, nil, false
+	}
+	return args[ni], args[vi], true
+}
+
+// flagDefault judges the default value of a command-line flag whose name
+// says it holds a credential (--api-key, --partner-token) as the
+// assignment rule judges a variable's: a secret-looking default is a
+// credential compiled into the program, present whenever the flag is not
+// given. The flag's name and usage text are left alone.
+func (c *checker) flagDefault(nameArg, value ast.Expr) {
+	name, ok := c.constString(nameArg)
+	if !ok {
+		return
+	}
+	c.nameLit(value, name)
+	kind := classifyName(name)
+	if kind == credname.None {
+		return
+	}
+	c.add(value, "assignment", fmt.Sprintf("%s in the default of flag %s", kind, name), name, strictFor(kind))
 }
 
 // params handles literals passed to parameters whose name says they hold

@@ -25,6 +25,10 @@ type origin struct {
 	// inConst is set when the literal is the value of a const
 	// declaration, where os.Getenv cannot replace it.
 	inConst bool
+	// encoded is set when the literal reaches the site base64- or
+	// hex-encoded (encodes): the site sees the encoding, the literal is
+	// the plain text.
+	encoded bool
 }
 
 // index holds, for one package, where each const and var gets its
@@ -131,6 +135,19 @@ func (ix *index) resolve(e ast.Expr) []origin {
 	return ix.resolve1(e, nil, false, 0, map[types.Object]bool{})
 }
 
+// encodes reports whether fn is a reversible text encoding of its one
+// argument: base64's (*Encoding).EncodeToString and hex.EncodeToString.
+func encodes(fn *types.Func) bool {
+	if fn.Pkg() == nil || fn.Name() != "EncodeToString" {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "encoding/base64", "encoding/hex", "encoding/base32":
+		return true
+	}
+	return false
+}
+
 func (ix *index) resolve1(e ast.Expr, via types.Object, inConst bool, depth int, seen map[types.Object]bool) []origin {
 	if depth > maxDepth || e == nil {
 		return nil
@@ -193,6 +210,16 @@ func (ix *index) resolve1(e ast.Expr, via types.Object, inConst bool, depth int,
 		if tv, ok := ix.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
 			// A conversion such as []byte("key") or Secret("key").
 			return ix.resolve1(e.Args[0], via, inConst, depth+1, seen)
+		}
+		if fn, ok := typeutil.Callee(ix.info, e).(*types.Func); ok && encodes(fn) && len(e.Args) == 1 {
+			// base64.StdEncoding.EncodeToString([]byte("user:pass"))
+			// hides nothing: the encoded literal is as hardcoded as
+			// the literal.
+			out := ix.resolve1(e.Args[0], via, inConst, depth+1, seen)
+			for i := range out {
+				out[i].encoded = true
+			}
+			return out
 		}
 		if fn, ok := typeutil.Callee(ix.info, e).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" &&
 			(fn.Name() == "Sprintf" || fn.Name() == "Sprint") && len(e.Args) > 1 {

@@ -66,7 +66,7 @@ var Rules = []finding.Rule{
 			"**Good**\n\n```go\nvar stripeKey = os.Getenv(\"STRIPE_KEY\")\nif subtle.ConstantTimeCompare([]byte(apiKey), []byte(os.Getenv(\"API_KEY\"))) == 1 { … }\n```\n\n" +
 			"Left alone on purpose: names about credentials that hold none (`tokenURL`, " +
 			"`TokenEndpoint`, `secretName`, `KeyID`, `passwordField`, `apiKeyHeader = \"X-API-Key\"`), " +
-			"environment-variable names (`API_TOKEN`), flag names and usage strings, struct tags, " +
+			"environment-variable names (`API_TOKEN`), flag names and usage strings (a string flag's default value is judged as an assignment to the flag's name), struct tags, " +
 			"words and identifiers (`password = \"password\"`, `\"OIDCClientSecret\"`), settings and lookup keys " +
 			"that spell out their own name (`JWTSecretKey = \"JWTSecret\"`), URLs and paths, bcrypt/argon2 " +
 			"hashes (a verifier, not a credential), placeholders, and values under the entropy " +

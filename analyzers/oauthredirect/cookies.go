@@ -1,7 +1,9 @@
 package oauthredirect
 
 import (
+	"go/token"
 	"regexp"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -31,7 +33,50 @@ func (st *state) cookieOpen(name string) bool {
 		// Another package of the program sets it (cookiefacts.go).
 		return tainted
 	}
+	if strings.HasPrefix(name, sessionPrefix) {
+		// A session entry nothing in sight sets holds what the
+		// program put there, not what a browser chose.
+		return false
+	}
 	return name != "" && returnCookie.MatchString(name)
+}
+
+// Session entries are judged like cookies. A login start often keeps
+// the return URL in the server-side or signed session
+// (session.Values["return_to"] = r.URL.Query().Get("return_to")) and the
+// callback redirects to it after the code exchange: the destination is
+// still the request's, one step later. An entry of a session's Values
+// map under a constant key is named sessionPrefix+key among the cookies;
+// it is open when the package (or one it imports) stores unvalidated
+// request data under that key. Unlike a cookie, an entry nothing sets is
+// closed: a browser cannot write into a session.
+const sessionPrefix = "session:"
+
+// sessionEntry returns the cookie name of the session entry m[key], where
+// m is the Values map of a struct type named Session (gorilla/sessions)
+// and key a constant string, converted to the map's key type or not.
+func sessionEntry(m, key ssa.Value) (string, bool) {
+	base, field, ok := fieldName(loadedAddr(m))
+	if !ok || field != "Values" || typeName(base.Type()) != "Session" {
+		return "", false
+	}
+	if mi, ok := key.(*ssa.MakeInterface); ok {
+		key = mi.X
+	}
+	k, ok := credsrc.ConstString(key)
+	if !ok {
+		return "", false
+	}
+	return sessionPrefix + k, true
+}
+
+// loadedAddr returns the address a load reads (the FieldAddr of
+// sess.Values), or v itself.
+func loadedAddr(v ssa.Value) ssa.Value {
+	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		return ld.X
+	}
+	return v
 }
 
 // cookieUses finds every cookie the package sets, by constant name:
@@ -60,6 +105,10 @@ func (st *state) cookieUses(funcs []*ssa.Function) map[string]cookieUse {
 					}
 					if name, ok := cookieName(base); ok {
 						add(name, in.Val)
+					}
+				case *ssa.MapUpdate:
+					if name, ok := sessionEntry(in.Map, in.Key); ok {
+						add(name, in.Value)
 					}
 				case *ssa.Call:
 					c, ok := resolve(in.Common())

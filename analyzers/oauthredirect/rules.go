@@ -8,7 +8,7 @@ var Rules = []finding.Rule{
 		ID:    "oauthredirect/open",
 		Short: "redirect after login to a url the request chose",
 		Full: "A login handler or OAuth callback redirects (http.Redirect, a Location header, gin, echo or fiber Redirect) to a URL taken from the request " +
-			"(a next, redirect_uri, return_to or continue parameter, a field of the JSON or form body bound to a struct, the Referer, a cookie filled from one) without an allow-list or same-origin check. " +
+			"(a next, redirect_uri, return_to or continue parameter, a field of the JSON or form body bound to a struct, the Referer, a cookie or session entry filled from one) without an allow-list or same-origin check. " +
 			"An attacker's link then ends a real login on the attacker's site, a phishing page that looks like the next step, or a page that collects the code or token from the URL.",
 		Help: "Accept only paths on this site, or hosts from a configured list.\n\n" +
 			"**Bad**\n\n```go\nfunc callback(w http.ResponseWriter, r *http.Request) {\n\ttok, err := conf.Exchange(r.Context(), r.URL.Query().Get(\"code\"))\n\t// … start the session …\n\thttp.Redirect(w, r, r.URL.Query().Get(\"next\"), http.StatusFound)\n}\n```\n\n" +

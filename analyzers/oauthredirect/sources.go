@@ -222,6 +222,11 @@ func requestValues(v ssa.Value) bool {
 
 // lookupSource handles mux.Vars(r)["next"]: gorilla/mux path variables.
 func lookupSource(l *ssa.Lookup) (origin, bool) {
+	if name, ok := sessionEntry(l.X, l.Index); ok {
+		// Judged like a cookie by what the program stores there
+		// (cookies.go).
+		return origin{kind: kCookie, desc: fmt.Sprintf("session value %q", strings.TrimPrefix(name, sessionPrefix)), pos: l.Pos(), param: -1, cookie: name}, true
+	}
 	if call, ok := l.X.(*ssa.Call); ok {
 		if c, ok := resolve(call.Common()); ok && c.is("github.com/gorilla/mux", "", "Vars") {
 			return origin{kind: kParam, desc: keyDesc("path parameter", l.Index), pos: l.Pos(), param: -1}, true

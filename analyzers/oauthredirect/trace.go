@@ -74,8 +74,15 @@ func (t *tracer) step(v ssa.Value) []origin {
 	case *ssa.Call:
 		return t.call(v, -1)
 	case *ssa.Extract:
-		if call, ok := v.Tuple.(*ssa.Call); ok {
-			return t.call(call, v.Index)
+		switch tup := v.Tuple.(type) {
+		case *ssa.Call:
+			return t.call(tup, v.Index)
+		case *ssa.TypeAssert, *ssa.Lookup:
+			// v, ok := x.(string) and v, ok := m[k]: the value is
+			// element 0, the ok flag carries nothing.
+			if v.Index == 0 {
+				return t.value(tup)
+			}
 		}
 	case *ssa.Phi:
 		var out []origin

@@ -349,6 +349,13 @@ func isStdlib(path string) bool {
 // isURLType reports whether t can hold a URL: a string type or a
 // net/url.URL.
 func isURLType(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		// An optional string of an SDK's options (*string, set with
+		// aws.String).
+		if b, ok := p.Elem().Underlying().(*types.Basic); ok {
+			return b.Info()&types.IsString != 0
+		}
+	}
 	if b, ok := t.Underlying().(*types.Basic); ok {
 		return b.Info()&types.IsString != 0
 	}

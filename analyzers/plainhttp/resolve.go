@@ -378,6 +378,12 @@ func (r *resolver) evalCall(call *ast.CallExpr, res int, depth int, seen map[typ
 	case "net/url.URL.JoinPath":
 		return concat(recv(), []cand{{s: "/" + unknownStr}})
 	}
+	if fn.Pkg() != r.pass.Pkg && pointerTo(fn) {
+		// aws.String("http://…"), ptr.To(u), proto.String(u): a
+		// pointer to the value, for APIs whose optional fields are
+		// pointers (the SDK's BaseEndpoint).
+		return arg(0)
+	}
 	// A function of this package: what it returns.
 	if fn.Pkg() != r.pass.Pkg || seen[fn] {
 		if isAddrExpr(info, call) {
@@ -723,4 +729,17 @@ func internalIfNamed(name string, cs []cand) []cand {
 		}
 	}
 	return cs
+}
+
+// pointerTo reports whether fn has the shape of a pointer helper of
+// another package: one parameter of some type T and one result *T
+// (aws.String, proto.String, ptr.To[T], lo.ToPtr): its result points at
+// its argument.
+func pointerTo(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() != nil || sig.Params().Len() != 1 || sig.Results().Len() != 1 || sig.Variadic() {
+		return false
+	}
+	p, ok := sig.Results().At(0).Type().(*types.Pointer)
+	return ok && types.Identical(p.Elem(), sig.Params().At(0).Type())
 }

@@ -101,7 +101,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 					}
 				}
 				if recv != nil {
-					t = t.union(f.val(recv))
+					t = t.union(f.recvVal(recv))
 				}
 				t = cookieURL(obj, t)
 				if t.tr != nil {
@@ -168,6 +168,19 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 	}
 	f.setResults(v, results)
 	f.setParts(v, parts)
+}
+
+// recvVal is the taint a propagating method takes from its receiver. A
+// pointer-receiver method called on a local variable
+// (log := base.With().Str(k, tok).Logger(); log.Warn() is
+// (*Logger).Warn(&log)) gets the variable's address, an Alloc: it reads
+// what was stored in the variable, as a value-receiver method would
+// read the value itself.
+func (f *fnState) recvVal(recv ssa.Value) taint {
+	if a, ok := recv.(*ssa.Alloc); ok {
+		return f.deep(a)
+	}
+	return f.val(recv)
 }
 
 func (f *fnState) setResults(v *ssa.Call, results []taint) {

@@ -29,6 +29,13 @@ import (
 // fmt.Errorf-like constructors return an error (their own sub-rule) and
 // translation calls (i18n.Tr(lang, format, args...)) return the text.
 //
+// A key-value logger (go-kit's log.Logger and the in-house interfaces
+// copied from it, level.Debug(logger).Log("msg", m, "user", u)) is
+// recognised by the same rule's second shape: a method named Log whose
+// only parameter is keyvals ...any and whose only result is an error.
+// Its result is not a value the caller uses but the logger's write error,
+// which is why the first shape's "no result" does not apply to it.
+//
 // A value stored under a credential's query parameter
 // (q.Set("secret", v), q.Add("access_token", v)) is a credential, whatever
 // its own name: the encoded query (and the URL built from it) carries it.
@@ -57,7 +64,13 @@ func isLevelName(name string) bool {
 // shape (see the comment at the top of the file), and at which argument
 // (receiver excluded) what it writes starts.
 func shapeSink(fn *types.Func) (sink, bool) {
-	if fn == nil || fn.Pkg() == nil || stdlibLevelNamed(fn.Pkg().Path()) || !isLevelName(fn.Name()) {
+	if fn == nil || fn.Pkg() == nil || stdlibLevelNamed(fn.Pkg().Path()) {
+		return sink{}, false
+	}
+	if keyvalsLog(fn) {
+		return sink{rule: ruleLog, name: credsrc.QualifiedName(fn)}, true
+	}
+	if !isLevelName(fn.Name()) {
 		return sink{}, false
 	}
 	sig, ok := fn.Type().(*types.Signature)
@@ -78,6 +91,24 @@ func shapeSink(fn *types.Func) (sink, bool) {
 		first = n - 2
 	}
 	return sink{rule: ruleLog, name: credsrc.QualifiedName(fn), first: first}, true
+}
+
+// keyvalsLog reports whether fn is a key-value logger's write method:
+// a method Log(keyvals ...any) error (see the comment at the top of the
+// file).
+func keyvalsLog(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || fn.Name() != "Log" || sig.Recv() == nil || !sig.Variadic() || sig.Params().Len() != 1 || sig.Results().Len() != 1 {
+		return false
+	}
+	last, ok := sig.Params().At(0).Type().(*types.Slice)
+	if !ok {
+		return false
+	}
+	if it, ok := last.Elem().Underlying().(*types.Interface); !ok || it.NumMethods() != 0 {
+		return false
+	}
+	return types.Identical(sig.Results().At(0).Type(), types.Universe.Lookup("error").Type())
 }
 
 // stdlibLevelNamed reports whether path is a standard-library package

@@ -16,3 +16,10 @@ import (
 func TestShapeSink(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "shapelib", "shapeuse")
 }
+
+// TestKeyvalsLogger checks that a key-value logger shaped like go-kit's
+// (a method Log(keyvals ...any) error, in go-kit or an in-house copy of
+// its interface) is a sink, and that methods of other shapes are not.
+func TestKeyvalsLogger(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "kitlog")
+}

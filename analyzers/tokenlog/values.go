@@ -244,6 +244,14 @@ func (f *fnState) source(v ssa.Value) taint {
 			// nothing that is not in the source already.
 			return taint{}
 		}
+		if fa, ok := u.X.(*ssa.FieldAddr); ok {
+			if a, ok := fa.X.(*ssa.Alloc); ok && constOnlyField(a, fa.Field) {
+				// The same for a field of a local struct that the
+				// function fills only with constants (a sandbox or
+				// demo configuration).
+				return taint{}
+			}
+		}
 	}
 	if obj := credsrc.ValueObject(v); obj != nil {
 		if _, plain := f.st.plain[obj]; plain {
@@ -267,6 +275,9 @@ func (f *fnState) source(v ssa.Value) taint {
 		src, ok = f.localName(v)
 	}
 	if !ok {
+		src, ok = filledLocal(v, f.st.plain)
+	}
+	if !ok {
 		src, ok = f.typeSource(v)
 	}
 	if !ok {
@@ -276,6 +287,47 @@ func (f *fnState) source(v ssa.Value) taint {
 		return taint{}
 	}
 	return taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: v.Pos(), Message: src.Desc}}}}
+}
+
+// filledLocal applies the name hint to a local variable a call fills
+// through its address (var pw string; fmt.Scanln(&pw), or
+// flag.StringVar(&token, …)): namedLocals anchors names at assignments,
+// and such a variable has none. A load of the variable is the named
+// local when its address is handed to a call, directly or as an element
+// of a variadic ...any list, and nowhere else but loads and stores.
+func filledLocal(v ssa.Value, plain map[types.Object]string) (credsrc.Source, bool) {
+	u, ok := v.(*ssa.UnOp)
+	if !ok || u.Op != token.MUL {
+		return credsrc.Source{}, false
+	}
+	a, ok := u.X.(*ssa.Alloc)
+	if !ok || a.Comment == "" || a.Referrers() == nil {
+		return credsrc.Source{}, false
+	}
+	filled := false
+	for _, r := range *a.Referrers() {
+		switch r := r.(type) {
+		case *ssa.UnOp, *ssa.Store, *ssa.DebugRef:
+		case *ssa.Call:
+			filled = true
+		case *ssa.MakeInterface:
+			// fmt.Scanln(&pw): the address goes into the ...any list.
+			filled = filled || r.Referrers() != nil && len(*r.Referrers()) > 0
+		default:
+			return credsrc.Source{}, false
+		}
+	}
+	if !filled {
+		return credsrc.Source{}, false
+	}
+	for _, r := range *a.Referrers() {
+		if d, ok := r.(*ssa.DebugRef); ok && d.Object() != nil {
+			if _, isPlain := plain[d.Object()]; isPlain {
+				return credsrc.Source{}, false
+			}
+		}
+	}
+	return credsrc.FromName("variable", a.Comment, u.Type())
 }
 
 // localName applies the name hint of a local variable the value is
@@ -308,7 +360,7 @@ func (f *fnState) visit(instr ssa.Instruction) {
 		f.errorStore(i) // errstore.go
 		return
 	case *ssa.MapUpdate:
-		if k, ok := credsrc.ConstString(i.Key); ok {
+		if k, ok := credsrc.ConstKey(i.Key); ok {
 			// An entry under a constant key is kept apart, like a
 			// field: m["port"] of a config map is not m["secret"].
 			f.setMem(i.Map, keyPath(k), f.deep(i.Value))
@@ -457,6 +509,81 @@ func (f *fnState) visit(instr ssa.Instruction) {
 	}
 }
 
+// constOnlyField reports whether field i of the local struct variable a
+// is only ever given constants: every store to it stores a constant, no
+// whole value is stored into the variable, and neither the variable's
+// address nor the field's escapes to anything that could write it (a
+// call, a closure, another variable). Loads of the whole struct and of
+// other fields are fine.
+func constOnlyField(a *ssa.Alloc, i int) bool {
+	return constOnlyField1(a, i, 0)
+}
+
+func constOnlyField1(a *ssa.Alloc, i, depth int) bool {
+	refs := a.Referrers()
+	if refs == nil {
+		return false
+	}
+	stored := false
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.DebugRef:
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return false
+			}
+		case *ssa.Store:
+			if r.Addr != a {
+				return false
+			}
+			switch val := r.Val.(type) {
+			case *ssa.Const:
+				// The zero value a composite literal starts from.
+			case *ssa.UnOp:
+				// cfg := T{…}: the literal is built in a variable of
+				// its own and copied.
+				b, ok := val.X.(*ssa.Alloc)
+				if !ok || b == a || depth > 2 || !constOnlyField1(b, i, depth+1) {
+					return false
+				}
+				stored = true
+			default:
+				return false
+			}
+		case *ssa.FieldAddr:
+			if r.Field != i {
+				continue
+			}
+			frefs := r.Referrers()
+			if frefs == nil {
+				continue
+			}
+			for _, fr := range *frefs {
+				switch fr := fr.(type) {
+				case *ssa.DebugRef:
+				case *ssa.UnOp:
+					if fr.Op != token.MUL {
+						return false
+					}
+				case *ssa.Store:
+					if fr.Addr != r {
+						return false
+					}
+					if _, ok := fr.Val.(*ssa.Const); !ok {
+						return false
+					}
+					stored = true
+				default:
+					return false
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return stored
+}
+
 // keyPath is the memory path of a map entry under a constant key.
 func keyPath(k string) string { return "[" + strconv.Quote(k) + "]" }
 
@@ -464,7 +591,7 @@ func keyPath(k string) string { return "[" + strconv.Quote(k) + "]" }
 // constant key, the map's own taint, the entry stored under that key
 // and the entries stored under keys not known; otherwise all of it.
 func (f *fnState) lookup(v *ssa.Lookup) taint {
-	k, ok := credsrc.ConstString(v.Index)
+	k, ok := credsrc.ConstKey(v.Index)
 	if !ok {
 		return f.deep(v.X)
 	}

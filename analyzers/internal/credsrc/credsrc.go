@@ -454,7 +454,7 @@ func FromValue(v ssa.Value) (Source, bool) {
 	case *ssa.Field:
 		return FromFieldOf(v.X.Type(), v.Field)
 	case *ssa.Lookup:
-		if k, ok := ConstString(v.Index); ok {
+		if k, ok := ConstKey(v.Index); ok {
 			return fromKey(v.X.Type(), k, v.Type())
 		}
 	case *ssa.Parameter:
@@ -552,6 +552,17 @@ func ConstString(v ssa.Value) (string, bool) {
 		return constant.StringVal(c.Value), true
 	}
 	return "", false
+}
+
+// ConstKey is ConstString for a map key: a constant string converted
+// to the map's interface key type (gorilla/sessions' Values
+// map[interface{}]interface{}: sess.Values["access_token"]) is the same
+// key as the constant itself.
+func ConstKey(v ssa.Value) (string, bool) {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	return ConstString(v)
 }
 
 // FromFieldOf is FromField for field i of the struct that t is or

@@ -1,4 +1,4 @@
-// Package nethttp holds open redirects in net/http login handlers and // want package:`cookies set: lang\(request\) session sid`
+// Package nethttp holds open redirects in net/http login handlers and // want package:`cookies set: lang\(request\) session session:user\(request\) sid`
 // OAuth callbacks, each with a near miss beside it.
 package nethttp
 

@@ -1,4 +1,4 @@
-package sessionkeep // want package:`cookies set: sid`
+package sessionkeep // want package:`cookies set: session:authenticated session:id session:user\(request\) sid`
 
 import "net/http"
 

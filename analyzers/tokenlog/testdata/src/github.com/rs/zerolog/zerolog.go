@@ -34,3 +34,7 @@ func (l Logger) WithContext(ctx context.Context) context.Context {
 
 // Ctx returns the logger stored in ctx.
 func Ctx(ctx context.Context) *Logger { return &Logger{} }
+
+// Warn and Error have pointer receivers, as in zerolog.
+func (l *Logger) Warn() *Event  { return &Event{} }
+func (l *Logger) Error() *Event { return &Event{} }
