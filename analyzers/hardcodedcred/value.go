@@ -110,7 +110,7 @@ func isPlaceholder(v string) bool {
 			return true
 		}
 	}
-	if standIn(v) {
+	if standIn(v) || negatedSwitch(v) {
 		return true
 	}
 	if templateRe.MatchString(v) {
@@ -626,3 +626,20 @@ func standIn(v string) bool {
 	}
 	return false
 }
+
+// negatedSwitch reports whether v is a switch turned off, "no" and one
+// word joined by '-' or '_' in lower case: "no-check" (Atlassian's
+// X-Atlassian-Token, which turns off its XSRF check), "no-cache",
+// "no_verify". Like "off" or "false" it tells the receiver what not to
+// do and is nobody's credential. A value with digits, capitals after the
+// first letter, more words, or a first word that only starts with "no"
+// ("nobody-knows") is judged as before.
+func negatedSwitch(v string) bool {
+	if !negatedSwitchRe.MatchString(v) {
+		return false
+	}
+	w := credname.Words(v)
+	return len(w) == 2 && w[0] == "no" && len(w[1]) >= 3
+}
+
+var negatedSwitchRe = regexp.MustCompile(`^[Nn]o[-_][a-z]+$`)

@@ -353,3 +353,10 @@ func TestTokenPrefix(t *testing.T) {
 func TestCommandMethod(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "climethod")
 }
+
+// TestHeaderCopy: the values of a range over a request's headers carry
+// its credentials unless the loop leaves out or masks both Authorization
+// and Cookie, or picks headers with a predicate (headercopy fixture).
+func TestHeaderCopy(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "headercopy")
+}

@@ -505,6 +505,11 @@ func (f *fnState) visit(instr ssa.Instruction) {
 			// are their names.
 			t := f.deep(r.X)
 			f.setTuple(v, []taint{{}, {}, t})
+		} else if ok && isPkgType(r.X.Type(), "net/http", "Header") && !credHeadersFiltered(v) {
+			// The values of a request's headers, one by one: they
+			// carry its Authorization and Cookie values unless the
+			// loop leaves both out (headercopy.go).
+			f.setTuple(v, []taint{{}, {}, f.val(r.X)})
 		}
 	}
 }

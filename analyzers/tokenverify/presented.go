@@ -186,6 +186,11 @@ func (c *pkgctx) originOf(fn ast.Node, e ast.Expr, depth int) origin {
 			if !ownParam(fn, v) || referenceName(v.Name()) {
 				return origin{stored: true}
 			}
+			if c.elementParam(fn, v) {
+				// An element of a collection the call iterates:
+				// neither presented nor stored (elementParam).
+				return origin{}
+			}
 			o := origin{presented: true}
 			switch {
 			case credname.IsOneTimeCode(v.Name()):
@@ -349,6 +354,46 @@ func wireTagged(t types.Type, path []int) bool {
 	}
 	for _, k := range []string{"json", "form", "query", "binding", "schema", "xml", "msgpack", "protobuf"} {
 		if _, ok := reflect.StructTag(tag).Lookup(k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// elementParam reports whether v is a parameter of the function literal
+// fn handed to a call together with a slice, array or map whose element
+// type is v's type: slices.ContainsFunc(list, func(e T) bool { … }),
+// slices.IndexFunc, a program's own each(list, fn). The call passes v an
+// element of that collection, which the program holds; no caller
+// presents it (zot's SignatureAlreadyExists compares a stored
+// signature's manifest digest with each listed one's).
+func (c *pkgctx) elementParam(fn ast.Node, v *types.Var) bool {
+	lit, ok := fn.(*ast.FuncLit)
+	if !ok {
+		return false
+	}
+	call, ok := c.parents[lit].(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	for _, a := range call.Args {
+		if a == ast.Expr(lit) {
+			continue
+		}
+		t := c.info.TypeOf(a)
+		if t == nil {
+			continue
+		}
+		var elem types.Type
+		switch u := t.Underlying().(type) {
+		case *types.Slice:
+			elem = u.Elem()
+		case *types.Array:
+			elem = u.Elem()
+		case *types.Map:
+			elem = u.Elem()
+		}
+		if elem != nil && types.Identical(elem, v.Type()) {
 			return true
 		}
 	}

@@ -445,11 +445,13 @@ func IsCredentialHeader(name string) bool {
 
 // nonCredentialKeyWords qualify a header's "key" as something other than
 // a credential: an idempotency or deduplication key, a cache, partition,
-// routing or sort key, a public key, a trace or correlation key.
+// routing or sort key, a public key, a trace or correlation key, an event
+// key (Bitbucket's X-Event-Key names the event, "repo:push").
 var nonCredentialKeyWords = map[string]bool{
 	"idempotency": true, "idempotent": true, "dedup": true, "deduplication": true, "cache": true,
 	"partition": true, "routing": true, "sort": true, "public": true, "trace": true, "correlation": true,
 	"request": true, "lock": true, "object": true, "encryption": true, "signing": true, "key": true,
+	"event": true,
 }
 
 // IsCredentialParam reports whether a URL query or form parameter name

@@ -84,7 +84,8 @@ func TestHeaders(t *testing.T) {
 		// a word says which kind of key is no credential.
 		"X-Merchant-Key": true, "X-Bot-Key": true, "X-Hook-Key": true,
 		"X-Idempotency-Key": false, "Idempotency-Key": false, "X-Cache-Key": false, "X-Public-Key": false,
-		"X-Partition-Key": false, "Sec-WebSocket-Key": false,
+		"X-Partition-Key": false, "Sec-WebSocket-Key": false, "X-Event-Key": false,
+		"X-Hook-Event-Key": false, "X-Webhook-Key": true,
 	} {
 		if got := IsCredentialHeader(h); got != want {
 			t.Errorf("IsCredentialHeader(%q) = %v", h, got)

@@ -86,3 +86,20 @@ func logOnly(r *http.Request, logf func(string, ...any)) {
 	token := r.Header.Get("Authorization")
 	logf("is demo: %v", token == "Bearer demo-token-123")
 }
+
+// A webhook key header checked against a literal: reported.
+func hookKey(r *http.Request) bool {
+	return r.Header.Get("X-Webhook-Key") == "hk_7Yc2Vb9Nm4Qx" // want `compared with a hard-coded literal with ==`
+}
+
+// An event key names the event (Bitbucket sends X-Event-Key:
+// "repo:push", "diagnostics:ping"): no credential, silent.
+const pingEvent = "diagnostics:ping"
+
+func eventKey(r *http.Request) bool {
+	eventType := r.Header.Get("X-Event-Key")
+	if eventType == pingEvent {
+		return true
+	}
+	return r.Header.Get("X-Hook-Event-Key") == "repo:refs_changed"
+}
