@@ -55,3 +55,15 @@ func TestOutgoingRequestURLs(t *testing.T) {
 func TestMaskedQuery(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "querymask")
 }
+
+// TestWhoseQuery: a credential query parameter counts for the request
+// URL rule only when it is read from an incoming request's URL (r.URL,
+// a local copy, a URL parsed from r.RequestURI, a helper that the
+// package calls with r.URL). Near misses: the token of a URL the program
+// dials (a relay client's URI, querydial, imported by usequerydial, whose
+// request logs stay silent), a URL parsed from configuration, a
+// configured URL field, a helper called only with one, a local that may
+// hold either.
+func TestWhoseQuery(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "querywhose", "querydial", "usequerydial")
+}
