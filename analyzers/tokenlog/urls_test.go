@@ -67,3 +67,14 @@ func TestMaskedQuery(t *testing.T) {
 func TestWhoseQuery(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "querywhose", "querydial", "usequerydial")
 }
+
+// TestRequestForms: a request's parsed form (r.Form, r.PostForm) logged
+// whole by a package that reads a credential field from request forms
+// (formown: gin's c.Request.FormValue("ssh_password") and
+// r.PostFormValue("password"), logged through a logrus field map, log
+// and slog). Near misses: another field of the form, its size, the path,
+// and the forms of a package that reads only non-credential fields
+// (formnone).
+func TestRequestForms(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "formown", "formnone")
+}
