@@ -78,3 +78,12 @@ func TestWhoseQuery(t *testing.T) {
 func TestRequestForms(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "formown", "formnone")
 }
+
+// TestPointerFieldReads: a credential written through one read of a
+// pointer field (req.URL.RawQuery = q.Encode(), c.cfg.Password = pw)
+// reaches a log through another read of the same field of the same value
+// (fieldptr.go). Near misses: the host and path of the URL, another
+// request's URL, another field of the config, another pointer field.
+func TestPointerFieldReads(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "ptrfield")
+}
