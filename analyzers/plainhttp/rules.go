@@ -126,7 +126,8 @@ var Rules = []finding.Rule{
 			"```\n\n" +
 			"**Left alone on purpose**: a callback that reads its key or host (known_hosts, a pinned " +
 			"`ssh.FixedHostKey`, trust on first use), one set inside an `if` whose condition names the opt-in " +
-			"(`if insecure`), and test-support code.",
+			"(`if insecure`), one set only when a host-key setting holds its off value (`case opt.KnownHostsFile == \"none\":`, " +
+			"`switch cfg.StrictHostKeyChecking { case \"no\": … }`: the user wrote down the opt-out), and test-support code.",
 		Level:            finding.LevelError,
 		CWE:              []string{"CWE-295"},
 		SecuritySeverity: 8.1,

@@ -2,7 +2,10 @@ package plainhttp
 
 import (
 	"go/ast"
+	"go/constant"
+	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -55,7 +58,7 @@ func (c *checker) sshAssign(as *ast.AssignStmt, stack []ast.Node) {
 // set inside an if whose condition names the opt-in (if insecure {…}),
 // and test-support code.
 func (c *checker) hostKey(n ast.Node, v ast.Expr, stack []ast.Node) {
-	if c.isTestFile(n.Pos()) || optIn(stack) {
+	if c.isTestFile(n.Pos()) || optIn(stack) || hostKeyOptOut(c.pass.TypesInfo, stack) {
 		return
 	}
 	if !c.acceptsAnyKey(v) {
@@ -117,4 +120,103 @@ func onlyReturnsNil(info *types.Info, fl *ast.FuncLit) bool {
 		return true
 	})
 	return ok && returns > 0
+}
+
+// An explicit opt-out of host-key checking.
+//
+// A setting about host keys compared with the value that turns the
+// check off (known_hosts_file = "none", host_key_checking = "no") is the
+// user writing down that they want no check: the option's documented
+// off value, as `if insecure` is the TLS rule's opt-in (optIn). The code
+// under that comparison is not reported. The default reached when the
+// setting is empty, any other value, and a comparison with != (which
+// runs the code when the user did not opt out) are judged as before.
+
+// hostKeySettingWords are the words (lower case, without separators) of
+// a setting about host-key checking.
+var hostKeySettingWords = []string{"knownhost", "hostkey", "stricthostkey"}
+
+// hostKeyOffValues are the values of such a setting that say "no check".
+var hostKeyOffValues = map[string]bool{
+	"none": true, "no": true, "off": true, "false": true, "0": true,
+	"ignore": true, "disable": true, "disabled": true, "insecure": true, "skip": true,
+}
+
+// isHostKeySetting reports whether e, read as a name, is about host-key
+// checking.
+func isHostKeySetting(e ast.Expr) bool {
+	name := strings.ToLower(types.ExprString(e))
+	name = strings.NewReplacer("_", "", "-", "", ".", "").Replace(name)
+	for _, w := range hostKeySettingWords {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// offValue reports whether e is a string constant naming the off value.
+func offValue(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return false
+	}
+	return hostKeyOffValues[strings.ToLower(strings.TrimSpace(constant.StringVal(tv.Value)))]
+}
+
+// optsOut reports whether cond, or one operand of a chain of && in it,
+// is setting == off value.
+func optsOut(info *types.Info, cond ast.Expr) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	switch b.Op {
+	case token.LAND:
+		return optsOut(info, b.X) || optsOut(info, b.Y)
+	case token.EQL:
+		return (isHostKeySetting(b.X) && offValue(info, b.Y)) || (isHostKeySetting(b.Y) && offValue(info, b.X))
+	}
+	return false
+}
+
+// hostKeyOptOut reports whether the node on top of stack runs only when
+// a host-key setting holds its off value: in the body of an if whose
+// condition says so, or of a case clause of a switch on the setting
+// (switch opt.KnownHostsFile { case "none": … }) or of a tagless switch
+// (case opt.KnownHostsFile == "none":).
+func hostKeyOptOut(info *types.Info, stack []ast.Node) bool {
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch s := stack[i].(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			if stack[i+1] == s.Body && optsOut(info, s.Cond) {
+				return true
+			}
+		case *ast.CaseClause:
+			inBody := false
+			for _, st := range s.Body {
+				if stack[i+1] == st {
+					inBody = true
+				}
+			}
+			if !inBody || i < 2 {
+				continue
+			}
+			sw, ok := stack[i-2].(*ast.SwitchStmt)
+			if !ok {
+				continue
+			}
+			for _, e := range s.List {
+				if sw.Tag == nil && optsOut(info, e) {
+					return true
+				}
+				if sw.Tag != nil && isHostKeySetting(sw.Tag) && offValue(info, e) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -108,7 +108,7 @@ var queryReaders = []struct {
 // readsQueryParam returns the credential parameter a call reads from a
 // request's query, if any: a query reader of a library called with a
 // constant name, or a query-reader helper (below) called with one.
-func readsQueryParam(info *types.Info, call *ast.CallExpr, fromQuery map[types.Object]bool, helpers map[*types.Func]queryHelper) (string, bool) {
+func readsQueryParam(info *types.Info, call *ast.CallExpr, fromQuery *queryScope, helpers map[*types.Func]queryHelper) (string, bool) {
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	if !ok || fn.Pkg() == nil || len(call.Args) == 0 {
 		return "", false
@@ -142,7 +142,7 @@ func readsQueryParam(info *types.Info, call *ast.CallExpr, fromQuery map[types.O
 
 // isQueryReader reports whether call (of fn) reads one query parameter
 // named by its first argument, and whether the reader is FormValue.
-func isQueryReader(info *types.Info, call *ast.CallExpr, fn *types.Func, fromQuery map[types.Object]bool) (formValue, ok bool) {
+func isQueryReader(info *types.Info, call *ast.CallExpr, fn *types.Func, fromQuery *queryScope) (formValue, ok bool) {
 	path, recv := fn.Pkg().Path(), credsrc.RecvTypeName(fn)
 	for _, r := range queryReaders {
 		if r.path == path && r.recv == recv {
@@ -166,7 +166,7 @@ func isQueryReader(info *types.Info, call *ast.CallExpr, fn *types.Func, fromQue
 // indexesQueryParam returns the credential parameter an index of a
 // URL's query reads (r.URL.Query()["access_token"], q["token"] with q
 // := r.URL.Query()), the map form of Values.Get.
-func indexesQueryParam(info *types.Info, ix *ast.IndexExpr, fromQuery map[types.Object]bool) (string, bool) {
+func indexesQueryParam(info *types.Info, ix *ast.IndexExpr, fromQuery *queryScope) (string, bool) {
 	if !isPkgType(info.TypeOf(ix.X), "net/url", "Values") || !urlQueryExpr(info, ix.X, fromQuery) {
 		return "", false
 	}
@@ -211,7 +211,7 @@ func (q *queryHelper) String() string {
 // queryHelpers finds the package's query-reader helpers, exports them,
 // and returns them with those imported from dependencies that the
 // package calls.
-func queryHelpers(pass *analysis.Pass, files []*ast.File, fromQuery map[types.Object]bool) map[*types.Func]queryHelper {
+func queryHelpers(pass *analysis.Pass, files []*ast.File, fromQuery *queryScope) map[*types.Func]queryHelper {
 	info := pass.TypesInfo
 	helpers := map[*types.Func]queryHelper{}
 	for _, file := range files {
@@ -295,28 +295,197 @@ func queryHelpers(pass *analysis.Pass, files []*ast.File, fromQuery map[types.Ob
 	return helpers
 }
 
-// urlQueryExpr reports whether e is u.Query() of a *url.URL, r.Form of a
-// request, or a variable assigned only from one of them.
-func urlQueryExpr(info *types.Info, e ast.Expr, fromQuery map[types.Object]bool) bool {
+// urlQueryExpr reports whether e is u.Query() of an incoming request's
+// URL (requestURLExpr), r.Form of a request, or a variable assigned only
+// from one of them.
+func urlQueryExpr(info *types.Info, e ast.Expr, scope *queryScope) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
 		fn, ok := typeutil.Callee(info, e).(*types.Func)
-		return ok && fn.Pkg() != nil && fn.Pkg().Path() == "net/url" && fn.Name() == "Query" && credsrc.RecvTypeName(fn) == "URL"
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "net/url" || fn.Name() != "Query" || credsrc.RecvTypeName(fn) != "URL" {
+			return false
+		}
+		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+		return ok && scope.requestURLExpr(info, sel.X)
 	case *ast.SelectorExpr:
 		if s, ok := info.Selections[e]; ok && s.Kind() == types.FieldVal && e.Sel.Name == "Form" {
 			return isPkgType(s.Recv(), "net/http", "Request")
 		}
 	case *ast.Ident:
-		return fromQuery[info.Uses[e]]
+		return scope != nil && scope.vars[info.Uses[e]]
 	}
 	return false
 }
 
+// Whose query.
+//
+// The fact is about the requests the program serves: a credential it
+// accepts in their query reaches every log of their URLs. A URL the
+// program dials (a relay's address with its ?token=, a webhook endpoint
+// read from configuration) is another URL; its parameters say nothing
+// of the requests a handler logs. So a url.URL's Query() counts only
+// when the URL is an incoming request's: the URL field of an
+// http.Request (r.URL, c.Request.URL, a field promoted from an embedded
+// request), a local assigned only such a URL (u := r.URL, u := *r.URL)
+// or one parsed from the request (url.Parse(r.RequestURI)), or a
+// parameter of a function of the package that some call in the package
+// passes such a URL (tokenFromURL(r.URL)). A URL of unknown origin (a
+// parameter of an exported function with no such caller here, a field
+// of a configuration, a parsed setting) is no request's.
+
+// queryScope is what a package knows of its request URLs and queries:
+// the variables assigned only a request URL's query (q :=
+// r.URL.Query()) and the variables and parameters that hold a request's
+// URL.
+type queryScope struct {
+	vars map[types.Object]bool
+	urls map[types.Object]bool
+}
+
+// requestURLExpr reports whether e is an incoming request's URL.
+func (sc *queryScope) requestURLExpr(info *types.Info, e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.StarExpr:
+		return sc.requestURLExpr(info, e.X)
+	case *ast.UnaryExpr:
+		return e.Op == token.AND && sc.requestURLExpr(info, e.X)
+	case *ast.SelectorExpr:
+		s, ok := info.Selections[e]
+		if !ok || s.Kind() != types.FieldVal {
+			return false
+		}
+		f := s.Obj()
+		return f.Name() == "URL" && f.Pkg() != nil && f.Pkg().Path() == "net/http"
+	case *ast.Ident:
+		return sc != nil && sc.urls[info.Uses[e]]
+	case *ast.CallExpr:
+		// url.Parse(r.RequestURI), url.ParseRequestURI(r.URL.String()).
+		fn, ok := typeutil.Callee(info, e).(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "net/url" || (fn.Name() != "Parse" && fn.Name() != "ParseRequestURI") || len(e.Args) != 1 {
+			return false
+		}
+		found := false
+		ast.Inspect(e.Args[0], func(n ast.Node) bool {
+			if x, ok := n.(ast.Expr); ok && !found && isPkgType(typeOrNil(info, x), "net/http", "Request") {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	return false
+}
+
+func typeOrNil(info *types.Info, e ast.Expr) types.Type {
+	if t := info.TypeOf(e); t != nil {
+		return t
+	}
+	return types.Typ[types.Invalid]
+}
+
+// isURLValue reports a url.URL or *url.URL.
+func isURLValue(t types.Type) bool { return isPkgType(t, "net/url", "URL") }
+
+// newQueryScope finds the package's request-URL variables, then its
+// request-query variables.
+func newQueryScope(info *types.Info, files []*ast.File) *queryScope {
+	sc := &queryScope{urls: map[types.Object]bool{}}
+	// Parameters of the package's functions, by function and index.
+	params := map[*types.Func][]*types.Var{}
+	for _, file := range files {
+		for _, d := range file.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			fn, ok := info.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			ps := fn.Type().(*types.Signature).Params()
+			for i := 0; i < ps.Len(); i++ {
+				params[fn] = append(params[fn], ps.At(i))
+			}
+		}
+	}
+	for round := 0; round < 4; round++ {
+		grew := false
+		// Locals assigned only request URLs, this round.
+		locals, bad := map[types.Object]bool{}, map[types.Object]bool{}
+		for _, file := range files {
+			ast.Inspect(file, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.AssignStmt:
+					rhs := n.Rhs
+					if len(n.Lhs) == 2 && len(n.Rhs) == 1 {
+						// u, err := url.Parse(r.RequestURI)
+						rhs = []ast.Expr{n.Rhs[0], nil}
+					} else if len(n.Lhs) != len(n.Rhs) {
+						return true
+					}
+					for i, l := range n.Lhs {
+						id, ok := l.(*ast.Ident)
+						if !ok {
+							continue
+						}
+						obj := info.ObjectOf(id)
+						if obj == nil || !isURLValue(obj.Type()) || sc.urls[obj] {
+							continue
+						}
+						if rhs[i] != nil && sc.requestURLExpr(info, rhs[i]) {
+							locals[obj] = true
+						} else {
+							bad[obj] = true
+						}
+					}
+				case *ast.ValueSpec:
+					for i, id := range n.Names {
+						obj := info.ObjectOf(id)
+						if obj == nil || !isURLValue(obj.Type()) || sc.urls[obj] {
+							continue
+						}
+						if i < len(n.Values) && sc.requestURLExpr(info, n.Values[i]) {
+							locals[obj] = true
+						} else {
+							bad[obj] = true
+						}
+					}
+				case *ast.CallExpr:
+					fn, ok := typeutil.Callee(info, n).(*types.Func)
+					if !ok {
+						return true
+					}
+					ps := params[fn]
+					for i, a := range n.Args {
+						if i < len(ps) && isURLValue(ps[i].Type()) && !sc.urls[ps[i]] && sc.requestURLExpr(info, a) {
+							sc.urls[ps[i]] = true
+							grew = true
+						}
+					}
+				}
+				return true
+			})
+		}
+		for o := range locals {
+			if !bad[o] && !sc.urls[o] {
+				sc.urls[o] = true
+				grew = true
+			}
+		}
+		if !grew {
+			break
+		}
+	}
+	sc.vars = queryVars(info, files, sc)
+	return sc
+}
+
 // queryVars lists the variables assigned a URL's query (q :=
 // r.URL.Query()) and nothing else.
-func queryVars(info *types.Info, files []*ast.File) map[types.Object]bool {
+func queryVars(info *types.Info, files []*ast.File, sc *queryScope) map[types.Object]bool {
 	out := map[types.Object]bool{}
 	bad := map[types.Object]bool{}
+	probe := &queryScope{urls: sc.urls}
 	for _, file := range files {
 		ast.Inspect(file, func(n ast.Node) bool {
 			as, ok := n.(*ast.AssignStmt)
@@ -332,7 +501,7 @@ func queryVars(info *types.Info, files []*ast.File) map[types.Object]bool {
 				if obj == nil {
 					continue
 				}
-				if urlQueryExpr(info, as.Rhs[i], nil) {
+				if urlQueryExpr(info, as.Rhs[i], probe) {
 					out[obj] = true
 				} else {
 					bad[obj] = true
@@ -367,7 +536,7 @@ func queryCreds(pass *analysis.Pass, skip map[*token.File]bool) *reqQuery {
 			files = append(files, f)
 		}
 	}
-	fromQuery := queryVars(pass.TypesInfo, files)
+	fromQuery := newQueryScope(pass.TypesInfo, files)
 	helpers := queryHelpers(pass, files, fromQuery)
 	seen := map[string]bool{}
 	var names []string

@@ -133,6 +133,9 @@ type fnState struct {
 	// issued holds the values the function sets as a credential
 	// cookie's value (issuedcookie.go).
 	issued map[ssa.Value]credsrc.Source
+	// ptrLoads groups the loads of one pointer field of one value
+	// (req.URL read twice), made on first use (fieldptr.go).
+	ptrLoads map[ptrFieldKey][]*ssa.UnOp
 	// overwritten holds the stores to a cell that a later store
 	// overwrites before anything but the reads in early can see them
 	// (overwrite.go).

@@ -63,6 +63,9 @@ type pkgState struct {
 	// query is the credential query parameter the package or a
 	// dependency reads, nil if none (requrl.go).
 	query *reqQuery
+	// forms are the credential form fields the package reads
+	// (reqform.go).
+	forms []string
 	// maskers and maskedCopies cache isMasker and maskedResult
 	// (maskcopy.go).
 	maskers      map[*ssa.Function]bool
@@ -114,6 +117,7 @@ func run(pass *analysis.Pass) (any, error) {
 	skip := skippedFiles(pass)
 	st.skip = skip
 	st.query = queryCreds(pass, skip)
+	st.forms = formCreds(pass, skip)
 	st.plain = credsrc.Holders(pass.TypesInfo, pass.Files, paths)
 	sharePlainFields(pass, st.plain)
 	digestLocals(pass.TypesInfo, pass.Files, skip, pass.Fset, st.plain) // hashedvars.go

@@ -55,3 +55,35 @@ func TestOutgoingRequestURLs(t *testing.T) {
 func TestMaskedQuery(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "querymask")
 }
+
+// TestWhoseQuery: a credential query parameter counts for the request
+// URL rule only when it is read from an incoming request's URL (r.URL,
+// a local copy, a URL parsed from r.RequestURI, a helper that the
+// package calls with r.URL). Near misses: the token of a URL the program
+// dials (a relay client's URI, querydial, imported by usequerydial, whose
+// request logs stay silent), a URL parsed from configuration, a
+// configured URL field, a helper called only with one, a local that may
+// hold either.
+func TestWhoseQuery(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "querywhose", "querydial", "usequerydial")
+}
+
+// TestRequestForms: a request's parsed form (r.Form, r.PostForm) logged
+// whole by a package that reads a credential field from request forms
+// (formown: gin's c.Request.FormValue("ssh_password") and
+// r.PostFormValue("password"), logged through a logrus field map, log
+// and slog). Near misses: another field of the form, its size, the path,
+// and the forms of a package that reads only non-credential fields
+// (formnone).
+func TestRequestForms(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "formown", "formnone")
+}
+
+// TestPointerFieldReads: a credential written through one read of a
+// pointer field (req.URL.RawQuery = q.Encode(), c.cfg.Password = pw)
+// reaches a log through another read of the same field of the same value
+// (fieldptr.go). Near misses: the host and path of the URL, another
+// request's URL, another field of the config, another pointer field.
+func TestPointerFieldReads(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "ptrfield")
+}

@@ -396,7 +396,8 @@ func (f *fnState) visit(instr ssa.Instruction) {
 				f.setVal(v, f.source(v))
 				return
 			}
-			f.setVal(v, f.load(v, v.X, v.Type()).union(f.source(v)).union(f.requestURLLoad(v)))
+			f.setVal(v, f.load(v, v.X, v.Type()).union(f.source(v)).union(f.requestURLLoad(v)).union(f.requestFormLoad(v)))
+			f.sharePointerField(v) // fieldptr.go
 		}
 	case *ssa.IndexAddr:
 		// An element of the list parameter: the caller's argument at

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
 )
 
 // Change detection (issue 15, class 7). old.Secret != cur.Secret reads
@@ -137,8 +139,8 @@ func (c *pkgctx) filledByCall(e ast.Expr, pos token.Pos) bool {
 // only when the value changed. A branch that returns at its top level
 // (a refusal) is not an update, whatever else it does.
 func (c *pkgctx) storesCompared(n ast.Expr, x, y ast.Expr) bool {
-	ifs, ok := c.parents[n].(*ast.IfStmt)
-	if !ok || ifs.Cond != n || ifs.Else != nil {
+	ifs := c.conjunctOfIf(n)
+	if ifs == nil || ifs.Else != nil {
 		return false
 	}
 	for _, st := range ifs.Body.List {
@@ -146,7 +148,123 @@ func (c *pkgctx) storesCompared(n ast.Expr, x, y ast.Expr) bool {
 			return false
 		}
 	}
-	return c.writesInto(ifs.Body, x, y) || c.writesInto(ifs.Body, y, x)
+	return c.writesInto(ifs.Body, x, y) || c.writesInto(ifs.Body, y, x) || c.setsThroughMethod(ifs.Body, x, y) || c.setsThroughMethod(ifs.Body, y, x)
+}
+
+// conjunctOfIf is the if statement whose condition is n or a chain of
+// && with n as one operand (if pw != "" && cfg.Password != pw): the
+// branch runs only when n holds.
+func (c *pkgctx) conjunctOfIf(n ast.Expr) *ast.IfStmt {
+	var cur ast.Node = n
+	for {
+		switch p := c.parents[cur].(type) {
+		case *ast.IfStmt:
+			if p.Cond == cur {
+				return p
+			}
+			return nil
+		case *ast.ParenExpr:
+			cur = p
+		case *ast.BinaryExpr:
+			if p.Op != token.LAND {
+				return nil
+			}
+			cur = p
+		default:
+			return nil
+		}
+	}
+}
+
+// setterVerbs are the first words of a method name that says it stores
+// what it is given (SetPassword, UpdateSecret, StoreKey).
+var setterVerbs = map[string]bool{"set": true, "update": true, "change": true, "reset": true, "store": true, "save": true, "put": true}
+
+// setsThroughMethod reports whether body stores a compared value into
+// the record stored was read from through a method of that record: a
+// call h.M(…) where h is the holder of the field stored reads (the same
+// expression), one argument is one of the compared values (either side,
+// as written), and M is a setter: its name starts with a setter verb, or
+// it is a method of this package whose body assigns the compared field
+// of its receiver. if to.Password != from.Password {
+// to.SetPassword(to.Password) } and if cfg.Password != pw {
+// cfg.SetPassword(pw) } store the new setting hashed when it changed: a
+// change detected, as a direct store of the field is (writesInto).
+func (c *pkgctx) setsThroughMethod(body *ast.BlockStmt, stored, other ast.Expr) bool {
+	sel, ok := ast.Unparen(stored).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	fsel, ok := c.info.Selections[sel]
+	if !ok || fsel.Kind() != types.FieldVal {
+		return false
+	}
+	field := fsel.Obj()
+	holder := types.ExprString(sel.X)
+	values := map[string]bool{types.ExprString(ast.Unparen(stored)): true, types.ExprString(ast.Unparen(other)): true}
+	found := false
+	inspectShallow(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		fun, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || types.ExprString(fun.X) != holder {
+			return true
+		}
+		msel, ok := c.info.Selections[fun]
+		if !ok || msel.Kind() != types.MethodVal {
+			return true
+		}
+		passes := false
+		for _, a := range call.Args {
+			if values[types.ExprString(ast.Unparen(a))] {
+				passes = true
+			}
+		}
+		if !passes {
+			return true
+		}
+		m, ok := msel.Obj().(*types.Func)
+		if !ok {
+			return true
+		}
+		if w := credname.Words(m.Name()); len(w) > 0 && setterVerbs[w[0]] {
+			found = true
+		} else if c.assignsRecvField(m, field) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// assignsRecvField reports whether m, a method declared in this
+// package, assigns field of its receiver (r.f = …) in its body.
+func (c *pkgctx) assignsRecvField(m *types.Func, field types.Object) bool {
+	d := c.decls[m]
+	if d == nil || d.Body == nil || d.Recv == nil || len(d.Recv.List) == 0 || len(d.Recv.List[0].Names) == 0 {
+		return false
+	}
+	recv := c.info.Defs[d.Recv.List[0].Names[0]]
+	found := false
+	inspectShallow(d.Body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || found {
+			return !found
+		}
+		for _, l := range as.Lhs {
+			ls, ok := ast.Unparen(l).(*ast.SelectorExpr)
+			if !ok || c.info.Uses[ls.Sel] != field {
+				continue
+			}
+			if id, ok := ast.Unparen(ls.X).(*ast.Ident); ok && recv != nil && c.info.Uses[id] == recv {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // writesInto reports whether body stores value v into the field that

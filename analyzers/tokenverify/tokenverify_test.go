@@ -162,3 +162,14 @@ func TestHandedOver(t *testing.T) {
 func TestRemembered(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "remember")
 }
+
+// TestSetterChange: a stored setting compared with a new value whose
+// branch stores it again through a setter of the same record (a method
+// named set/update/change/reset/store/save, or a method of the package
+// whose body writes the compared field) is a change detected (change.go
+// setsThroughMethod). Near misses: another record's setter, a method
+// that stores nothing, a setter given another value, a same-package
+// method writing another field, a login that sets after the check.
+func TestSetterChange(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "settercfg", "settercmp")
+}

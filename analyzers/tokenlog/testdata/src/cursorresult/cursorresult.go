@@ -1,4 +1,4 @@
-package cursorresult // want package:`tokenlog\(query params access_token, token read by cursorresult\)`
+package cursorresult // want package:`tokenlog\(query params token read by cursorresult\)`
 
 // cursorresult: a bare "token" returned by a function whose name,
 // or whose result's name, says it is a cursor is no credential

@@ -1,4 +1,4 @@
-// Package sources has one positive per credential source, each beside a // want package:`tokenlog\(query params access_token, api_key, client_secret, token read by sources\)`
+// Package sources has one positive per credential source, each beside a
 // near miss that logs something about the credential but not the
 // credential itself.
 package sources

@@ -1,0 +1,129 @@
+package tokenlog
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Request forms of a program that takes credentials in a form.
+//
+// The request-URL rule (requrl.go) reports a logged request URL when the
+// program reads a credential from the query. A request's parsed form,
+// r.Form (query and body) or r.PostForm (body), logged whole is the same
+// case for a form field: when the package reads a credential-named field
+// from a request's form (r.FormValue("ssh_password"),
+// r.PostFormValue("password"), gin's c.PostForm("token"), echo's
+// c.FormValue("api_key"), r.PostForm.Get("password")), the form it logs
+// holds that field whenever a client posts it. A form of a package that
+// reads no such field, one value of the form by another name, and the
+// form of a request the package built itself (outurl.go) are left alone.
+// The reads are the package's own (no fact crosses packages).
+
+// formReaders names the calls that read one field, named by their first
+// argument, from a request's form: import path, receiver type and
+// method names.
+var formReaders = []struct {
+	path, recv string
+	names      []string
+}{
+	{"net/http", "Request", []string{"FormValue", "PostFormValue"}},
+	{"github.com/gin-gonic/gin", "Context", []string{"PostForm", "DefaultPostForm", "GetPostForm", "PostFormArray", "GetPostFormArray"}},
+	{"github.com/labstack/echo/v4", "Context", []string{"FormValue"}},
+	{"github.com/labstack/echo", "Context", []string{"FormValue"}},
+	{"github.com/gofiber/fiber/v2", "Ctx", []string{"FormValue"}},
+}
+
+// isFormCredField reports whether a form field name says it carries a
+// credential (ssh_password, password, api_key, token).
+func isFormCredField(name string) bool {
+	switch strings.ToLower(name) {
+	case "code", "state", "key", "sig", "signature", "auth":
+		return false
+	}
+	return credname.IsCredentialParam(name) || credname.Classify(name) != credname.None
+}
+
+// formCreds lists the credential form fields the package reads, in the
+// order first read.
+func formCreds(pass *analysis.Pass, skip map[*token.File]bool) []string {
+	info := pass.TypesInfo
+	seen := map[string]bool{}
+	var names []string
+	for _, file := range pass.Files {
+		if skip[pass.Fset.File(file.Pos())] {
+			continue
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) == 0 {
+				return true
+			}
+			fn, ok := typeutil.Callee(info, call).(*types.Func)
+			if !ok || fn.Pkg() == nil {
+				return true
+			}
+			reads := false
+			path, recv := fn.Pkg().Path(), credsrc.RecvTypeName(fn)
+			for _, r := range formReaders {
+				if r.path == path && r.recv == recv {
+					for _, m := range r.names {
+						reads = reads || m == fn.Name()
+					}
+				}
+			}
+			if !reads && path == "net/url" && recv == "Values" && fn.Name() == "Get" {
+				// r.PostForm.Get("password"), r.Form.Get("password").
+				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+					if fs, ok := ast.Unparen(sel.X).(*ast.SelectorExpr); ok && (fs.Sel.Name == "Form" || fs.Sel.Name == "PostForm") {
+						if s, ok := info.Selections[fs]; ok && s.Kind() == types.FieldVal && isPkgType(s.Recv(), "net/http", "Request") {
+							reads = true
+						}
+					}
+				}
+			}
+			if !reads {
+				return true
+			}
+			tv, ok := info.Types[call.Args[0]]
+			if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+				return true
+			}
+			name := constant.StringVal(tv.Value)
+			if isFormCredField(name) && !seen[name] {
+				seen[name] = true
+				names = append(names, name)
+			}
+			return true
+		})
+	}
+	return names
+}
+
+// requestFormLoad recognises r.Form and r.PostForm of an incoming
+// request in a package that reads a credential form field.
+func (f *fnState) requestFormLoad(v ssa.Value) taint {
+	if len(f.st.forms) == 0 {
+		return taint{}
+	}
+	fld := requestField(v)
+	if (fld != "Form" && fld != "PostForm") || !f.st.incoming(v) {
+		return taint{}
+	}
+	name := f.st.forms[0]
+	kind := credname.Classify(name)
+	if kind == credname.None {
+		kind = credname.Credential
+	}
+	src := credsrc.Source{Kind: kind, Desc: fmt.Sprintf("request form with the %q field (read in this package)", name), Typed: true}
+	return taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: v.Pos(), Message: src.Desc}}}}
+}
