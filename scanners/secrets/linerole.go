@@ -328,6 +328,9 @@ func lineRole(p, text string, start int) string {
 	if localStack(p, text) {
 		return roleLocalStack
 	}
+	if searchKey(p, text, ls, start) { // searchkey.go
+		return roleSearchKey
+	}
 	if !cliArg.MatchString(before) {
 		return ""
 	}
