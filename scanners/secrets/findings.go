@@ -807,6 +807,12 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	if gitleaksrules.IsGeneric(g.rule) && s.everyPlaceIs(g, status, roleOtherFlag) {
 		lowered = append(lowered, "it is "+roleOtherFlag)
 	}
+	// A search widget's key is judged by its record, for the rules
+	// that match a key by its name (searchkey.go): a value in a
+	// provider's own format keeps its level wherever it is.
+	if (gitleaksrules.IsGeneric(g.rule) || g.rule == "algolia-api-key") && s.everyPlaceIs(g, status, roleSearchKey) {
+		lowered = append(lowered, "it is "+roleSearchKey)
+	}
 	if g.conf < s.minConf {
 		lowered = append(lowered, g.conf.String()+" confidence: "+g.confWhy)
 	}

@@ -546,8 +546,18 @@ func (s *scan) progress(count *atomic.Int64, total int, stop <-chan struct{}) {
 // git has but cannot read, such as a corrupt one) does it fall back to
 // reading the remaining files one by one; on a commit of hundreds of
 // files (a vendored dependency), one process per file took seconds.
+//
+// The listing includes the files the commit deletes. Their text is not
+// scanned (a deletion adds no line), but rename detection (-M) reads a
+// deleted file's blob to pair it with an added one, so a deleted file
+// whose blob is absent fails the one run as surely as a changed one: a
+// partial clone that lacks old build output (a web bundle replaced by
+// its next hashed name in every release) sent each such commit to the
+// file-by-file fallback, a git process per file of the commit. Such a
+// file is left out of the run, unreported: nothing it held was to be
+// read, and an added file it would have been paired with is read whole.
 func (s *scan) perFile(ctx context.Context, eng *engine, commit string, seq int, obj string, lost *atomic.Int64) {
-	raw, err := s.repo.output(ctx, "diff-tree", "-r", "--root", "--no-commit-id", "--no-renames", "--raw", "-z", "--diff-filter=tuxdb", commit)
+	raw, err := s.repo.output(ctx, "diff-tree", "-r", "--root", "--no-commit-id", "--no-renames", "--raw", "-z", "--diff-filter=tuxb", commit)
 	if err != nil {
 		o, _ := objectError(err.Error())
 		if o == "" {
@@ -561,6 +571,12 @@ func (s *scan) perFile(ctx context.Context, eng *engine, commit string, seq int,
 	missing := s.missingBlobs(ctx, files)
 	var paths, bad []string
 	for _, f := range files {
+		if f.deleted() {
+			if missing[f.oldID] != "" {
+				bad = append(bad, f.path)
+			}
+			continue
+		}
 		if o := missing[f.newID]; o != "" {
 			s.unreadable(commit, f.path, o, "")
 			bad = append(bad, f.path)
@@ -606,8 +622,11 @@ func (s *scan) perFile(ctx context.Context, eng *engine, commit string, seq int,
 
 // treeFile is one file of `git diff-tree --raw` output.
 type treeFile struct {
-	oldID, newID, path string
+	oldID, newID, path, status string
 }
+
+// deleted reports a file the commit deletes.
+func (f treeFile) deleted() bool { return strings.HasPrefix(f.status, "D") }
 
 // parseRawTree parses `git diff-tree -r --raw -z` output:
 // ":oldmode newmode oldid newid status\0path\0" records.
@@ -619,7 +638,7 @@ func parseRawTree(raw string) []treeFile {
 		if len(f) < 5 {
 			break
 		}
-		out = append(out, treeFile{oldID: f[2], newID: f[3], path: parts[i+1]})
+		out = append(out, treeFile{oldID: f[2], newID: f[3], path: parts[i+1], status: f[4]})
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -532,5 +533,91 @@ func TestCorruptObject(t *testing.T) {
 	}
 	if !multi.Incomplete || len(multi.Findings) != len(res.Findings) {
 		t.Errorf("with 3 git processes: incomplete %v, %d findings, want %d", multi.Incomplete, len(multi.Findings), len(res.Findings))
+	}
+}
+
+// A commit that deletes a file whose blob is absent (old build output a
+// partial clone lacks) makes git's rename detection fail on it: perFile
+// must leave the deleted file out of its one re-read rather than fall
+// back to a git process per file. What the commit adds is still read
+// (the bundle that replaced the deleted one, whole, and the other
+// files), the loss is the commit that added the absent blob, and the
+// deletion is no loss of its own. Beside it in the same commit: a
+// deleted file whose blob is present and a changed file, read as
+// before. (A changed file whose old blob is absent stays a reported
+// loss: TestUnreadableObject.)
+func TestDeletedFileWithAbsentBlob(t *testing.T) {
+	r := newRepo(t)
+	bundle := func(n int, key string) string {
+		var b strings.Builder
+		for i := range 40 {
+			fmt.Fprintf(&b, "function f%d(){return %d+%d}\n", i, i, n)
+		}
+		if key != "" {
+			b.WriteString("var k=\"" + key + "\";\n")
+		}
+		return b.String()
+	}
+	kNew, kOther, kKept := testkeys.GitHub(80), testkeys.Stripe(81), testkeys.GitHub(82)
+	r.write("web/app.1111.js", bundle(1, ""))
+	r.write("web/keep.js", bundle(3, ""))
+	r.write("web/old.js", bundle(4, ""))
+	added := r.commit("release 1")
+	gone := r.git("rev-parse", added+":web/app.1111.js")
+	// Release 2 replaces the bundle by its next hashed name (git pairs
+	// the two as a rename), deletes old.js (blob present), edits
+	// keep.js and adds files.
+	r.git("rm", "-q", "web/app.1111.js", "web/old.js")
+	r.write("web/app.2222.js", bundle(1, kNew))
+	r.write("web/keep.js", bundle(3, kKept))
+	for i := range 6 {
+		r.write(fmt.Sprintf("pkg/f%d.go", i), "package pkg\n")
+	}
+	r.write("pkg/client.go", "package pkg\n\nvar stripeKey = \""+kOther+"\"\n")
+	release2 := r.commit("release 2")
+	if err := os.Remove(filepath.Join(r.dir, ".git", "objects", gone[:2], gone[2:])); err != nil {
+		t.Fatal(err)
+	}
+
+	// A git on PATH that logs its arguments before running the real one.
+	real, err := exec.LookPath("git")
+	if err != nil {
+		t.Skip("git not installed")
+	}
+	bin := t.TempDir()
+	log := filepath.Join(bin, "calls")
+	script := "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '" + log + "'\nexec '" + real + "' \"$@\"\n"
+	if err := os.WriteFile(filepath.Join(bin, "git"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+
+	res := scanRepo(t, Options{Root: r.dir})
+	for _, p := range []string{"web/app.2222.js", "pkg/client.go", "web/keep.js"} {
+		if findByPath(res, p) == nil {
+			dumpFindings(t, res)
+			t.Errorf("%s not found", p)
+		}
+	}
+	if !res.Incomplete || res.Coverage.CommitsScanned != 2 {
+		t.Errorf("incomplete %v, %d commits scanned, want true and 2", res.Incomplete, res.Coverage.CommitsScanned)
+	}
+	for _, n := range res.Notifications {
+		if n.Kind == NotifyUnreadableObject && strings.Contains(n.Message, release2[:12]) {
+			t.Errorf("the deletion is reported as a loss: %s", n.Message)
+		}
+	}
+	calls, err := os.ReadFile(log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	oneByOne := 0
+	for _, l := range strings.Split(string(calls), "\n") {
+		if strings.Contains(l, release2) && strings.Contains(l, ":(literal)") {
+			oneByOne++
+		}
+	}
+	if oneByOne > 0 {
+		t.Errorf("release 2 was read file by file (%d git processes), want one run", oneByOne)
 	}
 }

@@ -99,6 +99,8 @@ func TestLineRole(t *testing.T) {
 		{"e.g. in prose", "README.md", "Set the key, e.g. `" + v + "`, in the config.\n", roleProseExample},
 		{"format word elsewhere", "main.go", "token := \"" + v + "\" // the format of the token is checked below\n", ""},
 		{"marker before another value", "main.go", "key := \"" + v + "\" // has a format of `abcdefgh12345678`\n", ""},
+		{"marker far along a long line", "www/dist/app.js", strings.Repeat("f(\""+v+"\");", 2000) + "/* the key has a format of `" + v + "` */\n", roleProseExample},
+		{"value repeated along a long line", "www/dist/app.js", strings.Repeat("f(\""+v+"\");", 2000) + "\n", ""},
 		{"value once, no marker", "docs/api.md", "    xSessionToken := \"" + v + "\" // string | the session token\n", ""},
 		// Keys of a mapping: the entry's name, not its value.
 		{"json object key after a keyword value", "data/aaguids.json", "{\n  \"a\": \"FIDO2 Authenticator\",\n  \"" + v + "\": \"YubiKey 5\"\n}", roleMapKey},

@@ -148,7 +148,7 @@ func parseConfidence(s string) (confidence, error) {
 	return 0, fmt.Errorf("--min-confidence %q: want low, medium or high", s)
 }
 
-var placeholderWords = regexp.MustCompile(`(?i)example|sample|placeholder|change[-_ ]?me|your[-_]?(?:api|key|token|secret|pass)|(?:^|[^a-z])my[-_]?(?:api[-_]?key|key|token|secret|pass)|x{4,}|\*{3,}|\.{3}|dummy|fake|mock|redacted|lorem|foo[-_]?bar|replace[-_]?me|insert[-_]|todo|<[a-z_ -]+>|\$\{|\{\{|^test[-_]|[-_]test$|notasecret|not[-_]a[-_]real|invalid|abcdef|123456|qwerty|secret[-_]?key$|^(?:password|secret|token)\d*$`)
+var placeholderWords = regexp.MustCompile(`(?i)example|sample|placeholder|change[-_ ]?me|your[-_]?(?:api|key|token|secret|pass)|(?:^|[^a-z])my[-_]?(?:api[-_]?key|key|token|secret|pass)|(?:key|token|secret|pass(?:word)?|value)[-_ ]?here(?:$|[^a-z])|x{4,}|\*{3,}|\.{3}|dummy|fake|mock|redacted|lorem|foo[-_]?bar|replace[-_]?me|insert[-_]|todo|<[a-z_ -]+>|\$\{|\{\{|^test[-_]|[-_]test$|notasecret|not[-_]a[-_]real|invalid|abcdef|123456|qwerty|secret[-_]?key$|^(?:password|secret|token)\d*$`)
 
 // variableName is an upper-case snake_case name of at least two words
 // (ACCESS_TOKEN, YOUR_API_KEY, DB_PASSWORD_1): generated keys mix case
@@ -463,9 +463,10 @@ func readsAsWords(s string) bool {
 
 // slugPart is one hyphen-separated part of a name: letters with an
 // optional number after them (xchacha20, poly1305, p256, v2, gcm) or
-// before them (a brand such as 123pan, 3des, 7zip), or a number alone
-// (256).
-var slugPart = regexp.MustCompile(`^(?:[0-9]*[a-z]+[0-9]*|[0-9]+)$`)
+// before them (a brand such as 123pan, 3des, 7zip), a number alone
+// (256), or a dotted version number (v21.1.7, 1.0.2: a cache key that
+// names the tools and versions it holds, cockroach-v21.1.7-chaosd-v1.0.2).
+var slugPart = regexp.MustCompile(`^(?:[0-9]*[a-z]+[0-9]*|[0-9]+|v?[0-9]+(?:\.[0-9]+){1,3})$`)
 
 // slugWord is a run of two letters or more: a part holding one is a word.
 var slugWord = regexp.MustCompile(`[a-z]{2,}`)

@@ -276,6 +276,25 @@ func TestMyPlaceholders(t *testing.T) {
 	}
 }
 
+// TestKeyHerePlaceholders: "somerandomkeyhere", "realkeyhere",
+// "token_here" (spicedb's `serve --grpc-preshared-key
+// "somerandomkeyhere"` in its README, CHANGELOG and usage text) say
+// where a key goes, as "your-api-key" does; random values, and words
+// that merely hold "here" (a key of letters ending "...where", "theresa")
+// are not.
+func TestKeyHerePlaceholders(t *testing.T) {
+	for _, v := range []string{"somerandomkeyhere", "realkeyhere", "token_here", "put-secret-here", "PASSWORDHERE", "apikey-here:x"} {
+		if c, why := assessValue("curl-auth-header", v, false); c != confLow || !strings.Contains(why, "placeholder") {
+			t.Errorf("%s: confidence %v (%s), want low as a placeholder", v, c, why)
+		}
+	}
+	for _, v := range []string{"q8Zr2Lx9Pw4Tn7Vb3Kmhere", "Kx7Pq2Lm9Vb4Nz8Rt3Wshere", "keyhereQ8zR2lX9pW4tN7", "nowhere7Kx2Pq9Lm4Vb8", "Q8zrT2lxPw4Tnsomewhere", "tokenheresy7Kx2Pq9Lm4"} {
+		if c, why := assessValue("curl-auth-header", v, false); c == confLow && strings.Contains(why, "placeholder") {
+			t.Errorf("%s: rated a placeholder", v)
+		}
+	}
+}
+
 // TestCamelIdentifiersWithDigits: type and variable names with a short
 // number glued to a capital (B64EncryptionResult, privateKeyB64) are
 // identifiers; random mixed-case values of the same lengths are keys.
@@ -337,15 +356,20 @@ func TestCamelIdentifierWithAcronym(t *testing.T) {
 // TestNameSlugs: a lower-case, hyphen-separated name whose words may end
 // in a version number (an algorithm such as xchacha20-poly1305, a cipher
 // suite, a product and its version) is no key (kratos's cipher
-// algorithm setting); keys, UUIDs and random slugs that mix digits into
-// letters or mix case still are.
+// algorithm setting), and nor is one with dotted versions between its
+// words (a CI cache key naming the tools it holds: spicedb's
+// cockroach-v21.1.7-chaosd-v1.0.2-2); keys, UUIDs and random slugs that
+// mix digits into letters or mix case still are, and so are versions
+// with fewer than two words, or beside a random part.
 func TestNameSlugs(t *testing.T) {
-	for _, v := range []string{"xchacha20-poly1305", "aes-256-gcm", "ecdsa-p256-sha256", "chacha20-poly1305-v2", "123pan-thumbnail", "115cloud-download"} {
+	for _, v := range []string{"xchacha20-poly1305", "aes-256-gcm", "ecdsa-p256-sha256", "chacha20-poly1305-v2", "123pan-thumbnail", "115cloud-download",
+		"cockroach-v21.1.7-chaosd-v1.0.2-2", "cockroach-v21.2.7-chaosd-v1.1.1", "node-18.17.1-linux-deps", "golangci-lint-v1.55.2-cache"} {
 		if c, why := assessValue("generic-api-key", v, false); c != confLow || !strings.Contains(why, "lower-case name") {
 			t.Errorf("%s: confidence %v (%s), want low as a name", v, c, why)
 		}
 	}
-	for _, v := range []string{"3f2a9c1e-7b4d-4e2a-9c1e-7b4d4e2a9c1e", "k7x9-q2m4-z8w3-p5n1", "sk-live-Q8zrT2lxPw4TnVb3Kma", "a1b2c3d4-e5f6a7b8", "9f3c-7a2e", "12ab34cd-5e6f", "7k-9m-4q"} {
+	for _, v := range []string{"3f2a9c1e-7b4d-4e2a-9c1e-7b4d4e2a9c1e", "k7x9-q2m4-z8w3-p5n1", "sk-live-Q8zrT2lxPw4TnVb3Kma", "a1b2c3d4-e5f6a7b8", "9f3c-7a2e", "12ab34cd-5e6f", "7k-9m-4q",
+		"release-v1.2.3", "1.2.3-4.5.6-7", "cache-v1.2.3-9f3c7a2e5b1d", "tools-v1.2.3-x9q7-k8m2", "deps-1.2.3.4.5-lint", "v1.2-k7x9q2m4z8w3"} {
 		if nameSlug(v) {
 			t.Errorf("%s: read as a name, want a key", v)
 		}
