@@ -130,11 +130,7 @@ func (c *checker) defaultFieldAccounts() {
 // creates is a test's fixture, not a default a deployment ships with.
 func (c *checker) inTestSupport(n ast.Node) bool {
 	if c.tests == nil {
-		mod := ""
-		if c.pass.Module != nil {
-			mod = c.pass.Module.Path
-		}
-		c.tests = testsupport.NewInModule(c.pass.Fset, c.pass.Pkg.Path(), mod, c.pass.Files, c.pass.TypesInfo)
+		c.tests = testsupport.ForPass(c.pass)
 	}
 	_, ok := c.tests.At(n.Pos())
 	return ok

@@ -166,7 +166,7 @@ func run(pass *analysis.Pass) (any, error) {
 		internal: flagInternal,
 		reported: make(map[token.Pos]bool),
 		skipFile: make(map[*token.File]bool),
-		tests:    testsupport.NewInModule(pass.Fset, pass.Pkg.Path(), moduleOf(pass), pass.Files, pass.TypesInfo),
+		tests:    testsupport.ForPass(pass),
 	}
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {
@@ -723,15 +723,6 @@ func (c *checker) sends(fn *types.Func) bool {
 		return !found
 	})
 	return found
-}
-
-// moduleOf is the path of the package's module, or "" when unknown;
-// testsupport judges the package's import path inside it.
-func moduleOf(pass *analysis.Pass) string {
-	if pass.Module != nil {
-		return pass.Module.Path
-	}
-	return ""
 }
 
 // isTestFile reports whether pos is in test-support code: a _test.go

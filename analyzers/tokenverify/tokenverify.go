@@ -446,11 +446,7 @@ func funcType(fn ast.Node) *ast.FuncType {
 // function taking *testing.T.
 func (c *pkgctx) isTestFile(n ast.Node) bool {
 	if c.tests == nil {
-		mod := ""
-		if c.pass.Module != nil {
-			mod = c.pass.Module.Path
-		}
-		c.tests = testsupport.NewInModule(c.pass.Fset, c.pass.Pkg.Path(), mod, c.pass.Files, c.pass.TypesInfo)
+		c.tests = testsupport.ForPass(c.pass)
 	}
 	_, ok := c.tests.At(n.Pos())
 	return ok

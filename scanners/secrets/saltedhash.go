@@ -4,7 +4,6 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"regexp"
-	"strings"
 )
 
 // roleSaltedHash is a password hash stored as a record's fields: a
@@ -50,48 +49,7 @@ func saltedHash(text string, ls, start int) bool {
 	if saltField.MatchString(text[ls:start]) || saltField.MatchString(text[start+len(v):le]) {
 		return true
 	}
-	indent := func(l string) int { return len(l) - len(strings.TrimLeft(l, " \t")) }
-	want := indent(text[ls:le])
-	sibling := func(l string) (stop, salt bool) {
-		if strings.TrimSpace(l) == "" {
-			return false, false
-		}
-		switch n := indent(l); {
-		case n < want:
-			return true, false
-		case n > want:
-			return false, false
-		}
-		return false, saltField.MatchString(l)
-	}
-	// Above.
-	for end, i := ls, 0; end > 0 && i < 12; i++ {
-		from := strings.LastIndexByte(text[:end-1], '\n') + 1
-		stop, salt := sibling(text[from : end-1])
-		if salt {
-			return true
-		}
-		if stop {
-			break
-		}
-		end = from
-	}
-	// Below.
-	for from, i := le+1, 0; from < len(text) && i < 12; i++ {
-		to := strings.IndexByte(text[from:], '\n')
-		if to < 0 {
-			to = len(text) - from
-		}
-		stop, salt := sibling(text[from : from+to])
-		if salt {
-			return true
-		}
-		if stop {
-			break
-		}
-		from += to + 1
-	}
-	return false
+	return siblingLine(text, ls, le, saltField.MatchString)
 }
 
 // digestSized reports whether v decodes (hex, or base64 in any of its
