@@ -360,3 +360,11 @@ func TestCommandMethod(t *testing.T) {
 func TestHeaderCopy(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "headercopy")
 }
+
+// TestTLSKeyPath: a value handed to the certFile or keyFile parameter
+// of net/http's TLS servers (ServeTLS, ListenAndServeTLS, also from a
+// goroutine closure) is a file path; key content and the listen
+// address are not thereby paths.
+func TestTLSKeyPath(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "tlskeypath")
+}
