@@ -368,3 +368,12 @@ func TestHeaderCopy(t *testing.T) {
 func TestTLSKeyPath(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "tlskeypath")
 }
+
+// TestRevisionToken: the bare Token field of a type that its package
+// holds only as a consistency requirement or revision marker
+// (Consistency_AtLeastAsFresh{AtLeastAsFresh *T}), or of a type named a
+// consistency, revision or causality token, is no credential; token
+// types held under a credential name, and a holder's own token, are.
+func TestRevisionToken(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "revtoken")
+}
