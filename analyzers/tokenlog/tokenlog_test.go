@@ -377,3 +377,11 @@ func TestTLSKeyPath(t *testing.T) {
 func TestRevisionToken(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "revtoken")
 }
+
+// TestSecretName: a credential-named field or variable that its package
+// files under a "name" key (note["name"] = n.Secret, {"secret_name":
+// r.Token}, row{Name: m.APIKey}) holds a secret's name (a plain fact); values filed
+// under other keys ("value", "id", a credential-named key) do not.
+func TestSecretName(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "secretname")
+}

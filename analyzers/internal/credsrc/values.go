@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/authvet/authvet/analyzers/internal/credname"
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -170,6 +171,10 @@ func Holders(info *types.Info, files []*ast.File, pathParams func(*types.Func) [
 				if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) {
 					for i := range n.Lhs {
 						assigned(n.Lhs[i], n.Rhs[i])
+						// note["name"] = secret.Secret
+						if ix, ok := ast.Unparen(n.Lhs[i]).(*ast.IndexExpr); ok && nameKey(info, ix.Index, false) {
+							mark(n.Rhs[i], storedAsName)
+						}
 					}
 				}
 			case *ast.ValueSpec:
@@ -179,6 +184,10 @@ func Holders(info *types.Info, files []*ast.File, pathParams func(*types.Func) [
 					}
 				}
 			case *ast.KeyValueExpr:
+				// map[string]string{"name": s.Secret}, Row{Name: s.Secret}
+				if nameKey(info, n.Key, true) {
+					mark(n.Value, storedAsName)
+				}
 				if id, ok := n.Key.(*ast.Ident); ok {
 					if o, ok := info.ObjectOf(id).(*types.Var); ok && o.IsField() {
 						if tv, ok := info.Types[n.Value]; ok && tv.Value != nil {
@@ -195,6 +204,31 @@ func Holders(info *types.Info, files []*ast.File, pathParams func(*types.Func) [
 		})
 	}
 	return out
+}
+
+// storedAsName is the reason Holders gives for a value the package
+// stores under a name key.
+const storedAsName = "a name (stored under a name key)"
+
+// nameKey reports whether e, the key of a map store or of a composite
+// literal element, labels its value a name: a constant string, or
+// (field) the field of a struct literal, whose last word is "name" and
+// which is no credential name itself ("name", "secret_name", KeyName).
+// A credential-named value the program files under such a key is the
+// name of a secret, not its value (Doppler's SecretNote.Secret:
+// note["name"] = secret.Secret). Only the key "name" decides: "id" and
+// "key" may label a session ID or an API key.
+func nameKey(info *types.Info, e ast.Expr, field bool) bool {
+	var name string
+	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		name = constant.StringVal(tv.Value)
+	} else if id, ok := e.(*ast.Ident); ok && field {
+		if o, ok := info.ObjectOf(id).(*types.Var); ok && o.IsField() {
+			name = o.Name()
+		}
+	}
+	w := credname.Words(name)
+	return len(w) > 0 && w[len(w)-1] == "name" && credname.Classify(name) == credname.None
 }
 
 // numberParsers finds the functions of the package that parse a string
