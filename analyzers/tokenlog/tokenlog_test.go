@@ -360,3 +360,28 @@ func TestCommandMethod(t *testing.T) {
 func TestHeaderCopy(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "headercopy")
 }
+
+// TestTLSKeyPath: a value handed to the certFile or keyFile parameter
+// of net/http's TLS servers (ServeTLS, ListenAndServeTLS, also from a
+// goroutine closure) is a file path; key content and the listen
+// address are not thereby paths.
+func TestTLSKeyPath(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "tlskeypath")
+}
+
+// TestRevisionToken: the bare Token field of a type that its package
+// holds only as a consistency requirement or revision marker
+// (Consistency_AtLeastAsFresh{AtLeastAsFresh *T}), or of a type named a
+// consistency, revision or causality token, is no credential; token
+// types held under a credential name, and a holder's own token, are.
+func TestRevisionToken(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "revtoken")
+}
+
+// TestSecretName: a credential-named field or variable that its package
+// files under a "name" key (note["name"] = n.Secret, {"secret_name":
+// r.Token}, row{Name: m.APIKey}) holds a secret's name (a plain fact); values filed
+// under other keys ("value", "id", a credential-named key) do not.
+func TestSecretName(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "secretname")
+}

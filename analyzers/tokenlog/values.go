@@ -821,11 +821,17 @@ func openedAsPath(v ssa.Value) bool {
 		if callee == nil {
 			continue
 		}
-		if fn, _ := callee.Object().(*types.Func); !credsrc.IsPathTaker(fn) {
+		fn, _ := callee.Object().(*types.Func)
+		if !credsrc.IsPathTaker(fn) {
 			continue
 		}
-		for _, a := range call.Common().Args {
-			if a == v {
+		// A method's receiver comes first among the SSA arguments.
+		off := 0
+		if fn.Type().(*types.Signature).Recv() != nil {
+			off = 1
+		}
+		for i, a := range call.Common().Args {
+			if a == v && credsrc.PathArg(fn, i-off) {
 				return true
 			}
 		}

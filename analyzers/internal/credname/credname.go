@@ -163,6 +163,42 @@ func CursorParam(fn, param string) bool {
 var cursorOwnerWords = map[string]bool{
 	"pagination": true, "paginator": true, "paging": true, "cursor": true,
 	"continuation": true, "lexer": true, "parser": true,
+	// A consistency, revision or causality token is an encoded
+	// position in a datastore's history ("read at least as fresh as
+	// this"), handed back to any caller: ConsistencyToken{Token},
+	// RevisionToken{Token}.
+	"consistency": true, "revision": true, "causality": true,
+}
+
+// consistencyWords name a consistency requirement or a revision.
+var consistencyWords = map[string]bool{"consistency": true, "revision": true, "causality": true}
+
+// ConsistencyHolder reports whether a field named field, declared in a
+// struct type named holder, that holds a value of another struct type
+// says that type is a consistency or revision marker: a word of the
+// field's name is consistency, revision or causality (Read.AtRevision),
+// or a word of the holder's name is and the field is the holder's only
+// one (only), so that the holder is a mere wrapper of the marker (the
+// oneof case Consistency_AtLeastAsFresh{AtLeastAsFresh}). A field with
+// a credential name is never one (Revision.Auth holds a credential),
+// nor is a field of a revision-named type that holds more
+// (Revision{Number, Session}).
+func ConsistencyHolder(holder, field string, only bool) bool {
+	if Classify(field) != None {
+		return false
+	}
+	names := []string{field}
+	if only {
+		names = append(names, holder)
+	}
+	for _, n := range names {
+		for _, w := range Words(n) {
+			if consistencyWords[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // CursorField reports whether a field named field, declared in a struct

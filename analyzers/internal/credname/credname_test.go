@@ -167,9 +167,32 @@ func TestCursorField(t *testing.T) {
 		{"LoginPage", "Token", false},
 		{"", "token", false},
 		{"Pagination", "size", false},
+		{"ConsistencyToken", "Token", true},
+		{"RevisionToken", "token", true},
+		{"RevisionToken", "AuthToken", false},
 	} {
 		if got := CursorField(c.owner, c.field); got != c.want {
 			t.Errorf("CursorField(%q, %q) = %v, want %v", c.owner, c.field, got, c.want)
+		}
+	}
+}
+
+func TestConsistencyHolder(t *testing.T) {
+	for _, c := range []struct {
+		holder, field string
+		only          bool
+		want          bool
+	}{
+		{"Consistency_AtLeastAsFresh", "AtLeastAsFresh", true, true},
+		{"Consistency_AtExactSnapshot", "AtExactSnapshot", true, true},
+		{"ReadRequest", "AtRevision", false, true},
+		{"Revision", "Session", false, false},
+		{"Consistency_Lease", "LeaseSecret", true, false},
+		{"Credentials", "Bearer", true, false},
+		{"CheckResponse", "CheckedAt", false, false},
+	} {
+		if got := ConsistencyHolder(c.holder, c.field, c.only); got != c.want {
+			t.Errorf("ConsistencyHolder(%q, %q, %v) = %v, want %v", c.holder, c.field, c.only, got, c.want)
 		}
 	}
 }

@@ -278,6 +278,11 @@ func FromField(f *types.Var) (Source, bool) {
 		// the bare field name means (credname.CursorField).
 		return Source{}, false
 	}
+	if w := credname.Words(f.Name()); len(w) == 1 && (w[0] == "token" || w[0] == "tokens") && heldAsConsistency(f) {
+		// An opaque token type that its own package holds only as a
+		// consistency requirement or revision marker.
+		return Source{}, false
+	}
 	return named("field", f.Name(), f.Type())
 }
 
@@ -315,6 +320,57 @@ func declaringType(f *types.Var) string {
 	}
 	owners.Store(f, owner)
 	return owner
+}
+
+// consistencyHeld caches heldAsConsistency: field -> bool.
+var consistencyHeld sync.Map
+
+// heldAsConsistency reports whether the struct type T declaring f is a
+// consistency or revision marker by the way its own package uses it:
+// some field of a struct type of that package holds a T or *T and
+// credname.ConsistencyHolder accepts the holder's names
+// (Consistency_AtLeastAsFresh{AtLeastAsFresh *T},
+// Consistency_AtExactSnapshot{AtExactSnapshot *T}), and no field of
+// the package holding a T is credential-named. The type's own name
+// may say nothing (an opaque product name before "Token"); its uses
+// say what its bare Token field is.
+func heldAsConsistency(f *types.Var) bool {
+	if f.Pkg() == nil {
+		return false
+	}
+	if v, ok := consistencyHeld.Load(f); ok {
+		return v.(bool)
+	}
+	held, cred := false, false
+	scope := f.Pkg().Scope()
+	if owner, ok := scope.Lookup(declaringType(f)).(*types.TypeName); ok {
+		for _, n := range scope.Names() {
+			obj, ok := scope.Lookup(n).(*types.TypeName)
+			if !ok {
+				continue
+			}
+			st, ok := obj.Type().Underlying().(*types.Struct)
+			if !ok {
+				continue
+			}
+			for i := 0; i < st.NumFields(); i++ {
+				t := st.Field(i).Type()
+				if p, ok := t.(*types.Pointer); ok {
+					t = p.Elem()
+				}
+				if nt, ok := t.(*types.Named); !ok || nt.Obj() != owner {
+					continue
+				}
+				if credname.Classify(st.Field(i).Name()) != credname.None {
+					cred = true
+				} else if credname.ConsistencyHolder(n, st.Field(i).Name(), st.NumFields() == 1) {
+					held = true
+				}
+			}
+		}
+	}
+	consistencyHeld.Store(f, held && !cred)
+	return held && !cred
 }
 
 // CookieValueDesc describes the value of an http.Cookie.

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/authvet/authvet/analyzers/internal/credname"
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -31,7 +32,8 @@ import (
 //     Expiry.SigningKeys = "6h", however an error echoes it when the
 //     parse rejects it;
 //   - it is opened or read as a file path (os.Open, os.ReadFile,
-//     tls.LoadX509KeyPair and kin): tokenFile, keyPath;
+//     tls.LoadX509KeyPair and kin, the certFile and keyFile of
+//     net/http's ServeTLS and ListenAndServeTLS): tokenFile, keyPath;
 //   - it is assigned a constant that is a duration, a number, a URN
 //     (urn:oasis:…:bearer), a URL without userinfo, an absolute file
 //     path or the name of a token type (AzureToken = "access_token",
@@ -46,18 +48,54 @@ var nonSecretParsers = map[string]bool{
 	"strconv.ParseUint": true, "strconv.ParseFloat": true, "strconv.ParseBool": true,
 }
 
-// pathTakers take file paths as their arguments.
-var pathTakers = map[string]bool{
-	"os.Open": true, "os.OpenFile": true, "os.ReadFile": true, "os.Stat": true, "os.Lstat": true,
-	"os.Create": true, "os.WriteFile": true, "os.Remove": true, "io/ioutil.ReadFile": true,
-	"io/ioutil.WriteFile": true, "crypto/tls.LoadX509KeyPair": true, "path/filepath.Abs": true,
-	"path/filepath.Dir": true, "path/filepath.Base": true,
+// pathTakers take file paths as their string arguments. A list names
+// the parameters that do, where the others are no paths: net/http's
+// TLS servers (the function and the *http.Server method alike) read
+// the certificate and key from the files named by certFile and keyFile
+// (ServeTLS(l, certFile, keyFile), ListenAndServeTLS(addr, certFile,
+// keyFile, h)), while addr is a listen address.
+var pathTakers = map[string][]string{
+	"os.Open": nil, "os.OpenFile": nil, "os.ReadFile": nil, "os.Stat": nil, "os.Lstat": nil,
+	"os.Create": nil, "os.WriteFile": nil, "os.Remove": nil, "io/ioutil.ReadFile": nil,
+	"io/ioutil.WriteFile": nil, "crypto/tls.LoadX509KeyPair": nil, "path/filepath.Abs": nil,
+	"path/filepath.Dir": nil, "path/filepath.Base": nil,
+	"net/http.ServeTLS": {"certFile", "keyFile"}, "net/http.ListenAndServeTLS": {"certFile", "keyFile"},
 }
 
-// IsPathTaker reports whether fn takes file paths as its string
+// IsPathTaker reports whether fn takes file paths as some of its string
 // arguments (os.Open, os.ReadFile, tls.LoadX509KeyPair and kin).
 func IsPathTaker(fn *types.Func) bool {
-	return fn != nil && fn.Pkg() != nil && pathTakers[fn.Pkg().Path()+"."+fn.Name()]
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	_, ok := pathTakers[fn.Pkg().Path()+"."+fn.Name()]
+	return ok
+}
+
+// PathArg reports whether argument i of a call of fn (the receiver not
+// counted) is a file path: fn is a path taker and, where it names its
+// path parameters, parameter i is one of them.
+func PathArg(fn *types.Func, i int) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	names, ok := pathTakers[fn.Pkg().Path()+"."+fn.Name()]
+	if !ok {
+		return false
+	}
+	if names == nil {
+		return true
+	}
+	params := fn.Type().(*types.Signature).Params()
+	if i < 0 || i >= params.Len() {
+		return false
+	}
+	for _, n := range names {
+		if params.At(i).Name() == n {
+			return true
+		}
+	}
+	return false
 }
 
 // Holders returns the variables, fields and parameters of a package
@@ -116,9 +154,9 @@ func Holders(info *types.Info, files []*ast.File, pathParams func(*types.Func) [
 				switch {
 				case nonSecretParsers[key]:
 					mark(n.Args[0], "parsed as a duration or number")
-				case pathTakers[key]:
-					for _, a := range n.Args {
-						if t := info.TypeOf(a); t != nil && isStringType(t) {
+				case IsPathTaker(fn):
+					for i, a := range n.Args {
+						if t := info.TypeOf(a); t != nil && isStringType(t) && PathArg(fn, i) {
 							mark(a, "a file path")
 						}
 					}
@@ -133,6 +171,10 @@ func Holders(info *types.Info, files []*ast.File, pathParams func(*types.Func) [
 				if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) {
 					for i := range n.Lhs {
 						assigned(n.Lhs[i], n.Rhs[i])
+						// note["name"] = secret.Secret
+						if ix, ok := ast.Unparen(n.Lhs[i]).(*ast.IndexExpr); ok && nameKey(info, ix.Index, false) {
+							mark(n.Rhs[i], storedAsName)
+						}
 					}
 				}
 			case *ast.ValueSpec:
@@ -142,6 +184,10 @@ func Holders(info *types.Info, files []*ast.File, pathParams func(*types.Func) [
 					}
 				}
 			case *ast.KeyValueExpr:
+				// map[string]string{"name": s.Secret}, Row{Name: s.Secret}
+				if nameKey(info, n.Key, true) {
+					mark(n.Value, storedAsName)
+				}
 				if id, ok := n.Key.(*ast.Ident); ok {
 					if o, ok := info.ObjectOf(id).(*types.Var); ok && o.IsField() {
 						if tv, ok := info.Types[n.Value]; ok && tv.Value != nil {
@@ -158,6 +204,31 @@ func Holders(info *types.Info, files []*ast.File, pathParams func(*types.Func) [
 		})
 	}
 	return out
+}
+
+// storedAsName is the reason Holders gives for a value the package
+// stores under a name key.
+const storedAsName = "a name (stored under a name key)"
+
+// nameKey reports whether e, the key of a map store or of a composite
+// literal element, labels its value a name: a constant string, or
+// (field) the field of a struct literal, whose last word is "name" and
+// which is no credential name itself ("name", "secret_name", KeyName).
+// A credential-named value the program files under such a key is the
+// name of a secret, not its value (Doppler's SecretNote.Secret:
+// note["name"] = secret.Secret). Only the key "name" decides: "id" and
+// "key" may label a session ID or an API key.
+func nameKey(info *types.Info, e ast.Expr, field bool) bool {
+	var name string
+	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		name = constant.StringVal(tv.Value)
+	} else if id, ok := e.(*ast.Ident); ok && field {
+		if o, ok := info.ObjectOf(id).(*types.Var); ok && o.IsField() {
+			name = o.Name()
+		}
+	}
+	w := credname.Words(name)
+	return len(w) > 0 && w[len(w)-1] == "name" && credname.Classify(name) == credname.None
 }
 
 // numberParsers finds the functions of the package that parse a string
@@ -374,7 +445,7 @@ func PathParams(pkg *types.Package, info *types.Info, files []*ast.File, known f
 	}
 	takes := func(fn *types.Func, i int) bool {
 		if IsPathTaker(fn) {
-			return true
+			return PathArg(fn, i)
 		}
 		fn = fn.Origin()
 		if fn.Pkg() == pkg {
