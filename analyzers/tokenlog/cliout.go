@@ -145,15 +145,85 @@ func commandBody(fn *ssa.Function) bool {
 	if fn.Parent() == nil {
 		return namedCommandBody(fn) || commandDelegate(fn, 0)
 	}
-	if commandClosure(fn) {
-		return true
+	return commandClosure(fn) || storedLiteral(fn)
+}
+
+// namedCommandBody reports whether a named function is stored in a
+// command's body field by a function of its package. A named function
+// has no referrers in SSA, so the package's functions are searched for
+// the store.
+func namedCommandBody(fn *ssa.Function) bool {
+	if fn.Pkg == nil {
+		return false
 	}
-	var v ssa.Value = fn
-	refs := fn.Referrers()
-	if len(fn.FreeVars) > 0 {
+	if fn.Signature.Recv() != nil {
+		return methodCommandBody(fn)
+	}
+	// A named function the package also calls directly is a helper as
+	// well as a command's body: its prints are not only the command's
+	// output. Unless every such call is made by another command's body
+	// (an alias command reusing the body: doppler's `enclave configs
+	// tokens create` Run calling createConfigsTokens, itself stored as
+	// `configs tokens create`'s Run): then the function runs only as a
+	// command.
+	return storedNamed(fn, func(caller *ssa.Function) bool {
+		return caller == fn || storedBody(caller)
+	})
+}
+
+// storedNamed reports whether the named function fn is stored in a
+// command's body field by a function of its package, and every function
+// of the package that calls it passes callerOK.
+func storedNamed(fn *ssa.Function, callerOK func(*ssa.Function) bool) bool {
+	found := false
+	for _, f := range packageFuncs(fn.Pkg) {
+		for _, in := range instrs(f.Blocks) {
+			switch in := in.(type) {
+			case *ssa.Store:
+				if !bodyField(in) {
+					continue
+				}
+				val := in.Val
+				if ct, ok := val.(*ssa.ChangeType); ok {
+					// Stored as the field's named type (ActionFunc).
+					val = ct.X
+				}
+				if val == ssa.Value(fn) || wrapsFunc(val, fn) {
+					found = true
+				}
+			case ssa.CallInstruction:
+				if in.Common().Value == ssa.Value(fn) && !callerOK(f) {
+					return false
+				}
+			}
+		}
+	}
+	return found
+}
+
+// storedBody reports whether caller is itself a command's body: a
+// function literal stored in a body field, or a named function or bound
+// method stored there that nothing calls (the strict forms, without
+// delegates or alias callers, so that no chain of calls is followed).
+func storedBody(caller *ssa.Function) bool {
+	if caller.Parent() != nil {
+		return storedLiteral(caller)
+	}
+	if caller.Signature.Recv() != nil {
+		return methodCommandBody(caller)
+	}
+	return storedNamed(caller, func(*ssa.Function) bool { return false })
+}
+
+// storedLiteral reports whether the function literal lit is stored in
+// a command's body field (directly, or as the field's named type).
+func storedLiteral(lit *ssa.Function) bool {
+	var v ssa.Value = lit
+	refs := lit.Referrers()
+	if len(lit.FreeVars) > 0 {
 		// A closure is used through its MakeClosure.
-		for _, r := range instrs(fn.Parent().Blocks) {
-			if mc, ok := r.(*ssa.MakeClosure); ok && mc.Fn == fn {
+		for _, r := range instrs(lit.Parent().Blocks) {
+			if mc, ok := r.(*ssa.MakeClosure); ok && mc.Fn == lit {
 				v = mc
 				refs = mc.Referrers()
 				break
@@ -178,57 +248,6 @@ func commandBody(fn *ssa.Function) bool {
 		}
 	}
 	return false
-}
-
-// namedCommandBody reports whether a named function is stored in a
-// command's body field by a function of its package. A named function
-// has no referrers in SSA, so the package's functions are searched for
-// the store.
-func namedCommandBody(fn *ssa.Function) bool {
-	if fn.Pkg == nil {
-		return false
-	}
-	if fn.Signature.Recv() != nil {
-		return methodCommandBody(fn)
-	}
-	// A named function the package also calls directly is a helper as
-	// well as a command's body: its prints are not only the command's
-	// output.
-	found, called := false, false
-	var visit func(f *ssa.Function)
-	visit = func(f *ssa.Function) {
-		for _, in := range instrs(f.Blocks) {
-			switch in := in.(type) {
-			case *ssa.Store:
-				if !bodyField(in) {
-					continue
-				}
-				val := in.Val
-				if ct, ok := val.(*ssa.ChangeType); ok {
-					// Stored as the field's named type (ActionFunc).
-					val = ct.X
-				}
-				if val == ssa.Value(fn) || wrapsFunc(val, fn) {
-					found = true
-				}
-			case ssa.CallInstruction:
-				if in.Common().Value == ssa.Value(fn) {
-					called = true
-				}
-			}
-		}
-		for _, a := range f.AnonFuncs {
-			if !called {
-				visit(a)
-			}
-		}
-	}
-	for _, f := range topFuncs(fn.Pkg) {
-		if !called {
-			visit(f)
-		}
-	}
-	return found && !called
 }
 
 // bodyField reports whether a store writes a command type's body field

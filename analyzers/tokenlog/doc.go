@@ -264,7 +264,8 @@
 // result is judged where it goes. A credential printed to stdout by the
 // body of a command-line command (the function, literal or named, stored
 // in cobra's Run/RunE or urfave/cli's Action; a named one the package
-// also calls directly is a helper too and stays judged; a method stored
+// also calls directly is a helper too and stays judged, unless every
+// such call is in another command's body, an alias; a method stored
 // there as a bound method value, the unexported methods only bodies
 // call, and function literals made inside a body that serves nothing)
 // is the command's output, what its user asked for (a token generator);

@@ -385,3 +385,11 @@ func TestRevisionToken(t *testing.T) {
 func TestSecretName(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "secretname")
 }
+
+// TestCommandAlias: a named command body that other commands' bodies
+// also call (an alias command) prints its command's output; one also
+// called from a handler, a hook or a plain function, or that logs, is
+// reported.
+func TestCommandAlias(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "clialias")
+}
