@@ -303,11 +303,7 @@ func declaringType(f *types.Var) string {
 	owner := ""
 	scope := f.Pkg().Scope()
 	for _, n := range scope.Names() {
-		obj, ok := scope.Lookup(n).(*types.TypeName)
-		if !ok {
-			continue
-		}
-		if st, ok := obj.Type().Underlying().(*types.Struct); ok {
+		if st, ok := scopeStruct(scope, n); ok {
 			for i := 0; i < st.NumFields() && owner == ""; i++ {
 				if st.Field(i) == f {
 					owner = n
@@ -345,11 +341,7 @@ func heldAsConsistency(f *types.Var) bool {
 	scope := f.Pkg().Scope()
 	if owner, ok := scope.Lookup(declaringType(f)).(*types.TypeName); ok {
 		for _, n := range scope.Names() {
-			obj, ok := scope.Lookup(n).(*types.TypeName)
-			if !ok {
-				continue
-			}
-			st, ok := obj.Type().Underlying().(*types.Struct)
+			st, ok := scopeStruct(scope, n)
 			if !ok {
 				continue
 			}
@@ -402,17 +394,24 @@ func typedField(f *types.Var) (Source, bool) {
 	return presignedField(f, path)
 }
 
+// scopeStruct returns the struct type the type name declared in scope
+// under name stands for, if it is one.
+func scopeStruct(scope *types.Scope, name string) (*types.Struct, bool) {
+	obj, ok := scope.Lookup(name).(*types.TypeName)
+	if !ok {
+		return nil, false
+	}
+	st, ok := obj.Type().Underlying().(*types.Struct)
+	return st, ok
+}
+
 // fieldOwner names the struct type that declares field f, or "".
 // go/types does not record a field's owner, so the declaring package's
 // scope is searched; the well-known types are few and package-level.
 func fieldOwner(f *types.Var) string {
 	scope := f.Pkg().Scope()
 	for _, n := range []string{"Token", "Config", "Cookie", requestTypeName} {
-		obj, ok := scope.Lookup(n).(*types.TypeName)
-		if !ok {
-			continue
-		}
-		st, ok := obj.Type().Underlying().(*types.Struct)
+		st, ok := scopeStruct(scope, n)
 		if !ok {
 			continue
 		}
