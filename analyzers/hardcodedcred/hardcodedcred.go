@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"regexp"
@@ -16,6 +15,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/textual"
 	"github.com/authvet/authvet/internal/finding"
 	"github.com/authvet/authvet/internal/pubexample"
 	"github.com/authvet/authvet/internal/testsupport"
@@ -393,12 +393,9 @@ func (c *checker) credentialName(e ast.Expr) (credname.Kind, string) {
 	return credname.None, ""
 }
 
+// constString returns the string constant value of e, if it has one.
 func (c *checker) constString(e ast.Expr) (string, bool) {
-	tv, ok := c.pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
+	return textual.ConstString(c.pass.TypesInfo, e)
 }
 
 // isCredHeader is credname.IsCredentialHeader without the cookie headers:

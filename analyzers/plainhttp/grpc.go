@@ -2,13 +2,14 @@ package plainhttp
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/types"
 	"net"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/authvet/authvet/analyzers/internal/textual"
 )
 
 // A gRPC dial that turns transport security off (grpc.WithInsecure, or
@@ -74,8 +75,7 @@ func (c *checker) grpcDial(call *ast.CallExpr, stack []ast.Node) {
 		return
 	}
 	target := "a run-time target"
-	if tv, ok := info.Types[call.Args[at]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-		t := constant.StringVal(tv.Value)
+	if t, ok := textual.ConstString(info, call.Args[at]); ok {
 		host, local := grpcTargetHost(t)
 		if local {
 			return

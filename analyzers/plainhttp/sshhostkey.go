@@ -2,13 +2,14 @@ package plainhttp
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/authvet/authvet/analyzers/internal/textual"
 )
 
 // sshPath is the SSH client package whose host-key check this file
@@ -157,11 +158,8 @@ func isHostKeySetting(e ast.Expr) bool {
 
 // offValue reports whether e is a string constant naming the off value.
 func offValue(info *types.Info, e ast.Expr) bool {
-	tv, ok := info.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return false
-	}
-	return hostKeyOffValues[strings.ToLower(strings.TrimSpace(constant.StringVal(tv.Value)))]
+	v, ok := textual.ConstString(info, e)
+	return ok && hostKeyOffValues[strings.ToLower(strings.TrimSpace(v))]
 }
 
 // optsOut reports whether cond, or one operand of a chain of && in it,

@@ -9,6 +9,7 @@ import (
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"github.com/authvet/authvet/analyzers/internal/textual"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -140,12 +141,9 @@ func (s *scan) cred(e ast.Expr) string {
 	return ""
 }
 
+// constString returns the string constant value of e, if it has one.
 func (s *scan) constString(e ast.Expr) (string, bool) {
-	tv, ok := s.info.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
+	return textual.ConstString(s.info, e)
 }
 
 // credCall returns a description of the credential a call returns.

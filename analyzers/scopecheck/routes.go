@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/textual"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -369,8 +370,7 @@ func (st *state) registration(call *ast.CallExpr) (*route, bool) {
 }
 
 func constString(info *types.Info, e ast.Expr) (string, bool) {
-	s := &scan{info: info}
-	return s.constString(e)
+	return textual.ConstString(info, e)
 }
 
 // target is an endpoint a registration resolves to.

@@ -2,11 +2,11 @@ package tokenlog
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/textual"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -101,7 +101,7 @@ func (st *pkgState) plainKeyPart(e ast.Expr) bool {
 		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" || fn.Name() != "Sprintf" || len(x.Args) < 3 {
 			return false
 		}
-		if tv, ok := info.Types[x.Args[0]]; !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		if _, ok := textual.ConstString(info, x.Args[0]); !ok {
 			return false
 		}
 		ops = x.Args[1:]

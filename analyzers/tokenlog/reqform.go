@@ -3,13 +3,13 @@ package tokenlog
 import (
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"github.com/authvet/authvet/analyzers/internal/textual"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/types/typeutil"
@@ -94,11 +94,10 @@ func formCreds(pass *analysis.Pass, skip map[*token.File]bool) []string {
 			if !reads {
 				return true
 			}
-			tv, ok := info.Types[call.Args[0]]
-			if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+			name, ok := textual.ConstString(info, call.Args[0])
+			if !ok {
 				return true
 			}
-			name := constant.StringVal(tv.Value)
 			if isFormCredField(name) && !seen[name] {
 				seen[name] = true
 				names = append(names, name)

@@ -3,7 +3,6 @@ package tokenlog
 import (
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"sort"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"github.com/authvet/authvet/analyzers/internal/textual"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/ssa"
@@ -124,11 +124,10 @@ func readsQueryParam(info *types.Info, call *ast.CallExpr, fromQuery *queryScope
 	if idx >= len(call.Args) {
 		return "", false
 	}
-	tv, ok := info.Types[call.Args[idx]]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+	name, ok := textual.ConstString(info, call.Args[idx])
+	if !ok {
 		return "", false
 	}
-	name := constant.StringVal(tv.Value)
 	if !isQueryCredParam(name) {
 		return "", false
 	}
@@ -170,11 +169,10 @@ func indexesQueryParam(info *types.Info, ix *ast.IndexExpr, fromQuery *queryScop
 	if !isPkgType(info.TypeOf(ix.X), "net/url", "Values") || !urlQueryExpr(info, ix.X, fromQuery) {
 		return "", false
 	}
-	tv, ok := info.Types[ix.Index]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+	name, ok := textual.ConstString(info, ix.Index)
+	if !ok {
 		return "", false
 	}
-	name := constant.StringVal(tv.Value)
 	return name, isQueryCredParam(name)
 }
 

@@ -5,10 +5,10 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 
+	"github.com/authvet/authvet/analyzers/internal/textual"
 	"github.com/authvet/authvet/internal/testsupport"
 
 	"golang.org/x/tools/go/analysis"
@@ -384,10 +384,7 @@ func isNamed(t types.Type, inPkg func(string) bool, names ...string) bool {
 
 // constString returns the string constant value of e, if it has one.
 func (c *pkgctx) constString(e ast.Expr) (string, bool) {
-	if tv, ok := c.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-		return constant.StringVal(tv.Value), true
-	}
-	return "", false
+	return textual.ConstString(c.info, e)
 }
 
 // isConst reports whether e is a constant or nil.

@@ -47,6 +47,7 @@ import (
 	"sync"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/textual"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -745,10 +746,7 @@ func exprCallee(info *types.Info, call *ast.CallExpr) *types.Func {
 }
 
 func exprConst(info *types.Info, e ast.Expr) (string, bool) {
-	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-		return constant.StringVal(tv.Value), true
-	}
-	return "", false
+	return textual.ConstString(info, e)
 }
 
 // recvTypeName names the receiver's named type of a method ("Header" for
