@@ -22,3 +22,9 @@ func TestAltSinks(t *testing.T) {
 func TestUserID(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "userid")
 }
+
+// TestACMEPublic: an ACME challenge's token and key authorization are
+// public (acmechal); the secrets beside them are still reported.
+func TestACMEPublic(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "acmepublic")
+}

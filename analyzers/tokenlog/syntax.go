@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/authvet/authvet/analyzers/internal/acmechal"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"golang.org/x/tools/go/analysis"
 )
@@ -44,10 +45,17 @@ func namedLocals(pass *analysis.Pass, skip map[*token.File]bool, plain map[types
 		}
 		return token.NoPos
 	}
+	var http01 []ast.Node // functions that serve the ACME HTTP-01 path
 	visit := func(lhs []ast.Expr, rhs []ast.Expr) {
 		for i, l := range lhs {
 			id, ok := l.(*ast.Ident)
 			if !ok || id.Name == "_" {
+				continue
+			}
+			if within(http01, id.Pos()) {
+				// A local named token where the ACME HTTP-01 path is
+				// served: the challenge token, public by design
+				// (acmechal).
 				continue
 			}
 			obj := pass.TypesInfo.ObjectOf(id)
@@ -87,6 +95,14 @@ func namedLocals(pass *analysis.Pass, skip map[*token.File]bool, plain map[types
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
+			case *ast.FuncDecl:
+				if n.Body != nil && !within(http01, n.Pos()) && acmechal.ServesHTTP01(pass.TypesInfo, n.Body) {
+					http01 = append(http01, n)
+				}
+			case *ast.FuncLit:
+				if !within(http01, n.Pos()) && acmechal.ServesHTTP01(pass.TypesInfo, n.Body) {
+					http01 = append(http01, n)
+				}
 			case *ast.CallExpr:
 				calls[n.Lparen] = n
 			case *ast.AssignStmt:
@@ -310,4 +326,14 @@ func constExpr(info *types.Info, e ast.Expr) bool {
 		}
 	}
 	return true
+}
+
+// within reports whether pos lies inside one of the nodes.
+func within(nodes []ast.Node, pos token.Pos) bool {
+	for _, n := range nodes {
+		if n.Pos() <= pos && pos < n.End() {
+			return true
+		}
+	}
+	return false
 }

@@ -46,6 +46,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/authvet/authvet/analyzers/internal/acmechal"
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/textual"
 	"golang.org/x/tools/go/ssa"
@@ -268,6 +269,11 @@ func FromField(f *types.Var) (Source, bool) {
 	}
 	if src, ok := typedField(f); ok {
 		return src, true
+	}
+	if acmechal.PublicField(f, declaringType(f)) {
+		// An ACME challenge's token or key authorization: public by
+		// design (RFC 8555 §8), whatever it is called.
+		return Source{}, false
 	}
 	if f.Pkg() != nil && isWellKnown(f.Pkg().Path()) {
 		// Library structs are known by type above; their other fields
@@ -514,9 +520,29 @@ func FromValue(v ssa.Value) (Source, bool) {
 			return fromKey(v.X.Type(), k, v.Type())
 		}
 	case *ssa.Parameter:
+		if acmePublicParam(v) {
+			return Source{}, false
+		}
 		return named("parameter", v.Name(), v.Type())
 	}
 	return Source{}, false
+}
+
+// acmePublicParam reports whether p is the parameter by which an ACME
+// challenge provider receives a challenge's token or key authorization
+// (acmechal.PublicParam).
+func acmePublicParam(p *ssa.Parameter) bool {
+	fn := p.Parent()
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || fn.Signature.Recv() == nil {
+		return false
+	}
+	for i, q := range fn.Params {
+		if q == p {
+			return acmechal.PublicParam(obj, i-1)
+		}
+	}
+	return false
 }
 
 // fromKey recognises map lookups: http.Header and url.Values by their
