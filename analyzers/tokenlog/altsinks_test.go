@@ -28,3 +28,15 @@ func TestUserID(t *testing.T) {
 func TestACMEPublic(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "acmepublic")
 }
+
+// TestSentFields: a field the package sends as a credential is one
+// wherever else it goes (sentfields.go).
+func TestSentFields(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "sentfields")
+}
+
+// TestCredFile: what a whole-file read returns from a credential's file
+// is the credential (credfile.go).
+func TestCredFile(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "credfile")
+}

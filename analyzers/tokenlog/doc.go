@@ -25,6 +25,14 @@
 // named like a credential (APIToken, SigningSecret; not a lexer's bare
 // Token) holds the credential whatever it is called.
 //
+// Use says what a name does not: a struct field the package sends as a
+// credential (the value of a credential header, the argument of a
+// parameter named as one, as SetBasicAuth's password) is a credential
+// field in the whole package (sentfields.go); the content a whole-file
+// read returns from a credential's file (tokenFile, token.json, id_rsa)
+// is the credential (credfile.go). An ACME challenge's token and key
+// authorization are public by design and never sources (acmechal).
+//
 // Getters: a method Get<F> with no parameters and one string-like
 // result, on a struct with a field F, returns that field (the accessor
 // protobuf and Thrift generate: GetAccessToken for access_token), and

@@ -45,8 +45,20 @@ func namedLocals(pass *analysis.Pass, skip map[*token.File]bool, plain map[types
 		}
 		return token.NoPos
 	}
-	var http01 []ast.Node // functions that serve the ACME HTTP-01 path
+	var http01 []ast.Node            // functions that serve the ACME HTTP-01 path
+	files := newCredFileReader(pass) // credfile.go
 	visit := func(lhs []ast.Expr, rhs []ast.Expr) {
+		if len(rhs) == 1 && len(lhs) >= 1 {
+			// b, err := os.ReadFile(tokenPath): the content of a
+			// credential's file, whatever b is called.
+			if call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr); ok {
+				if id, ok := lhs[0].(*ast.Ident); !ok || id.Name != "_" {
+					if src, ok := files.read(call); ok {
+						add(call.Lparen, 0, src)
+					}
+				}
+			}
+		}
 		for i, l := range lhs {
 			id, ok := l.(*ast.Ident)
 			if !ok || id.Name == "_" {

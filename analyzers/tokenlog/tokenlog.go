@@ -38,6 +38,9 @@ func init() {
 // pkgState is the analysis of one package.
 type pkgState struct {
 	pass *analysis.Pass
+	// sent holds the fields the package hands over as credentials
+	// (sentfields.go).
+	sent map[*types.Var]credsrc.Source
 	// plain holds the variables, fields and parameters the package
 	// shows hold no credential (credsrc.Holders).
 	plain    map[types.Object]string
@@ -120,6 +123,7 @@ func run(pass *analysis.Pass) (any, error) {
 	st.forms = formCreds(pass, skip)
 	st.plain = credsrc.Holders(pass.TypesInfo, pass.Files, paths)
 	sharePlainFields(pass, st.plain)
+	st.sent = sentFields(pass, skip, st.plain)                          // sentfields.go
 	digestLocals(pass.TypesInfo, pass.Files, skip, pass.Fset, st.plain) // hashedvars.go
 	st.locals, st.calls = namedLocals(pass, skip, st.plain)
 	st.constVars = constantVars(pass)

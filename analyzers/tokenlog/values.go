@@ -272,6 +272,9 @@ func (f *fnState) source(v ssa.Value) taint {
 	}
 	src, ok := credsrc.FromValue(v)
 	if !ok {
+		src, ok = f.sentSource(v) // sentfields.go
+	}
+	if !ok {
 		src, ok = f.localName(v)
 	}
 	if !ok {

@@ -18,10 +18,11 @@ package acmechal
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/types"
 	"strings"
 	"sync"
+
+	"github.com/authvet/authvet/analyzers/internal/textual"
 )
 
 // HTTP01Prefix is the path under which an HTTP-01 challenge's token is
@@ -127,6 +128,18 @@ func PublicParam(fn *types.Func, i int) bool {
 	return false
 }
 
+// TakesPublic reports whether parameter i of fn, a function of an ACME
+// package, takes a challenge token or key authorization by the
+// protocol's names (acme.KeyAuthorization(token, …)): what is passed
+// there is no credential handed over.
+func TakesPublic(fn *types.Func, i int) bool {
+	if fn == nil || fn.Pkg() == nil || !IsPackage(fn.Pkg().Path()) {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	return ok && i >= 0 && i < sig.Params().Len() && publicName(sig.Params().At(i).Name())
+}
+
 // ifaces caches interfaces: *types.Package -> []*types.Named.
 var ifaces sync.Map
 
@@ -206,8 +219,7 @@ func ServesHTTP01(info *types.Info, body ast.Node) bool {
 		if !ok {
 			return true
 		}
-		if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-			s := constant.StringVal(tv.Value)
+		if s, ok := textual.ConstString(info, e); ok {
 			if strings.HasPrefix(s, HTTP01Prefix) || s == strings.TrimSuffix(HTTP01Prefix, "/") {
 				found = true
 			}

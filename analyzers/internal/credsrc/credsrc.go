@@ -293,6 +293,32 @@ func FromField(f *types.Var) (Source, bool) {
 	return named("field", f.Name(), f.Type())
 }
 
+// KnownPlainField reports whether the shared layer knows field f to
+// hold no credential whatever its name or use: an ACME challenge's
+// public values (acmechal), a library struct's fields other than its
+// typed credentials, a pagination cursor, a consistency token. An
+// analyzer that infers credentials from use (tokenlog's sent fields)
+// leaves these alone.
+func KnownPlainField(f *types.Var) bool {
+	if f == nil || !f.IsField() {
+		return false
+	}
+	if _, ok := typedField(f); ok {
+		return false
+	}
+	if acmechal.PublicField(f, declaringType(f)) {
+		return true
+	}
+	if f.Pkg() != nil && isWellKnown(f.Pkg().Path()) {
+		return true
+	}
+	w := credname.Words(f.Name())
+	if len(w) == 1 && strings.HasPrefix(w[0], "token") && credname.CursorField(declaringType(f), f.Name()) {
+		return true
+	}
+	return len(w) == 1 && (w[0] == "token" || w[0] == "tokens") && heldAsConsistency(f)
+}
+
 // owners caches declaringType: field -> the name of the package-level
 // struct type that declares it ("" if none).
 var owners sync.Map

@@ -21,7 +21,10 @@ import (
 	"github.com/go-acme/lego/v4/challenge"
 )
 
-func logChallenge(ch *acme.Challenge) {
+func logChallenge(ch *acme.Challenge, thumbprint string) {
+	// Passing the token to the ACME package's token parameter does not
+	// make it a credential sent (sentfields.go).
+	ch.KeyAuthorization = acme.KeyAuthorization(ch.Token, thumbprint)
 	log.Printf("challenge %s token %s", ch.URL, ch.Token)   // silent: the token is public
 	log.Printf("key authorization %q", ch.KeyAuthorization) // silent: published by the validation
 	log.Printf("challenge %+v", *ch)                        // silent: no field of it is secret

@@ -27,3 +27,7 @@ type DNSConfig struct {
 	Zone  string
 	Token string
 }
+
+// KeyAuthorization joins a challenge's token with the account key's
+// thumbprint (RFC 8555 §8.1).
+func KeyAuthorization(token, thumbprint string) string { return token + "." + thumbprint }
