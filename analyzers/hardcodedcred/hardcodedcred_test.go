@@ -177,3 +177,9 @@ func TestBlind5Classes(t *testing.T) {
 func TestStandIn(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "standin")
 }
+
+// TestSQLPasswords: a password in SQL that creates or alters a database
+// account (sqlpass.go).
+func TestSQLPasswords(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "sqlpass")
+}

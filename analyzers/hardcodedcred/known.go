@@ -217,6 +217,13 @@ func (c *checker) urlCredentials(o origin) {
 		c.cands[o.node.Pos()] = &cand{o: o2, rule: "sink", prio: prioSink, msg: describe("password in database DSN", o2), noFix: true}
 		return
 	}
+	if account, pw, ok := sqlPassword(o.value); ok && pw != account && looksSecret(pw, true, minEntropy) {
+		// CREATE ROLE … PASSWORD '…' (sqlpass.go).
+		o2 := o
+		o2.value = pw
+		c.cands[o.node.Pos()] = &cand{o: o2, rule: "sink", prio: prioSink, msg: describe("password set for database account "+account+" in SQL text", o2), noFix: true}
+		return
+	}
 	// URLs hold no white space; text that does is prose or a command line.
 	v := strings.TrimSpace(o.value)
 	if strings.ContainsAny(v, " \t\n") {

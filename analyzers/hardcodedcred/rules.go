@@ -34,7 +34,9 @@ var Rules = []finding.Rule{
 		Full: "A string literal, directly or through constants and variables, is used as a credential " +
 			"by an API that takes one: an OAuth2 client secret, the password of SetBasicAuth or " +
 			"url.UserPassword, an Authorization or API-key HTTP header, a credential URL query " +
-			"parameter, a JWT signing or verification key, or the password in a URL's userinfo. " +
+			"parameter, a JWT signing or verification key, the password in a URL's userinfo or a database " +
+			"connection string, or the password SQL text gives a database account " +
+			"(`CREATE ROLE … PASSWORD '…'`, `IDENTIFIED BY '…'`). " +
 			"Sinks are recognised by type, so a field merely named ClientSecret is not one.",
 		Help: "The credential is compiled into the program. Read it from the environment or a secret " +
 			"manager; `authvet lint --fix` rewrites the literal to `os.Getenv(\"NAME\")`.\n\n" +
@@ -44,7 +46,8 @@ var Rules = []finding.Rule{
 			"token.SignedString([]byte(os.Getenv(\"JWT_SIGNING_KEY\")))\n```\n\n" +
 			"Left alone on purpose: client IDs and usernames, placeholders (`changeme`, `<token>`, bracketed markers such as `(random)`, " +
 			"`${TOKEN}`, `%s`), environment-variable names, header names such as `X-API-Key`, " +
-			"userinfo passwords in documentation style (`user:password@`), values read at run time. " +
+			"userinfo passwords in documentation style (`user:password@`), values read at run time, " +
+			"SQL bind parameters and stored password hashes (`IDENTIFIED BY PASSWORD '*…'`, `'SCRAM-SHA-256$…'`). " +
 			"No fix is offered for constants (os.Getenv is not a constant expression) or for " +
 			"credentials embedded in a larger literal (URLs).",
 		Level:            finding.LevelError,
