@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/optin"
 	"github.com/authvet/authvet/analyzers/internal/ssabuild"
 	"github.com/authvet/authvet/internal/testsupport"
 
@@ -185,7 +186,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		// A URL written inside a branch that chooses the scheme
 		// (if !cfg.UseTLS {…}) is an operator's explicit choice.
-		urls := !underCondition(stack, schemeWords)
+		urls := !optin.UnderCondition(stack, schemeWords)
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			if urls {

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/optin"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -129,7 +130,7 @@ func (r *resolver) index() *index {
 			assign(lhs, n.Values, false)
 		case *ast.AssignStmt:
 			if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
-				assign(n.Lhs, n.Rhs, underCondition(stack, schemeWords))
+				assign(n.Lhs, n.Rhs, optin.UnderCondition(stack, schemeWords))
 			}
 		case *ast.CompositeLit:
 			st, _ := typeOf(info, n).Underlying().(*types.Struct)
@@ -613,100 +614,6 @@ func trimVendor(path string) string {
 // schemeWords in an if condition say that the branch chooses between
 // plain and secure transport.
 var schemeWords = []string{"https", "tls", "ssl", "secure", "plain", "scheme", "http2"}
-
-// underCondition reports whether the node on top of stack runs only as
-// decided by an enclosing if (in the same function) whose condition
-// mentions one of words.
-func underCondition(stack []ast.Node, words []string) bool {
-	for i := len(stack) - 2; i >= 0; i-- {
-		switch s := stack[i].(type) {
-		case *ast.FuncDecl, *ast.FuncLit:
-			return false
-		case *ast.BlockStmt:
-			// An early return decides too: if !c.SkipVerify { return }.
-			for _, g := range earlyReturns(s, stack[i+1]) {
-				cond := strings.ToLower(types.ExprString(g.Cond))
-				for _, w := range words {
-					if strings.Contains(cond, w) {
-						return true
-					}
-				}
-			}
-		case *ast.IfStmt:
-			// The body and the else branch both depend on the
-			// condition: if !cfg.VerifyTLS {…} and if cfg.Verify {…} else {…}.
-			if stack[i+1] == s.Init || stack[i+1] == s.Cond {
-				continue
-			}
-			cond := strings.ToLower(types.ExprString(s.Cond))
-			for _, w := range words {
-				if strings.Contains(cond, w) {
-					return true
-				}
-			}
-		case *ast.CaseClause:
-			for _, e := range caseConds(stack, i) {
-				cond := strings.ToLower(types.ExprString(e))
-				for _, w := range words {
-					if strings.Contains(cond, w) {
-						return true
-					}
-				}
-			}
-		}
-	}
-	return false
-}
-
-// caseConds returns the expressions of the case clause at stack[i] when
-// the node above it is in the clause's body and the clause belongs to a
-// switch without a tag: switch { case d.skipVerify: … } runs the body
-// only when one of the expressions holds, as if d.skipVerify {…} does.
-// A tagged switch (switch mode { case "x": }) and the default clause
-// give none.
-func caseConds(stack []ast.Node, i int) []ast.Expr {
-	cc, ok := stack[i].(*ast.CaseClause)
-	if !ok || i < 2 || i+1 >= len(stack) {
-		return nil
-	}
-	sw, ok := stack[i-2].(*ast.SwitchStmt)
-	if !ok || sw.Tag != nil {
-		return nil
-	}
-	for _, e := range cc.List {
-		if stack[i+1] == e {
-			return nil // the node is a case expression, not in the body
-		}
-	}
-	return cc.List
-}
-
-// earlyReturns returns the if statements of block, before its statement
-// next, that leave the function when their negated condition holds and
-// have no else: the statements after them run only when the negated
-// operand is true (if !c.SkipVerify { return ctx }; return
-// insecureClient()). An early return on the option itself (if
-// cfg.SkipVerify { return insecure }) guards the other way: the code
-// after it runs when the user did not opt in, so it is not returned.
-func earlyReturns(block *ast.BlockStmt, next ast.Node) []*ast.IfStmt {
-	var out []*ast.IfStmt
-	for _, st := range block.List {
-		if st == next {
-			return out
-		}
-		is, ok := st.(*ast.IfStmt)
-		if !ok || is.Else != nil || len(is.Body.List) == 0 {
-			continue
-		}
-		if u, ok := ast.Unparen(is.Cond).(*ast.UnaryExpr); !ok || u.Op != token.NOT {
-			continue
-		}
-		if _, ok := is.Body.List[len(is.Body.List)-1].(*ast.ReturnStmt); ok {
-			out = append(out, is)
-		}
-	}
-	return nil // next is not a statement of block
-}
 
 // internalWords in the name of a value known only at run time say that
 // it is an in-cluster or local address: svcAddr, internalHost,

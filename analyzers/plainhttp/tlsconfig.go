@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/authvet/authvet/analyzers/internal/optin"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
@@ -300,15 +301,9 @@ func isNil(info *types.Info, e ast.Expr) bool {
 	return ok && tv.IsNil()
 }
 
-// optInWords in the condition of an enclosing if say that skipping
-// verification is an operator's explicit choice (a flag, a dev mode):
-// the same as InsecureSkipVerify: cfg.Insecure, which is left alone.
-var optInWords = []string{"insecure", "unsafe", "skip", "tls", "ssl", "cert", "verif",
-	"dev", "debug", "test", "local", "selfsigned", "self_signed"}
-
 // optIn reports whether the node on top of stack runs only as decided by
-// an enclosing if whose condition names an opt-in.
-func optIn(stack []ast.Node) bool { return underCondition(stack, optInWords) }
+// an enclosing if whose condition names an opt-in (optin.Under).
+func optIn(stack []ast.Node) bool { return optin.Under(stack) }
 
 // setsVerifier reports whether the function around the top of stack sets
 // VerifyPeerCertificate or VerifyConnection on the config cfg (written

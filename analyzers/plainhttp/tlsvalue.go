@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/authvet/authvet/analyzers/internal/optin"
 	"github.com/authvet/authvet/analyzers/internal/ssabuild"
 	"golang.org/x/tools/go/ssa"
 )
@@ -322,7 +323,7 @@ outer:
 		case *ast.FuncDecl:
 			break outer
 		case *ast.BlockStmt:
-			for _, g := range earlyReturns(s, stack[i+1]) {
+			for _, g := range optin.EarlyReturns(s, stack[i+1]) {
 				conds = append(conds, cond{g.Cond, i})
 			}
 		case *ast.IfStmt:
@@ -331,7 +332,7 @@ outer:
 			}
 		case *ast.CaseClause:
 			// switch { case *insecure: … } decides like an if.
-			for _, e := range caseConds(stack, i) {
+			for _, e := range optin.CaseConds(stack, i) {
 				conds = append(conds, cond{e, i})
 			}
 		}

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/authvet/authvet/analyzers/internal/optin"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -58,6 +59,12 @@ func (c *pkgctx) checkOIDCAssign(as *ast.AssignStmt) {
 func (c *pkgctx) reportOIDCSkip(field string, at ast.Node, value ast.Expr, cfg ast.Node) {
 	what, ok := jwtlib.OIDCSkip(field)
 	if !ok || !c.isTrue(value) {
+		return
+	}
+	if optin.Under(optin.Stack(c.parents, at)) {
+		// if cfg.SkipVerification { oc.SkipIssuerCheck = true }: set
+		// only when an operator's setting says so, the same as
+		// SkipIssuerCheck: cfg.SkipVerification, which is left alone.
 		return
 	}
 	// Verifications the specifications relax (oidcuse.go).

@@ -71,7 +71,9 @@ var Rules = []finding.Rule{
 			"**Good**\n\n```go\nverifier := provider.Verifier(&oidc.Config{ClientID: id})\n```\n\n" +
 			"Left alone on purpose: test-support code (`_test.go`, testutil and mock packages, functions taking `*testing.T`); " +
 			"`SkipClientIDCheck` and `SkipIssuerCheck` in a package that checks the audience or issuer itself " +
-			"(reads `IDToken.Audience`/`Issuer`, or an `aud`/`iss` claim); switches set from a non-constant value (a configuration flag); " +
+			"(reads `IDToken.Audience`/`Issuer`, or an `aud`/`iss` claim); switches set from a non-constant value (a configuration flag), " +
+			"or set to true only under an `if` on a setting that names the opt-in (`if cfg.SkipVerification { oc.SkipIssuerCheck = true }`; " +
+			"insecure, skip, verify, dev, debug, test …); " +
 			"what the specifications relax: `SkipExpiryCheck` and `SkipClientIDCheck` on a verifier of an `id_token_hint` (OIDC Core 3.1.2.1), " +
 			"`SkipClientIDCheck` on a verifier built on the program's own key set (a server checking tokens it issued to any of its clients), " +
 			"and any switch on a verifier whose verified token is thrown away (a parse that only guesses the token type). " +

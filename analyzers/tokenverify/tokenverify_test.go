@@ -24,6 +24,7 @@ var fixtures = []struct {
 	{"no-expiry", []string{"expiry"}, false},
 	{"oidc", []string{"oidcskip", "oidcaud"}, true},
 	{"oidc-field", []string{"oidcfield"}, false},
+	{"oidc-optin", []string{"oidcoptin"}, false},
 	{"audience", []string{"audience"}, false},
 	{"compare", []string{"compare"}, true},
 	{"compare", []string{"prefixid"}, false},

@@ -1,0 +1,134 @@
+// Package optin recognises code that runs only because an operator
+// asked for it: a statement under an if (or an untagged switch case, or
+// after an early return) whose condition names an opt-in (a flag or
+// setting called insecure, skipVerify, dev, debug …). A check switched
+// off there is the operator's explicit choice, the same as a switch
+// set from the flag itself (InsecureSkipVerify: cfg.Insecure), which
+// the analyzers leave alone or report as an opt-in note.
+package optin
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// Words in the condition of an enclosing if say that skipping
+// verification is an operator's explicit choice (a flag, a dev mode):
+// the same as InsecureSkipVerify: cfg.Insecure, which is left alone.
+var Words = []string{"insecure", "unsafe", "skip", "tls", "ssl", "cert", "verif",
+	"dev", "debug", "test", "local", "selfsigned", "self_signed"}
+
+// Under reports whether the node on top of stack runs only as decided
+// by an enclosing if whose condition names an opt-in (Words).
+func Under(stack []ast.Node) bool { return UnderCondition(stack, Words) }
+
+// Stack returns the path from the root of the syntax tree to n through
+// a parent map (astparent.Record), root first, as ast.Inspect's stack
+// would hold it with n on top.
+func Stack(parents map[ast.Node]ast.Node, n ast.Node) []ast.Node {
+	var rev []ast.Node
+	for p := n; p != nil; p = parents[p] {
+		rev = append(rev, p)
+	}
+	out := make([]ast.Node, len(rev))
+	for i, p := range rev {
+		out[len(rev)-1-i] = p
+	}
+	return out
+}
+
+// UnderCondition reports whether the node on top of stack runs only as
+// decided by an enclosing if (in the same function) whose condition
+// mentions one of words.
+func UnderCondition(stack []ast.Node, words []string) bool {
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch s := stack[i].(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return false
+		case *ast.BlockStmt:
+			// An early return decides too: if !c.SkipVerify { return }.
+			for _, g := range EarlyReturns(s, stack[i+1]) {
+				cond := strings.ToLower(types.ExprString(g.Cond))
+				for _, w := range words {
+					if strings.Contains(cond, w) {
+						return true
+					}
+				}
+			}
+		case *ast.IfStmt:
+			// The body and the else branch both depend on the
+			// condition: if !cfg.VerifyTLS {…} and if cfg.Verify {…} else {…}.
+			if stack[i+1] == s.Init || stack[i+1] == s.Cond {
+				continue
+			}
+			cond := strings.ToLower(types.ExprString(s.Cond))
+			for _, w := range words {
+				if strings.Contains(cond, w) {
+					return true
+				}
+			}
+		case *ast.CaseClause:
+			for _, e := range CaseConds(stack, i) {
+				cond := strings.ToLower(types.ExprString(e))
+				for _, w := range words {
+					if strings.Contains(cond, w) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// CaseConds returns the expressions of the case clause at stack[i] when
+// the node above it is in the clause's body and the clause belongs to a
+// switch without a tag: switch { case d.skipVerify: … } runs the body
+// only when one of the expressions holds, as if d.skipVerify {…} does.
+// A tagged switch (switch mode { case "x": }) and the default clause
+// give none.
+func CaseConds(stack []ast.Node, i int) []ast.Expr {
+	cc, ok := stack[i].(*ast.CaseClause)
+	if !ok || i < 2 || i+1 >= len(stack) {
+		return nil
+	}
+	sw, ok := stack[i-2].(*ast.SwitchStmt)
+	if !ok || sw.Tag != nil {
+		return nil
+	}
+	for _, e := range cc.List {
+		if stack[i+1] == e {
+			return nil // the node is a case expression, not in the body
+		}
+	}
+	return cc.List
+}
+
+// EarlyReturns returns the if statements of block, before its statement
+// next, that leave the function when their negated condition holds and
+// have no else: the statements after them run only when the negated
+// operand is true (if !c.SkipVerify { return ctx }; return
+// insecureClient()). An early return on the option itself (if
+// cfg.SkipVerify { return insecure }) guards the other way: the code
+// after it runs when the user did not opt in, so it is not returned.
+func EarlyReturns(block *ast.BlockStmt, next ast.Node) []*ast.IfStmt {
+	var out []*ast.IfStmt
+	for _, st := range block.List {
+		if st == next {
+			return out
+		}
+		is, ok := st.(*ast.IfStmt)
+		if !ok || is.Else != nil || len(is.Body.List) == 0 {
+			continue
+		}
+		if u, ok := ast.Unparen(is.Cond).(*ast.UnaryExpr); !ok || u.Op != token.NOT {
+			continue
+		}
+		if _, ok := is.Body.List[len(is.Body.List)-1].(*ast.ReturnStmt); ok {
+			out = append(out, is)
+		}
+	}
+	return nil // next is not a statement of block
+}
