@@ -660,10 +660,11 @@ func (c *pkgctx) returnsHMAC(fn *ast.FuncDecl, depth int) bool {
 }
 
 // publicWords end the names of values that identify rather than
-// authenticate: audiences, issuers, ids, user names, types, hosts.
+// authenticate: audiences, issuers, ids, user, account and login names,
+// types, hosts.
 var publicWords = map[string]bool{
 	"aud": true, "audience": true, "audiences": true, "iss": true, "issuer": true,
-	"id": true, "ids": true, "name": true, "username": true, "user": true,
+	"id": true, "ids": true, "name": true, "username": true, "user": true, "account": true, "login": true,
 	"email": true, "type": true, "kind": true, "scheme": true, "host": true,
 	"url": true, "uri": true, "path": true, "prefix": true, "alg": true,
 	"kid": true, "subject": true, "sub": true, "hint": true,

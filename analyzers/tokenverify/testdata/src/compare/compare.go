@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"regexp"
 	"strings"
 )
 
@@ -105,6 +106,34 @@ func hmacEqual(sig, body, secret []byte) bool {
 // A password and its confirmation are both the user's input: silent.
 func register(password, confirmPassword string) bool {
 	return password == confirmPassword
+}
+
+// A password compared with the account's or login's own name rejects a
+// password equal to it: no secret is guessed: silent.
+type roleCand struct{ pw string }
+
+type roleChecker struct{ cands map[int]*roleCand }
+
+type roleOrigin struct{ value string }
+
+func (c *roleChecker) notTheName(o roleOrigin) {
+	if account, pw, ok := rolePassword(o.value); ok && pw != account && len(pw) > 8 {
+		c.cands[1] = &roleCand{pw: pw}
+		return
+	}
+	if login, pw, ok := rolePassword(o.value); ok && pw != login && len(pw) > 8 {
+		c.cands[2] = &roleCand{pw: pw}
+	}
+}
+
+var createRole = regexp.MustCompile(`^CREATE ROLE (\w+) PASSWORD '([^']*)'`)
+
+func rolePassword(stmt string) (account, password string, ok bool) {
+	m := createRole.FindStringSubmatch(stmt)
+	if m == nil {
+		return "", "", false
+	}
+	return m[1], m[2], true
 }
 
 // Hashes compared, not the key (bcrypt or SHA-256 of a key): silent.
