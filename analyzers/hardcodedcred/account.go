@@ -40,6 +40,10 @@ type accountLit struct {
 	lit      *ast.CompositeLit
 	password ast.Expr // the password field's value
 	user     string   // the username literal, if set
+	// fallback: the password is a variable that falls back to a fixed
+	// literal (fallbackDefault); only a creating call makes it an
+	// account's default.
+	fallback bool
 }
 
 // creatingVerbs, as the first word of a callee's name, say the call
@@ -69,10 +73,18 @@ var classicDefaults = map[string]bool{
 func (c *checker) accountCandidate(lit *ast.CompositeLit) {
 	var pw ast.Expr
 	user := ""
+	fallback := false
 	keyedFields(lit, func(name string, v ast.Expr) {
-		if classifyName(name) == credname.Password && litOf(c.pass.TypesInfo, v) != nil {
-			pw = v
+		if classifyName(name) != credname.Password {
+			return
 		}
+		if litOf(c.pass.TypesInfo, v) != nil {
+			pw, fallback = v, false
+		} else if c.fallbackDefault(v) {
+			pw, fallback = v, true
+		}
+	})
+	keyedFields(lit, func(name string, v ast.Expr) {
 		if userField(name) {
 			if s, ok := c.constString(v); ok && s != "" {
 				user = s
@@ -82,7 +94,28 @@ func (c *checker) accountCandidate(lit *ast.CompositeLit) {
 	if pw == nil {
 		return
 	}
-	c.accounts = append(c.accounts, accountLit{lit: lit, password: pw, user: user})
+	c.accounts = append(c.accounts, accountLit{lit: lit, password: pw, user: user, fallback: fallback})
+}
+
+// fallbackDefault reports whether e is a local variable that some path
+// assigns a fixed password literal: the configured password's fallback
+// (pw := os.Getenv("ADMIN_PASSWORD"); if pw == "" { pw = "admin" }),
+// which every installation that leaves the setting unset shares.
+func (c *checker) fallbackDefault(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.IsField() || v.Parent() == nil || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return false
+	}
+	for _, o := range c.ix.resolve(e) {
+		if o.lit != nil && defaultPassword(o.value) {
+			return true
+		}
+	}
+	return false
 }
 
 // userField reports a field naming the identity of an account:
@@ -107,6 +140,14 @@ func (c *checker) recordArgs(call *ast.CallExpr) {
 	}
 	if !creatingName(name) {
 		return
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		// admin.Create(): the account is the receiver.
+		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+			if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && c.pass.TypesInfo.Selections[sel] != nil && c.pass.TypesInfo.Selections[sel].Kind() == types.MethodVal {
+				c.createdVar[v] = name
+			}
+		}
 	}
 	for _, a := range call.Args {
 		a = ast.Unparen(a)
@@ -188,7 +229,7 @@ func (c *checker) defaultAccounts() {
 				call = c.createdVar[v]
 			}
 		}
-		if call == "" && a.user == "" {
+		if call == "" && (a.user == "" || a.fallback) {
 			continue
 		}
 		c.reportDefault(a.password, a.user, call, "a username and a fixed password in one literal")

@@ -183,3 +183,9 @@ func TestStandIn(t *testing.T) {
 func TestSQLPasswords(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "sqlpass")
 }
+
+// TestFallbackPassword: an account created with a configured password
+// that falls back to a fixed one (account.go, fallbackDefault).
+func TestFallbackPassword(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "fallbackpw")
+}

@@ -86,7 +86,9 @@ var Rules = []finding.Rule{
 		Short: "an account is created with a fixed default password",
 		Full: "A struct literal gives an account a fixed password: it is passed to an account-creating call " +
 			"(CreateAccount, SaveUser, Register, EnsureAdmin, …), directly or through a local variable, or it sets " +
-			"both a username-like field and a password field to string literals. The same holds for an account written " +
+			"both a username-like field and a password field to string literals, or sets the password from a local variable that " +
+			"falls back to a fixed literal when its setting is unset (`pw := os.Getenv(\"ADMIN_PASSWORD\"); if pw == \"\" { pw = \"admin\" }`) " +
+			"and the account is then created (a creating call, or a Create method on it). The same holds for an account written " +
 			"field by field (`u.Username = \"admin\"; u.Password = \"admin\"`, then saved, or on an account type), and for " +
 			"literal arguments to a function that stores its password parameter in an account (`CreateUser(\"admin\", \"changeme\")`, " +
 			"in this package or another). Also reported here, whatever rule found them: a published emulator or " +
