@@ -144,7 +144,8 @@ func (c *checker) recordArgs(call *ast.CallExpr) {
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		// admin.Create(): the account is the receiver.
 		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
-			if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && c.pass.TypesInfo.Selections[sel] != nil && c.pass.TypesInfo.Selections[sel].Kind() == types.MethodVal {
+			m := c.pass.TypesInfo.Selections[sel]
+			if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && m != nil && m.Kind() == types.MethodVal {
 				c.createdVar[v] = name
 			}
 		}

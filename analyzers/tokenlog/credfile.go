@@ -42,22 +42,32 @@ var readFileFuncs = map[string]bool{"os.ReadFile": true, "io/ioutil.ReadFile": t
 
 // credFileReader judges the paths of whole-file reads in one package.
 type credFileReader struct {
+	pass  *analysis.Pass
 	info  *types.Info
-	decls map[*types.Func]*ast.FuncDecl
+	decls map[*types.Func]*ast.FuncDecl // made on first use (decl)
 }
 
 func newCredFileReader(pass *analysis.Pass) *credFileReader {
-	r := &credFileReader{info: pass.TypesInfo, decls: map[*types.Func]*ast.FuncDecl{}}
-	for _, f := range pass.Files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
-				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-					r.decls[fn] = fd
+	return &credFileReader{pass: pass, info: pass.TypesInfo}
+}
+
+// decl returns the declaration of fn in the package, or nil. The index
+// is built when a read's path is first a call: most packages read no
+// file.
+func (r *credFileReader) decl(fn *types.Func) *ast.FuncDecl {
+	if r.decls == nil {
+		r.decls = map[*types.Func]*ast.FuncDecl{}
+		for _, f := range r.pass.Files {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+					if fn, ok := r.info.Defs[fd.Name].(*types.Func); ok {
+						r.decls[fn] = fd
+					}
 				}
 			}
 		}
 	}
-	return r
+	return r.decls[fn]
 }
 
 // read returns the source of call when it reads a credential's file.
@@ -105,7 +115,7 @@ func (r *credFileReader) path(e ast.Expr, depth int) (credname.Kind, string, boo
 		if (fn.Pkg().Path() == "path/filepath" || fn.Pkg().Path() == "path") && fn.Name() == "Join" && len(x.Args) > 0 && !x.Ellipsis.IsValid() {
 			return r.path(x.Args[len(x.Args)-1], depth)
 		}
-		fd := r.decls[fn]
+		fd := r.decl(fn)
 		if fd == nil || depth > 1 {
 			return credname.None, "", false
 		}

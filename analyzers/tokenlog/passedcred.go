@@ -3,6 +3,7 @@ package tokenlog
 import (
 	"fmt"
 	"go/token"
+	"go/types"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
@@ -186,11 +187,8 @@ func credentialCall(v ssa.Value, site ssa.Instruction) (credsrc.Source, token.Po
 				continue
 			}
 			name := params.At(j).Name()
-			k := credname.Classify(name)
-			if k == credname.None || credname.Hashed(name) || credname.CursorParam(calleeName(cc), name) {
-				continue
-			}
-			if !credsrc.StringLike(params.At(j).Type()) || site != nil && !samePath(site, ci) {
+			k, ok := credentialParam(calleeName(cc), params.At(j))
+			if !ok || site != nil && !samePath(site, ci) {
 				continue
 			}
 			callee := calleeName(cc)
@@ -201,6 +199,20 @@ func credentialCall(v ssa.Value, site ssa.Instruction) (credsrc.Source, token.Po
 		}
 	}
 	return credsrc.Source{}, 0, false
+}
+
+// credentialParam reports whether parameter p of the function called
+// callee is named as a credential and holds a string-like value: the
+// kind its name says (credname.Classify), hashed values and pagination
+// cursors excluded. A value passed there is handed over as that
+// credential (here, and for fields in sentfields.go).
+func credentialParam(callee string, p *types.Var) (credname.Kind, bool) {
+	name := p.Name()
+	k := credname.Classify(name)
+	if k == credname.None || credname.Hashed(name) || credname.CursorParam(callee, name) || !credsrc.StringLike(p.Type()) {
+		return credname.None, false
+	}
+	return k, true
 }
 
 // samePath reports whether one of two instructions of a function

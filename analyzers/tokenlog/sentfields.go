@@ -84,7 +84,7 @@ func sentFields(pass *analysis.Pass, skip map[*token.File]bool, plain map[types.
 			}
 			sig := fn.Type().(*types.Signature)
 			if h, ok := headerSet(info, fn, sig, call); ok {
-				mark(call.Args[1], "the "+h+" header", headerKind(h), call.Pos())
+				mark(call.Args[1], "the "+h+" header", credsrc.HeaderKind(h), call.Pos())
 				return true
 			}
 			params := sig.Params()
@@ -93,12 +93,11 @@ func sentFields(pass *analysis.Pass, skip map[*token.File]bool, plain map[types.
 					break
 				}
 				p := params.At(j)
-				name := p.Name()
-				k := credname.Classify(name)
-				if k == credname.None || credname.Hashed(name) || credname.CursorParam(fn.Name(), name) || !credsrc.StringLike(p.Type()) || acmechal.TakesPublic(fn, j) {
+				k, ok := credentialParam(fn.Name(), p)
+				if !ok || acmechal.TakesPublic(fn, j) {
 					continue
 				}
-				mark(a, fmt.Sprintf("parameter %s of %s", name, fn.Name()), k, call.Pos())
+				mark(a, fmt.Sprintf("parameter %s of %s", p.Name(), fn.Name()), k, call.Pos())
 			}
 			return true
 		})
@@ -127,19 +126,6 @@ func headerSet(info *types.Info, fn *types.Func, sig *types.Signature, call *ast
 		return "", false
 	}
 	return h, true
-}
-
-// headerKind is the kind of credential a header carries.
-func headerKind(h string) credname.Kind {
-	switch strings.ToLower(h) {
-	case "authorization", "proxy-authorization", "cookie":
-		return credname.Credential
-	}
-	k := credname.Classify(h)
-	if k == credname.None || k == credname.Credential {
-		k = credname.Token
-	}
-	return k
 }
 
 // sentField returns the struct field e reads, once a scheme prefix

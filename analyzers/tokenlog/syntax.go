@@ -46,6 +46,7 @@ func namedLocals(pass *analysis.Pass, skip map[*token.File]bool, plain map[types
 		return token.NoPos
 	}
 	var http01 []ast.Node            // functions that serve the ACME HTTP-01 path
+	var decl *ast.FuncDecl           // the declaration being walked
 	files := newCredFileReader(pass) // credfile.go
 	visit := func(lhs []ast.Expr, rhs []ast.Expr) {
 		if len(rhs) == 1 && len(lhs) >= 1 {
@@ -108,11 +109,15 @@ func namedLocals(pass *analysis.Pass, skip map[*token.File]bool, plain map[types
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.FuncDecl:
-				if n.Body != nil && !within(http01, n.Pos()) && acmechal.ServesHTTP01(pass.TypesInfo, n.Body) {
+				decl = n
+				if n.Body != nil && acmechal.ServesHTTP01(pass.TypesInfo, n.Body) {
 					http01 = append(http01, n)
 				}
 			case *ast.FuncLit:
-				if !within(http01, n.Pos()) && acmechal.ServesHTTP01(pass.TypesInfo, n.Body) {
+				// A literal inside a declaration was judged with it:
+				// the declaration's body holds the literal's.
+				inDecl := decl != nil && decl.Pos() <= n.Pos() && n.Pos() < decl.End()
+				if !inDecl && !within(http01, n.Pos()) && acmechal.ServesHTTP01(pass.TypesInfo, n.Body) {
 					http01 = append(http01, n)
 				}
 			case *ast.CallExpr:

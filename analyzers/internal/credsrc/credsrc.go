@@ -193,11 +193,24 @@ func headerSource(h string) Source {
 	case "cookie", "set-cookie":
 		return Source{Kind: credname.Credential, Desc: "cookies from the " + canon + " header", Typed: true}
 	}
+	k := HeaderKind(h)
+	return Source{Kind: k, Desc: string(k) + " from the " + canon + " header", Typed: true}
+}
+
+// HeaderKind is the kind of credential a credential header carries:
+// credentials for Authorization and the cookie headers, the name's
+// kind for others (X-API-Key: API key), a token when the name says no
+// more.
+func HeaderKind(h string) credname.Kind {
+	switch strings.ToLower(h) {
+	case "authorization", "proxy-authorization", "cookie", "set-cookie":
+		return credname.Credential
+	}
 	k := credname.Classify(h)
 	if k == credname.None || k == credname.Credential {
 		k = credname.Token
 	}
-	return Source{Kind: k, Desc: string(k) + " from the " + canon + " header", Typed: true}
+	return k
 }
 
 // canonicalHeader spells a header name the way users write it, keeping
@@ -270,35 +283,43 @@ func FromField(f *types.Var) (Source, bool) {
 	if src, ok := typedField(f); ok {
 		return src, true
 	}
-	if acmechal.PublicField(f, declaringType(f)) {
-		// An ACME challenge's token or key authorization: public by
-		// design (RFC 8555 §8), whatever it is called.
-		return Source{}, false
-	}
-	if f.Pkg() != nil && isWellKnown(f.Pkg().Path()) {
-		// Library structs are known by type above; their other fields
-		// (Token.TokenType, Config.ClientID) hold no credential.
-		return Source{}, false
-	}
-	if w := credname.Words(f.Name()); len(w) == 1 && strings.HasPrefix(w[0], "token") && credname.CursorField(declaringType(f), f.Name()) {
-		// Pagination{size, token}: the type's name says which token
-		// the bare field name means (credname.CursorField).
-		return Source{}, false
-	}
-	if w := credname.Words(f.Name()); len(w) == 1 && (w[0] == "token" || w[0] == "tokens") && heldAsConsistency(f) {
-		// An opaque token type that its own package holds only as a
-		// consistency requirement or revision marker.
+	if plainField(f) {
 		return Source{}, false
 	}
 	return named("field", f.Name(), f.Type())
 }
 
+// plainField reports whether a field that is no typed credential holds
+// none whatever its name says.
+func plainField(f *types.Var) bool {
+	if acmechal.PublicField(f, declaringType(f)) {
+		// An ACME challenge's token or key authorization: public by
+		// design (RFC 8555 §8), whatever it is called.
+		return true
+	}
+	if f.Pkg() != nil && isWellKnown(f.Pkg().Path()) {
+		// Library structs are known by type above; their other fields
+		// (Token.TokenType, Config.ClientID) hold no credential.
+		return true
+	}
+	w := credname.Words(f.Name())
+	if len(w) == 1 && strings.HasPrefix(w[0], "token") && credname.CursorField(declaringType(f), f.Name()) {
+		// Pagination{size, token}: the type's name says which token
+		// the bare field name means (credname.CursorField).
+		return true
+	}
+	// An opaque token type that its own package holds only as a
+	// consistency requirement or revision marker.
+	return len(w) == 1 && (w[0] == "token" || w[0] == "tokens") && heldAsConsistency(f)
+}
+
 // KnownPlainField reports whether the shared layer knows field f to
 // hold no credential whatever its name or use: an ACME challenge's
 // public values (acmechal), a library struct's fields other than its
-// typed credentials, a pagination cursor, a consistency token. An
-// analyzer that infers credentials from use (tokenlog's sent fields)
-// leaves these alone.
+// typed credentials, a pagination cursor, a consistency token (the
+// verdicts FromField gives before the name hint). An analyzer that
+// infers credentials from use (tokenlog's sent fields) leaves these
+// alone.
 func KnownPlainField(f *types.Var) bool {
 	if f == nil || !f.IsField() {
 		return false
@@ -306,17 +327,7 @@ func KnownPlainField(f *types.Var) bool {
 	if _, ok := typedField(f); ok {
 		return false
 	}
-	if acmechal.PublicField(f, declaringType(f)) {
-		return true
-	}
-	if f.Pkg() != nil && isWellKnown(f.Pkg().Path()) {
-		return true
-	}
-	w := credname.Words(f.Name())
-	if len(w) == 1 && strings.HasPrefix(w[0], "token") && credname.CursorField(declaringType(f), f.Name()) {
-		return true
-	}
-	return len(w) == 1 && (w[0] == "token" || w[0] == "tokens") && heldAsConsistency(f)
+	return plainField(f)
 }
 
 // owners caches declaringType: field -> the name of the package-level
