@@ -8,6 +8,7 @@ var Rules = []finding.Rule{
 		ID:    "tokenverify/unverified",
 		Short: "claims of an unverified JWT decide access",
 		Full: "A token decoded without verifying its signature ((*jwt.Parser).ParseUnverified in golang-jwt, UnsafeClaimsWithoutVerification in go-jose, jwt.ParseInsecure or jwt.Parse with jwt.WithVerify(false) in jwx, jwt.Parse without jwt.WithVerify or jwt.WithKeySet in jwx v1, ParseNoVerify in cristalhq/jwt, Decode in kataras/jwt) can carry any claims: anyone can write them. " +
+			"So can a token golang-jwt parsed with a key function when the error is discarded (`tok, _ := jwt.Parse(raw, keyFunc)`): the library returns the token, claims filled in, even when its signature or expiry check fails; reading `tok.Valid` is the check, and a token the program holds itself (a stored record's) is left alone. " +
 			"Using its subject, roles or any other claim in a condition, as the function's result or as the request's identity lets a caller forge who they are.",
 		Help: "Claims from `ParseUnverified` are attacker-controlled until the signature is verified.\n\n" +
 			"**Bad**\n\n```go\ntok, _, err := jwt.NewParser().ParseUnverified(raw, jwt.MapClaims{})\nclaims := tok.Claims.(jwt.MapClaims)\nif claims[\"role\"] == \"admin\" { // forged role\n\tgrantAdmin()\n}\n```\n\n" +

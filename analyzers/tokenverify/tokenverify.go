@@ -286,6 +286,8 @@ func (c *pkgctx) checkCall(call *ast.CallExpr) {
 		switch fn.Name() {
 		case "ParseUnverified":
 			c.checkUnverified(call, fn, lib)
+		case "Parse", "ParseWithClaims", "ParseFromRequest", "ParseFromRequestWithClaims":
+			c.checkDiscarded(call, fn, lib)
 		case "WithoutClaimsValidation":
 			if c.parserOnlyUnverified(call) {
 				break

@@ -75,6 +75,13 @@ type unverified struct {
 }
 
 func (c *pkgctx) checkUnverified(call *ast.CallExpr, fn *types.Func, f jwtlib.Func) {
+	c.unverifiedClaims(call, fn, f, false)
+}
+
+// unverifiedClaims follows the claims of an unverified parse to the
+// first decision they make. discarded says the parse verifies but its
+// error is dropped (discarded.go), which changes only the message.
+func (c *pkgctx) unverifiedClaims(call *ast.CallExpr, fn *types.Func, f jwtlib.Func, discarded bool) {
 	fnNode := c.enclosingFunc(call)
 	if fnNode == nil {
 		return
@@ -114,6 +121,12 @@ func (c *pkgctx) checkUnverified(call *ast.CallExpr, fn *types.Func, f jwtlib.Fu
 		var pos ast.Node = call.Fun
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 			pos = sel.Sel
+		}
+		if discarded {
+			c.report(pos, catUnverified,
+				fmt.Sprintf("claims of a token parsed with %s whose error is discarded %s at line %d; the token and its claims are returned even when the signature or expiry check fails: check the error (or token.Valid) first",
+					qualified(fn), what, c.line(at.Pos())))
+			return
 		}
 		how := qualified(fn)
 		if f.KeyOption {
