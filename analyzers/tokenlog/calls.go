@@ -79,7 +79,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 			}
 			switch eff {
 			case effPropagate:
-				if bindsEscaping(obj, v) {
+				if bindsLogger(obj, v) {
 					// The binding is the sink; the derived logger
 					// keeps its receiver's taint only (loggerbind.go).
 					f.sink(c, bindSink(obj), nil, args)

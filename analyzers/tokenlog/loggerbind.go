@@ -9,16 +9,16 @@ import (
 )
 
 // A logger's With call (slog's With, zap's With, logrus's WithField and
-// WithFields, logr's WithValues) binds attributes that every record of
-// the derived logger carries. When the derived logger is used in the
-// function that binds it, the record is written where a level method
-// is called, and that is where a credential is reported. When it leaves
-// the function (returned, or stored where callers reach it: a field of
-// a returned or parameter value, a global), each caller's level method
-// is the same leak seen again: a helper such as
-// Log().Request(r).Error(...) would be reported at every one of dozens
-// of call sites. The binding is then the sink, reported once, and the
-// derived logger carries only its receiver's taint.
+// WithFields, logr's WithValues, zerolog's Context fields turned into a
+// Logger) binds attributes that every record of the derived logger
+// carries. The binding is the leak: each record the derived logger
+// writes repeats it, in the function that binds it (a request logger
+// used for every event of a handler) or in its callers (a helper such
+// as Log().Request(r).Error(...) reached from dozens of call sites). So
+// the binding is the sink, reported once where the credential is
+// bound, and the derived logger carries only its receiver's taint: the
+// events written through it are not reported again for the bound
+// credential.
 
 // loggerBind reports whether fn binds its arguments to a derived logger.
 func loggerBind(fn *types.Func) bool {
@@ -89,16 +89,29 @@ func escapes(v ssa.Value, depth int) bool {
 	return false
 }
 
-// bindsEscaping reports whether call v of obj binds attributes to a
-// logger that leaves the function; sinkOf then names the binding.
-func bindsEscaping(obj *types.Func, v *ssa.Call) bool {
+// bindsLogger reports whether call v of obj binds attributes to a
+// derived logger; the caller then reports the binding.
+func bindsLogger(obj *types.Func, v *ssa.Call) bool {
 	if v == nil {
 		return false
 	}
 	if zerologContextField(obj) {
-		return zerologContextEscapes(v, 0)
+		return zerologContextBinds(v, 0)
 	}
-	return loggerBind(obj) && escapes(v, 0)
+	return loggerBind(obj) && used(v)
+}
+
+// used reports whether v has a use: a logger bound and dropped writes
+// nothing.
+func used(v ssa.Value) bool {
+	if refs := v.Referrers(); refs != nil {
+		for _, r := range *refs {
+			if _, ok := r.(*ssa.DebugRef); !ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // zerolog binds fields through its Context: logger.With().Str(k, v)
@@ -107,11 +120,10 @@ func bindsEscaping(obj *types.Func, v *ssa.Call) bool {
 // return c.Str(k, v) }) adds the field to the logger itself (a request
 // logger taken from the request's context, whose later events write
 // it). A field method of zerolog.Context (Str, Interface, Any ...) is
-// therefore a binding when the context it returns leaves the function,
-// itself (returned to UpdateContext) or through further field calls
-// and the Logger it builds (returned, stored, or put into a context with
-// Logger.WithContext). A context used and dropped in the same
-// function is judged where its logger writes an event.
+// therefore a binding when the context it returns, itself or through
+// further field calls, becomes a Logger that is used or leaves the function
+// (returned to UpdateContext, stored). A context that is dropped
+// without either writes nothing.
 
 // zerologContextField reports whether fn is a field method of
 // zerolog.Context (every method but Logger).
@@ -120,10 +132,10 @@ func zerologContextField(fn *types.Func) bool {
 		credsrc.RecvTypeName(fn) == "Context" && fn.Name() != "Logger"
 }
 
-// zerologContextEscapes reports whether the context v, or a context or
-// logger built from it by a chain of zerolog.Context calls, leaves the
-// function.
-func zerologContextEscapes(v ssa.Value, depth int) bool {
+// zerologContextBinds reports whether the context v, or a context built
+// from it by a chain of zerolog.Context calls, becomes a Logger or
+// leaves the function.
+func zerologContextBinds(v ssa.Value, depth int) bool {
 	if escapes(v, 0) {
 		return true
 	}
@@ -140,18 +152,10 @@ func zerologContextEscapes(v ssa.Value, depth int) bool {
 			continue
 		}
 		fn, ok := callee.Object().(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "github.com/rs/zerolog" {
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "github.com/rs/zerolog" || credsrc.RecvTypeName(fn) != "Context" {
 			continue
 		}
-		if credsrc.RecvTypeName(fn) == "Logger" && fn.Name() == "WithContext" {
-			// The derived logger is stored in a context for later
-			// events (the request's logger).
-			return true
-		}
-		if credsrc.RecvTypeName(fn) != "Context" {
-			continue
-		}
-		if zerologContextEscapes(call, depth+1) {
+		if fn.Name() == "Logger" && used(call) || zerologContextBinds(call, depth+1) {
 			return true
 		}
 	}

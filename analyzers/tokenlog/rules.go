@@ -10,6 +10,7 @@ var Rules = []finding.Rule{
 		Short: "credential reaches a logger",
 		Full: "A credential (an access or refresh token, an API key, a password, a client secret, an Authorization or Cookie header, a signed JWT) " +
 			"flows into a log call: log, log/slog, zap, logrus, zerolog, klog, logr, a configured in-house logger, or a logger known by its shape (a level name such as `Infof` or `Trace`, no result, a message and its operands; or go-kit's key-value `Log(keyvals ...any) error`). " +
+			"A credential bound to a derived logger (slog and zap `With`, logrus `WithField`, logr `WithValues`, zerolog `With().Str(…).Logger()`) is reported once, at the binding, not again at each record the logger writes. " +
 			"Logs are kept for a long time and shipped to systems with far weaker access control than a secret store, so anyone who can read them can use the credential.",
 		Help: `A credential flows into a logger. The finding's code flow shows where it was read, each call it went through and the log call.
 

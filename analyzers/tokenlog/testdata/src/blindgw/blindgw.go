@@ -68,7 +68,7 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	user, pass, ok := r.BasicAuth()
 	if ok {
 		logrus.WithFields(logrus.Fields{"user": user, "has_password": pass != "", "path": r.URL.Path}).Infof("basic auth")
-		logrus.WithField("password", pass).Info("basic auth") // want `reaches logrus.Entry.Info`
+		logrus.WithField("password", pass).Info("basic auth") // want `reaches logrus.WithField`
 	}
 	if c, err := r.Cookie("session"); err == nil {
 		logrus.WithFields(logrus.Fields{"cookie": c.Name, "expires": c.Expires, "secure": c.Secure}).Infof("session cookie")

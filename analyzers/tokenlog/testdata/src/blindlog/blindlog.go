@@ -75,7 +75,7 @@ func logrusUse(r *http.Request, cfg ClientConfig) {
 	logrus.WithField("token", Redact(tok)).Info("auth")
 	logrus.WithFields(logrus.Fields{"client_id": cfg.ClientID, "secret": cfg.ClientSecret, "timeout": cfg.Timeout}).Infof("client configured")
 	logrus.WithField("has_token", tok != "").Info("auth")
-	logrus.WithField("token", tok).Info("auth") // want `reaches logrus.Entry.Info`
+	logrus.WithField("token", tok).Info("auth") // want `reaches logrus.WithField`
 }
 
 func zerologUse(l zerolog.Logger, r *http.Request) {
@@ -95,5 +95,5 @@ func slogUse(ctx context.Context, r *http.Request, cfg ClientConfig) {
 	lg.Info("auth", slog.Bool("bearer", strings.HasPrefix(tok, "Bearer ")))
 	lg.Info("auth", slog.Int("len", len(tok)))
 	lg.Info("auth", slog.String("token", tok)) // want `reaches slog.Logger.Info`
-	lg.With("auth", tok).Info("request")       // want `reaches slog.Logger.Info`
+	lg.With("auth", tok).Info("request")       // want `reaches slog.Logger.With`
 }

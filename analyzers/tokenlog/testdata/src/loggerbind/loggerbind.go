@@ -58,17 +58,23 @@ func Method(r *http.Request) *slog.Logger {
 	return slog.Default().With("method", r.Method, "has_token", r.Header.Get("X-Auth-Token") != "") // silent: a bool and the method
 }
 
-// Local binds and logs in the same function: the record is written at
-// the level method, which is where it is reported.
+// Local binds and logs in the same function: every record of the
+// derived logger repeats the binding, which is reported once.
 func Local(r *http.Request) {
-	lg := slog.Default().With("token", r.Header.Get("X-Auth-Token")) // silent here: the logger stays in this function
-	lg.Info("auth")                                                  // want `token from the X-Auth-Token header reaches slog.Logger.Info`
+	lg := slog.Default().With("token", r.Header.Get("X-Auth-Token")) // want `token from the X-Auth-Token header reaches slog.Logger.With`
+	lg.Info("auth")                                                  // silent: the binding is reported
+	lg.Warn("again")                                                 // silent: the binding is reported
+}
+
+// Dropped binds a logger nobody uses: nothing is written.
+func Dropped(r *http.Request) {
+	_ = slog.Default().With("token", r.Header.Get("X-Auth-Token")) // silent: never written
 }
 
 // Kept stores the bound logger in a local struct that does not leave
-// the function: reported where it writes.
+// the function: reported at the binding too.
 func Kept(r *http.Request) {
 	var h struct{ lg *slog.Logger }
-	h.lg = slog.Default().With("token", r.Header.Get("X-Auth-Token")) // silent here: the struct is local
-	h.lg.Warn("auth")                                                 // want `token from the X-Auth-Token header reaches slog.Logger.Warn`
+	h.lg = slog.Default().With("token", r.Header.Get("X-Auth-Token")) // want `token from the X-Auth-Token header reaches slog.Logger.With`
+	h.lg.Warn("auth")                                                 // silent: the binding is reported
 }

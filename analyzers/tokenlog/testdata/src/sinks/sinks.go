@@ -40,7 +40,7 @@ func slogs(ctx context.Context, r *http.Request, lg *slog.Logger) {
 	slog.Info("auth", slog.String("token", tok))                                     // want `reaches slog.Info`
 	lg.Debug("auth", slog.Any("t", tok))                                             // want `reaches slog.Logger.Debug`
 	lg.LogAttrs(ctx, slog.LevelInfo, "auth", slog.Group("g", slog.String("t", tok))) // want `reaches slog.Logger.LogAttrs`
-	lg.With("token", tok).Info("request")                                            // want `reaches slog.Logger.Info`
+	lg.With("token", tok).Info("request")                                            // want `reaches slog.Logger.With`
 	lg.With("user", r.URL.User.Username()).Info("request")                           // silent: a user name
 	slog.Info("auth", "token_len", len(tok))                                         // silent: a length
 	slog.ErrorContext(ctx, "auth failed", "path", r.URL.Path)                        // silent: no credential
@@ -73,7 +73,7 @@ func zaps(r *http.Request, lg *zap.Logger) {
 	tok := r.Header.Get("X-Auth-Token")
 	lg.Info("auth", zap.String("token", tok))              // want `reaches zap.Logger.Info`
 	lg.Debug("auth", zap.ByteString("token", []byte(tok))) // want `reaches zap.Logger.Debug`
-	lg.With(zap.Any("t", tok)).Info("request")             // want `reaches zap.Logger.Info`
+	lg.With(zap.Any("t", tok)).Info("request")             // want `reaches zap.Logger.With`
 	lg.Sugar().Infof("token %s", tok)                      // want `reaches zap.SugaredLogger.Infof`
 	lg.Sugar().Debugw("auth", "token", tok)                // want `reaches zap.SugaredLogger.Debugw`
 	lg.Info("auth", zap.Int("token_len", len(tok)))        // silent: a length
@@ -83,8 +83,8 @@ func zaps(r *http.Request, lg *zap.Logger) {
 func logruses(r *http.Request, lg *logrus.Logger) {
 	tok := r.Header.Get("X-Auth-Token")
 	logrus.Info("token ", tok)                               // want `reaches logrus.Info`
-	logrus.WithField("token", tok).Info("auth")              // want `reaches logrus.Entry.Info`
-	lg.WithFields(logrus.Fields{"token": tok}).Infof("auth") // want `reaches logrus.Entry.Infof`
+	logrus.WithField("token", tok).Info("auth")              // want `reaches logrus.WithField`
+	lg.WithFields(logrus.Fields{"token": tok}).Infof("auth") // want `reaches logrus.Logger.WithFields`
 	lg.Warnf("token %s", tok)                                // want `reaches logrus.Logger.Warnf`
 	logrus.WithField("path", r.URL.Path).Info("auth")        // silent: no credential
 	logrus.SetLevel(1)                                       // silent: not a log call
