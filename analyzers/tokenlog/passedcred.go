@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
@@ -31,7 +32,9 @@ import (
 // the same function passes that very value, as argument j, to a call
 // whose callee's parameter j is named as a credential (credname.Classify:
 // token, accessToken, password, secret, apiKey; not a cursor parameter,
-// credname.CursorParam), and one of the two calls dominates the other:
+// credname.CursorParam), or stores it into a struct field that holds a
+// credential (one the package sends as a credential, sentfields.go, or
+// one named as a credential), and one of the two dominates the other:
 // they are on the same path. A value logged in a branch where another
 // value is the credential (password is the token, username only logged)
 // is not reached, since the call passing it sits on another path.
@@ -64,7 +67,7 @@ func (f *fnState) passedAsCredential(c *ssa.CallCommon, sk sink, args []ssa.Valu
 	}
 	for _, v := range printed {
 		v = unwrapIface(v)
-		if !passable(v) || !passedToCredential(v) || f.deep(v).tr != nil {
+		if !passable(v) || !passedToCredential(v) && !f.storedAsCredential(v) || f.deep(v).tr != nil {
 			continue
 		}
 		if site == nil {
@@ -154,10 +157,62 @@ func passedToCredential(v ssa.Value) bool {
 	return ok
 }
 
+// storedAsCredential reports whether the function stores v into a
+// credential field (credentialStore without the path test).
+func (f *fnState) storedAsCredential(v ssa.Value) bool {
+	_, _, ok := f.credentialStore(v, nil)
+	return ok
+}
+
 // credentialUse finds a call of the function that passes v to a
-// credential-named parameter on a path with site.
+// credential-named parameter, or a store of v into a credential field,
+// on a path with site.
 func (f *fnState) credentialUse(v ssa.Value, site ssa.Instruction) (credsrc.Source, token.Pos, bool) {
-	return credentialCall(v, site)
+	if src, at, ok := credentialCall(v, site); ok {
+		return src, at, true
+	}
+	return f.credentialStore(v, site)
+}
+
+// credentialStore finds a store of v into a struct field that holds a
+// credential, on a path with site unless site is nil: a field the
+// package hands over as one (sentfields.go), or a string-like field
+// named as one (credname.Classify; hashed values, fields the package
+// shows hold none and the shared layer's known plain fields excluded).
+// A client built as patTransport{pat: pat}, whose RoundTrip sends
+// t.pat as a token header, says what its constructor's pat parameter
+// is.
+func (f *fnState) credentialStore(v ssa.Value, site ssa.Instruction) (credsrc.Source, token.Pos, bool) {
+	refs := v.Referrers()
+	if refs == nil {
+		return credsrc.Source{}, 0, false
+	}
+	for _, r := range *refs {
+		st, ok := r.(*ssa.Store)
+		if !ok || st.Val != v {
+			continue
+		}
+		fa, ok := st.Addr.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		fld := credsrc.FieldOf(fa.X.Type(), fa.Field)
+		if fld == nil || site != nil && !samePath(site, st) {
+			continue
+		}
+		if src, ok := f.st.sent[fld]; ok {
+			// "token in field pat (sent as …)" becomes "token stored in
+			// field pat (sent as …)".
+			return credsrc.Source{Kind: src.Kind, Desc: strings.Replace(src.Desc, " in field ", " stored in field ", 1)}, st.Pos(), true
+		}
+		if _, plain := f.st.plain[fld]; plain || credsrc.KnownPlainField(fld) {
+			continue
+		}
+		if k, ok := credentialParam("", fld); ok {
+			return credsrc.Source{Kind: k, Desc: fmt.Sprintf("%s stored in field %s", k, fld.Name())}, st.Pos(), true
+		}
+	}
+	return credsrc.Source{}, 0, false
 }
 
 // credentialCall finds a call that passes v to a credential-named

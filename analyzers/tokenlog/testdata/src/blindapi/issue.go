@@ -53,7 +53,7 @@ func issueLeaky(store sessionStore, userID int64) (*Session, error) {
 	}
 	sess := Session{ID: tokenHash(tok), UserID: userID, Token: tok}
 	log.Printf("issued session %+v", sess) // want `Session with credential field Token`
-	slog.Debug("new token", "token", tok)  // MISS: a leak not found yet `reaches slog.Debug`
+	slog.Debug("new token", "token", tok)  // want `token stored in field Token reaches slog.Debug`
 	fmt.Printf("session token: %s\n", tok) // MISS: a leak not found yet `reaches fmt.Printf`
 	return &sess, store.Save(sess)
 }

@@ -1,7 +1,8 @@
 // Package passedcred: a value the function hands to a credential-named
-// parameter is a credential on that path, whatever it is called
-// (passedcred.go); the same value on another path, or handed to a
-// parameter named otherwise, is not.
+// parameter, or stores into a field holding a credential, is a
+// credential on that path, whatever it is called (passedcred.go); the
+// same value on another path, or handed to a parameter or field named
+// otherwise, is not.
 package passedcred
 
 import (
@@ -10,6 +11,7 @@ import (
 	"fmt"
 	"log"
 	"log/slog"
+	"net/http"
 	"os"
 )
 
@@ -99,4 +101,53 @@ func install() {
 	tk := readLine()
 	_ = hashAPIToken(tk)
 	fmt.Fprintf(os.Stderr, "export ADMIN_API_TOKEN=%q\n", tk)
+}
+
+// --- stored into a credential field ---
+
+type patTransport struct{ pat string }
+
+func (t patTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	r = r.Clone(r.Context())
+	r.Header.Set("X-Designhub-Token", t.pat)
+	return http.DefaultTransport.RoundTrip(r)
+}
+
+type session struct {
+	Name        string
+	AccessToken string
+	TokenHash   string
+}
+
+// A client built around a value its transport sends as a token header:
+// the value is the token (figplug's personal access token).
+func personalAccessClient(pat string, lg *slog.Logger) patTransport {
+	lg.Info("export job uses personal access token", "pat", pat) // want `token stored in field pat \(sent as the X-Designhub-Token header at passedcred.go:\d+\) reaches slog.Logger.Info`
+	return patTransport{pat: pat}
+}
+
+// A value stored into a field named as a credential.
+func newSession(name, v string) *session {
+	log.Printf("new session %s with %s", name, v) // want `token stored in field AccessToken reaches log.Printf`
+	return &session{Name: name, AccessToken: v}
+}
+
+// Near misses: the value stored in a plain field, a hash field, or the
+// credential field on another path.
+func newNamed(name, v string) *session {
+	log.Printf("new session %s", name) // silent: Name holds no credential
+	return &session{Name: name, TokenHash: v}
+}
+
+func hashOnly(v string) *session {
+	log.Printf("hash %s", v) // silent: a hash field
+	return &session{TokenHash: v}
+}
+
+func otherPath(v string, asToken bool) *session {
+	if asToken {
+		return &session{AccessToken: v}
+	}
+	log.Printf("plain value %s", v) // silent: stored as a token only on the other path
+	return &session{Name: v}
 }
