@@ -263,6 +263,11 @@ func (s *scan) visit(n ast.Node) bool {
 					s.setAuthz("membership in the configured key set " + exprString(n.X))
 				}
 			}
+		} else if s.credParam(n.Index) && s.gates(n) && s.fixedKeySet(n.X) {
+			// A helper given the key (Config.APIKeyExists(apiKey))
+			// deciding by membership in the configured set: the
+			// same decision, made for its callers (AuthorizesFact).
+			s.setAuthz("membership in the configured key set " + exprString(n.X))
 		}
 	case *ast.AssignStmt:
 		for _, l := range n.Lhs {

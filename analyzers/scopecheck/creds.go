@@ -368,3 +368,22 @@ func ctxKeyName(info *types.Info, e ast.Expr) string {
 	}
 	return name
 }
+
+// credParam reports whether e is a string parameter of the scanned
+// function named as a credential (apiKey, token): a helper given the
+// key to decide on.
+func (s *scan) credParam(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := s.info.ObjectOf(id).(*types.Var)
+	if !ok || !isParam(s.fi, v) || isRecv(s.fi, v) {
+		return false
+	}
+	if b, ok := v.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+		return false
+	}
+	k := credname.Classify(v.Name())
+	return k != credname.None && !credname.Hashed(v.Name())
+}

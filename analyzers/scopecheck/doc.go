@@ -45,7 +45,9 @@
 // logs, a flag of the request's own body, or a validity flag (Verified,
 // Expired) is not. A credential checked against one
 // fixed by configuration (a static API key or password, a basic auth
-// realm with a fixed user map, a configured set of keys) has one
+// realm with a fixed user map, a configured set of keys, to bool, to
+// struct{} or to each key's kind, checked where the key is read or in a
+// helper given it) has one
 // principal, or several of equal power: the check is the access
 // decision. Both are followed through calls with object facts
 // (AuthenticatesFact, AuthorizesFact, MiddlewareFact,

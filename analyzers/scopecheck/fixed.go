@@ -271,9 +271,14 @@ func isRequestType(t types.Type) bool {
 }
 
 // fixedKeySet reports whether m, a map indexed with a credential, is a
-// fixed set of configured keys: a map to bool or struct{} held by
-// configuration. Membership in it is the whole access decision; a map
-// to users or sessions identifies one of many callers instead.
+// fixed set of configured keys: a map to bool, to struct{} or to the
+// kind of each key (an enumeration: a named or aliased string or
+// integer type whose package declares constants of it, such as
+// go-feature-flag's apiKeysSet map[string]ApiKeyType holding
+// EvaluationKeyType and AdminKeyType), held by configuration.
+// Membership in it is the whole access decision, and a key's kind is a
+// fixed role; a map to users or sessions (or to a plain string, a
+// user's name) identifies one of many callers instead.
 func (s *scan) fixedKeySet(m ast.Expr) bool {
 	mt, ok := s.info.TypeOf(m).Underlying().(*types.Map)
 	if !ok {
@@ -281,7 +286,7 @@ func (s *scan) fixedKeySet(m ast.Expr) bool {
 	}
 	switch v := mt.Elem().Underlying().(type) {
 	case *types.Basic:
-		if v.Kind() != types.Bool {
+		if v.Kind() != types.Bool && !enumType(mt.Elem()) {
 			return false
 		}
 	case *types.Struct:
@@ -292,6 +297,45 @@ func (s *scan) fixedKeySet(m ast.Expr) bool {
 		return false
 	}
 	return s.fixedKey(m, 0)
+}
+
+// enumType reports whether t is a named string or integer type (or an
+// alias of one, type ApiKeyType = string) whose package declares at
+// least two constants of it.
+func enumType(t types.Type) bool {
+	var obj *types.TypeName
+	switch x := t.(type) {
+	case *types.Alias:
+		obj = x.Obj()
+	case *types.Named:
+		obj = x.Obj()
+	}
+	if obj == nil || obj.Pkg() == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok || b.Info()&(types.IsString|types.IsInteger) == 0 {
+		return false
+	}
+	consts := 0
+	scope := obj.Pkg().Scope()
+	for _, name := range scope.Names() {
+		c, ok := scope.Lookup(name).(*types.Const)
+		if !ok {
+			continue
+		}
+		switch ct := c.Type().(type) {
+		case *types.Alias:
+			if ct.Obj() == obj {
+				consts++
+			}
+		case *types.Named:
+			if ct.Obj() == obj {
+				consts++
+			}
+		}
+	}
+	return consts >= 2
 }
 
 // identityGetter reports whether call returns the authenticated

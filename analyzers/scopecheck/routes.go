@@ -576,6 +576,10 @@ func (st *state) classifyMW(e ast.Expr, depth int) mwVerdict {
 				// protects against, not for authentication.
 				return v
 			}
+			if cv, ok := st.callerArgsMW(o, depth); ok {
+				cv.name = o.Name()
+				return cv // parammw.go
+			}
 			if authzNameHint(o.Name()) {
 				v.authz = o.Name()
 			} else if authnMiddlewareHint(o.Name()) {

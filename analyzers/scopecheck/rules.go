@@ -55,7 +55,7 @@ var Rules = []finding.Rule{
 			"exchange codes or answer OAuth2 requests); webhooks checked with an HMAC signature; handlers that only " +
 			"work on the caller's own resources (the token's subject or user id compared with the resource owner or " +
 			"used to select the data: authorization by ownership); handlers checked against a credential fixed by " +
-			"configuration (a single admin or API key, a password from the configuration, a configured set of keys), " +
+			"configuration (a single admin or API key, a password from the configuration, a configured set of keys, also when each key maps to its kind such as `map[string]KeyKind` and the check sits in a helper given the key), " +
 			"which has one principal and is the access decision itself; " +
 			"handlers that only answer (whoami, token checks) without touching application state; middleware " +
 			"itself, whose verdict is given at the routes it wraps (`scopecheck/route`).",
@@ -98,6 +98,8 @@ var Rules = []finding.Rule{
 			"`subtle.ConstantTimeCompare(...) == 1`) counts as the comparison it wraps, so basic auth against the one " +
 			"configured account through it is the access decision. " +
 			"A middleware factory given a required scope, role or permission argument counts as authorizing. " +
+			"A middleware handed in as a parameter of an unexported registration function is judged by the arguments the package's callers pass " +
+			"(it authorizes when every one does); of an exported one, whose callers are out of sight, it is unknown and not reported. " +
 			"A middleware authenticates only if it rejects a request with no or a bad credential (aborts, writes a 4xx, " +
 			"returns an error, or returns before calling the next handler); one that only stores the user when a token " +
 			"parses (optional authentication) leaves the routes under it public, until a later middleware rejects " +

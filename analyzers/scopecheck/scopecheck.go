@@ -175,6 +175,9 @@ type state struct {
 	ctxCallerFn *string
 	// paramOwner maps a function's scope to its declaration (parammw.go).
 	paramOwner map[*types.Scope]*ast.FuncDecl
+	// callerArgs caches the verdicts of middleware parameters judged
+	// by their callers' arguments (parammw.go).
+	callerArgs map[*types.Var]callerArgsResult
 	named      *pkgTypes
 	// throughMemo memoizes passesThrough (decoder.go).
 	throughMemo map[*types.Func]bool

@@ -66,3 +66,72 @@ func routes() {
 	r := gin.New()
 	registerLocal(r.Group("/api"), jwtAuth())
 }
+
+// An unexported registration function's callers are in the package:
+// the middleware they pass is judged. A key checked for membership in
+// the configured key set (a map to the key's kind, an enumeration) is
+// the access decision; a key looked up to find one of many users is
+// only authentication.
+
+type KeyKind = string
+
+const (
+	EvaluationKey KeyKind = "EVALUATION"
+	AdminKey      KeyKind = "ADMIN"
+)
+
+type Config struct {
+	keys map[string]KeyKind
+}
+
+// KeyExists accepts any configured key.
+func (c *Config) KeyExists(apiKey string) bool { // want KeyExists:`authorizes\(membership in the configured key set c.keys\)`
+	_, ok := c.keys[apiKey]
+	return ok
+}
+
+type User struct{ Name string }
+
+type Users struct{ byKey map[string]*User }
+
+// Lookup finds the user a key belongs to.
+func (u *Users) Lookup(apiKey string) bool {
+	_, ok := u.byKey[apiKey]
+	return ok
+}
+
+func keyAuth(valid func(string) bool) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if !valid(c.GetHeader("X-API-Key")) {
+			c.AbortWithStatus(http.StatusUnauthorized)
+			return
+		}
+		c.Next()
+	}
+}
+
+type server struct {
+	cfg   *Config
+	users *Users
+}
+
+func (s *server) registerKeyed(g *gin.RouterGroup, auth gin.HandlerFunc) {
+	g.DELETE("/keyed/:id", auth, deleteRow) // silent: every caller passes the configured key set's check
+}
+
+func (s *server) registerUsers(g *gin.RouterGroup, auth gin.HandlerFunc) {
+	g.DELETE("/users/:id", auth, deleteRow) // want `route "/users/:id" is registered under authenticating middleware auth`
+}
+
+func (s *server) registerTwice(g *gin.RouterGroup, auth gin.HandlerFunc) {
+	g.DELETE("/twice/:id", auth, deleteRow) // want `route "/twice/:id" is registered under authenticating middleware auth`
+}
+
+func (s *server) start() {
+	r := gin.New()
+	keyed := keyAuth(func(k string) bool { return s.cfg.KeyExists(k) })
+	s.registerKeyed(r.Group("/v1"), keyed)
+	s.registerUsers(r.Group("/v2"), keyAuth(func(k string) bool { return s.users.Lookup(k) }))
+	s.registerTwice(r.Group("/v3"), keyed)
+	s.registerTwice(r.Group("/v4"), jwtAuth())
+}
