@@ -333,7 +333,7 @@ func isFramework(path string) bool {
 }
 
 // isNeutral reports whether calls into path are bookkeeping (logging,
-// metrics, tracing, errors, ids, JSON codecs) rather than work.
+// metrics, tracing, errors, ids, JSON and other codecs) rather than work.
 func isNeutral(path string) bool {
 	for _, p := range []string{
 		"go.uber.org/zap", "github.com/sirupsen/logrus", "github.com/rs/zerolog", "github.com/go-kit/log",
@@ -341,6 +341,11 @@ func isNeutral(path string) bool {
 		"github.com/prometheus/client_golang", "go.opentelemetry.io", "github.com/opentracing", "github.com/pkg/errors",
 		"golang.org/x/xerrors", "github.com/google/uuid", "github.com/gofrs/uuid", "github.com/json-iterator/go",
 		"github.com/goccy/go-json", "github.com/bytedance/sonic", "github.com/getsentry/sentry-go", "github.com/stretchr/testify",
+		// Other codecs: they decode into and encode from values the
+		// caller holds (mapstructure.Decode(event, &e)).
+		"github.com/mitchellh/mapstructure", "github.com/go-viper/mapstructure", "gopkg.in/yaml.v2", "gopkg.in/yaml.v3",
+		"sigs.k8s.io/yaml", "github.com/goccy/go-yaml", "github.com/BurntSushi/toml", "github.com/pelletier/go-toml",
+		"github.com/vmihailenco/msgpack", "google.golang.org/protobuf/encoding", "github.com/fxamacker/cbor",
 	} {
 		if hasPathPrefix(path, p) {
 			return true

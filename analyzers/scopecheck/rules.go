@@ -128,7 +128,8 @@ var Rules = []finding.Rule{
 			"hand the request context to service code out of sight (an interface of the module implemented outside its " +
 			"package, such as a data store, where the module reads the caller back from a context: the service may " +
 			"authorize, unknown, not reported); routes served by a reverse proxy (`httputil.ReverseProxy`), which forwards the request to a service that decides out of sight (unknown, not reported); WebSocket endpoints that only answer the connection's own frames; process telemetry served by an observability library (`promhttp.Handler`, `expvar`, `net/http/pprof`); calls " +
-			"of another module's pure value functions (`null.StringFrom`: plain values in and out, no error), which are no work.",
+			"of another module's pure value functions (`null.StringFrom`: plain values in and out, no error) and of codecs (mapstructure, YAML, TOML, msgpack, protobuf encodings), which are no work; " +
+			"a lookup given the request's credential that returns what it found (`flags.ForKey(m, apiKey)`, `store.UserByToken(tok)`) is the authentication, not work: what the handler then does with it is judged on its own.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-285", "CWE-862"},
 		SecuritySeverity: 7.5,

@@ -83,6 +83,14 @@ func TestRoleFlagCrossPackage(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "example.com/acct/session", "example.com/acct/api")
 }
 
+// TestTenantLookup: a lookup given the request's key (returning the
+// record it found) is the authentication, not work; a codec filling a
+// local is no work; a call given the key that returns only an error
+// still is.
+func TestTenantLookup(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "example.com/tenant/flags", "example.com/tenant/api")
+}
+
 func TestInhouseFlags(t *testing.T) {
 	setFlag(t, "authz-funcs", "example.com/platform/acl.Gate")
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "inhouseflag")
