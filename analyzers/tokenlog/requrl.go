@@ -68,6 +68,9 @@ type reqQuery struct {
 	name  string   // parameter name
 	pkg   string   // import path of the package that reads it
 	names []string // every credential parameter it reads, name first
+	// endpoints is set when the package's own reads all sit in
+	// endpoint handlers (queryroutes.go).
+	endpoints *endpointReads
 }
 
 // isQueryCredParam reports whether a query parameter name carries a
@@ -560,7 +563,18 @@ func queryCreds(pass *analysis.Pass, skip map[*token.File]bool) *reqQuery {
 		sorted := append([]string(nil), names...)
 		sort.Strings(sorted)
 		pass.ExportPackageFact(&queryParams{Names: sorted, From: pass.Pkg.Path()})
-		return &reqQuery{name: first, pkg: pass.Pkg.Path(), names: names}
+		isRead := func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				_, ok := readsQueryParam(pass.TypesInfo, n, fromQuery, helpers)
+				return ok
+			case *ast.IndexExpr:
+				_, ok := indexesQueryParam(pass.TypesInfo, n, fromQuery)
+				return ok
+			}
+			return false
+		}
+		return &reqQuery{name: first, pkg: pass.Pkg.Path(), names: names, endpoints: queryEndpoints(pass.TypesInfo, files, isRead)}
 	}
 	var best *queryParams
 	for _, pf := range pass.AllPackageFacts() {
@@ -630,6 +644,9 @@ func (f *fnState) requestURLLoad(v ssa.Value) taint {
 	if f.st.query == nil {
 		return taint{}
 	}
+	if !f.st.urlLogSeen(f.fn) {
+		return taint{}
+	}
 	if requestField(v) == "RequestURI" && f.st.incoming(v) {
 		return f.st.requestURLSource("request URI", v.Pos())
 	}
@@ -656,6 +673,9 @@ func (f *fnState) requestURLCall(c *ssa.CallCommon, obj *types.Func, results []t
 		len(results) != 1 || c.IsInvoke() || len(c.Args) != 1 || !isRequestURL(c.Args[0]) || !f.st.incoming(c.Args[0]) {
 		return false
 	}
+	if !f.st.urlLogSeen(f.fn) {
+		return true // the request URL, but of a route that never carries the parameter
+	}
 	switch obj.Name() {
 	case "String", "Redacted", "RequestURI":
 		results[0] = results[0].union(f.st.requestURLSource("request URL", c.Pos()))
@@ -666,7 +686,7 @@ func (f *fnState) requestURLCall(c *ssa.CallCommon, obj *types.Func, results []t
 
 // requestURLPrinted recognises r.URL handed whole to a printer.
 func (f *fnState) requestURLPrinted(x ssa.Value, pos token.Pos) taint {
-	if f.st.query == nil || !isRequestURL(x) || !f.st.incoming(x) {
+	if f.st.query == nil || !isRequestURL(x) || !f.st.incoming(x) || !f.st.urlLogSeen(f.fn) {
 		return taint{}
 	}
 	return f.st.requestURLSource("request URL", pos)

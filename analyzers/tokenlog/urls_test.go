@@ -33,6 +33,13 @@ func TestRequestURLs(t *testing.T) {
 // query helper called with non-credential names (qhelpernone), and
 // bindings of the path or method, indexes of other names, of a header
 // map and of a POST form (qindexnone).
+// TestQueryRoutes: a credential query parameter read only by endpoint
+// handlers is in the URLs of their routes only (queryroutes.go); read
+// in a helper any route may call, it is in every URL.
+func TestQueryRoutes(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "queryroutes", "queryroutesmw")
+}
+
 func TestQueryReaderHelpers(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "qhelperlib", "useqhelperlib", "qhelperutil", "qhelpercross", "qhelpernone", "qindex", "qindexnone")
 }
