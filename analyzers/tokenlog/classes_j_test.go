@@ -64,3 +64,10 @@ func TestCursorResult(t *testing.T) {
 func TestPassedCredential(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "passedcred")
 }
+
+// TestStridePairs: a variadic list walked two at a time reaches a sink
+// only with the elements the loop's index selects (origins.go,
+// strideIndex): names printed and values tested leak nothing.
+func TestStridePairs(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "pairs")
+}

@@ -257,6 +257,59 @@ func shift(elems, offs uint64) uint64 {
 	return out
 }
 
+// strideIndex recognises the index of a loop that walks the list in
+// steps: i in for i := c; …; i += k (k > 1), or i + d, so that the
+// elements it reads are {c + d + n*k}. A helper taking name/value pairs
+// (validateEnable(prefix, on, "APIKey", cfg.APIKey, …)) that prints
+// vals[i] and only tests vals[i+1] prints the names, never the values.
+func strideIndex(v ssa.Value) (start, step int, ok bool) {
+	off := 0
+	if b, isBin := v.(*ssa.BinOp); isBin && b.Op == token.ADD {
+		if k, ok := constIndex(b.Y); ok {
+			off, v = k, b.X
+		} else if k, ok := constIndex(b.X); ok {
+			off, v = k, b.Y
+		} else {
+			return 0, 0, false
+		}
+	}
+	phi, isPhi := v.(*ssa.Phi)
+	if !isPhi || len(phi.Edges) != 2 {
+		return 0, 0, false
+	}
+	init := -1
+	for _, e := range phi.Edges {
+		if k, ok := constIndex(e); ok {
+			init = k
+			continue
+		}
+		b, isBin := e.(*ssa.BinOp)
+		if !isBin || b.Op != token.ADD {
+			return 0, 0, false
+		}
+		switch {
+		case b.X == phi:
+			step, _ = constIndex(b.Y)
+		case b.Y == phi:
+			step, _ = constIndex(b.X)
+		}
+	}
+	if init < 0 || step < 2 || init+off >= 63 {
+		return 0, 0, false
+	}
+	return init + off, step, true
+}
+
+// strideMask selects the elements start, start+step, …; element 63
+// and later (one bit) stays selected.
+func strideMask(start, step int) uint64 {
+	m := uint64(1) << 63
+	for i := start; i < 63; i += step {
+		m |= 1 << uint(i)
+	}
+	return m
+}
+
 // constIndex returns the value of a constant index.
 func constIndex(v ssa.Value) (int, bool) {
 	c, ok := v.(*ssa.Const)

@@ -410,6 +410,8 @@ func (f *fnState) visit(instr ssa.Instruction) {
 			var m uint64
 			if k, ok := constIndex(v.Index); ok {
 				m = shift(1<<uint(k), offs)
+			} else if start, step, ok := strideIndex(v.Index); ok {
+				m = shift(strideMask(start, step), offs) // origins.go
 			} else {
 				m = fromElem(lowest(offs))
 			}

@@ -14,10 +14,10 @@ import (
 type ctxKey struct{}
 
 // Error logs at error level.
-func Error(args ...any) { emit(logrus.ErrorLevel, args...) } // want Error:`param 0\[1-63\] reaches logrus.Entry.WithField via ctxlog.emit; param 0\[0\] \(T:\*github.com/sirupsen/logrus.Entry\) reaches logrus.Entry.Log via ctxlog.emit; param 0 \(T:string\) reaches logrus.Entry.WithField via ctxlog.emit`
+func Error(args ...any) { emit(logrus.ErrorLevel, args...) } // want Error:`param 0\[2-63\] reaches logrus.Entry.WithField via ctxlog.emit; param 0\[0\] \(T:\*github.com/sirupsen/logrus.Entry\) reaches logrus.Entry.Log via ctxlog.emit; param 0 \(T:string\) reaches logrus.Entry.WithField via ctxlog.emit`
 
 // Info logs at info level.
-func Info(args ...any) { emit(logrus.InfoLevel, args...) } // want Info:`param 0\[1-63\] reaches logrus.Entry.WithField via ctxlog.emit; param 0\[0\] \(T:\*github.com/sirupsen/logrus.Entry\) reaches logrus.Entry.Log via ctxlog.emit; param 0 \(T:string\) reaches logrus.Entry.WithField via ctxlog.emit`
+func Info(args ...any) { emit(logrus.InfoLevel, args...) } // want Info:`param 0\[2-63\] reaches logrus.Entry.WithField via ctxlog.emit; param 0\[0\] \(T:\*github.com/sirupsen/logrus.Entry\) reaches logrus.Entry.Log via ctxlog.emit; param 0 \(T:string\) reaches logrus.Entry.WithField via ctxlog.emit`
 
 func emit(level logrus.Level, args ...any) {
 	entry := logrus.NewEntry(logrus.StandardLogger())
