@@ -13,6 +13,7 @@ import (
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"github.com/authvet/authvet/analyzers/internal/textual"
 )
 
 // A database connection string carries the database password
@@ -122,7 +123,8 @@ func dsnSource(v ssa.Value) (credsrc.Source, bool) {
 // openedAsFile reports whether the function opens the connection string
 // with an embedded, file-based database (sql.Open("sqlite3", dsn),
 // gorm's sqlite.Open(dsn)): its connection string is a file name and
-// options, with no password to hold. A string shared by several drivers
+// options, with no password to hold; or whether it takes the string for
+// an address of another scheme than a database's (otherSchemeCall). A string shared by several drivers
 // is judged where it is opened with one. Every read of the same field
 // counts (each c.DSN of a struct parameter is its own SSA value).
 func openedAsFile(v ssa.Value) bool {
@@ -162,7 +164,7 @@ func openedFrom(from []ssa.Value) bool {
 			for _, ref := range *refs {
 				switch r := ref.(type) {
 				case *ssa.Call:
-					if fileDriverCall(&r.Call) {
+					if fileDriverCall(&r.Call) || otherSchemeCall(&r.Call, v) {
 						return true
 					}
 					visit(r)
@@ -184,6 +186,44 @@ func openedFrom(from []ssa.Value) bool {
 		level = next
 	}
 	return false
+}
+
+// noLoginSchemes are URL schemes of local or cloud-native sources whose
+// addresses name a file, a bucket, a stream or a socket and carry no
+// login: the "data source names" of programs that read logs or objects
+// (a bucket's credentials come from the cloud SDK's own configuration).
+// Network services that may take user info in the URL (a database,
+// Loki, Elasticsearch over http) are not here.
+var noLoginSchemes = map[string]bool{
+	"file": true, "s3": true, "gs": true, "gcs": true, "azblob": true, "journalctl": true, "docker": true,
+	"cloudwatch": true, "kinesis": true, "syslog": true, "stdin": true, "unix": true, "wineventlog": true,
+	"k8s": true, "kubernetes": true, "mem": true, "memory": true,
+}
+
+// otherSchemeCall reports whether call tests or strips a URL scheme
+// prefix of v that names a source without a login (noLoginSchemes:
+// strings.HasPrefix(dsn, "s3://"), strings.TrimPrefix(dsn, "file://")):
+// the "data source name" of a program reading logs or files
+// (crowdsec's file://, s3://, journalctl:// acquisition sources).
+func otherSchemeCall(call *ssa.CallCommon, v ssa.Value) bool {
+	fn := credsrc.Callee(call)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "strings" || len(call.Args) != 2 || call.Args[0] != v {
+		return false
+	}
+	switch fn.Name() {
+	case "HasPrefix", "TrimPrefix", "CutPrefix":
+	default:
+		return false
+	}
+	c, ok := call.Args[1].(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+		return false
+	}
+	scheme, rest, ok := strings.Cut(constant.StringVal(c.Value), "://")
+	if !ok || rest != "" || scheme == "" || strings.ToLower(scheme) != scheme {
+		return false
+	}
+	return noLoginSchemes[scheme]
 }
 
 // fileDriverCall reports whether call opens a database with a file-based
@@ -232,6 +272,15 @@ func dsnBuiltInSight(pass *analysis.Pass, rhs ast.Expr) bool {
 	}
 	if fn.Pkg() == pass.Pkg {
 		return true
+	}
+	if fn.Pkg().Path() == "strings" && (fn.Name() == "TrimPrefix" || fn.Name() == "CutPrefix") && len(call.Args) == 2 {
+		// dsn = strings.TrimPrefix(dsn, "file://"): the rest of a
+		// source address with no login (noLoginSchemes).
+		if c, ok := textual.ConstString(pass.TypesInfo, call.Args[1]); ok {
+			if scheme, rest, ok := strings.Cut(c, "://"); ok && rest == "" && noLoginSchemes[scheme] {
+				return true
+			}
+		}
 	}
 	if fn.Pkg().Path() == "fmt" {
 		switch fn.Name() {

@@ -179,3 +179,29 @@ func observability(o *Observability) {
 	slog.Debug("statsd metrics enabled", "metrics_dsn", o.Stats.DSN)
 	slog.Info("store", "dsn", o.StoreDSN) // want `database connection string \(and any password in it\) in field StoreDSN`
 }
+
+// Near misses: the "data source name" of a log or object source, whose
+// scheme the function tests or strips (file://, s3://): a glob or a
+// bucket, no login.
+func configureFile(dsn string) error {
+	if !strings.HasPrefix(dsn, "file://") {
+		return fmt.Errorf("invalid DSN %s for file source", dsn) // silent: a file source
+	}
+	dsn = strings.TrimPrefix(dsn, "file://")
+	log.Printf("will try pattern %s", dsn) // silent: a file glob
+	return nil
+}
+
+func configureS3(dsn string) {
+	rest := strings.TrimPrefix(dsn, "s3://")
+	parts := strings.Split(rest, "/")
+	log.Printf("bucket parts: %v", parts) // silent: a bucket and key
+}
+
+// Positive: a scheme that carries a login (a Loki or database URL).
+func configureLoki(dsn string) {
+	if !strings.HasPrefix(dsn, "loki://") {
+		return
+	}
+	log.Printf("loki source %s", dsn) // want `database connection string \(and any password in it\) in parameter dsn`
+}
