@@ -64,7 +64,11 @@ func (c *pkgctx) rejectsUnauthenticated(n ast.Expr, op string) bool {
 
 // rejectBody reports whether a block answers 401/403 (WriteHeader,
 // http.Error, a framework's status) or returns a gRPC status error with
-// codes.Unauthenticated or codes.PermissionDenied.
+// codes.Unauthenticated or codes.PermissionDenied. A rejection inside a
+// nested if that tests an error (if err := db.Update(…); err != nil {
+// … 403 }) answers that failure, not the mismatch: crowdsec updates a
+// bouncer's stored version when it differs from the User-Agent and
+// answers 403 only when the update fails.
 func (c *pkgctx) rejectBody(b *ast.BlockStmt) bool {
 	found := false
 	ast.Inspect(b, func(n ast.Node) bool {
@@ -74,27 +78,60 @@ func (c *pkgctx) rejectBody(b *ast.BlockStmt) bool {
 		if _, ok := n.(*ast.FuncLit); ok {
 			return false // a closure defined here is not run here
 		}
-		if ret, ok := n.(*ast.ReturnStmt); ok {
-			for _, r := range ret.Results {
-				if c.unauthErrVar(r) {
-					found = true
-					return false
-				}
+		if ifs, ok := n.(*ast.IfStmt); ok && c.errorCheck(ifs.Cond) {
+			if ifs.Else != nil {
+				ast.Inspect(ifs.Else, func(m ast.Node) bool { return !found && c.rejectNode(m, &found) })
 			}
+			return false
 		}
-		call, ok := n.(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		for _, a := range call.Args {
-			if c.unauthStatus(a) {
-				found = true
+		return c.rejectNode(n, &found)
+	})
+	return found
+}
+
+// errorCheck reports whether cond compares an error with nil (err !=
+// nil, err == nil), alone or in a && or || of such tests.
+func (c *pkgctx) errorCheck(cond ast.Expr) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	switch b.Op {
+	case token.LAND, token.LOR:
+		return c.errorCheck(b.X) || c.errorCheck(b.Y)
+	case token.NEQ, token.EQL:
+		return isErrorType(c.info.TypeOf(b.X)) && c.isNilExpr(b.Y) || isErrorType(c.info.TypeOf(b.Y)) && c.isNilExpr(b.X)
+	}
+	return false
+}
+
+// rejectNode is rejectBody's test of one node; it sets *found.
+func (c *pkgctx) rejectNode(n ast.Node, found *bool) bool {
+	if *found {
+		return false
+	}
+	if _, ok := n.(*ast.FuncLit); ok {
+		return false
+	}
+	if ret, ok := n.(*ast.ReturnStmt); ok {
+		for _, r := range ret.Results {
+			if c.unauthErrVar(r) {
+				*found = true
 				return false
 			}
 		}
+	}
+	call, ok := n.(*ast.CallExpr)
+	if !ok {
 		return true
-	})
-	return found
+	}
+	for _, a := range call.Args {
+		if c.unauthStatus(a) {
+			*found = true
+			return false
+		}
+	}
+	return true
 }
 
 // unauthErrVar reports whether e is a web framework's ready-made 401 or
@@ -204,10 +241,50 @@ var publicHeaders = map[string]bool{
 }
 
 // publicHeader reports whether e reads a request header of publicHeaders
-// (r.Header.Get("Origin")), or the request's Host, Referer or UserAgent.
+// (r.Header.Get("Origin")), or the request's Host, Referer or UserAgent,
+// also through strings functions, an element of their result and local
+// variables holding one (ua := strings.Split(r.UserAgent(), "/");
+// ua[1]: crowdsec's bouncer version).
 func (c *pkgctx) publicHeader(e ast.Expr) bool {
+	return c.publicHeaderDepth(e, 0)
+}
+
+func (c *pkgctx) publicHeaderDepth(e ast.Expr, depth int) bool {
+	if depth > 4 {
+		return false
+	}
 	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		defs, obj := c.localDefs(x)
+		if obj == nil || len(defs) == 0 {
+			return false
+		}
+		for _, d := range defs {
+			if d.rhs == nil || d.rng || !c.publicHeaderDepth(d.rhs, depth+1) {
+				return false
+			}
+		}
+		return true
+	case *ast.IndexExpr:
+		return c.publicHeaderDepth(x.X, depth+1)
+	case *ast.CompositeLit:
+		// []string{r.UserAgent(), "N/A"}: every element public or
+		// constant.
+		pub := false
+		for _, el := range x.Elts {
+			if tv, ok := c.info.Types[el]; ok && tv.Value != nil {
+				continue
+			}
+			if !c.publicHeaderDepth(el, depth+1) {
+				return false
+			}
+			pub = true
+		}
+		return pub
 	case *ast.CallExpr:
+		if fn := c.callee(x); fn != nil && pkgPath(fn) == "strings" && len(x.Args) > 0 {
+			return c.publicHeaderDepth(x.Args[0], depth+1)
+		}
 		sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
 		if !ok {
 			return false

@@ -87,8 +87,8 @@ func (c *pkgctx) unverifiedClaims(call *ast.CallExpr, fn *types.Func, f jwtlib.F
 		return
 	}
 	raw := c.rawToken(call, f)
-	if raw != nil && c.fromOAuth2Token(raw, 0) {
-		return
+	if raw != nil && (c.fromOAuth2Token(raw, 0) || c.transportToken(raw, 0)) {
+		return // a token the client received or sends (clienttoken.go)
 	}
 	if c.verifiesLater(call, raw) || c.unverifiedWrapper(fnNode) || c.callersVerify(call, raw) {
 		return

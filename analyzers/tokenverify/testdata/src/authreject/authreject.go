@@ -9,6 +9,7 @@ package authreject
 import (
 	"crypto/subtle"
 	"net/http"
+	"strings"
 )
 
 type RuntimeConfig struct {
@@ -211,6 +212,51 @@ func (s *Server) GroupOnly(w http.ResponseWriter, r *http.Request, adminGroup st
 // compared as a credential when the held side is one.
 func (s *Server) RoleKey(w http.ResponseWriter, r *http.Request) {
 	if r.Header.Get("X-Role-Key") != s.runtime.HTTPKey { // want `compared with !=`
+		w.WriteHeader(http.StatusForbidden)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+type Bouncer struct {
+	Version string
+	Type    string
+	Key     string
+}
+
+func updateBouncer(b *Bouncer, typ, version string) error { return nil }
+
+// A stored attribute compared with the request to detect a change; the
+// 403 answers a failed update (an error check), not the mismatch.
+func (s *Server) TrackVersion(w http.ResponseWriter, r *http.Request, b *Bouncer) {
+	if b.Version != r.URL.Query().Get("v") {
+		if err := updateBouncer(b, "", r.URL.Query().Get("v")); err != nil {
+			w.WriteHeader(http.StatusForbidden)
+			return
+		}
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// Parts of the User-Agent, split into a local, are a public header.
+func (s *Server) TrackAgent(w http.ResponseWriter, r *http.Request, b *Bouncer) {
+	ua := strings.Split(r.UserAgent(), "/")
+	if len(ua) != 2 {
+		ua = []string{r.UserAgent(), "N/A"}
+	}
+	if b.Type != ua[0] {
+		w.WriteHeader(http.StatusForbidden)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// The mismatch itself answered 403, beside an error check: reported.
+func (s *Server) CheckKey(w http.ResponseWriter, r *http.Request, b *Bouncer) {
+	if r.URL.Query().Get("k") != b.Key { // want `value compared with != before rejecting the request as unauthenticated`
+		if err := updateBouncer(b, "", ""); err != nil {
+			w.WriteHeader(http.StatusInternalServerError)
+		}
 		w.WriteHeader(http.StatusForbidden)
 		return
 	}
