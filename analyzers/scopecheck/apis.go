@@ -594,6 +594,11 @@ func authnMiddlewareHint(name string) bool {
 		return false
 	}
 	w := credname.Words(name)
+	if len(w) > 1 && otherConcernWords[w[len(w)-1]] {
+		// authBodyLimit, authRateLimiter, authLogger: the head noun
+		// says what the middleware does, for the auth routes.
+		return false
+	}
 	for i, x := range w {
 		if authnMiddlewareWords[x] {
 			return true
@@ -603,6 +608,16 @@ func authnMiddlewareHint(name string) bool {
 		}
 	}
 	return false
+}
+
+// otherConcernWords end the names of middleware that do something else
+// than authenticate, whatever word comes first: a body-size or rate
+// limit, logging, CORS, caching, compression, timeouts, recovery,
+// tracing, metrics.
+var otherConcernWords = map[string]bool{
+	"limit": true, "limiter": true, "limits": true, "size": true, "log": true, "logger": true, "logging": true,
+	"cors": true, "cache": true, "gzip": true, "compress": true, "compression": true, "timeout": true,
+	"recover": true, "recovery": true, "trace": true, "tracing": true, "tracer": true, "metrics": true,
 }
 
 // authzFieldWords are the names of claims and fields whose reading in a
