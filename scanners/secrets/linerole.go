@@ -79,9 +79,13 @@ var (
 	// goTagExample ends the text before a value given as the example
 	// option of a Go struct tag, the documentation of a configuration
 	// or API field (conf:",example=…", jsonschema:"example=…",
-	// swaggo's example:"…"); a default (default=…) is used, and is not
-	// one.
-	goTagExample = regexp.MustCompile("`[^`]*(?:[,\"\\s;]examples?=|(?:^|\\s|`)examples?:\")$")
+	// swaggo's example:"…", also a value inside it, as in
+	// example:"targetingKey:…,firstname:John"); a default (default=…)
+	// is used, and is not one.
+	goTagExample = regexp.MustCompile("`[^`]*(?:[,\"\\s;]examples?=[^,\"`]*|(?:^|\\s|`)examples?:\"[^\"`]*)$")
+	// jsonMember is the text before a string value of a JSON member
+	// ("targetingKey": ").
+	jsonMember = regexp.MustCompile(`^\s*"[^"]+"\s*:\s*"$`)
 	// specExamplesBlock is a line opening an examples block.
 	specExamplesBlock = regexp.MustCompile(`(?i)^\s*(?:-\s*)?["']?(?:x-)?examples?["']?\s*:\s*[\[{]?\s*$`)
 )
@@ -117,15 +121,26 @@ func tomlExample(text string, ls, start int) bool {
 // specExample reports whether the value at start, on the line starting at
 // ls, is an example in a YAML, JSON or protobuf API description: on a
 // line keyed example:/examples:, or in a block opened by one (a list of
-// examples, or OpenAPI 3's named examples one level further down); or
-// in Go, the example option of a struct tag.
+// examples, or OpenAPI 3's named examples one level further down); in
+// Go, the example option of a struct tag, or a JSON member under the
+// same keys in a description held in a string (swaggo's generated
+// docs.go).
 func specExample(p, text string, ls, start int) bool {
 	switch strings.ToLower(path.Ext(p)) {
 	case ".yml", ".yaml", ".json", ".proto":
 		// A .proto file's example: lines are OpenAPI options
 		// (openapiv2_field { example: "..." }).
 	case ".go":
-		return goTagExample.MatchString(text[ls:start])
+		if goTagExample.MatchString(text[ls:start]) {
+			return true
+		}
+		if !jsonMember.MatchString(text[ls:start]) {
+			return false
+		}
+		// A JSON description inside a Go string (swaggo's generated
+		// docs.go docTemplate): judged as in a JSON file below. Go
+		// code's own fields (Config{example: …}, cobra's Example:) are
+		// not JSON members.
 	case ".toml":
 		return tomlExample(text, ls, start)
 	default:

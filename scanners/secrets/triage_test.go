@@ -375,3 +375,26 @@ func TestNameSlugs(t *testing.T) {
 		}
 	}
 }
+
+// TestSequentialPlaceholders: values typed as runs of the alphabet and
+// the digits (a doc example's write key, abcd1234efgh5678) are
+// placeholders; generated keys of base62 and hex, which step to the
+// next character about once in 62 or 16, are not.
+func TestSequentialPlaceholders(t *testing.T) {
+	for _, v := range []string{"abcabc123123defdef456456", "abcd1234efgh5678", "bcdefg234567", "MNOPQR789012"} {
+		if c, why := assessValue("generic-api-key", v, false); c != confLow || !strings.Contains(why, "sequences") {
+			t.Errorf("%s: confidence %v (%s), want low as sequences", v, c, why)
+		}
+	}
+	for i := range 200 {
+		v := testkeys.Generic(uint64(900 + i))
+		if sequential(v) {
+			t.Errorf("generated key %d…: rated sequential", i)
+		}
+	}
+	for _, v := range []string{"q8Zr2Lx9Pw4Tn7Vb3Km", "7f3a9c2e8b1d4f6a0c5e", "abcXq8Zr2Lx9Pw4Tn7Vb"} {
+		if sequential(v) {
+			t.Errorf("%s: rated sequential", v)
+		}
+	}
+}
