@@ -114,6 +114,28 @@ func groupOccurrences(occs []occurrence) []*group {
 			out = append(out, g)
 		}
 	}
+	// The groups come out of maps in random order, and folding merges
+	// by the order it meets them: put them in a fixed order first, so
+	// that the same input gives the same findings on every run.
+	for _, g := range out {
+		sortOccurrences(g.occs)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i].occs[0], out[j].occs[0]
+		if a.path != b.path {
+			return a.path < b.path
+		}
+		if a.line != b.line {
+			return a.line < b.line
+		}
+		if a.col != b.col {
+			return a.col < b.col
+		}
+		if out[i].rule != out[j].rule {
+			return out[i].rule < out[j].rule
+		}
+		return out[i].secretHash < out[j].secretHash
+	})
 	out = foldDecoded(out)
 	out = foldContaining(out)
 	for _, g := range out {
