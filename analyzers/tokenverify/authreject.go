@@ -255,16 +255,7 @@ func (c *pkgctx) publicHeaderDepth(e ast.Expr, depth int) bool {
 	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
-		defs, obj := c.localDefs(x)
-		if obj == nil || len(defs) == 0 {
-			return false
-		}
-		for _, d := range defs {
-			if d.rhs == nil || d.rng || !c.publicHeaderDepth(d.rhs, depth+1) {
-				return false
-			}
-		}
-		return true
+		return c.everyDef(x, func(rhs ast.Expr) bool { return c.publicHeaderDepth(rhs, depth+1) })
 	case *ast.IndexExpr:
 		return c.publicHeaderDepth(x.X, depth+1)
 	case *ast.CompositeLit:

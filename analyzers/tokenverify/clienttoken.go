@@ -25,16 +25,7 @@ func (c *pkgctx) transportToken(e ast.Expr, depth int) bool {
 	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
-		defs, obj := c.localDefs(x)
-		if obj == nil || len(defs) == 0 {
-			return false
-		}
-		for _, d := range defs {
-			if d.rhs == nil || d.rng || !c.transportToken(d.rhs, depth+1) {
-				return false
-			}
-		}
-		return true
+		return c.everyDef(x, func(rhs ast.Expr) bool { return c.transportToken(rhs, depth+1) })
 	case *ast.CallExpr:
 		// []byte(tok), string(b): the same token.
 		if tv, ok := c.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {

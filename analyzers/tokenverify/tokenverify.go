@@ -468,6 +468,22 @@ func (c *pkgctx) localDefs(e ast.Expr) ([]def, types.Object) {
 	return c.defs[v], v
 }
 
+// everyDef reports whether x is a local variable with at least one
+// definition and ok holds for the value of each (none a range key or
+// value): what the variable holds whichever assignment reached it.
+func (c *pkgctx) everyDef(x *ast.Ident, ok func(ast.Expr) bool) bool {
+	defs, obj := c.localDefs(x)
+	if obj == nil || len(defs) == 0 {
+		return false
+	}
+	for _, d := range defs {
+		if d.rhs == nil || d.rng || !ok(d.rhs) {
+			return false
+		}
+	}
+	return true
+}
+
 // isParam reports whether obj is a parameter or result of a function.
 func (c *pkgctx) isParam(obj types.Object) bool {
 	v, ok := obj.(*types.Var)

@@ -120,8 +120,22 @@ func groupOccurrences(occs []occurrence) []*group {
 	for _, g := range out {
 		sortOccurrences(g.occs)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i].occs[0], out[j].occs[0]
+	sortGroups(out)
+	out = foldDecoded(out)
+	out = foldContaining(out)
+	for _, g := range out {
+		sortOccurrences(g.occs)
+	}
+	sortGroups(out)
+	return out
+}
+
+// sortGroups orders groups by their first occurrence (path, line,
+// column), then rule and secret hash: a total order, so that the same
+// input gives the same findings in the same order on every run.
+func sortGroups(gs []*group) {
+	sort.Slice(gs, func(i, j int) bool {
+		a, b := gs[i].occs[0], gs[j].occs[0]
 		if a.path != b.path {
 			return a.path < b.path
 		}
@@ -131,27 +145,11 @@ func groupOccurrences(occs []occurrence) []*group {
 		if a.col != b.col {
 			return a.col < b.col
 		}
-		if out[i].rule != out[j].rule {
-			return out[i].rule < out[j].rule
+		if gs[i].rule != gs[j].rule {
+			return gs[i].rule < gs[j].rule
 		}
-		return out[i].secretHash < out[j].secretHash
+		return gs[i].secretHash < gs[j].secretHash
 	})
-	out = foldDecoded(out)
-	out = foldContaining(out)
-	for _, g := range out {
-		sortOccurrences(g.occs)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i].occs[0], out[j].occs[0]
-		if a.path != b.path {
-			return a.path < b.path
-		}
-		if a.line != b.line {
-			return a.line < b.line
-		}
-		return out[i].rule < out[j].rule
-	})
-	return out
 }
 
 // foldDecoded folds a group found only in decoded text into the group
