@@ -76,8 +76,14 @@ var denyWords = map[string]bool{
 // panics, writes an HTTP error or status, calls something that denies or
 // aborts, records an error (an assignment to an error value or into
 // one) or sets a boolean verdict.
+//
+// In a loop, a branch that keeps the element it matched in a variable
+// of the code around the loop and breaks out (the find idiom: for _, as
+// := range services { if as.Token == token { found = &as; break } })
+// selects the record the code after the loop acts on: a decision too.
 func (c *pkgctx) actsOn(body ast.Node) bool {
 	found := false
+	keeps, breaks := false, false
 	inspectShallow(body, func(n ast.Node) bool {
 		if found {
 			return false
@@ -87,6 +93,7 @@ func (c *pkgctx) actsOn(body ast.Node) bool {
 			found = true
 		case *ast.BranchStmt:
 			found = n.Tok == token.GOTO
+			breaks = breaks || n.Tok == token.BREAK
 		case *ast.CallExpr:
 			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "panic" {
 				if _, isBuiltin := c.info.Uses[id].(*types.Builtin); isBuiltin {
@@ -112,11 +119,21 @@ func (c *pkgctx) actsOn(body ast.Node) bool {
 				if c.verdictStore(l) {
 					found = true
 				}
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok && n.Tok == token.ASSIGN && c.declaredOutside(id, body) {
+					keeps = true
+				}
 			}
 		}
 		return !found
 	})
-	return found
+	return found || keeps && breaks
+}
+
+// declaredOutside reports whether id names a variable declared before
+// node, outside it.
+func (c *pkgctx) declaredOutside(id *ast.Ident, node ast.Node) bool {
+	v, ok := c.info.Uses[id].(*types.Var)
+	return ok && !v.IsField() && v.Pos() < node.Pos()
 }
 
 var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)

@@ -20,6 +20,7 @@ var fixtures = []struct {
 	{"alg", []string{"alg"}, false},
 	{"unverified", []string{"unverified"}, false},
 	{"unverified-discarded", []string{"discarded"}, false},
+	{"compare-find-loop", []string{"findloop"}, false},
 	{"fetched-token", []string{"fetchclient", "fetchedtoken"}, false},
 	{"fetched-local", []string{"fetchedlocal"}, false},
 	{"no-expiry", []string{"expiry"}, false},
