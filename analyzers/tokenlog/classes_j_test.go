@@ -71,3 +71,9 @@ func TestPassedCredential(t *testing.T) {
 func TestStridePairs(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "pairs")
 }
+
+// TestSlackWebhookURL: a field posted to as a Slack incoming webhook's
+// URL is a credential package-wide (sentfields.go, secretURLParam).
+func TestSlackWebhookURL(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "slackhook")
+}

@@ -11,6 +11,7 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/acmechal"
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 	"github.com/authvet/authvet/analyzers/internal/textual"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -87,6 +88,10 @@ func sentFields(pass *analysis.Pass, skip map[*token.File]bool, plain map[types.
 				mark(call.Args[1], "the "+h+" header", credsrc.HeaderKind(h), call.Pos())
 				return true
 			}
+			if j, what, ok := secretURLParam(fn); ok && j < len(call.Args) {
+				mark(call.Args[j], what, credname.Credential, call.Pos())
+				return true
+			}
 			params := sig.Params()
 			for j, a := range call.Args {
 				if j >= params.Len() || sig.Variadic() && j >= params.Len()-1 {
@@ -103,6 +108,40 @@ func sentFields(pass *analysis.Pass, skip map[*token.File]bool, plain map[types.
 		})
 	}
 	return out
+}
+
+// secretURLs are library functions whose URL parameter is itself the
+// credential: a Slack incoming webhook's URL carries the token that lets
+// anyone post to the channel (slack-go's PostWebhook family).
+var secretURLs = []struct {
+	path  string
+	names []string
+	param int
+	what  string
+}{
+	{"github.com/slack-go/slack", []string{"PostWebhook", "PostWebhookCustomHTTP"}, 0, "the URL of slack.%s, an incoming webhook's token"},
+	{"github.com/slack-go/slack", []string{"PostWebhookContext", "PostWebhookCustomHTTPContext"}, 1, "the URL of slack.%s, an incoming webhook's token"},
+	{"github.com/nlopes/slack", []string{"PostWebhook", "PostWebhookCustomHTTP"}, 0, "the URL of slack.%s, an incoming webhook's token"},
+	{"github.com/nlopes/slack", []string{"PostWebhookContext", "PostWebhookCustomHTTPContext"}, 1, "the URL of slack.%s, an incoming webhook's token"},
+}
+
+// secretURLParam returns the index of fn's URL parameter when the URL is
+// the credential, and how it is handed over.
+func secretURLParam(fn *types.Func) (int, string, bool) {
+	if fn.Pkg() == nil {
+		return 0, "", false
+	}
+	for _, e := range secretURLs {
+		if jwtlib.Unvendor(fn.Pkg().Path()) != e.path {
+			continue
+		}
+		for _, n := range e.names {
+			if n == fn.Name() {
+				return e.param, fmt.Sprintf(e.what, n), true
+			}
+		}
+	}
+	return 0, "", false
 }
 
 // headerSet reports whether call sets a credential header (its name is
