@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/authvet/authvet/analyzers/internal/credname"
+
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -50,6 +52,30 @@ func splitPieces(info *types.Info, e ast.Expr) bool {
 		}
 	}
 	return splitters[key+fn.Name()]
+}
+
+// tokenizerCall reports whether e is a call of a function named for
+// tokenizing (Tokenize, Tokenise, tokenizeName): its result is a
+// lexical token or a name made safe for a subject or key (dendrite's
+// token := jetstream.Tokenise(as.ID)), not a credential. A credential
+// handed to it is still followed by the data flow; only the local's
+// name stops counting.
+func tokenizerCall(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return false
+	}
+	for _, w := range credname.Words(fn.Name()) {
+		switch w {
+		case "tokenize", "tokenise", "tokenizer", "tokeniser", "tokenized", "tokenised":
+			return true
+		}
+	}
+	return false
 }
 
 // rhsFor returns the expression assigned to lhs[i], or nil when a

@@ -91,7 +91,7 @@ func namedLocals(pass *analysis.Pass, skip map[*token.File]bool, plain map[types
 			if !ok {
 				continue
 			}
-			if r := rhsFor(lhs, rhs, i); r != nil && splitPieces(pass.TypesInfo, r) {
+			if r := rhsFor(lhs, rhs, i); r != nil && (splitPieces(pass.TypesInfo, r) || tokenizerCall(pass.TypesInfo, r)) {
 				continue // tokens := strings.Fields(line): pieces of a text (lexpieces.go)
 			}
 			switch {

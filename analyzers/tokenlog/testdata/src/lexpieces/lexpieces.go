@@ -42,3 +42,15 @@ func header(r *http.Request, line string) {
 	tokens2 := strings.Fields(line)
 	log.Printf("fields %d: %v", len(tokens2), tokens2[0]) // silent: a piece of a line
 }
+
+// tokenise makes a name safe for a message subject.
+func tokenise(name string) string { return strings.ReplaceAll(name, ".", "_") }
+
+// A name made safe by a tokenizer is no credential; a credential handed
+// to one still is.
+func subjects(r *http.Request, serviceID string) {
+	token := tokenise(serviceID)
+	log.Printf("consumer %s", token) // silent: a tokenized service id
+	authToken := tokenise(r.Header.Get("Authorization"))
+	log.Printf("consumer %s", authToken) // want `Authorization header reaches log.Printf`
+}
