@@ -213,15 +213,19 @@ func callsNext(info *types.Info, body *ast.BlockStmt, sig *types.Signature) bool
 
 // urlLogSeen reports whether fn, a function logging a whole request
 // URL, can see the URL of a route whose handler reads the credential
-// query parameter: always, unless the package's reads are all in
-// endpoint handlers that neither are fn nor reach it, and fn is no
-// middleware.
+// query parameter. It cannot when every read is in an endpoint handler
+// (of this package, or of the dependency whose fact says so) and fn is
+// an endpoint handler that neither reads it nor is reached from a
+// handler that does, or a helper of the package whose every caller is
+// such a handler (unseenURLs). Anything else, middleware and helpers
+// called from anywhere else included, sees every route's URL.
 func (st *pkgState) urlLogSeen(fn *ssa.Function) bool {
-	if st.query == nil || st.query.endpoints == nil || st.query.pkg != st.pass.Pkg.Path() {
+	q := st.query
+	if q == nil || fn == nil {
 		return true
 	}
-	er := st.query.endpoints
-	if fn == nil {
+	own := q.pkg == st.pass.Pkg.Path()
+	if own && q.endpoints == nil || !own && !q.depEndpoints {
 		return true
 	}
 	for fn.Parent() != nil {
@@ -231,13 +235,85 @@ func (st *pkgState) urlLogSeen(fn *ssa.Function) bool {
 	if !ok {
 		return true
 	}
-	if er.reach[obj] {
-		return true
+	if st.unseen == nil {
+		var reach map[*types.Func]bool
+		if own {
+			reach = q.endpoints.reach
+		}
+		st.unseen = unseenURLs(st.pass.TypesInfo, st.pass.Files, reach)
 	}
-	sig := obj.Type().(*types.Signature)
-	if returnsFunc(sig) {
-		return true // builds a middleware or handler
+	return !st.unseen[obj]
+}
+
+// unseenURLs returns the functions of the package whose request never
+// carries the parameter: endpoint handlers outside reach (the readers
+// and what they call), and, to a fixed point, unexported functions all
+// of whose uses are calls from such functions.
+func unseenURLs(info *types.Info, files []*ast.File, reach map[*types.Func]bool) map[*types.Func]bool {
+	decls := map[*types.Func]*ast.FuncDecl{}
+	var order []*types.Func
+	for _, file := range files {
+		for _, d := range file.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			if obj, ok := info.Defs[fd.Name].(*types.Func); ok {
+				decls[obj] = fd
+				order = append(order, obj)
+			}
+		}
 	}
-	fd, ok := fn.Syntax().(*ast.FuncDecl)
-	return !ok || fd.Body == nil || callsNext(st.pass.TypesInfo, fd.Body, sig)
+	unseen := map[*types.Func]bool{}
+	for _, fn := range order {
+		if !reach[fn] && endpointHandler(info, decls[fn]) {
+			unseen[fn] = true
+		}
+	}
+	// callers[f] lists the declarations calling f; values[f] says f is
+	// used other than by a call (a method value, a registration).
+	callers := map[*types.Func][]*types.Func{}
+	values := map[*types.Func]bool{}
+	called := map[*ast.Ident]bool{}
+	for _, fn := range order {
+		ast.Inspect(decls[fn].Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if callee, ok := typeutil.Callee(info, n).(*types.Func); ok && decls[callee] != nil {
+					callers[callee] = append(callers[callee], fn)
+					switch f := ast.Unparen(n.Fun).(type) {
+					case *ast.Ident:
+						called[f] = true
+					case *ast.SelectorExpr:
+						called[f.Sel] = true
+					}
+				}
+			case *ast.Ident:
+				if f, ok := info.Uses[n].(*types.Func); ok && decls[f] != nil && !called[n] {
+					values[f] = true
+				}
+			}
+			return true
+		})
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, fn := range order {
+			if unseen[fn] || reach[fn] || fn.Exported() || values[fn] || len(callers[fn]) == 0 {
+				continue
+			}
+			all := true
+			for _, c := range callers[fn] {
+				if !unseen[c] {
+					all = false
+					break
+				}
+			}
+			if all {
+				unseen[fn] = true
+				changed = true
+			}
+		}
+	}
+	return unseen
 }

@@ -53,6 +53,9 @@ import (
 type queryParams struct {
 	Names []string
 	From  string
+	// Endpoints says every read in From sits in an endpoint handler
+	// (queryroutes.go): only those routes' URLs carry the parameter.
+	Endpoints bool
 }
 
 // AFact marks queryParams as an analysis fact.
@@ -69,8 +72,10 @@ type reqQuery struct {
 	pkg   string   // import path of the package that reads it
 	names []string // every credential parameter it reads, name first
 	// endpoints is set when the package's own reads all sit in
-	// endpoint handlers (queryroutes.go).
-	endpoints *endpointReads
+	// endpoint handlers (queryroutes.go); depEndpoints says the same of
+	// a dependency's reads, from its fact.
+	endpoints    *endpointReads
+	depEndpoints bool
 }
 
 // isQueryCredParam reports whether a query parameter name carries a
@@ -562,7 +567,6 @@ func queryCreds(pass *analysis.Pass, skip map[*token.File]bool) *reqQuery {
 		first := names[0]
 		sorted := append([]string(nil), names...)
 		sort.Strings(sorted)
-		pass.ExportPackageFact(&queryParams{Names: sorted, From: pass.Pkg.Path()})
 		isRead := func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.CallExpr:
@@ -574,14 +578,18 @@ func queryCreds(pass *analysis.Pass, skip map[*token.File]bool) *reqQuery {
 			}
 			return false
 		}
-		return &reqQuery{name: first, pkg: pass.Pkg.Path(), names: names, endpoints: queryEndpoints(pass.TypesInfo, files, isRead)}
+		er := queryEndpoints(pass.TypesInfo, files, isRead)
+		pass.ExportPackageFact(&queryParams{Names: sorted, From: pass.Pkg.Path(), Endpoints: er != nil})
+		return &reqQuery{name: first, pkg: pass.Pkg.Path(), names: names, endpoints: er}
 	}
 	var best *queryParams
+	endpoints := true // every dependency's reads sit in endpoint handlers
 	for _, pf := range pass.AllPackageFacts() {
 		q, ok := pf.Fact.(*queryParams)
 		if !ok || len(q.Names) == 0 || pf.Package == pass.Pkg {
 			continue
 		}
+		endpoints = endpoints && q.Endpoints
 		// The lowest reading package, for reproducible messages.
 		if best == nil || q.From < best.From {
 			best = q
@@ -590,8 +598,8 @@ func queryCreds(pass *analysis.Pass, skip map[*token.File]bool) *reqQuery {
 	if best == nil {
 		return nil
 	}
-	pass.ExportPackageFact(&queryParams{Names: best.Names, From: best.From})
-	return &reqQuery{name: best.Names[0], pkg: best.From, names: best.Names}
+	pass.ExportPackageFact(&queryParams{Names: best.Names, From: best.From, Endpoints: endpoints})
+	return &reqQuery{name: best.Names[0], pkg: best.From, names: best.Names, depEndpoints: endpoints}
 }
 
 // requestURLSource is the source a whole request URL is when the

@@ -66,6 +66,9 @@ type pkgState struct {
 	// query is the credential query parameter the package or a
 	// dependency reads, nil if none (requrl.go).
 	query *reqQuery
+	// unseen are the functions whose request never carries the query
+	// credential (queryroutes.go), made on first use.
+	unseen map[*types.Func]bool
 	// forms are the credential form fields the package reads
 	// (reqform.go).
 	forms []string

@@ -34,10 +34,11 @@ func TestRequestURLs(t *testing.T) {
 // bindings of the path or method, indexes of other names, of a header
 // map and of a POST form (qindexnone).
 // TestQueryRoutes: a credential query parameter read only by endpoint
-// handlers is in the URLs of their routes only (queryroutes.go); read
-// in a helper any route may call, it is in every URL.
+// handlers is in the URLs of their routes only (queryroutes.go), in the
+// reading package and in the packages importing it; read in a helper
+// any route may call, it is in every URL.
 func TestQueryRoutes(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "queryroutes", "queryroutesmw")
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "queryroutes", "queryroutesmw", "queryroutesdep", "usequeryroutesdep")
 }
 
 func TestQueryReaderHelpers(t *testing.T) {

@@ -65,3 +65,15 @@ func routes() http.Handler {
 	mux.HandleFunc("/", index)
 	return logging(mux)
 }
+
+// logURL is called by the middleware below: it sees every route's URL.
+func logURL(r *http.Request) {
+	slog.Info("request", "url", r.URL.String()) // want `request URL with the "token" query parameter`
+}
+
+func accessLog(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		logURL(r)
+		next.ServeHTTP(w, r)
+	})
+}
