@@ -18,15 +18,16 @@ import (
 // URLs that never carry the token.
 //
 // Rule: when every read of a credential query parameter in the package
-// sits directly in an endpoint handler (a function taking the request,
-// (w, r) or a gin, echo or fiber context, that calls no next handler),
-// a whole request URL logged elsewhere is no source, unless the logging
-// function is one of those handlers, is called from one of them
-// (directly or through the package's own functions), or is middleware
-// (it returns a function or handler, or calls a next handler: it sees
-// every route's URL). Reads in a helper (tokenFromRequest(r)), in a
-// middleware, or in an imported package keep the package-wide rule:
-// their routes are not known here.
+// sits directly in an endpoint handler (the (w, r) of net/http, a gin,
+// echo or fiber handler, calling no next handler), a whole request URL
+// logged in another endpoint handler that is not reached from a reader,
+// or in an unexported helper whose every use is a call from such
+// handlers, is no source. The package fact carries the same "endpoints
+// only" verdict to importing packages, where the readers are out of
+// reach and every endpoint handler of the importing package is such a
+// handler. Middleware, dispatchers and helpers called from anywhere else
+// see every route's URL and keep the rule; so do reads in a helper
+// (tokenFromRequest(r)) or in a middleware, whose routes are not known.
 
 // endpointReads is what the package knows of where its credential query
 // reads are: the endpoint handlers holding them and the functions they
@@ -163,22 +164,6 @@ func isNamedIn(t types.Type, prefix, name string) bool {
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Name() == name && n.Obj().Pkg() != nil && len(n.Obj().Pkg().Path()) >= len(prefix) && n.Obj().Pkg().Path()[:len(prefix)] == prefix
-}
-
-// returnsFunc reports whether a result is a function or an interface
-// (a handler or middleware being built).
-func returnsFunc(sig *types.Signature) bool {
-	for i := range sig.Results().Len() {
-		switch sig.Results().At(i).Type().Underlying().(type) {
-		case *types.Signature:
-			return true
-		case *types.Interface:
-			if !isErrorIface(sig.Results().At(i).Type()) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func isErrorIface(t types.Type) bool {
