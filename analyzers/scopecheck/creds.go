@@ -378,12 +378,6 @@ func (s *scan) credParam(e ast.Expr) bool {
 		return false
 	}
 	v, ok := s.info.ObjectOf(id).(*types.Var)
-	if !ok || !isParam(s.fi, v) || isRecv(s.fi, v) {
-		return false
-	}
-	if b, ok := v.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
-		return false
-	}
-	k := credname.Classify(v.Name())
-	return k != credname.None && !credname.Hashed(v.Name())
+	return ok && isParam(s.fi, v) && !isRecv(s.fi, v) &&
+		isString(v.Type()) && credname.Classify(v.Name()) != credname.None && !credname.Hashed(v.Name())
 }

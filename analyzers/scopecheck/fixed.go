@@ -303,16 +303,13 @@ func (s *scan) fixedKeySet(m ast.Expr) bool {
 // alias of one, type ApiKeyType = string) whose package declares at
 // least two constants of it.
 func enumType(t types.Type) bool {
-	var obj *types.TypeName
-	switch x := t.(type) {
-	case *types.Alias:
-		obj = x.Obj()
-	case *types.Named:
-		obj = x.Obj()
-	}
-	if obj == nil || obj.Pkg() == nil {
+	// types.Named and types.Alias both name their type.
+	type named interface{ Obj() *types.TypeName }
+	nt, ok := t.(named)
+	if !ok || nt.Obj().Pkg() == nil {
 		return false
 	}
+	obj := nt.Obj()
 	b, ok := t.Underlying().(*types.Basic)
 	if !ok || b.Info()&(types.IsString|types.IsInteger) == 0 {
 		return false
@@ -320,17 +317,8 @@ func enumType(t types.Type) bool {
 	consts := 0
 	scope := obj.Pkg().Scope()
 	for _, name := range scope.Names() {
-		c, ok := scope.Lookup(name).(*types.Const)
-		if !ok {
-			continue
-		}
-		switch ct := c.Type().(type) {
-		case *types.Alias:
-			if ct.Obj() == obj {
-				consts++
-			}
-		case *types.Named:
-			if ct.Obj() == obj {
+		if c, ok := scope.Lookup(name).(*types.Const); ok {
+			if ct, ok := c.Type().(named); ok && ct.Obj() == obj {
 				consts++
 			}
 		}

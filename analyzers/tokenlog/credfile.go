@@ -56,16 +56,7 @@ func newCredFileReader(pass *analysis.Pass) *credFileReader {
 // file.
 func (r *credFileReader) decl(fn *types.Func) *ast.FuncDecl {
 	if r.decls == nil {
-		r.decls = map[*types.Func]*ast.FuncDecl{}
-		for _, f := range r.pass.Files {
-			for _, d := range f.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
-					if fn, ok := r.info.Defs[fd.Name].(*types.Func); ok {
-						r.decls[fn] = fd
-					}
-				}
-			}
-		}
+		r.decls, _ = funcDecls(r.info, r.pass.Files) // queryroutes.go
 	}
 	return r.decls[fn]
 }

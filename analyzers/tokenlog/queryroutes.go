@@ -3,6 +3,7 @@ package tokenlog
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/types/typeutil"
@@ -40,36 +41,26 @@ type endpointReads struct {
 // query parameters and what they call, or nil when some read is
 // elsewhere.
 func queryEndpoints(info *types.Info, files []*ast.File, isRead func(ast.Node) bool) *endpointReads {
-	decls := map[*types.Func]*ast.FuncDecl{}
+	decls, order := funcDecls(info, files)
 	var readers []*types.Func
 	anyRead, outside := false, false
-	for _, file := range files {
-		for _, d := range file.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
+	for _, obj := range order {
+		fd := decls[obj]
+		reads := false
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if isRead(n) {
+				reads = true
 			}
-			obj, _ := info.Defs[fd.Name].(*types.Func)
-			if obj == nil {
-				continue
-			}
-			decls[obj] = fd
-			reads := false
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				if isRead(n) {
-					reads = true
-				}
-				return !reads
-			})
-			if !reads {
-				continue
-			}
-			anyRead = true
-			if endpointHandler(info, fd) {
-				readers = append(readers, obj)
-			} else {
-				outside = true
-			}
+			return !reads
+		})
+		if !reads {
+			continue
+		}
+		anyRead = true
+		if endpointHandler(info, fd) {
+			readers = append(readers, obj)
+		} else {
+			outside = true
 		}
 	}
 	if !anyRead || outside {
@@ -118,6 +109,26 @@ func queryEndpoints(info *types.Info, files []*ast.File, isRead func(ast.Node) b
 	return er
 }
 
+// funcDecls indexes the package's function and method declarations with
+// a body, in source order.
+func funcDecls(info *types.Info, files []*ast.File) (map[*types.Func]*ast.FuncDecl, []*types.Func) {
+	decls := map[*types.Func]*ast.FuncDecl{}
+	var order []*types.Func
+	for _, file := range files {
+		for _, d := range file.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			if obj, ok := info.Defs[fd.Name].(*types.Func); ok {
+				decls[obj] = fd
+				order = append(order, obj)
+			}
+		}
+	}
+	return decls, order
+}
+
 // endpointHandler reports whether fd has a handler's shape ((w, r) of
 // net/http, a gin context with no result, an echo or fiber context
 // returning an error) and calls no next handler: it serves one route.
@@ -141,10 +152,10 @@ func handlerShape(sig *types.Signature) bool {
 		}
 		return false
 	}
-	errOnly := results.Len() == 1 && isErrorIface(results.At(0).Type())
+	errOnly := results.Len() == 1 && types.Identical(results.At(0).Type(), errorType)
 	switch {
 	case has(func(t types.Type) bool { return isPkgType(t, "net/http", "Request") }) &&
-		has(func(t types.Type) bool { return isNamedIn(t, "net/http", "ResponseWriter") }):
+		has(func(t types.Type) bool { return isPkgType(t, "net/http", "ResponseWriter") }):
 		return results.Len() == 0
 	case has(func(t types.Type) bool { return isPkgType(t, "github.com/gin-gonic/gin", "Context") }):
 		return results.Len() == 0
@@ -156,18 +167,14 @@ func handlerShape(sig *types.Signature) bool {
 	return false
 }
 
-// isNamedIn reports whether t is the named type name of a package whose
-// path starts with prefix.
+// isNamedIn is isPkgType for every package whose path starts with
+// prefix (echo's major versions, fiber's).
 func isNamedIn(t types.Type, prefix, name string) bool {
-	if p, ok := t.(*types.Pointer); ok {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Name() == name && n.Obj().Pkg() != nil && len(n.Obj().Pkg().Path()) >= len(prefix) && n.Obj().Pkg().Path()[:len(prefix)] == prefix
-}
-
-func isErrorIface(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
+	return ok && n.Obj().Pkg() != nil && strings.HasPrefix(n.Obj().Pkg().Path(), prefix) && n.Obj().Name() == name
 }
 
 // callsNext reports whether body calls a next handler: ServeHTTP, a
@@ -235,20 +242,7 @@ func (st *pkgState) urlLogSeen(fn *ssa.Function) bool {
 // and what they call), and, to a fixed point, unexported functions all
 // of whose uses are calls from such functions.
 func unseenURLs(info *types.Info, files []*ast.File, reach map[*types.Func]bool) map[*types.Func]bool {
-	decls := map[*types.Func]*ast.FuncDecl{}
-	var order []*types.Func
-	for _, file := range files {
-		for _, d := range file.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			if obj, ok := info.Defs[fd.Name].(*types.Func); ok {
-				decls[obj] = fd
-				order = append(order, obj)
-			}
-		}
-	}
+	decls, order := funcDecls(info, files)
 	unseen := map[*types.Func]bool{}
 	for _, fn := range order {
 		if !reach[fn] && endpointHandler(info, decls[fn]) {

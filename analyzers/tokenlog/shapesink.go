@@ -108,7 +108,7 @@ func keyvalsLog(fn *types.Func) bool {
 	if it, ok := last.Elem().Underlying().(*types.Interface); !ok || it.NumMethods() != 0 {
 		return false
 	}
-	return types.Identical(sig.Results().At(0).Type(), types.Universe.Lookup("error").Type())
+	return types.Identical(sig.Results().At(0).Type(), errorType)
 }
 
 // stdlibLevelNamed reports whether path is a standard-library package

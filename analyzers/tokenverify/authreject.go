@@ -72,13 +72,7 @@ func (c *pkgctx) rejectsUnauthenticated(n ast.Expr, op string) bool {
 func (c *pkgctx) rejectBody(b *ast.BlockStmt) bool {
 	found := false
 	ast.Inspect(b, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		if _, ok := n.(*ast.FuncLit); ok {
-			return false // a closure defined here is not run here
-		}
-		if ifs, ok := n.(*ast.IfStmt); ok && c.errorCheck(ifs.Cond) {
+		if ifs, ok := n.(*ast.IfStmt); ok && !found && c.errorCheck(ifs.Cond) {
 			if ifs.Else != nil {
 				ast.Inspect(ifs.Else, func(m ast.Node) bool { return !found && c.rejectNode(m, &found) })
 			}
@@ -111,7 +105,7 @@ func (c *pkgctx) rejectNode(n ast.Node, found *bool) bool {
 		return false
 	}
 	if _, ok := n.(*ast.FuncLit); ok {
-		return false
+		return false // a closure defined here is not run here
 	}
 	if ret, ok := n.(*ast.ReturnStmt); ok {
 		for _, r := range ret.Results {

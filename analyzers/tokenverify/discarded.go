@@ -63,10 +63,11 @@ func (c *pkgctx) errDropped(call *ast.CallExpr, fn *types.Func) bool {
 	return ok && id.Name == "_"
 }
 
-// parsedToken returns the variable the parse's token is assigned to.
+// parsedToken returns the variable a parse's first result is assigned
+// to (tok in tok, err := jwt.Parse(…)), or nil.
 func (c *pkgctx) parsedToken(call *ast.CallExpr) types.Object {
 	as, ok := c.parents[call].(*ast.AssignStmt)
-	if !ok || len(as.Lhs) == 0 {
+	if !ok || len(as.Rhs) != 1 || len(as.Lhs) == 0 {
 		return nil
 	}
 	return c.objOf(as.Lhs[0])

@@ -94,10 +94,8 @@ func (c *pkgctx) unverifiedClaims(call *ast.CallExpr, fn *types.Func, f jwtlib.F
 		return
 	}
 	u := &unverified{c: c, labels: make(map[types.Object]label)}
-	if as, ok := c.parents[call].(*ast.AssignStmt); ok && f.Result && len(as.Rhs) == 1 && len(as.Lhs) >= 1 {
-		if obj := c.objOf(as.Lhs[0]); obj != nil {
-			u.labels[obj] = lblFull
-		}
+	if obj := c.parsedToken(call); f.Result && obj != nil {
+		u.labels[obj] = lblFull
 	}
 	if f.Claims >= 0 {
 		for _, a := range call.Args[min(f.Claims, len(call.Args)):] {
@@ -231,10 +229,7 @@ func (c *pkgctx) verifiesLater(call *ast.CallExpr, rawExpr ast.Expr) bool {
 		raw = c.tokenRoot(rawExpr)
 	}
 	// The token the parse returns, handed to a helper that verifies it.
-	var parsed types.Object
-	if as, ok := c.parents[call].(*ast.AssignStmt); ok && len(as.Rhs) == 1 && len(as.Lhs) >= 1 {
-		parsed = c.objOf(as.Lhs[0])
-	}
+	parsed := c.parsedToken(call) // discarded.go
 	found := false
 	ast.Inspect(funcBody(outer), func(n ast.Node) bool {
 		if found {

@@ -404,7 +404,7 @@ func sequential(s string) bool {
 	steps := 0
 	for i := 1; i < len(s); i++ {
 		a, b := s[i-1], s[i]
-		if b == a+1 && (isAlnumByte(a) && isAlnumByte(b)) {
+		if b == a+1 && isAlnumByte(a) && isAlnumByte(b) {
 			steps++
 		}
 	}
