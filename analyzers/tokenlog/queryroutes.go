@@ -2,8 +2,11 @@ package tokenlog
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/textual"
 
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/types/typeutil"
@@ -57,7 +60,7 @@ func queryEndpoints(info *types.Info, files []*ast.File, isRead func(ast.Node) b
 			continue
 		}
 		anyRead = true
-		if endpointHandler(info, fd) {
+		if endpointHandler(info, fd) || routePinned(info, fd.Body, isRead) {
 			readers = append(readers, obj)
 		} else {
 			outside = true
@@ -129,6 +132,94 @@ func funcDecls(info *types.Info, files []*ast.File) (map[*types.Func]*ast.FuncDe
 	return decls, order
 }
 
+// routePinned reports whether every read in body sits in a branch that
+// only one route takes: the body of an if whose condition requires the
+// request path to equal a constant (r.URL.Path == "/importprogress",
+// alone or in an && chain), or a switch case on the path listing
+// constants. A dispatcher serving that route inline reads the parameter
+// as that route's endpoint; a read under a prefix test or any other
+// condition is not pinned.
+func routePinned(info *types.Info, body *ast.BlockStmt, isRead func(ast.Node) bool) bool {
+	pinned := true
+	var walk func(n ast.Node, in bool)
+	walk = func(n ast.Node, in bool) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			if !pinned {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.IfStmt:
+				if !in && pathEquals(info, n.Cond) {
+					if n.Init != nil {
+						walk(n.Init, false)
+					}
+					walk(n.Cond, false)
+					walk(n.Body, true)
+					if n.Else != nil {
+						walk(n.Else, false)
+					}
+					return false
+				}
+			case *ast.SwitchStmt:
+				if !in && n.Tag != nil && requestPath(info, n.Tag) {
+					for _, c := range n.Body.List {
+						cc := c.(*ast.CaseClause)
+						consts := len(cc.List) > 0
+						for _, e := range cc.List {
+							if _, ok := textual.ConstString(info, e); !ok {
+								consts = false
+							}
+						}
+						for _, st := range cc.Body {
+							walk(st, consts)
+						}
+					}
+					return false
+				}
+			}
+			if !in && isRead(n) {
+				pinned = false
+			}
+			return true
+		})
+	}
+	walk(body, false)
+	return pinned
+}
+
+// pathEquals reports whether cond requires the request path to equal a
+// constant, alone or as a conjunct of an && chain.
+func pathEquals(info *types.Info, cond ast.Expr) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	switch b.Op {
+	case token.LAND:
+		return pathEquals(info, b.X) || pathEquals(info, b.Y)
+	case token.EQL:
+		for _, pair := range [2][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+			if _, ok := textual.ConstString(info, pair[1]); ok && requestPath(info, pair[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// requestPath reports whether e is r.URL.Path of an *http.Request.
+func requestPath(info *types.Info, e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Path" {
+		return false
+	}
+	u, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+	if !ok || u.Sel.Name != "URL" {
+		return false
+	}
+	return isPkgType(info.TypeOf(u.X), "net/http", "Request")
+}
+
 // endpointHandler reports whether fd has a handler's shape ((w, r) of
 // net/http, a gin context with no result, an echo or fiber context
 // returning an error) and calls no next handler: it serves one route.
@@ -156,7 +247,10 @@ func handlerShape(sig *types.Signature) bool {
 	switch {
 	case has(func(t types.Type) bool { return isPkgType(t, "net/http", "Request") }) &&
 		has(func(t types.Type) bool { return isPkgType(t, "net/http", "ResponseWriter") }):
-		return results.Len() == 0
+		// No result, the error of an adapter's handler, or the
+		// "handled" bool of a handler that may decline the request.
+		return results.Len() == 0 || errOnly ||
+			results.Len() == 1 && types.Identical(results.At(0).Type(), types.Typ[types.Bool])
 	case has(func(t types.Type) bool { return isPkgType(t, "github.com/gin-gonic/gin", "Context") }):
 		return results.Len() == 0
 	case has(func(t types.Type) bool {
@@ -178,7 +272,9 @@ func isNamedIn(t types.Type, prefix, name string) bool {
 }
 
 // callsNext reports whether body calls a next handler: ServeHTTP, a
-// framework's Next, or a function-typed parameter or free variable.
+// framework's Next, a function-typed parameter or free variable, or a
+// local function value given the request. A local helper closure
+// (log := func() Logger {...}) is no next handler.
 func callsNext(info *types.Info, body *ast.BlockStmt, sig *types.Signature) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -188,19 +284,37 @@ func callsNext(info *types.Info, body *ast.BlockStmt, sig *types.Signature) bool
 		}
 		switch fun := ast.Unparen(call.Fun).(type) {
 		case *ast.SelectorExpr:
-			if fun.Sel.Name == "ServeHTTP" || fun.Sel.Name == "Next" {
+			// A reverse proxy's ServeHTTP forwards the request
+			// to its backend: the route ends there.
+			if fun.Sel.Name == "ServeHTTP" && !isPkgType(info.TypeOf(fun.X), "net/http/httputil", "ReverseProxy") ||
+				fun.Sel.Name == "Next" {
 				found = true
 			}
 		case *ast.Ident:
 			if v, ok := info.Uses[fun].(*types.Var); ok {
-				if _, isFunc := v.Type().Underlying().(*types.Signature); isFunc {
-					found = true
+				if fsig, isFunc := v.Type().Underlying().(*types.Signature); isFunc {
+					local := body.Pos() <= v.Pos() && v.Pos() < body.End()
+					found = !local || takesRequest(fsig)
 				}
 			}
 		}
 		return !found
 	})
 	return found
+}
+
+// takesRequest reports whether sig has a request parameter: net/http's
+// request or response writer, or a gin, echo or fiber context.
+func takesRequest(sig *types.Signature) bool {
+	for i := range sig.Params().Len() {
+		t := sig.Params().At(i).Type()
+		if isPkgType(t, "net/http", "Request") || isPkgType(t, "net/http", "ResponseWriter") ||
+			isPkgType(t, "github.com/gin-gonic/gin", "Context") ||
+			isNamedIn(t, "github.com/labstack/echo", "Context") || isNamedIn(t, "github.com/gofiber/fiber", "Ctx") {
+			return true
+		}
+	}
+	return false
 }
 
 // urlLogSeen reports whether fn, a function logging a whole request

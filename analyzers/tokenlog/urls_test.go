@@ -38,7 +38,8 @@ func TestRequestURLs(t *testing.T) {
 // reading package and in the packages importing it; read in a helper
 // any route may call, it is in every URL.
 func TestQueryRoutes(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "queryroutes", "queryroutesmw", "queryroutesdep", "usequeryroutesdep")
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "queryroutes", "queryroutesmw", "queryroutesdep", "usequeryroutesdep",
+		"queryroutesdisp", "usequeryroutesdisp", "queryroutesloose", "usequeryroutesloose")
 }
 
 func TestQueryReaderHelpers(t *testing.T) {
