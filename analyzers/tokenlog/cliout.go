@@ -1,6 +1,7 @@
 package tokenlog
 
 import (
+	"go/constant"
 	"go/types"
 	"strings"
 
@@ -159,6 +160,9 @@ func namedCommandBody(fn *ssa.Function) bool {
 	if fn.Signature.Recv() != nil {
 		return methodCommandBody(fn)
 	}
+	if tableCommand(fn) {
+		return true
+	}
 	// A named function the package also calls directly is a helper as
 	// well as a command's body: its prints are not only the command's
 	// output. Unless every such call is made by another command's body
@@ -308,15 +312,8 @@ func programBody(fn *ssa.Function) bool {
 // pre-auth key it has just created for the developer to paste from
 // run(), called by main.
 func mainDelegate(fn *ssa.Function) bool {
-	params := fn.Signature.Params()
-	for i := 0; i < params.Len(); i++ {
-		t := params.At(i).Type()
-		if textual.Type(t) {
-			return false
-		}
-		if _, ok := t.Underlying().(*types.Interface); ok && !isContext(t) {
-			return false
-		}
+	if !showsNoText(fn.Signature) {
+		return false
 	}
 	var main *ssa.Function
 	onlyMain := true
@@ -350,6 +347,98 @@ func mainDelegate(fn *ssa.Function) bool {
 		}
 	}
 	return onlyMain && main != nil && main.Signature.Params().Len() == 0 && !serves(main) && !serves(fn)
+}
+
+// A program's command table.
+//
+// A program without a command framework often has its own: a package
+// variable pairing each subcommand's name with the function that runs
+// it ([]struct{name string; fn func(*cmd)}{{"quickstart",
+// cmdQuickstart}, ...} in mox, or map[string]func(args []string)). Each
+// function so listed is a command's body: what it prints to stdout is
+// the command's output (mox's quickstart prints the password it has
+// just generated for the first account, its only way to tell the
+// operator). The function must be of package main, be used only as a
+// table entry (no direct call: a helper's prints are not only the
+// command's), show no text it is handed (showsNoText) and serve nothing:
+// `mox serve` is listed too, and a server's stdout is its log.
+
+// tableCommand reports whether fn is a body in a command table.
+func tableCommand(fn *ssa.Function) bool {
+	if fn.Pkg == nil || fn.Pkg.Pkg.Name() != "main" || fn.Parent() != nil || fn.Signature.Recv() != nil ||
+		!showsNoText(fn.Signature) || serves(fn) {
+		return false
+	}
+	entries := 0
+	for _, f := range packageFuncs(fn.Pkg) {
+		for _, in := range instrs(f.Blocks) {
+			if _, ok := in.(*ssa.DebugRef); ok {
+				continue
+			}
+			used := false
+			for _, op := range in.Operands(nil) {
+				if op != nil && *op == ssa.Value(fn) {
+					used = true
+				}
+			}
+			if !used {
+				continue
+			}
+			if !tableEntry(in, fn) {
+				return false
+			}
+			entries++
+		}
+	}
+	return entries > 0
+}
+
+// tableEntry reports whether in puts fn into a command table next to a
+// constant name: a map update under a constant string key, or a store
+// into a struct field whose struct also gets a constant string in
+// another field.
+func tableEntry(in ssa.Instruction, fn *ssa.Function) bool {
+	switch in := in.(type) {
+	case *ssa.MapUpdate:
+		c, ok := in.Key.(*ssa.Const)
+		return ok && in.Value == ssa.Value(fn) && c.Value != nil && c.Value.Kind() == constant.String
+	case *ssa.Store:
+		fa, ok := in.Addr.(*ssa.FieldAddr)
+		if !ok || in.Val != ssa.Value(fn) {
+			return false
+		}
+		for _, r := range *fa.X.Referrers() {
+			other, ok := r.(*ssa.FieldAddr)
+			if !ok || other == fa {
+				continue
+			}
+			for _, rr := range *other.Referrers() {
+				if st, ok := rr.(*ssa.Store); ok && st.Addr == other {
+					if c, ok := st.Val.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.String {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// showsNoText reports whether sig takes nothing a function could print
+// as it was handed: no string, []byte or interface parameter (a
+// context aside).
+func showsNoText(sig *types.Signature) bool {
+	params := sig.Params()
+	for i := 0; i < params.Len(); i++ {
+		t := params.At(i).Type()
+		if textual.Type(t) {
+			return false
+		}
+		if _, ok := t.Underlying().(*types.Interface); ok && !isContext(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // isContext reports whether t is context.Context.

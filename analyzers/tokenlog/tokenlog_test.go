@@ -226,7 +226,7 @@ func TestCommandDelegate(t *testing.T) {
 // reported, and so is a main that prints a token and then serves
 // (mainserve).
 func TestProgramOutput(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "mainout", "mainserve")
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "mainout", "mainserve", "maintable")
 }
 
 // TestCookieURL: a cookie value parsed as a URL (a return-to or referer
