@@ -363,6 +363,18 @@ func (r *resolver) evalCall(call *ast.CallExpr, res int, depth int, seen map[typ
 		return unknown()
 	case "strings.TrimSuffix", "strings.TrimRight", "strings.TrimSpace", "strings.Clone", "strings.ToLower":
 		return arg(0)
+	case "net.JoinHostPort":
+		// The host, then the port: the host decides where it goes
+		// ("127.0.0.1" stays on the machine). An IPv6 literal is
+		// bracketed.
+		var hosts []cand
+		for _, h := range arg(0) {
+			if strings.Contains(h.s, ":") && !strings.ContainsAny(h.s, markers) {
+				h.s = "[" + h.s + "]"
+			}
+			hosts = append(hosts, h)
+		}
+		return concat(hosts, []cand{{s: ":" + unknownStr}})
 	case "cmp.Or":
 		var out []cand
 		for i := range call.Args {

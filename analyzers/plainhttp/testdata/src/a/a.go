@@ -6,10 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
 	"path"
+	"strconv"
 	"strings"
 
 	"example.com/sdk"
@@ -158,6 +160,23 @@ func urlLiteral() {
 	// Near miss: the scheme is https.
 	s := url.URL{Scheme: "https", Host: "api.example.com"}
 	http.Get(s.String())
+}
+
+// A host joined with its port: the host decides. Loopback stays on the
+// machine (a kubelet's read-only port); a public host does not.
+func joinedHost(port int, token string) {
+	local := url.URL{Scheme: "http", Host: net.JoinHostPort("127.0.0.1", strconv.Itoa(port))} // silent: loopback
+	req, _ := http.NewRequest("GET", local.String(), nil)
+	req.Header.Set("Authorization", "Bearer "+token)
+	http.DefaultClient.Do(req)
+
+	v6 := url.URL{Scheme: "http", Host: net.JoinHostPort("::1", "10255")} // silent: loopback
+	http.Get(v6.String())
+
+	remote := url.URL{Scheme: "http", Host: net.JoinHostPort("kubelet.example.com", strconv.Itoa(port))} // want `url.URL with scheme "http" \(http://kubelet.example.com\) reaches http.NewRequest`
+	req, _ = http.NewRequest("GET", remote.String(), nil)
+	req.Header.Set("Authorization", "Bearer "+token)
+	http.DefaultClient.Do(req)
 }
 
 // Base URLs given to an SDK: by parameter name and setter name.
