@@ -668,6 +668,11 @@ var publicWords = map[string]bool{
 	"email": true, "type": true, "kind": true, "scheme": true, "host": true,
 	"url": true, "uri": true, "path": true, "prefix": true, "alg": true,
 	"kid": true, "subject": true, "sub": true, "hint": true,
+	// Words naming a thing picked or a setting: which provider,
+	// service, region or tenant a record belongs to.
+	"provider": true, "service": true, "region": true, "tenant": true, "org": true,
+	"organization": true, "domain": true, "method": true, "mode": true, "role": true,
+	"version": true, "platform": true, "locale": true, "lang": true, "language": true,
 }
 
 // publicName reports whether e is named like an identifier.

@@ -142,3 +142,29 @@ func (s *store) Constant(addr string) bool {
 	}
 	return rec.Value == "done"
 }
+
+type flow struct {
+	provider string
+	region   string
+	verifier string
+	created  time.Time
+}
+
+var flows map[string]flow
+
+// CompleteLogin checks that the login flow found by its id is the one
+// started for this provider and region: an OAuth flow's bookkeeping,
+// fields that name things, not codes. The verifier is the secret.
+func CompleteLogin(flowID, provider, region, verifier string) error {
+	f, ok := flows[flowID]
+	if !ok || time.Since(f.created) > 10*time.Minute {
+		return errFailed
+	}
+	if f.provider != provider || f.region != region {
+		return errFailed
+	}
+	if f.verifier != verifier { // want `one-time code in parameter verifier \(matched against a stored record that expires\) compared with !=`
+		return errFailed
+	}
+	return nil
+}
