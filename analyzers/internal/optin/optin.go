@@ -17,7 +17,11 @@ import (
 // Words in the condition of an enclosing if say that skipping
 // verification is an operator's explicit choice (a flag, a dev mode):
 // the same as InsecureSkipVerify: cfg.Insecure, which is left alone.
-var Words = []string{"insecure", "unsafe", "skip", "tls", "ssl", "cert", "verif",
+// Words naming only the subject (tls, ssl, cert) are no such choice:
+// under if cfg.NeedTLS every TLS connection goes unverified. A mode
+// setting (config.SSLMode == 3) and a switch to ignore errors
+// (r.ignoreTLSErrors, AcceptInvalidCerts) are.
+var Words = []string{"insecure", "unsafe", "skip", "verif", "validat", "ignore", "invalid", "sslmode", "tlsmode", "ssl_mode", "tls_mode",
 	"dev", "debug", "test", "local", "selfsigned", "self_signed"}
 
 // Under reports whether the node on top of stack runs only as decided

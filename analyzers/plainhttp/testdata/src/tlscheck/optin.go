@@ -16,9 +16,13 @@ var (
 func init() { flag.BoolVar(&k, "k", false, "insecure") }
 
 type clientConfig struct {
-	TLSSkipVerify bool
-	VerifyTLS     bool
-	Retries       int
+	TLSSkipVerify   bool
+	VerifyTLS       bool
+	Retries         int
+	NeedTLS         bool
+	UseSSL          bool
+	SSLMode         int
+	IgnoreTLSErrors bool
 }
 
 // Values the user controls are an opt-in: notes.
@@ -50,6 +54,23 @@ func userChoice(cfg clientConfig) {
 	// Near miss: a condition the user does not control is no opt-in.
 	if cfg.Retries > 3 {
 		_ = &tls.Config{InsecureSkipVerify: true} // want `tls.Config sets InsecureSkipVerify to true`
+	}
+
+	// A condition that turns TLS on is no choice to skip verification:
+	// every TLS connection made there is unverified (semaphore's LDAPS
+	// login).
+	if cfg.NeedTLS {
+		_ = &tls.Config{InsecureSkipVerify: true} // want `tls.Config sets InsecureSkipVerify to true`
+	}
+	if cfg.UseSSL && cfg.Retries > 0 {
+		_ = &tls.Config{InsecureSkipVerify: true} // want `tls.Config sets InsecureSkipVerify to true`
+	}
+	// Near misses: a mode the operator picks, a switch to ignore errors.
+	if cfg.SSLMode == 3 {
+		_ = &tls.Config{InsecureSkipVerify: true}
+	}
+	if cfg.IgnoreTLSErrors {
+		_ = &tls.Config{InsecureSkipVerify: true}
 	}
 
 	// Near misses: run-time values that say nothing about the user's
