@@ -590,10 +590,13 @@ func (c *pkgctx) fromRequest(e ast.Expr, depth int) bool {
 			// A method of a value that is not the request (a store, a
 			// cache, a database) returns what it holds, looked up by its
 			// arguments: tmptokens.Get(email) is no request content even
-			// when email is. Methods of the request (r.Header.Get) and
+			// when email is. So does a service the request context
+			// carries (helpers.Store(r).GetIntegrations(alias),
+			// serviceHandle). Methods of the request (r.Header.Get) and
 			// functions (strings.TrimSpace) carry their arguments on.
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-				if s, ok := c.info.Selections[sel]; ok && s.Kind() == types.MethodVal && !c.fromRequest(sel.X, depth+1) {
+				if s, ok := c.info.Selections[sel]; ok && s.Kind() == types.MethodVal &&
+					(!c.fromRequest(sel.X, depth+1) || serviceHandle(c.info.TypeOf(sel.X))) {
 					return false
 				}
 			}

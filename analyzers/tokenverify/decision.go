@@ -81,9 +81,15 @@ var denyWords = map[string]bool{
 // of the code around the loop and breaks out (the find idiom: for _, as
 // := range services { if as.Token == token { found = &as; break } })
 // selects the record the code after the loop acts on: a decision too.
+// So does a branch that skips the rest of the iteration and logs why
+// (log.Error("invalid verification token"); continue): the element's
+// work, a webhook's action, runs only on a match. A bare continue (a
+// search, a removal from a list), or one after closing or counting the
+// element, is bookkeeping.
 func (c *pkgctx) actsOn(body ast.Node) bool {
 	found := false
 	keeps, breaks := false, false
+	continues, says := false, false
 	inspectShallow(body, func(n ast.Node) bool {
 		if found {
 			return false
@@ -94,6 +100,13 @@ func (c *pkgctx) actsOn(body ast.Node) bool {
 		case *ast.BranchStmt:
 			found = n.Tok == token.GOTO
 			breaks = breaks || n.Tok == token.BREAK
+			continues = continues || n.Tok == token.CONTINUE && n.Label == nil
+		case *ast.ExprStmt:
+			if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
+				if fn := c.callee(call); fn != nil && logCallNames[fn.Name()] {
+					says = true
+				}
+			}
 		case *ast.CallExpr:
 			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "panic" {
 				if _, isBuiltin := c.info.Uses[id].(*types.Builtin); isBuiltin {
@@ -126,7 +139,18 @@ func (c *pkgctx) actsOn(body ast.Node) bool {
 		}
 		return !found
 	})
-	return found || keeps && breaks
+	return found || keeps && breaks || continues && says
+}
+
+// logCallNames are the names of logging calls (log.Print, logrus's
+// Error, zap's Warn, slog's Info …): a branch that logs and continues
+// turns the element down and says why; one that closes or counts it
+// does bookkeeping.
+var logCallNames = map[string]bool{
+	"Print": true, "Printf": true, "Println": true, "Error": true, "Errorf": true, "Errorw": true,
+	"Warn": true, "Warnf": true, "Warnw": true, "Warning": true, "Warningf": true,
+	"Info": true, "Infof": true, "Infow": true, "Debug": true, "Debugf": true, "Debugw": true,
+	"Log": true, "Logf": true, "Msg": true, "Msgf": true,
 }
 
 // declaredOutside reports whether id names a variable declared before

@@ -439,7 +439,7 @@ func (c *pkgctx) filledFromRequest(v *types.Var) bool {
 				found = true
 			}
 			for _, a := range call.Args {
-				if c.fromRequest(a, 0) {
+				if c.fromRequest(a, 0) && !serviceHandle(c.info.TypeOf(a)) {
 					found = true
 				}
 			}
@@ -447,4 +447,27 @@ func (c *pkgctx) filledFromRequest(v *types.Var) bool {
 		})
 	}
 	return found
+}
+
+// serviceHandle reports whether t is an interface without a Read method,
+// other than a framework's request context:
+// a store or service the request context carries (helpers.Store(r)),
+// which a filler given &v reads records from, not the request's data.
+// db.FillIntegration(helpers.Store(r), &integration) loads a webhook's
+// stored secret, not the caller's input.
+func serviceHandle(t types.Type) bool {
+	if t == nil || isRequestType(t) {
+		// echo v4's Context is an interface too, and the request.
+		return false
+	}
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 {
+		return false
+	}
+	for i := 0; i < it.NumMethods(); i++ {
+		if it.Method(i).Name() == "Read" {
+			return false
+		}
+	}
+	return true
 }
