@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/analyzers/internal/webfw"
 )
 
 // This file holds what the analyzer knows about net/http, net/url and
@@ -13,11 +15,12 @@ import (
 
 // Web framework import paths, by the short name used below.
 func frameworkPath(path string) string {
+	if webfw.Echo(path) {
+		return "echo"
+	}
 	switch unvendor(path) {
 	case "github.com/gin-gonic/gin":
 		return "gin"
-	case "github.com/labstack/echo/v4", "github.com/labstack/echo":
-		return "echo"
 	case "github.com/gofiber/fiber/v2", "github.com/gofiber/fiber":
 		return "fiber"
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"github.com/authvet/authvet/analyzers/internal/textual"
+	"github.com/authvet/authvet/analyzers/internal/webfw"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/types/typeutil"
@@ -38,8 +39,7 @@ var formReaders = []struct {
 }{
 	{"net/http", "Request", []string{"FormValue", "PostFormValue"}},
 	{"github.com/gin-gonic/gin", "Context", []string{"PostForm", "DefaultPostForm", "GetPostForm", "PostFormArray", "GetPostFormArray"}},
-	{"github.com/labstack/echo/v4", "Context", []string{"FormValue"}},
-	{"github.com/labstack/echo", "Context", []string{"FormValue"}},
+	{"github.com/labstack/echo", "Context", []string{"FormValue"}}, // every major version (webfw.Canonical)
 	{"github.com/gofiber/fiber/v2", "Ctx", []string{"FormValue"}},
 }
 
@@ -73,7 +73,7 @@ func formCreds(pass *analysis.Pass, skip map[*token.File]bool) []string {
 				return true
 			}
 			reads := false
-			path, recv := fn.Pkg().Path(), credsrc.RecvTypeName(fn)
+			path, recv := webfw.Canonical(fn.Pkg().Path()), credsrc.RecvTypeName(fn)
 			for _, r := range formReaders {
 				if r.path == path && r.recv == recv {
 					for _, m := range r.names {

@@ -11,6 +11,7 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"github.com/authvet/authvet/analyzers/internal/textual"
+	"github.com/authvet/authvet/analyzers/internal/webfw"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/ssa"
@@ -108,8 +109,7 @@ var queryReaders = []struct {
 }{
 	{"net/http", "Request", []string{"FormValue"}},
 	{"github.com/gin-gonic/gin", "Context", []string{"Query", "DefaultQuery", "GetQuery", "QueryArray", "GetQueryArray"}},
-	{"github.com/labstack/echo/v4", "Context", []string{"QueryParam"}},
-	{"github.com/labstack/echo", "Context", []string{"QueryParam"}},
+	{"github.com/labstack/echo", "Context", []string{"QueryParam"}}, // every major version (webfw.Canonical)
 	{"github.com/gofiber/fiber/v2", "Ctx", []string{"Query"}},
 }
 
@@ -150,7 +150,7 @@ func readsQueryParam(info *types.Info, call *ast.CallExpr, fromQuery *queryScope
 // isQueryReader reports whether call (of fn) reads one query parameter
 // named by its first argument, and whether the reader is FormValue.
 func isQueryReader(info *types.Info, call *ast.CallExpr, fn *types.Func, fromQuery *queryScope) (formValue, ok bool) {
-	path, recv := fn.Pkg().Path(), credsrc.RecvTypeName(fn)
+	path, recv := webfw.Canonical(fn.Pkg().Path()), credsrc.RecvTypeName(fn)
 	for _, r := range queryReaders {
 		if r.path == path && r.recv == recv {
 			for _, n := range r.names {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/webfw"
 )
 
 // Web frameworks' keyed reads of the request.
@@ -21,7 +22,7 @@ import (
 func frameworkRead(path, recv, name string, arg0 func() (string, bool), result int) (Source, bool) {
 	var param, header bool
 	switch {
-	case (path == "github.com/labstack/echo/v4" || path == "github.com/labstack/echo") && recv == "Context":
+	case webfw.Echo(path) && recv == "Context":
 		switch name {
 		case "QueryParam", "FormValue":
 			param = true
