@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/webfw"
 )
 
 // This file holds what scopecheck knows about libraries: which calls
@@ -27,6 +28,8 @@ const (
 	pkgOAuth2       = "golang.org/x/oauth2"
 	pkgCCreds       = "golang.org/x/oauth2/clientcredentials"
 	pkgContext      = "context"
+
+	pkgGorillaContext = "github.com/gorilla/context"
 )
 
 // funcPath returns the package path of fn, or "".
@@ -110,9 +113,7 @@ func isJWTPath(path string) bool {
 	return jwtlib.FamilyOf(path) == jwtlib.GolangJWT
 }
 
-func isEchoPath(path string) bool {
-	return path == "github.com/labstack/echo" || (strings.HasPrefix(path, "github.com/labstack/echo/v") && !strings.Contains(path[len("github.com/labstack/echo/v"):], "/"))
-}
+func isEchoPath(path string) bool { return webfw.Echo(path) }
 
 // isFiberPath reports whether path is gofiber/fiber's core package (v1
 // to v3), not one of its middleware packages.

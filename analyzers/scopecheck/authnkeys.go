@@ -3,6 +3,9 @@ package scopecheck
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
+
+	"github.com/authvet/authvet/analyzers/internal/textual"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -34,6 +37,23 @@ func (st *state) collectAuthnKeys() bool {
 				return true
 			}
 			fn, ok := typeutil.Callee(info, call).(*types.Func)
+			if ok && funcPath(fn) == pkgGorillaContext && fn.Name() == "Set" {
+				// gorilla/context.Set(r, "runner", runner): a store
+				// per request, where a string key is the package's own.
+				// Only a record stored there is what the
+				// authentication found; a string beside it (a trace
+				// id copied from a header) is not.
+				if k, isConst := textual.ConstString(info, call.Args[1]); isConst && k != "" && recordType(info.TypeOf(call.Args[2])) {
+					if st.authnKeys == nil {
+						st.authnKeys = map[string]bool{}
+					}
+					if q := strconv.Quote(k); !st.authnKeys[q] {
+						st.authnKeys[q] = true
+						found = true
+					}
+				}
+				return true
+			}
 			if !ok || funcPath(fn) != pkgContext || fn.Name() != "WithValue" {
 				return true
 			}
@@ -59,4 +79,21 @@ func (st *state) collectAuthnKeys() bool {
 		})
 	}
 	return found
+}
+
+// recordType reports whether t, through one pointer, is a named struct
+// type of the program (a user, a runner, an API key record).
+func recordType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() == pkgHTTP {
+		return false
+	}
+	_, isStruct := n.Underlying().(*types.Struct)
+	return isStruct
 }

@@ -209,7 +209,9 @@ func (s *scan) visit(n ast.Node) bool {
 		if d := s.roleFlagCheck(n.Cond, n.Body, n.Else); d != "" {
 			s.setAuthz(d) // roleflag.go
 		}
-		if d := s.requiresCtxCaller(n.Cond, n.Body, n.Else); d != "" && s.ctxAuthn == "" {
+		if d := s.rejectsCallerKind(n.Cond, n.Body); d != "" {
+			s.setAuthz(d) // ctxcaller.go
+		} else if d := s.requiresCtxCaller(n.Cond, n.Body, n.Else); d != "" && s.ctxAuthn == "" {
 			s.ctxAuthn = d // ctxcaller.go
 		}
 	case *ast.SwitchStmt:

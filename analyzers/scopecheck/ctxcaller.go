@@ -2,7 +2,9 @@ package scopecheck
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
+	"strconv"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 
@@ -24,6 +26,9 @@ func (s *scan) ctxCallerRead(call *ast.CallExpr) string {
 		return ""
 	}
 	if d := webContextCaller(fn, call); d != "" {
+		return d
+	}
+	if d := s.gorillaContextRead(fn, call); d != "" {
 		return d
 	}
 	if len(call.Args) != 1 {
@@ -71,6 +76,25 @@ func (s *scan) ctxCallerRead(call *ast.CallExpr) string {
 		return ""
 	}
 	return name
+}
+
+// gorillaContextRead returns the key of a read of gorilla/context's
+// per-request store (context.Get(r, "user"), GetOk) under a user-like
+// key or one the package's authenticating middleware stores what it
+// found under (authnkeys.go: semaphore's RunnerMiddleware keeps the
+// runner its token names under "runner"), or "".
+func (s *scan) gorillaContextRead(fn *types.Func, call *ast.CallExpr) string {
+	if funcPath(fn) != pkgGorillaContext || (fn.Name() != "Get" && fn.Name() != "GetOk") || len(call.Args) != 2 {
+		return ""
+	}
+	key, ok := s.constString(call.Args[1])
+	if !ok || key == "" {
+		return ""
+	}
+	if userLike(key) || s.a.authnKeys[strconv.Quote(key)] {
+		return key
+	}
+	return ""
 }
 
 // readsCtxCaller reports whether fi, a function with results, reads the
@@ -140,6 +164,58 @@ func (s *scan) requiresCtxCaller(cond ast.Expr, branches ...ast.Node) string {
 		}
 	}
 	return ""
+}
+
+// rejectsCallerKind returns a description when cond tests that a caller
+// is stored in the request context (if _, ok := c.Get(principalKey);
+// ok, if node != nil) and the branch it guards rejects: the middleware
+// turns away callers of that kind (a node's or a service token's
+// principal from an administrator's API, nginx-ui's
+// RequireInteractiveUser). It decides what an authenticated caller may
+// do, which is authorization; a rejection of requests with no stored
+// caller (the absence test) is authentication (requiresCtxCaller).
+func (s *scan) rejectsCallerKind(cond ast.Expr, body ast.Node) string {
+	// The value tested must be the read itself: the exists result of
+	// c.Get(key), or the stored value against nil. An ok of a type
+	// assertion (err, ok := u.(*echo.HTTPError): the stored value is
+	// the failure an authenticating middleware left) says nothing about
+	// a caller being there.
+	present := false
+	switch c := ast.Unparen(cond).(type) {
+	case *ast.Ident:
+		if t, ok := s.info.TypeOf(c).Underlying().(*types.Basic); !ok || t.Kind() != types.Bool {
+			return ""
+		}
+		rhs := s.assigns[s.info.ObjectOf(c)]
+		if len(rhs) == 1 {
+			if call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr); ok {
+				if sig, ok := s.info.TypeOf(call.Fun).(*types.Signature); ok && sig.Results().Len() == 2 {
+					present = s.ctxCallerRead(call) != ""
+				}
+			}
+		}
+	case *ast.BinaryExpr:
+		if c.Op != token.NEQ {
+			return ""
+		}
+		v := c.X
+		if s.info.Types[c.X].IsNil() {
+			v = c.Y
+		} else if !s.info.Types[c.Y].IsNil() {
+			return ""
+		}
+		if t := s.info.TypeOf(v); t != nil && !types.Implements(t, errorIface) {
+			present = s.ctxCallerValue(v, 0)
+		}
+	}
+	if !present {
+		return ""
+	}
+	netHTTP := s.fi.kind == httpHandler || s.fi.kind == httprouterHandler
+	if !s.rejects(body, netHTTP) {
+		return ""
+	}
+	return "rejects callers of a kind stored in the request context"
 }
 
 // ownCtxAuthn describes a rejection of requests with no caller in the

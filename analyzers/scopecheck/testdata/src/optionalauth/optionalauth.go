@@ -86,6 +86,42 @@ func mustCtxUser() gin.HandlerFunc {
 	}
 }
 
+// humansOnly rejects requests made with a node's principal.
+func humansOnly() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if _, ok := c.Get("nodePrincipal"); ok {
+			c.AbortWithStatus(http.StatusForbidden)
+			return
+		}
+		c.Next()
+	}
+}
+
+// failedAuth answers with the error an authenticating middleware
+// stored in place of the user.
+func failedAuth() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		u, _ := c.Get("user")
+		if err, ok := u.(error); ok {
+			_ = err
+			c.AbortWithStatus(http.StatusUnauthorized)
+			return
+		}
+		c.Next()
+	}
+}
+
+// nodeOnly rejects requests with no node principal.
+func nodeOnly() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if _, ok := c.Get("nodePrincipal"); !ok {
+			c.AbortWithStatus(http.StatusUnauthorized)
+			return
+		}
+		c.Next()
+	}
+}
+
 // currentUser returns the user setUser stored, or nil.
 func currentUser(c *gin.Context) *jwt.Token {
 	v, ok := c.Get("user")
@@ -151,6 +187,25 @@ func ginRoutes() {
 	alt := r.Group("/alt")
 	alt.Use(mustUserElse())
 	alt.DELETE("/items/:id", deleteItem) // want `route "/items/:id" is registered under authenticating middleware optionalauth.mustUserElse`
+
+	// A middleware turning away callers of a kind stored in the
+	// context (a node's principal) decides what an authenticated
+	// caller may do: authorization.
+	admin := r.Group("/admin")
+	admin.Use(mustUser(), humansOnly())
+	admin.DELETE("/items/:id", deleteItem) // silent: humansOnly authorizes by the caller's kind
+
+	// Near miss: one rejecting when no caller of that kind is stored
+	// authenticates, and the route is still reported.
+	nodes := r.Group("/nodes")
+	nodes.Use(nodeOnly())
+	nodes.DELETE("/items/:id", deleteItem) // want `route "/items/:id" is registered under authenticating middleware optionalauth.nodeOnly`
+
+	// Near miss: a type test of the stored value (the failure an
+	// authenticating middleware left there) is no caller of a kind.
+	errs := r.Group("/errs")
+	errs.Use(mustUser(), failedAuth())
+	errs.DELETE("/items/:id", deleteItem) // want `route "/items/:id" is registered under authenticating middleware`
 
 	lit := r.Group("/lit")
 	lit.Use(func(c *gin.Context) { // optional, written in place
