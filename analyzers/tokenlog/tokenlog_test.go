@@ -378,6 +378,14 @@ func TestRevisionToken(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "revtoken")
 }
 
+// TestPushTokens: a push service's device token (firebase messaging's
+// Message.Token, collected into a variable of any name, returned and
+// received) is an address; a credential beside it, or a variable that may hold one
+// or the other, is reported.
+func TestPushTokens(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "pushtokens")
+}
+
 // TestSecretName: a credential-named field or variable that its package
 // files under a "name" key (note["name"] = n.Secret, {"secret_name":
 // r.Token}, row{Name: m.APIKey}) holds a secret's name (a plain fact); values filed

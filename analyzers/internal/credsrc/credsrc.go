@@ -292,6 +292,10 @@ func FromField(f *types.Var) (Source, bool) {
 // plainField reports whether a field that is no typed credential holds
 // none whatever its name says.
 func plainField(f *types.Var) bool {
+	if pushField(f) {
+		// A push service's device address (push.go).
+		return true
+	}
 	if acmechal.PublicField(f, declaringType(f)) {
 		// An ACME challenge's token or key authorization: public by
 		// design (RFC 8555 §8), whatever it is called.
