@@ -138,6 +138,7 @@ func Holders(info *types.Info, files []*ast.File, pathParams func(*types.Func) [
 		}
 	}
 	parsers := numberParsers(info, files)
+	ranged := rangedValues(info, files)
 	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -164,6 +165,19 @@ func Holders(info *types.Info, files []*ast.File, pathParams func(*types.Func) [
 					for _, i := range pathParams(fn.Origin()) {
 						if i < len(n.Args) {
 							mark(n.Args[i], "a file path")
+						}
+					}
+				}
+				// k8s.Secret(namespace, name string) given secretRef:
+				// the value names the secret it looks up (after the
+				// path parameters: ReadFile(root, name) takes a path).
+				for i, a := range n.Args {
+					if p := paramAt(fn, i, n.Ellipsis.IsValid()); p != nil && nameParam(p.Name()) && isStringType(info.TypeOf(a)) {
+						mark(a, passedAsName)
+						if id, ok := ast.Unparen(a).(*ast.Ident); ok {
+							if coll := ranged[info.ObjectOf(id)]; coll != nil {
+								mark(coll, passedAsName) // for _, ref := range image.Secrets
+							}
 						}
 					}
 				}
@@ -209,6 +223,67 @@ func Holders(info *types.Info, files []*ast.File, pathParams func(*types.Func) [
 // storedAsName is the reason Holders gives for a value the package
 // stores under a name key.
 const storedAsName = "a name (stored under a name key)"
+
+// passedAsName is the reason Holders gives for a value the package hands
+// to a parameter called name (Secret(namespace, name string)), and for
+// the collection it was ranged from.
+const passedAsName = "a name (passed as a name parameter)"
+
+// nameParam reports whether a parameter's name says it takes the name
+// of a stored secret or object: "name" alone, or a stored thing's name
+// (secretName, keyName), and no credential name itself.
+func nameParam(name string) bool {
+	w := credname.Words(name)
+	if len(w) == 0 || w[len(w)-1] != "name" || credname.Classify(name) != credname.None {
+		return false
+	}
+	// name, secretName, keyName, objectName; not dataSourceName (a
+	// DSN) or serverName.
+	return len(w) == 1 || len(w) == 2 && namedThings[w[0]]
+}
+
+// namedThings are the words before "name" in a parameter that takes the
+// name of a stored secret or object.
+var namedThings = map[string]bool{
+	"secret": true, "key": true, "token": true, "credential": true, "cred": true,
+	"object": true, "resource": true, "item": true, "entry": true, "ref": true,
+}
+
+// paramAt returns the parameter of fn that argument i of a call fills,
+// the variadic one included, or nil.
+func paramAt(fn *types.Func, i int, spread bool) *types.Var {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return nil
+	}
+	params := sig.Params()
+	switch {
+	case i < params.Len()-1 || i < params.Len() && !sig.Variadic():
+		return params.At(i)
+	case sig.Variadic() && params.Len() > 0 && !spread:
+		return params.At(params.Len() - 1)
+	}
+	return nil
+}
+
+// rangedValues maps each value variable of a range statement to the
+// collection it ranges over.
+func rangedValues(info *types.Info, files []*ast.File) map[types.Object]ast.Expr {
+	out := map[types.Object]ast.Expr{}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if r, ok := n.(*ast.RangeStmt); ok && r.Tok == token.DEFINE {
+				if id, ok := r.Value.(*ast.Ident); ok {
+					if o := info.Defs[id]; o != nil {
+						out[o] = r.X
+					}
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
 
 // nameKey reports whether e, the key of a map store or of a composite
 // literal element, labels its value a name: a constant string, or

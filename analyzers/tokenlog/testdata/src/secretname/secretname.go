@@ -105,3 +105,36 @@ func keyed(secret string) {
 	_ = m
 	log.Printf("secret %s", secret) // want `reaches log.Printf`
 }
+
+// TrackedImage lists the image pull secrets of a workload by name; the
+// package looks each up through a client taking (namespace, name).
+type TrackedImage struct {
+	Namespace string
+	Secrets   []string // want Secrets:`tokenlog\(plain: a name \(passed as a name parameter\)\)`
+	Tokens    []string
+}
+
+type secretClient interface {
+	Secret(namespace, name string) (string, error)
+	Token(namespace, id string) (string, error)
+}
+
+// Near miss: each element is handed to the name parameter of a lookup.
+func lookup(c secretClient, image TrackedImage) {
+	for _, ref := range image.Secrets {
+		if _, err := c.Secret(image.Namespace, ref); err != nil {
+			log.Printf("secret %s not found", ref)
+		}
+	}
+	log.Printf("secrets %v", image.Secrets)
+}
+
+// Positive: handed to an id parameter, the value stays what its name
+// says.
+func lookupTokens(c secretClient, image TrackedImage) {
+	for _, t := range image.Tokens {
+		if _, err := c.Token(image.Namespace, t); err != nil {
+			log.Printf("token %s not found", t) // want `reaches log.Printf`
+		}
+	}
+}
