@@ -215,7 +215,7 @@ func defaultPassword(v string) bool {
 // defaultAccounts turns the recorded account literals into candidates.
 func (c *checker) defaultAccounts() {
 	for _, a := range c.accounts {
-		if c.inTestSupport(a.lit) {
+		if c.inTestSupport(a.lit) || c.inDemoFunc(a.lit.Pos()) {
 			continue
 		}
 		if fakeName(namedKey(c.pass.TypesInfo.TypeOf(a.lit))) {

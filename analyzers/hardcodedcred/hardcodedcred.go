@@ -300,6 +300,9 @@ func (c *checker) addOrigin(o origin, rule, what, name, scheme string) {
 	if fakeName(name) || (o.via != nil && fakeName(o.via.Name())) {
 		return
 	}
+	if o.lit != nil && c.inDemoFunc(o.lit.Pos()) {
+		return
+	}
 	prio := prioAssignment
 	if rule == "sink" {
 		prio = prioSink
@@ -971,4 +974,38 @@ func (c *checker) sameAsIdent(ident, secret ast.Expr) {
 		cd.rule, cd.noFix = "default-account", true
 		cd.msg += "; it equals its own key id or user name, a stand-in that emulators accept or a default, not a secret: read both from the configuration (CWE-1392)"
 	}
+}
+
+// demoWords, as a word of the name of the function a literal is written
+// in, say the function builds demonstration or sample data
+// (createDemoProject, seedExampleData, newSampleConfig): its credentials
+// are the demo's, published with it (semaphore's demo project holds the
+// vault password of a public demo repository). "test" is not among
+// them: production code tests connections.
+var demoWords = map[string]bool{
+	"demo": true, "example": true, "sample": true, "dummy": true, "fake": true,
+	"mock": true, "placeholder": true, "fixture": true, "stub": true,
+}
+
+// inDemoFunc reports whether pos lies in a function declaration whose
+// name says it builds demo or sample data.
+func (c *checker) inDemoFunc(pos token.Pos) bool {
+	for _, f := range c.pass.Files {
+		if pos < f.FileStart || pos > f.FileEnd {
+			continue
+		}
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || pos < fd.Pos() || pos >= fd.End() {
+				continue
+			}
+			for _, w := range credname.Words(fd.Name.Name) {
+				if demoWords[w] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }

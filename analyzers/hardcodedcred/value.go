@@ -282,6 +282,12 @@ func looksSecret(v string, password bool, minEntropy float64) bool {
 	if allWords(v) || keyPath(v) {
 		return false
 	}
+	// An algorithm's name ("hmac-sha256", "HS256", "aes-256-gcm",
+	// "rsa-oaep-sha512"): a constant naming the algorithm a signing
+	// helper uses, kept under a name that says HMAC or key.
+	if algorithmName(v) {
+		return false
+	}
 	// Base64 of short printable text ("dXNlcjpwYXNz" is "user:pass") is
 	// judged by the text it decodes to.
 	if d, ok := decodeBase64Text(v); ok {
@@ -303,6 +309,67 @@ func looksSecret(v string, password bool, minEntropy float64) bool {
 	}
 	return entropy(v) >= minEntropy
 }
+
+// algoWords are the words of cryptographic algorithm names (hmac,
+// sha, aes, gcm …); one single letter may follow a number inside a
+// part (secp256k1, blake2b), besides the stems x and p (x25519, p256).
+var algoWords = map[string]bool{
+	"hmac": true, "sha": true, "md": true, "aes": true, "gcm": true, "cbc": true, "ctr": true,
+	"cfb": true, "ofb": true, "rsa": true, "ecdsa": true, "ed": true, "hs": true,
+	"rs": true, "es": true, "ps": true, "pbkdf": true, "bcrypt": true, "scrypt": true,
+	"argon": true, "id": true, "chacha": true, "xchacha": true, "poly": true, "blake": true,
+	"des": true, "ede": true, "ecdh": true, "secp": true, "curve": true, "pkcs": true,
+	"oaep": true, "pss": true, "hkdf": true, "kdf": true, "mgf": true, "ssa": true,
+	"kw": true, "eddsa": true, "sm": true, "crc": true, "siv": true, "x": true, "p": true,
+}
+
+// algorithmName reports whether v is an algorithm's name: parts joined
+// by - _ or /, each a number or runs of algoWords letters and digits
+// (sha256, argon2id), with at least one number (a size or variant).
+func algorithmName(v string) bool {
+	parts := strings.FieldsFunc(v, func(r rune) bool { return r == '-' || r == '_' || r == '/' })
+	if len(parts) == 0 || len(parts) > 5 {
+		return false
+	}
+	numbered := false
+	for _, p := range parts {
+		runs := digitRuns(strings.ToLower(p))
+		letters := 0
+		for i, r := range runs {
+			if r[0] >= '0' && r[0] <= '9' {
+				numbered = true
+				continue
+			}
+			if len(r) == 1 && i > 0 && letters == 0 {
+				letters++
+				continue // secp256k1, blake2b: one variant letter
+			}
+			if !algoWords[r] {
+				return false
+			}
+		}
+	}
+	return numbered
+}
+
+// digitRuns splits s into maximal runs of digits and of other
+// characters; it returns nil if s holds anything but a-z and 0-9.
+func digitRuns(s string) []string {
+	var runs []string
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && !(s[i] >= 'a' && s[i] <= 'z' || s[i] >= '0' && s[i] <= '9') {
+			return []string{"!"}
+		}
+		if i == len(s) || i > start && isDigit(s[i]) != isDigit(s[start]) {
+			runs = append(runs, s[start:i])
+			start = i
+		}
+	}
+	return runs
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // squash lower-cases v and drops everything but letters and digits.
 func squash(v string) string {

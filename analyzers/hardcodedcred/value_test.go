@@ -38,6 +38,12 @@ func TestLooksSecret(t *testing.T) {
 		{"xxxxxxxxxxxx", false, false},
 		{"***", false, false},
 		{"test-api-key-123", false, false},
+		{"hmac-sha256", false, false}, // an algorithm's name
+		{"HS512", false, false},
+		{"aes-256-gcm", false, false},
+		{"secp256k1", false, false},
+		{"hs256-9f8e7d6c5b4a3f2e1d0c", false, true}, // an algorithm prefix on a key
+		{"sha256Xk29fQpL7mZt4RvW", false, true},
 		{"dummy_key_4f9a2b", false, false},
 		{"https://auth.example.com/token", false, false},
 		{"/var/run/secrets/token", false, false},

@@ -49,3 +49,28 @@ const (
 	signingToken     = "s3cr3t.t0k3n.v2"              // want `token in const signingToken is a string literal`
 	relayKeyToken    = "oauth2.Xk29fQpL7mZt4RvW.auth" // want `token in const relayKeyToken is a string literal`
 )
+
+// Near miss: the name of the algorithm a signing helper uses, under a
+// name that ends in HMAC. The key beside it is reported.
+const (
+	signatureAlgorithmHMAC = "hmac-sha256"
+	hmacSecret             = "hs256-9f8e7d6c5b4a3f2e1d0c" // want `secret in const hmacSecret is a string literal`
+)
+
+type accessKey struct {
+	Name     string
+	Password string
+}
+
+// Near miss: the demo project's vault password must match the public
+// demo repository it clones; a function that builds demo data holds
+// the demo's published values.
+func createDemoProject() accessKey {
+	return accessKey{Name: "Vault Password", Password: "RX7q2mLp9Vw4Zt8Kc3Ns"}
+}
+
+// A function that tests a connection is production code: its literal
+// is reported.
+func testConnection() accessKey {
+	return accessKey{Password: "RX7q2mLp9Vw4Zt8Kc3Ns"} // want `password in field Password is a string literal`
+}
