@@ -140,7 +140,9 @@ var Rules = []finding.Rule{
 			"cobra, urfave/cli or kingpin, an environment variable, or an option named insecure or skip-verify), or " +
 			"sets it to true in code that reads the certificates the server presented after the handshake, as TLS " +
 			"probing and scanning tools do, or sets it to true in a helper of the package that is called only under such a " +
-			"choice (`if cfg.SkipTLSVerify { t.TLSClientConfig = insecureTLS() }`). Verification is off on purpose, so this is a note: check that the " +
+			"choice (`if cfg.SkipTLSVerify { t.TLSClientConfig = insecureTLS() }`), or in an exported function named for the " +
+			"insecure variant (`NewInsecure`, `SkipVerifyTransport`) that its own package never calls, for other packages " +
+			"to choose. Verification is off on purpose, so this is a note: check that the " +
 			"option is documented as unsafe and off by default.",
 		Help: "Turning verification off is sometimes the user's explicit request (`--insecure`, `-k`) or the job of " +
 			"the tool (a certificate expiry checker must connect to servers whose certificates are broken).\n\n" +

@@ -3,6 +3,8 @@ package plainhttp
 import (
 	"go/ast"
 	"go/types"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
 )
 
 // Insecure configs from a helper called under an opt-in.
@@ -121,4 +123,61 @@ func (c *checker) usedOnlyWhenChosen(stack []ast.Node) bool {
 		return true
 	})
 	return uses > 0 && !other
+}
+
+// An exported insecure variant.
+//
+// A package may offer the insecure form of its client beside the
+// verified one (keel's docker.NewInsecure next to docker.New), for other
+// packages to pick under their own option (if os.Getenv(EnvInsecure) ==
+// "true" { r = docker.NewInsecure(...) }). Those calls are out of sight
+// here. When the function around the literal is exported, named for the
+// insecure variant (a word insecure, unverified, noverify or
+// skipverify), and the package itself never calls it, the choice is its
+// callers': an opt-in note, not an error. A package that calls it is
+// judged by those calls (calledOnlyWhenChosen), and any other exported
+// function by its literal.
+
+// insecureVariant reports whether the literal on top of stack sits in
+// such a function.
+func (c *checker) insecureVariant(stack []ast.Node) bool {
+	var decl *ast.FuncDecl
+	for i := len(stack) - 1; i >= 0 && decl == nil; i-- {
+		switch f := stack[i].(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.FuncDecl:
+			decl = f
+		}
+	}
+	if decl == nil || !decl.Name.IsExported() || !insecureName(decl.Name.Name) {
+		return false
+	}
+	fn, ok := c.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+	if !ok {
+		return false
+	}
+	for _, obj := range c.pass.TypesInfo.Uses {
+		if obj == fn {
+			return false // used in its own package: judged by those uses
+		}
+	}
+	return true
+}
+
+// insecureName reports whether a function's name says it builds the
+// unverified variant.
+func insecureName(name string) bool {
+	words := credname.Words(name)
+	for i, w := range words {
+		switch w {
+		case "insecure", "unverified", "noverify", "skipverify":
+			return true
+		case "skip", "no":
+			if i+1 < len(words) && (words[i+1] == "verify" || words[i+1] == "verification" || words[i+1] == "tls") {
+				return true
+			}
+		}
+	}
+	return false
 }

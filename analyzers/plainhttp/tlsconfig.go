@@ -142,6 +142,10 @@ func (c *checker) skipVerify(n ast.Node, v, cfg ast.Expr, stack []ast.Node) {
 		// a helper called, or a package variable read, only where the
 		// user asked for it (tlscallers.go)
 		c.reportSkipNote(n, noteUser)
+	case c.insecureVariant(stack):
+		// an exported constructor named for the insecure variant, for
+		// other packages to choose (tlscallers.go)
+		c.reportSkipNote(n, noteVariant)
 	case c.pinnedByDigest(stack):
 		// what the connection fetches is checked by a pinned digest (pinned.go)
 	case c.serverOnly(cfg, stack):
@@ -155,6 +159,7 @@ func (c *checker) skipVerify(n ast.Node, v, cfg ast.Expr, stack []ast.Node) {
 const (
 	noteUser  = "tls.Config InsecureSkipVerify is set from a user-controlled value (a flag, an environment variable or an insecure option): verification is off only when the user asks for it"
 	noteProbe = "tls.Config sets InsecureSkipVerify to true in code that reads the server's certificates after the handshake, as a TLS probing or scanning tool does: verification is off on purpose"
+	noteVariant = "tls.Config sets InsecureSkipVerify to true in an exported function named for the insecure variant: the packages that call it choose it; check that they call it only when the user asks"
 )
 
 func (c *checker) reportSkipNote(n ast.Node, msg string) {
