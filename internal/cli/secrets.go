@@ -45,12 +45,15 @@ Modes:
   --staged          what is staged for the next commit (pre-commit hooks)
   --no-git          the files under path as they are now
 
-Each finding says whether the secret is present at the scanned tip (error:
-remove it and rotate it) or only in history (warning: rotate it; purging
-history is a second step), where it was first committed, by whom, and
-whether it sits in production code, tests, fixtures, examples, docs or
-vendored code, with a confidence; non-production and low-confidence findings
-are reported as notes, with the reason.
+Each finding says whether the secret is present at the scanned tip (remove
+it and rotate it) or only in history (rotate it; purging history is a second
+step), where it was first committed, by whom, and whether it sits in
+production code, tests, fixtures, examples, docs, a local development setup
+or vendored code, with a confidence. A provider's key in its own format or a
+private key is an error while present at the tip and a warning once only in
+history; a generic secret-looking value (generic-api-key), a bearer token or
+an identifier is at most a warning. Non-production and low-confidence
+findings are notes, with the reason.
 
 Incremental: history scans remember the ref tips scanned and their findings
 (--cache DIR, default under the user cache directory; keyed by repository

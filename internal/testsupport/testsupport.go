@@ -86,6 +86,9 @@ func Dir(seg string) bool {
 	if dirNames[s] {
 		return true
 	}
+	if _, ok := Tool(s); ok {
+		return true // a test tool's harness (tools.go)
+	}
 	for _, p := range []string{"mock", "fake", "conformance", "test-", "test_", "tests-", "tests_"} {
 		if strings.HasPrefix(s, p) {
 			return true

@@ -291,3 +291,22 @@ func TestHarnessImport(t *testing.T) {
 		t.Error("with the module unknown, a fake package of another path is a harness")
 	}
 }
+
+func TestTool(t *testing.T) {
+	for seg, want := range map[string]bool{
+		"dredd": true, ".dredd": true, "Playwright": true, "molecule": true, ".kitchen": true,
+		"kitchen": false, "..dredd": false, "postman": false, ".storybook": false, "bruno": false,
+	} {
+		if _, got := Tool(seg); got != want {
+			t.Errorf("Tool(%q) = %v, want %v", seg, got, want)
+		}
+		if want && !Dir(seg) {
+			t.Errorf("Dir(%q) = false for a test tool's directory", seg)
+		}
+	}
+	if why, ok := Path(".dredd/hooks/main.go"); !ok {
+		t.Errorf("Path(.dredd/hooks/main.go) not test support")
+	} else if why == "" {
+		t.Errorf("Path(.dredd/hooks/main.go) gives no reason")
+	}
+}

@@ -162,7 +162,7 @@ func hitOccurrence(f *fragment, h *gitleaksrules.Hit, hits []gitleaksrules.Hit, 
 	role := ""
 	if !f.binary {
 		role = lineRole(f.path, f.text, h.Start)
-		if role == "" && f.startLine > 1 && !parentSeen(f.text, h.Start) {
+		if role == "" && f.startLine > 1 && !blockSeen(f.path, f.text, h.Start) {
 			// A diff's added lines without the block they were added
 			// to: what holds the value is not known here.
 			role = roleUnseen

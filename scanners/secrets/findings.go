@@ -618,6 +618,7 @@ func (s *scan) makeFindings(ctx context.Context, groups []*group) []finding.Find
 	out := make([]finding.Finding, 0, len(groups))
 	s.resolveUnseen(ctx, groups)
 	s.resolveBuildTags(ctx, groups)
+	s.resolveDevKeys(ctx, groups)
 	ordinals := fingerprintOrdinals(groups)
 	for i, g := range groups {
 		f := s.makeFinding(g, ordinals[i])
@@ -745,13 +746,18 @@ func (s *scan) everyPlaceIs(g *group, status, role string) bool {
 // help text is an example wherever it is.
 func (s *scan) placeContext(o occurrence) (ctx, why string) {
 	ctx, why = s.contextOf(o.path)
+	if why == devDirKeyWhy && s.devKeptWhy(o) != "" {
+		// What lies beside the key says it is not the development
+		// stack's own (devkey.go).
+		ctx, why = ctxProduction, ""
+	}
 	if w, ok := s.buildTagOf(o); ok && contextRank(ctxTest) < contextRank(ctx) {
 		ctx, why = ctxTest, w
 	}
 	if o.role == roleLocalStack && contextRank(ctxLocalDev) < contextRank(ctx) {
 		return ctxLocalDev, "a local development stack (a Compose file whose server is addressed as localhost)"
 	}
-	if (o.role == roleHelp || o.role == roleFlag || o.role == roleSpecExample || o.role == roleProseExample) && contextRank(ctxExample) < contextRank(ctx) {
+	if (o.role == roleHelp || o.role == roleFlag || o.role == roleSpecExample || o.role == roleProseExample || o.role == roleDocExample) && contextRank(ctxExample) < contextRank(ctx) {
 		return ctxExample, o.role
 	}
 	return ctx, why

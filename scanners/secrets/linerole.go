@@ -118,6 +118,141 @@ func tomlExample(text string, ls, start int) bool {
 	return tomlExampleOpen.MatchString(text[qs:q])
 }
 
+// yamlScalarOpen is a YAML line that opens a block scalar (key: |,
+// key: >-, - |): group 1 is its indentation, group 2 a list item's
+// dash, group 3 the key.
+var yamlScalarOpen = regexp.MustCompile(`^([ \t]*)(-[ \t]+)?(?:["']?([\w.$-]+)["']?[ \t]*:[ \t]*)?[|>][-+0-9]*[ \t]*(?:#.*)?$`)
+
+// yamlExampleList is a YAML line keyed example or examples that opens a
+// block (a list of examples).
+var yamlExampleList = regexp.MustCompile(`(?i)^[ \t]*(?:-[ \t]+)?["']?(?:x-)?examples?["']?[ \t]*:[ \t]*(?:#.*)?$`)
+
+// yamlScanLines is how far above its line yamlScalarExample looks for
+// the block scalar holding a value: a long example is still one.
+const yamlScanLines = 400
+
+// yamlScalarExample reports whether the line starting at ls is inside a
+// YAML block scalar keyed example or examples (example: | with a
+// command line to copy, an OpenAPI description's multi-line sample),
+// or one that is an item of a list keyed so (examples: - |). The
+// scalar's own lines may be indented any way (a command continued on
+// the next line), so every line less indented than the value is passed
+// over until a block scalar's opening line holds it.
+func yamlScalarExample(text string, ls int) bool {
+	indent := func(l string) int { return len(l) - len(strings.TrimLeft(l, " \t")) }
+	le := strings.IndexByte(text[ls:], '\n')
+	if le < 0 {
+		le = len(text) - ls
+	}
+	want := indent(text[ls : ls+le])
+	if want == 0 {
+		return false
+	}
+	listItem := -1 // the dash column of a "- |" item holding the value
+	at := ls
+	for i := 0; i < yamlScanLines && at > 0; i++ {
+		from := strings.LastIndexByte(text[:at-1], '\n') + 1
+		l := strings.TrimRight(text[from:at-1], "\r")
+		at = from
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		in := indent(l)
+		if listItem >= 0 {
+			// The list the item is in: its key is the line above
+			// the items, at their dash's column or less.
+			if in > listItem || in == listItem && strings.HasPrefix(strings.TrimSpace(l), "-") {
+				continue
+			}
+			return yamlExampleList.MatchString(l)
+		}
+		if in >= want {
+			continue
+		}
+		if m := yamlScalarOpen.FindStringSubmatch(l); m != nil && (m[2] != "" || m[3] != "") {
+			col := len(m[1])
+			if m[3] != "" {
+				col += len(m[2]) // a key in a list item: its column
+			}
+			if col < want {
+				if m[3] == "" {
+					listItem = col // "- |": judged by its list's key
+					continue
+				}
+				switch strings.ToLower(m[3]) {
+				case "example", "examples", "x-example", "x-examples":
+					return true
+				}
+				return false
+			}
+		}
+		want = in
+		if want == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// roleDocExample is a value in a fenced code block that an example
+// heading introduces ("Example:", "## Examples", "For example:"), in
+// documentation kept in any file: the markdown of a TOML descriptor's
+// multi-line string (lego's sonic.toml, whose Additional string holds
+// "Example:" and a bash code block with the provider's sample API key;
+// its docs are generated from it, and nginx-ui copied it beside
+// siblings whose Example strings were already examples), a Go raw
+// string, a YAML description. A heading that is not an example
+// ("Configuration:"), and a value after the block's closing fence, are
+// not.
+const roleDocExample = "a value in a code block under an example heading"
+
+var (
+	// codeFence is a line opening or closing a fenced code block,
+	// also in a comment.
+	codeFence = regexp.MustCompile("^[ \t]*(?:(?://+|#|\\*)[ \t]*)?(?:```|~~~)")
+	// exampleHeading is a line that introduces an example: Example:,
+	// Examples, ## Example usage, **Example:**, For example:, e.g.:
+	// (also in a comment).
+	exampleHeading = regexp.MustCompile(`(?i)^[ \t]*(?://+[ \t]*|#{1,6}[ \t]*|\*[ \t]+)?(?:\*\*|__)?(?:(?:for[ \t]+)?(?:an?[ \t]+)?examples?(?:[ \t]+(?:usage|request|response|output|commands?|call))?|e\.g\.)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$`)
+)
+
+// fenceLines is how far above a value fencedExample looks for the fence
+// opening its code block, and headingLines how far above the fence for
+// the heading (past blank lines).
+const (
+	fenceLines   = 60
+	headingLines = 3
+)
+
+// fencedExample reports whether the line starting at ls is in a fenced
+// code block whose opening fence an example heading introduces: the
+// nearest fence above the line (no closing fence in between) has such a
+// heading as the nearest text above it.
+func fencedExample(text string, ls int) bool {
+	prevLine := func(at int) (int, string) {
+		from := strings.LastIndexByte(text[:at-1], '\n') + 1
+		return from, strings.TrimRight(text[from:at-1], "\r")
+	}
+	at := ls
+	for i := 0; i < fenceLines && at > 0; i++ {
+		var l string
+		at, l = prevLine(at)
+		if !codeFence.MatchString(l) {
+			continue
+		}
+		for j := 0; j < headingLines && at > 0; j++ {
+			var h string
+			at, h = prevLine(at)
+			if strings.Trim(h, " \t/#*") == "" {
+				continue // a blank line, also in a comment
+			}
+			return exampleHeading.MatchString(h)
+		}
+		return false
+	}
+	return false
+}
+
 // specExample reports whether the value at start, on the line starting at
 // ls, is an example in a YAML, JSON or protobuf API description: on a
 // line keyed example:/examples:, or in a block opened by one (a list of
@@ -147,6 +282,9 @@ func specExample(p, text string, ls, start int) bool {
 		return false
 	}
 	if specExampleKey.MatchString(text[ls:start]) {
+		return true
+	}
+	if ext := strings.ToLower(path.Ext(p)); (ext == ".yml" || ext == ".yaml") && yamlScalarExample(text, ls) {
 		return true
 	}
 	at := ls
@@ -343,6 +481,9 @@ func lineRole(p, text string, start int) string {
 	if specExample(p, text, ls, start) {
 		return roleSpecExample
 	}
+	if fencedExample(text, ls) {
+		return roleDocExample
+	}
 	if proseExample(text, ls, le, start) {
 		return roleProseExample
 	}
@@ -465,6 +606,24 @@ func parentSeen(text string, start int) bool {
 	ls, _ := lineBounds(text, start)
 	_, top := parentLine(text, ls)
 	return !top
+}
+
+// blockSeen reports whether what holds the value at start in the file p
+// is in text, a diff's added lines and their context: parentSeen, and
+// in a TOML file a triple quote above the value. A TOML multi-line
+// string's lines are not indented, so a hunk that adds lines to a
+// triple-quoted Example string without its opening line (lego's
+// acmedns.toml, whose hunk starts below it) says nothing of the string
+// they are in; resolveUnseen reads the whole file.
+func blockSeen(p, text string, start int) bool {
+	if !parentSeen(text, start) {
+		return false
+	}
+	if strings.EqualFold(path.Ext(p), ".toml") {
+		ls, _ := lineBounds(text, start)
+		return strings.Contains(text[:ls], "'''") || strings.Contains(text[:ls], `"""`)
+	}
+	return true
 }
 
 // hexLen is the length of the run of hex digits s starts with, or 0 when

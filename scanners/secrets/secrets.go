@@ -298,7 +298,11 @@ type scan struct {
 	// buildTest holds the Go files ("<rev>:<path>") built only under a
 	// test tag, and why (resolveBuildTags).
 	buildTest map[string]string
-	mu        sync.Mutex // guards res during a scan
+	// devKept holds the keys in a development environment's directory
+	// ("<rev>:<path>") that what lies beside them keeps production, and
+	// why (resolveDevKeys).
+	devKept map[string]string
+	mu      sync.Mutex // guards res during a scan
 
 	top       string        // repository top level found by Scan, if any
 	ruleHash  string        // the rule set's Hash, known before it compiles

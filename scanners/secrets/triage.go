@@ -68,7 +68,48 @@ var (
 	// were made by the suite for that run.
 	testRunPath = regexp.MustCompile(`(?i)(?:^|/)(?:certification|conformance)(?:[-_](?:results?|logs?|runs?|reports?))?/`)
 	docsPath    = regexp.MustCompile(`(?i)(?:^|/)\.?(?:docs?|documentation|site|website|man)/|\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|/)(?:README|CHANGELOG|CONTRIBUTING)[^/]*$`)
+	// devDirKey is a key or certificate file in a development
+	// environment's directory: one named dev, devel, develop or
+	// development at any depth (traQ's dev/keys/ec.pem, the JWT key of
+	// its local stack; nginx-ui's private.key files under
+	// resources/development/nginx/ssl/, served by its docker development
+	// nginx), where a developer's stack finds the keys it runs with.
+	// Only key and certificate files: the configuration in such a directory
+	// (compose files, .env, values) may set up a shared development
+	// deployment, and is judged by its values. Not under a deployment
+	// tree either (deploy/, k8s/, overlays/, environments/, terraform/,
+	// charts…), where dev names a stage of a real deployment
+	// (deploy/dev/tls.key). "devices/", "developer/" and "devops/" are
+	// other words. The name is not the only evidence: devkey.go reads
+	// what lies beside the key, and keeps it production when the
+	// certificate it belongs to was issued by a public CA (a real
+	// host's key kept in a dev directory) or when the dev directory sits
+	// beside prod/ or staging/ (a deployment stage after all).
+	devDirKey  = regexp.MustCompile(`(?i)(?:^|/)\.?(?:dev|devel|develop|development)/(?:[^/]+/)*(?:[^/]+\.(?:key|pem|crt|cer|cert|p12|pfx|der|jks)|id_(?:rsa|dsa|ecdsa|ed25519))$`)
+	deployTree = regexp.MustCompile(`(?i)(?:^|/)(?:deploy|deploys|deployment|deployments|k8s|kube|kubernetes|kustomize|overlays|helm|charts?|environments?|envs?|stages?|terraform|ansible|inventor(?:y|ies)|infra|infrastructure|clusters?|gitops|manifests)/`)
 )
+
+// dreddConfig is Dredd's configuration file (dredd.yml,
+// dredd.local.yml, .kitchen.yml for Test Kitchen), a test tool's harness
+// wherever it is; the tools' directories are testsupport.Tool's.
+var dreddConfig = regexp.MustCompile(`(?i)(?:^|/)(dredd|\.kitchen)(?:[._-][\w-]+)*\.ya?ml$`)
+
+// testToolOf returns the test tool whose harness path is in, or "": a
+// directory on the way to it (testsupport.Tool, the analyzers' table
+// too), or a tool's configuration file.
+func testToolOf(path string) string {
+	segs := strings.Split(path, "/")
+	for _, seg := range segs[:len(segs)-1] {
+		if t, ok := testsupport.Tool(seg); ok {
+			return t
+		}
+	}
+	if m := dreddConfig.FindStringSubmatch(path); m != nil {
+		t, _ := testsupport.Tool(m[1])
+		return t
+	}
+	return ""
+}
 
 // contextOf classifies a path.
 func contextOf(path string) (ctx, why string) {
@@ -81,6 +122,8 @@ func contextOf(path string) (ctx, why string) {
 		return ctxTest, "test code"
 	case testRunPath.MatchString(path):
 		return ctxTest, "the recorded output of a conformance or certification test run"
+	case testToolOf(path) != "":
+		return ctxTest, "the harness of " + testToolOf(path)
 	case isTestSupport(path):
 		// The analyzers' definition of Go test-support code
 		// (testutil, storagetest, mock…, fake…, conformance suites),
@@ -89,6 +132,9 @@ func contextOf(path string) (ctx, why string) {
 		return ctxTest, "test code"
 	case localDevPath.MatchString(path), devHostCert.MatchString(path):
 		return ctxLocalDev, "a local development or benchmark environment"
+	case devDirKey.MatchString(path) && !deployTree.MatchString(path):
+		// Checked against what lies beside it (devkey.go).
+		return ctxLocalDev, devDirKeyWhy
 	case examplePath.MatchString(path):
 		return ctxExample, "example code"
 	case docsPath.MatchString(path):
