@@ -429,6 +429,9 @@ func (s *scan) call(call *ast.CallExpr) {
 		var af AuthenticatesFact
 		if s.a.pass.ImportObjectFact(fn, &af) {
 			s.setAuthn(shortName(fn) + " (" + af.Check + ")")
+			if d := s.passesAction(call); d != "" {
+				s.setAuthz(shortName(fn) + " (" + d + ")") // action.go
+			}
 		}
 		var zf AuthorizesFact
 		if s.a.pass.ImportObjectFact(fn, &zf) {
@@ -469,6 +472,12 @@ func (s *scan) call(call *ast.CallExpr) {
 		} else if authnCallHint(name) && !returnsAuthenticator(fn) {
 			if !s.discardsVerdict(call) {
 				s.setAuthn(shortName(fn)) // owntoken.go: nor a verdict thrown away
+				if d := s.passesAction(call); d != "" {
+					// Authenticate(&auth.Request{Action: conf.AuthActionAPI}):
+					// the authenticator is asked whether the caller may
+					// do that action (action.go).
+					s.setAuthz(shortName(fn) + " (" + d + ")")
+				}
 			}
 		} else if _, ok := authzLibrary(fn); !ok && !authzNameHint(name) && !passesCred && !s.fixedAssetRead(fn, call) && !ownSession && !pureValueFunc(fn) && !answersRequest(fn) {
 			s.setWork("calls " + shortName(fn)) // not a pure value function (purevalue.go)
