@@ -510,10 +510,24 @@ func IsCredentialParam(name string) bool {
 
 // IsCredentialEnvVar reports whether an environment variable name says it
 // holds a credential: it contains TOKEN, SECRET, PASSWORD, PASSWD,
-// API_KEY, APIKEY, PRIVATE_KEY or CREDENTIAL, and its last word does not
-// name another kind of value (envAboutTails).
+// API_KEY, APIKEY, PRIVATE_KEY or CREDENTIAL, its last word does not
+// name another kind of value (envAboutTails), no word of it makes it a
+// switch (envSwitchWords), and it is written as an environment variable
+// is (no dot, space, slash or colon).
 func IsCredentialEnvVar(name string) bool {
 	n := strings.ToUpper(name)
+	if strings.ContainsAny(n, ". /:") {
+		// A dotted or spaced key (password.outcome, a tracing
+		// attribute) is no environment variable: Classify judges it.
+		return false
+	}
+	for _, w := range strings.FieldsFunc(n, func(r rune) bool { return r == '_' || r == '-' }) {
+		if envSwitchWords[w] {
+			// UNSAFE_DISABLE_PASSWORD_PROJECTION, SKIP_TOKEN_CHECK:
+			// a switch about a credential feature.
+			return false
+		}
+	}
 	for _, w := range []string{"TOKEN", "SECRET", "PASSWORD", "PASSWD", "API_KEY", "APIKEY", "PRIVATE_KEY", "CREDENTIAL", "ACCESS_KEY"} {
 		if strings.Contains(n, w) {
 			last := n[strings.LastIndexAny(n, "_-")+1:]
@@ -521,6 +535,13 @@ func IsCredentialEnvVar(name string) bool {
 		}
 	}
 	return false
+}
+
+// envSwitchWords in an environment variable's name say it turns a
+// feature on or off rather than holding a value of it.
+var envSwitchWords = map[string]bool{
+	"DISABLE": true, "DISABLED": true, "ENABLE": true, "SKIP": true, "ALLOW": true,
+	"REQUIRE": true, "REQUIRED": true, "FORCE": true, "USE": true, "NO": true, "UNSAFE": true,
 }
 
 // envAboutTails are last words of an environment variable name that say

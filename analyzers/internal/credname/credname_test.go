@@ -98,6 +98,10 @@ func TestHeaders(t *testing.T) {
 		"TOKEN_URL": false, "HOME": false, "SECRET_NAME": false, "SECRET_MANAGER_EMULATOR_HOST": false,
 		"TOKEN_SERVER_ADDR": false, "VAULT_TOKEN_FILE": false, "PASSWORD_RESET_TIMEOUT": false,
 		"SECRETS_STORE_REGION": false,
+		// Switches about a credential feature, and keys that are no
+		// environment variable.
+		"UNSAFE_DISABLE_PASSWORD_PROJECTION": false, "SKIP_TOKEN_CHECK": false, "password.outcome": false,
+		"ENABLE_API_KEY_AUTH": false,
 	} {
 		if got := IsCredentialEnvVar(v); got != want {
 			t.Errorf("IsCredentialEnvVar(%q) = %v", v, got)

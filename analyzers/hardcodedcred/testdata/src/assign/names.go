@@ -74,3 +74,12 @@ func createDemoProject() accessKey {
 func testConnection() accessKey {
 	return accessKey{Password: "RX7q2mLp9Vw4Zt8Kc3Ns"} // want `password in field Password is a string literal`
 }
+
+func attr(k, v string) string { return k + "=" + v }
+
+// Near miss: a tracing attribute keyed under password.* holds a label
+// of the check's outcome, not a password.
+func traced() {
+	_ = attr("password.outcome", "argon2id_match")
+	_ = attr("SMTP_PASSWORD_2", "Xq7!kLm2#Pz9") // want `passed to assign.attr is a string literal`
+}
