@@ -11,7 +11,7 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
 )
 
-// Cookies that carry a location or a preference.
+// Cookies that carry a location, a preference or a login flow's state.
 //
 // The value of an http.Cookie is a credential by its type: most cookies
 // a service reads are sessions or tokens. A cookie whose name says it
@@ -29,10 +29,16 @@ import (
 // access_token, redirect_token, auth).
 
 // cookieAboutWords are last words of a cookie's name that say it holds
-// a location or a preference.
+// a location, a preference, or one value of an OAuth or OIDC login flow
+// that the callback checks and that grants nothing on its own: the state
+// (oidc_state, against login CSRF) and the nonce (oidc_nonce, against ID
+// token replay). homebox logs both on a mismatch, after clearing the
+// cookies. A PKCE verifier is not among them: with the code it redeems
+// the token.
 var cookieAboutWords = map[string]bool{
 	"uri": true, "url": true, "path": true, "redirect": true, "location": true,
 	"lang": true, "language": true, "locale": true, "theme": true,
+	"state": true, "nonce": true,
 }
 
 // aboutCookieValue reports whether v reads the Value of an http.Cookie

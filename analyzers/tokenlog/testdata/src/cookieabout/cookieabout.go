@@ -37,6 +37,15 @@ func (m *manager) callback(w http.ResponseWriter, r *http.Request, cookieRequest
 	if lang, err := r.Cookie("lang"); err == nil {
 		log.Printf("language %s", lang.Value) // silent: a preference
 	}
+	if st, err := r.Cookie("oidc_state"); err == nil && st.Value != r.URL.Query().Get("state") {
+		log.Printf("state mismatch: expected %s", st.Value) // silent: a login flow's state
+	}
+	if n, err := r.Cookie("oidc_nonce"); err == nil {
+		log.Printf("nonce %s", n.Value) // silent: a login flow's nonce
+	}
+	if v, err := r.Cookie("pkce_verifier"); err == nil {
+		log.Printf("verifier %s", v.Value) // want `cookie value reaches log.Printf`
+	}
 
 	if c, err := r.Cookie("session"); err == nil {
 		log.Printf("session %s", c.Value) // want `cookie value reaches log.Printf`
