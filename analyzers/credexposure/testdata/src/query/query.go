@@ -56,6 +56,24 @@ func rawQuery(tok *oauth2.Token) {
 	http.DefaultClient.Do(req)
 }
 
+// Near miss: a middleware rewrites the request it serves for the next
+// handler; nothing is sent. A request it is given without a writer may
+// be sent, and is reported.
+func copyToken(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		q := r.URL.Query()
+		q.Set("authorization", q.Get("access_token"))
+		r.URL.RawQuery = q.Encode()
+		next.ServeHTTP(w, r)
+	})
+}
+
+func signOutgoing(req *http.Request, tok *oauth2.Token) {
+	q := req.URL.Query()
+	q.Set("access_token", tok.AccessToken) // want `access token .*is put in the query string of a URL sent by the request's URL.RawQuery`
+	req.URL.RawQuery = q.Encode()
+}
+
 func parsedURL(secret string) {
 	u, _ := url.Parse("https://api.example.com/v1/things")
 	q := u.Query()
