@@ -105,8 +105,8 @@ func (f *fnState) directQueryReads() []queryRead {
 				}
 			case pkgEcho + ".Context.FormValue":
 				// echo's FormValue is net/http's.
-				if c.IsInvoke() && len(c.Args) >= 1 {
-					keyArg, form = c.Args[0], true
+				if a := echoArgs(c); len(a) >= 1 {
+					keyArg, form = a[0], true
 				}
 			case "net/url.Values.Get":
 				if len(c.Args) == 2 && queryOfRequest(c.Args[0]) {
@@ -116,7 +116,11 @@ func (f *fnState) directQueryReads() []queryRead {
 				if len(c.Args) >= 2 {
 					keyArg = c.Args[1]
 				}
-			case pkgEcho + ".Context.QueryParam", pkgFiberV3 + ".Ctx.Query":
+			case pkgEcho + ".Context.QueryParam":
+				if a := echoArgs(c); len(a) >= 1 {
+					keyArg = a[0]
+				}
+			case pkgFiberV3 + ".Ctx.Query":
 				if c.IsInvoke() && len(c.Args) >= 1 {
 					keyArg = c.Args[0]
 				}

@@ -16,7 +16,7 @@ import (
 
 // Web frameworks whose cookie setters are known.
 const (
-	pkgEcho = "github.com/labstack/echo/v4"
+	pkgEcho = "github.com/labstack/echo" // every major version (funcKey)
 	pkgGin  = "github.com/gin-gonic/gin"
 )
 
@@ -197,8 +197,8 @@ func (f *fnState) cookieSinkOf(call *ssa.Call) (ssa.Value, *shape, string) {
 			return c.Args[0], nil, "fiber.Ctx.Cookie"
 		}
 	case pkgEcho + ".Context.SetCookie":
-		if c.IsInvoke() && len(c.Args) == 1 {
-			return c.Args[0], nil, "echo.Context.SetCookie"
+		if a := echoArgs(c); len(a) == 1 {
+			return a[0], nil, "echo.Context.SetCookie"
 		}
 	case pkgGin + ".Context.SetCookie":
 		if len(c.Args) == 8 {

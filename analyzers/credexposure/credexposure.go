@@ -10,6 +10,7 @@ import (
 
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"github.com/authvet/authvet/analyzers/internal/ssabuild"
+	"github.com/authvet/authvet/analyzers/internal/webfw"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
@@ -173,7 +174,7 @@ var relevantImports = map[string]bool{
 // does.
 func relevant(pass *analysis.Pass) bool {
 	for _, imp := range pass.Pkg.Imports() {
-		if relevantImports[imp.Path()] {
+		if relevantImports[webfw.Canonical(imp.Path())] {
 			return true
 		}
 	}

@@ -12,7 +12,7 @@ import (
 // of cookiehelp and queryhelp, which their users see only as facts.
 func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), credexposure.Analyzer,
-		"cookie", "cookiehelp", "usecookiehelp",
+		"cookie", "cookiev5", "cookiehelp", "usecookiehelp",
 		"query", "queryhelp", "usequeryhelp",
 		"accept", "acceptkey", "acceptws", "fastclient", "headercookie", "mapsclient", "mixedclient", "fibercookie", "acceptlib", "acceptdeep", "acceptform")
 }

@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"github.com/authvet/authvet/analyzers/internal/webfw"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
@@ -342,10 +343,21 @@ func funcKey(fn *types.Func) string {
 	if fn == nil || fn.Pkg() == nil {
 		return ""
 	}
+	path := webfw.Canonical(fn.Pkg().Path()) // echo's major versions as one
 	if r := credsrc.RecvTypeName(fn); r != "" {
-		return fn.Pkg().Path() + "." + r + "." + fn.Name()
+		return path + "." + r + "." + fn.Name()
 	}
-	return fn.Pkg().Path() + "." + fn.Name()
+	return path + "." + fn.Name()
+}
+
+// echoArgs returns the arguments of a call of an echo Context method
+// without its receiver: v4's Context is an interface (an invoke), v5's
+// a struct whose methods take the receiver first.
+func echoArgs(c *ssa.CallCommon) []ssa.Value {
+	if c.IsInvoke() || len(c.Args) == 0 {
+		return c.Args
+	}
+	return c.Args[1:]
 }
 
 // callCred reports whether result `result` of a call is a credential:
