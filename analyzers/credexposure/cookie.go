@@ -532,12 +532,44 @@ func (f *fnState) valueOf(sh *shape) (info, bool) {
 		// credential only when the new cookie's name says so.
 		vi.ok = false
 	}
-	if !vi.ok && nameCred && len(sh.values) > 0 {
+	if !vi.ok && nameCred && len(sh.values) > 0 && !allOAuthState(sh.values) {
 		vi.ok = true
 		vi.src = credsrc.Source{Kind: credname.Credential, Desc: fmt.Sprintf("value of the %q cookie", sh.name)}
 		vi.pos = token.NoPos
 	}
 	return vi, true
+}
+
+// allOAuthState reports whether every value of a cookie is also handed
+// to oauth2's AuthCodeURL as the state: the login flow's anti-CSRF
+// value, kept in the cookie for the callback to compare, whatever the
+// cookie is called (traQ's traq_ext_auth_cookie). It grants nothing on
+// its own, so no flag of its cookie guards a credential.
+func allOAuthState(values []ssa.Value) bool {
+	for _, v := range values {
+		if !oauthState(v) {
+			return false
+		}
+	}
+	return len(values) > 0
+}
+
+func oauthState(v ssa.Value) bool {
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, r := range *refs {
+		call, ok := r.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		c := call.Common()
+		if funcKey(credsrc.Callee(c)) == "golang.org/x/oauth2.Config.AuthCodeURL" && len(c.Args) >= 2 && c.Args[1] == v {
+			return true
+		}
+	}
+	return false
 }
 
 // genericCookie reports whether src is a request cookie as such, which

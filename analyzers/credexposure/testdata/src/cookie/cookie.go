@@ -218,3 +218,18 @@ func lastLogin(w http.ResponseWriter, when string) {
 func accessToken(w http.ResponseWriter, v string) {
 	http.SetCookie(w, &http.Cookie{Name: "access_token", Value: v}) // want `value of the "access_token" cookie reaches cookie "access_token" set by http.SetCookie without Secure and HttpOnly`
 }
+
+func randomState() string { return "s" }
+
+// Near miss: the cookie holds the OAuth state the callback compares,
+// whatever its name says; the flow's state grants nothing.
+func loginStart(w http.ResponseWriter, r *http.Request, conf *oauth2.Config) {
+	state := randomState()
+	http.SetCookie(w, &http.Cookie{Name: "ext_auth_cookie", Value: state, HttpOnly: true})
+	http.Redirect(w, r, conf.AuthCodeURL(state), http.StatusFound)
+}
+
+// The same cookie name holding something else is judged by its name.
+func loginDone(w http.ResponseWriter, sessionID string) {
+	http.SetCookie(w, &http.Cookie{Name: "ext_auth_cookie", Value: sessionID, HttpOnly: true}) // want `value of the "ext_auth_cookie" cookie reaches cookie "ext_auth_cookie" set by http.SetCookie without Secure`
+}
