@@ -157,8 +157,8 @@ func (c *checker) skipVerify(n ast.Node, v, cfg ast.Expr, stack []ast.Node) {
 }
 
 const (
-	noteUser  = "tls.Config InsecureSkipVerify is set from a user-controlled value (a flag, an environment variable or an insecure option): verification is off only when the user asks for it"
-	noteProbe = "tls.Config sets InsecureSkipVerify to true in code that reads the server's certificates after the handshake, as a TLS probing or scanning tool does: verification is off on purpose"
+	noteUser    = "tls.Config InsecureSkipVerify is set from a user-controlled value (a flag, an environment variable or an insecure option): verification is off only when the user asks for it"
+	noteProbe   = "tls.Config sets InsecureSkipVerify to true in code that reads the server's certificates after the handshake, as a TLS probing or scanning tool does: verification is off on purpose"
 	noteVariant = "tls.Config sets InsecureSkipVerify to true in an exported function named for the insecure variant: the packages that call it choose it; check that they call it only when the user asks"
 )
 
