@@ -31,21 +31,7 @@ func (s *scan) resolveBuildTags(ctx context.Context, groups []*group) {
 		}
 		want[s.placeRev(o)+":"+o.path] = true
 	}
-	for _, g := range groups {
-		status := s.status(g)
-		if len(g.occs) > 0 {
-			add(g.occs[0])
-		}
-		for _, o := range g.here {
-			add(o)
-		}
-		for _, o := range g.allowedHere {
-			add(o)
-		}
-		for _, o := range s.triagePlaces(g, status) {
-			add(o)
-		}
-	}
+	s.eachJudgedPlace(groups, add)
 	if len(want) == 0 {
 		return
 	}
@@ -103,4 +89,25 @@ func (s *scan) buildTagOf(o occurrence) (string, bool) {
 	}
 	why, ok := s.buildTest[s.placeRev(o)+":"+o.path]
 	return why, ok
+}
+
+// eachJudgedPlace calls f with every place triage may judge a group by:
+// its first occurrence, its places at the tip (allowed or not) and the
+// places triagePlaces picks for its status.
+func (s *scan) eachJudgedPlace(groups []*group, f func(occurrence)) {
+	for _, g := range groups {
+		status := s.status(g)
+		if len(g.occs) > 0 {
+			f(g.occs[0])
+		}
+		for _, o := range g.here {
+			f(o)
+		}
+		for _, o := range g.allowedHere {
+			f(o)
+		}
+		for _, o := range s.triagePlaces(g, status) {
+			f(o)
+		}
+	}
 }

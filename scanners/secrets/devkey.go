@@ -71,21 +71,7 @@ func (s *scan) resolveDevKeys(ctx context.Context, groups []*group) {
 		}
 		want[place{s.placeRev(o), o.path}] = true
 	}
-	for _, g := range groups {
-		status := s.status(g)
-		if len(g.occs) > 0 {
-			add(g.occs[0])
-		}
-		for _, o := range g.here {
-			add(o)
-		}
-		for _, o := range g.allowedHere {
-			add(o)
-		}
-		for _, o := range s.triagePlaces(g, status) {
-			add(o)
-		}
-	}
+	s.eachJudgedPlace(groups, add)
 	if len(want) == 0 {
 		return
 	}
