@@ -223,7 +223,10 @@ func bearerParam(key string) bool {
 		return true
 	}
 	switch strings.ToLower(key) {
-	case "auth", "auth_token", "bearer":
+	case "auth", "auth_token", "bearer",
+		// The Authorization header's value itself, moved to the
+		// query (filestash's ?authorization=, a stream's ?jwt=).
+		"authorization", "jwt":
 		return true
 	}
 	return false

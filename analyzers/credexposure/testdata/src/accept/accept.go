@@ -19,6 +19,15 @@ func fromHelper(r *http.Request) string {
 	return r.URL.Query().Get("api_key") // want `bearer token accepted from the "api_key" query parameter as well as the Authorization header`
 }
 
+// The Authorization header's value taken from the query under its own
+// name (filestash's token.From).
+func fromAuthorization(r *http.Request) string {
+	if h := r.Header.Get("Authorization"); h != "" {
+		return strings.TrimPrefix(h, "Bearer ")
+	}
+	return r.URL.Query().Get("authorization") // want `bearer token accepted from the "authorization" query parameter as well as the Authorization header`
+}
+
 func headerToken(r *http.Request) string {
 	return strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
 }
