@@ -103,3 +103,22 @@ func eventKey(r *http.Request) bool {
 	}
 	return r.Header.Get("X-Hook-Event-Key") == "repo:refs_changed"
 }
+
+const (
+	headerRequestedWith    = "X-Requested-With"
+	headerRequestedWithXML = "XMLHttpRequest"
+)
+
+// Near miss: an anti-CSRF check of a public header, whatever the
+// variable holding it is called.
+func checkCSRFToken(r *http.Request) bool {
+	token := r.Header.Get(headerRequestedWith)
+	return token == headerRequestedWithXML
+}
+
+// A token header compared with a literal through the same shape is
+// still reported.
+func checkDebugToken(r *http.Request) bool {
+	token := r.Header.Get("X-Debug-Token")
+	return token == "dbg-7f3a9c2e1b" // want `compared with a hard-coded literal with ==`
+}
