@@ -49,8 +49,14 @@ func Stack(parents map[ast.Node]ast.Node, n ast.Node) []ast.Node {
 func UnderCondition(stack []ast.Node, words []string) bool {
 	for i := len(stack) - 2; i >= 0; i-- {
 		switch s := stack[i].(type) {
-		case *ast.FuncDecl, *ast.FuncLit:
+		case *ast.FuncDecl:
 			return false
+		case *ast.FuncLit:
+			// A closure made under the condition exists only when
+			// it holds (if skipTLSVerification { t.DialTLS =
+			// func(...) { tls.Dial(..., &tls.Config{InsecureSkipVerify:
+			// true}) } }): the enclosing ifs decide for it too.
+			continue
 		case *ast.BlockStmt:
 			// An early return decides too: if !c.SkipVerify { return }.
 			for _, g := range EarlyReturns(s, stack[i+1]) {

@@ -3,6 +3,7 @@ package tlscheck
 import (
 	"crypto/tls"
 	"flag"
+	"net"
 	"net/http"
 	"os"
 	"strconv"
@@ -133,4 +134,29 @@ func (f *forge) late() *tls.Config {
 		return nil
 	}
 	return c
+}
+
+// A dialer made under an option named for skipping verification, in a
+// closure: the option decides for the closure too (zoraxy's uptime
+// monitor). Silent, as the config beside it is.
+func probeWith(skipTLSVerification bool) *http.Transport {
+	t := &http.Transport{}
+	if skipTLSVerification {
+		t.TLSClientConfig = &tls.Config{InsecureSkipVerify: true}
+		t.DialTLS = func(network, addr string) (net.Conn, error) {
+			return tls.Dial(network, addr, &tls.Config{InsecureSkipVerify: true})
+		}
+	}
+	return t
+}
+
+// Near miss: the same closure made under a condition that is no opt-in.
+func probeRetry(retries int) *http.Transport {
+	t := &http.Transport{}
+	if retries > 0 {
+		t.DialTLS = func(network, addr string) (net.Conn, error) {
+			return tls.Dial(network, addr, &tls.Config{InsecureSkipVerify: true}) // want `tls.Config sets InsecureSkipVerify to true`
+		}
+	}
+	return t
 }
