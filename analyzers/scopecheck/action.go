@@ -96,14 +96,11 @@ func (s *scan) literalsOf(e ast.Expr, depth int) []*ast.CompositeLit {
 // zeroValue reports whether e is a constant zero value ("", 0, false,
 // nil).
 func zeroValue(info *types.Info, e ast.Expr) bool {
-	tv, ok := info.Types[e]
-	if !ok {
-		return false
-	}
-	if tv.IsNil() {
+	if isNil(info, e) {
 		return true
 	}
-	if tv.Value == nil {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil {
 		return false
 	}
 	switch tv.Value.String() {

@@ -141,50 +141,57 @@ func funcDecls(info *types.Info, files []*ast.File) (map[*types.Func]*ast.FuncDe
 // condition is not pinned.
 func routePinned(info *types.Info, body *ast.BlockStmt, isRead func(ast.Node) bool) bool {
 	pinned := true
-	var walk func(n ast.Node, in bool)
-	walk = func(n ast.Node, in bool) {
+	var walk func(n ast.Node)
+	walk = func(n ast.Node) {
 		ast.Inspect(n, func(n ast.Node) bool {
 			if !pinned {
 				return false
 			}
 			switch n := n.(type) {
 			case *ast.IfStmt:
-				if !in && pathEquals(info, n.Cond) {
-					if n.Init != nil {
-						walk(n.Init, false)
-					}
-					walk(n.Cond, false)
-					walk(n.Body, true)
-					if n.Else != nil {
-						walk(n.Else, false)
+				if pathEquals(info, n.Cond) {
+					// The body is that route's own; the init, the
+					// condition and the else branch are not.
+					for _, m := range []ast.Node{n.Init, n.Cond, n.Else} {
+						if m != nil {
+							walk(m)
+						}
 					}
 					return false
 				}
 			case *ast.SwitchStmt:
-				if !in && n.Tag != nil && requestPath(info, n.Tag) {
+				if n.Tag != nil && requestPath(info, n.Tag) {
 					for _, c := range n.Body.List {
 						cc := c.(*ast.CaseClause)
-						consts := len(cc.List) > 0
-						for _, e := range cc.List {
-							if _, ok := textual.ConstString(info, e); !ok {
-								consts = false
-							}
+						if constCase(info, cc) {
+							continue // that route's own
 						}
 						for _, st := range cc.Body {
-							walk(st, consts)
+							walk(st)
 						}
 					}
 					return false
 				}
 			}
-			if !in && isRead(n) {
+			if isRead(n) {
 				pinned = false
 			}
 			return true
 		})
 	}
-	walk(body, false)
+	walk(body)
 	return pinned
+}
+
+// constCase reports whether a case clause lists constants only (not the
+// default clause).
+func constCase(info *types.Info, cc *ast.CaseClause) bool {
+	for _, e := range cc.List {
+		if _, ok := textual.ConstString(info, e); !ok {
+			return false
+		}
+	}
+	return len(cc.List) > 0
 }
 
 // pathEquals reports whether cond requires the request path to equal a

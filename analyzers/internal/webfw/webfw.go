@@ -4,14 +4,18 @@
 // entry serves them all.
 package webfw
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
+)
 
 const echoPath = "github.com/labstack/echo"
 
 // Echo reports whether path is echo's root package, any major version
 // (github.com/labstack/echo, /v4, /v5), vendored or not.
 func Echo(path string) bool {
-	path = unvendor(path)
+	path = jwtlib.Unvendor(path)
 	if path == echoPath {
 		return true
 	}
@@ -25,12 +29,5 @@ func Canonical(path string) string {
 	if Echo(path) {
 		return echoPath
 	}
-	return unvendor(path)
-}
-
-func unvendor(path string) string {
-	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
-		return path[i+len("/vendor/"):]
-	}
-	return path
+	return jwtlib.Unvendor(path)
 }
