@@ -43,20 +43,26 @@ func (s *scan) resolveBuildTags(ctx context.Context, groups []*group) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
+	s.readPlaces(ctx, names, func(i int, data []byte) { s.noteBuildTag(names[i], data) })
+}
+
+// readPlaces reads the files "<rev>:<path>" names (placeRev's form) and
+// calls f with each one it could read: from the directory scanned (rev
+// "" there), else in one `git cat-file --batch`.
+func (s *scan) readPlaces(ctx context.Context, ids []string, f func(i int, data []byte)) {
 	if s.opts.Mode == Directory || s.repo == nil {
 		fsys := s.opts.fsys
 		if fsys == nil {
 			fsys = os.DirFS(s.opts.Root)
 		}
-		for _, n := range names {
-			data, err := fs.ReadFile(fsys, strings.TrimPrefix(n, ":"))
-			if err == nil {
-				s.noteBuildTag(n, data)
+		for i, id := range ids {
+			if data, err := fs.ReadFile(fsys, strings.TrimPrefix(id, ":")); err == nil {
+				f(i, data)
 			}
 		}
 		return
 	}
-	s.eachBlob(ctx, names, func(i int, data []byte) { s.noteBuildTag(names[i], data) })
+	s.eachBlob(ctx, ids, f)
 }
 
 func (s *scan) noteBuildTag(name string, data []byte) {

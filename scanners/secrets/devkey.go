@@ -356,23 +356,11 @@ func (s *scan) listDir(ctx context.Context, rev, dir string) []string {
 // returns those it could read by name.
 func (s *scan) readFiles(ctx context.Context, rev string, names []string) map[string][]byte {
 	out := map[string][]byte{}
-	if s.opts.Mode == Directory || s.repo == nil {
-		fsys := s.opts.fsys
-		if fsys == nil {
-			fsys = os.DirFS(s.opts.Root)
-		}
-		for _, n := range names {
-			if data, err := fs.ReadFile(fsys, n); err == nil {
-				out[n] = data
-			}
-		}
-		return out
-	}
 	ids := make([]string, len(names))
 	for i, n := range names {
 		ids[i] = rev + ":" + n
 	}
-	s.eachBlob(ctx, ids, func(i int, data []byte) { out[names[i]] = data })
+	s.readPlaces(ctx, ids, func(i int, data []byte) { out[names[i]] = data })
 	return out
 }
 
