@@ -151,6 +151,10 @@ func (c *checker) skipVerify(n ast.Node, v, cfg ast.Expr, stack []ast.Node) {
 	case c.serverOnly(cfg, stack):
 		// a config that only accepts connections: crypto/tls never
 		// reads the field there (serveronly.go)
+	case c.yesNoProbe(stack):
+		// a function that only learns whether a server answers and
+		// sends it nothing (yesno.go)
+		c.reportSkipNote(n, noteAnswer)
 	default:
 		c.reportSkipVerify(n)
 	}
@@ -159,6 +163,7 @@ func (c *checker) skipVerify(n ast.Node, v, cfg ast.Expr, stack []ast.Node) {
 const (
 	noteUser    = "tls.Config InsecureSkipVerify is set from a user-controlled value (a flag, an environment variable or an insecure option): verification is off only when the user asks for it"
 	noteProbe   = "tls.Config sets InsecureSkipVerify to true in code that reads the server's certificates after the handshake, as a TLS probing or scanning tool does: verification is off on purpose"
+	noteAnswer  = "tls.Config sets InsecureSkipVerify to true in a function that only learns whether a server answers (its results are booleans and errors) and sends it nothing: someone on the path can change the answer, but no credential or data crosses the connection"
 	noteVariant = "tls.Config sets InsecureSkipVerify to true in an exported function named for the insecure variant: the packages that call it choose it; check that they call it only when the user asks"
 )
 

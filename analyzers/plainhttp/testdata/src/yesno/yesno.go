@@ -1,0 +1,114 @@
+// Package yesno checks whether servers answer before it trusts them.
+package yesno
+
+import (
+	"crypto/tls"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+)
+
+// ServerAvailable learns one thing, whether something answers on the
+// address, and sends nothing: a note.
+func ServerAvailable(ip string) bool {
+	client := http.Client{Timeout: 5 * time.Second}
+	for _, url := range []string{"http://" + ip + ":80", "https://" + ip + ":443"} {
+		req, err := http.NewRequest("GET", url, nil)
+		if err != nil {
+			continue
+		}
+		client.Transport = &http.Transport{
+			TLSClientConfig: &tls.Config{InsecureSkipVerify: true}, // want `only learns whether a server answers`
+		}
+		resp, err := client.Do(req)
+		if err == nil {
+			resp.Body.Close()
+			return true
+		}
+	}
+	return false
+}
+
+// SelfSigned tells a self-signed certificate from a broken server by a
+// second handshake without verification: a note.
+func SelfSigned(addr string) bool {
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		return false
+	}
+	defer conn.Close()
+	cfg := &tls.Config{InsecureSkipVerify: true} // want `only learns whether a server answers`
+	return tls.Client(conn, cfg).Handshake() == nil
+}
+
+// Near miss: the probe logs in, so the password crosses a connection
+// nobody verified.
+func LoginWorks(url, user, secret string) bool {
+	c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}} // want `InsecureSkipVerify to true: the server's certificate`
+	req, _ := http.NewRequest("GET", url, nil)
+	req.SetBasicAuth(user, secret)
+	resp, err := c.Do(req)
+	return err == nil && resp.StatusCode == http.StatusOK
+}
+
+var apiKey = loadKey()
+
+func loadKey() string { return "" }
+
+// Near miss: a health check that sends the service's key in a header.
+func Healthy(url string) error {
+	c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}} // want `InsecureSkipVerify to true: the server's certificate`
+	req, err := http.NewRequest("GET", url, nil)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("X-Api-Key", apiKey)
+	_, err = c.Do(req)
+	return err
+}
+
+// Near miss: a bool result, but the config is installed in the shared
+// default transport and outlives the call.
+func TrustAll() bool {
+	t, ok := http.DefaultTransport.(*http.Transport)
+	if !ok {
+		return false
+	}
+	t.TLSClientConfig = &tls.Config{InsecureSkipVerify: true} // want `InsecureSkipVerify to true: the server's certificate`
+	return true
+}
+
+// Near miss: a dial helper returns its connection for others to use.
+func Dial(addr string) (net.Conn, error) {
+	return tls.Dial("tcp", addr, &tls.Config{InsecureSkipVerify: true}) // want `InsecureSkipVerify to true: the server's certificate`
+}
+
+// Near miss: the check posts data.
+func Register(url, name string) error {
+	c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}} // want `InsecureSkipVerify to true: the server's certificate`
+	_, err := c.Post(url, "text/plain", strings.NewReader(name))
+	return err
+}
+
+// Near miss: the request carries a body.
+func Announce(url, name string) error {
+	c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}} // want `InsecureSkipVerify to true: the server's certificate`
+	req, err := http.NewRequest("PUT", url, strings.NewReader(name))
+	if err != nil {
+		return err
+	}
+	_, err = c.Do(req)
+	return err
+}
+
+// Near miss: a handshake, then a write on the connection.
+func Hello(addr string) error {
+	conn, err := tls.Dial("tcp", addr, &tls.Config{InsecureSkipVerify: true}) // want `InsecureSkipVerify to true: the server's certificate`
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	_, err = conn.Write([]byte("HELLO\n"))
+	return err
+}
