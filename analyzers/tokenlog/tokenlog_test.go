@@ -401,3 +401,10 @@ func TestSecretName(t *testing.T) {
 func TestCommandAlias(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "clialias")
 }
+
+// TestCachedPointer: a struct whose fields were written apart keeps them
+// apart when a pointer to it is stored (cached = &device) and read back:
+// logging the IP beside the key is no leak.
+func TestCachedPointer(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cachedptr")
+}

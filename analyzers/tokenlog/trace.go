@@ -18,6 +18,11 @@ func (tr *trace) before(o *trace) bool {
 		return tr.src.Typed
 	}
 	if (tr.carrier == nil) != (o.carrier == nil) {
+		// A flow that is not reported does not hide a credential type
+		// printed whole.
+		if tr.unreported() || o.unreported() {
+			return o.unreported()
+		}
 		return tr.carrier == nil
 	}
 	if p, q := firstPos(tr), firstPos(o); p != q {
@@ -27,6 +32,13 @@ func (tr *trace) before(o *trace) bool {
 		return tr.src.Desc < o.src.Desc
 	}
 	return len(tr.steps) < len(o.steps)
+}
+
+// unreported reports whether tr is a flow of a credential known only by
+// its name that came back through more functions than are reported
+// (maxNamedChain, leak).
+func (tr *trace) unreported() bool {
+	return !tr.src.Typed && tr.carrier == nil && len(tr.via) > maxNamedChain
 }
 
 // trace is one credential and the path it took.

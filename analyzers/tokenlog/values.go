@@ -171,6 +171,15 @@ func (f *fnState) load(v ssa.Value, address ssa.Value, typ types.Type) taint {
 			f.setMem(v, p[len(path):], mt)
 		}
 	}
+	if _, ok := typ.Underlying().(*types.Pointer); ok && structLike(typ) && !fresh {
+		// A pointer stored with its pointee's parts (storeValue).
+		pre := path + pointee
+		for p, mt := range f.mem[root] {
+			if strings.HasPrefix(p, pre) {
+				f.setMem(v, p[len(pre):], mt)
+			}
+		}
+	}
 	if ia, ok := address.(*ssa.IndexAddr); ok && path == "[]" {
 		if _, ok := f.views[ia.X]; ok {
 			// An element of the list parameter: the elements it may
@@ -213,9 +222,27 @@ func (f *fnState) storeValue(address, val ssa.Value) {
 			f.setMem(root, path+rel, t)
 		}
 		return
+	case *types.Pointer:
+		// A pointer to a struct whose fields were written apart
+		// (cached = &device): the pointee's parts are kept under
+		// the pointer's path, for a load of the pointer to take
+		// back (load).
+		if !structLike(val.Type()) || len(f.mem[val]) == 0 {
+			break
+		}
+		f.store(address, f.vals[val])
+		root, path := addr(address)
+		for rel, t := range f.mem[val] {
+			f.setMem(root, path+pointee+rel, t)
+		}
+		return
 	}
 	f.store(address, f.deep(val))
 }
+
+// pointee marks, in a memory path, the parts of the struct a stored
+// pointer points to.
+const pointee = "*"
 
 // field is the taint of field i of a struct value.
 func (f *fnState) field(x ssa.Value, i int) taint {
@@ -686,7 +713,7 @@ func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
 			}
 		}
 	}
-	if t.tr == nil {
+	if t.tr == nil || t.tr.unreported() {
 		c := f.st.carrier(xt)
 		switch {
 		case asJSON:

@@ -40,7 +40,7 @@ func fp(s string) string {
 	return hex.EncodeToString(h[:])[:16]
 }
 
-func New(lg *zap.Logger) *Gateway { // want New:`param 0 reaches zap.Logger.Info \(own sink\); result 0.2 is client secret from environment variable GW_CLIENT_SECRET; param 0 flows to result 0.0`
+func New(lg *zap.Logger) *Gateway { // want New:`param 0 reaches zap.Logger.Info \(own sink\); result 0.2\*.1 is client secret from environment variable GW_CLIENT_SECRET; param 0 flows to result 0.0`
 	secret := os.Getenv("GW_CLIENT_SECRET")
 	if secret == "" {
 		lg.Info("no client secret in GW_CLIENT_SECRET, client credentials disabled")
