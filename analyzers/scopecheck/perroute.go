@@ -173,3 +173,99 @@ func recvType(fn *types.Func) types.Type {
 	}
 	return sig.Recv().Type()
 }
+
+// Two-tier services. wireguard-ui gives every route its level at the
+// registration, on a router with no authenticating middleware of its
+// own:
+//
+//	app.POST("/remove-client", handler.RemoveClient(db), handler.ValidSession)
+//	app.POST("/remove-user", handler.RemoveUser(db), handler.ValidSession, handler.NeedsAdmin)
+//
+// When the routes that add an authorizing wrapper all add the same one
+// (one admin gate, the same role) and it gates at least two resources,
+// the service has two tiers, chosen route by route: a route left at
+// "any signed-in user" is that choice, as long as no route of its own
+// resource is gated (a DELETE beside a gated POST of the same resource,
+// or /videos/:id beside /admin/videos/:id, is still judged). Gates that differ
+// from route to route (RequireScope("users:write") here,
+// RequireScope("videos:read") there) are per-resource permissions, and
+// a route without one is still judged.
+
+// twoTierChoice reports whether r is such a route.
+func (st *state) twoTierChoice(r *route) bool {
+	var self *registered
+	for _, g := range st.regs {
+		if g.r == r {
+			self = g
+		}
+	}
+	res := resourceOf(r.pattern)
+	if self == nil || res == "" {
+		return false
+	}
+	n := perRoute(self)
+	if n == 0 {
+		return false
+	}
+	mine := self.mws[len(self.mws)-n:]
+	if authn, _ := st.verdicts(self.mws[:len(self.mws)-n]); authn.authn != "" {
+		return false // a blanket middleware: no choice made for this route
+	}
+	if authn, _ := st.verdicts(mine); authn.authn == "" {
+		return false
+	}
+	gate := ""
+	gated := map[string]bool{} // the resources behind the gate
+	for _, g := range st.regs {
+		if g == self || g.mux != self.mux || perRoute(g) == 0 {
+			continue
+		}
+		own := g.mws[len(g.mws)-perRoute(g):]
+		var keys []string
+		for _, m := range own {
+			if st.classifyMW(m, 0).authz != "" {
+				keys = append(keys, types.ExprString(m))
+			}
+		}
+		if len(keys) == 0 {
+			continue
+		}
+		key := strings.Join(keys, ",")
+		if gate != "" && key != gate {
+			return false // per-resource permissions
+		}
+		gate = key
+		other := resourceOf(g.r.pattern)
+		if other == "" || other == res || strings.HasPrefix(other, res+"/") || strings.HasPrefix(res, other+"/") || resourceNoun(other) == resourceNoun(res) {
+			return false // its own resource is gated elsewhere
+		}
+		gated[resourceNoun(other)] = true
+	}
+	return len(gated) >= 2
+}
+
+// resourceNoun names the resource of a route by the last word of its
+// last constant segment, singular: "/admin/videos/:id" and "/videos"
+// are "video", "/remove-client" and "/api/clients" are "client".
+func resourceNoun(res string) string {
+	seg := res[strings.LastIndexByte(res, '/')+1:]
+	if i := strings.LastIndexAny(seg, "-_."); i >= 0 {
+		seg = seg[i+1:]
+	}
+	seg = strings.ToLower(seg)
+	if len(seg) > 3 && strings.HasSuffix(seg, "s") && !strings.HasSuffix(seg, "ss") {
+		seg = seg[:len(seg)-1]
+	}
+	return seg
+}
+
+// perRoute returns how many of a registration's middleware are its own:
+// given at the registration (echo's and gin's extra arguments) or
+// wrapping its handler.
+func perRoute(g *registered) int {
+	n := g.own + len(g.r.extra)
+	if n > len(g.mws) {
+		n = len(g.mws)
+	}
+	return n
+}

@@ -343,6 +343,10 @@ func (st *state) registration(call *ast.CallExpr) (*route, bool) {
 			consts = append(consts, s)
 			continue
 		}
+		if s, ok := basePathed(info, a); ok {
+			consts = append(consts, s)
+			continue
+		}
 		t := info.TypeOf(a)
 		switch {
 		case isRouterType(t):
@@ -367,6 +371,24 @@ func (st *state) registration(call *ast.CallExpr) (*route, bool) {
 	}
 	r.pattern = strings.Join(consts, " ")
 	return r, true
+}
+
+// basePathed returns the constant path of a pattern written as a base
+// path set at run time joined with a constant (util.BasePath+"/users"):
+// the route's place under that base.
+func basePathed(info *types.Info, e ast.Expr) (string, bool) {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok || b.Op != token.ADD {
+		return "", false
+	}
+	if t, ok := info.TypeOf(b).Underlying().(*types.Basic); !ok || t.Info()&types.IsString == 0 {
+		return "", false
+	}
+	s, ok := constString(info, b.Y)
+	if !ok || !strings.HasPrefix(s, "/") {
+		return "", false
+	}
+	return s, true
 }
 
 func constString(info *types.Info, e ast.Expr) (string, bool) {
@@ -963,7 +985,7 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 			}
 		}
 	}
-	if authz.authz != "" || authn.authn == "" || st.unknownMW(mws) || len(targets) == 0 || probePattern(r.pattern) || preflightRoute(r) || st.readSplit(r) || (selfAuthn && st.readBesideAuthorized(r)) || st.perRouteReadChoice(r) {
+	if authz.authz != "" || authn.authn == "" || st.unknownMW(mws) || len(targets) == 0 || probePattern(r.pattern) || preflightRoute(r) || st.readSplit(r) || (selfAuthn && st.readBesideAuthorized(r)) || st.perRouteReadChoice(r) || st.twoTierChoice(r) {
 		return
 	}
 	// Every endpoint of the registration is judged before reporting:
