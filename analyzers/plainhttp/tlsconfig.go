@@ -151,6 +151,9 @@ func (c *checker) skipVerify(n ast.Node, v, cfg ast.Expr, stack []ast.Node) {
 	case c.serverOnly(cfg, stack):
 		// a config that only accepts connections: crypto/tls never
 		// reads the field there (serveronly.go)
+	case c.loopbackGRPC(stack):
+		// a gRPC client of the process's own server on the loopback
+		// interface (selfdial.go)
 	case c.yesNoProbe(stack):
 		// a function that only learns whether a server answers and
 		// sends it nothing (yesno.go)

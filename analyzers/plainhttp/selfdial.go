@@ -1,0 +1,277 @@
+package plainhttp
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/authvet/authvet/analyzers/internal/textual"
+)
+
+// A gRPC client of the process's own server. An in-process gateway
+// (grpc-gateway's pattern: fulcio's HTTP server calling its TLS gRPC
+// endpoint) dials "localhost:<its own port>" with a config that skips
+// verification, because the server's certificate names the public host.
+// The connection never leaves the machine, so nothing can be read or
+// changed on a path. It is left alone when the config goes only into
+// credentials.NewTLS, that into grpc.WithTransportCredentials, and that
+// only into gRPC dials of the same function whose targets are all on
+// the loopback interface (a constant, "localhost:"+port,
+// fmt.Sprintf("localhost:%s", port), net.JoinHostPort("127.0.0.1", port),
+// or a local variable set once to one of those), and the function
+// returns no dial options for others to use.
+
+// loopbackGRPC reports whether the config around the top of stack is
+// such a config.
+func (c *checker) loopbackGRPC(stack []ast.Node) bool {
+	body := funcBodyOf(stack)
+	if body == nil {
+		return false
+	}
+	var wtc *ast.CallExpr
+	newTLS := false
+	for i := len(stack) - 1; i >= 0 && wtc == nil; i-- {
+		call, ok := stack[i].(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		switch c.funcName(call) {
+		case grpcPath + "/credentials.NewTLS":
+			newTLS = true
+		case grpcPath + ".WithTransportCredentials":
+			if newTLS {
+				wtc = call
+			}
+		default:
+			if newTLS {
+				return false // the credentials go somewhere else first
+			}
+		}
+	}
+	if wtc == nil {
+		return false
+	}
+	info := c.pass.TypesInfo
+	used, ok := false, true
+	ast.Inspect(body, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if dialOptionType(info.TypeOf(r)) {
+					ok = false
+				}
+			}
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if _, local := ast.Unparen(l).(*ast.Ident); !local && i < len(n.Rhs) && dialOptionType(info.TypeOf(n.Rhs[i])) {
+					ok = false // stored in a field or an element
+				}
+			}
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(info, n).(*types.Func)
+			at, dial := -1, false
+			if fn != nil && fn.Pkg() != nil && trimVendor(fn.Pkg().Path()) == grpcPath {
+				at, dial = grpcDials[grpcPath+"."+fn.Name()]
+			}
+			if !dial {
+				if fn == nil || fn.Pkg() != nil && trimVendor(fn.Pkg().Path()) == grpcPath {
+					return true
+				}
+				for _, a := range n.Args {
+					if !dialOptionType(info.TypeOf(a)) || !isCall(info, body, a, wtc) && !holdsCall(info, body, a, wtc) {
+						continue
+					}
+					// Handed to other code: a function given one
+					// target string and the options dials it with
+					// them (grpc-gateway's generated
+					// RegisterXHandlerFromEndpoint); anything else
+					// may keep them.
+					used = true
+					t := soleString(info, n)
+					if t == nil || !c.loopbackTarget(t, body, 0) {
+						ok = false
+					}
+				}
+				return true
+			}
+			if at >= len(n.Args) {
+				return true
+			}
+			for _, o := range c.dialOptions(n, at+1, stack) {
+				if !isCall(info, body, o.expr, wtc) && !holdsCall(info, body, o.expr, wtc) {
+					continue
+				}
+				used = true
+				if !c.loopbackTarget(n.Args[at], body, 0) {
+					ok = false
+				}
+			}
+		}
+		return true
+	})
+	return used && ok
+}
+
+// dialOptionType reports whether t is grpc.DialOption or a slice of it.
+func dialOptionType(t types.Type) bool {
+	if s, ok := t.(*types.Slice); ok {
+		t = s.Elem()
+	}
+	return isNamed(t, grpcPath, "DialOption")
+}
+
+// loopbackTarget reports whether the dial target e names the loopback
+// interface.
+func (c *checker) loopbackTarget(e ast.Expr, body *ast.BlockStmt, depth int) bool {
+	info := c.pass.TypesInfo
+	if s, ok := textual.ConstString(info, e); ok {
+		host, local := grpcTargetHost(s)
+		return local || classifyHost(host, "", nil, true) == hostLocal
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, ok := info.Uses[x].(*types.Var)
+		if !ok || depth > 2 || v.Pos() < body.Pos() || v.Pos() > body.End() {
+			return false
+		}
+		rhs := singleAssignment(info, body, v)
+		return rhs != nil && c.loopbackTarget(rhs, body, depth+1)
+	case *ast.BinaryExpr:
+		s, ok := textual.ConstString(info, x.X)
+		return ok && loopbackPrefix(s)
+	case *ast.CallExpr:
+		switch c.funcName(x) {
+		case "fmt.Sprintf":
+			if len(x.Args) == 0 {
+				return false
+			}
+			f, ok := textual.ConstString(info, x.Args[0])
+			if !ok {
+				return false
+			}
+			i := strings.IndexByte(f, '%')
+			return i > 0 && loopbackPrefix(f[:i])
+		case "net.JoinHostPort":
+			h, ok := textual.ConstString(info, x.Args[0])
+			return ok && classifyHost(strings.ToLower(strings.Trim(h, "[]")), "", nil, true) == hostLocal
+		}
+	}
+	return false
+}
+
+// loopbackPrefix reports whether a target starting with s ("localhost:",
+// "127.0.0.1:") is on the loopback interface whatever follows.
+func loopbackPrefix(s string) bool {
+	i := strings.LastIndexByte(s, ':')
+	if i <= 0 || i != len(s)-1 {
+		return false
+	}
+	host, _ := grpcTargetHost(s + "1")
+	return classifyHost(host, "", nil, true) == hostLocal
+}
+
+// singleAssignment returns the value v is given when it is defined in
+// body and never assigned again, or nil.
+func singleAssignment(info *types.Info, body *ast.BlockStmt, v *types.Var) ast.Expr {
+	var rhs ast.Expr
+	n := 0
+	ast.Inspect(body, func(node ast.Node) bool {
+		as, ok := node.(*ast.AssignStmt)
+		if !ok {
+			if u, ok := node.(*ast.UnaryExpr); ok && u.Op == token.AND {
+				if id, ok := ast.Unparen(u.X).(*ast.Ident); ok && info.Uses[id] == v {
+					n += 2 // its address is taken
+				}
+			}
+			return true
+		}
+		for i, l := range as.Lhs {
+			id, ok := ast.Unparen(l).(*ast.Ident)
+			if !ok || (info.Defs[id] != v && info.Uses[id] != v) {
+				continue
+			}
+			n++
+			if len(as.Rhs) == len(as.Lhs) {
+				rhs = as.Rhs[i]
+			}
+		}
+		return true
+	})
+	if n != 1 {
+		return nil
+	}
+	return rhs
+}
+
+// isCall reports whether e is call, or a local variable set once to it.
+func isCall(info *types.Info, body *ast.BlockStmt, e, call ast.Expr) bool {
+	e = ast.Unparen(e)
+	if e == call {
+		return true
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	return ok && v.Pos() >= body.Pos() && v.Pos() <= body.End() && singleAssignment(info, body, v) == call
+}
+
+// holdsCall reports whether e is a local slice of dial options that
+// call is put in (opts = append(opts, call) or a literal holding it).
+func holdsCall(info *types.Info, body *ast.BlockStmt, e, call ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Pos() < body.Pos() || v.Pos() > body.End() {
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || found {
+			return !found
+		}
+		for i, l := range as.Lhs {
+			lid, ok := ast.Unparen(l).(*ast.Ident)
+			if !ok || i >= len(as.Rhs) || (info.Defs[lid] != v && info.Uses[lid] != v) {
+				continue
+			}
+			ast.Inspect(as.Rhs[i], func(m ast.Node) bool {
+				if m == call {
+					found = true
+				}
+				return !found
+			})
+		}
+		return true
+	})
+	return found
+}
+
+// soleString returns the one string argument of call, or nil when it
+// has none or several.
+func soleString(info *types.Info, call *ast.CallExpr) ast.Expr {
+	var out ast.Expr
+	for _, a := range call.Args {
+		b, ok := info.TypeOf(a).Underlying().(*types.Basic)
+		if !ok || b.Info()&types.IsString == 0 {
+			continue
+		}
+		if out != nil {
+			return nil
+		}
+		out = a
+	}
+	return out
+}
