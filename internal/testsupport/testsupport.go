@@ -131,6 +131,9 @@ func File(base string) bool {
 	if fixtureFile(stem) {
 		return true
 	}
+	if _, ok := NamesTestTool(stem); ok {
+		return true // a test tool's harness (seed-cypress.go)
+	}
 	for _, p := range []string{"mock_", "mocks_", "fake_", "fakes_", "stub_", "testutil_", "testhelper_", "test_helper_"} {
 		if strings.HasPrefix(stem, p) {
 			return true
@@ -288,7 +291,10 @@ type fileEntry struct {
 	funcs []span // functions taking a testing type
 }
 
-type span struct{ pos, end token.Pos }
+type span struct {
+	pos, end token.Pos
+	why      string
+}
 
 // InModule returns the part of an import path inside its module: the
 // module's own path (github.com/acme/fixtures) says nothing about which
@@ -375,11 +381,19 @@ func newIndex(fset *token.FileSet, pkgPath, modulePath string, files []*ast.File
 			default:
 				return true
 			}
+			if fd, ok := n.(*ast.FuncDecl); ok {
+				if tool, named := NamesTestTool(fd.Name.Name); named {
+					// SeedDatabaseForCypress: data for a test
+					// tool's runs (tools.go)
+					e.funcs = append(e.funcs, span{n.Pos(), n.End(), "a function named for the test tool " + tool})
+					return false
+				}
+			}
 			if FuncTakesTesting(info, ft) {
 				if top {
 					testing++
 				}
-				e.funcs = append(e.funcs, span{n.Pos(), n.End()})
+				e.funcs = append(e.funcs, span{n.Pos(), n.End(), "a function taking a testing type"})
 				return false // everything inside is test support too
 			}
 			return true
@@ -406,7 +420,7 @@ func (ix *Index) At(pos token.Pos) (why string, ok bool) {
 	}
 	for _, s := range e.funcs {
 		if s.pos <= pos && pos < s.end {
-			return "a function taking a testing type", true
+			return s.why, true
 		}
 	}
 	return "", false

@@ -70,6 +70,14 @@ func TestPath(t *testing.T) {
 		{"pkg/store/fixture.go", true},
 		{"pkg/store/fixtures_users.go", true},
 		{"pkg/store/user_fixture.go", true},
+		// Files named for a test tool: its harness.
+		{"cmd/admin/cli/seed/seed-cypress.go", true},
+		{"internal/e2e_playwright.go", true},
+		// Near misses: a tool-like word inside another word, or a tool
+		// name that is an ordinary word.
+		{"pkg/trees/cypresses.go", false},
+		{"pkg/chem/molecule.go", false},
+		{"pkg/contracts/impact.go", false},
 		// Near misses: the word inside another, or between two others.
 		{"pkg/store/prefixtures.go", false},
 		{"pkg/store/fixturegen.go", false},
@@ -127,6 +135,13 @@ func NewTestProvider(s *httptest.Server) *Store2 { return &Store2{pw: "SECRET"} 
 
 // A production function that takes a real server.
 func Listen(s *http.Server) *Store2 { return &Store2{pw: "prod"} }
+
+
+// SeedDatabaseForCypress writes the users Cypress logs in as.
+func SeedDatabaseForCypress() []string { return []string{"OwnerPassword123!"} }
+
+// SeedCypresses is about trees.
+func SeedCypresses() []string { return []string{"ReleasePassword1"} }
 `
 
 func TestIndex(t *testing.T) {
@@ -169,6 +184,8 @@ func TestIndex(t *testing.T) {
 		{fm, mixed, "type TestingT interface", false}, // a declaration, not a function
 		{fm, mixed, `"SECRET"`, true},                 // inside a function handed an *httptest.Server
 		{fm, mixed, `"prod"`, false},                  // an *http.Server is production
+		{fm, mixed, `"OwnerPassword123!"`, true},      // a function named for a test tool
+		{fm, mixed, `"ReleasePassword1"`, false},      // a near miss: "cypress" inside another word
 	} {
 		_, got := ix.At(at(tc.f, tc.src, tc.needle))
 		if got != tc.want {

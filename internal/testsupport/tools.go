@@ -41,3 +41,50 @@ func Tool(seg string) (string, bool) {
 	}
 	return "", false
 }
+
+// harnessWords are test tools whose name, as a word of a file or
+// function name (seed-cypress.go, SeedDatabaseForCypress), says the code
+// prepares or drives that tool's runs against a throwaway instance. Only
+// names that are no ordinary word in a service's code are listed
+// (pact, molecule and kitchen are left out).
+var harnessWords = map[string]bool{
+	"cypress": true, "playwright": true, "dredd": true, "nightwatch": true,
+	"wdio": true, "testcafe": true, "schemathesis": true, "wiremock": true,
+}
+
+// NamesTestTool reports whether a file stem or function name has a
+// test tool's name as one of its words (split at - _ . and at case
+// changes), and which.
+func NamesTestTool(name string) (string, bool) {
+	for _, w := range nameWords(name) {
+		if harnessWords[w] {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// nameWords splits a name at - _ . and at lower-to-upper case changes,
+// lower-cased: "SeedDatabaseForCypress" is seed, database, for, cypress.
+func nameWords(name string) []string {
+	var words []string
+	start := 0
+	flush := func(end int) {
+		if end > start {
+			words = append(words, strings.ToLower(name[start:end]))
+		}
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c == '-' || c == '_' || c == '.':
+			flush(i)
+			start = i + 1
+		case c >= 'A' && c <= 'Z' && i > start && name[i-1] >= 'a' && name[i-1] <= 'z':
+			flush(i)
+			start = i
+		}
+	}
+	flush(len(name))
+	return words
+}
