@@ -8,6 +8,7 @@
 package optin
 
 import (
+	"github.com/authvet/authvet/analyzers/internal/credname"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -26,7 +27,10 @@ var Words = []string{"insecure", "unsafe", "skip", "verif", "validat", "ignore",
 
 // Under reports whether the node on top of stack runs only as decided
 // by an enclosing if whose condition names an opt-in (Words).
-func Under(stack []ast.Node) bool { return UnderCondition(stack, Words) }
+// A switch of the certificate check (o.noTLSCheck) counts as well.
+func Under(stack []ast.Node) bool {
+	return under(stack, func(e ast.Expr) bool { return mentions(e, Words) || checkSwitch(e) })
+}
 
 // Stack returns the path from the root of the syntax tree to n through
 // a parent map (astparent.Record), root first, as ast.Inspect's stack
@@ -47,6 +51,10 @@ func Stack(parents map[ast.Node]ast.Node, n ast.Node) []ast.Node {
 // decided by an enclosing if (in the same function) whose condition
 // mentions one of words.
 func UnderCondition(stack []ast.Node, words []string) bool {
+	return under(stack, func(e ast.Expr) bool { return mentions(e, words) })
+}
+
+func under(stack []ast.Node, names func(ast.Expr) bool) bool {
 	for i := len(stack) - 2; i >= 0; i-- {
 		switch s := stack[i].(type) {
 		case *ast.FuncDecl:
@@ -60,11 +68,8 @@ func UnderCondition(stack []ast.Node, words []string) bool {
 		case *ast.BlockStmt:
 			// An early return decides too: if !c.SkipVerify { return }.
 			for _, g := range EarlyReturns(s, stack[i+1]) {
-				cond := strings.ToLower(types.ExprString(g.Cond))
-				for _, w := range words {
-					if strings.Contains(cond, w) {
-						return true
-					}
+				if names(g.Cond) {
+					return true
 				}
 			}
 		case *ast.IfStmt:
@@ -73,24 +78,45 @@ func UnderCondition(stack []ast.Node, words []string) bool {
 			if stack[i+1] == s.Init || stack[i+1] == s.Cond {
 				continue
 			}
-			cond := strings.ToLower(types.ExprString(s.Cond))
-			for _, w := range words {
-				if strings.Contains(cond, w) {
-					return true
-				}
+			if names(s.Cond) {
+				return true
 			}
 		case *ast.CaseClause:
 			for _, e := range CaseConds(stack, i) {
-				cond := strings.ToLower(types.ExprString(e))
-				for _, w := range words {
-					if strings.Contains(cond, w) {
-						return true
-					}
+				if names(e) {
+					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// mentions reports whether a condition mentions one of words.
+func mentions(cond ast.Expr, words []string) bool {
+	low := strings.ToLower(types.ExprString(cond))
+	for _, w := range words {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkSwitch reports whether a condition names a switch of the
+// certificate check (o.noTLSCheck, cfg.TLSCheck, skipCertCheck): "check"
+// beside the subject checked.
+func checkSwitch(cond ast.Expr) bool {
+	subject, check := false, false
+	for _, w := range credname.Words(types.ExprString(cond)) {
+		switch w {
+		case "tls", "ssl", "cert", "certs", "certificate", "certificates", "host", "hostname":
+			subject = true
+		case "check", "checks", "checking":
+			check = true
+		}
+	}
+	return subject && check
 }
 
 // CaseConds returns the expressions of the case clause at stack[i] when

@@ -28,6 +28,18 @@ func f(s settings) {
 	d = true
 	e = true
 }
+
+func g(o opts) {
+	if o.noTLSCheck {
+		h = true
+	}
+	if o.healthCheck {
+		i = true
+	}
+	if o.useTLS {
+		j = true
+	}
+}
 `
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "p.go", src, 0)
@@ -36,7 +48,7 @@ func f(s settings) {
 	}
 	parents := map[ast.Node]ast.Node{}
 	astparent.Record(f, parents, nil)
-	want := map[string]bool{"a": true, "b": false, "c": true, "d": true, "e": true}
+	want := map[string]bool{"a": true, "b": false, "c": true, "d": true, "e": true, "h": true, "i": false, "j": false}
 	seen := 0
 	ast.Inspect(f, func(n ast.Node) bool {
 		as, ok := n.(*ast.AssignStmt)
