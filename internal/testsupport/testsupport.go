@@ -131,8 +131,11 @@ func File(base string) bool {
 	if fixtureFile(stem) {
 		return true
 	}
-	if _, ok := NamesTestTool(stem); ok {
-		return true // a test tool's harness (seed-cypress.go)
+	if _, ok := NamesTestTool(stem); ok && path.Ext(b) == ".go" {
+		// Go code named for a test tool feeds its runs
+		// (seed-cypress.go); an image or a page named for it
+		// (dredd.Dockerfile, dredd.md) is judged by where it lives.
+		return true
 	}
 	for _, p := range []string{"mock_", "mocks_", "fake_", "fakes_", "stub_", "testutil_", "testhelper_", "test_helper_"} {
 		if strings.HasPrefix(stem, p) {

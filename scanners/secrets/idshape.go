@@ -114,7 +114,31 @@ func nameRole(h *gitleaksrules.Hit, text string, ls, start int) string {
 	if _, le := lineBounds(text, start); recordKey(text, ls, le) {
 		return roleRecordKey
 	}
+	if nextEntry(text, ls, start) {
+		return roleNextEntry
+	}
 	return ""
+}
+
+// roleNextEntry is the start of the line after a key with an empty
+// value (keystrokes= then main_width=600): the generic pattern allows
+// whitespace, a newline included, between a key and its value, so it
+// ran from the empty key into the next entry.
+const roleNextEntry = "the next entry after a key with an empty value (the match ran from the key's line into the next one)"
+
+// nextEntry reports whether the value at start opens its line (column
+// 1) and the line before ends with an assignment that has no value
+// (key=, key:, key =). An indented value (a YAML block scalar) is not
+// one.
+func nextEntry(text string, ls, start int) bool {
+	if start != ls || ls == 0 {
+		return false
+	}
+	prev := strings.TrimRight(text[:ls-1], " \t\r")
+	if i := strings.LastIndexByte(prev, '\n'); i >= 0 {
+		prev = prev[i+1:]
+	}
+	return strings.HasSuffix(prev, "=") || strings.HasSuffix(prev, ":")
 }
 
 // ruleRoles gives occurrence o, made from hit h of fragment f on the

@@ -190,3 +190,37 @@ func TestIdentifiersAreNotes(t *testing.T) {
 	}
 	assertNoLeak(t, res, clientID, secret, v3, v4)
 }
+
+// TestNextEntryIsNote: a generic match that ran from a key with an empty
+// value into the next line (remmina.pref's keystrokes= then
+// main_width=600) is a note; a value on the key's own line, and an
+// indented value on the line after its key (YAML), keep their level.
+func TestNextEntryIsNote(t *testing.T) {
+	r := newRepo(t)
+	real, block := testkeys.Generic(970), testkeys.Generic(971)
+	r.write("apps/remote/remote.pref", "[remote_pref]\nview_file_mode=0\nkeystrokes=\nmain_width=600\nmain_height=400\nshortcutkey_scale=\nshortcutkey_grab=65508\nshortcutkey_viewonly=109\n")
+	r.write("deploy/app.env", "LOG_LEVEL=info\nAPI_TOKEN="+real+"\n")
+	r.write("deploy/values.yaml", "auth:\n  api_token:\n   "+block+"\n")
+	r.commit("settings")
+	res := scanRepo(t, Options{Root: r.dir})
+	notes := 0
+	for _, f := range res.Findings {
+		if f.Location.Path != "apps/remote/remote.pref" {
+			continue
+		}
+		if f.Level != finding.LevelNote || !strings.Contains(f.Message, "empty value") {
+			t.Errorf("remote.pref:%d: level %s, want a note naming the empty value: %s", f.Location.StartLine, f.Level, f.Message)
+		}
+		notes++
+	}
+	if notes == 0 {
+		t.Error("no finding on remote.pref: the generic pattern did not run into the next line (test premise)")
+	}
+	if f := findingAt(t, res, "deploy/app.env", ""); f.Level == finding.LevelNote {
+		t.Errorf("app.env: a value on its key's line is a note: %s", f.Message)
+	}
+	if f := findingAt(t, res, "deploy/values.yaml", ""); f.Level == finding.LevelNote {
+		t.Errorf("values.yaml: an indented block value is a note: %s", f.Message)
+	}
+	assertNoLeak(t, res, real, block)
+}
