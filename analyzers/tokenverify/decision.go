@@ -247,7 +247,10 @@ func (c *pkgctx) lookedUpBy(n ast.Node, rec, key ast.Expr) bool {
 		return false
 	}
 	recObj, ok := c.info.Uses[id].(*types.Var)
-	if !ok || recObj.IsField() || c.isParam(recObj) || isPkgVar(recObj) {
+	if !ok || recObj.IsField() || c.isParam(recObj) || isPkgVar(recObj) || c.isReceiver(c.enclosingFunc(n), recObj) {
+		// A receiver's field (m.apiSession.token) is the program's
+		// own, not a record a lookup in this function fetched, even
+		// when a lookup reads another of its fields (m.tokens[token]).
 		return false
 	}
 	// The record may be asserted from what the lookup returned
