@@ -14,3 +14,11 @@ import (
 func TestFlagDefaults(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "flagdefault")
 }
+
+// TestTagDefaults: a default in a struct tag for an account's password
+// field (an admin, root or owner password, or a password beside a user
+// name default) is a default account; a database client's password,
+// placeholders, empty defaults and fields of no account are not.
+func TestTagDefaults(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "tagdefault")
+}

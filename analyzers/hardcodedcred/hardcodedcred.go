@@ -197,6 +197,8 @@ func (c *checker) walk(f *ast.File) {
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.StructType:
+			c.tagDefaults(n) // tagdefault.go
 		case *ast.Field:
 			if n.Tag != nil {
 				c.skip[n.Tag] = true

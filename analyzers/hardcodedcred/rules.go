@@ -91,7 +91,9 @@ var Rules = []finding.Rule{
 			"and the account is then created (a creating call, or a Create method on it). The same holds for an account written " +
 			"field by field (`u.Username = \"admin\"; u.Password = \"admin\"`, then saved, or on an account type), and for " +
 			"literal arguments to a function that stores its password parameter in an account (`CreateUser(\"admin\", \"changeme\")`, " +
-			"in this package or another). Also reported here, whatever rule found them: a published emulator or " +
+			"in this package or another), and for a default in a struct tag (`default:\"…\"`, `envDefault:\"…\"`, `env-default:\"…\"`) " +
+			"of an account's password field (`AdminPassword`, `RootPassword`, or a password beside a user name default; " +
+			"a database or mail client's password is the server's). Also reported here, whatever rule found them: a published emulator or " +
 			"local-development default (Azurite's and the Cosmos DB emulator's well-known keys, MinIO's `minioadmin`, " +
 			"DynamoDB Local's documented keys; alone or in a connection string) and a secret equal to its own key id or " +
 			"user name (`NewStaticCredentials(\"key\", \"key\", \"\")`): no one's secret, but the way into a " +
