@@ -67,6 +67,12 @@ func (c *pkgctx) reportOIDCSkip(field string, at ast.Node, value ast.Expr, cfg a
 		// SkipIssuerCheck: cfg.SkipVerification, which is left alone.
 		return
 	}
+	if fn := c.insecureOption(at); fn != nil {
+		// An option other packages choose (oidcoption.go): reported
+		// where they call it.
+		c.pass.ExportObjectFact(fn, &oidcOptionFact{Field: field, What: what})
+		return
+	}
 	// Verifications the specifications relax (oidcuse.go).
 	u := c.oidcUse(cfg)
 	if u.discarded {

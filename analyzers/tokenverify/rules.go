@@ -78,7 +78,8 @@ var Rules = []finding.Rule{
 			"what the specifications relax: `SkipExpiryCheck` and `SkipClientIDCheck` on a verifier of an `id_token_hint` (OIDC Core 3.1.2.1), " +
 			"`SkipClientIDCheck` on a verifier built on the program's own key set (a server checking tokens it issued to any of its clients), " +
 			"and any switch on a verifier whose verified token is thrown away (a parse that only guesses the token type). " +
-			"A verifier stored in a struct field is judged by the Verify calls on that field anywhere in the package (an id_token_hint verifier kept in a field and used by the logout endpoint).",
+			"A verifier stored in a struct field is judged by the Verify calls on that field anywhere in the package (an id_token_hint verifier kept in a field and used by the logout endpoint). " +
+			"An exported option named for the skip (`WithSkipExpiryCheck()` returning the function that sets the field) that its own package's production code never uses is reported where another package calls it, not where it is written.",
 		Level:            finding.LevelError,
 		CWE:              []string{"CWE-295", "CWE-347"},
 		SecuritySeverity: 8.1,

@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenverify",
 	Run:       run,
 	Requires:  nil,
-	FactTypes: []analysis.Fact{new(heldFact), new(principalFact), new(fetchedFact)},
+	FactTypes: []analysis.Fact{new(heldFact), new(principalFact), new(fetchedFact), new(oidcOptionFact)},
 }
 
 // Rule categories, the part of the rule id after "tokenverify/".
@@ -279,6 +279,7 @@ func (c *pkgctx) checkCall(call *ast.CallExpr) {
 	if fn == nil {
 		return
 	}
+	c.checkInsecureOptionCall(call, fn) // oidcoption.go
 	path := pkgPath(fn)
 	lib, inLib := jwtlib.Classify(fn)
 	switch {

@@ -27,6 +27,7 @@ var fixtures = []struct {
 	{"oidc", []string{"oidcskip", "oidcaud"}, true},
 	{"oidc-field", []string{"oidcfield"}, false},
 	{"oidc-optin", []string{"oidcoptin"}, false},
+	{"oidc-options", []string{"oidcopt", "oidcoptuse"}, false},
 	{"audience", []string{"audience"}, false},
 	{"compare", []string{"compare"}, true},
 	{"compare", []string{"prefixid"}, false},
