@@ -110,6 +110,7 @@ func (st *state) summarize(fi *fnInfo) {
 	}
 	s.inspect(s.visit)
 	fi.ctxCaller = s.readsCtxCaller()
+	fi.asksCaller = s.asksCaller() // oneprincipal.go
 	if s.ctxAuthn != "" && (fi.delegates || (fi.kind == notHandler && s.ctxAuthn == ownCtxAuthn)) {
 		// A middleware rejecting requests with no stored caller, or a
 		// helper rejecting them from the project's own request context

@@ -65,6 +65,9 @@ type fnInfo struct {
 	// ctxCaller says that the function returns the caller read from
 	// the request context (ctxcaller.go).
 	ctxCaller bool
+	// asksCaller says that the function, or what it calls, reads the
+	// caller's identity (oneprincipal.go).
+	asksCaller bool
 
 	// adapts lists the parameters of a project-own adapter that
 	// receive the endpoint it serves (adapters.go).

@@ -985,7 +985,7 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 			}
 		}
 	}
-	if authz.authz != "" || authn.authn == "" || st.unknownMW(mws) || len(targets) == 0 || probePattern(r.pattern) || preflightRoute(r) || st.readSplit(r) || (selfAuthn && st.readBesideAuthorized(r)) || st.perRouteReadChoice(r) || st.twoTierChoice(r) {
+	if authz.authz != "" || authn.authn == "" || st.unknownMW(mws) || len(targets) == 0 || probePattern(r.pattern) || preflightRoute(r) || st.readSplit(r) || (selfAuthn && st.readBesideAuthorized(r)) || st.perRouteReadChoice(r) || st.twoTierChoice(r) || st.onePrincipal() {
 		return
 	}
 	// Every endpoint of the registration is judged before reporting:

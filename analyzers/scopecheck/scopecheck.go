@@ -23,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:  run,
 	FactTypes: []analysis.Fact{
 		new(AuthenticatesFact), new(AuthorizesFact), new(MiddlewareFact), new(CredentialSourceFact),
-		new(WorkFact), new(IssuesFact), new(AnalyzedFact), new(RoutesFact), new(AdapterFact), new(DefersFact),
+		new(WorkFact), new(CallerFact), new(IssuesFact), new(AnalyzedFact), new(RoutesFact), new(AdapterFact), new(DefersFact),
 		new(SignedOnlyFact), new(CompareFact), new(FieldMiddlewareFact),
 	},
 }
@@ -147,6 +147,9 @@ type state struct {
 	fns   []*fnInfo
 	byObj map[*types.Func]*fnInfo
 	byLit map[*ast.FuncLit]*fnInfo
+	// onePrincipalDone and onePrincipalVal cache onePrincipal
+	// (oneprincipal.go).
+	onePrincipalDone, onePrincipalVal bool
 	// methods holds gorilla registrations limited by .Methods (perroute.go).
 	methods map[*ast.CallExpr]string
 
@@ -385,6 +388,11 @@ func (st *state) propagateCalls() {
 				if fi.owns == "" && ci.owns != "" {
 					fi.owns, changed = via(ci.owns, ci), true
 				}
+				if !fi.asksCaller && ci.asksCaller && !st.isMiddleware(ci) {
+					// A middleware reading the caller authenticates;
+					// what calls it (a router's setup) asks nothing.
+					fi.asksCaller, changed = true, true
+				}
 				if !fi.setsCtx && ci.setsCtx && fi.kind != notHandler {
 					// A gin or echo handler that stores the caller in
 					// the context through a helper is a middleware.
@@ -429,6 +437,9 @@ func (st *state) exportFacts() {
 		}
 		if fi.work != "" {
 			st.pass.ExportObjectFact(fi.obj, &WorkFact{What: fi.work})
+		}
+		if fi.asksCaller && !st.isMiddleware(fi) {
+			st.pass.ExportObjectFact(fi.obj, &CallerFact{})
 		}
 		if fi.issues != "" {
 			st.pass.ExportObjectFact(fi.obj, &IssuesFact{What: fi.issues})

@@ -227,3 +227,11 @@ func TestFieldMiddlewareAndCompareHelper(t *testing.T) {
 func TestBasicUser(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basicuser")
 }
+
+// TestOnePrincipal: many routes behind authentication whose handlers
+// never ask who the caller is serve one principal (a panel of one
+// administrator) and are not reported; one handler reading the caller,
+// or a handful of routes, and every route is judged.
+func TestOnePrincipal(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "onepanel", "manyusers", "fewroutes")
+}

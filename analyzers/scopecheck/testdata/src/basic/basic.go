@@ -189,7 +189,7 @@ func (h *adminHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) { // wa
 // groupsHandler is silent: the ID token's groups decide.
 type groupsHandler struct{ users map[string]string }
 
-func (h *groupsHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) { // want ServeHTTP:"authenticates" ServeHTTP:"authorizes\\(c.Groups\\)" ServeHTTP:"work"
+func (h *groupsHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) { // want ServeHTTP:"authenticates" ServeHTTP:"authorizes\\(c.Groups\\)" ServeHTTP:"work" ServeHTTP:"asks the caller"
 	tok, err := verifier.Verify(r.Context(), bearer(r))
 	if err != nil {
 		w.WriteHeader(http.StatusUnauthorized)

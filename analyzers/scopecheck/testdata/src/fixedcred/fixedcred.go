@@ -267,7 +267,7 @@ type User struct {
 type userKey struct{}
 
 // UserFrom returns the caller a middleware stored in the context.
-func UserFrom(ctx context.Context) (*User, bool) {
+func UserFrom(ctx context.Context) (*User, bool) { // want UserFrom:"asks the caller"
 	u, ok := ctx.Value(userKey{}).(*User)
 	return u, ok
 }

@@ -34,7 +34,7 @@ func (s *playlists) Get(ctx context.Context, id string) (*model.Playlist, error)
 }
 
 // Rename checks that the caller owns the playlist: visible, credited.
-func (s *playlists) Rename(ctx context.Context, id, name string) error { // want Rename:"owns|authorizes" Rename:"work"
+func (s *playlists) Rename(ctx context.Context, id, name string) error { // want Rename:"owns|authorizes" Rename:"work" Rename:"asks the caller"
 	u, _ := request.UserFrom(ctx)
 	p, err := s.ds.Playlist(context.Background()).Get(id)
 	if err != nil {
@@ -48,7 +48,7 @@ func (s *playlists) Rename(ctx context.Context, id, name string) error { // want
 }
 
 // Stats reads the caller from the context but decides nothing with it.
-func (s *playlists) Stats(ctx context.Context, id string) int { // want Stats:"work"
+func (s *playlists) Stats(ctx context.Context, id string) int { // want Stats:"work" Stats:"asks the caller"
 	u, _ := request.UserFrom(ctx)
 	log.Printf("stats for %s", u.ID)
 	return s.counts[id]

@@ -23,7 +23,7 @@ type service struct{ invoices map[string]string }
 func New() Service { return &service{} }
 
 // Void checks the caller's scopes before voiding the invoice.
-func (s *service) Void(ctx context.Context, invoice string) error { // want Void:"authorizes\\(c.Scopes\\)" Void:"work"
+func (s *service) Void(ctx context.Context, invoice string) error { // want Void:"authorizes\\(c.Scopes\\)" Void:"work" Void:"asks the caller"
 	c := auth.FromContext(ctx)
 	for _, sc := range c.Scopes {
 		if sc == "billing:write" {

@@ -21,7 +21,7 @@ func (h *Handler) ListProducts(w http.ResponseWriter, r *http.Request) { // want
 }
 
 // MyOrders works on the caller's own orders: ownership.
-func (h *Handler) MyOrders(w http.ResponseWriter, r *http.Request) { // want MyOrders:"owns" MyOrders:"work"
+func (h *Handler) MyOrders(w http.ResponseWriter, r *http.Request) { // want MyOrders:"owns" MyOrders:"work" MyOrders:"asks the caller"
 	c := auth.FromContext(r.Context())
 	json.NewEncoder(w).Encode(h.Store.OrdersFor(c.Subject))
 }

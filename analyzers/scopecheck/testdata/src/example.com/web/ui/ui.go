@@ -59,7 +59,7 @@ func (s *Store) Delete(id string) { delete(s.rows, id) } // want Delete:"work\\(
 type Handler struct{ Store *Store }
 
 // Logout destroys the caller's own session: no work fact.
-func (h *Handler) Logout(w http.ResponseWriter, r *http.Request) {
+func (h *Handler) Logout(w http.ResponseWriter, r *http.Request) { // want Logout:"asks the caller"
 	r.Context().Value(sessionKey{}).(*Session).Destroy()
 }
 
