@@ -91,10 +91,13 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 					break
 				}
 				var t taint
+				masked := f.replacedCred(obj, args) // replacemask.go
 				for i, a := range args {
 					if flowArgs(obj, i) {
 						if obj.Pkg() != nil && obj.Pkg().Path() == "fmt" {
 							t = t.union(f.argOf(c, args, 0, i))
+						} else if i == 0 && masked {
+							t = t.union(f.deep(a).withoutTrace())
 						} else {
 							t = t.union(f.deep(a))
 						}

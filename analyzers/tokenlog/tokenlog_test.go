@@ -408,3 +408,10 @@ func TestCommandAlias(t *testing.T) {
 func TestCachedPointer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cachedptr")
 }
+
+// TestReplaceMask: strings.ReplaceAll(text, cred, mask) with the very
+// credential the text carries removes it; a pattern built around the
+// credential, a single replacement, or another value replaced does not.
+func TestReplaceMask(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "replacemask")
+}
