@@ -46,8 +46,9 @@ type engine struct {
 	in chan []fragment
 	wg sync.WaitGroup
 
-	mu      sync.Mutex
-	occs    []occurrence
+	mu       sync.Mutex
+	occs     []occurrence
+	pemEdits []pemEdit // pemedit.go
 	secrets map[string]string // secret hash → raw value, in memory only
 	benign  int
 
@@ -116,7 +117,17 @@ func (b *batcher) flush() {
 
 func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []occurrence {
 	e.bytes.Add(int64(len(f.text)))
+	e.notePEMEdit(f)
 	hits := detectFragment(ctx, e.set, f, sha(f.commit))
+	if f.keysOnly {
+		kept := hits[:0]
+		for _, h := range hits {
+			if h.RuleID == "private-key" {
+				kept = append(kept, h)
+			}
+		}
+		hits = kept
+	}
 	if len(hits) == 0 {
 		return out
 	}

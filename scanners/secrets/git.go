@@ -126,6 +126,9 @@ type fragment struct {
 	// binary marks the content of a binary file (a NUL in its first
 	// 8000 bytes): only rules for key formats apply (fileFragment).
 	binary bool
+	// keysOnly keeps only private-key matches: a whole file read
+	// because a commit rewrote a key's body in place (pemedit.go).
+	keysOnly bool
 }
 
 // fileFragment is a whole file's content as a fragment. A binary file is

@@ -24,7 +24,7 @@ func (r *Remote) Backup(db string) { // want Backup:"param 1 reaches log.Print"
 func Extract(path, secret string) { // want Extract:"param 0 reaches log.Print; param 1 reaches log.Print"
 	cmd := fmt.Sprintf("openssl enc -d -k '%s' -in '%s'", secret, path)
 	log.Print(strings.ReplaceAll(cmd, fmt.Sprintf(" %s ", secret), "******")) // want `secret in parameter secret reaches log.Print`
-	log.Print(strings.ReplaceAll(cmd, " "+secret+" ", "******"))               // want `secret in parameter secret reaches log.Print`
+	log.Print(strings.ReplaceAll(cmd, " "+secret+" ", "******"))              // want `secret in parameter secret reaches log.Print`
 }
 
 // Only the first copy is replaced.
