@@ -302,6 +302,12 @@ func (c *checker) addOrigin(o origin, rule, what, name, scheme string) {
 	if fakeName(name) || (o.via != nil && fakeName(o.via.Name())) {
 		return
 	}
+	if o.via != nil && publicName(o.via.Name()) && !credname.IsCredential(o.via.Name()) {
+		// const defaultPubKey = "RWT…" handed to a parameter its
+		// library calls passphrase: the constant's own name says
+		// what the value is, a public key.
+		return
+	}
 	if o.lit != nil && c.inDemoFunc(o.lit.Pos()) {
 		return
 	}
@@ -368,6 +374,14 @@ var credentialWords = map[string]bool{
 }
 
 func credentialWord(v string) bool { return credentialWords[squash(v)] }
+
+// noCallerWords, as a header's credential, are markers that say there
+// is none: a proxy putting "Bearer Anonymous" in front of a request
+// without a session for the backend to treat as anonymous.
+var noCallerWords = map[string]bool{
+	"anonymous": true, "anon": true, "guest": true, "public": true, "none": true, "null": true,
+	"nil": true, "nobody": true, "unauthenticated": true, "undefined": true,
+}
 
 // credentialName returns the kind of credential the name of the storage
 // an expression denotes says it holds, and that name: an identifier, a
@@ -447,7 +461,7 @@ func (c *checker) header(name string, value ast.Expr) {
 			c.names[o.lit] = name
 		}
 		scheme, cred := splitScheme(o.value)
-		if cred == "" || !plausible(cred) || credentialWord(cred) {
+		if cred == "" || !plausible(cred) || credentialWord(cred) || noCallerWords[strings.ToLower(cred)] {
 			continue
 		}
 		if strings.EqualFold(strings.TrimSpace(scheme), "basic") {
@@ -1007,6 +1021,17 @@ func (c *checker) inDemoFunc(pos token.Pos) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// publicName reports whether a const or var name says its value is
+// public: a public key or certificate (defaultPubKey, rootPublicKey).
+func publicName(name string) bool {
+	for _, w := range credname.Words(name) {
+		if w == "pub" || w == "public" || w == "pubkey" {
+			return true
 		}
 	}
 	return false

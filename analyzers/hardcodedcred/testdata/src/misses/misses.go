@@ -4,6 +4,7 @@
 package misses
 
 import (
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -79,6 +80,24 @@ func headers(req *http.Request, tok string) {
 	req.Header.Set("Authorization", "Bearer "+tok)                         // silent: the token is a variable
 	req.Header.Set("Authorization", "Bearer <token>")                      // silent: a placeholder
 	req.Header.Set("Authorization", "Bearer "+os.Getenv("API_TOKEN"))      // silent
+	req.Header.Set("Authorization", fmt.Sprintf("Bearer %s", "Anonymous")) // silent: a marker that there is no caller
+	req.Header.Set("Authorization", "Bearer guest")                        // silent: the same
+}
+
+// The public key of the update signatures, handed to a parameter its
+// library calls passphrase.
+const defaultSigningKeyPub = "RWTx5Zr1tiHQLwG9keckT0c45M3AGeHD6IvimQHpyRywVWGbP1aVSGav"
+
+func loadVerifier(url, passphrase string) error { return nil }
+
+func verifyUpdate() error {
+	return loadVerifier("https://example.com/x.minisig", defaultSigningKeyPub) // silent: the constant's name says public
+}
+
+const defaultSecret = "RWTx5Zr1tiHQLwG9keckT0c45M3AGeHD6IvimQHpyRywVWGbP1aVSGav" // want `secret in const defaultSecret is a string literal`
+
+func verifyOther() error {
+	return loadVerifier("https://example.com/x.minisig", defaultSecret)
 }
 
 func pipe() *io.PipeReader {
