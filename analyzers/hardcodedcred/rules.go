@@ -63,7 +63,8 @@ var Rules = []finding.Rule{
 			"name says it holds a credential (apiKey, clientSecret, accessToken, password, " +
 			"privateKey, a password pepper, …) is given a string literal that looks like a secret: long enough, mixing " +
 			"character classes, with enough entropy, and not a word, identifier, path, URL, hash or " +
-			"placeholder.",
+			"placeholder. A struct field's default in its tag (`default:\"…\"`, `envDefault:\"…\"`, `env:\"NAME,default=…\"`) " +
+			"counts as a value given to the field.",
 		Help: "A name is a hint, so the value must look like a secret too.\n\n" +
 			"**Bad**\n\n```go\nconst stripeKey = \"rk_prod_51Hx…\"\nif apiKey == \"9f8e7d6c5b4a3f2e1d0c\" { … }\n```\n\n" +
 			"**Good**\n\n```go\nvar stripeKey = os.Getenv(\"STRIPE_KEY\")\nif subtle.ConstantTimeCompare([]byte(apiKey), []byte(os.Getenv(\"API_KEY\"))) == 1 { … }\n```\n\n" +

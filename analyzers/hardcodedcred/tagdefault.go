@@ -27,11 +27,15 @@ import (
 // account's password: every installation that does not set it has it.
 // A client's password (a database, SMTP or LDAP connection's) is the
 // other side's, left alone as the account rule leaves client
-// configurations; placeholders and empty defaults too.
+// configurations; placeholders and empty defaults too. Whatever the
+// field, a secret-looking default under a credential name (an API key,
+// a token) is judged as an assignment to that name.
 
 // tagDefaultKeys are the struct tag keys configuration loaders read a
 // default value from.
 var tagDefaultKeys = []string{"default", "envDefault", "env-default"}
+
+// (go-envconfig's env:"NAME,default=value" is read by tagDefault too.)
 
 // tagDefault returns a field tag's default value and where it starts in
 // the tag literal's text.
@@ -51,6 +55,14 @@ func tagDefault(tag *ast.BasicLit) (string, int, bool) {
 			continue
 		}
 		return v, i + len(k) + 2, true
+	}
+	// go-envconfig: env:"NAME,default=value", the default last.
+	if v, ok := st.Lookup("env"); ok {
+		if _, d, found := strings.Cut(v, ",default="); found && d != "" {
+			if i := strings.Index(tag.Value, ",default="+d); i >= 0 {
+				return d, i + len(",default="), true
+			}
+		}
 	}
 	return "", 0, false
 }
@@ -90,7 +102,23 @@ func (c *checker) tagDefaults(st *ast.StructType) {
 			continue
 		}
 		name := f.Names[0].Name
-		if classifyName(name) != credname.Password {
+		kind := classifyName(name)
+		if kind == credname.None {
+			continue
+		}
+		if v, at, ok := tagDefault(f.Tag); ok && strictFor(kind)(v) && !nameValue(v, name) {
+			// A secret-looking default under a credential name:
+			// compiled into every build that does not set it.
+			start := f.Tag.Pos() + token.Pos(at)
+			c.cands[f.Tag.Pos()] = &cand{
+				o:    origin{lit: f.Tag, node: f.Tag, value: v},
+				rule: "assignment", prio: prioAssignment, noFix: true,
+				msg: fmt.Sprintf("%s in the default of field %s in its struct tag is a string literal: %s", kind, name, finding.Redact(v)),
+				at:  start, atEnd: start + token.Pos(len(v)),
+			}
+			continue
+		}
+		if kind != credname.Password {
 			continue
 		}
 		account, client := false, false

@@ -138,10 +138,12 @@ func signingSecret() string {
 
 func passwordPolicy() string { return "min-length-12" } // not a credential name: silent
 
-// Struct tags are never values.
+// Struct tags are no values, except a default a configuration loader
+// gives the field (tagdefault.go).
 type Creds struct {
-	Password string `json:"password" env:"DB_PASSWORD" default:"Xz9Cv8Bn7Mq6"`
+	Password string `json:"password" env:"DB_PASSWORD" default:"Xz9Cv8Bn7Mq6"` // want `password in the default of field Password in its struct tag is a string literal`
 	APIKey   string `yaml:"api_key"`
+	Token    string `json:"token" env:"API_TOKEN"`
 }
 
 // More near misses: validation rules, regular expressions, fragments of

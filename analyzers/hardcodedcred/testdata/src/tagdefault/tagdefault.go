@@ -4,7 +4,7 @@ package tagdefault
 // SeedConfig is the account created on first start.
 type SeedConfig struct {
 	AdminEmail    string `mapstructure:"adminEmail" default:"admin@example.com"`
-	AdminPassword string `mapstructure:"adminPassword" default:"Admin123!!"` // want `default account credentials: the default of field AdminPassword`
+	AdminPassword string `mapstructure:"adminPassword" default:"Admin123!!"` // want `password in the default of field AdminPassword in its struct tag is a string literal`
 	AdminName     string `default:"Admin"`
 }
 
@@ -30,5 +30,16 @@ type Other struct {
 	AdminPassword   string `default:"<set-me>"`
 	OwnerPassword   string `default:""`
 	PasswordMinLen  int    `default:"8"`
-	SessionPassword string `default:"s3cr3t-word"`
+	SessionPassword string `default:"s3cr3t-word"` // want `password in the default of field SessionPassword in its struct tag is a string literal`
+}
+
+// Profiler ships a vendor API key as the default of its setting.
+type Profiler struct {
+	ProfilerServer string `env:"ZINC_PROFILER_SERVER,default=https://pyroscope.example.com"`
+	ProfilerAPIKey string `env:"ZINC_PROFILER_API_KEY,default=psx-AfPbC5Bh6gI4dHkCMpoxM2Qd7Xblsqhip5nlwvHdhAE1"` // want `API key in the default of field ProfilerAPIKey in its struct tag is a string literal`
+	WebhookToken   string `envDefault:"Zq4Wn8Ls2Xd6Pk9RtY7u"`                                                    // want `token in the default of field WebhookToken in its struct tag is a string literal`
+	// Near misses: a name as the default, a placeholder, a path.
+	SigningKeyName string `default:"signing-key"`
+	APIKey         string `default:"YOUR_API_KEY"`
+	TokenFile      string `default:"/var/run/secrets/token"`
 }
