@@ -48,9 +48,9 @@ type engine struct {
 
 	mu       sync.Mutex
 	occs     []occurrence
-	pemEdits []pemEdit // pemedit.go
-	secrets map[string]string // secret hash → raw value, in memory only
-	benign  int
+	pemEdits []pemEdit         // pemedit.go
+	secrets  map[string]string // secret hash → raw value, in memory only
+	benign   int
 
 	bytes atomic.Int64
 }
@@ -117,7 +117,6 @@ func (b *batcher) flush() {
 
 func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []occurrence {
 	e.bytes.Add(int64(len(f.text)))
-	e.notePEMEdit(f)
 	hits := detectFragment(ctx, e.set, f, sha(f.commit))
 	if f.keysOnly {
 		kept := hits[:0]

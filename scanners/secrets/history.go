@@ -140,6 +140,7 @@ func (s *scan) scanHistory(ctx context.Context) error {
 	}()
 	scanned, sk := s.logCommits(ctx, eng, todo)
 	sk = s.readBinaryBlobs(ctx, eng, sk)
+	s.readPEMEdits(ctx, eng) // keys rewritten in place (pemedit.go)
 	<-started
 	eng.finish()
 	if err := s.rulesReady(); err != nil {
@@ -317,8 +318,11 @@ type logSink struct {
 }
 
 func (l *logSink) commit(c *commitInfo) { l.onCommit(c) }
-func (l *logSink) fragment(f fragment)  { l.b.add(f) }
-func (l *logSink) bytesRead(int64)      {}
+func (l *logSink) fragment(f fragment) {
+	l.b.e.notePEMEdit(&f) // pemedit.go
+	l.b.add(f)
+}
+func (l *logSink) bytesRead(int64) {}
 func (l *logSink) skip(sk skipped) {
 	l.mu.Lock()
 	*l.skipped = append(*l.skipped, sk)
