@@ -148,7 +148,79 @@ func (c *pkgctx) storesCompared(n ast.Expr, x, y ast.Expr) bool {
 			return false
 		}
 	}
-	return c.writesInto(ifs.Body, x, y) || c.writesInto(ifs.Body, y, x) || c.setsThroughMethod(ifs.Body, x, y) || c.setsThroughMethod(ifs.Body, y, x)
+	return c.writesInto(ifs.Body, x, y) || c.writesInto(ifs.Body, y, x) || c.setsThroughMethod(ifs.Body, x, y) || c.setsThroughMethod(ifs.Body, y, x) || c.appliesNewCredential(ifs.Body, x, y)
+}
+
+// appliesNewCredential reports whether body hands one of the compared
+// values to a setter of that credential for the record the other value
+// was read from: a call whose name starts with a setter verb and names
+// a credential, given the compared value and a field of that record
+// (client.SetPasswd(item.User, req.Password) after pass :=
+// decrypt(item.Password)). An edit form's handler comparing the
+// submitted password with the stored one and setting it when they
+// differ detects a change (1Panel's FTP accounts); the compare protects
+// nothing the branch does not replace. A setter of another record
+// (other.SetPassword(pw)) is no such change.
+func (c *pkgctx) appliesNewCredential(body *ast.BlockStmt, x, y ast.Expr) bool {
+	values := map[string]bool{types.ExprString(ast.Unparen(x)): true, types.ExprString(ast.Unparen(y)): true}
+	recs := map[types.Object]bool{}
+	c.recordsOf(x, recs, 0)
+	c.recordsOf(y, recs, 0)
+	found := false
+	inspectShallow(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		fn := c.callee(call)
+		if fn == nil {
+			return true
+		}
+		w := credname.Words(fn.Name())
+		if len(w) < 2 || !setterVerbs[w[0]] || !credname.IsCredential(fn.Name()[len(w[0]):]) {
+			return true
+		}
+		passes, ofRecord := false, false
+		for _, a := range call.Args {
+			if values[types.ExprString(ast.Unparen(a))] {
+				passes = true
+				continue
+			}
+			if id := c.rootIdent(a); id != nil && recs[c.info.Uses[id]] {
+				ofRecord = true
+			}
+		}
+		found = passes && ofRecord
+		return !found
+	})
+	return found
+}
+
+// recordsOf returns the variables whose fields e reads, directly or
+// through a local variable set once from them (pass :=
+// decrypt(item.Password) reads item).
+func (c *pkgctx) recordsOf(e ast.Expr, out map[types.Object]bool, depth int) {
+	if depth > 3 {
+		return
+	}
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.SelectorExpr:
+			if id := c.rootIdent(x); id != nil {
+				if v, ok := c.info.Uses[id].(*types.Var); ok && !v.IsField() {
+					out[v] = true
+				}
+			}
+			return false
+		case *ast.Ident:
+			if v, ok := c.info.Uses[x].(*types.Var); ok && !v.IsField() && !c.isParam(v) {
+				for _, d := range c.defs[v] {
+					c.recordsOf(d.rhs, out, depth+1)
+				}
+			}
+		}
+		return true
+	})
 }
 
 // conjunctOfIf is the if statement whose condition is n or a chain of

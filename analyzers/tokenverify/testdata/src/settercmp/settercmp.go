@@ -129,3 +129,59 @@ func Login(cfg *settercfg.GUI, password string) error {
 	}
 	return cfg.SetPassword(password)
 }
+
+// ftpClient manages the accounts of an FTP server.
+type ftpClient struct{}
+
+func (ftpClient) SetPasswd(user, pw string) error { return nil }
+func (ftpClient) SetStatus(user, s string) error  { return nil }
+
+type ftpAccount struct {
+	User     string
+	Password string
+}
+
+type ftpUpdate struct {
+	ID       int
+	Password string
+}
+
+var ftpAccounts = map[int]*ftpAccount{}
+
+func decrypt(s string) string { return s }
+
+// Positive (silent): 1Panel's FTP edit form compares the submitted
+// password with the stored one and sets it on the server when it
+// changed.
+func UpdateFTP(w http.ResponseWriter, r *http.Request) {
+	var req ftpUpdate
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+		return
+	}
+	item := ftpAccounts[req.ID]
+	var client ftpClient
+	pass := decrypt(item.Password)
+	if req.Password != pass {
+		if err := client.SetPasswd(item.User, req.Password); err != nil {
+			return
+		}
+		item.Password = req.Password
+	}
+}
+
+// Near miss: the branch turns the caller away; the compare guards
+// what follows.
+func EnableFTP(w http.ResponseWriter, r *http.Request) {
+	var req ftpUpdate
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+		return
+	}
+	item := ftpAccounts[req.ID]
+	var client ftpClient
+	pass := decrypt(item.Password)
+	if req.Password != pass { // want `compared with !=`
+		http.Error(w, "denied", http.StatusForbidden)
+		return
+	}
+	client.SetStatus(item.User, "on")
+}
