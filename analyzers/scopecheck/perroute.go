@@ -193,12 +193,7 @@ func recvType(fn *types.Func) types.Type {
 
 // twoTierChoice reports whether r is such a route.
 func (st *state) twoTierChoice(r *route) bool {
-	var self *registered
-	for _, g := range st.regs {
-		if g.r == r {
-			self = g
-		}
-	}
+	self := st.registrationOf(r)
 	res := resourceOf(r.pattern)
 	if self == nil || res == "" {
 		return false

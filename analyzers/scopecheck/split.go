@@ -174,12 +174,7 @@ func (st *state) writeSiblings(r *route) (*registered, []*registered) {
 	if !readRoute(r) {
 		return nil, nil
 	}
-	var self *registered
-	for _, g := range st.regs {
-		if g.r == r {
-			self = g
-		}
-	}
+	self := st.registrationOf(r)
 	res := resourceOf(r.pattern)
 	if self == nil || res == "" {
 		return nil, nil
@@ -196,6 +191,17 @@ func (st *state) writeSiblings(r *route) (*registered, []*registered) {
 		out = append(out, g)
 	}
 	return self, out
+}
+
+// registrationOf returns the registration of route r, or nil.
+func (st *state) registrationOf(r *route) *registered {
+	var self *registered
+	for _, g := range st.regs {
+		if g.r == r {
+			self = g
+		}
+	}
+	return self
 }
 
 // authorizes reports whether a registration's middleware or one of its
