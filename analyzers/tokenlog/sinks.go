@@ -279,6 +279,17 @@ func (st *pkgState) classify(fn *types.Func, arg0 ssa.Value) (sink, effect, bool
 		// from its receiver and arguments: Str, Interface, Bytes, With,
 		// Logger, Info().
 		return sink{}, effPropagate, true
+	case "code.cloudfoundry.org/lager", "code.cloudfoundry.org/lager/v3":
+		// Cloud Foundry's logger (concourse, garden): an interface
+		// whose calls take an action name and lager.Data maps.
+		if recv == "Logger" {
+			switch name {
+			case "Debug", "Info", "Error", "Fatal":
+				return sink{rule: ruleLog, name: qual, recv: true}, effNone, true
+			case "Session", "WithData", "WithTraceInfo":
+				return sink{}, effPropagate, true
+			}
+		}
 	case "k8s.io/klog/v2", "k8s.io/klog", "github.com/golang/glog":
 		if hasAnyPrefix(name, "Info", "Warning", "Error", "Fatal", "Exit") {
 			return sink{rule: ruleLog, name: qual, recv: recv != ""}, effNone, true

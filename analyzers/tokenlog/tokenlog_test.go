@@ -415,3 +415,9 @@ func TestCachedPointer(t *testing.T) {
 func TestReplaceMask(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "replacemask")
 }
+
+// TestLager: Cloud Foundry's lager logger is a sink, its sessions and
+// data carry what they are given; a length or a path is no credential.
+func TestLager(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "lagerlog")
+}
