@@ -375,6 +375,21 @@ var credentialWords = map[string]bool{
 
 func credentialWord(v string) bool { return credentialWords[squash(v)] }
 
+// titleWord reports a capitalized word of letters only (Oracle,
+// Anonymous): a fixed value a protocol or a proxy documents ("Bearer
+// Oracle" for Oracle Cloud's metadata service), not a generated token.
+func titleWord(v string) bool {
+	if len(v) < 3 || len(v) > 12 || v[0] < 'A' || v[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(v); i++ {
+		if v[i] < 'a' || v[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // noCallerWords, as a header's credential, are markers that say there
 // is none: a proxy putting "Bearer Anonymous" in front of a request
 // without a session for the backend to treat as anonymous.
@@ -461,7 +476,7 @@ func (c *checker) header(name string, value ast.Expr) {
 			c.names[o.lit] = name
 		}
 		scheme, cred := splitScheme(o.value)
-		if cred == "" || !plausible(cred) || credentialWord(cred) || noCallerWords[strings.ToLower(cred)] {
+		if cred == "" || !plausible(cred) || credentialWord(cred) || noCallerWords[strings.ToLower(cred)] || titleWord(cred) {
 			continue
 		}
 		if strings.EqualFold(strings.TrimSpace(scheme), "basic") {

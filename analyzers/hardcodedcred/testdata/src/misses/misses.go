@@ -82,6 +82,8 @@ func headers(req *http.Request, tok string) {
 	req.Header.Set("Authorization", "Bearer "+os.Getenv("API_TOKEN"))      // silent
 	req.Header.Set("Authorization", fmt.Sprintf("Bearer %s", "Anonymous")) // silent: a marker that there is no caller
 	req.Header.Set("Authorization", "Bearer guest")                        // silent: the same
+	req.Header.Set("Authorization", "Bearer Oracle")                       // silent: a protocol's fixed word (Oracle Cloud's metadata service)
+	req.Header.Set("Authorization", "Bearer OracleCloud9")                 // want `credential in HTTP header Authorization is a string literal`
 }
 
 // The public key of the update signatures, handed to a parameter its
