@@ -16,7 +16,8 @@ import (
 // check before a certificate exists, a test for a self-signed
 // certificate). When it also sends nothing over its connections (no
 // request body, header, cookie or basic auth, no Write, no Post), holds
-// no credential (no parameter named for one) and lets no client,
+// no credential (no parameter, field or package variable named for one
+// is read) and lets no client,
 // transport or config outlive it (every store lands in memory it
 // allocated; no such value handed to code outside the standard
 // library), an InsecureSkipVerify there exposes nothing: someone on the
@@ -57,6 +58,20 @@ func (c *checker) yesNoProbe(stack []ast.Node) bool {
 					}
 				case ssa.CallInstruction:
 					if sendsOrHands(in.Common()) {
+						quiet = false
+					}
+				case *ssa.FieldAddr:
+					// A credential it holds may go out in a URL
+					// (s.baseURL + "?token=" + s.token).
+					if f := fieldOf(in.X.Type(), in.Field); f != nil && credname.IsCredential(f.Name()) {
+						quiet = false
+					}
+				case *ssa.Field:
+					if f := fieldOf(in.X.Type(), in.Field); f != nil && credname.IsCredential(f.Name()) {
+						quiet = false
+					}
+				case *ssa.UnOp:
+					if g, ok := in.X.(*ssa.Global); ok && credname.IsCredential(g.Name()) {
 						quiet = false
 					}
 				}

@@ -107,6 +107,17 @@ func mentions(cond ast.Expr, words []string) bool {
 // certificate check (o.noTLSCheck, cfg.TLSCheck, skipCertCheck): "check"
 // beside the subject checked.
 func checkSwitch(cond ast.Expr) bool {
+	// The switch itself, or its negation: a comparison with a value
+	// (HostKeyCheck == "strict") says which way it is set.
+	e := ast.Unparen(cond)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.NOT {
+		e = ast.Unparen(u.X)
+	}
+	switch e.(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+	default:
+		return false
+	}
 	subject, check := false, false
 	for _, w := range credname.Words(types.ExprString(cond)) {
 		switch w {

@@ -39,6 +39,9 @@ func g(o opts) {
 	if o.useTLS {
 		j = true
 	}
+	if o.hostKeyCheck == "strict" {
+		k = true
+	}
 }
 `
 	fset := token.NewFileSet()
@@ -48,7 +51,7 @@ func g(o opts) {
 	}
 	parents := map[ast.Node]ast.Node{}
 	astparent.Record(f, parents, nil)
-	want := map[string]bool{"a": true, "b": false, "c": true, "d": true, "e": true, "h": true, "i": false, "j": false}
+	want := map[string]bool{"a": true, "b": false, "c": true, "d": true, "e": true, "h": true, "i": false, "j": false, "k": false}
 	seen := 0
 	ast.Inspect(f, func(n ast.Node) bool {
 		as, ok := n.(*ast.AssignStmt)

@@ -112,3 +112,19 @@ func Hello(addr string) error {
 	_, err = conn.Write([]byte("HELLO\n"))
 	return err
 }
+
+type monitor struct {
+	base  string
+	token string
+}
+
+// Near miss: the token goes out in the URL.
+func (m *monitor) Up() bool {
+	c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}} // want `InsecureSkipVerify to true: the server's certificate`
+	resp, err := c.Get(m.base + "/health?token=" + m.token)
+	if err != nil {
+		return false
+	}
+	resp.Body.Close()
+	return resp.StatusCode == http.StatusOK
+}
