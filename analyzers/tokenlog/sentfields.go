@@ -58,7 +58,7 @@ func sentFields(pass *analysis.Pass, skip map[*token.File]bool, plain map[types.
 		if f == nil {
 			return
 		}
-		if _, ok := plain[f]; ok || credsrc.KnownPlainField(f) {
+		if _, ok := plain[f]; ok || credsrc.KnownPlainField(f) || identifierField(f.Name()) {
 			return
 		}
 		if _, ok := out[f]; ok {
@@ -232,4 +232,21 @@ func (f *fnState) sentSource(v ssa.Value) (credsrc.Source, bool) {
 	}
 	src, ok := f.st.sent[fld]
 	return src, ok
+}
+
+// identifierField reports a field whose name says it identifies a
+// record (Id, TokenID, uuid): handed to a parameter named token it is
+// the key a helper looks the token up by (koko's
+// CreateAddrCacheKey(addr, token) given connectToken.Id), not the
+// token.
+func identifierField(name string) bool {
+	w := credname.Words(name)
+	if len(w) == 0 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "id", "ids", "uuid", "guid":
+		return true
+	}
+	return false
 }

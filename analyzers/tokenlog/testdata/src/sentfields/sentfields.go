@@ -92,3 +92,21 @@ func list(c interface {
 	_ = c.List(p.Next)
 	log.Printf("page %s in %s", p.Next, p.Lang) // silent: a cursor and a language
 }
+
+type connectToken struct {
+	Id     string
+	Secret string
+}
+
+// cacheKey keys a cache by address and token.
+func cacheKey(addr, token string) string { return addr + "/" + token }
+
+// Near miss: the token's id, handed to the helper's token parameter,
+// is the key it is cached by; its secret, handed the same way, is the
+// credential.
+func proxy(addr string, t connectToken) {
+	_ = cacheKey(addr, t.Id)
+	log.Printf("proxy %s token %s", addr, t.Id)
+	_ = cacheKey(addr, t.Secret)
+	log.Printf("proxy %s secret %s", addr, t.Secret) // want `secret in field Secret reaches log.Printf`
+}
