@@ -14,7 +14,7 @@ func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), credexposure.Analyzer,
 		"cookie", "cookiev5", "cookiehelp", "usecookiehelp",
 		"query", "queryhelp", "usequeryhelp",
-		"accept", "acceptkey", "acceptws", "fastclient", "headercookie", "mapsclient", "mixedclient", "fibercookie", "acceptlib", "acceptdeep", "acceptform")
+		"accept", "acceptkey", "acceptws", "fastclient", "headercookie", "mapsclient", "mixedclient", "fibercookie", "acceptlib", "acceptdeep", "acceptform", "redirectq")
 }
 
 // TestFix checks the suggested fix: the missing flags added to the

@@ -27,6 +27,10 @@ var clientCalls = map[string]int{
 	"net/http.Client.Head":           1,
 	"net/http.Client.Post":           1,
 	"net/http.Client.PostForm":       1,
+	// A redirect sends the browser to the URL: its query goes to
+	// the browser's history, the next server's logs and Referer.
+	"net/http.Redirect":                         2,
+	"github.com/gin-gonic/gin.Context.Redirect": 2,
 	// fasthttp builds no http.Request: the URL is set on its own
 	// request type, or given to its one-shot senders after the
 	// destination buffer.
@@ -85,6 +89,9 @@ func sinkName(key string) string {
 	}
 	if strings.HasPrefix(key, "http.Client.") {
 		return "(*http.Client)." + strings.TrimPrefix(key, "http.Client.")
+	}
+	if key == "github.com/gin-gonic/gin.Context.Redirect" {
+		return "(*gin.Context).Redirect"
 	}
 	return key
 }

@@ -36,7 +36,7 @@ var Rules = []finding.Rule{
 	{
 		ID:    "credexposure/query",
 		Short: "credential put in the query string of an outgoing request",
-		Full: "A credential (an API key, an access token, a client secret, a password) is placed in the query string of a URL that an HTTP client sends: " +
+		Full: "A credential (an API key, an access token, a client secret, a password) is placed in the query string of a URL that an HTTP client sends, or that a redirect (http.Redirect, gin's Redirect) sends the browser to: " +
 			"as a url.Values entry whose Encode() becomes the query, after the '?' of a fmt.Sprintf format or a concatenation, or in req.URL.RawQuery. " +
 			"Query strings are written to proxy, load balancer and server access logs, kept in browser history and sent on in Referer headers.",
 		Help: "A credential travels in a URL's query string, which ends up in access logs.\n\n" +
