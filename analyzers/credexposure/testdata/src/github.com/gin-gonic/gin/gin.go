@@ -27,7 +27,7 @@ func (c *Context) DefaultQuery(key, def string) string      { return def }
 func (c *Context) JSON(code int, obj any)                   {}
 func (c *Context) String(code int, format string, v ...any) {}
 func (c *Context) Status(code int)                          {}
-func (c *Context) Redirect(code int, location string)      {}
+func (c *Context) Redirect(code int, location string)       {}
 func (c *Context) SetCookie(name, value string, maxAge int, path, domain string, secure, httpOnly bool) {
 }
 
