@@ -196,6 +196,11 @@ var identityWords = map[string]bool{
 	// (blind6).
 	"role": true, "roles": true, "scope": true, "scopes": true, "permission": true, "permissions": true,
 	"perm": true, "perms": true, "group": true, "groups": true, "privilege": true, "privileges": true,
+	// Where the request goes, against where it may go (a proxy
+	// refusing a CONNECT to another host than its upstream, zoraxy):
+	// a routing decision.
+	"host": true, "hostname": true, "domain": true, "target": true, "addr": true, "address": true,
+	"endpoint": true, "upstream": true, "path": true, "method": true,
 }
 
 // identityNamed reports whether e's name (a variable, a field, a

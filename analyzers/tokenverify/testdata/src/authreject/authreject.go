@@ -13,9 +13,10 @@ import (
 )
 
 type RuntimeConfig struct {
-	HTTPKey  string
-	Language string
-	ClientID string
+	HTTPKey     string
+	Language    string
+	ClientID    string
+	ProxyDomain string
 }
 
 type Comment struct{ OwnerID string }
@@ -258,6 +259,28 @@ func (s *Server) CheckKey(w http.ResponseWriter, r *http.Request, b *Bouncer) {
 			w.WriteHeader(http.StatusInternalServerError)
 		}
 		w.WriteHeader(http.StatusForbidden)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// Connect refuses a CONNECT to another host than the upstream: where
+// the request goes, not who sent it.
+func (s *Server) Connect(w http.ResponseWriter, r *http.Request) {
+	connectTarget := r.URL.Host
+	allowedHost := s.runtime.ProxyDomain
+	if connectTarget != allowedHost {
+		http.Error(w, "Forbidden", http.StatusForbidden)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// Near miss: a value whose name says nothing, refused the same way.
+func (s *Server) Gate(w http.ResponseWriter, r *http.Request) {
+	given := r.URL.Query().Get("k")
+	if given != s.runtime.HTTPKey { // want `value compared with != before rejecting the request as unauthenticated`
+		http.Error(w, "Forbidden", http.StatusForbidden)
 		return
 	}
 	w.WriteHeader(http.StatusOK)
