@@ -4,11 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
-
-	"github.com/authvet/authvet/analyzers/internal/textual"
 )
 
 // A gRPC client of the process's own server. An in-process gateway
@@ -21,7 +18,7 @@ import (
 // only into gRPC dials of the same function whose targets are all on
 // the loopback interface (a constant, "localhost:"+port,
 // fmt.Sprintf("localhost:%s", port), net.JoinHostPort("127.0.0.1", port),
-// or a local variable set once to one of those), and the function
+// or a variable every value of which is one of those), and the function
 // returns no dial options for others to use.
 
 // loopbackGRPC reports whether the config around the top of stack is
@@ -96,7 +93,7 @@ func (c *checker) loopbackGRPC(stack []ast.Node) bool {
 					// may keep them.
 					used = true
 					t := soleString(info, n)
-					if t == nil || !c.loopbackTarget(t, body, 0) {
+					if t == nil || !c.loopbackTarget(t) {
 						ok = false
 					}
 				}
@@ -110,7 +107,7 @@ func (c *checker) loopbackGRPC(stack []ast.Node) bool {
 					continue
 				}
 				used = true
-				if !c.loopbackTarget(n.Args[at], body, 0) {
+				if !c.loopbackTarget(n.Args[at]) {
 					ok = false
 				}
 			}
@@ -128,54 +125,19 @@ func dialOptionType(t types.Type) bool {
 	return isNamed(t, grpcPath, "DialOption")
 }
 
-// loopbackTarget reports whether the dial target e names the loopback
-// interface.
-func (c *checker) loopbackTarget(e ast.Expr, body *ast.BlockStmt, depth int) bool {
-	info := c.pass.TypesInfo
-	if s, ok := textual.ConstString(info, e); ok {
-		host, local := grpcTargetHost(s)
-		return local || classifyHost(host, "", nil, true) == hostLocal
-	}
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		v, ok := info.Uses[x].(*types.Var)
-		if !ok || depth > 2 || v.Pos() < body.Pos() || v.Pos() > body.End() {
+// loopbackTarget reports whether every value the dial target e may
+// have (the package's resolver: constants, variables, concatenations,
+// fmt.Sprintf, net.JoinHostPort) names the loopback interface or a
+// local socket, whatever its port.
+func (c *checker) loopbackTarget(e ast.Expr) bool {
+	cs := c.res.resolve(e)
+	for _, k := range cs {
+		host, local := grpcTargetHost(k.s)
+		if !local && classifyHost(host, "", nil, true) != hostLocal {
 			return false
 		}
-		rhs := singleAssignment(info, body, v)
-		return rhs != nil && c.loopbackTarget(rhs, body, depth+1)
-	case *ast.BinaryExpr:
-		s, ok := textual.ConstString(info, x.X)
-		return ok && loopbackPrefix(s)
-	case *ast.CallExpr:
-		switch c.funcName(x) {
-		case "fmt.Sprintf":
-			if len(x.Args) == 0 {
-				return false
-			}
-			f, ok := textual.ConstString(info, x.Args[0])
-			if !ok {
-				return false
-			}
-			i := strings.IndexByte(f, '%')
-			return i > 0 && loopbackPrefix(f[:i])
-		case "net.JoinHostPort":
-			h, ok := textual.ConstString(info, x.Args[0])
-			return ok && classifyHost(strings.ToLower(strings.Trim(h, "[]")), "", nil, true) == hostLocal
-		}
 	}
-	return false
-}
-
-// loopbackPrefix reports whether a target starting with s ("localhost:",
-// "127.0.0.1:") is on the loopback interface whatever follows.
-func loopbackPrefix(s string) bool {
-	i := strings.LastIndexByte(s, ':')
-	if i <= 0 || i != len(s)-1 {
-		return false
-	}
-	host, _ := grpcTargetHost(s + "1")
-	return classifyHost(host, "", nil, true) == hostLocal
+	return len(cs) > 0
 }
 
 // singleAssignment returns the value v is given when it is defined in
