@@ -139,12 +139,7 @@ const yamlScanLines = 400
 // the next line), so every line less indented than the value is passed
 // over until a block scalar's opening line holds it.
 func yamlScalarExample(text string, ls int) bool {
-	indent := func(l string) int { return len(l) - len(strings.TrimLeft(l, " \t")) }
-	le := strings.IndexByte(text[ls:], '\n')
-	if le < 0 {
-		le = len(text) - ls
-	}
-	want := indent(text[ls : ls+le])
+	want := indentAt(text, ls)
 	if want == 0 {
 		return false
 	}
@@ -157,7 +152,7 @@ func yamlScalarExample(text string, ls int) bool {
 		if strings.TrimSpace(l) == "" {
 			continue
 		}
-		in := indent(l)
+		in := indentOf(l)
 		if listItem >= 0 {
 			// The list the item is in: its key is the line above
 			// the items, at their dash's column or less.
@@ -567,17 +562,24 @@ func shellFile(p string) bool {
 	return base == "makefile" || base == "dockerfile" || strings.HasPrefix(base, "dockerfile.") || strings.HasSuffix(base, ".dockerfile")
 }
 
+// indentOf is the width of a line's leading blanks.
+func indentOf(l string) int { return len(l) - len(strings.TrimLeft(l, " \t")) }
+
+// indentAt is the indent of the line starting at offset ls of text.
+func indentAt(text string, ls int) int {
+	le := strings.IndexByte(text[ls:], '\n')
+	if le < 0 {
+		le = len(text) - ls
+	}
+	return indentOf(text[ls : ls+le])
+}
+
 // parentLine returns the line that opens the block holding the line at
 // offset ls: the nearest line above it that is indented less (YAML's and
 // pretty-printed JSON's nesting), or "" when there is none within a few
 // lines. top reports that the search reached the start of text.
 func parentLine(text string, ls int) (parent string, top bool) {
-	indent := func(l string) int { return len(l) - len(strings.TrimLeft(l, " \t")) }
-	le := strings.IndexByte(text[ls:], '\n')
-	if le < 0 {
-		le = len(text) - ls
-	}
-	want := indent(text[ls : ls+le])
+	want := indentAt(text, ls)
 	if want == 0 {
 		return "", false
 	}
@@ -592,7 +594,7 @@ func parentLine(text string, ls int) (parent string, top bool) {
 		if strings.TrimSpace(l) == "" {
 			continue
 		}
-		if indent(l) < want {
+		if indentOf(l) < want {
 			return l, false
 		}
 	}

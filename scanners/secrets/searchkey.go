@@ -58,14 +58,13 @@ func searchKey(p, text string, ls, start int) bool {
 // or below it within a dozen lines, not past a line indented less (the
 // record's end).
 func siblingLine(text string, ls, le int, ok func(string) bool) bool {
-	indent := func(l string) int { return len(l) - len(strings.TrimLeft(l, " \t")) }
-	want := indent(text[ls:le])
+	want := indentOf(text[ls:le])
 	// check says whether to stop, and whether l is a matching sibling.
 	check := func(l string) (stop, hit bool) {
 		if strings.TrimSpace(l) == "" {
 			return false, false
 		}
-		switch n := indent(l); {
+		switch n := indentOf(l); {
 		case n < want:
 			return true, false
 		case n > want:
