@@ -103,22 +103,25 @@ func (c *checker) tagDefaults(st *ast.StructType) {
 		}
 		name := f.Names[0].Name
 		kind := classifyName(name)
-		if kind == credname.None {
+		v, at, ok := tagDefault(f.Tag)
+		if kind == credname.None || !ok {
 			continue
 		}
-		if v, at, ok := tagDefault(f.Tag); ok && strictFor(kind)(v) && !nameValue(v, name) {
-			// A secret-looking default under a credential name:
-			// compiled into every build that does not set it.
+		add := func(rule string, prio int, msg string) {
 			start := f.Tag.Pos() + token.Pos(at)
 			c.cands[f.Tag.Pos()] = &cand{
 				o:    origin{lit: f.Tag, node: f.Tag, value: v},
-				rule: "assignment", prio: prioAssignment, noFix: true,
-				msg: fmt.Sprintf("%s in the default of field %s in its struct tag is a string literal: %s", kind, name, finding.Redact(v)),
-				at:  start, atEnd: start + token.Pos(len(v)),
+				rule: rule, prio: prio, msg: msg, noFix: true,
+				at: start, atEnd: start + token.Pos(len(v)),
 			}
+		}
+		if strictFor(kind)(v) && !nameValue(v, name) {
+			// A secret-looking default under a credential name:
+			// compiled into every build that does not set it.
+			add("assignment", prioAssignment, fmt.Sprintf("%s in the default of field %s in its struct tag is a string literal: %s", kind, name, finding.Redact(v)))
 			continue
 		}
-		if kind != credname.Password {
+		if kind != credname.Password || !defaultPassword(v) {
 			continue
 		}
 		account, client := false, false
@@ -129,19 +132,6 @@ func (c *checker) tagDefaults(st *ast.StructType) {
 		if client || !account && !userDefault {
 			continue
 		}
-		v, at, ok := tagDefault(f.Tag)
-		if !ok || !defaultPassword(v) {
-			continue
-		}
-		if _, taken := c.cands[f.Tag.Pos()]; taken {
-			continue
-		}
-		start := f.Tag.Pos() + token.Pos(at)
-		msg := fmt.Sprintf("default account credentials: the default of field %s in its struct tag, the password of every installation that does not set it, %s; force a change at first login or generate a random one (CWE-1392)", name, finding.Redact(v))
-		c.cands[f.Tag.Pos()] = &cand{
-			o:    origin{lit: f.Tag, node: f.Tag, value: v},
-			rule: "default-account", prio: prioDefault, msg: msg, noFix: true,
-			at: start, atEnd: start + token.Pos(len(v)),
-		}
+		add("default-account", prioDefault, fmt.Sprintf("default account credentials: the default of field %s in its struct tag, the password of every installation that does not set it, %s; force a change at first login or generate a random one (CWE-1392)", name, finding.Redact(v)))
 	}
 }
