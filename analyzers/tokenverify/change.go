@@ -196,8 +196,8 @@ func (c *pkgctx) appliesNewCredential(body *ast.BlockStmt, x, y ast.Expr) bool {
 	return found
 }
 
-// recordsOf returns the variables whose fields e reads, directly or
-// through a local variable set once from them (pass :=
+// recordsOf adds to out the variables whose fields e reads, directly or
+// through a local variable assigned from them (pass :=
 // decrypt(item.Password) reads item).
 func (c *pkgctx) recordsOf(e ast.Expr, out map[types.Object]bool, depth int) {
 	if depth > 3 {
