@@ -12,21 +12,22 @@ import (
 	"github.com/authvet/authvet/internal/entropy"
 )
 
-// This file runs gitleaks' decoding passes (depth 1 and deeper) without
-// its detector. gitleaks' DetectContext scans the whole text with every
-// keyword-selected rule at depth 0, then decodes the text in place and
-// scans all of it again at each further depth, keeping at depth > 0
-// only the matches that overlap a decoded segment. A fragment that
-// needs decoding (large vendored files with base64 blobs) thus paid for
-// the full, unfiltered detector several times over.
+// This file runs gitleaks' rules without its detector. gitleaks'
+// DetectContext scans the whole text with every keyword-selected rule at
+// depth 0, then decodes the text in place and scans all of it again at
+// each further depth, keeping at depth > 0 only the matches that overlap
+// a decoded segment; each rule's detectRule runs the rule's regex twice
+// over the whole text. A fragment that needs decoding (large vendored
+// files with base64 blobs) thus paid for the full, unfiltered detector
+// several times over, and every rule paid for its regex twice.
 //
-// Here depth 0 is perRule.detect (the per-rule route with its
-// prefilters), and the decoded passes use gitleaks' own codec package
-// (the same decoder, overlap test, index mapping, tags and line) with
-// the same per-rule prefilters applied to the decoded text. What
-// detectRule does for a match at depth > 0 is reproduced step by step
-// in decodedRule; the equivalence tests compare the two on encoded
-// secrets of every kind, nested ones included.
+// Here the per-rule route (perRule.detect, with its prefilters) runs
+// depth 0, and the decoded passes use gitleaks' own codec package (the
+// same decoder, overlap test, index mapping, tags and line) with the
+// same per-rule prefilters applied to the decoded text. What detectRule
+// does for a match is reproduced step by step in ruleFindings, at every
+// depth; the equivalence tests compare the two on real code and on
+// encoded secrets of every kind, nested ones included.
 
 // detectDecoded returns what gitleaks' decoding passes, up to maxDepth,
 // add to the depth-0 findings for f.
@@ -66,7 +67,7 @@ func (p *perRule) detectDecoded(ctx context.Context, f *sources.Fragment, pi *pa
 			if spans == nil && i == p.generic && !genericCandidate(raw) {
 				return
 			}
-			out = p.decodedRule(out, f, raw, e, segs, spans, &nl)
+			out = p.ruleFindings(out, f, raw, e, segs, spans, &nl)
 		}
 		for _, i := range p.always {
 			run(i)
@@ -119,19 +120,27 @@ func (p *perRule) selectRules(lower string) []bool {
 // about 7 µs against the automaton's 1.7, and an automaton takes 8 MB).
 const shortText = 256
 
-// decodedRule is gitleaks' detectRule for a pass with encoded segments
-// (detect.go, v8.30.1), appending the findings to out. The rule has a
-// regex and, if it has a path pattern, the fragment's path matches it;
-// rules with required rules or SkipReport never come here (newPerRule).
-func (p *perRule) decodedRule(out []report.Finding, f *sources.Fragment, raw string, e *ruleEntry, segs []*codec.EncodedSegment, spans []span, nl *[][]int) []report.Finding {
+// ruleFindings is gitleaks' detectRule (detect.go, v8.30.1) for one
+// pass over raw, appending the findings to out: the plain text when segs
+// is nil, else a decoding pass whose encoded segments are segs. The
+// rule has a regex and, if it has a path pattern, the fragment's path
+// matches it; rules with required rules or SkipReport never come here
+// (newPerRule). The regex runs once, in spans when they are set
+// (window.go; both kinds find the matches of the whole text), where
+// detectRule runs it twice over the whole text; the matches' lines and
+// columns are computed on the whole fragment, as detectRule does.
+func (p *perRule) ruleFindings(out []report.Finding, f *sources.Fragment, raw string, e *ruleEntry, segs []*codec.EncodedSegment, spans []span, nl *[][]int) []report.Finding {
 	r := &e.rule
 	ruleChecked := false
 	for _, mi := range findAll(r.Regex, raw, spans) {
 		secret := strings.Trim(raw[mi[0]:mi[1]], "\n")
-		overlap := codec.SegmentsWithDecodedOverlap(segs, mi[0], mi[1])
-		if len(overlap) == 0 {
-			// gitleaks: already reported at a shallower depth.
-			continue
+		var overlap []*codec.EncodedSegment
+		if segs != nil {
+			overlap = codec.SegmentsWithDecodedOverlap(segs, mi[0], mi[1])
+			if len(overlap) == 0 {
+				// gitleaks: already reported at a shallower depth.
+				continue
+			}
 		}
 		if !ruleChecked {
 			// The rule's path and commit allowlists skip the fragment
@@ -142,9 +151,18 @@ func (p *perRule) decodedRule(out []report.Finding, f *sources.Fragment, raw str
 			}
 			ruleChecked = true
 		}
-		mi = codec.AdjustMatchIndex(overlap, mi)
-		metaTags := codec.Tags(overlap)
-		currentLine := codec.CurrentLine(overlap, raw)
+		tags := r.Tags
+		currentLine := ""
+		if segs != nil {
+			mi = codec.AdjustMatchIndex(overlap, mi)
+			metaTags := codec.Tags(overlap)
+			currentLine = codec.CurrentLine(overlap, raw)
+			tags = make([]string, 0, len(r.Tags)+len(metaTags))
+			tags = append(append(tags, r.Tags...), metaTags...)
+		} else {
+			// gitleaks #1352: the match ends where the trimmed text does.
+			mi[1] = mi[0] + len(secret)
+		}
 		if *nl == nil {
 			*nl = newlineIndices(f.Raw)
 		}
@@ -152,8 +170,6 @@ func (p *perRule) decodedRule(out []report.Finding, f *sources.Fragment, raw str
 		if mi[1] > loc.endLineIndex {
 			loc.endLineIndex = mi[1]
 		}
-		tags := make([]string, 0, len(r.Tags)+len(metaTags))
-		tags = append(append(tags, r.Tags...), metaTags...)
 		fd := report.Finding{
 			Commit:      f.CommitSHA,
 			RuleID:      r.RuleID,

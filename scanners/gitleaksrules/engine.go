@@ -242,30 +242,33 @@ func (p *perRule) detect(ctx context.Context, f sources.Fragment, pi *pathInfo) 
 	lower := strings.ToLower(f.Raw)
 	selected := p.selectRules(lower)
 	lowerASCII := lowerOnce(f.Raw, lower)
-	var out []report.Finding
+	var (
+		out []report.Finding
+		nl  [][]int // newline indices of f.Raw, computed at the first match
+	)
 	run := func(i int) {
 		e := &p.rules[i]
 		if e.pathRule >= 0 && !pi.match[e.pathRule] {
 			return
 		}
+		if e.rule.Regex == nil {
+			// A path-only rule: gitleaks reports the file.
+			out = append(out, detectIn(ctx, e.det(), f)...)
+			return
+		}
 		if e.lits != nil && !containsAny(f.Raw, lower, e.lits, e.fold) {
 			return
 		}
+		var spans []span
 		if e.win != nil {
-			switch spans, byBytes := e.win.spans(f.Raw, lowerASCII); {
-			case spans != nil && !byBytes:
-				out = detectSpans(ctx, out, e, f, spans)
-				return
-			case spans != nil && !anyMatch(e.rule.Regex, f.Raw, spans):
-				// Byte windows cannot feed the detector (its lines
-				// would be cut), but they show there is no match.
+			if spans, _ = e.win.spans(f.Raw, lowerASCII); spans != nil && len(spans) == 0 {
 				return
 			}
 		}
-		if i == p.generic && !genericCandidate(f.Raw) {
+		if spans == nil && i == p.generic && !genericCandidate(f.Raw) {
 			return
 		}
-		out = append(out, detectIn(ctx, e.det(), f)...)
+		out = p.ruleFindings(out, &f, f.Raw, e, nil, spans, &nl)
 	}
 	for _, i := range p.always {
 		run(i)
@@ -274,23 +277,6 @@ func (p *perRule) detect(ctx context.Context, f sources.Fragment, pi *pathInfo) 
 		if ok {
 			run(i)
 		}
-	}
-	return out
-}
-
-// detectSpans runs e's detector on each window of f (window.go). A
-// window starts at a newline (or the fragment's start), so gitleaks'
-// location arithmetic gives the whole fragment's columns and line text,
-// and StartLine shifts its lines.
-func detectSpans(ctx context.Context, out []report.Finding, e *ruleEntry, f sources.Fragment, spans []span) []report.Finding {
-	line, at := 0, 0 // newlines in f.Raw[:at]
-	for _, s := range spans {
-		line += strings.Count(f.Raw[at:s.start], "\n")
-		at = s.start
-		sub := f
-		sub.Raw = f.Raw[s.start:s.end]
-		sub.StartLine = f.StartLine + line
-		out = append(out, detectIn(ctx, e.det(), sub)...)
 	}
 	return out
 }

@@ -50,18 +50,85 @@ func genericCandidate(text string) bool {
 	if foldTrap(text) {
 		return true
 	}
-	return genericScan(text, toLowerASCII(text), true) != nil
+	return hasCandidate(text, toLowerASCII(text))
 }
 
-// genericCandidates returns the offsets of the keywords in text that are
-// followed by the rest of generic-api-key's pattern: every match of the
-// rule contains one of them. lower is toLowerASCII(text).
-func genericCandidates(text, lower string) []int {
-	return genericScan(text, lower, false)
+// genericTailLongest is genericTail matching leftmost-longest: its end
+// is the furthest a match of the rule's tail can reach from a keyword.
+var genericTailLongest = func() *regexp.Regexp {
+	re := regexp.MustCompile(genericTail.String())
+	re.Longest()
+	return re
+}()
+
+// genericWindows returns byte windows that hold every match of
+// generic-api-key in text, such that the pattern finds in each exactly
+// the matches of the whole text within it (window.go's argument, for
+// this pattern's shape). A match contains a candidate keyword (one
+// followed by the rest of the pattern); it starts at most 50 bytes
+// before it (the pattern before the keyword is [\w.-]{0,50}?, ASCII
+// only once foldTrap is ruled out) and ends where the longest tail from
+// it ends. Every match through a keyword in a window lies in that
+// window, so no match is cut. The only assertion is the tail's final
+// `$`, which a window's end could fake after a value ([\w.=+/-] bytes):
+// a window therefore ends past the value run its reach falls in (and
+// past a backslash there, the start of `\n`). It returns an empty,
+// non-nil slice when text has no candidate. lower is
+// toLowerASCII(text).
+func genericWindows(text, lower string) []span {
+	type kwAt struct{ start, end int }
+	var at []kwAt
+	for _, kw := range genericKeywords {
+		for off := 0; ; {
+			i := strings.Index(lower[off:], kw)
+			if i < 0 {
+				break
+			}
+			at = append(at, kwAt{off + i, off + i + len(kw)})
+			off += i + 1
+		}
+	}
+	slices.SortFunc(at, func(a, b kwAt) int { return a.start - b.start })
+	out := []span{}
+	for _, k := range at {
+		if !operatorNear(text, k.end) {
+			continue
+		}
+		m := genericTailLongest.FindStringIndex(text[k.end:min(len(text), k.end+tailWindow)])
+		if m == nil {
+			continue
+		}
+		end := k.end + m[1]
+		for end < len(text) && isValueByte(text[end-1]) {
+			end++ // past a value run the window cut (a long base64 value)
+		}
+		if end < len(text) && text[end-1] == '\\' {
+			end++
+		}
+		s := span{start: max(0, k.start-genericPrefix), end: end}
+		if n := len(out); n > 0 && s.start <= out[n-1].end {
+			out[n-1].end = max(out[n-1].end, s.end)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
-func genericScan(text, lower string, first bool) []int {
-	var pos []int
+// genericPrefix is the longest text generic-api-key's pattern takes
+// before its keyword.
+const genericPrefix = 50
+
+// isValueByte reports whether c can be part of generic-api-key's value.
+func isValueByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+		c == '_' || c == '.' || c == '=' || c == '-' || c == '+' || c == '/'
+}
+
+// hasCandidate reports whether one of generic-api-key's keywords in
+// text is followed by the rest of its pattern. lower is
+// toLowerASCII(text).
+func hasCandidate(text, lower string) bool {
 	for _, kw := range genericKeywords {
 		for off := 0; ; {
 			i := strings.Index(lower[off:], kw)
@@ -70,16 +137,12 @@ func genericScan(text, lower string, first bool) []int {
 			}
 			e := off + i + len(kw)
 			if operatorNear(text, e) && genericTail.MatchString(text[e:min(len(text), e+tailWindow)]) {
-				pos = append(pos, off+i)
-				if first {
-					return pos
-				}
+				return true
 			}
 			off = off + i + 1
 		}
 	}
-	slices.Sort(pos)
-	return pos
+	return false
 }
 
 // operatorNear is the tail's cheap necessary condition: within the

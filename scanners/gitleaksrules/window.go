@@ -48,8 +48,8 @@ type windowSpec struct {
 	// allows windows of bytes where lines are too long for line windows
 	// to leave anything out (minified code, data files).
 	maxWidth int
-	// generic: positions come from genericCandidates, which finds the
-	// keywords that are followed by the rest of the pattern.
+	// generic: the windows are genericWindows', around the keywords
+	// that are followed by the rest of the pattern.
 	generic bool
 }
 
@@ -171,34 +171,35 @@ type span struct{ start, end int }
 // it, or the text holds a character that folds to an ASCII letter, which
 // a search for lower-case literals would miss). Line windows come first;
 // where they would cover most of the text and a match's length is
-// bounded, byte windows (byBytes), which start and end mid-line: exact
-// for finding matches, but not for gitleaks' detector, whose line and
-// column arithmetic needs whole lines. lowerASCII returns text with
-// ASCII letters lowered (computed once per text by the caller).
+// bounded, byte windows (byBytes), which start and end mid-line. Both
+// find the matches of the whole text; ruleFindings computes lines and
+// columns on the whole fragment, so either feeds it (gitleaks' own
+// detector, run on a window, would need whole lines). generic-api-key
+// has its own byte windows (genericWindows). lowerASCII returns text
+// with ASCII letters lowered (computed once per text by the caller).
 func (w *windowSpec) spans(text string, lowerASCII func() string) (spans []span, byBytes bool) {
 	if foldTrap(text) {
 		return nil, false
 	}
-	var pos []int
 	if w.generic {
-		pos = genericCandidates(text, lowerASCII())
-	} else {
-		s := text
-		if w.fold {
-			s = lowerASCII()
-		}
-		for _, l := range w.lits {
-			for off := 0; ; {
-				i := strings.Index(s[off:], l)
-				if i < 0 {
-					break
-				}
-				pos = append(pos, off+i)
-				off += i + 1
-			}
-		}
-		slices.Sort(pos)
+		return genericWindows(text, lowerASCII()), true
 	}
+	s := text
+	if w.fold {
+		s = lowerASCII()
+	}
+	var pos []int
+	for _, l := range w.lits {
+		for off := 0; ; {
+			i := strings.Index(s[off:], l)
+			if i < 0 {
+				break
+			}
+			pos = append(pos, off+i)
+			off += i + 1
+		}
+	}
+	slices.Sort(pos)
 	if len(pos) == 0 {
 		return []span{}, false // no occurrence: nothing to run
 	}
@@ -328,16 +329,6 @@ func lowerOnce(text, lower string) func() string {
 // (k) and the long s (s).
 func foldTrap(text string) bool {
 	return strings.Contains(text, "\u212a") || strings.Contains(text, "\u017f")
-}
-
-// anyMatch reports whether re matches text in one of the spans.
-func anyMatch(re interface{ MatchString(string) bool }, text string, spans []span) bool {
-	for _, s := range spans {
-		if re.MatchString(text[s.start:s.end]) {
-			return true
-		}
-	}
-	return false
 }
 
 // findAll is re.FindAllStringIndex(text, -1), run only in spans when

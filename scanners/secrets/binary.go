@@ -56,30 +56,38 @@ func (m runMap) raw(j int) int {
 }
 
 // printableRuns returns the runs of at least minRun printable bytes of
-// data, joined by newlines, and where each run came from.
+// data, joined by newlines, and where each run came from. It reads
+// mostly one byte in minRun of binary data: when the byte at i+minRun-1
+// is not printable, no run that long starts at or after i before it.
 func printableRuns(data string, minRun int) (string, runMap) {
 	var (
 		b strings.Builder
 		m runMap
 	)
-	for i := 0; i < len(data); {
-		if !printableByte(data[i]) {
-			i++
+	// i is 0 or follows a byte that is not printable.
+	for i := 0; i+minRun <= len(data); {
+		p := i + minRun - 1
+		if !printableByte(data[p]) {
+			i = p + 1
 			continue
 		}
-		j := i + 1
+		s := p
+		for s > i && printableByte(data[s-1]) {
+			s--
+		}
+		j := p + 1
 		for j < len(data) && printableByte(data[j]) {
 			j++
 		}
-		if j-i >= minRun {
+		if j-s >= minRun {
 			if b.Len() > 0 {
 				b.WriteByte('\n')
 			}
 			m.joined = append(m.joined, b.Len())
-			m.rawAt = append(m.rawAt, i)
-			b.WriteString(data[i:j])
+			m.rawAt = append(m.rawAt, s)
+			b.WriteString(data[s:j])
 		}
-		i = j
+		i = j + 1
 	}
 	return b.String(), m
 }

@@ -92,6 +92,50 @@ func TestBinaryRunsMapping(t *testing.T) {
 	}
 }
 
+// TestBinaryRunsSkipAhead: the skipping reader finds the same runs as a
+// byte-by-byte one, on random bytes with runs of every length around the
+// minimum, at both ends of the data.
+func TestBinaryRunsSkipAhead(t *testing.T) {
+	simple := func(data string, minRun int) (runs []string, at []int) {
+		for i := 0; i < len(data); {
+			if !printableByte(data[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(data) && printableByte(data[j]) {
+				j++
+			}
+			if j-i >= minRun {
+				runs, at = append(runs, data[i:j]), append(at, i)
+			}
+			i = j
+		}
+		return runs, at
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n := range 3000 {
+		minRun := 1 + n%20
+		b := make([]byte, rng.IntN(300))
+		for i := range b {
+			switch rng.IntN(4) {
+			case 0:
+				b[i] = byte(rng.IntN(256))
+			case 1:
+				b[i] = 0
+			default:
+				b[i] = byte('a' + rng.IntN(26))
+			}
+		}
+		data := string(b)
+		wantRuns, wantAt := simple(data, minRun)
+		text, m := printableRuns(data, minRun)
+		if want := strings.Join(wantRuns, "\n"); text != want || !slices.Equal(m.rawAt, wantAt) {
+			t.Fatalf("minRun %d on %q:\ngot  %q at %v\nwant %q at %v", minRun, data, text, m.rawAt, want, wantAt)
+		}
+	}
+}
+
 // TestBinaryPathRule: a rule that matches a file by its name fires on a
 // binary file with no printable run at all.
 func TestBinaryPathRule(t *testing.T) {
