@@ -136,6 +136,9 @@ func (st *state) routerCall(call *ast.CallExpr) {
 			if key := st.routerKey(sel.X); key != nil {
 				st.uses[key] = append(st.uses[key], call.Args...)
 			}
+			for _, a := range call.Args {
+				st.useArgs[ast.Unparen(a)] = true
+			}
 		case "Group", "Route":
 			// chi: r.Group(func(r chi.Router) {...}) and
 			// r.Route("/p", func(r chi.Router) {...}) hand a router
@@ -174,8 +177,11 @@ func (st *state) routerCall(call *ast.CallExpr) {
 		}
 	}
 	// A router wrapped in a middleware: authn(mux), or
-	// http.ListenAndServe(addr, authn(authz(mux))).
-	if !isHandlerType(info.TypeOf(call)) {
+	// http.ListenAndServe(addr, authn(authz(mux))). A middleware given
+	// to Use that is built from the router (gin's
+	// r.Use(RestAuthentication(r, …)), which dispatches to it again)
+	// does not wrap it: it applies to the routes registered after it.
+	if !isHandlerType(info.TypeOf(call)) || st.useArgs[call] {
 		return
 	}
 	for _, a := range call.Args {

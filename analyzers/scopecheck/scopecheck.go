@@ -156,9 +156,13 @@ type state struct {
 	analyzedPkgs map[*types.Package]bool
 
 	// Router bookkeeping (routes.go).
-	inits   map[types.Object]ast.Expr
-	uses    map[types.Object][]ast.Expr
-	wraps   map[types.Object][]ast.Expr
+	inits map[types.Object]ast.Expr
+	uses  map[types.Object][]ast.Expr
+	wraps map[types.Object][]ast.Expr
+	// useArgs are the arguments of routers' Use calls: a middleware
+	// built by a call that is given the router (to dispatch to it
+	// again) is added in order, not wrapped around the router.
+	useArgs map[ast.Expr]bool
 	parents map[types.Object][]ast.Expr
 
 	// adaptedVars are the parameters of the package's adapters that
@@ -205,6 +209,7 @@ func run(pass *analysis.Pass) (any, error) {
 		inits:        map[types.Object]ast.Expr{},
 		uses:         map[types.Object][]ast.Expr{},
 		wraps:        map[types.Object][]ast.Expr{},
+		useArgs:      map[ast.Expr]bool{},
 		parents:      map[types.Object][]ast.Expr{},
 		underAuthz:   map[*fnInfo]bool{},
 		routed:       map[*fnInfo]bool{},

@@ -50,6 +50,7 @@ func New() *Engine     { return &Engine{} }
 func Default() *Engine { return &Engine{} }
 
 func (e *Engine) Run(addr ...string) error { return nil }
+func (e *Engine) HandleContext(c *Context) {}
 
 type Accounts map[string]string
 
