@@ -89,6 +89,21 @@ func (c *checker) usedOnlyWhenChosen(stack []ast.Node) bool {
 		switch s := stack[i].(type) {
 		case *ast.FuncLit, *ast.FuncDecl:
 			return false // inside a function: calledOnlyWhenChosen's case
+		case *ast.AssignStmt:
+			// The variable set at the top level of init, as a
+			// declaration would set it (insecureTransport = &http.
+			// Transport{…} in func init).
+			if i < 2 || i+1 >= len(stack) || len(s.Lhs) != len(s.Rhs) || !isInitBody(stack[i-2], stack[i-1]) {
+				continue
+			}
+			for k, r := range s.Rhs {
+				if id, ok := ast.Unparen(s.Lhs[k]).(*ast.Ident); ok && r == stack[i+1] {
+					obj = c.pass.TypesInfo.Uses[id]
+				}
+			}
+			if obj == nil {
+				return false
+			}
 		case *ast.ValueSpec:
 			if i+1 >= len(stack) {
 				return false
@@ -115,6 +130,9 @@ func (c *checker) usedOnlyWhenChosen(stack []ast.Node) bool {
 		if c.pass.TypesInfo.Uses[n.(*ast.Ident)] != v {
 			return true
 		}
+		if isAssigned(n.(*ast.Ident), st) {
+			return true // a write, not a read
+		}
 		if !c.userCondition(st) && !optIn(st) {
 			other = true
 			return false
@@ -123,6 +141,31 @@ func (c *checker) usedOnlyWhenChosen(stack []ast.Node) bool {
 		return true
 	})
 	return uses > 0 && !other
+}
+
+// isInitBody reports whether decl is a package's func init and body its
+// body.
+func isInitBody(decl, body ast.Node) bool {
+	d, ok := decl.(*ast.FuncDecl)
+	return ok && d.Recv == nil && d.Name.Name == "init" && d.Body == body
+}
+
+// isAssigned reports whether id, on top of stack, is assigned to (a
+// left-hand side of =).
+func isAssigned(id *ast.Ident, stack []ast.Node) bool {
+	if len(stack) < 2 {
+		return false
+	}
+	as, ok := stack[len(stack)-2].(*ast.AssignStmt)
+	if !ok {
+		return false
+	}
+	for _, l := range as.Lhs {
+		if ast.Unparen(l) == id {
+			return true
+		}
+	}
+	return false
 }
 
 // An exported insecure variant.

@@ -3,6 +3,7 @@ package tlscheck
 import (
 	"crypto/tls"
 	"net/http"
+	"os"
 )
 
 // An insecure transport kept in a package variable and read only where
@@ -68,3 +69,31 @@ func endpointClient(s oidcSettings) *tls.Config {
 var rawInsecure = &tls.Config{InsecureSkipVerify: true} // want `tls.Config sets InsecureSkipVerify to true`
 
 var wrappedInsecure = &http.Transport{TLSClientConfig: rawInsecure}
+
+// Set at the top level of init, as a declaration would set it (coroot's
+// prom client): the same rule.
+var initTransport, initShared *http.Transport
+
+func init() {
+	initTransport = &http.Transport{
+		TLSClientConfig: &tls.Config{InsecureSkipVerify: true}, // want `user-controlled value`
+	}
+	initShared = &http.Transport{
+		TLSClientConfig: &tls.Config{InsecureSkipVerify: true}, // want `tls.Config sets InsecureSkipVerify to true`
+	}
+	if len(os.Args) > 2 {
+		// A nested assignment in init is not the variable's setting.
+		initTransport = &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}} // want `tls.Config sets InsecureSkipVerify to true`
+	}
+}
+
+func initClient(s oidcSettings) *http.Client {
+	tr := http.DefaultTransport
+	if !s.VerifyCert {
+		tr = initTransport
+	}
+	return &http.Client{Transport: tr}
+}
+
+// Read outside any opt-in.
+func initSharedClient() *http.Client { return &http.Client{Transport: initShared} }
