@@ -386,6 +386,9 @@ func (s *scan) call(call *ast.CallExpr) {
 				passesCred = true
 				if s.gates(call) {
 					s.setAuthn("passes " + w + " to " + shortName(fn))
+					if d := s.resourceKey(fn, call); d != "" {
+						s.setAuthz(d)
+					}
 					if v := s.signedOnlyCallee(fn); v != "" {
 						s.signedVia = shortName(fn)
 						if s.fi.verifies == "" {

@@ -57,6 +57,8 @@ var Rules = []finding.Rule{
 			"used to select the data: authorization by ownership); handlers checked against a credential fixed by " +
 			"configuration (a single admin or API key, a password from the configuration, a configured set of keys, also when each key maps to its kind such as `map[string]KeyKind` and the check sits in a helper given the key), " +
 			"which has one principal and is the access decision itself; " +
+			"a key looked up among the keys a resource keeps, the lookup returning that resource (a project's API " +
+			"keys: holding one is the permission to act on that project); " +
 			"handlers that only answer (whoami, token checks) without touching application state; middleware " +
 			"itself, whose verdict is given at the routes it wraps (`scopecheck/route`).",
 		Level:            finding.LevelWarning,
