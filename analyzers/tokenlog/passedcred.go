@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
@@ -243,7 +244,7 @@ func credentialCall(v ssa.Value, site ssa.Instruction) (credsrc.Source, token.Po
 			}
 			name := params.At(j).Name()
 			k, ok := credentialParam(calleeName(cc), params.At(j))
-			if !ok || site != nil && !samePath(site, ci) {
+			if !ok || publicHalf(params, j) || site != nil && !samePath(site, ci) {
 				continue
 			}
 			callee := calleeName(cc)
@@ -268,6 +269,29 @@ func credentialParam(callee string, p *types.Var) (credname.Kind, bool) {
 		return credname.None, false
 	}
 	return k, true
+}
+
+// publicHalf reports whether parameter j of a key pair's signature is
+// its public half: named for a key (clientKey, consumerKey, appKey),
+// beside a parameter named for the secret (goth's New(clientKey, secret,
+// callbackURL), an OAuth 1 client's (consumerKey, consumerSecret)). The
+// key names the client; the secret proves it.
+func publicHalf(params *types.Tuple, j int) bool {
+	w := credname.Words(params.At(j).Name())
+	if len(w) < 2 || w[len(w)-1] != "key" {
+		return false
+	}
+	switch w[0] {
+	case "client", "consumer", "app", "application":
+	default:
+		return false
+	}
+	for i := range params.Len() {
+		if i != j && slices.Contains(credname.Words(params.At(i).Name()), "secret") {
+			return true
+		}
+	}
+	return false
 }
 
 // samePath reports whether one of two instructions of a function

@@ -99,7 +99,7 @@ func sentFields(pass *analysis.Pass, skip map[*token.File]bool, plain map[types.
 				}
 				p := params.At(j)
 				k, ok := credentialParam(fn.Name(), p)
-				if !ok || acmechal.TakesPublic(fn, j) {
+				if !ok || acmechal.TakesPublic(fn, j) || publicHalf(params, j) {
 					continue
 				}
 				mark(a, fmt.Sprintf("parameter %s of %s", p.Name(), fn.Name()), k, call.Pos())
@@ -235,18 +235,30 @@ func (f *fnState) sentSource(v ssa.Value) (credsrc.Source, bool) {
 }
 
 // identifierField reports a field whose name says it identifies a
-// record (Id, TokenID, uuid): handed to a parameter named token it is
-// the key a helper looks the token up by (koko's
-// CreateAddrCacheKey(addr, token) given connectToken.Id), not the
-// token.
+// record (Id, TokenID, uuid) or an account (Email, Username, LoginName):
+// handed to a parameter named token it is the key a helper looks the
+// token up by (koko's CreateAddrCacheKey(addr, token) given
+// connectToken.Id), not the token, and an account's e-mail address
+// handed once as a password (corteza's development super user, whose
+// password is its address) is still the address wherever else it goes.
+// passedcred.go still reports the value itself on the path where it is
+// handed over.
 func identifierField(name string) bool {
 	w := credname.Words(name)
 	if len(w) == 0 {
 		return false
 	}
-	switch w[len(w)-1] {
-	case "id", "ids", "uuid", "guid":
+	last := w[len(w)-1]
+	switch last {
+	case "id", "ids", "uuid", "guid", "email", "username", "login", "phone":
 		return true
+	case "name", "address":
+		if len(w) > 1 {
+			switch w[len(w)-2] {
+			case "user", "login", "account", "email":
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -110,3 +110,47 @@ func proxy(addr string, t connectToken) {
 	_ = cacheKey(addr, t.Secret)
 	log.Printf("proxy %s secret %s", addr, t.Secret) // want `secret in field Secret reaches log.Printf`
 }
+
+type account struct {
+	Email    string
+	Passcode string
+}
+
+type store interface {
+	SetPassword(userID int, password string) error
+}
+
+// Near miss: a development account whose password is its e-mail address
+// hands Email to a password parameter once; the address logged where an
+// invalid one is skipped is still an address. A field with no such name
+// handed the same way is the credential (Passcode).
+func provision(s store, accounts []account) {
+	for i, a := range accounts {
+		if a.Email == "" || a.Email[0] == '@' {
+			log.Printf("invalid address %s", a.Email)
+			continue
+		}
+		_ = s.SetPassword(i, a.Email)
+		_ = s.SetPassword(i, a.Passcode)
+		log.Printf("code %s", a.Passcode) // want `password in field Passcode`
+	}
+}
+
+type provider struct {
+	Key, Secret, AppKey string
+}
+
+// newProvider takes an OAuth client's key pair, as goth's providers do.
+func newProvider(clientKey, secret, callbackURL string) error { return nil }
+
+// newSigner takes an application key alone.
+func newSigner(appKey string) error { return nil }
+
+// Near miss: the key handed beside the secret is the client's public
+// half; a key handed alone is the credential.
+func addProvider(p provider) {
+	_ = newProvider(p.Key, p.Secret, "https://example.com/cb")
+	log.Printf("provider %s added", p.Key)
+	_ = newSigner(p.AppKey)
+	log.Printf("signer %s", p.AppKey) // want `API key in field AppKey`
+}
