@@ -260,10 +260,40 @@ func handlerShape(sig *types.Signature) bool {
 			results.Len() == 1 && types.Identical(results.At(0).Type(), types.Typ[types.Bool])
 	case has(func(t types.Type) bool { return isPkgType(t, "github.com/gin-gonic/gin", "Context") }):
 		return results.Len() == 0
+	case has(requestWrapper):
+		// An application's own request type around the request
+		// (corteza's handlers of *request.AuthReq).
+		return results.Len() == 0 || errOnly
 	case has(func(t types.Type) bool {
 		return isNamedIn(t, "github.com/labstack/echo", "Context") || isNamedIn(t, "github.com/gofiber/fiber", "Ctx")
 	}):
 		return errOnly
+	}
+	return false
+}
+
+// requestWrapper reports whether t points to a struct of the
+// application's that carries the incoming request in a field (Request
+// *http.Request).
+func requestWrapper(t types.Type) bool {
+	p, ok := t.(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	if !ok {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := range st.NumFields() {
+		if isPkgType(st.Field(i).Type(), "net/http", "Request") {
+			if _, isPtr := st.Field(i).Type().(*types.Pointer); isPtr {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -56,7 +56,6 @@ func isFormCredField(name string) bool {
 // formCreds lists the credential form fields the package reads, in the
 // order first read.
 func formCreds(pass *analysis.Pass, skip map[*token.File]bool) []string {
-	info := pass.TypesInfo
 	seen := map[string]bool{}
 	var names []string
 	for _, file := range pass.Files {
@@ -64,41 +63,7 @@ func formCreds(pass *analysis.Pass, skip map[*token.File]bool) []string {
 			continue
 		}
 		ast.Inspect(file, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok || len(call.Args) == 0 {
-				return true
-			}
-			fn, ok := typeutil.Callee(info, call).(*types.Func)
-			if !ok || fn.Pkg() == nil {
-				return true
-			}
-			reads := false
-			path, recv := webfw.Canonical(fn.Pkg().Path()), credsrc.RecvTypeName(fn)
-			for _, r := range formReaders {
-				if r.path == path && r.recv == recv {
-					for _, m := range r.names {
-						reads = reads || m == fn.Name()
-					}
-				}
-			}
-			if !reads && path == "net/url" && recv == "Values" && fn.Name() == "Get" {
-				// r.PostForm.Get("password"), r.Form.Get("password").
-				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-					if fs, ok := ast.Unparen(sel.X).(*ast.SelectorExpr); ok && (fs.Sel.Name == "Form" || fs.Sel.Name == "PostForm") {
-						if s, ok := info.Selections[fs]; ok && s.Kind() == types.FieldVal && isPkgType(s.Recv(), "net/http", "Request") {
-							reads = true
-						}
-					}
-				}
-			}
-			if !reads {
-				return true
-			}
-			name, ok := textual.ConstString(info, call.Args[0])
-			if !ok {
-				return true
-			}
-			if isFormCredField(name) && !seen[name] {
+			if name, ok := formCredRead(pass.TypesInfo, n); ok && !seen[name] {
 				seen[name] = true
 				names = append(names, name)
 			}
@@ -108,6 +73,88 @@ func formCreds(pass *analysis.Pass, skip map[*token.File]bool) []string {
 	return names
 }
 
+// formCredRead returns the credential field n reads from a request's
+// form, if it is such a read.
+func formCredRead(info *types.Info, n ast.Node) (string, bool) {
+	call, ok := n.(*ast.CallExpr)
+	if !ok || len(call.Args) == 0 {
+		return "", false
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return "", false
+	}
+	reads := false
+	path, recv := webfw.Canonical(fn.Pkg().Path()), credsrc.RecvTypeName(fn)
+	for _, r := range formReaders {
+		if r.path == path && r.recv == recv {
+			for _, m := range r.names {
+				reads = reads || m == fn.Name()
+			}
+		}
+	}
+	if !reads && path == "net/url" && recv == "Values" && fn.Name() == "Get" {
+		// r.PostForm.Get("password"), r.Form.Get("password").
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if fs, ok := ast.Unparen(sel.X).(*ast.SelectorExpr); ok && (fs.Sel.Name == "Form" || fs.Sel.Name == "PostForm") {
+				if s, ok := info.Selections[fs]; ok && s.Kind() == types.FieldVal && isPkgType(s.Recv(), "net/http", "Request") {
+					reads = true
+				}
+			}
+		}
+	}
+	if !reads {
+		return "", false
+	}
+	name, ok := textual.ConstString(info, call.Args[0])
+	if !ok || !isFormCredField(name) {
+		return "", false
+	}
+	return name, true
+}
+
+// Forms of other endpoints. As for a query parameter (queryroutes.go):
+// a credential form field read by one endpoint handler arrives in the
+// forms of that endpoint's route only. When every read of such a field
+// sits in an endpoint handler, a form logged in another endpoint handler
+// that is not reached from a reader (or in a helper only such handlers
+// call) never holds the field: corteza's OAuth 2 authorize step logs its
+// form of client_id, redirect_uri and scope, while only the
+// change-password handler reads "oldPassword". Middleware and helpers
+// called from anywhere else see every route's form.
+
+// formLogSeen reports whether fn, logging a request's form, can see the
+// form of a route whose handler reads a credential field.
+func (st *pkgState) formLogSeen(fn *ssa.Function) bool {
+	if fn == nil {
+		return true
+	}
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok {
+		return true
+	}
+	if st.formUnseen == nil {
+		st.formUnseen = map[*types.Func]bool{}
+		var files []*ast.File
+		for _, file := range st.pass.Files {
+			if !st.skip[st.pass.Fset.File(file.Pos())] {
+				files = append(files, file)
+			}
+		}
+		isRead := func(n ast.Node) bool {
+			_, ok := formCredRead(st.pass.TypesInfo, n)
+			return ok
+		}
+		if er := queryEndpoints(st.pass.TypesInfo, files, isRead); er != nil {
+			st.formUnseen = unseenURLs(st.pass.TypesInfo, files, er.reach)
+		}
+	}
+	return !st.formUnseen[obj]
+}
+
 // requestFormLoad recognises r.Form and r.PostForm of an incoming
 // request in a package that reads a credential form field.
 func (f *fnState) requestFormLoad(v ssa.Value) taint {
@@ -115,7 +162,7 @@ func (f *fnState) requestFormLoad(v ssa.Value) taint {
 		return taint{}
 	}
 	fld := requestField(v)
-	if (fld != "Form" && fld != "PostForm") || !f.st.incoming(v) {
+	if (fld != "Form" && fld != "PostForm") || !f.st.incoming(v) || !f.st.formLogSeen(f.fn) {
 		return taint{}
 	}
 	name := f.st.forms[0]

@@ -72,6 +72,9 @@ type pkgState struct {
 	// forms are the credential form fields the package reads
 	// (reqform.go).
 	forms []string
+	// formUnseen are the functions whose request form never carries
+	// them (reqform.go), made on first use.
+	formUnseen map[*types.Func]bool
 	// maskers and maskedCopies cache isMasker and maskedResult
 	// (maskcopy.go).
 	maskers      map[*ssa.Function]bool
