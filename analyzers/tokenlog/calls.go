@@ -56,7 +56,8 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 	} else if callee != nil {
 		name = callee.Name()
 	}
-	if !wholeURL && isSanitizerName(name) && !longTruncation(callee) || (callee != nil && returnsRedactionMarker(callee)) || (v != nil && jwtClaims(c)) {
+	if !wholeURL && isSanitizerName(name) && !longTruncation(callee) || (callee != nil && returnsRedactionMarker(callee)) || (v != nil && jwtClaims(c)) ||
+		(callee != nil && callee.Pkg == f.st.ssaPkg && shortPrefixCall(c, callee)) {
 		f.setResults(v, nil)
 		return
 	}

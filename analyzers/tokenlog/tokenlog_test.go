@@ -339,7 +339,8 @@ func TestRedacted(t *testing.T) {
 
 // TestTokenPrefix: up to twelve characters of a token are an identifier;
 // a password's or an API key's prefix, more of a token, or a helper's
-// parameter are still reported.
+// parameter are still reported; a prefix helper given a bound of at
+// most eight characters shows an identifier (prefixhelper.go).
 func TestTokenPrefix(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "tokenprefix")
 }

@@ -56,3 +56,32 @@ func refresh(refreshToken string) {
 func show(secret string) {
 	log.Printf("value %s…", secret[:10]) // want `secret in parameter secret reaches log.Printf`
 }
+
+// shortPrefix shows the first n characters of a token, or the whole of
+// a token no longer than that.
+func shortPrefix(token string, n int) string {
+	if len(token) <= n {
+		return token
+	}
+	return token[:n] + "..."
+}
+
+// clip keeps the first n characters whatever the length: no bound test
+// before the whole value is returned.
+func clip(token string, n int) string {
+	if n < 0 {
+		return token
+	}
+	return token[:n]
+}
+
+// Near miss: a prefix helper given a small constant (devlake's GitHub App
+// token refresh). Positives: the same helper given a larger bound, a
+// bound from a variable, and a helper that returns the value whole
+// without a length test.
+func helper(s *session, n int) {
+	log.Printf("old token=%s", shortPrefix(s.APIKey, 8))
+	log.Printf("old token=%s", shortPrefix(s.APIKey, 30)) // want `API key in field APIKey reaches log.Printf`
+	log.Printf("old token=%s", shortPrefix(s.APIKey, n))  // want `API key in field APIKey reaches log.Printf`
+	log.Printf("old token=%s", clip(s.APIKey, 8))         // want `API key in field APIKey reaches log.Printf`
+}
