@@ -26,7 +26,7 @@ func TestUserID(t *testing.T) {
 // TestACMEPublic: an ACME challenge's token and key authorization are
 // public (acmechal); the secrets beside them are still reported.
 func TestACMEPublic(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "acmepublic")
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "acmepublic", "provider/acme")
 }
 
 // TestSentFields: a field the package sends as a credential is one

@@ -128,6 +128,34 @@ func PublicParam(fn *types.Func, i int) bool {
 	return false
 }
 
+// ChallengeMethodParam reports whether parameter i of fn (receiver not
+// counted) receives a challenge token or key authorization: fn is a
+// method of a challenge or authorization type of an ACME package (the
+// receiver's name says chal, authz or authorization, as traefik's acme
+// provider's ChallengeHTTP, whose getTokenValue(ctx, token, domain)
+// serves the HTTP-01 response) and the parameter carries one of the
+// protocol's names. A token parameter of another type's method (a DNS
+// solver's API client) is not.
+func ChallengeMethodParam(fn *types.Func, i int) bool {
+	if fn == nil || fn.Pkg() == nil || !IsPackage(fn.Pkg().Path()) {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || i < 0 || i >= sig.Params().Len() || !publicName(sig.Params().At(i).Name()) {
+		return false
+	}
+	t := sig.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	o := strings.ToLower(n.Obj().Name())
+	return strings.Contains(o, "chal") || strings.Contains(o, "authz") || strings.Contains(o, "authorization")
+}
+
 // TakesPublic reports whether parameter i of fn, a function of an ACME
 // package, takes a challenge token or key authorization by the
 // protocol's names (acme.KeyAuthorization(token, …)): what is passed

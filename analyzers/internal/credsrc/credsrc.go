@@ -571,7 +571,9 @@ func FromValue(v ssa.Value) (Source, bool) {
 
 // acmePublicParam reports whether p is the parameter by which an ACME
 // challenge provider receives a challenge's token or key authorization
-// (acmechal.PublicParam).
+// (acmechal.PublicParam), or one of a challenge type's method named for
+// one (traefik's ChallengeHTTP.getTokenValue(ctx, token, domain):
+// acmechal.ChallengeMethodParam).
 func acmePublicParam(p *ssa.Parameter) bool {
 	fn := p.Parent()
 	obj, ok := fn.Object().(*types.Func)
@@ -580,7 +582,7 @@ func acmePublicParam(p *ssa.Parameter) bool {
 	}
 	for i, q := range fn.Params {
 		if q == p {
-			return acmechal.PublicParam(obj, i-1)
+			return acmechal.PublicParam(obj, i-1) || acmechal.ChallengeMethodParam(obj, i-1)
 		}
 	}
 	return false
