@@ -352,6 +352,15 @@ func wireTagged(t types.Type, path []int) bool {
 		tag = st.Tag(i)
 		t = st.Field(i).Type()
 	}
+	// A field also tagged for a configuration file or the command line
+	// is the operator's setting read from it (traefik's plugin
+	// descriptor: a pinned archive hash with json, toml and yaml tags),
+	// not what a client sends.
+	for _, k := range []string{"toml", "yaml", "mapstructure", "env", "envconfig", "flag", "ini", "hcl", "koanf"} {
+		if _, ok := reflect.StructTag(tag).Lookup(k); ok {
+			return false
+		}
+	}
 	for _, k := range []string{"json", "form", "query", "binding", "schema", "xml", "msgpack", "protobuf"} {
 		if _, ok := reflect.StructTag(tag).Lookup(k); ok {
 			return true
