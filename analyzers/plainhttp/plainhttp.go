@@ -658,7 +658,18 @@ func (c *checker) servedInProcess(stack []ast.Node, inTest bool) bool {
 	}
 	served, sent, leaves := false, false, false
 	isReq := func(e ast.Expr) bool {
-		id, ok := ast.Unparen(e).(*ast.Ident)
+		e = ast.Unparen(e)
+		// A copy with another context is the same request
+		// (h.ServeHTTP(w, req.WithContext(ctx)), traefik's error
+		// pages).
+		if call, ok := e.(*ast.CallExpr); ok {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && (sel.Sel.Name == "WithContext" || sel.Sel.Name == "Clone") {
+				if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodVal && isNamed(s.Recv(), "net/http", "Request") {
+					e = ast.Unparen(sel.X)
+				}
+			}
+		}
+		id, ok := e.(*ast.Ident)
 		return ok && info.Uses[id] == req
 	}
 	ast.Inspect(body, func(n ast.Node) bool {

@@ -225,6 +225,27 @@ func handlerTest(h http.Handler, w http.ResponseWriter, hf http.HandlerFunc) {
 	hf(w, r2)
 }
 
+// Near miss: an error page fetched from an in-process handler with the
+// incoming request's context (traefik's customerrors middleware).
+func errorPage(h http.Handler, w http.ResponseWriter, in *http.Request, host string) {
+	page, err := http.NewRequest("GET", "http://"+host+"/errors/500", nil)
+	if err != nil {
+		return
+	}
+	page.Header.Set("Authorization", in.Header.Get("Authorization"))
+	h.ServeHTTP(w, page.WithContext(in.Context()))
+}
+
+// The same request also sent by a client, with its context, is traffic.
+func errorPageFetched(w http.ResponseWriter, in *http.Request, host string) {
+	page, _ := http.NewRequest("GET", "http://"+host+"/errors/500", nil) // want `reaches http.NewRequest`
+	page.Header.Set("Authorization", in.Header.Get("Authorization"))
+	resp, err := http.DefaultClient.Do(page.WithContext(in.Context()))
+	if err == nil {
+		resp.Body.Close()
+	}
+}
+
 // The same request also sent by a client is traffic.
 func handlerAndClient(h http.Handler, w http.ResponseWriter) {
 	req, _ := http.NewRequest("GET", "http://mirror.example.com/users", nil) // want `reaches http.NewRequest`
