@@ -976,10 +976,24 @@ func devDefault(cd *cand) {
 	}
 	why, ok := pubexample.DevDefault(cd.o.value)
 	if !ok {
+		publishedValue(cd)
 		return
 	}
 	cd.rule, cd.noFix = "default-account", true
 	cd.msg += "; it is " + why + ", a published default that opens only that emulator or a server that kept it: read it from the configuration so that a deployment sets its own (CWE-1392)"
+}
+
+// publishedValue turns a candidate whose value a provider publishes in
+// its documentation (internal/pubexample.Lookup: MinIO's public
+// playground key, AWS's example key) into a note: the value grants
+// nothing anyone could not read in the documentation.
+func publishedValue(cd *cand) {
+	why, ok := pubexample.Lookup(cd.o.value)
+	if !ok {
+		return
+	}
+	cd.rule, cd.noFix = "default-account", true
+	cd.msg += "; it is " + why + ", published by its provider: it grants nothing that is not public"
 }
 
 // sameAsIdent lowers a sink's secret that is the same constant as the

@@ -96,7 +96,8 @@ var Rules = []finding.Rule{
 			"of an account's password field (`AdminPassword`, `RootPassword`, or a password beside a user name default; " +
 			"a database or mail client's password is the server's). Also reported here, whatever rule found them: a published emulator or " +
 			"local-development default (Azurite's and the Cosmos DB emulator's well-known keys, MinIO's `minioadmin`, " +
-			"DynamoDB Local's documented keys; alone or in a connection string) and a secret equal to its own key id or " +
+			"DynamoDB Local's documented keys; alone or in a connection string), a value its provider publishes for anyone " +
+			"to use (the key of MinIO's public playground, play.min.io) and a secret equal to its own key id or " +
 			"user name (`NewStaticCredentials(\"key\", \"key\", \"\")`): no one's secret, but the way into a " +
 			"deployment that keeps it. Every installation that does not " +
 			"change it has the same credentials (CWE-1392). Such passwords are short words, often documented and " +

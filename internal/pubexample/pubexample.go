@@ -27,6 +27,10 @@ var published = map[string]string{
 	"f2d6ca16515033e5dce14eba840b979d": "Stripe's documentation example key",   // gitleaks:allow (a hash prefix, not a key)
 	"3543c50b0cb9cea8e55eb1f529b79f04": "GitHub's documentation example token", // gitleaks:allow (a hash prefix, not a key)
 	"7f75367e7881255134e1375e723d1dea": "jwt.io's sample token",                // gitleaks:allow (a hash prefix, not a key)
+	// MinIO's public playground, play.min.io, whose keys MinIO prints
+	// in its client's default configuration (mc's alias "play") and in
+	// every minio-go example: open to anyone by design.
+	"df452eef23e8cf2c74af54c0c7419c05": "the secret key of MinIO's public playground (play.min.io)", // gitleaks:allow (a hash prefix, not a key)
 }
 
 // Lookup says which published example v is, if it is one.

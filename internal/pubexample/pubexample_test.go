@@ -15,6 +15,10 @@ func TestLookup(t *testing.T) {
 	if why, ok := Lookup(sample); !ok || !strings.Contains(why, "jwt.io") {
 		t.Errorf("Lookup(jwt.io sample) = %q, %v", why, ok)
 	}
+	// MinIO's playground key, assembled likewise.
+	if why, ok := Lookup(strings.Join([]string{"zuf+tfteSlswRu7BJ86w", "ekitnifILbZam1KYY3TG"}, "")); !ok || !strings.Contains(why, "play.min.io") {
+		t.Errorf("Lookup(MinIO playground key) = %q, %v", why, ok)
+	}
 	// The same header and claims under another signature is a token
 	// someone signed: not the published one.
 	other := sample[:strings.LastIndex(sample, ".")+1] + "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"
