@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/authvet/authvet/analyzers/internal/acmechal"
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"golang.org/x/tools/go/analysis"
@@ -244,7 +245,7 @@ func credentialCall(v ssa.Value, site ssa.Instruction) (credsrc.Source, token.Po
 			}
 			name := params.At(j).Name()
 			k, ok := credentialParam(calleeName(cc), params.At(j))
-			if !ok || publicHalf(params, j) || site != nil && !samePath(site, ci) {
+			if !ok || publicHalf(params, j) || acmePublic(credsrc.Callee(cc), j) || site != nil && !samePath(site, ci) {
 				continue
 			}
 			callee := calleeName(cc)
@@ -269,6 +270,12 @@ func credentialParam(callee string, p *types.Var) (credname.Kind, bool) {
 		return credname.None, false
 	}
 	return k, true
+}
+
+// acmePublic reports whether parameter j of fn takes an ACME challenge's
+// token or key authorization (acmechal): public by design.
+func acmePublic(fn *types.Func, j int) bool {
+	return fn != nil && (acmechal.TakesPublic(fn, j) || acmechal.PublicParam(fn, j) || acmechal.ChallengeMethodParam(fn, j))
 }
 
 // publicHalf reports whether parameter j of a key pair's signature is

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/authvet/authvet/analyzers/internal/acmechal"
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"github.com/authvet/authvet/analyzers/internal/jwtlib"
@@ -99,7 +98,7 @@ func sentFields(pass *analysis.Pass, skip map[*token.File]bool, plain map[types.
 				}
 				p := params.At(j)
 				k, ok := credentialParam(fn.Name(), p)
-				if !ok || acmechal.TakesPublic(fn, j) || publicHalf(params, j) {
+				if !ok || acmePublic(fn, j) || publicHalf(params, j) {
 					continue
 				}
 				mark(a, fmt.Sprintf("parameter %s of %s", p.Name(), fn.Name()), k, call.Pos())

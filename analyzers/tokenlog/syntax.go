@@ -110,7 +110,8 @@ func namedLocals(pass *analysis.Pass, skip map[*token.File]bool, plain map[types
 			switch n := n.(type) {
 			case *ast.FuncDecl:
 				decl = n
-				if n.Body != nil && acmechal.ServesHTTP01(pass.TypesInfo, n.Body) {
+				fn, _ := pass.TypesInfo.Defs[n.Name].(*types.Func)
+				if n.Body != nil && (acmechal.ServesHTTP01(pass.TypesInfo, n.Body) || acmechal.ChallengeMethod(fn)) {
 					http01 = append(http01, n)
 				}
 			case *ast.FuncLit:

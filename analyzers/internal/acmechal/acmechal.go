@@ -130,18 +130,29 @@ func PublicParam(fn *types.Func, i int) bool {
 
 // ChallengeMethodParam reports whether parameter i of fn (receiver not
 // counted) receives a challenge token or key authorization: fn is a
-// method of a challenge or authorization type of an ACME package (the
-// receiver's name says chal, authz or authorization, as traefik's acme
-// provider's ChallengeHTTP, whose getTokenValue(ctx, token, domain)
-// serves the HTTP-01 response) and the parameter carries one of the
-// protocol's names. A token parameter of another type's method (a DNS
-// solver's API client) is not.
+// ChallengeMethod and the parameter carries one of the protocol's names.
+// A token parameter of another type's method (a DNS solver's API
+// client) is not.
 func ChallengeMethodParam(fn *types.Func, i int) bool {
+	if !ChallengeMethod(fn) {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	return i >= 0 && i < sig.Params().Len() && publicName(sig.Params().At(i).Name())
+}
+
+// ChallengeMethod reports whether fn is a method of a challenge or
+// authorization type of an ACME package: the receiver's name says chal,
+// authz or authorization, as traefik's acme provider's ChallengeHTTP,
+// whose ServeHTTP reads the challenge token from the HTTP-01 path and
+// whose getTokenValue(ctx, token, domain) looks its response up. What
+// such a method calls token is the challenge's.
+func ChallengeMethod(fn *types.Func) bool {
 	if fn == nil || fn.Pkg() == nil || !IsPackage(fn.Pkg().Path()) {
 		return false
 	}
 	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Recv() == nil || i < 0 || i >= sig.Params().Len() || !publicName(sig.Params().At(i).Name()) {
+	if !ok || sig.Recv() == nil {
 		return false
 	}
 	t := sig.Recv().Type()

@@ -18,7 +18,8 @@ type ChallengeHTTP struct {
 }
 
 func (c *ChallengeHTTP) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	token := strings.TrimPrefix(r.URL.Path, "/.well-known/acme-challenge/")
+	token := pathParam(r)
+	log.Printf("challenge token %s", token) // silent: a challenge type's method
 	if v := c.tokenValue(token, r.Host); len(v) > 0 {
 		w.Write(v)
 		return
@@ -37,8 +38,19 @@ func (c *ChallengeHTTP) tokenValue(token, domain string) []byte {
 	return v
 }
 
+// pathParam reads the last segment of the request path, wherever the
+// handler is mounted.
+func pathParam(r *http.Request) string {
+	return r.URL.Path[strings.LastIndex(r.URL.Path, "/")+1:]
+}
+
 type dnsSolver struct{ zone string }
 
 func (d *dnsSolver) login(token string) {
 	log.Printf("DNS API login with %s", token) // want `token in parameter token reaches log.Printf`
+}
+
+func (d *dnsSolver) refresh(read func() string) {
+	token := read()
+	log.Printf("DNS API token %s", token) // want `token in variable token reaches log.Printf`
 }
