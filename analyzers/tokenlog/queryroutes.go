@@ -371,10 +371,7 @@ func (st *pkgState) urlLogSeen(fn *ssa.Function) bool {
 	if own && q.endpoints == nil || !own && !q.depEndpoints {
 		return true
 	}
-	for fn.Parent() != nil {
-		fn = fn.Parent()
-	}
-	obj, ok := fn.Object().(*types.Func)
+	obj, ok := declaredFunc(fn)
 	if !ok {
 		return true
 	}
@@ -386,6 +383,19 @@ func (st *pkgState) urlLogSeen(fn *ssa.Function) bool {
 		st.unseen = unseenURLs(st.pass.TypesInfo, st.pass.Files, reach)
 	}
 	return !st.unseen[obj]
+}
+
+// declaredFunc returns the declared function fn is, or is a literal
+// inside.
+func declaredFunc(fn *ssa.Function) (*types.Func, bool) {
+	if fn == nil {
+		return nil, false
+	}
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	obj, ok := fn.Object().(*types.Func)
+	return obj, ok
 }
 
 // unseenURLs returns the functions of the package whose request never

@@ -126,13 +126,7 @@ func formCredRead(info *types.Info, n ast.Node) (string, bool) {
 // formLogSeen reports whether fn, logging a request's form, can see the
 // form of a route whose handler reads a credential field.
 func (st *pkgState) formLogSeen(fn *ssa.Function) bool {
-	if fn == nil {
-		return true
-	}
-	for fn.Parent() != nil {
-		fn = fn.Parent()
-	}
-	obj, ok := fn.Object().(*types.Func)
+	obj, ok := declaredFunc(fn)
 	if !ok {
 		return true
 	}
