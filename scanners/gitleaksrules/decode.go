@@ -62,7 +62,10 @@ func (p *perRule) detectDecoded(ctx context.Context, f *sources.Fragment, pi *pa
 			}
 			var spans []span
 			if e.win != nil {
-				spans, _ = e.win.spans(raw, lowerASCII) // either kind finds the same matches
+				spans = nearSegments(e.win.allSpans(raw, lowerASCII), segs)
+				if spans != nil && len(spans) == 0 {
+					return
+				}
 			}
 			if spans == nil && i == p.generic && !genericCandidate(raw) {
 				return
@@ -76,6 +79,31 @@ func (p *perRule) detectDecoded(ctx context.Context, f *sources.Fragment, pi *pa
 			if ok {
 				run(i)
 			}
+		}
+	}
+	return out
+}
+
+// maxSegmentChecks bounds the window-by-segment tests nearSegments
+// makes for one rule at one depth (codec keeps the segments' positions
+// to itself, so each test walks the segments).
+const maxSegmentChecks = 1 << 16
+
+// nearSegments keeps the windows that overlap a segment decoded at this
+// depth. A decoding pass keeps only the matches that overlap such a
+// segment (codec.SegmentsWithDecodedOverlap, in ruleFindings); every
+// match of the text lies within one window (window.go), so a window
+// overlapping none holds no match that would be kept, and the matches
+// of the windows kept are found as in the whole text. nil (the whole
+// text) stays nil, as do windows too many to test.
+func nearSegments(spans []span, segs []*codec.EncodedSegment) []span {
+	if spans == nil || len(spans)*len(segs) > maxSegmentChecks {
+		return spans
+	}
+	out := []span{}
+	for _, w := range spans {
+		if len(codec.SegmentsWithDecodedOverlap(segs, w.start, w.end)) > 0 {
+			out = append(out, w)
 		}
 	}
 	return out

@@ -184,6 +184,25 @@ func (w *windowSpec) spans(text string, lowerASCII func() string) (spans []span,
 	if w.generic {
 		return genericWindows(text, lowerASCII()), true
 	}
+	pos := w.positions(text, lowerASCII)
+	if len(pos) == 0 {
+		return []span{}, false // no occurrence: nothing to run
+	}
+	if out := windows(text, pos, w.maxNL); covered(out) <= len(text)*3/4 {
+		return out, false
+	}
+	if w.maxWidth < 0 {
+		return nil, false
+	}
+	if out := byteWindows(text, pos, w.maxWidth); covered(out) <= len(text)*3/4 {
+		return out, true
+	}
+	return nil, false
+}
+
+// positions returns the sorted offsets of the literals' occurrences in
+// text.
+func (w *windowSpec) positions(text string, lowerASCII func() string) []int {
 	s := text
 	if w.fold {
 		s = lowerASCII()
@@ -200,19 +219,32 @@ func (w *windowSpec) spans(text string, lowerASCII func() string) (spans []span,
 		}
 	}
 	slices.Sort(pos)
+	return pos
+}
+
+// allSpans is spans without the fallback to the whole text where the
+// windows would cover most of it: a decoding pass keeps only the windows
+// near a decoded segment (nearSegments), which leaves little however
+// much the windows cover. It is nil only where spans must run on the
+// whole text for exactness (a fold trap).
+func (w *windowSpec) allSpans(text string, lowerASCII func() string) []span {
+	if foldTrap(text) {
+		return nil
+	}
+	if w.generic {
+		return genericWindows(text, lowerASCII())
+	}
+	pos := w.positions(text, lowerASCII)
 	if len(pos) == 0 {
-		return []span{}, false // no occurrence: nothing to run
+		return []span{}
 	}
-	if out := windows(text, pos, w.maxNL); covered(out) <= len(text)*3/4 {
-		return out, false
+	out := windows(text, pos, w.maxNL)
+	if w.maxWidth >= 0 {
+		if b := byteWindows(text, pos, w.maxWidth); covered(b) < covered(out) {
+			out = b
+		}
 	}
-	if w.maxWidth < 0 {
-		return nil, false
-	}
-	if out := byteWindows(text, pos, w.maxWidth); covered(out) <= len(text)*3/4 {
-		return out, true
-	}
-	return nil, false
+	return out
 }
 
 func covered(spans []span) int {

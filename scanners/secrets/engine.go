@@ -130,6 +130,7 @@ func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []oc
 	if len(hits) == 0 {
 		return out
 	}
+	tokLine, tokens := -1, [][]int(nil) // the hash tokens of the last line looked at
 	for i := range hits {
 		h := &hits[i]
 		if h.PathOnly {
@@ -144,7 +145,10 @@ func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []oc
 			continue
 		}
 		ls, le := lineBounds(f.text, h.Start)
-		if knownBenign(f.path, f.text[ls:le], h) {
+		if ls != tokLine {
+			tokLine, tokens = ls, hashToken.FindAllStringIndex(f.text[ls:le], -1)
+		}
+		if knownBenignTokens(f.path, f.text[ls:le], tokens, h) {
 			e.mu.Lock()
 			e.benign++
 			e.mu.Unlock()
@@ -335,10 +339,17 @@ func hasCommitWord(line string) bool {
 // (Values that name objects of the repository are dropped later, when
 // the repository can be asked.)
 func knownBenign(path, line string, h *gitleaksrules.Hit) bool {
+	return knownBenignTokens(path, line, hashToken.FindAllStringIndex(line, -1), h)
+}
+
+// knownBenignTokens is knownBenign given the hash tokens of the line
+// (hashToken's matches): a line with many hits (a long generated line)
+// is searched for them once.
+func knownBenignTokens(path, line string, tokens [][]int, h *gitleaksrules.Hit) bool {
 	if h.Decoded {
 		return false
 	}
-	for _, m := range hashToken.FindAllStringIndex(line, -1) {
+	for _, m := range tokens {
 		if strings.Contains(line[m[0]:m[1]], h.Secret) {
 			return true
 		}
