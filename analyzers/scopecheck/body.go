@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -148,6 +149,65 @@ func (st *state) summarize(fi *fnInfo) {
 			return true
 		})
 	}
+}
+
+// givenRequest reports whether call hands the callee something of the
+// incoming request: the request or its framework context, a value of
+// the request's (header, cookie, form: s.cred), a context.Context (which
+// carries what a middleware stored), a basic value that is not a
+// constant, or a receiver or argument of any type but client-go's
+// configuration (a wrapper the program built around the request). A
+// function that authenticates what it is given (a fact of its package)
+// authenticates the caller only when it is given something of the
+// caller's: loading
+// the program's own kubeconfig and setting up its client transport
+// (headlamp's LoadContextsFromAPIConfig, whose client-go authenticator
+// checks the config's token) checks no caller.
+func (s *scan) givenRequest(call *ast.CallExpr) bool {
+	args := call.Args
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if sl, ok := s.info.Selections[sel]; ok && sl.Kind() == types.MethodVal {
+			args = append([]ast.Expr{sel.X}, args...)
+		}
+	}
+	if len(args) == 0 {
+		return true // a check of state the middleware set: judged as before
+	}
+	for _, a := range args {
+		t := s.info.TypeOf(a)
+		if t == nil || isRequestValue(t) || s.cred(a) != "" || isContext(t) || !plainConfig(t) {
+			return true
+		}
+		if _, basic := t.Underlying().(*types.Basic); basic && s.info.Types[a].Value == nil {
+			return true // a value of unknown origin (an id from the path)
+		}
+	}
+	return false
+}
+
+// isContext reports whether t is context.Context.
+func isContext(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
+}
+
+// plainConfig reports whether a value of type t cannot carry the
+// incoming request: a basic value (judged by its origin above), or a
+// client's own configuration (client-go's rest and transport configs,
+// a kubeconfig), the only such types known here.
+func plainConfig(t types.Type) bool {
+	if _, ok := t.Underlying().(*types.Basic); ok {
+		return true
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	path := n.Obj().Pkg().Path()
+	return strings.HasPrefix(path, "k8s.io/client-go/")
 }
 
 func (s *scan) setAuthn(d string) {
@@ -431,7 +491,7 @@ func (s *scan) call(call *ast.CallExpr) {
 		}
 	case !isAbstract(fn) && s.a.analyzed(fn):
 		var af AuthenticatesFact
-		if s.a.pass.ImportObjectFact(fn, &af) {
+		if s.a.pass.ImportObjectFact(fn, &af) && s.givenRequest(call) {
 			s.setAuthn(shortName(fn) + " (" + af.Check + ")")
 			if d := s.passesAction(call); d != "" {
 				s.setAuthz(shortName(fn) + " (" + d + ")") // action.go

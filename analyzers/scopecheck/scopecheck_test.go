@@ -83,6 +83,14 @@ func TestRoleFlagCrossPackage(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "example.com/acct/session", "example.com/acct/api")
 }
 
+// TestOwnConfigCheck: a function of another package that checks a
+// token (an "authenticates" fact) authenticates a handler's caller only
+// when it is given something of the request; checking the program's own
+// client configuration is no such check.
+func TestOwnConfigCheck(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "example.com/kube/kubecfg", "example.com/kube/api")
+}
+
 // TestTenantLookup: a lookup given the request's key (returning the
 // record it found) is the authentication, not work; a codec filling a
 // local is no work; a call given the key that returns only an error
