@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/internal/placeholder"
 	"github.com/authvet/authvet/internal/testsupport"
 )
 
@@ -125,6 +126,13 @@ func isPlaceholder(v string) bool {
 	// Masks and fillers: a value made of at most two distinct characters
 	// ("aaaaaaaa", "********", "0000-0000") carries no secret.
 	if distinct(v) <= 2 {
+		return true
+	}
+	// A long value mostly of counting runs
+	// ("0123456789abcdef0123456789abcdef"), as the secret scanner's
+	// triage judges it; a short one ("12345678") is a weak key or
+	// password someone may really use.
+	if len(v) >= 16 && placeholder.Sequential(v) {
 		return true
 	}
 	// Keyboard and counting sequences.

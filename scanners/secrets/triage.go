@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/authvet/authvet/internal/entropy"
+	"github.com/authvet/authvet/internal/placeholder"
 	"github.com/authvet/authvet/internal/pubexample"
 	"github.com/authvet/authvet/internal/testsupport"
 	"github.com/authvet/authvet/scanners/gitleaksrules"
@@ -234,7 +235,7 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 	if placeholderWords.MatchString(placeholderText(value)) {
 		return confLow, "the value reads as a placeholder"
 	}
-	if sequential(value) {
+	if placeholder.Sequential(value) {
 		return confLow, "the value is built of character sequences (abc, 123), a placeholder"
 	}
 	if why := decodedPlaceholder(value); why != "" {
@@ -436,29 +437,6 @@ func testClaim(v any) string {
 		}
 	}
 	return ""
-}
-
-// sequential reports whether at least half the steps between adjacent
-// characters of a value of 8 or more go to the next letter or digit
-// (abcabc123123defdef456456, abcd1234efgh5678): text typed as a
-// placeholder. A random key of base62 makes such a step about once in
-// 62, of hex once in 16.
-func sequential(s string) bool {
-	if len(s) < 8 {
-		return false
-	}
-	steps := 0
-	for i := 1; i < len(s); i++ {
-		a, b := s[i-1], s[i]
-		if b == a+1 && isAlnumByte(a) && isAlnumByte(b) {
-			steps++
-		}
-	}
-	return steps*2 >= len(s)-1
-}
-
-func isAlnumByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func distinct(s string) int {

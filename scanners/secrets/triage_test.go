@@ -9,10 +9,12 @@ import (
 	"encoding/base64"
 	"encoding/pem"
 	"fmt"
-	"github.com/authvet/authvet/scanners/testkeys"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/authvet/authvet/internal/placeholder"
+	"github.com/authvet/authvet/scanners/testkeys"
 )
 
 func TestContextOf(t *testing.T) {
@@ -388,12 +390,12 @@ func TestSequentialPlaceholders(t *testing.T) {
 	}
 	for i := range 200 {
 		v := testkeys.Generic(uint64(900 + i))
-		if sequential(v) {
+		if placeholder.Sequential(v) {
 			t.Errorf("generated key %d…: rated sequential", i)
 		}
 	}
 	for _, v := range []string{"q8Zr2Lx9Pw4Tn7Vb3Km", "7f3a9c2e8b1d4f6a0c5e", "abcXq8Zr2Lx9Pw4Tn7Vb"} {
-		if sequential(v) {
+		if placeholder.Sequential(v) {
 			t.Errorf("%s: rated sequential", v)
 		}
 	}
