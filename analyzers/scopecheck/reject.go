@@ -171,11 +171,28 @@ func (s *scan) delegatesIn(n ast.Node) bool {
 // a check succeeded (if err == nil { ...; c.AbortWithStatus(401) },
 // a CSRF check of a valid session), so a request without a credential
 // always reaches the next handler.
+// ginMiddleware reports whether the function is a gin middleware, or
+// returns one: gin's chain goes on after it unless it aborts, whether or
+// not it calls Next.
+func (s *scan) ginMiddleware() bool {
+	if s.fi.kind == ginHandler {
+		return s.a.isMiddleware(s.fi)
+	}
+	sig := s.fi.sig
+	if sig == nil || sig.Results().Len() != 1 {
+		return false
+	}
+	rs, ok := sig.Results().At(0).Type().Underlying().(*types.Signature)
+	return ok && signatureKind(rs) == ginHandler && (s.fi.obj == nil || middlewareName(s.fi.obj.Name()) || s.fi.setsCtx)
+}
+
 func (s *scan) optionalAuthn() bool {
-	if !s.fi.delegates {
+	if !s.fi.delegates && !s.ginMiddleware() {
 		// It does not call the next handler itself: a wrapper around
 		// a library middleware, or one whose chain goes on without
-		// it; judged as before.
+		// it; judged as before. A gin middleware need not call Next:
+		// the chain goes on unless it aborts (nezha's
+		// fallbackAuthMiddleware returns on a missing token).
 		return false
 	}
 	// A net/http handler rejects by returning without calling next;
@@ -227,6 +244,13 @@ func (s *scan) optionalAuthn() bool {
 			}
 			stmt(st)
 			delegated = delegated || s.delegatesIn(st)
+			if ifs, ok := st.(*ast.IfStmt); ok && !rejecting && ifs.Else == nil && s.successTest(ifs.Cond) == -1 && endsInReturn(ifs.Body) {
+				// if err != nil { return } let the request through
+				// on failure; what follows runs only when the check
+				// succeeded (nezha's fallbackAuthMiddleware blocks a
+				// parsed token with no identity, after it).
+				return
+			}
 		}
 	}
 	ast.Inspect(s.fi.body, func(n ast.Node) bool {
@@ -251,6 +275,15 @@ func (s *scan) optionalAuthn() bool {
 		walk(s.fi.body.List)
 	}
 	return !rejecting
+}
+
+// endsInReturn reports whether a block's last statement is a return.
+func endsInReturn(b *ast.BlockStmt) bool {
+	if b == nil || len(b.List) == 0 {
+		return false
+	}
+	_, ok := b.List[len(b.List)-1].(*ast.ReturnStmt)
+	return ok
 }
 
 // successTest says whether cond tests that an error is nil (1: the

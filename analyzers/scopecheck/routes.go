@@ -597,6 +597,15 @@ func (st *state) classifyMW(e ast.Expr, depth int) mwVerdict {
 					// its name adds nothing.
 					return mwVerdict{name: o.Name()}
 				}
+				if call, ok := ast.Unparen(init).(*ast.CallExpr); ok {
+					if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && st.byObj[fn] != nil {
+						// Made by a middleware of the package, whose body
+						// was judged (an optional authentication lets
+						// anonymous requests through): the variable's
+						// name (fallbackAuthMw) adds nothing.
+						return mwVerdict{name: o.Name()}
+					}
+				}
 			}
 			v := mwVerdict{name: o.Name()}
 			if st.csrfInit(st.inits[o]) {

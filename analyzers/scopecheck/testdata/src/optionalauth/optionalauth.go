@@ -156,6 +156,38 @@ func logCtxUser() gin.HandlerFunc {
 	}
 }
 
+// softAuthMiddleware stores the user when a token parses and returns
+// otherwise, without calling Next: gin's chain goes on either way. A
+// parsed token without claims is turned away, after the early return:
+// on the success path only (nezha's fallbackAuthMiddleware).
+func softAuthMiddleware() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		raw := strings.TrimPrefix(c.GetHeader("Authorization"), "Bearer ")
+		tok, err := jwt.Parse(raw, keyFunc)
+		if err != nil {
+			return
+		}
+		if tok.Claims == nil {
+			c.AbortWithStatus(http.StatusForbidden)
+			return
+		}
+		c.Set("user", tok)
+	}
+}
+
+// hardAuthMiddleware aborts without a valid token, also without Next.
+func hardAuthMiddleware() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		raw := strings.TrimPrefix(c.GetHeader("Authorization"), "Bearer ")
+		tok, err := jwt.Parse(raw, keyFunc)
+		if err != nil {
+			c.AbortWithStatus(http.StatusUnauthorized)
+			return
+		}
+		c.Set("user", tok)
+	}
+}
+
 func deleteItem(c *gin.Context) { db.remove(c.Param("id")) }
 
 func listItems(c *gin.Context) { c.JSON(http.StatusOK, db.all()) }
@@ -179,6 +211,14 @@ func ginRoutes() {
 	helper := r.Group("/helper")
 	helper.Use(setUser(), mustHelperUser())
 	helper.DELETE("/items/:id", deleteItem) // want `route "/items/:id" is registered under authenticating middleware optionalauth.mustHelperUser`
+
+	soft := r.Group("/soft", softAuthMiddleware())
+	soft.DELETE("/items/:id", deleteItem) // silent: optional authentication without Next
+	softAuthMw := softAuthMiddleware()
+	softVar := r.Group("/softvar", softAuthMw)
+	softVar.DELETE("/items/:id", deleteItem) // silent: the variable's name says auth, its value lets everyone through
+	hard := r.Group("/hard", hardAuthMiddleware())
+	hard.DELETE("/items/:id", deleteItem) // want `route "/items/:id" is registered under authenticating middleware optionalauth.hardAuthMiddleware`
 
 	logged := r.Group("/logged")
 	logged.Use(setUser(), logCtxUser())
