@@ -6,11 +6,13 @@ import (
 	"bytes"
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/format"
 	"go/token"
 	"go/types"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
@@ -279,6 +281,9 @@ func (c *pkgctx) secretOf(e ast.Expr, depth int) (secret, bool) {
 		if src.Desc == "cookie value" && !c.credentialCookie(e) {
 			return secret{}, false
 		}
+		if c.selfNamedVar(e) {
+			return secret{}, false
+		}
 		if id, ok := e.(*ast.Ident); ok && !src.Typed {
 			// token := r.Header.Get("Authorization"): the name says
 			// credential, and so does the API the value came from;
@@ -329,6 +334,45 @@ func (c *pkgctx) secretOf(e ast.Expr, depth int) (secret, bool) {
 		}
 	}
 	return secret{}, false
+}
+
+// selfNamedVar reports whether e is a package variable whose every value
+// is a constant spelling the variable's own name (externalSecrets =
+// "external-secrets", a tag value naming the product): a label, not a
+// secret, whatever the name's words say. Its address is never taken.
+func (c *pkgctx) selfNamedVar(e ast.Expr) bool {
+	var id *ast.Ident
+	switch x := e.(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return false
+	}
+	v, ok := c.info.Uses[id].(*types.Var)
+	if !ok || !isPkgVar(v) || c.addrTaken[v] || len(c.defs[v]) == 0 {
+		return false
+	}
+	squash := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			switch r {
+			case '-', '_', '.', ' ':
+				return -1
+			}
+			return unicode.ToLower(r)
+		}, s)
+	}
+	for _, d := range c.defs[v] {
+		tv, ok := c.info.Types[d.rhs]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.String || d.index >= 0 {
+			return false
+		}
+		if squash(constant.StringVal(tv.Value)) != squash(v.Name()) {
+			return false
+		}
+	}
+	return true
 }
 
 // secretOfDefs follows a local variable to the values assigned to it.

@@ -32,6 +32,7 @@ var fixtures = []struct {
 	{"compare", []string{"compare"}, true},
 	{"compare", []string{"prefixid"}, false},
 	{"compare", []string{"claimparam"}, false},
+	{"self-named", []string{"selfnamed"}, false},
 	{"compare", []string{"expiringcode"}, false},
 	{"compare", []string{"queryforward"}, false},
 	{"compare", []string{"macconcat"}, false},
