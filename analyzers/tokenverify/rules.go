@@ -17,7 +17,8 @@ var Rules = []finding.Rule{
 			"functions that verify the same token afterwards (a parse with a key function, go-oidc `Verify`, go-jose `Claims` with a key, jwx `Parse` with a key, kataras `Verify`, a `verify…`/`validate…` function given the token, or a function of the package, up to three calls deep, that verifies the token it is handed), " +
 			"any claim read in a function that returns the verifier it picks (a value with a method that checks a token), and claims returned beside it that every caller reads only for routing, " +
 			"a client that reads the token it holds (the unverified audience is the address it connects to), " +
-			"logging, and tokens taken from an `oauth2.Token` (received directly from the token endpoint over TLS).",
+			"logging, tokens taken from an `oauth2.Token` (received directly from the token endpoint over TLS), " +
+			"and a token the process reads from a file (`os.ReadFile`: its own mounted service-account or web-identity token).",
 		Level:            finding.LevelError,
 		CWE:              []string{"CWE-347"},
 		SecuritySeverity: 9.1,

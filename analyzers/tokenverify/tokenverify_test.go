@@ -47,6 +47,7 @@ var fixtures = []struct {
 	{"caller-verifies", []string{"callerverify"}, false},
 	{"reset-token", []string{"resettoken"}, false},
 	{"client-expiry", []string{"clientexp"}, false},
+	{"own-token-file", []string{"owntokenfile"}, false},
 	{"derived-compare", []string{"derivedcmp"}, false},
 	{"loaded-records", []string{"lookedup"}, false},
 	{"claim-helper", []string{"claimhelper"}, false},

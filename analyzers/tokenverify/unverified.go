@@ -182,7 +182,8 @@ func (c *pkgctx) rawToken(call *ast.CallExpr, f jwtlib.Func) ast.Expr {
 
 // fromOAuth2Token reports whether a token string comes from an
 // oauth2.Token (AccessToken, Extra("id_token")): received directly from
-// the token endpoint over TLS.
+// the token endpoint over TLS; or from a file the process reads
+// (os.ReadFile): its own mounted token.
 func (c *pkgctx) fromOAuth2Token(e ast.Expr, depth int) bool {
 	if depth > 3 {
 		return false
@@ -196,6 +197,14 @@ func (c *pkgctx) fromOAuth2Token(e ast.Expr, depth int) bool {
 		return c.fromOAuth2Token(e.X, depth+1)
 	case *ast.CallExpr:
 		if fn := c.callee(e); fn != nil && jwtlib.Unvendor(pkgPath(fn)) == pathOAuth2 && recvName(fn) == "Token" {
+			return true
+		}
+		if fn := c.callee(e); fn != nil && recvName(fn) == "" && (pkgPath(fn) == "os" || pkgPath(fn) == "io/ioutil") && fn.Name() == "ReadFile" {
+			// A token the process reads from its own file system:
+			// the service-account or web-identity token mounted for
+			// it (external-secrets reads AWS_WEB_IDENTITY_TOKEN_FILE
+			// for the namespace and service account it names), its
+			// own credential, which the issuer checks when it is used.
 			return true
 		}
 		if tv, ok := c.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
