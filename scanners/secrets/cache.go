@@ -249,13 +249,16 @@ func assessGroups(groups []*group, secrets map[string]string, cached *cacheState
 // scanned: it adds them to locate (path at head → groups).
 func (s *scan) recheckCached(ctx context.Context, head string, c *cacheState, groups []*group, locate map[string][]*group) {
 	changed := map[string]string{} // old path → new path ("" if deleted)
+	// unknown: the tip could not be compared with the cached one, and
+	// every file the cache had a secret in is read again.
+	unknown := false
 	if c.Head != head {
 		if c.Head == "" {
 			return
 		}
 		out, err := s.repo.output(ctx, "diff", "--name-status", "-z", "-M", "--no-ext-diff", c.Head, head)
 		if err != nil {
-			return
+			unknown = true
 		}
 		f := strings.Split(out, "\x00")
 		for i := 0; i < len(f); {
@@ -288,6 +291,9 @@ func (s *scan) recheckCached(ctx context.Context, head string, c *cacheState, gr
 		}
 		for _, p := range cg.HeadPaths {
 			np, ok := changed[p]
+			if unknown {
+				np, ok = p, true
+			}
 			switch {
 			case !ok:
 				// Unchanged since the cached head: still there, at the

@@ -3,7 +3,9 @@ package secrets
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"os/exec"
 	"slices"
 	"sort"
 	"strings"
@@ -337,7 +339,7 @@ func (s *scan) presentAt(ctx context.Context, head string, groups []*group, secr
 			fromCache = append(fromCache, g)
 			continue
 		}
-		p := longestLine(v)
+		p := grepPattern(v)
 		if len(p) < 8 {
 			continue
 		}
@@ -352,7 +354,28 @@ func (s *scan) presentAt(ctx context.Context, head string, groups []*group, secr
 		// -a: binary files hold keys too (fileFragment).
 		cmd := s.repo.command(ctx, "grep", "-a", "-F", "-z", "-o", "--no-color", "--no-textconv", "-f", "-", head)
 		cmd.Stdin = &in
-		out, _ := cmd.Output() // exit 1: no match
+		// git's stderr may quote a pattern, a secret: it is read by
+		// Output into the error value and never printed.
+		out, err := cmd.Output()
+		var exit *exec.ExitError
+		if err != nil && !(errors.As(err, &exit) && exit.ExitCode() == 1) { // 1: no match
+			if ctx.Err() != nil {
+				return
+			}
+			// The tip could not be searched as a whole: look for each
+			// secret in the files it was found in, and say so.
+			s.notify(NotifyTipSearch, finding.LevelWarning, "could not search the scanned tip %s for the %d secrets found (git grep: %s); each was looked for only in the files it was found in, so a secret moved to another file since is reported as deleted", short(head), len(patterns), exitText(err))
+			for _, gs := range patterns {
+				for _, g := range gs {
+					for _, o := range g.occs {
+						if !slices.Contains(locate[o.path], g) {
+							locate[o.path] = append(locate[o.path], g)
+						}
+					}
+				}
+			}
+			out = nil
+		}
 		prefix := head + ":"
 		for _, rec := range strings.Split(string(out), "\n") {
 			name, match, ok := strings.Cut(rec, "\x00")
@@ -588,6 +611,40 @@ func hasPlace(os []occurrence, o occurrence) bool {
 		}
 	}
 	return false
+}
+
+// maxGrepPattern bounds the text git grep looks for: git's fixed-string
+// matcher refuses a pattern of some tens of kilobytes (a private key
+// matched across one long line of a JSON search index), and a kilobyte
+// of a secret is as specific as all of it. What git finds is then
+// located in the file by a scan of it (locateAtHead).
+const maxGrepPattern = 1 << 10
+
+// grepPattern returns the piece of secret v that git grep looks for at
+// the tip: its longest line, or the longest part of it without a NUL
+// byte (git grep -F refuses NUL in a pattern), cut to maxGrepPattern
+// bytes.
+func grepPattern(v string) string {
+	best := ""
+	for _, piece := range strings.Split(longestLine(v), "\x00") {
+		if len(piece) > len(best) {
+			best = piece
+		}
+	}
+	if len(best) > maxGrepPattern {
+		best = best[:maxGrepPattern]
+	}
+	return best
+}
+
+// exitText describes a failed git command by its exit, never by its
+// output, which may quote what it was given.
+func exitText(err error) string {
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		return fmt.Sprintf("exit status %d", exit.ExitCode())
+	}
+	return err.Error()
 }
 
 func longestLine(v string) string {

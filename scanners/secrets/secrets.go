@@ -157,6 +157,7 @@ const (
 	NotifyUnreadableFile   = "unreadable-file"
 	NotifyUnusedIgnore     = "unused-ignore"
 	NotifyNothingToScan    = "nothing-to-scan"
+	NotifyTipSearch        = "tip-search-failed"
 )
 
 // Result is the outcome of a scan.

@@ -1,6 +1,10 @@
 package secrets
 
 import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -98,4 +102,114 @@ func TestTipPlaceUnmatched(t *testing.T) {
 		t.Errorf("column %d, want 3 (its place in the tip file)", f.Location.StartColumn)
 	}
 	assertNoLeak(t, res, id)
+}
+
+// TestTipSearchOddSecrets: the tip is searched for every secret at once;
+// a secret git grep cannot take as a pattern as it is (a private key
+// matched across one 48 KiB line, as in a docs site's search index) is
+// looked for by a piece of it, and does not keep the other secrets from
+// being found at the tip: both are present, and reported as such.
+func TestTipSearchOddSecrets(t *testing.T) {
+	r := newRepo(t)
+	tok := testkeys.GitHub(611)
+	body := strings.Repeat(testkeys.Hex(612, 64)+"+/", 740)
+	key := "-----BEGIN " + "PRIVATE KEY-----\\n" + body + "\\n-----END " + "PRIVATE KEY-----"
+	r.write("app/client.go", "package app\n\nvar token = \""+tok+"\"\n")
+	r.write("site/search_index.json", `{"docs":[{"text":"`+key+`"}]}`+"\n")
+	r.commit("add")
+	res := scanRepo(t, Options{Root: r.dir})
+	for _, n := range res.Notifications {
+		if n.Kind == NotifyTipSearch {
+			t.Errorf("notification %s: %s", n.Kind, n.Message)
+		}
+	}
+	for _, path := range []string{"app/client.go", "site/search_index.json"} {
+		var f *finding.Finding
+		for i := range res.Findings {
+			if res.Findings[i].Location.Path == path {
+				f = &res.Findings[i]
+			}
+		}
+		if f == nil {
+			dumpFindings(t, res)
+			t.Fatalf("no finding in %s", path)
+		}
+		if prop(f, "status") != StatusPresent {
+			t.Errorf("%s: status %v, want %s", path, prop(f, "status"), StatusPresent)
+		}
+	}
+	assertNoLeak(t, res, tok, body)
+}
+
+// TestTipSearchFails: when git grep fails on the tip, each secret is
+// looked for in the files it was found in, and the report says the
+// search was partial; nothing is silently reported as deleted.
+func TestTipSearchFails(t *testing.T) {
+	r := newRepo(t)
+	tok := testkeys.GitHub(613)
+	r.write("app/client.go", "package app\n\nvar token = \""+tok+"\"\n")
+	r.commit("add")
+	failGit(t, "grep")
+	res := scanRepo(t, Options{Root: r.dir})
+	var said bool
+	for _, n := range res.Notifications {
+		said = said || n.Kind == NotifyTipSearch && n.Level == finding.LevelWarning
+	}
+	if !said {
+		t.Errorf("no %s warning in %+v", NotifyTipSearch, res.Notifications)
+	}
+	if len(res.Findings) != 1 || prop(&res.Findings[0], "status") != StatusPresent {
+		dumpFindings(t, res)
+		t.Fatalf("want one finding present at the tip")
+	}
+	assertNoLeak(t, res, tok)
+}
+
+// TestTriageReadFails: when git cannot hand over the files triage reads,
+// the scan says so and is incomplete, instead of judging without them
+// in silence.
+func TestTriageReadFails(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git on PATH")
+	}
+	s := &scan{repo: &gitRepo{dir: t.TempDir()}, res: &Result{}} // not a repository: cat-file fails
+	read := 0
+	s.eachBlob(context.Background(), []string{"HEAD:a.go", "HEAD:b.go"}, func(int, []byte) { read++ })
+	var said bool
+	for _, n := range s.res.Notifications {
+		said = said || n.Kind == NotifyUnreadableObject && n.Level == finding.LevelWarning && strings.Contains(n.Message, "could not read 2 file(s)")
+	}
+	if read != 0 || !said || !s.res.Incomplete {
+		t.Errorf("read %d, incomplete %v, notifications %+v; want none read, an unreadable-object warning naming 2 files and an incomplete scan", read, s.res.Incomplete, s.res.Notifications)
+	}
+}
+
+// failGit puts a git first on PATH that fails the subcommand sub and
+// runs every other with the real git.
+func failGit(t *testing.T, sub string) {
+	t.Helper()
+	git, err := exec.LookPath("git")
+	if err != nil {
+		t.Skip("no git on PATH")
+	}
+	bin := t.TempDir()
+	wrapper := "#!/bin/sh\nfor a in \"$@\"; do [ \"$a\" = " + sub + " ] && exit 128; done\nexec " + git + " \"$@\"\n"
+	if err := os.WriteFile(filepath.Join(bin, "git"), []byte(wrapper), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+}
+
+func TestGrepPattern(t *testing.T) {
+	long := strings.Repeat("ab", maxGrepPattern)
+	for _, c := range []struct{ in, want string }{
+		{"abcdefgh", "abcdefgh"},
+		{"short\nthe longest line\n", "the longest line"},
+		{"ab\x00the part without NUL\x00cd", "the part without NUL"},
+		{long, long[:maxGrepPattern]},
+	} {
+		if got := grepPattern(c.in); got != c.want {
+			t.Errorf("grepPattern(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }
