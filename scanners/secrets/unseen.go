@@ -4,6 +4,8 @@ import (
 	"context"
 	"sort"
 	"strings"
+
+	"github.com/authvet/authvet/internal/finding"
 )
 
 // resolveUnseen judges the places that a diff showed without the block
@@ -58,6 +60,7 @@ func (s *scan) resolveUnseen(ctx context.Context, groups []*group) {
 func (s *scan) eachBlob(ctx context.Context, names []string, fn func(i int, data []byte)) {
 	cf, err := startCatFile(ctx, s.repo)
 	if err != nil {
+		s.blobsUnread(ctx, len(names), err)
 		return
 	}
 	defer cf.close()
@@ -66,6 +69,7 @@ func (s *scan) eachBlob(ctx context.Context, names []string, fn func(i int, data
 		b, err := cf.readOne(s.opts.MaxFileSize)
 		cf.pending--
 		if err != nil {
+			s.blobsUnread(ctx, len(names)-i, err)
 			return
 		}
 		if b.missing || b.tooBig {
@@ -73,6 +77,17 @@ func (s *scan) eachBlob(ctx context.Context, names []string, fn func(i int, data
 		}
 		fn(i, b.data)
 	}
+}
+
+// blobsUnread says that n files triage reads from git could not be
+// read: the scan is incomplete, and the findings that depend on them
+// are judged without them.
+func (s *scan) blobsUnread(ctx context.Context, n int, err error) {
+	if ctx.Err() != nil {
+		return // the run was cancelled, and says so
+	}
+	s.res.Incomplete = true
+	s.notify(NotifyUnreadableObject, finding.LevelWarning, "could not read %d file(s) from git to judge findings (%v); the findings that depend on them are judged without them", n, err)
 }
 
 // offsetOf returns the byte offset of 1-based line and column in text.
