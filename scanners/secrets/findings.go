@@ -673,6 +673,7 @@ func contains(xs []string, x string) bool {
 // makeFindings builds the findings of groups.
 func (s *scan) makeFindings(ctx context.Context, groups []*group) []finding.Finding {
 	out := make([]finding.Finding, 0, len(groups))
+	s.redactKnown(groups, s.secrets)
 	s.resolveUnseen(ctx, groups)
 	s.resolveBuildTags(ctx, groups)
 	s.resolveDevKeys(ctx, groups)

@@ -162,6 +162,8 @@ func (s *scan) scanHistory(ctx context.Context) error {
 	groups := groupOccurrences(occs)
 	assessGroups(groups, eng.secrets, cached)
 	s.presentAt(ctx, cov.Head, groups, eng.secrets, cached)
+	// Before the cache keeps the snippets.
+	s.redactKnown(groups, eng.secrets)
 	if s.cacheEnabled() && s.set.Hash() == s.ruleHash { // unless the config changed meanwhile
 		s.saveCache(ctx, revs, cov.CommitsInScope, groups)
 	}
