@@ -97,7 +97,8 @@ var Rules = []finding.Rule{
 			"(custom verification, such as certificate pinning); a fetch whose function (or every caller of the helper that makes " +
 			"the config) refuses unless a certificate's SHA digest matches a pinned fingerprint; a value known only at run time, or set inside an " +
 			"`if` whose condition names the opt-in (`if devMode`), which are an operator's explicit choice; a value " +
-			"the user controls (a flag, an environment variable, `cfg.Insecure`) and a TLS probing tool, which are " +
+			"the user controls (a flag, an environment variable, `cfg.Insecure`, a field filled from one or from a configuration file, " +
+			"or a `switch` on such a value) and a TLS probing tool, which are " +
 			"`plainhttp/skip-verify-opt-in` notes; and test-support " +
 			"code (`_test.go` files, packages such as `…test`, `testutil`, `mock…`, files of test helpers, " +
 			"functions taking `*testing.T`), which dials the self-signed servers it starts; a literal whose `InsecureSkipVerify` the same function sets again later (the later write decides).",
@@ -137,7 +138,9 @@ var Rules = []finding.Rule{
 		ID:    "plainhttp/skip-verify-opt-in",
 		Short: "certificate verification turned off by the user's choice or in a TLS probing tool",
 		Full: "A tls.Config sets InsecureSkipVerify from a value the user controls (a command-line flag of flag, pflag, " +
-			"cobra, urfave/cli or kingpin, an environment variable, or an option named insecure or skip-verify), or " +
+			"cobra, urfave/cli or kingpin, an environment variable, a struct field tagged for one or for a configuration " +
+			"file (`envconfig:\"REDIS_SSL_CERT_REQS\"`, `yaml:\"verify\"`), or an option named insecure or skip-verify; " +
+			"also a true set in a case of a `switch` on such a value), or " +
 			"sets it to true in code that reads the certificates the server presented after the handshake, as TLS " +
 			"probing and scanning tools do, or sets it to true in a helper of the package that is called only under such a " +
 			"choice (`if cfg.SkipTLSVerify { t.TLSClientConfig = insecureTLS() }`), or in an exported function named for the " +

@@ -82,6 +82,17 @@ func (c *checker) ssaForm() *tlsSSA {
 	return s
 }
 
+// fieldTag returns the tag of field i of the struct t points to (or is).
+func fieldTag(t types.Type, i int) string {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if st, ok := t.Underlying().(*types.Struct); ok && i < st.NumFields() {
+		return st.Tag(i)
+	}
+	return ""
+}
+
 // fieldOf returns field i of the struct t points to (or is).
 func fieldOf(t types.Type, i int) *types.Var {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
@@ -258,16 +269,19 @@ func (s *tlsSSA) userControlled(v ssa.Value, seen map[ssa.Value]bool) bool {
 			if o := s.addrObj(v.X); o != nil && (s.bound[o] || isField(o) && insecureOptionName(o.Name())) {
 				return true
 			}
+			if fa, ok := v.X.(*ssa.FieldAddr); ok && optin.ConfigTagged(fieldTag(fa.X.Type(), fa.Field)) {
+				return true // a field filled from the environment, a flag or a config file
+			}
 		}
 		return s.userControlled(v.X, seen)
 	case *ssa.Global:
 		return s.bound[v.Object()]
 	case *ssa.Field:
 		o := fieldOf(v.X.Type(), v.Field)
-		return o != nil && (s.bound[o] || insecureOptionName(o.Name()))
+		return o != nil && (s.bound[o] || insecureOptionName(o.Name()) || optin.ConfigTagged(fieldTag(v.X.Type(), v.Field)))
 	case *ssa.FieldAddr:
 		o := fieldOf(v.X.Type(), v.Field)
-		return o != nil && (s.bound[o] || insecureOptionName(o.Name()))
+		return o != nil && (s.bound[o] || insecureOptionName(o.Name()) || optin.ConfigTagged(fieldTag(v.X.Type(), v.Field)))
 	case *ssa.BinOp:
 		return s.userControlled(v.X, seen) || s.userControlled(v.Y, seen)
 	case *ssa.Convert:
@@ -334,6 +348,10 @@ outer:
 			// switch { case *insecure: … } decides like an if.
 			for _, e := range optin.CaseConds(stack, i) {
 				conds = append(conds, cond{e, i})
+			}
+			// switch mode { case "none": … } on a value the user sets.
+			if tag := optin.CaseTag(stack, i); tag != nil {
+				conds = append(conds, cond{tag, i})
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"reflect"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/optin"
 )
 
 // Presented values (issue 15, fifth pass: tinode's one-time code, ente's
@@ -356,10 +357,8 @@ func wireTagged(t types.Type, path []int) bool {
 	// is the operator's setting read from it (traefik's plugin
 	// descriptor: a pinned archive hash with json, toml and yaml tags),
 	// not what a client sends.
-	for _, k := range []string{"toml", "yaml", "mapstructure", "env", "envconfig", "flag", "ini", "hcl", "koanf"} {
-		if _, ok := reflect.StructTag(tag).Lookup(k); ok {
-			return false
-		}
+	if optin.ConfigTagged(tag) {
+		return false
 	}
 	for _, k := range []string{"json", "form", "query", "binding", "schema", "xml", "msgpack", "protobuf"} {
 		if _, ok := reflect.StructTag(tag).Lookup(k); ok {

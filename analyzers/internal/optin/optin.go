@@ -8,11 +8,13 @@
 package optin
 
 import (
-	"github.com/authvet/authvet/analyzers/internal/credname"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
 	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
 )
 
 // Words in the condition of an enclosing if say that skipping
@@ -153,6 +155,28 @@ func CaseConds(stack []ast.Node, i int) []ast.Expr {
 	return cc.List
 }
 
+// CaseTag returns the tag of the switch whose case clause is at stack[i]
+// when the node above it is in the clause's body: switch mode { case
+// "none": … } runs the body as mode decides, as if mode == "none" {…}
+// does. A switch without a tag, and a node in a case expression, give
+// nil.
+func CaseTag(stack []ast.Node, i int) ast.Expr {
+	cc, ok := stack[i].(*ast.CaseClause)
+	if !ok || i < 2 || i+1 >= len(stack) {
+		return nil
+	}
+	sw, ok := stack[i-2].(*ast.SwitchStmt)
+	if !ok || sw.Tag == nil {
+		return nil
+	}
+	for _, e := range cc.List {
+		if stack[i+1] == e {
+			return nil
+		}
+	}
+	return sw.Tag
+}
+
 // EarlyReturns returns the if statements of block, before its statement
 // next, that leave the function when their negated condition holds and
 // have no else: the statements after them run only when the negated
@@ -178,4 +202,21 @@ func EarlyReturns(block *ast.BlockStmt, next ast.Node) []*ast.IfStmt {
 		}
 	}
 	return nil // next is not a statement of block
+}
+
+// configTagKeys are the struct tag keys of the libraries that fill a
+// field from a configuration file, the environment or the command line.
+var configTagKeys = []string{"toml", "yaml", "mapstructure", "env", "envconfig", "flag", "ini", "hcl", "koanf"}
+
+// ConfigTagged reports whether a struct field's tag binds it to the
+// operator's configuration: a file, an environment variable or a flag
+// (`envconfig:"REDIS_SSL_CERT_REQS"`). json is not among them: the same
+// tag decodes what a client sends.
+func ConfigTagged(tag string) bool {
+	for _, k := range configTagKeys {
+		if _, ok := reflect.StructTag(tag).Lookup(k); ok {
+			return true
+		}
+	}
+	return false
 }
