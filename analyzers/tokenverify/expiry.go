@@ -145,11 +145,14 @@ func (c *pkgctx) litExpiry(lit *ast.CompositeLit, depth int) expiry {
 		}
 		// A custom claims struct: its expiry is an embedded (or named)
 		// RegisteredClaims/StandardClaims, or its own exp field.
-		var regField, expField string
+		var regField, regExp, expField string
 		for i := 0; i < u.NumFields(); i++ {
 			f := u.Field(i)
 			if _, field, ok := jwtlib.ClaimsType(f.Type()); ok && field != "" {
 				regField = f.Name()
+				if f.Embedded() {
+					regExp = field
+				}
 			} else if isExpField(f, u.Tag(i)) {
 				expField = f.Name()
 			}
@@ -164,6 +167,12 @@ func (c *pkgctx) litExpiry(lit *ast.CompositeLit, depth int) expiry {
 			}
 		}
 		if expField != "" && keyedHas(lit, expField) == expYes {
+			return expYes
+		}
+		// Go 1.27: a literal may set a promoted field by its own name
+		// (&AccessClaims{Subject: id, ExpiresAt: …} with RegisteredClaims
+		// embedded).
+		if regExp != "" && keyedHas(lit, regExp) == expYes {
 			return expYes
 		}
 		for _, el := range lit.Elts {
