@@ -111,3 +111,11 @@ func TestPatWord(t *testing.T) {
 func TestWrapperName(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "wrappername")
 }
+
+// TestDigestHelpers runs the fixture of digestfn.go: a credential hashed
+// by another package's helper (two results, a named result, a hash fed
+// in steps) and compared with a stored digest is left alone, through
+// digestFact; a MAC helper and one that may hand its input back are not.
+func TestDigestHelpers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "digestlib", "digestuse")
+}

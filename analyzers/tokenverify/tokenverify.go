@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenverify",
 	Run:       run,
 	Requires:  nil,
-	FactTypes: []analysis.Fact{new(heldFact), new(principalFact), new(fetchedFact), new(oidcOptionFact)},
+	FactTypes: []analysis.Fact{new(heldFact), new(principalFact), new(fetchedFact), new(oidcOptionFact), new(digestFact)},
 }
 
 // Rule categories, the part of the rule id after "tokenverify/".
@@ -137,6 +137,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c.checkAudience() // audience.go
 	c.exportHeld()
+	c.exportDigest() // digestfn.go
 	c.exportPrincipal()
 	c.exportFetchers() // fetched.go
 	return nil, nil

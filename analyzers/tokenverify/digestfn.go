@@ -1,0 +1,187 @@
+package tokenverify
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// A presented credential hashed by a helper and compared with the stored
+// digest is a digest compared with a digest, whether the helper is the
+// package's own or another package's (a utils.Md5sum(s) (string, error)
+// of a shared or vendored module). digestFact carries the verdict on a
+// function across packages.
+
+// digestFact marks a function whose first result is, on every return
+// that succeeds, a digest of its input.
+type digestFact struct{}
+
+func (*digestFact) AFact() {}
+
+func (*digestFact) String() string { return "digest result" }
+
+// returnsDigest reports whether fn's first result is a digest on every
+// return that succeeds: fn has one result, or a result and an error;
+// each return gives a digest (or hands back a zero value with an error),
+// and a bare return's named result is assigned only digests.
+func (c *pkgctx) returnsDigest(fn *types.Func, depth int) bool {
+	if fn.Pkg() != c.pass.Pkg {
+		return c.pass.ImportObjectFact(fn, new(digestFact))
+	}
+	decl := c.decls[fn]
+	if decl == nil || decl.Body == nil || depth > 3 {
+		return false
+	}
+	res := fn.Type().(*types.Signature).Results()
+	if res.Len() == 0 || res.Len() > 2 || res.Len() == 2 && !isErrorType(res.At(1).Type()) {
+		return false
+	}
+	digests, all := 0, true
+	inspectShallow(decl.Body, func(n ast.Node) bool {
+		r, ok := n.(*ast.ReturnStmt)
+		if !ok || !all {
+			return all
+		}
+		switch {
+		case len(r.Results) == res.Len():
+			if res.Len() == 2 && c.isConst(r.Results[0]) && !isNilIdent(r.Results[1]) {
+				return true // return "", err
+			}
+			if !c.hashedDepth(r.Results[0], depth+1) {
+				all = false
+			}
+			digests++
+		case len(r.Results) == 0 && res.At(0).Name() != "":
+			// A bare return: what the named result was given.
+			defs := c.defs[res.At(0)]
+			for _, d := range defs {
+				if d.rng || d.index >= 0 || !c.hashedDepth(d.rhs, depth+1) {
+					all = false
+				}
+			}
+			if len(defs) > 0 {
+				digests++
+			}
+		default:
+			all = false
+		}
+		return all
+	})
+	return all && digests > 0
+}
+
+// exportDigest exports a digestFact for each exported function of the
+// package that returns a digest.
+func (c *pkgctx) exportDigest() {
+	for fn := range c.decls {
+		if fn.Exported() && c.returnsDigest(fn, 0) {
+			c.pass.ExportObjectFact(fn, &digestFact{})
+		}
+	}
+}
+
+// streamDigest reports whether call is h.Sum(nil) (or h.Sum(buf)) on a
+// local h that every assignment gives an unkeyed hash (md5.New(),
+// sha256.New()): a digest, computed in steps. hmac.New is keyed and is
+// not among them.
+func (c *pkgctx) streamDigest(call *ast.CallExpr) bool {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Sum" || len(call.Args) != 1 {
+		return false
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	return c.everyDef(id, func(e ast.Expr) bool {
+		nc, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		fn := c.callee(nc)
+		if fn == nil || recvName(fn) != "" {
+			return false
+		}
+		switch pkgPath(fn) {
+		case "crypto/sha256", "crypto/sha512", "crypto/sha1", "crypto/md5", "crypto/sha3", "golang.org/x/crypto/sha3":
+			return len(fn.Name()) >= 3 && fn.Name()[:3] == "New"
+		}
+		return false
+	})
+}
+
+// defsDigest reports whether every definition of a local gives it a
+// digest: a digest call or value, or the first result of a function
+// that returns one (sum, err := utils.Md5sum(key)).
+func (c *pkgctx) defsDigest(defs []def, depth int) bool {
+	for _, d := range defs {
+		switch {
+		case d.rng || d.index > 0:
+			return false
+		case d.index == 0:
+			call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+			if !ok {
+				return false
+			}
+			if fn := c.callee(call); fn == nil || !c.returnsDigest(fn, depth+1) {
+				return false
+			}
+		case !(c.digestCall(d.rhs) || depth < 3 && c.digestValue(d.rhs, depth+1)):
+			return false
+		}
+	}
+	return len(defs) > 0
+}
+
+// computedDigest reports whether e is a digest the function computes
+// (a digest call or helper, or a local given only those), whatever its
+// name: unlike hashed, a name such as PasswordHash alone does not count.
+func (c *pkgctx) computedDigest(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		return c.digestValue(e, 0)
+	case *ast.Ident:
+		defs, obj := c.localDefs(e)
+		return obj != nil && c.defsDigest(defs, 0)
+	}
+	return false
+}
+
+// digestOfPresented reports whether d is a digest the function computes
+// from the request and other is not from the request: a presented
+// credential hashed, against the stored digest. A digest of a stored
+// secret (md5(user.Password+salt)), or one compared with a value the
+// caller also sends, stays a comparison of a secret.
+func (c *pkgctx) digestOfPresented(d, other ast.Expr) bool {
+	return c.computedDigest(d) && c.fromRequest(d, 0) && !c.fromRequest(other, 0)
+}
+
+// mixesStored reports whether e, or a local it reads, holds a credential
+// the program keeps (a field or variable named or typed as one, not read
+// from the request) beside what the request gives.
+func (c *pkgctx) mixesStored(e ast.Expr, depth int) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if _, ok := c.secretOf(n, 0); ok && !c.fromRequest(n, 0) {
+				found = true
+			}
+			return !found
+		case *ast.Ident:
+			if depth < 3 {
+				if defs, obj := c.localDefs(n); obj != nil {
+					for _, d := range defs {
+						if d.rhs != nil && c.mixesStored(d.rhs, depth+1) {
+							found = true
+						}
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
