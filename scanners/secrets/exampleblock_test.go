@@ -39,6 +39,14 @@ func TestExampleBlocks(t *testing.T) {
 		{"after the example's closing fence", "notes.txt", "Example:\n```\nfoo\n```\ntoken = " + v + "\n", ""},
 		{"example heading, no fence", "config.txt", "Example:\napi_key = " + v + "\n", ""},
 		{"heading sentence ending in example", "notes.txt", "This is not an example:\n```\ntoken = " + v + "\n```\n", ""},
+		// Commented blocks under a commented example heading (a
+		// sample configuration's "# Example:").
+		{"commented yaml example", "client/client.yml", "# Subscriptions.\n#\n# Example:\n#     subscribe:\n#       - topic: t\n#         user: phill\n#         token: " + v + "\n#\n# Variables:\n", roleDocExample},
+		{"go comment example", "client.go", "// Example:\n//\n//\tc := New(\"" + v + "\")\npackage client\n", roleDocExample},
+		{"commented value, no heading", "client.yml", "# Subscriptions.\n#\n#         token: " + v + "\n", ""},
+		{"heading, then a setting, then a comment", "client.yml", "# Example:\nhost: x\n# token: " + v + "\n", ""},
+		{"commented heading, value not commented", "client.yml", "# Example:\ntoken: " + v + "\n", ""},
+		{"comment under another heading", "client.yml", "# Configuration:\n#   token: " + v + "\n", ""},
 	} {
 		i := strings.Index(tc.text, v)
 		if got := lineRole(tc.path, tc.text, i); got != tc.want {

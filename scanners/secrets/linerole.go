@@ -248,6 +248,39 @@ func fencedExample(text string, ls int) bool {
 	return false
 }
 
+// commentLine is a line that is a comment in a configuration file or a
+// script: # (YAML, TOML, INI, shell), ; (INI) or // (also in code).
+var commentLine = regexp.MustCompile(`^[ \t]*(?:#|;|//)`)
+
+// commentedExample reports whether the line starting at ls is a comment
+// in a run of comment lines that an example heading opens (a sample
+// configuration's "# Example:" followed by a commented block, ntfy's
+// client.yml): the text shows what a setting may look like, and the
+// program never reads it. The run is walked up to fenceLines lines,
+// and ends at the first line that is not a comment.
+func commentedExample(text string, ls int) bool {
+	le := strings.IndexByte(text[ls:], '\n')
+	if le < 0 {
+		le = len(text) - ls
+	}
+	if !commentLine.MatchString(text[ls : ls+le]) {
+		return false
+	}
+	at := ls
+	for i := 0; i < fenceLines && at > 0; i++ {
+		from := strings.LastIndexByte(text[:at-1], '\n') + 1
+		l := strings.TrimRight(text[from:at-1], "\r")
+		at = from
+		if !commentLine.MatchString(l) {
+			return false
+		}
+		if exampleHeading.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
 // specExample reports whether the value at start, on the line starting at
 // ls, is an example in a YAML, JSON or protobuf API description: on a
 // line keyed example:/examples:, or in a block opened by one (a list of
@@ -476,7 +509,7 @@ func lineRole(p, text string, start int) string {
 	if specExample(p, text, ls, start) {
 		return roleSpecExample
 	}
-	if fencedExample(text, ls) {
+	if fencedExample(text, ls) || commentedExample(text, ls) {
 		return roleDocExample
 	}
 	if proseExample(text, ls, le, start) {
