@@ -54,6 +54,15 @@ func TestContextOf(t *testing.T) {
 		"certs/.example.key.bak":             ctxProduction,
 		"config/.examplesrc/server.key":      ctxProduction,
 		"docs/setup.md":                      ctxDocs,
+		"client/test.sh":                     ctxTest, // plik's CLI test script, run by make test
+		"scripts/run-tests.sh":               ctxTest,
+		"e2e.sh":                             ctxTest,
+		"test/cli.bats":                      ctxTest,
+		"cli.bats":                           ctxTest,
+		"scripts/deploy.sh":                  ctxProduction,
+		"scripts/latest.sh":                  ctxProduction,
+		"scripts/contest.sh":                 ctxProduction,
+		"cmd/test.go":                        ctxProduction, // a Go file named test.go is not a test file
 	} {
 		if got, _ := contextOf(path); got != want {
 			t.Errorf("contextOf(%q) = %s, want %s", path, got, want)
