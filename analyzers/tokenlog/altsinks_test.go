@@ -1,6 +1,7 @@
 package tokenlog_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/authvet/authvet/analyzers/tokenlog"
@@ -39,4 +40,29 @@ func TestSentFields(t *testing.T) {
 // is the credential (credfile.go).
 func TestCredFile(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "credfile")
+}
+
+// TestFreshPrint runs the fixture of freshprint.go: a credential the
+// function generates at random (a generator of the package, or of
+// another through randomFact) printed to stdout is delivered to the
+// operator; logged, written to stderr, generated elsewhere, read from
+// configuration or made by a function that draws nothing, it is
+// reported.
+func TestFreshPrint(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "randlib", "freshprint")
+	notes := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			generated := strings.Contains(d.Message, "generated it at random")
+			if generated != (d.Category == "print-generated") {
+				t.Errorf("%s: category %q", d.Message, d.Category)
+			}
+			if generated {
+				notes++
+			}
+		}
+	}
+	if notes != 2 {
+		t.Errorf("%d print-generated notes, want 2", notes)
+	}
 }

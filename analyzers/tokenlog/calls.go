@@ -260,17 +260,23 @@ func (f *fnState) sink(c *ssa.CallCommon, sk sink, recv ssa.Value, args []ssa.Va
 		}
 		return output
 	}
-	check := func(t taint) {
+	check := func(t taint, v ssa.Value) {
 		if t.tr != nil && !isOutput() {
-			f.leak(c, t.tr, sk.rule, sk.name, nil, false, nil, nil)
+			rule := sk.rule
+			if rule == rulePrint && f.st.freshPrint(f.fn, sk.name, v) {
+				// A credential fn generated, printed for whoever runs
+				// it: a note (freshprint.go).
+				rule = rulePrintGenerated
+			}
+			f.leak(c, t.tr, rule, sk.name, nil, false, nil, nil)
 		}
 		f.paramSinks(c, t, paramSink{Rule: sk.rule, Sink: sk.name, pos: c.Pos()})
 	}
 	if sk.recv && recv != nil {
-		check(f.val(recv))
+		check(f.val(recv), recv)
 	}
 	for i := sk.first; i < len(args); i++ {
-		check(f.argOf(c, args, sk.first, i))
+		check(f.argOf(c, args, sk.first, i), args[i])
 	}
 	f.passedAsCredential(c, sk, args, isOutput) // passedcred.go
 }

@@ -231,6 +231,8 @@
 //
 //   - tokenlog/log: a credential reaches a logger.
 //   - tokenlog/print: a credential is printed to stdout or stderr.
+//   - tokenlog/print-generated: a credential the printing function
+//     generated at random is printed to stdout (note; freshprint.go).
 //   - tokenlog/struct: a struct with a credential field and no hiding
 //     String, GoString, Format or LogValue method is printed whole.
 //   - tokenlog/error: a credential is put into an error message (note),

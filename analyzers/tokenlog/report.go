@@ -91,6 +91,9 @@ func (f *fnState) leak(c *ssa.CallCommon, tr *trace, rule, sinkName string, via 
 		verb = " reaches "
 	}
 	vt := f.st.viaText(via)
+	if rule == rulePrintGenerated {
+		vt += ": this function generated it at random, and prints it for whoever runs the program; where stdout is collected as a log, it stays there"
+	}
 	msg := f.describe(tr) + verb + sinkName + vt
 	if at != nil && !at.ext {
 		msg = f.describe(tr) + verb + sinkName + " in " + at.fn

@@ -103,6 +103,39 @@ Left alone on purpose: types with a String, GoString, Format, LogValue, Error, M
 		CodeFlow:         true,
 	},
 	{
+		ID:    "tokenlog/print-generated",
+		Short: "credential the function generated printed to stdout",
+		Full: "A credential that the printing function itself generated at random (through crypto/rand or math/rand, directly or by a generator of any analyzed package) is printed to stdout by fmt.Print*: a one-time password for a setup mode, a reset password shown to the operator. " +
+			"That is how it reaches whoever runs the program, so this is a note; where stdout is collected as a log, the credential stays there.",
+		Help: `A function generates a credential and prints it to stdout. If the program runs as a service whose console output is kept (journald, docker logs), the credential stays in that log.
+
+**Bad** (in a service)
+
+` + "```go" + `
+password := randomString(12)
+fmt.Printf("Use this password to log in: %s\n", password)
+` + "```" + `
+
+**Good**
+
+` + "```go" + `
+password := randomString(12)
+if err := os.WriteFile(filepath.Join(dataDir, "initial-password"), []byte(password), 0o600); err != nil {
+	return err
+}
+fmt.Println("The initial password is in", filepath.Join(dataDir, "initial-password"))
+` + "```" + `
+
+Showing it once on an interactive terminal, or requiring a change at first use, serves as well.
+
+Not a note but a tokenlog/print warning: the same print in a function that itself calls a ` + "`Listen*`/`Serve*`" + ` function, a credential generated in another function, and any part of the printed value that is not generated there or a constant. Logs and stderr are tokenlog/log and tokenlog/print as before.`,
+		Level:            finding.LevelNote,
+		CWE:              []string{"CWE-532"},
+		SecuritySeverity: 3.5,
+		Precision:        finding.PrecisionMedium,
+		CodeFlow:         true,
+	},
+	{
 		ID:    "tokenlog/error",
 		Short: "credential put into an error message",
 		Full: "A credential flows into fmt.Errorf, errors.New or github.com/pkg/errors. Error strings are usually logged or returned to clients later, far from where the credential was read. " +

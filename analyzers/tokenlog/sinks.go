@@ -14,10 +14,13 @@ import (
 
 // Sub-rules, carried in Diagnostic.Category.
 const (
-	ruleLog    = "log"
-	rulePrint  = "print"
-	ruleStruct = "struct"
-	ruleError  = "error"
+	ruleLog   = "log"
+	rulePrint = "print"
+	// rulePrintGenerated is a print of a credential the printing
+	// function generated at random (freshprint.go).
+	rulePrintGenerated = "print-generated"
+	ruleStruct         = "struct"
+	ruleError          = "error"
 )
 
 // sink describes a call that writes its arguments somewhere people read.

@@ -23,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenlog",
 	Requires:  []*analysis.Analyzer{ssabuild.Analyzer}, // SSA built once per package, on demand
 	Run:       run,
-	FactTypes: []analysis.Fact{new(pathParam), new(summary), new(stringLeak), new(queryParams), new(plainField), new(keyedParam), new(notLogger), new(errFields), new(queryHelper)},
+	FactTypes: []analysis.Fact{new(pathParam), new(summary), new(stringLeak), new(queryParams), new(plainField), new(keyedParam), new(notLogger), new(errFields), new(queryHelper), new(randomFact)},
 }
 
 // loggers holds the -loggers flag. It is set before analysis starts and
@@ -38,6 +38,9 @@ func init() {
 // pkgState is the analysis of one package.
 type pkgState struct {
 	pass *analysis.Pass
+	// random holds the package's functions that draw random bytes
+	// (freshprint.go).
+	random map[*types.Func]bool
 	// sent holds the fields the package hands over as credentials
 	// (sentfields.go).
 	sent map[*types.Var]credsrc.Source
@@ -102,7 +105,8 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(pass.Files) == 0 || ssabuild.InModCache(pass) {
 		return nil, nil
 	}
-	paths := pathParams(pass) // pathparams.go
+	paths := pathParams(pass)                       // pathparams.go
+	random := randomFuncs(pass, skippedFiles(pass)) // freshprint.go
 	if !relevant(pass) {
 		return nil, nil
 	}
@@ -122,6 +126,7 @@ func run(pass *analysis.Pass) (any, error) {
 		maskers:      map[*ssa.Function]bool{},
 		maskedCopies: map[*ssa.Function]maskVerdict{},
 		sinkCallers:  map[*ssa.Function]bool{},
+		random:       random,
 	}
 	skip := skippedFiles(pass)
 	st.skip = skip
