@@ -76,12 +76,22 @@ func (c *checker) accountCandidate(lit *ast.CompositeLit) {
 	fallback := false
 	keyedFields(lit, func(name string, v ast.Expr) {
 		if classifyName(name) != credname.Password {
+			// A field for the password's hash (PasswordHash,
+			// HashedPassword) holds a fixed password only as the hash
+			// of one (accounthash.go).
+			if passwordHashField(name) {
+				if h := c.hashedConstant(v); h != nil {
+					pw, fallback = h, false
+				}
+			}
 			return
 		}
 		if litOf(c.pass.TypesInfo, v) != nil {
 			pw, fallback = v, false
 		} else if c.fallbackDefault(v) {
 			pw, fallback = v, true
+		} else if h := c.hashedConstant(v); h != nil {
+			pw, fallback = h, false // the hash of a fixed password (accounthash.go)
 		}
 	})
 	keyedFields(lit, func(name string, v ast.Expr) {

@@ -21,3 +21,11 @@ func TestAccountFlow(t *testing.T) {
 func TestAccountTestSupport(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "accounttests")
 }
+
+// TestAccountHash runs the fixture of accounthash.go: the hash of a fixed
+// password put in an account is a default account, reported at the
+// password; a hash of a value read at run time, one put in no account,
+// and a variable also given a run-time value are not.
+func TestAccountHash(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "accounthash")
+}

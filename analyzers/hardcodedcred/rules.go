@@ -89,7 +89,9 @@ var Rules = []finding.Rule{
 			"(CreateAccount, SaveUser, Register, EnsureAdmin, …), directly or through a local variable, or it sets " +
 			"both a username-like field and a password field to string literals, or sets the password from a local variable that " +
 			"falls back to a fixed literal when its setting is unset (`pw := os.Getenv(\"ADMIN_PASSWORD\"); if pw == \"\" { pw = \"admin\" }`) " +
-			"and the account is then created (a creating call, or a Create method on it). The same holds for an account written " +
+			"and the account is then created (a creating call, or a Create method on it), or sets the password (or password-hash) field to the hash of a fixed " +
+			"password made in the same function (`hash, _ := bcrypt.GenerateFromPassword([]byte(\"admin\"), cost)`; bcrypt, argon2, scrypt, pbkdf2), " +
+			"reported at the password. The same holds for an account written " +
 			"field by field (`u.Username = \"admin\"; u.Password = \"admin\"`, then saved, or on an account type), and for " +
 			"literal arguments to a function that stores its password parameter in an account (`CreateUser(\"admin\", \"changeme\")`, " +
 			"in this package or another), and for a default in a struct tag (`default:\"…\"`, `envDefault:\"…\"`, `env-default:\"…\"`) " +
