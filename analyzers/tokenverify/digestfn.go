@@ -3,6 +3,12 @@ package tokenverify
 import (
 	"go/ast"
 	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
 )
 
 // A presented credential hashed by a helper and compared with the stored
@@ -24,8 +30,17 @@ func (*digestFact) String() string { return "digest result" }
 // each return gives a digest (or hands back a zero value with an error),
 // and a bare return's named result is assigned only digests.
 func (c *pkgctx) returnsDigest(fn *types.Func, depth int) bool {
+	if fn.Pkg() == nil {
+		return false // error.Error and the other methods of the universe
+	}
 	if fn.Pkg() != c.pass.Pkg {
-		return c.pass.ImportObjectFact(fn, new(digestFact))
+		if c.pass.ImportObjectFact(fn, new(digestFact)) {
+			return true
+		}
+		// A module outside the one analyzed (plik's vendored
+		// root-gg/utils.Md5sum): its body is not read and it exports
+		// no facts, so its name and result decide.
+		return outsideModule(c.pass, fn.Pkg()) && digestNamed(fn)
 	}
 	decl := c.decls[fn]
 	if decl == nil || decl.Body == nil || depth > 3 {
@@ -184,4 +199,38 @@ func (c *pkgctx) mixesStored(e ast.Expr, depth int) bool {
 		return !found
 	})
 	return found
+}
+
+// outsideModule reports whether pkg is not part of the module analyzed:
+// another module's package, whose facts the driver never computes. A
+// driver that names no module (GOPATH layouts, analysistest) gives the
+// first element of the import path instead.
+func outsideModule(pass *analysis.Pass, pkg *types.Package) bool {
+	if pass.Module != nil && pass.Module.Path != "" {
+		mod := pass.Module.Path
+		return pkg.Path() != mod && !strings.HasPrefix(pkg.Path(), mod+"/")
+	}
+	first := func(p string) string { f, _, _ := strings.Cut(p, "/"); return f }
+	return first(pkg.Path()) != first(pass.Pkg.Path())
+}
+
+// digestNamed reports whether fn's name says it returns a digest (Md5sum,
+// SHA256Hex, HashString, Checksum) and its first result is text or bytes;
+// a name that also says MAC, sign or encrypt is a keyed function, no
+// digest.
+func digestNamed(fn *types.Func) bool {
+	res := fn.Type().(*types.Signature).Results()
+	if res.Len() == 0 || res.Len() > 2 || !credsrc.StringLike(res.At(0).Type()) {
+		return false
+	}
+	digest := false
+	for _, w := range credname.Words(fn.Name()) {
+		switch w {
+		case "hmac", "mac", "sign", "signature", "encrypt", "encrypted", "cipher", "encode", "encoded":
+			return false
+		case "md5", "md5sum", "sha1", "sha1sum", "sha256", "sha256sum", "sha512", "sha512sum", "hash", "digest", "checksum":
+			digest = true
+		}
+	}
+	return digest
 }

@@ -117,5 +117,5 @@ func TestWrapperName(t *testing.T) {
 // in steps) and compared with a stored digest is left alone, through
 // digestFact; a MAC helper and one that may hand its input back are not.
 func TestDigestHelpers(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "digestlib", "digestuse")
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "digestlib", "digestuse", "digestvendor")
 }
