@@ -49,20 +49,35 @@ func (c *pkgctx) saltedPair(derived, stored ast.Expr) bool {
 	}
 	var calls []*ast.CallExpr
 	derived = c.stripConv(derived)
-	switch d := derived.(type) {
-	case *ast.CallExpr:
-		calls = append(calls, d)
-	case *ast.Ident:
-		defs, obj := c.localDefs(d)
+	// callsOf collects the calls that define the local id: one result,
+	// or the first of a result and an error (h, err := hash(pw, salt)).
+	callsOf := func(id *ast.Ident) bool {
+		defs, obj := c.localDefs(id)
 		if obj == nil || len(defs) == 0 {
 			return false
 		}
 		for _, df := range defs {
 			call, ok := c.stripConv(df.rhs).(*ast.CallExpr)
-			if !ok || df.index >= 0 || df.rng {
+			if !ok || df.index > 0 || df.rng {
 				return false
 			}
 			calls = append(calls, call)
+		}
+		return true
+	}
+	switch d := derived.(type) {
+	case *ast.CallExpr:
+		calls = append(calls, d)
+	case *ast.Ident:
+		if !callsOf(d) {
+			return false
+		}
+	case *ast.SelectorExpr:
+		// hpwd.Password with hpwd, err := rehashPassword(pw, a.Salt): a
+		// field of the derivation's result (zrok's login).
+		id, ok := ast.Unparen(d.X).(*ast.Ident)
+		if !ok || !callsOf(id) {
+			return false
 		}
 	default:
 		return false

@@ -172,3 +172,67 @@ func plain(name, secret string) error {
 	}
 	return nil
 }
+
+// The derivation's result carried in a struct, or with an error (zrok's
+// login: hpwd, err := rehashPassword(pw, a.Salt); a.Password !=
+// hpwd.Password).
+
+type hashedPassword struct {
+	Password string
+	Salt     string
+}
+
+func rehash(password, salt string) (*hashedPassword, error) {
+	if salt == "" {
+		return nil, errAuth
+	}
+	return &hashedPassword{Password: encrypt(password, salt, "1"), Salt: salt}, nil
+}
+
+func encryptE(content, salt string) (string, error) { return encrypt(content, salt, "1"), nil }
+
+// --- silent ---
+
+func loginStruct(name, password string) error {
+	a, err := findUser(name)
+	if err != nil {
+		return err
+	}
+	hpwd, err := rehash(password, a.Salt)
+	if err != nil {
+		return err
+	}
+	if a.Password != hpwd.Password {
+		return errAuth
+	}
+	return nil
+}
+
+func loginWithError(name, password string) error {
+	a, err := findUser(name)
+	if err != nil {
+		return err
+	}
+	h, err := encryptE(password, a.Salt)
+	if err != nil || h != a.Password {
+		return errAuth
+	}
+	return nil
+}
+
+// --- still reported: the struct made with another record's salt ---
+
+func loginStructOtherSalt(name, password string, tmpl *User) error {
+	a, err := findUser(name)
+	if err != nil {
+		return err
+	}
+	hpwd, err := rehash(password, tmpl.Salt)
+	if err != nil {
+		return err
+	}
+	if a.Password != hpwd.Password { // want `password in field Password compared with !=`
+		return errAuth
+	}
+	return nil
+}
