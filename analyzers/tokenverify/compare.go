@@ -63,6 +63,11 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 	if c.comparesOwnInput(x) || c.comparesOwnInput(y) {
 		return
 	}
+	if c.cmdArg(x, 0) || c.cmdArg(y, 0) {
+		// The person at the terminal checking a value of their own
+		// (cmdarg.go).
+		return
+	}
 	if c.cursorParam(n, x) || c.cursorParam(n, y) {
 		// validateConflictToken(token): a version the function's
 		// name says it is, not a credential (tokenkind.go).

@@ -74,6 +74,9 @@ type pkgctx struct {
 	tests *testsupport.Index
 	// params holds the parameters and named results of every function.
 	params map[*types.Var]bool
+	// cmdArgs holds the args parameters of cobra Run-shaped functions
+	// (cmdarg.go).
+	cmdArgs map[*types.Var]bool
 	// fieldDefs maps struct fields to the values the package stores in
 	// them (keyed literals, assignments), to follow a parser held in a
 	// field to its construction.
@@ -181,6 +184,7 @@ func (c *pkgctx) index(f *ast.File) {
 					}
 				}
 			}
+			c.noteCommandArgs(n) // cmdarg.go
 		case *ast.AssignStmt:
 			c.addAssign(n.Lhs, n.Rhs)
 		case *ast.ValueSpec:

@@ -37,6 +37,7 @@ var fixtures = []struct {
 	{"compare", []string{"queryforward"}, false},
 	{"compare", []string{"macconcat"}, false},
 	{"compare", []string{"saltedcmp"}, false},
+	{"compare", []string{"cmdargcmp"}, false},
 	{"compare", []string{"selfderived"}, false},
 	{"compare", []string{"hashedhelper"}, false},
 	{"state", []string{"state"}, false},
