@@ -57,7 +57,15 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		c.checkLiteralCompare(n, x, y, op)
 		return
 	}
-	if !credsrc.StringLike(c.info.TypeOf(x)) || !credsrc.StringLike(c.info.TypeOf(y)) || isStringSlice(c.info.TypeOf(x)) {
+	tx, ty := c.info.TypeOf(x), c.info.TypeOf(y)
+	// A value of an untyped configuration (map[string]any) against a
+	// string compares as a string: um["password"] == inPass.
+	if isEmptyInterface(tx) && isString(ty) {
+		tx = ty
+	} else if isEmptyInterface(ty) && isString(tx) {
+		ty = tx
+	}
+	if !credsrc.StringLike(tx) || !credsrc.StringLike(ty) || isStringSlice(tx) {
 		return
 	}
 	if c.comparesOwnInput(x) || c.comparesOwnInput(y) {
@@ -840,4 +848,22 @@ func (c *pkgctx) digestCall(e ast.Expr) bool {
 		return true
 	}
 	return false
+}
+
+// isEmptyInterface reports whether t is any (interface{}).
+func isEmptyInterface(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	i, ok := t.Underlying().(*types.Interface)
+	return ok && i.Empty()
+}
+
+// isString reports whether t is a string type.
+func isString(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }

@@ -38,6 +38,7 @@ var fixtures = []struct {
 	{"compare", []string{"macconcat"}, false},
 	{"compare", []string{"saltedcmp"}, false},
 	{"compare", []string{"cmdargcmp"}, false},
+	{"compare", []string{"anycmp"}, false},
 	{"compare", []string{"selfderived"}, false},
 	{"compare", []string{"hashedhelper"}, false},
 	{"state", []string{"state"}, false},
