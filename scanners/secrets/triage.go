@@ -67,6 +67,8 @@ var (
 	// certification test run (an OpenID certification suite's logs,
 	// kept as .txt files or archives): the clients and tokens in it
 	// were made by the suite for that run.
+	// specDoc is a documentation file under a spec or specs directory.
+	specDoc     = regexp.MustCompile(`(?i)(?:^|/)specs?/(?:[^/]+/)*[^/]+\.(?:md|markdown|mdx|rst|adoc|asciidoc)$`)
 	testRunPath = regexp.MustCompile(`(?i)(?:^|/)(?:certification|conformance)(?:[-_](?:results?|logs?|runs?|reports?))?/`)
 	docsPath    = regexp.MustCompile(`(?i)(?:^|/)\.?(?:docs?|documentation|site|website|man)/|\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|(?:^|/)(?:README|CHANGELOG|CONTRIBUTING)[^/]*$`)
 	// devDirKey is a key or certificate file in a development
@@ -119,6 +121,10 @@ func contextOf(path string) (ctx, why string) {
 		return ctxVendored, "vendored third-party code"
 	case fixturePath.MatchString(path), localhostCert.MatchString(path), testCert.MatchString(path):
 		return ctxFixture, "a test fixture"
+	case specDoc.MatchString(path):
+		// A specification's prose (docs/spec/*.md) is documentation,
+		// though a spec/ directory holds tests in other languages.
+		return ctxDocs, "documentation"
 	case testPath.MatchString(path):
 		return ctxTest, "test code"
 	case testRunPath.MatchString(path):

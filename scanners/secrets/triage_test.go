@@ -63,6 +63,9 @@ func TestContextOf(t *testing.T) {
 		"scripts/latest.sh":                  ctxProduction,
 		"scripts/contest.sh":                 ctxProduction,
 		"cmd/test.go":                        ctxProduction, // a Go file named test.go is not a test file
+		"docs/spec/v1beta3/receivers.md":     ctxDocs,       // a specification's prose (notification-controller)
+		"spec/models/user_spec.rb":           ctxTest,
+		"spec/support/config.yml":            ctxTest,
 	} {
 		if got, _ := contextOf(path); got != want {
 			t.Errorf("contextOf(%q) = %s, want %s", path, got, want)
