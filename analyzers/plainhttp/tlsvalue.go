@@ -30,6 +30,11 @@ type tlsSSA struct {
 	// …), fs.BoolVar(&cfg.K, "k", …)) or that are assigned such a
 	// package's result (var insecure = flag.Bool(…)).
 	bound map[types.Object]bool
+	// noTags, while set, leaves configuration-tagged fields out of
+	// userControlled: in an if's condition a setting may choose TLS
+	// itself (if cfg.LdapNeedTLS { DialTLS(…, insecure) }), not how it
+	// verifies (userCondition).
+	noTags bool
 	// probes holds the functions that read the certificates a server
 	// presented after a client handshake; nil until first asked.
 	probes map[*ssa.Function]bool
@@ -269,7 +274,7 @@ func (s *tlsSSA) userControlled(v ssa.Value, seen map[ssa.Value]bool) bool {
 			if o := s.addrObj(v.X); o != nil && (s.bound[o] || isField(o) && insecureOptionName(o.Name())) {
 				return true
 			}
-			if fa, ok := v.X.(*ssa.FieldAddr); ok && optin.ConfigTagged(fieldTag(fa.X.Type(), fa.Field)) {
+			if fa, ok := v.X.(*ssa.FieldAddr); ok && !s.noTags && optin.ConfigTagged(fieldTag(fa.X.Type(), fa.Field)) {
 				return true // a field filled from the environment, a flag or a config file
 			}
 		}
@@ -278,10 +283,10 @@ func (s *tlsSSA) userControlled(v ssa.Value, seen map[ssa.Value]bool) bool {
 		return s.bound[v.Object()]
 	case *ssa.Field:
 		o := fieldOf(v.X.Type(), v.Field)
-		return o != nil && (s.bound[o] || insecureOptionName(o.Name()) || optin.ConfigTagged(fieldTag(v.X.Type(), v.Field)))
+		return o != nil && (s.bound[o] || insecureOptionName(o.Name()) || !s.noTags && optin.ConfigTagged(fieldTag(v.X.Type(), v.Field)))
 	case *ssa.FieldAddr:
 		o := fieldOf(v.X.Type(), v.Field)
-		return o != nil && (s.bound[o] || insecureOptionName(o.Name()) || optin.ConfigTagged(fieldTag(v.X.Type(), v.Field)))
+		return o != nil && (s.bound[o] || insecureOptionName(o.Name()) || !s.noTags && optin.ConfigTagged(fieldTag(v.X.Type(), v.Field)))
 	case *ssa.BinOp:
 		return s.userControlled(v.X, seen) || s.userControlled(v.Y, seen)
 	case *ssa.Convert:
@@ -329,6 +334,10 @@ func (c *checker) userCondition(stack []ast.Node) bool {
 	type cond struct {
 		e  ast.Expr
 		at int // index in stack of the if statement
+		// tag: the value of a switch, whose cases name the modes a
+		// setting selects (case "CERT_NONE"); a configuration field
+		// counts there, not in an if's condition.
+		tag bool
 	}
 	var conds []cond
 outer:
@@ -338,20 +347,20 @@ outer:
 			break outer
 		case *ast.BlockStmt:
 			for _, g := range optin.EarlyReturns(s, stack[i+1]) {
-				conds = append(conds, cond{g.Cond, i})
+				conds = append(conds, cond{g.Cond, i, false})
 			}
 		case *ast.IfStmt:
 			if stack[i+1] != s.Init && stack[i+1] != s.Cond {
-				conds = append(conds, cond{s.Cond, i})
+				conds = append(conds, cond{s.Cond, i, false})
 			}
 		case *ast.CaseClause:
 			// switch { case *insecure: … } decides like an if.
 			for _, e := range optin.CaseConds(stack, i) {
-				conds = append(conds, cond{e, i})
+				conds = append(conds, cond{e, i, false})
 			}
 			// switch mode { case "none": … } on a value the user sets.
 			if tag := optin.CaseTag(stack, i); tag != nil {
-				conds = append(conds, cond{tag, i})
+				conds = append(conds, cond{tag, i, true})
 			}
 		}
 	}
@@ -379,7 +388,10 @@ outer:
 			v, isAddr := fn.ValueForExpr(e)
 			return v != nil && !isAddr && s.userControlled(v, map[ssa.Value]bool{})
 		}
-		if user(k.e) {
+		s.noTags = !k.tag
+		u := user(k.e)
+		s.noTags = false
+		if u {
 			return true
 		}
 	}
