@@ -392,6 +392,20 @@ func (s *scan) presentAt(ctx context.Context, head string, groups []*group, secr
 			}
 		}
 	}
+	// A secret found only once decoded (a base64 key under tls.key:)
+	// is not in the tip's text as is, for git grep to find: the files
+	// that held it are read at the tip and decoded again, as they were
+	// when it was found.
+	for _, g := range groups {
+		if _, ok := secrets[g.secretHash]; !ok {
+			continue
+		}
+		for _, o := range g.occs {
+			if o.decoded && !slices.Contains(locate[o.path], g) {
+				locate[o.path] = append(locate[o.path], g)
+			}
+		}
+	}
 	if len(fromCache) > 0 && cached != nil {
 		s.recheckCached(ctx, head, cached, fromCache, locate)
 	}

@@ -2,6 +2,7 @@ package secrets
 
 import (
 	"context"
+	"encoding/base64"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -212,4 +213,40 @@ func TestGrepPattern(t *testing.T) {
 			t.Errorf("grepPattern(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
+}
+
+// TestDecodedAtTip: a key found only once decoded (a base64 PEM under a
+// YAML key) is still at the tip when the file still holds its encoded
+// form: git grep cannot see it, so the file is read and decoded again.
+// One deleted since stays history-only.
+func TestDecodedAtTip(t *testing.T) {
+	r := newRepo(t)
+	kept := base64.StdEncoding.EncodeToString([]byte(testkeys.PrivateKey(631)))
+	gone := base64.StdEncoding.EncodeToString([]byte(testkeys.PrivateKey(632)))
+	r.write("deploy/keys.yaml", "tls.key: "+kept+"\n")
+	r.write("deploy/old.yaml", "tls.key: "+gone+"\n")
+	r.commit("keys")
+	r.git("rm", "-q", "deploy/old.yaml")
+	r.commit("rm old")
+	res := scanRepo(t, Options{Root: r.dir})
+	seen := map[string]bool{}
+	for i := range res.Findings {
+		f := &res.Findings[i]
+		if prop(f, "decoded") != true {
+			continue
+		}
+		want := StatusPresent
+		if f.Location.Path == "deploy/old.yaml" {
+			want = StatusHistory
+		}
+		seen[f.Location.Path] = true
+		if prop(f, "status") != want {
+			t.Errorf("%s (decoded): status %v, want %s", f.Location.Path, prop(f, "status"), want)
+		}
+	}
+	if !seen["deploy/keys.yaml"] || !seen["deploy/old.yaml"] {
+		dumpFindings(t, res)
+		t.Fatalf("want a decoded finding in each file, got %v", seen)
+	}
+	assertNoLeak(t, res, kept, gone)
 }
