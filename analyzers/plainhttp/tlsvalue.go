@@ -87,24 +87,30 @@ func (c *checker) ssaForm() *tlsSSA {
 	return s
 }
 
+// fieldOf returns field i of the struct t points to (or is).
+func fieldOf(t types.Type, i int) *types.Var {
+	if st := structWith(t, i); st != nil {
+		return st.Field(i)
+	}
+	return nil
+}
+
 // fieldTag returns the tag of field i of the struct t points to (or is).
 func fieldTag(t types.Type, i int) string {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if st, ok := t.Underlying().(*types.Struct); ok && i < st.NumFields() {
+	if st := structWith(t, i); st != nil {
 		return st.Tag(i)
 	}
 	return ""
 }
 
-// fieldOf returns field i of the struct t points to (or is).
-func fieldOf(t types.Type, i int) *types.Var {
+// structWith returns the struct t points to (or is) when it has a field
+// i, else nil.
+func structWith(t types.Type, i int) *types.Struct {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	if st, ok := t.Underlying().(*types.Struct); ok && i < st.NumFields() {
-		return st.Field(i)
+		return st
 	}
 	return nil
 }

@@ -240,11 +240,7 @@ func isMAC(s secret, ok bool) bool {
 
 func isStringSlice(t types.Type) bool {
 	s, ok := t.Underlying().(*types.Slice)
-	if !ok {
-		return false
-	}
-	b, ok := s.Elem().Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
+	return ok && isString(s.Elem())
 }
 
 // comparesOwnInput reports operands that are checked against the user's

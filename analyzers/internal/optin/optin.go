@@ -139,18 +139,9 @@ func checkSwitch(cond ast.Expr) bool {
 // A tagged switch (switch mode { case "x": }) and the default clause
 // give none.
 func CaseConds(stack []ast.Node, i int) []ast.Expr {
-	cc, ok := stack[i].(*ast.CaseClause)
-	if !ok || i < 2 || i+1 >= len(stack) {
+	cc, sw := caseBody(stack, i)
+	if cc == nil || sw.Tag != nil {
 		return nil
-	}
-	sw, ok := stack[i-2].(*ast.SwitchStmt)
-	if !ok || sw.Tag != nil {
-		return nil
-	}
-	for _, e := range cc.List {
-		if stack[i+1] == e {
-			return nil // the node is a case expression, not in the body
-		}
 	}
 	return cc.List
 }
@@ -161,20 +152,31 @@ func CaseConds(stack []ast.Node, i int) []ast.Expr {
 // does. A switch without a tag, and a node in a case expression, give
 // nil.
 func CaseTag(stack []ast.Node, i int) ast.Expr {
-	cc, ok := stack[i].(*ast.CaseClause)
-	if !ok || i < 2 || i+1 >= len(stack) {
+	cc, sw := caseBody(stack, i)
+	if cc == nil {
 		return nil
 	}
+	return sw.Tag
+}
+
+// caseBody returns the case clause at stack[i] and its switch when the
+// node above the clause is in its body, not one of its case expressions;
+// nil, nil otherwise.
+func caseBody(stack []ast.Node, i int) (*ast.CaseClause, *ast.SwitchStmt) {
+	cc, ok := stack[i].(*ast.CaseClause)
+	if !ok || i < 2 || i+1 >= len(stack) {
+		return nil, nil
+	}
 	sw, ok := stack[i-2].(*ast.SwitchStmt)
-	if !ok || sw.Tag == nil {
-		return nil
+	if !ok {
+		return nil, nil
 	}
 	for _, e := range cc.List {
 		if stack[i+1] == e {
-			return nil
+			return nil, nil // a case expression, not the body
 		}
 	}
-	return sw.Tag
+	return cc, sw
 }
 
 // EarlyReturns returns the if statements of block, before its statement
