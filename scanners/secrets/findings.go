@@ -691,6 +691,7 @@ func (s *scan) makeFindings(ctx context.Context, groups []*group) []finding.Find
 	s.resolveUnseen(ctx, groups)
 	s.resolveBuildTags(ctx, groups)
 	s.resolveDevKeys(ctx, groups)
+	s.resolveSiteTrees(ctx, groups)
 	ordinals := fingerprintOrdinals(groups)
 	for i, g := range groups {
 		f := s.makeFinding(g, ordinals[i])
@@ -822,6 +823,9 @@ func (s *scan) placeContext(o occurrence) (ctx, why string) {
 		// What lies beside the key says it is not the development
 		// stack's own (devkey.go).
 		ctx, why = ctxProduction, ""
+	}
+	if ctx == ctxProduction && s.inSiteTree(o) {
+		ctx, why = ctxDocs, siteTreeWhy
 	}
 	if w, ok := s.buildTagOf(o); ok && contextRank(ctxTest) < contextRank(ctx) {
 		ctx, why = ctxTest, w

@@ -303,7 +303,10 @@ type scan struct {
 	// ("<rev>:<path>") that what lies beside them keeps production, and
 	// why (resolveDevKeys).
 	devKept map[string]string
-	mu      sync.Mutex // guards res during a scan
+	// siteTree says, per commit read, whether its tree is a built
+	// documentation site (resolveSiteTrees).
+	siteTree map[string]bool
+	mu       sync.Mutex // guards res during a scan
 
 	top       string        // repository top level found by Scan, if any
 	ruleHash  string        // the rule set's Hash, known before it compiles
