@@ -153,6 +153,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		return nil, fmt.Errorf("loading packages %s: %w", strings.Join(cfg.Patterns, " "), err)
 	}
 	if len(pkgs) == 0 {
+		if why := whyNothingLoaded(ctx, cfg, env); why != "" {
+			return nil, fmt.Errorf("the go command could not load %s in %s: %s", strings.Join(cfg.Patterns, " "), cfg.Dir, why)
+		}
 		return nil, fmt.Errorf("no Go packages match %s in %s", strings.Join(cfg.Patterns, " "), cfg.Dir)
 	}
 

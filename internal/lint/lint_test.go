@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -238,6 +239,54 @@ func TestRunErrorsWithoutPackages(t *testing.T) {
 	}
 	if !strings.Contains(err.Error(), "no Go packages") {
 		t.Errorf("error %q does not say that no package matched", err)
+	}
+}
+
+// TestRunNamesWhyNothingLoaded: when the go command cannot load the
+// module graph (a required module's go.mod refused by the proxy, 403),
+// go list -e prints no package at all and says why only on stderr, which
+// go/packages drops. The run must name that cause, not say that the
+// patterns match nothing. A go wrapper on PATH answers go list over the
+// patterns as the go command did on such a module (no network).
+func TestRunNamesWhyNothingLoaded(t *testing.T) {
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command")
+	}
+	dir := writeTree(t, map[string]string{
+		"go.mod":  "module example.com/m\n\ngo 1.22\n",
+		"main.go": "package main\n\nfunc main() {}\n",
+	})
+	bin := t.TempDir()
+	const refusal = "go: example.com/nat@v0.0.1: reading https://proxy.example/example.com/nat/@v/v0.0.1.mod: 403 Forbidden"
+	wrapper := "#!/bin/sh\nfor a in \"$@\"; do\n  if [ \"$a\" = ./... ]; then\n    echo 'go: downloading example.com/nat v0.0.1' >&2\n    echo '" + refusal + "' >&2\n    echo '\tserver response: This module version is not available.' >&2\n    exit 0\n  fi\ndone\nexec " + goBin + " \"$@\"\n"
+	if err := os.WriteFile(filepath.Join(bin, "go"), []byte(wrapper), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// The go command is found on the process's PATH (Config.Env is
+	// the environment it runs in, not where it is looked up).
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	cat, _ := finding.NewCatalogue(fakeRules, Rules)
+	_, err = Run(context.Background(), Config{Dir: dir, Patterns: []string{"./..."}, Analyzers: []*analysis.Analyzer{fakeAnalyzer}, Rules: cat})
+	if err == nil {
+		t.Fatal("want an error when the go command loads nothing")
+	}
+	msg := err.Error()
+	if !strings.Contains(msg, refusal) || !strings.Contains(msg, "This module version is not available") {
+		t.Errorf("error %q does not name the go command's cause", msg)
+	}
+	if strings.Contains(msg, "no Go packages match") || strings.Contains(msg, "go: downloading") {
+		t.Errorf("error %q: says nothing matched, or keeps download progress", msg)
+	}
+}
+
+func TestGoErrorLines(t *testing.T) {
+	in := "go: downloading a v1\ngo: a@v1: 403\n\tserver response: no\nl4\nl5\nl6\nl7\n"
+	if got, want := goErrorLines(in), "go: a@v1: 403; server response: no; l4; l5; l6; and 1 more lines"; got != want {
+		t.Errorf("goErrorLines = %q, want %q", got, want)
+	}
+	if got := goErrorLines("go: downloading a v1\n"); got != "" {
+		t.Errorf("progress only: %q, want empty", got)
 	}
 }
 

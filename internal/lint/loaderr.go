@@ -120,3 +120,47 @@ func withCause(pe PackageError, causes []string) PackageError {
 	pe.Message = msg + "; then: " + pe.Message
 	return pe
 }
+
+// whyNothingLoaded asks the go command why patterns matched no package.
+// When the module graph itself cannot be loaded (a required module the
+// proxy refuses, a go.mod it cannot read), go list -e prints no package
+// at all and the cause only on its stderr, which go/packages drops: the
+// run would say "no Go packages match" of a tree full of them. It
+// returns the go command's error lines ("go: …", the download progress
+// left out), or "" when it printed none (the patterns match nothing).
+func whyNothingLoaded(ctx context.Context, cfg Config, env []string) string {
+	args := []string{"list", "-e"}
+	if len(cfg.BuildTags) > 0 {
+		args = append(args, "-tags="+strings.Join(cfg.BuildTags, ","))
+	}
+	args = append(args, "--")
+	args = append(args, cfg.Patterns...)
+	cmd := exec.CommandContext(ctx, "go", args...)
+	cmd.Dir = cfg.Dir
+	cmd.Env = env
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	_ = cmd.Run() // the answer is what it said
+	return goErrorLines(stderr.String())
+}
+
+// goErrorLines keeps the go command's messages from its stderr: every
+// line but the download progress and its warnings ("./..." matched no
+// packages, which the caller says in its own words), joined, at most
+// five.
+func goErrorLines(stderr string) string {
+	var keep []string
+	for _, l := range strings.Split(stderr, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "go: warning: ") || strings.HasPrefix(l, "go: downloading ") || strings.HasPrefix(l, "go: finding ") || strings.HasPrefix(l, "go: extracting ") {
+			continue
+		}
+		keep = append(keep, l)
+	}
+	const max = 5
+	msg := strings.Join(keep[:min(len(keep), max)], "; ")
+	if len(keep) > max {
+		msg += fmt.Sprintf("; and %d more lines", len(keep)-max)
+	}
+	return msg
+}
