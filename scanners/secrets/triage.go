@@ -332,6 +332,10 @@ func publicClientKey(v string) string {
 // -----END RSA PRIVATE KEY-----"), or "" when it may be whole: a body
 // that is not base64, or whose DER encoding declares more bytes than it
 // holds.
+// keyEscapes turns the line-break escapes of a key written in a string
+// literal into line breaks.
+var keyEscapes = strings.NewReplacer(`\\r\\n`, "\n", `\\n`, "\n", `\r\n`, "\n", `\n`, "\n", `\r`, "\n")
+
 func cutKey(pem string) string {
 	begin := strings.Index(pem, "-----BEGIN")
 	if begin < 0 {
@@ -344,10 +348,17 @@ func cutKey(pem string) string {
 		return ""
 	}
 	var body strings.Builder
-	for _, line := range strings.Split(rest[i+len("-----"):end], "\n") {
+	// A key written in source code breaks its lines with escapes
+	// ("-----BEGIN RSA PRIVATE KEY-----\nMIIJ…\n…", twice in JSON) and
+	// may be concatenated line by line ("…\n" +): the escapes are
+	// line breaks and the quotes and operators around each line are
+	// the code's, not the key's.
+	text := keyEscapes.Replace(rest[i+len("-----") : end])
+	for _, line := range strings.Split(text, "\n") {
 		if strings.Contains(line, ":") {
 			continue // an encrypted key's Proc-Type and DEK-Info headers
 		}
+		line = strings.Trim(strings.TrimSpace(line), "\"'`+,;")
 		body.WriteString(strings.Join(strings.Fields(line), ""))
 	}
 	b := body.String()

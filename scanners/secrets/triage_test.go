@@ -200,7 +200,24 @@ func TestExcerptedPrivateKeys(t *testing.T) {
 	}
 	rsaPEM := string(pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(rsaKey)}))
 	edPEM := string(pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: edDER}))
-	for name, k := range map[string]string{"rsa": rsaPEM, "ed25519": edPEM} {
+	// The same keys as source code writes them: line breaks escaped in
+	// one string (Go, JSON; JSON in a string: twice), or one quoted
+	// line per row concatenated with +.
+	lines := strings.Split(strings.TrimSpace(rsaPEM), "\n")
+	concat := ""
+	for _, l := range lines {
+		concat += "\t\"" + l + "\\n\" +\n"
+	}
+	whole := map[string]string{
+		"rsa":               rsaPEM,
+		"ed25519":           edPEM,
+		"rsa escaped":       strings.ReplaceAll(rsaPEM, "\n", `\n`),
+		"rsa escaped CRLF":  strings.ReplaceAll(rsaPEM, "\n", `\r\n`),
+		"rsa escaped twice": strings.ReplaceAll(rsaPEM, "\n", `\\n`),
+		"rsa concatenated":  concat,
+		"ed25519 escaped":   strings.ReplaceAll(edPEM, "\n", `\n`),
+	}
+	for name, k := range whole {
 		if c, why := assessValue("private-key", k, false); c == confLow {
 			t.Errorf("whole %s key rated low: %s", name, why)
 		}
@@ -210,6 +227,9 @@ func TestExcerptedPrivateKeys(t *testing.T) {
 		"cut":      "-----BEGIN RSA PRIVATE KEY----- " + body + " -----END RSA PRIVATE KEY-----",
 		"elided":   "-----BEGIN RSA PRIVATE KEY----- " + body + ". -----END RSA PRIVATE KEY-----",
 		"ellipsis": "-----BEGIN RSA PRIVATE KEY-----\n" + body + "\n…\n-----END RSA PRIVATE KEY-----",
+		// Escaped line breaks do not hide an elision.
+		"escaped elided": `-----BEGIN RSA PRIVATE KEY-----\n` + body + `\n...\n-----END RSA PRIVATE KEY-----`,
+		"escaped cut":    `-----BEGIN RSA PRIVATE KEY-----\n` + body + `\n-----END RSA PRIVATE KEY-----`,
 	} {
 		if c, why := assessValue("private-key", k, false); c != confLow || why == "" {
 			t.Errorf("%s excerpt: confidence %v (%s), want low", name, c, why)
