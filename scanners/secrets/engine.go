@@ -53,6 +53,10 @@ type engine struct {
 	benign   int
 
 	bytes atomic.Int64
+	// internal holds the first panics recovered (internalerr.go),
+	// internalCount all of them; guarded by mu.
+	internal      []string
+	internalCount int
 }
 
 func newEngine(set *gitleaksrules.Set, workers int) *engine {
@@ -115,7 +119,16 @@ func (b *batcher) flush() {
 	}
 }
 
-func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []occurrence {
+func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) (res []occurrence) {
+	// A bug in detection or triage must not end the scan or lose what
+	// was found: the fragment's occurrences so far are kept, the
+	// failure is reported (internalerr.go) and the scan is incomplete.
+	defer func() {
+		if r := recover(); r != nil {
+			e.crashed(f.path, r)
+			res = out
+		}
+	}()
 	e.bytes.Add(int64(len(f.text)))
 	hits := detectFragment(ctx, e.set, f, sha(f.commit))
 	if f.keysOnly {
@@ -155,7 +168,7 @@ func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) []oc
 			continue
 		}
 		o := hitOccurrence(f, h, hits, ls, le)
-		if ruleRoles(ctx, e.set, f, h, ls, le, &o) {
+		if e.roles(ctx, f, h, ls, le, &o) {
 			o.rule = gitleaksrules.GenericRuleID
 		}
 		e.mu.Lock()

@@ -84,6 +84,7 @@ func (s *scan) scanDirectory(ctx context.Context) error {
 	})
 	b.flush()
 	eng.finish()
+	s.engineErrors(eng)
 	if err != nil && ctx.Err() == nil {
 		return fmt.Errorf("walking %s: %w", root, err)
 	}

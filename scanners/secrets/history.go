@@ -143,6 +143,7 @@ func (s *scan) scanHistory(ctx context.Context) error {
 	s.readPEMEdits(ctx, eng) // keys rewritten in place (pemedit.go)
 	<-started
 	eng.finish()
+	s.engineErrors(eng)
 	if err := s.rulesReady(); err != nil {
 		return err
 	}

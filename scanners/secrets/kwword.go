@@ -110,7 +110,11 @@ var genericKeywordWords = []string{"access", "api", "auth", "key", "credential",
 // run of random text (randomRun), and there is one.
 func keywordInBlob(text string, start int) bool {
 	from := max(0, start-48)
-	lower := strings.ToLower(text[from:start])
+	// Byte for byte: offsets in lower are offsets in text. (Unicode
+	// lowering changes lengths: the window's cut through a multi-byte
+	// character became a 3-byte replacement character and the offsets
+	// ran past the match, a panic on open-im-server's history.)
+	lower := lowerASCII(text[from:start])
 	found := false
 	for _, kw := range genericKeywordWords {
 		for off := 0; ; {
@@ -130,6 +134,18 @@ func keywordInBlob(text string, start int) bool {
 		}
 	}
 	return found
+}
+
+// lowerASCII lowers the ASCII letters of s and leaves every other byte,
+// so that it is as long as s.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // runAround widens text[i:j] to the run of base64 characters holding it.

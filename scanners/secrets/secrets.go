@@ -190,7 +190,14 @@ var (
 // Scan runs a scan. It returns an error for operational failures (no
 // git, not a repository, a bad config, a missing range base). With
 // ErrShallow or ErrIncomplete, the Result is returned too.
-func Scan(ctx context.Context, opts Options) (*Result, error) {
+func Scan(ctx context.Context, opts Options) (res *Result, err error) {
+	// A bug met outside the detection workers (triage, the tip's
+	// search) ends the scan with an error naming it, not a crash.
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("%w: %v (at %s)", ErrInternal, r, panicSite())
+		}
+	}()
 	start := time.Now()
 	if opts.Root == "" {
 		opts.Root = "."
@@ -279,6 +286,8 @@ func Scan(ctx context.Context, opts Options) (*Result, error) {
 	switch {
 	case opts.FailOnShallow && s.res.Shallow:
 		return s.res, ErrShallow
+	case s.internalErr():
+		return s.res, ErrInternal
 	case opts.FailOnIncomplete && s.res.Incomplete:
 		return s.res, ErrIncomplete
 	}

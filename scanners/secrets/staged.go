@@ -54,6 +54,7 @@ func (s *scan) scanStaged(ctx context.Context) error {
 		sink.skipped = s.readBinaryBlobs(ctx, eng, sink.skipped)
 	}
 	eng.finish()
+	s.engineErrors(eng)
 	if err != nil {
 		return fmt.Errorf("reading staged changes: %w", err)
 	}
