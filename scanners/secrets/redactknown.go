@@ -1,6 +1,7 @@
 package secrets
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/authvet/authvet/internal/finding"
@@ -20,7 +21,13 @@ const knownMin = 2*finding.RedactKeep + 1
 type knownSecrets struct {
 	byHead map[string][]string // first knownMin bytes → secrets
 	byTail map[string][]string // last knownMin bytes → secrets
+	// short are decoded secrets shorter than knownMin (a base64
+	// Secret's 8-character password), replaced wherever they occur.
+	short []string
 }
+
+// decodedMin is the shortest decoded secret looked for.
+const decodedMin = 6
 
 func newKnownSecrets(secrets map[string]string) *knownSecrets {
 	k := &knownSecrets{byHead: map[string][]string{}, byTail: map[string][]string{}}
@@ -32,6 +39,7 @@ func newKnownSecrets(secrets map[string]string) *knownSecrets {
 		k.byHead[h] = append(k.byHead[h], v)
 		k.byTail[t] = append(k.byTail[t], v)
 	}
+	shortSeen := map[string]bool{}
 	for _, v := range secrets {
 		add(v)
 		if strings.Contains(v, "\n") { // a key block: each line of it
@@ -39,7 +47,22 @@ func newKnownSecrets(secrets map[string]string) *knownSecrets {
 				add(strings.TrimSpace(l))
 			}
 		}
+		// What an encoded secret decodes to is the secret too: a
+		// Kubernetes Secret's data entry with its password spelled out
+		// in a comment on the same line (# base64 of "…").
+		for _, l := range decodeLayers(v) {
+			d := strings.TrimSpace(l.text)
+			switch {
+			case len(d) >= knownMin:
+				add(d)
+			case len(d) >= decodedMin && !shortSeen[d]:
+				shortSeen[d] = true
+				k.short = append(k.short, d)
+			}
+		}
 	}
+	// Longest first, so that a shorter one inside it does not cut it.
+	sort.Slice(k.short, func(i, j int) bool { return len(k.short[i]) > len(k.short[j]) })
 	return k
 }
 
@@ -47,6 +70,11 @@ func newKnownSecrets(secrets map[string]string) *knownSecrets {
 // of one at either end of a snippet cut there ("…" before or after it)
 // replaced by "…".
 func (k *knownSecrets) redact(snip string) string {
+	for _, d := range k.short {
+		if strings.Contains(snip, d) {
+			snip = strings.ReplaceAll(snip, d, finding.Redact(d))
+		}
+	}
 	if len(k.byHead) == 0 || len(snip) < knownMin {
 		return snip
 	}
