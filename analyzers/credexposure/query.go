@@ -395,6 +395,11 @@ func (f *fnState) urlCred0(v ssa.Value, inQuery bool) info {
 			break
 		}
 		r = r.union(f.urlCred(v.X, inQuery))
+		if hasFragment(v.X) {
+			// After a '#': the URL's fragment, which no client sends
+			// (go2rtc's "#header=Cookie:…", turned into a header).
+			break
+		}
 		y := f.urlCred(v.Y, inQuery || hasQuery(v.X))
 		if !y.ok && (inQuery || hasQuery(v.X)) {
 			y = y.union(f.byParamName(tailParam(constTail(v.X)), v.Y))
@@ -509,6 +514,37 @@ func hasQuery(v ssa.Value) bool {
 	return false
 }
 
+// hasFragment reports whether the text of v, as far as it is constant,
+// opens a URL's fragment: a '#' in a constant of a concatenation.
+func hasFragment(v ssa.Value) bool {
+	switch v := v.(type) {
+	case *ssa.Const:
+		s, _ := constString(v)
+		return strings.Contains(s, "#")
+	case *ssa.BinOp:
+		return v.Op == token.ADD && (hasFragment(v.X) || hasFragment(v.Y))
+	}
+	return false
+}
+
+// fragmentAt returns the offset of the '#' that opens a URL's fragment
+// in a format, outside its verbs (%#v is a verb), or -1.
+func fragmentAt(format string) int {
+	for i := 0; i < len(format); i++ {
+		switch format[i] {
+		case '%':
+			j := i + 1
+			for j < len(format) && strings.ContainsRune("+-# 0123456789.[]*", rune(format[j])) {
+				j++
+			}
+			i = j // the verb's letter, or a literal %%
+		case '#':
+			return i
+		}
+	}
+	return -1
+}
+
 // urlCall handles a call in a URL's history: Sprintf with the
 // credential after the '?', url.Values.Encode, (*url.URL).String, and
 // helpers that build URLs.
@@ -529,7 +565,11 @@ func (f *fnState) urlCall(call *ssa.Call, result int, inQuery bool) info {
 			return info{}
 		}
 		offs := verbOffsets(format)
+		frag := fragmentAt(format)
 		for i, a := range varargs(c.Args[1]) {
+			if i < len(offs) && frag >= 0 && offs[i] > frag {
+				continue // in the URL's fragment, never sent
+			}
 			q := inQuery || i < len(offs) && strings.Contains(format[:offs[i]], "?")
 			ai := f.urlCred(a, q)
 			if !ai.ok && q && i < len(offs) {

@@ -58,8 +58,8 @@ var Rules = []finding.Rule{
 			"`places.googleapis.com`, whose web services take the key in the query; a `.suffix` entry covers subdomains), and requests to a host known only " +
 			"at run time from a package whose literals name an allowed host (a client of that provider), unless the URL starts with a struct field or variable the package never gives an allowed host's literal (a base URL from the configuration, in a package that also calls the provider); " +
 			"request signatures (`X-Amz-Signature`, `sig`, `signature`, `hmac`) and presigned URLs, which are bound to one request and expire; the OAuth " +
-			"`code`, `state` and `client_id`, which belong in the redirect; credentials in the path (`/bot<token>/`), which some APIs require; and " +
-			"url.Values sent as a form body (http.PostForm).",
+			"`code`, `state` and `client_id`, which belong in the redirect; credentials in the path (`/bot<token>/`), which some APIs require; " +
+			"credentials after a `#`, in the URL's fragment, which no client sends; and url.Values sent as a form body (http.PostForm).",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-598"},
 		SecuritySeverity: 5.3,

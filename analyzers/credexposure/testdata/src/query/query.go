@@ -206,3 +206,17 @@ func logoutAtProvider(endSession string, idToken string, accessToken string) {
 	v.RawQuery = w.Encode()
 	http.Get(v.String())
 }
+
+// A credential after '#' is in the URL's fragment, which no client
+// sends (a source string whose fragment the program turns into a
+// header, go2rtc's "#header=Cookie:…"): left alone. The same key before
+// the '#' is in the query.
+func fragmentConcat(snapshot, apiKey string) {
+	http.Get("https://cam.example.com/current.jpg?" + snapshot + "#header=X-Api-Key:" + apiKey)
+	http.Get("https://cam.example.com/current.jpg?key=" + apiKey + "#top") // want `API key in parameter apiKey is put in the query string of a URL sent by http.Get`
+}
+
+func fragmentSprintf(c *client, s string) {
+	http.Get(fmt.Sprintf("%s/me?view=%#v#key=%s", c.base, 1, c.apiKey))
+	http.Get(fmt.Sprintf("%s/me?client_secret=%s#%s", c.base, s, "top")) // want `client secret sent as the "client_secret" query parameter is put in the query string`
+}
