@@ -1008,7 +1008,20 @@ func (c *checker) sameAsIdent(ident, secret ast.Expr) {
 	if !ok || strings.TrimSpace(id) == "" {
 		return
 	}
-	if v, ok := c.constString(secret); !ok || v != id {
+	v, ok := c.constString(secret)
+	if !ok {
+		return
+	}
+	why := ""
+	switch {
+	case v == id:
+		why = "it equals its own key id or user name, a stand-in that emulators accept or a default, not a secret: read both from the configuration (CWE-1392)"
+	case userWord[strings.ToLower(id)] && passWord[strings.ToLower(v)]:
+		// url.UserPassword("user", "pass") in a URL shown for the user
+		// to edit (go2rtc's discovered ONVIF cameras): the names of
+		// the two fields written where their values go.
+		why = "the user name and the password are the words for them, a template to fill in or a default anyone guesses, not a secret (CWE-1392)"
+	default:
 		return
 	}
 	for _, o := range c.ix.resolve(secret) {
@@ -1017,9 +1030,15 @@ func (c *checker) sameAsIdent(ident, secret ast.Expr) {
 			continue
 		}
 		cd.rule, cd.noFix = "default-account", true
-		cd.msg += "; it equals its own key id or user name, a stand-in that emulators accept or a default, not a secret: read both from the configuration (CWE-1392)"
+		cd.msg += "; " + why
 	}
 }
+
+// userWord and passWord are the words for a user name and a password.
+var (
+	userWord = map[string]bool{"user": true, "username": true, "login": true, "usr": true, "uname": true, "name": true}
+	passWord = map[string]bool{"pass": true, "password": true, "passwd": true, "pwd": true, "secret": true}
+)
 
 // demoWords, as a word of the name of the function a literal is written
 // in, say the function builds demonstration or sample data

@@ -45,7 +45,7 @@ var Rules = []finding.Rule{
 			"**Good**\n\n```go\ncfg := oauth2.Config{ClientID: \"my-app\", ClientSecret: os.Getenv(\"CLIENT_SECRET\")}\n" +
 			"token.SignedString([]byte(os.Getenv(\"JWT_SIGNING_KEY\")))\n```\n\n" +
 			"Left alone on purpose: client IDs and usernames, placeholders (`changeme`, `<token>`, bracketed markers such as `(random)`, " +
-			"`${TOKEN}`, `%s`), environment-variable names, header names such as `X-API-Key`, " +
+			"`${TOKEN}`, `%s`), words that say there is no password (`nopass`, `anonymous`), environment-variable names, header names such as `X-API-Key`, " +
 			"userinfo passwords in documentation style (`user:password@`), values read at run time, " +
 			"SQL bind parameters and stored password hashes (`IDENTIFIED BY PASSWORD '*…'`, `'SCRAM-SHA-256$…'`). " +
 			"No fix is offered for constants (os.Getenv is not a constant expression) or for " +
@@ -100,7 +100,7 @@ var Rules = []finding.Rule{
 			"local-development default (Azurite's and the Cosmos DB emulator's well-known keys, MinIO's `minioadmin`, " +
 			"DynamoDB Local's documented keys; alone or in a connection string), a value its provider publishes for anyone " +
 			"to use (the key of MinIO's public playground, play.min.io) and a secret equal to its own key id or " +
-			"user name (`NewStaticCredentials(\"key\", \"key\", \"\")`): no one's secret, but the way into a " +
+			"user name (`NewStaticCredentials(\"key\", \"key\", \"\")`) or the words for both (`UserPassword(\"user\", \"pass\")`, a template): no one's secret, but the way into a " +
 			"deployment that keeps it. Every installation that does not " +
 			"change it has the same credentials (CWE-1392). Such passwords are short words, often documented and " +
 			"meant to be changed, so this is a note, not a warning.",

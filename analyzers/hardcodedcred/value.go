@@ -44,6 +44,10 @@ var placeholderExact = map[string]bool{
 	"true": true, "false": true, "yes": true, "no": true, "on": true,
 	"off": true, "enabled": true, "disabled": true, "required": true,
 	"optional": true,
+	// Words that say there is no password: a service's anonymous
+	// login takes them (an SSH relay's free tier, ssh.Password("nopass");
+	// anonymous FTP).
+	"nopass": true, "nopassword": true, "nopasswd": true, "anonymous": true,
 }
 
 // placeholderWords, found as a whole word of a value ("sk_test_…",

@@ -26,6 +26,22 @@ var (
 	minio      = credentials.NewStaticCredentials("minioadmin", "minioadmin", "")           // want `AWS secret key .* equals its own key id or user name`
 	minioURL   = url.UserPassword("admin", "minioadmin")                                    // want `password passed to url.UserPassword .* MinIO's default root user and password`
 	minioAdmin = url.UserPassword("admin", "admin")                                         // want `password passed to url.UserPassword .* equals its own key id or user name`
+	// The words for the two fields written where their values go: a
+	// template (go2rtc's discovered cameras), or a default anyone
+	// guesses.
+	template     = url.UserPassword("user", "pass")         // want `password passed to url.UserPassword .* the words for them`
+	templateLong = url.UserPassword("Username", "password") // want `password passed to url.UserPassword .* the words for them`
+	// A password that says there is none (an SSH relay's anonymous
+	// login) is no credential.
+	anonymous = url.UserPassword("auth+http", "nopass")
+)
+
+// Near misses of the template: a real user with the word "password",
+// the word "user" with a real password.
+var (
+	rootPassword = url.UserPassword("root", "password")     // want `password passed to url.UserPassword is a string literal: …\(8 chars\)$`
+	userReal     = url.UserPassword("user", "Kq7#vX2mLp9w") // want `password passed to url.UserPassword is a string literal: Kq7#…\(12 chars\)$`
+	passUser     = url.UserPassword("pass", "user")         // want `password passed to url.UserPassword is a string literal: …\(4 chars\)$`
 )
 
 // Near misses: a MinIO deployment with its own password, a secret that
