@@ -248,7 +248,17 @@ func isStringSlice(t types.Type) bool {
 // old and a new password.
 func (c *pkgctx) comparesOwnInput(e ast.Expr) bool {
 	name := exprName(e)
-	for _, w := range credname.Words(name) {
+	words := credname.Words(name)
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(words) > 1 && words[0] == "new" {
+		if fn := c.callee(call); fn != nil && recvName(fn) == "" {
+			// A function named New…: Go's constructor verb, not a
+			// new password (go-ldap-admin's NewParPasswd decrypts
+			// the stored one). A method's name (form.NewPassword())
+			// says what it returns.
+			words = words[1:]
+		}
+	}
+	for _, w := range words {
 		switch w {
 		case "confirm", "confirmation", "confirmed", "repeat", "repeated", "retype", "again", "new", "old", "previous", "prev":
 			return true

@@ -118,3 +118,45 @@ func matches(password, given string) bool {
 }
 
 var Matcher = matches
+
+// NewParPasswd decrypts a stored password (go-ldap-admin): "New" is
+// Go's constructor verb, not a new password the caller typed twice.
+func NewParPasswd(stored string) string { return decrypt(stored) }
+
+func decrypt(s string) string { return s }
+
+type store struct{ users map[string]account }
+
+func (s store) find(name string, u *account) error {
+	v, ok := s.users[name]
+	if !ok {
+		return errors.New("no user")
+	}
+	*u = v
+	return nil
+}
+
+func (s store) login(user *account) (*account, error) {
+	var found account
+	if err := s.find(user.Name, &found); err != nil {
+		return nil, err
+	}
+	if NewParPasswd(found.Password) != user.Password { // want `password in field Password compared with !=`
+		return nil, errors.New("bad password")
+	}
+	return &found, nil
+}
+
+// Near miss: the new password against its confirmation, read through
+// getters whose names say so.
+type changeForm struct{ pw, again string }
+
+func (f changeForm) newPassword() string     { return f.pw }
+func (f changeForm) confirmPassword() string { return f.again }
+
+func change(f changeForm) error {
+	if f.newPassword() != f.confirmPassword() {
+		return errors.New("mismatch")
+	}
+	return nil
+}
