@@ -133,7 +133,22 @@ func (st *state) routerCall(call *ast.CallExpr) {
 		}
 		switch fn.Name() {
 		case "Use":
-			if key := st.routerKey(sel.X); key != nil {
+			// gin's and fiber's Use return the router they were called
+			// on: g.Use(authn).Use(authz) adds both to g.
+			recv := sel.X
+			for {
+				inner, ok := ast.Unparen(recv).(*ast.CallExpr)
+				if !ok {
+					break
+				}
+				ifn, _ := typeutil.Callee(info, inner).(*types.Func)
+				isel, ok := ast.Unparen(inner.Fun).(*ast.SelectorExpr)
+				if ifn == nil || !ok || ifn.Name() != "Use" || !isRouterMethod(ifn) {
+					break
+				}
+				recv = isel.X
+			}
+			if key := st.routerKey(recv); key != nil {
 				st.uses[key] = append(st.uses[key], call.Args...)
 			}
 			for _, a := range call.Args {

@@ -230,3 +230,18 @@ func echoRoutes() {
 	g.DELETE("/admin/items/:id", echoDelete, echoStaffOnly) // silent: echoStaffOnly authorizes
 	e.Start(":8080")
 }
+
+// ginChainedUse: gin's Use returns the group it was called on, so a
+// chain adds every middleware of it to the group (gin-vue-admin's
+// private.Use(JWTAuth()).Use(CasbinHandler())). The chain without an
+// authorizer is still reported.
+func ginChainedUse() {
+	r := gin.New()
+	priv := r.Group("/priv")
+	priv.Use(ginAuth()).Use(ginSoftAuth(false)).Use(ginRole("admin"))
+	priv.DELETE("/items/:id", ginDelete) // silent: the chain's last link authorizes
+
+	open := r.Group("/open")
+	open.Use(ginAuth()).Use(ginSoftAuth(false))
+	open.DELETE("/items/:id", ginDelete) // want `route "/items/:id" is registered under authenticating middleware routes.ginAuth`
+}
