@@ -49,6 +49,9 @@ type scan struct {
 	// signedVia names a SignedOnly verifier the function passes a
 	// credential to (signedonly.go).
 	signedVia string
+	// inFallback is set while a call made only when the request
+	// context holds no caller is looked at (storedfallback.go).
+	inFallback bool
 }
 
 // inspect walks the function's body. Nested literals are part of the
@@ -93,6 +96,7 @@ func (st *state) summarize(fi *fnInfo) {
 	s.collectAssigns()
 	fi.authn, fi.authz, fi.owns, fi.work, fi.issues, fi.credSrc, fi.callerSrc = "", "", "", "", "", "", ""
 	fi.delegates, fi.setsCtx, fi.callees, fi.ctxCalls, fi.unknown = false, false, nil, nil, false
+	fi.fallbackCalls = nil
 	fi.verifies = ""
 	s.inspect(func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok {
@@ -211,6 +215,9 @@ func plainConfig(t types.Type) bool {
 }
 
 func (s *scan) setAuthn(d string) {
+	if s.inFallback {
+		return
+	}
 	if s.fi.authn == "" {
 		s.fi.authn = d
 	}
@@ -381,6 +388,10 @@ func (s *scan) call(call *ast.CallExpr) {
 	if !ok {
 		return
 	}
+	// A call made only when no middleware stored the caller
+	// authenticates nothing behind that middleware (storedfallback.go).
+	s.inFallback = s.fallbackToStored(call)
+	defer func() { s.inFallback = false }()
 	if sig, ok := fn.Type().(*types.Signature); ok && isMiddlewareSig(sig) && !s.a.isMiddleware(s.fi) {
 		// Building a middleware (requireScope("x", h)) wires routes; it
 		// checks nothing in the function that builds it.
@@ -483,6 +494,19 @@ func (s *scan) call(call *ast.CallExpr) {
 	switch {
 	case local != nil:
 		s.fi.callees = append(s.fi.callees, fn)
+		if s.inFallback {
+			if s.fi.fallbackCalls == nil {
+				s.fi.fallbackCalls = map[*types.Func]bool{}
+			}
+			if _, seen := s.fi.fallbackCalls[fn]; !seen {
+				s.fi.fallbackCalls[fn] = true
+			}
+		} else {
+			if s.fi.fallbackCalls == nil {
+				s.fi.fallbackCalls = map[*types.Func]bool{}
+			}
+			s.fi.fallbackCalls[fn] = false // also called on the main path
+		}
 		if ownSession {
 			if s.fi.sessionCalls == nil {
 				s.fi.sessionCalls = map[*types.Func]bool{}

@@ -85,6 +85,10 @@ type fnInfo struct {
 	// sessionCalls are callees called on the caller's own session,
 	// whose work is not work a route protects (nonwork.go).
 	sessionCalls map[*types.Func]bool
+	// fallbackCalls marks the callees called only when the request
+	// context holds no caller (true), whose authentication is not
+	// this function's (storedfallback.go).
+	fallbackCalls map[*types.Func]bool
 }
 
 func (fi *fnInfo) pos() token.Pos {

@@ -48,7 +48,10 @@ var Rules = []finding.Rule{
 			"not a validity flag such as `Verified` or `Expired`, and not a branch that only logs), including one in " +
 			"the helper that authenticated. Functions and middleware listed in " +
 			"`-authz-funcs` count too.\n\n" +
-			"**Left alone on purpose**: handlers that do no authentication at all (public endpoints are not this " +
+			"**Left alone on purpose**: handlers that read the caller through a helper that returns the caller a middleware " +
+			"stored in the request context and parses the token itself only when none was stored (`if v, ok := c.Get(\"claims\"); ok " +
+			"{ return … }`): behind that middleware the handler authenticates nothing, and it is judged where it is registered " +
+			"(`scopecheck/route`); handlers that do no authentication at all (public endpoints are not this " +
 			"rule's business, and a credential read and passed to a call or used as a map key authenticates only " +
 			"when the result decides what the handler does next, so `i18n.T(r.Header.Get(\"Authorization\"))` is " +
 			"no check); login, token, OAuth2 callback and session endpoints (they sign tokens, set cookies, " +

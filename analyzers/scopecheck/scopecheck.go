@@ -384,7 +384,7 @@ func (st *state) propagateCalls() {
 				if ci == nil || ci == fi {
 					continue
 				}
-				if fi.authn == "" && ci.authn != "" {
+				if fi.authn == "" && ci.authn != "" && !fi.fallbackCalls[c] {
 					fi.authn, changed = via(ci.authn, ci), true
 				}
 				if fi.authz == "" && ci.authz != "" {

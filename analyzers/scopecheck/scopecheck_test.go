@@ -83,6 +83,14 @@ func TestRoleFlagCrossPackage(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "example.com/acct/session", "example.com/acct/api")
 }
 
+// TestStoredCallerFallback: a helper that returns the caller a
+// middleware stored and parses the token only when none was stored
+// does not make its callers handlers that authenticate themselves; one
+// that always parses does.
+func TestStoredCallerFallback(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "example.com/menu/claims", "example.com/menu/api")
+}
+
 // TestOwnConfigCheck: a function of another package that checks a
 // token (an "authenticates" fact) authenticates a handler's caller only
 // when it is given something of the request; checking the program's own
