@@ -197,7 +197,8 @@ var Rules = []finding.Rule{
 			"**Left alone on purpose**: a version set from a value known only at run time (a flag, a " +
 			"configuration field, a parameter), a constant chosen by a condition on a flag or environment " +
 			"variable (`switch *minTLS { case \"1.0\": … }`), a legacy profile offered beside stronger ones (one case of " +
-			"a switch on a run-time value, such as a profile name, whose other cases set TLS 1.2 or later; a switch " +
+			"a switch on a run-time value, such as a profile name, or of an if/else-if chain comparing one run-time value with " +
+			"constants (`if cfg.MinVersion == \"1.0\" {…} else if cfg.MinVersion == \"1.2\" {…}`), whose other cases set TLS 1.2 or later; a switch " +
 			"on a parameter that the package itself fills with a constant still counts), a zero value, which " +
 			"means Go's default, and a low `MinVersion` in a TLS probing tool (code that reads the server's " +
 			"certificates after the handshake), which accepts old versions to report what the server offers.",

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
+	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -22,6 +23,13 @@ func (c *checker) offeredProfile(field string, stack []ast.Node) bool {
 		switch clause := stack[i].(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
 			return false
+		case *ast.IfStmt:
+			// The same choice written as an if/else-if chain over one
+			// run-time value: if c.TLSMinVersion == "1.0" {…} else if
+			// … == "1.2" {…} (nightingale's tlsx).
+			if stack[i+1] == clause.Body && c.chainOffersStrong(clause, stack[:i+1], field) {
+				return true
+			}
 		case *ast.CaseClause:
 			sw, ok := stack[i-2].(*ast.SwitchStmt)
 			if !ok || sw.Tag == nil || stack[i-1] != sw.Body {
@@ -136,4 +144,62 @@ func (c *checker) strongIn(stmts []ast.Stmt, field string) bool {
 		}
 	}
 	return false
+}
+
+// chainOffersStrong reports whether ifs is a link of an if/else-if chain
+// whose conditions compare one run-time value with constants
+// (v == "1.0", v == "1.2"), while another link sets field to TLS 1.2 or
+// later: a table of the versions the operator picks from. stack ends
+// with ifs.
+func (c *checker) chainOffersStrong(ifs *ast.IfStmt, stack []ast.Node, field string) bool {
+	subject := c.comparedValue(ifs.Cond)
+	if subject == nil || c.constantArgument(subject, stack) {
+		return false
+	}
+	key := types.ExprString(subject)
+	// The head of the chain: while the parent's Else is this link.
+	head := ifs
+	for j := len(stack) - 2; j >= 0; j-- {
+		p, ok := stack[j].(*ast.IfStmt)
+		if !ok || p.Else != stack[j+1] {
+			break
+		}
+		head = p
+	}
+	for link := head; link != nil; {
+		if link != ifs {
+			if v := c.comparedValue(link.Cond); v != nil && types.ExprString(v) == key && c.strongIn(link.Body.List, field) {
+				return true
+			}
+		}
+		switch e := link.Else.(type) {
+		case *ast.IfStmt:
+			link = e
+		case *ast.BlockStmt:
+			return c.strongIn(e.List, field)
+		default:
+			link = nil
+		}
+	}
+	return false
+}
+
+// comparedValue returns X of a condition X == constant (or constant ==
+// X) where X is not constant, else nil.
+func (c *checker) comparedValue(cond ast.Expr) ast.Expr {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || b.Op != token.EQL {
+		return nil
+	}
+	isConst := func(e ast.Expr) bool {
+		tv, ok := c.pass.TypesInfo.Types[e]
+		return ok && tv.Value != nil
+	}
+	switch {
+	case isConst(b.Y) && !isConst(b.X):
+		return b.X
+	case isConst(b.X) && !isConst(b.Y):
+		return b.Y
+	}
+	return nil
 }
