@@ -41,6 +41,24 @@ func (st *pkgState) queryOptIn(at token.Pos) bool {
 		return false
 	}
 	for i, n := range path {
+		if cc, ok := n.(*ast.CaseClause); ok && i > 0 && i+2 < len(path) {
+			// The same choice as a switch on a run-time value:
+			// switch cfg.TokenMethod { case "querystring": … default:
+			// req.Header.Set("Authorization", …) } (nightingale).
+			sw, ok := path[i+2].(*ast.SwitchStmt)
+			if !ok || sw.Tag == nil || path[i+1] != sw.Body {
+				continue
+			}
+			if tv, ok := info.Types[sw.Tag]; ok && tv.Value != nil {
+				continue // a constant tag decides nothing
+			}
+			for _, st := range sw.Body.List {
+				if other, ok := st.(*ast.CaseClause); ok && other != cc && setsHeaderWith(info, &ast.BlockStmt{List: other.Body}, creds) {
+					return true
+				}
+			}
+			continue
+		}
 		ifs, ok := n.(*ast.IfStmt)
 		if !ok || i == 0 {
 			continue

@@ -68,8 +68,8 @@ var Rules = []finding.Rule{
 	{
 		ID:    "credexposure/query-opt-in",
 		Short: "credential put in the query string when an option chooses it over the header",
-		Full: "A credential is put in the query string of an outgoing request in one branch of an if/else chain decided at run time, while " +
-			"another branch of the same chain sends the same credential in a request header. The program offers both transports (some providers " +
+		Full: "A credential is put in the query string of an outgoing request in one branch of an if/else chain (or one case of a switch) decided at run time, while " +
+			"another branch of the same chain (another case) sends the same credential in a request header. The program offers both transports (some providers " +
 			"accept a token only in the query) and the operator's configuration picks one, so this is a note: check that the header is the default " +
 			"and the query style is documented as leaking into access logs.",
 		Help: "A client sends the token in the Authorization header or, when configured so, in the query string.\n\n" +
