@@ -35,8 +35,12 @@ const (
 )
 
 // defaultAllowQueryHosts are provider APIs whose documented way to pass
-// a key is the query string: the Google Maps Platform web services.
-const defaultAllowQueryHosts = "maps.googleapis.com,roads.googleapis.com,places.googleapis.com"
+// a key is the query string, with no header alternative: the Google
+// Maps Platform web services, WeCom's and WeChat's server APIs
+// (gettoken?corpid=…&corpsecret=…, ?access_token=…) and DingTalk's
+// classic server API (oapi.dingtalk.com; its newer api.dingtalk.com
+// takes a header and is not listed).
+const defaultAllowQueryHosts = "maps.googleapis.com,roads.googleapis.com,places.googleapis.com,qyapi.weixin.qq.com,api.weixin.qq.com,oapi.dingtalk.com"
 
 // allowQueryHosts holds the -allow-query-hosts flag. It is set before
 // analysis starts and only read by run.

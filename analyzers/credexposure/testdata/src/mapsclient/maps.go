@@ -29,3 +29,13 @@ func (c *Client) Geocode(addr string) (*http.Response, error) {
 func mapsAllowed(apiKey string) {
 	http.Get("https://maps.googleapis.com/maps/api/geocode/json?address=x&key=" + apiKey) // allow-listed host: the API takes the key in the query
 }
+
+// WeCom, WeChat and DingTalk's classic API take their credentials only
+// in the query: allow-listed by default. DingTalk's newer API takes a
+// header and is not.
+func chatAPIs(corpID, corpSecret, token string) {
+	http.Get("https://qyapi.weixin.qq.com/cgi-bin/gettoken?corpid=" + corpID + "&corpsecret=" + corpSecret)
+	http.Get("https://api.weixin.qq.com/cgi-bin/user/info?access_token=" + token)
+	http.Get("https://oapi.dingtalk.com/media/upload?access_token=" + token)
+	http.Get("https://api.dingtalk.com/v1.0/contact/users/me?access_token=" + token) // want `token in parameter token is put in the query string`
+}
