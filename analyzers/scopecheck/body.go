@@ -49,6 +49,9 @@ type scan struct {
 	// signedVia names a SignedOnly verifier the function passes a
 	// credential to (signedonly.go).
 	signedVia string
+	// noRecv makes fixedKey not count a receiver as configuration
+	// (fixedparam.go).
+	noRecv bool
 	// inFallback is set while a call made only when the request
 	// context holds no caller is looked at (storedfallback.go).
 	inFallback bool
@@ -96,7 +99,7 @@ func (st *state) summarize(fi *fnInfo) {
 	s.collectAssigns()
 	fi.authn, fi.authz, fi.owns, fi.work, fi.issues, fi.credSrc, fi.callerSrc = "", "", "", "", "", "", ""
 	fi.delegates, fi.setsCtx, fi.callees, fi.ctxCalls, fi.unknown = false, false, nil, nil, false
-	fi.fallbackCalls = nil
+	fi.fallbackCalls, fi.fixedParams, fi.credArgs = nil, nil, nil
 	fi.verifies = ""
 	s.inspect(func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok {
@@ -452,10 +455,13 @@ func (s *scan) call(call *ast.CallExpr) {
 	// passed to a translation or a formatter is no check.
 	passesCred := false
 	if !s.a.std(fn) && !isFramework(path) && !isNeutral(path) && !s.hmac {
-		for _, a := range call.Args {
+		for i, a := range call.Args {
 			if w := s.cred(a); w != "" {
 				passesCred = true
 				if s.gates(call) {
+					if s.a.byObj[fn] != nil && !s.inFallback {
+						s.fi.credArgs = append(s.fi.credArgs, credArg{fn, i, s.recvFixed(call)}) // fixedparam.go
+					}
 					s.setAuthn("passes " + w + " to " + shortName(fn))
 					if d := s.resourceKey(fn, call); d != "" {
 						s.setAuthz(d)

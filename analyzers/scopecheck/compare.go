@@ -25,6 +25,11 @@ func isCompareFunc(fn *types.Func) bool {
 // decision on a scope or role, and an ownership check.
 func (s *scan) compare(n ast.Node, x, y ast.Expr) {
 	cx, cy := s.cred(x), s.cred(y)
+	if cx == "" && cy == "" {
+		// A helper's parameter against a configured key (fixedparam.go).
+		s.fixedParamCompare(x, y)
+		s.fixedParamCompare(y, x)
+	}
 	if (cx != "") != (cy != "") && !s.hmac {
 		w, other := cx, y
 		if w == "" {

@@ -184,7 +184,7 @@ func (s *scan) fixedKey(e ast.Expr, depth int) bool {
 			return false
 		}
 		if isRecv(d, v) {
-			return true // the server's own configuration
+			return !s.noRecv // the server's own configuration
 		}
 		if isParam(d, v) {
 			// A parameter of a function making a handler or a

@@ -89,6 +89,12 @@ type fnInfo struct {
 	// context holds no caller (true), whose authentication is not
 	// this function's (storedfallback.go).
 	fallbackCalls map[*types.Func]bool
+	// fixedParams maps the index of a parameter the function compares
+	// with a key fixed by configuration to that key; credArgs lists
+	// the credentials it passes to functions of the package, by
+	// argument (fixedparam.go).
+	fixedParams map[int]fixedParam
+	credArgs    []credArg
 }
 
 func (fi *fnInfo) pos() token.Pos {

@@ -379,6 +379,15 @@ func (st *state) propagateCalls() {
 	for changed := true; changed; {
 		changed = false
 		for _, fi := range st.fns {
+			for _, a := range fi.credArgs {
+				// A credential passed to a helper that compares it
+				// with a configured key (fixedparam.go).
+				if ci := st.byObj[a.fn]; ci != nil && fi.authz == "" {
+					if k, ok := ci.fixedParams[a.idx]; ok && (!k.viaRecv || a.recvFixed) {
+						fi.authz, changed = "comparison with the configured key "+k.key+" in "+ci.name(), true
+					}
+				}
+			}
 			for _, c := range fi.callees {
 				ci := st.byObj[c]
 				if ci == nil || ci == fi {
