@@ -61,12 +61,13 @@ func (s *scan) recvFixed(call *ast.CallExpr) bool {
 }
 
 // paramPos returns the index among the declared parameters (receiver
-// not counted) of the parameter e is, through conversions
-// ([]byte(authValue)), or -1.
+// not counted) of the parameter e is, through conversions and
+// one-argument calls that convert or digest it ([]byte(authValue),
+// StringToBytes(authValue), sha256.Sum256(…)), or -1.
 func (s *scan) paramPos(e ast.Expr) int {
 	e = ast.Unparen(e)
 	if call, ok := e.(*ast.CallExpr); ok {
-		if tv, ok := s.info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
+		if len(call.Args) == 1 {
 			return s.paramPos(call.Args[0])
 		}
 		return -1

@@ -33,12 +33,15 @@ func (a authPairs) searchCredential(authValue string) (string, bool) {
 		return "", false
 	}
 	for _, pair := range a {
-		if subtle.ConstantTimeCompare([]byte(pair.value), []byte(authValue)) == 1 {
+		if subtle.ConstantTimeCompare(stringToBytes(pair.value), stringToBytes(authValue)) == 1 {
 			return pair.user, true
 		}
 	}
 	return "", false
 }
+
+// stringToBytes converts without copying (gin's bytesconv).
+func stringToBytes(s string) []byte { return []byte(s) }
 
 func processAccounts(accounts Accounts) authPairs {
 	pairs := make(authPairs, 0, len(accounts))
