@@ -546,7 +546,12 @@ func (c *checker) compositeLit(n *ast.CompositeLit) {
 	switch u := t.Underlying().(type) {
 	case *types.Struct:
 		c.accountCandidate(n)
-		keyedFields(n, func(name string, v ast.Expr) { c.field(tkey, name, v) })
+		keyedFields(n, func(name string, v ast.Expr) {
+			if keyBesideSecret(u, name) {
+				return // the identifier half of a key/secret pair (keypair.go)
+			}
+			c.field(tkey, name, v)
+		})
 	case *types.Map:
 		for _, e := range n.Elts {
 			kv, ok := e.(*ast.KeyValueExpr)
@@ -636,6 +641,9 @@ func (c *checker) assign(n *ast.AssignStmt) {
 		switch l := ast.Unparen(l).(type) {
 		case *ast.SelectorExpr:
 			if sel, ok := c.pass.TypesInfo.Selections[l]; ok && sel.Kind() == types.FieldVal {
+				if st, ok := derefStruct(sel.Recv()); ok && keyBesideSecret(st, l.Sel.Name) {
+					continue // keypair.go
+				}
 				c.field(namedKey(sel.Recv()), l.Sel.Name, r)
 				continue
 			}

@@ -44,7 +44,8 @@ var Rules = []finding.Rule{
 			"token.SignedString([]byte(\"s3cr3t-signing-key\"))\n```\n\n" +
 			"**Good**\n\n```go\ncfg := oauth2.Config{ClientID: \"my-app\", ClientSecret: os.Getenv(\"CLIENT_SECRET\")}\n" +
 			"token.SignedString([]byte(os.Getenv(\"JWT_SIGNING_KEY\")))\n```\n\n" +
-			"Left alone on purpose: client IDs and usernames, placeholders (`changeme`, `<token>`, bracketed markers such as `(random)`, " +
+			"Left alone on purpose: client IDs and usernames, the key of a key/secret pair (`AppKey` beside `AppSecret`, " +
+			"`ConsumerKey` beside `ConsumerSecret`: the client's identifier; the secret is reported), placeholders (`changeme`, `<token>`, bracketed markers such as `(random)`, " +
 			"`${TOKEN}`, `%s`), words that say there is no password (`nopass`, `anonymous`), environment-variable names, header names such as `X-API-Key`, " +
 			"userinfo passwords in documentation style (`user:password@`), values read at run time, " +
 			"SQL bind parameters and stored password hashes (`IDENTIFIED BY PASSWORD '*…'`, `'SCRAM-SHA-256$…'`). " +

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"reflect"
 	"strconv"
 	"strings"
@@ -103,6 +104,9 @@ func (c *checker) tagDefaults(st *ast.StructType) {
 		}
 		name := f.Names[0].Name
 		kind := classifyName(name)
+		if t, ok := c.pass.TypesInfo.TypeOf(st).(*types.Struct); ok && keyBesideSecret(t, name) {
+			continue // keypair.go
+		}
 		v, at, ok := tagDefault(f.Tag)
 		if kind == credname.None || !ok {
 			continue

@@ -43,3 +43,27 @@ type Profiler struct {
 	APIKey         string `default:"YOUR_API_KEY"`
 	TokenFile      string `default:"/var/run/secrets/token"`
 }
+
+// Dropbox ships its app's pair as defaults (CasaOS): the app key is the
+// client's identifier, sent in every authorize URL; the app secret is
+// the credential.
+type Dropbox struct {
+	AppKey    string `json:"app_key" default:"tciqajyazzdygt9"`
+	AppSecret string `json:"app_secret" default:"e7gtmv441cwdf0n"` // want `secret in the default of field AppSecret in its struct tag is a string literal`
+}
+
+// Near miss: an API key with no secret beside it is the credential.
+type Pusher struct {
+	APIKey    string `default:"Kp2xq9LmW4vT7nRb"` // want `API key in the default of field APIKey in its struct tag is a string literal`
+	AppSecret string `default:"Zr8qLp2wXc4vBn6m"` // want `secret in the default of field AppSecret in its struct tag is a string literal`
+}
+
+type consumer struct{ ConsumerKey, ConsumerSecret, Signer string }
+
+// The same pair in a literal and in assignments.
+func pairs() {
+	c := consumer{ConsumerKey: "xvz1evFS4wEEPTGEFPHBog", ConsumerSecret: "kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw"} // want `secret in field ConsumerSecret is a string literal`
+	c.ConsumerKey = "L8qq9PZyRg6ieKGEKhZolGC0vJWLw8iEJ88DRdyOg"
+	c.Signer = "hmac"
+	_ = c
+}
