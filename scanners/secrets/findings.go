@@ -901,7 +901,7 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	if ctx != ctxProduction {
 		lowered = append(lowered, "it is in "+ctxWhy+" ("+at.path+")")
 	}
-	for _, role := range []string{roleCiphertext, roleFingerprint, roleDigest, roleMapKey, rolePublicKey, rolePinnedRevision, roleSaltedHash, roleKeywordInWord, roleRecordKey, roleIdentifierName, roleKeywordInBlob, roleNextEntry} {
+	for _, role := range []string{roleCiphertext, roleFingerprint, roleDigest, roleMapKey, rolePublicKey, rolePinnedRevision, roleSaltedHash, roleKeywordInWord, roleRecordKey, roleIdentifierName, roleKeywordInBlob, roleNextEntry, rolePlaceholderComment} {
 		if s.everyPlaceIs(g, status, role) {
 			lowered = append(lowered, "it is "+role)
 		}

@@ -281,6 +281,36 @@ func commentedExample(text string, ls int) bool {
 	return false
 }
 
+// rolePlaceholderComment is a value a comment beside it calls a
+// placeholder (categraf's sample logs.toml: "## just a placeholder"
+// above api_key = "…"): its author says it is no one's key.
+const rolePlaceholderComment = "a value a comment beside it calls a placeholder"
+
+// placeholderSays matches a comment that calls the value a placeholder,
+// a dummy or fake one, or not a real one. "Replace" or "change me" is
+// not enough: a real default meant to be changed is still a default.
+var placeholderSays = regexp.MustCompile(`(?i)\b(?:placeholders?|dummy|fake|not\s+a\s+real|not\s+real|sample\s+value|example\s+value)\b`)
+
+// placeholderComment reports whether the comment that ends the value's
+// line (after the value), or the comment line just above it, calls the
+// value a placeholder. at is the value's offset in line.
+func placeholderComment(line string, at int, text string, ls int) bool {
+	if at >= 0 && at <= len(line) {
+		rest := line[at:]
+		for _, mark := range []string{" #", " //", "\t#", "\t//"} {
+			if i := strings.Index(rest, mark); i >= 0 && placeholderSays.MatchString(rest[i:]) {
+				return true
+			}
+		}
+	}
+	if ls == 0 {
+		return false
+	}
+	from := strings.LastIndexByte(text[:ls-1], '\n') + 1
+	prev := strings.TrimRight(text[from:ls-1], "\r")
+	return commentLine.MatchString(prev) && placeholderSays.MatchString(prev)
+}
+
 // specExample reports whether the value at start, on the line starting at
 // ls, is an example in a YAML, JSON or protobuf API description: on a
 // line keyed example:/examples:, or in a block opened by one (a list of
@@ -511,6 +541,9 @@ func lineRole(p, text string, start int) string {
 	}
 	if fencedExample(text, ls) || commentedExample(text, ls) {
 		return roleDocExample
+	}
+	if placeholderComment(line, start-ls, text, ls) {
+		return rolePlaceholderComment
 	}
 	if proseExample(text, ls, le, start) {
 		return roleProseExample

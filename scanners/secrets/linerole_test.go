@@ -37,6 +37,15 @@ func TestLineRole(t *testing.T) {
 		{"no heading", "main.go", "args := []string{\"--token\", \"" + v + "\"}", ""},
 		{"heading too far above", "main.go", "// Usage: tool" + strings.Repeat("\nx := 1", 20) + "\nrun(\"--token=" + v + "\")", ""},
 		{"assignment under usage", "main.go", "// Usage: see docs\nvar token = \"" + v + "\"", ""},
+		// A comment beside the value calls it a placeholder.
+		{"placeholder comment above", "etc/logs.toml", "## just a placeholder\napi_key = \"" + v + "\"\n", rolePlaceholderComment},
+		{"dummy comment after", "config.yml", "api_key: " + v + " # dummy value for the demo\n", rolePlaceholderComment},
+		{"not a real key after", "main.go", "var key = \"" + v + "\" // not a real key\n", rolePlaceholderComment},
+		// Near misses: a comment that asks to replace or change it,
+		// a placeholder word two lines up, the word in the value's key.
+		{"replace comment", "config.yml", "# replace with your own key\napi_key: " + v + "\n", ""},
+		{"placeholder two lines up", "config.toml", "# placeholder\n\napi_key = \"" + v + "\"\n", ""},
+		{"placeholder in the key", "config.yml", "placeholder_key: " + v + "\n", ""},
 		// Ciphertext under an encrypted key.
 		{"renovate encrypted", "renovate.json", "{\n  \"hostRules\": [{\n    \"matchHost\": \"github.com\",\n    \"encrypted\": {\n      \"token\": \"" + v + "\"\n    }\n  }]\n}", roleCiphertext},
 		{"sealed secret", "deploy/sealed.yaml", "kind: SealedSecret\nspec:\n  encryptedData:\n    password: " + v + "\n", roleCiphertext},
