@@ -224,3 +224,22 @@ func TestNextEntryIsNote(t *testing.T) {
 	}
 	assertNoLeak(t, res, real, block)
 }
+
+// TestFileNameValue: an object key or file name under a credential-like
+// name (a seed upload's Key: "1587973709logo.png") is low confidence;
+// random values, with or without a dot, keep theirs.
+func TestFileNameValue(t *testing.T) {
+	for v, low := range map[string]bool{
+		"1587973709logo.png":       true,
+		"158787308910.png":         true,
+		"backup-2024-01-02.tar.gz": true,
+		"Q9f7LmW4vT7nRbXc4vBn6mZp": false,
+		"Q9f7LmW4vT7nRb.Xc4vBn6mZ": false,
+		"Q9f7LmW4vT7nRbXc4v.pngx":  false,
+	} {
+		c, why := assessValue("generic-api-key", v, false)
+		if got := c == confLow && strings.Contains(why, "file name"); got != low {
+			t.Errorf("assessValue(%q) = %v (%s), want file name %v", v, c, why, low)
+		}
+	}
+}

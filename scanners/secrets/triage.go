@@ -286,6 +286,9 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 		if urlPath(value) {
 			return confLow, "the value is a URL path, not a key"
 		}
+		if fileName(value) {
+			return confLow, "the value is a file name (it ends in a file extension), not a key"
+		}
 		if nameSlug(value) {
 			return confLow, "the value is a lower-case name with version numbers (an algorithm, a product), not a key"
 		}
@@ -325,6 +328,20 @@ func publicClientKey(v string) string {
 		}
 	}
 	return ""
+}
+
+// fileExt matches a common file extension at the end of a value: an
+// object key or file name (gin-vue-admin's seed upload,
+// Key: "1587973709logo.png"). Base64 and hex keys hold no dot.
+var fileExt = regexp.MustCompile(`(?i)\.(?:png|jpe?g|gif|svg|webp|ico|bmp|pdf|txt|csv|json|ya?ml|xml|html?|css|js|mp[34]|mov|wav|zip|tar|gz|tgz|docx?|xlsx?|pptx?)$`)
+
+// fileName reports whether v is a file name: a word before a common
+// extension, with no character a file name does not hold.
+func fileName(v string) bool {
+	if !fileExt.MatchString(v) || strings.ContainsAny(v, " /\\:=+") {
+		return false
+	}
+	return strings.Count(v, ".") <= 2
 }
 
 // cutKey says why a PEM private key is an excerpt rather than a key (a
