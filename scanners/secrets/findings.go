@@ -915,6 +915,11 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	if (gitleaksrules.IsGeneric(g.rule) || g.rule == "algolia-api-key") && s.everyPlaceIs(g, status, roleSearchKey) {
 		lowered = append(lowered, "it is "+roleSearchKey)
 	}
+	// A map key in front-end code, for the rules that match a key by
+	// its name: a provider's own format keeps its level.
+	if gitleaksrules.IsGeneric(g.rule) && s.everyPlaceIs(g, status, roleMapBrowserKey) {
+		lowered = append(lowered, "it is "+roleMapBrowserKey)
+	}
 	if g.conf < s.minConf {
 		lowered = append(lowered, g.conf.String()+" confidence: "+g.confWhy)
 	}

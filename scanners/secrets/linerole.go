@@ -557,6 +557,9 @@ func lineRole(p, text string, start int) string {
 	if searchKey(p, text, ls, start) { // searchkey.go
 		return roleSearchKey
 	}
+	if mapBrowserKey(p, text, ls, start) { // mapkey_browser.go
+		return roleMapBrowserKey
+	}
 	if !cliArg.MatchString(before) {
 		return ""
 	}

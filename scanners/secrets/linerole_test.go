@@ -37,6 +37,15 @@ func TestLineRole(t *testing.T) {
 		{"no heading", "main.go", "args := []string{\"--token\", \"" + v + "\"}", ""},
 		{"heading too far above", "main.go", "// Usage: tool" + strings.Repeat("\nx := 1", 20) + "\nrun(\"--token=" + v + "\")", ""},
 		{"assignment under usage", "main.go", "// Usage: see docs\nvar token = \"" + v + "\"", ""},
+		// A map service's browser key in front-end code.
+		{"amap key in a vue widget", "web/src/view/dashboard/weather.js", "const amapKey = '" + v + "'\n", roleMapBrowserKey},
+		{"google maps key in tsx", "src/Map.tsx", "  googleMapsApiKey: \"" + v + "\",\n", roleMapBrowserKey},
+		{"vite public env", "web/.env.production", "VITE_AMAP_KEY=" + v + "\n", roleMapBrowserKey},
+		// Near misses: the same name in server code, another key in
+		// front-end code, a private env variable.
+		{"map key in Go", "service/geo.go", "mapKey := \"" + v + "\"\n", ""},
+		{"api key in js", "web/src/api.js", "const apiKey = '" + v + "'\n", ""},
+		{"server env", ".env", "AMAP_KEY=" + v + "\n", ""},
 		// A comment beside the value calls it a placeholder.
 		{"placeholder comment above", "etc/logs.toml", "## just a placeholder\napi_key = \"" + v + "\"\n", rolePlaceholderComment},
 		{"dummy comment after", "config.yml", "api_key: " + v + " # dummy value for the demo\n", rolePlaceholderComment},
