@@ -375,7 +375,16 @@ func cutKey(pem string) string {
 		if strings.Contains(line, ":") {
 			continue // an encrypted key's Proc-Type and DEK-Info headers
 		}
-		line = strings.Trim(strings.TrimSpace(line), "\"'`+,;")
+		line = strings.TrimSpace(line)
+		if strings.ContainsAny(line, "\"'`") {
+			// A line of code: the operators after its closing quote
+			// go, then the quotes. A bare base64 line keeps its own
+			// '+' at either end.
+			if t := strings.TrimRight(line, " \t+,;"); strings.HasSuffix(t, `"`) || strings.HasSuffix(t, "'") || strings.HasSuffix(t, "`") {
+				line = t
+			}
+			line = strings.Trim(line, "\"'`")
+		}
 		body.WriteString(strings.Join(strings.Fields(line), ""))
 	}
 	b := body.String()

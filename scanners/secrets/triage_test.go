@@ -222,6 +222,32 @@ func TestExcerptedPrivateKeys(t *testing.T) {
 			t.Errorf("whole %s key rated low: %s", name, why)
 		}
 	}
+	// A base64 line may start or end with '+': it is the key's, not an
+	// operator of code (the trimming of concatenated lines once took
+	// it, and a random key failed one run in a few).
+	plusPEM := ""
+	for i := 0; i < 5000 && plusPEM == ""; i++ {
+		_, k, err := ed25519.GenerateKey(rand.Reader)
+		if err != nil {
+			t.Fatal(err)
+		}
+		der, err := x509.MarshalPKCS8PrivateKey(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := string(pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: der}))
+		if l := strings.Split(p, "\n")[1]; strings.HasPrefix(l, "+") || strings.HasSuffix(l, "+") {
+			plusPEM = p
+		}
+	}
+	if plusPEM == "" {
+		t.Fatal("no key with a '+' at a line's end in 5000 tries")
+	}
+	for name, k := range map[string]string{"plus": plusPEM, "plus escaped": strings.ReplaceAll(plusPEM, "\n", `\n`)} {
+		if c, why := assessValue("private-key", k, false); c == confLow {
+			t.Errorf("whole %s key rated low: %s", name, why)
+		}
+	}
 	body := strings.Split(rsaPEM, "\n")[1]
 	for name, k := range map[string]string{
 		"cut":      "-----BEGIN RSA PRIVATE KEY----- " + body + " -----END RSA PRIVATE KEY-----",
