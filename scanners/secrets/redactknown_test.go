@@ -71,7 +71,11 @@ func TestSnippetHidesOtherSecrets(t *testing.T) {
 func TestDecodedSecretHidden(t *testing.T) {
 	long, short := "Qx7rTb92LmZaW4", "Zr8qLp2w"
 	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
-	k := newKnownSecrets(map[string]string{"l": "password: " + b64(long), "s": "rootPassword: " + b64(short), "plain": "notencoded!"})
+	k := newKnownSecrets(map[string]string{"l": "password: " + b64(long), "s": "rootPassword: " + b64(short), "plain": "notencoded!", "word": "user: " + b64("changeme")})
+	// A placeholder a secret decodes to is not hidden in other lines.
+	if got := k.redact("# changeme before deploying"); got != "# changeme before deploying" {
+		t.Errorf("a decoded placeholder was hidden: %q", got)
+	}
 	for in, want := range map[string]string{
 		"  password: " + b64(long) + " # base64 of \"" + long + "\"": "  " + red("password: "+b64(long)) + " # base64 of \"" + red(long) + "\"",
 		"  rootPassword: " + b64(short) + " # " + short:              "  " + red("rootPassword: "+b64(short)) + " # " + red(short),
