@@ -68,7 +68,11 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 	if !credsrc.StringLike(tx) || !credsrc.StringLike(ty) || isStringSlice(tx) {
 		return
 	}
-	if c.comparesOwnInput(x) || c.comparesOwnInput(y) {
+	if (c.comparesOwnInput(x) && !c.storedOperand(n, y, x)) || (c.comparesOwnInput(y) && !c.storedOperand(n, x, y)) {
+		// A password and its confirmation, an old and a new one: not
+		// when the other side is the stored secret (go-ldap-admin's
+		// NewParPasswd(user.Password) != r.OldPassword checks the old
+		// password the caller typed against the account's).
 		return
 	}
 	if c.cmdArg(x, 0) || c.cmdArg(y, 0) {
@@ -265,6 +269,23 @@ func (c *pkgctx) comparesOwnInput(e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// storedOperand reports whether e is a stored, credential-named value:
+// a field or package variable named as a credential, or what a
+// credential-named function makes of one (storedSide).
+func (c *pkgctx) storedOperand(n ast.Node, e, input ast.Expr) bool {
+	fn := c.enclosingFunc(n)
+	if fn == nil || c.fromRequest(e, 0) || c.comparesOwnInput(e) {
+		return false
+	}
+	if r := c.rootIdent(e); r != nil {
+		if ri := c.rootIdent(input); ri != nil && c.info.Uses[r] != nil && c.info.Uses[r] == c.info.Uses[ri] {
+			return false // another field of the same value (r.NewPassword)
+		}
+	}
+	st, named := c.storedSide(fn, e, 0)
+	return st && named
 }
 
 // exprName is the name an operand is known by: the identifier, the

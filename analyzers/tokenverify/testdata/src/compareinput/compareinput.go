@@ -160,3 +160,34 @@ func change(f changeForm) error {
 	}
 	return nil
 }
+
+type changeReq struct{ OldPassword, NewPassword string }
+
+// The old password the caller typed against the account's, decrypted
+// from its record (go-ldap-admin's change-password check): reported.
+// The old against the new one, both the caller's, is not.
+func (s store) changePassword(name string, r *changeReq) error {
+	var found account
+	if err := s.find(name, &found); err != nil {
+		return err
+	}
+	if NewParPasswd(found.Password) != r.OldPassword { // want `compared with !=`
+		return errors.New("wrong old password")
+	}
+	if r.OldPassword == r.NewPassword {
+		return errors.New("the new password must differ")
+	}
+	return nil
+}
+
+// The same with the password kept as is.
+func (s store) changePlain(name string, r *changeReq) error {
+	var found account
+	if err := s.find(name, &found); err != nil {
+		return err
+	}
+	if found.Password != r.OldPassword { // want `compared with !=`
+		return errors.New("wrong old password")
+	}
+	return nil
+}
