@@ -41,6 +41,7 @@ var fixtures = []struct {
 	{"compare", []string{"anycmp"}, false},
 	{"compare", []string{"selfderived"}, false},
 	{"compare", []string{"hashedhelper"}, false},
+	{"compare", []string{"mimeheader"}, false},
 	{"state", []string{"state"}, false},
 	{"libraries", []string{"libs"}, false},
 	{"freshness", []string{"fresh"}, false},

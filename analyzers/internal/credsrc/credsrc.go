@@ -70,16 +70,21 @@ func (s Source) String() string { return s.Desc }
 
 // Well-known package paths.
 const (
-	pkgHTTP         = "net/http"
-	pkgHTTPUtil     = "net/http/httputil"
-	pkgURL          = "net/url"
-	pkgOS           = "os"
-	pkgOAuth2       = "golang.org/x/oauth2"
-	pkgClientCreds  = "golang.org/x/oauth2/clientcredentials"
-	pkgStrings      = "strings"
-	pkgBytes        = "bytes"
-	headerTypeName  = "Header"
-	requestTypeName = "Request"
+	pkgHTTP        = "net/http"
+	pkgHTTPUtil    = "net/http/httputil"
+	pkgURL         = "net/url"
+	pkgOS          = "os"
+	pkgOAuth2      = "golang.org/x/oauth2"
+	pkgClientCreds = "golang.org/x/oauth2/clientcredentials"
+	pkgStrings     = "strings"
+	pkgBytes       = "bytes"
+	headerTypeName = "Header"
+	// net/textproto's MIMEHeader is the header map of protocols built
+	// like HTTP on net/textproto (RTSP, SIP, a project's own HTTP
+	// parser): its Authorization is a credential the same way.
+	pkgTextproto       = "net/textproto"
+	mimeHeaderTypeName = "MIMEHeader"
+	requestTypeName    = "Request"
 )
 
 // urlCredentialParams are URL query/form parameters that carry a
@@ -122,7 +127,7 @@ func FromCallee(fn *types.Func, args Const, result int) (Source, bool) {
 		return args(0)
 	}
 	switch {
-	case path == pkgHTTP && recv == headerTypeName && (name == "Get" || name == "Values"):
+	case (path == pkgHTTP && recv == headerTypeName || path == pkgTextproto && recv == mimeHeaderTypeName) && (name == "Get" || name == "Values"):
 		if h, ok := arg0(); ok && credname.IsCredentialHeader(h) {
 			return headerSource(h), true
 		}
@@ -594,7 +599,7 @@ func acmePublicParam(p *ssa.Parameter) bool {
 func fromKey(mapType types.Type, key string, elem types.Type) (Source, bool) {
 	if n, ok := types.Unalias(mapType).(*types.Named); ok && n.Obj().Pkg() != nil {
 		switch path, name := n.Obj().Pkg().Path(), n.Obj().Name(); {
-		case path == pkgHTTP && name == headerTypeName:
+		case path == pkgHTTP && name == headerTypeName, path == pkgTextproto && name == mimeHeaderTypeName:
 			if credname.IsCredentialHeader(key) {
 				return headerSource(key), true
 			}
