@@ -50,7 +50,7 @@ func genericCandidate(text string) bool {
 	if foldTrap(text) {
 		return true
 	}
-	return hasCandidate(text, toLowerASCII(text))
+	return hasCandidate(text, ToLowerASCII(text))
 }
 
 // genericTailLongest is genericTail matching leftmost-longest: its end
@@ -74,7 +74,7 @@ var genericTailLongest = func() *regexp.Regexp {
 // a window therefore ends past the value run its reach falls in (and
 // past a backslash there, the start of `\n`). It returns an empty,
 // non-nil slice when text has no candidate. lower is
-// toLowerASCII(text).
+// ToLowerASCII(text).
 func genericWindows(text, lower string) []span {
 	type kwAt struct{ start, end int }
 	var at []kwAt
@@ -127,7 +127,7 @@ func isValueByte(c byte) bool {
 
 // hasCandidate reports whether one of generic-api-key's keywords in
 // text is followed by the rest of its pattern. lower is
-// toLowerASCII(text).
+// ToLowerASCII(text).
 func hasCandidate(text, lower string) bool {
 	for _, kw := range genericKeywords {
 		for off := 0; ; {
@@ -162,7 +162,10 @@ func operatorNear(text string, e int) bool {
 	return false
 }
 
-func toLowerASCII(s string) string {
+// ToLowerASCII lowers the ASCII letters of s and leaves every other
+// byte, so that offsets in the result are offsets in s (strings.ToLower
+// turns a stray byte of a cut UTF-8 character into three).
+func ToLowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; 'A' <= c && c <= 'Z' {
 			b := []byte(s)

@@ -36,7 +36,7 @@ func TestGenericWindowsFindTheSameMatches(t *testing.T) {
 		if foldTrap(text) {
 			continue
 		}
-		spans := genericWindows(text, toLowerASCII(text))
+		spans := genericWindows(text, ToLowerASCII(text))
 		want := re.FindAllStringIndex(text, -1)
 		got := findAll(re, text, spans)
 		compared++

@@ -353,7 +353,7 @@ func lowerOnce(text, lower string) func() string {
 	if isASCII(text) {
 		return func() string { return lower }
 	}
-	return sync.OnceValue(func() string { return toLowerASCII(text) })
+	return sync.OnceValue(func() string { return ToLowerASCII(text) })
 }
 
 // foldTrap reports whether text holds a character that Go's

@@ -142,7 +142,7 @@ func TestWindowsFindTheSameMatches(t *testing.T) {
 	p := Default().route.rules
 	windowed, compared, withMatches, byteRuns, byteMatches := 0, 0, 0, 0, 0
 	for _, text := range windowTexts(t) {
-		lower := sync1(func() string { return toLowerASCII(text) })
+		lower := sync1(func() string { return ToLowerASCII(text) })
 		for i := range p.rules {
 			e := &p.rules[i]
 			if e.win == nil {

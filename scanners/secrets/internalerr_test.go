@@ -33,8 +33,8 @@ func TestKeywordWindowInMultiByteText(t *testing.T) {
 			}
 		}()
 	}
-	if got := lowerASCII("ÄPI_Key中"); got != "Äpi_key中" || len(got) != len("ÄPI_Key中") {
-		t.Errorf("lowerASCII = %q", got)
+	if got := gitleaksrules.ToLowerASCII("ÄPI_Key中"); got != "Äpi_key中" || len(got) != len("ÄPI_Key中") {
+		t.Errorf("ToLowerASCII = %q", got)
 	}
 }
 

@@ -114,7 +114,7 @@ func keywordInBlob(text string, start int) bool {
 	// lowering changes lengths: the window's cut through a multi-byte
 	// character became a 3-byte replacement character and the offsets
 	// ran past the match, a panic on open-im-server's history.)
-	lower := lowerASCII(text[from:start])
+	lower := gitleaksrules.ToLowerASCII(text[from:start])
 	found := false
 	for _, kw := range genericKeywordWords {
 		for off := 0; ; {
@@ -134,18 +134,6 @@ func keywordInBlob(text string, start int) bool {
 		}
 	}
 	return found
-}
-
-// lowerASCII lowers the ASCII letters of s and leaves every other byte,
-// so that it is as long as s.
-func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 // runAround widens text[i:j] to the run of base64 characters holding it.
