@@ -93,7 +93,8 @@ func (s *scan) storedCallerTest(ifs *ast.IfStmt) (absent, ok bool) {
 }
 
 // storedCallerOK reports whether e is the ok result of a read of the
-// caller stored in the request context (claims, exists := c.Get("claims")).
+// caller stored in the request context (claims, exists := c.Get("claims")),
+// by the assignments collectAssigns indexed.
 func (s *scan) storedCallerOK(e ast.Expr) bool {
 	id, isIdent := ast.Unparen(e).(*ast.Ident)
 	if !isIdent {
@@ -103,20 +104,10 @@ func (s *scan) storedCallerOK(e ast.Expr) bool {
 	if !isVar {
 		return false
 	}
-	found := false
-	ast.Inspect(s.fi.body, func(n ast.Node) bool {
-		as, isAssign := n.(*ast.AssignStmt)
-		if found || !isAssign || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
-			return !found
-		}
-		lid, isIdent := as.Lhs[1].(*ast.Ident)
-		if !isIdent || s.info.ObjectOf(lid) != obj {
+	for _, rhs := range s.assigns[obj] {
+		if call, isCall := ast.Unparen(rhs).(*ast.CallExpr); isCall && s.ctxCallerRead(call) != "" {
 			return true
 		}
-		if call, isCall := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); isCall && s.ctxCallerRead(call) != "" {
-			found = true
-		}
-		return !found
-	})
-	return found
+	}
+	return false
 }
