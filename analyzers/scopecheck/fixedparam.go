@@ -28,9 +28,7 @@ func (s *scan) fixedParamCompare(e, other ast.Expr) {
 	// A key read from the receiver is the configuration only if the
 	// caller's receiver is (a list a middleware factory built from its
 	// arguments, not a server's users): decided at the call.
-	s.noRecv = true
-	own := s.fixedKey(other, 0)
-	s.noRecv = false
+	own := s.fixedWithoutRecv(other)
 	if s.fi.fixedParams == nil {
 		s.fi.fixedParams = map[int]fixedParam{}
 	}
@@ -55,9 +53,15 @@ func (s *scan) recvFixed(call *ast.CallExpr) bool {
 	if !ok || s.info.Selections[sel] == nil {
 		return false
 	}
+	return s.fixedWithoutRecv(sel.X)
+}
+
+// fixedWithoutRecv is fixedKey not counting a receiver as
+// configuration.
+func (s *scan) fixedWithoutRecv(e ast.Expr) bool {
 	s.noRecv = true
 	defer func() { s.noRecv = false }()
-	return s.fixedKey(sel.X, 0)
+	return s.fixedKey(e, 0)
 }
 
 // paramPos returns the index among the declared parameters (receiver
