@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/authvet/authvet/analyzers/internal/optin"
 	"golang.org/x/tools/go/ast/astutil"
 )
 
@@ -76,7 +77,7 @@ func (st *pkgState) queryOptIn(at token.Pos) bool {
 			}
 			top = parent
 		}
-		branches, conds := chain(top)
+		branches, conds := optin.Chain(top)
 		decided := false
 		for _, c := range conds {
 			if tv, ok := info.Types[c]; !ok || tv.Value == nil {
@@ -96,25 +97,6 @@ func (st *pkgState) queryOptIn(at token.Pos) bool {
 		}
 	}
 	return false
-}
-
-// chain returns the branches of an if/else-if/else chain and its
-// conditions.
-func chain(top *ast.IfStmt) (branches []ast.Node, conds []ast.Expr) {
-	for s := top; s != nil; {
-		branches = append(branches, s.Body)
-		conds = append(conds, s.Cond)
-		switch e := s.Else.(type) {
-		case *ast.IfStmt:
-			s = e
-		case *ast.BlockStmt:
-			branches = append(branches, e)
-			s = nil
-		default:
-			s = nil
-		}
-	}
-	return branches, conds
 }
 
 // identVars returns the variables named in n.

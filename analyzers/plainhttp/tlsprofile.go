@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/authvet/authvet/analyzers/internal/optin"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -166,19 +167,16 @@ func (c *checker) chainOffersStrong(ifs *ast.IfStmt, stack []ast.Node, field str
 		}
 		head = p
 	}
-	for link := head; link != nil; {
-		if link != ifs {
-			if v := c.comparedValue(link.Cond); v != nil && types.ExprString(v) == key && c.strongIn(link.Body.List, field) {
-				return true
-			}
+	branches, conds := optin.Chain(head)
+	for i, b := range branches {
+		if b == ifs.Body {
+			continue
 		}
-		switch e := link.Else.(type) {
-		case *ast.IfStmt:
-			link = e
-		case *ast.BlockStmt:
-			return c.strongIn(e.List, field)
-		default:
-			link = nil
+		if i == len(conds) {
+			return c.strongIn(b.List, field) // the final else
+		}
+		if v := c.comparedValue(conds[i]); v != nil && types.ExprString(v) == key && c.strongIn(b.List, field) {
+			return true
 		}
 	}
 	return false

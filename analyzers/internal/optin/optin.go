@@ -222,3 +222,23 @@ func ConfigTagged(tag string) bool {
 	}
 	return false
 }
+
+// Chain returns the branches of an if/else-if/else chain from its top
+// and the conditions of its links: branches[i] runs under conds[i],
+// and a final else block, if any, is one branch more.
+func Chain(top *ast.IfStmt) (branches []*ast.BlockStmt, conds []ast.Expr) {
+	for s := top; s != nil; {
+		branches = append(branches, s.Body)
+		conds = append(conds, s.Cond)
+		switch e := s.Else.(type) {
+		case *ast.IfStmt:
+			s = e
+		case *ast.BlockStmt:
+			branches = append(branches, e)
+			s = nil
+		default:
+			s = nil
+		}
+	}
+	return branches, conds
+}
