@@ -68,15 +68,7 @@ func rootCauses(ctx context.Context, cfg Config, env []string, pkgs []string) ma
 	if len(pkgs) == 0 {
 		return nil
 	}
-	args := []string{"list", "-e", "-json=ImportPath,Error,DepsErrors"}
-	if len(cfg.BuildTags) > 0 {
-		args = append(args, "-tags="+strings.Join(cfg.BuildTags, ","))
-	}
-	args = append(args, "--")
-	args = append(args, pkgs...)
-	cmd := exec.CommandContext(ctx, "go", args...)
-	cmd.Dir = cfg.Dir
-	cmd.Env = env
+	cmd := goList(ctx, cfg, env, []string{"-json=ImportPath,Error,DepsErrors"}, pkgs)
 	var stdout bytes.Buffer
 	cmd.Stdout = &stdout
 	if err := cmd.Run(); err != nil && stdout.Len() == 0 {
@@ -129,15 +121,7 @@ func withCause(pe PackageError, causes []string) PackageError {
 // returns the go command's error lines ("go: …", the download progress
 // left out), or "" when it printed none (the patterns match nothing).
 func whyNothingLoaded(ctx context.Context, cfg Config, env []string) string {
-	args := []string{"list", "-e"}
-	if len(cfg.BuildTags) > 0 {
-		args = append(args, "-tags="+strings.Join(cfg.BuildTags, ","))
-	}
-	args = append(args, "--")
-	args = append(args, cfg.Patterns...)
-	cmd := exec.CommandContext(ctx, "go", args...)
-	cmd.Dir = cfg.Dir
-	cmd.Env = env
+	cmd := goList(ctx, cfg, env, nil, cfg.Patterns)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	_ = cmd.Run() // the answer is what it said
@@ -163,4 +147,18 @@ func goErrorLines(stderr string) string {
 		msg += fmt.Sprintf("; and %d more lines", len(keep)-max)
 	}
 	return msg
+}
+
+// goList is `go list -e` with flags over patterns, in the run's
+// directory, environment and build tags.
+func goList(ctx context.Context, cfg Config, env, flags, patterns []string) *exec.Cmd {
+	args := append([]string{"list", "-e"}, flags...)
+	if len(cfg.BuildTags) > 0 {
+		args = append(args, "-tags="+strings.Join(cfg.BuildTags, ","))
+	}
+	args = append(append(args, "--"), patterns...)
+	cmd := exec.CommandContext(ctx, "go", args...)
+	cmd.Dir = cfg.Dir
+	cmd.Env = env
+	return cmd
 }
