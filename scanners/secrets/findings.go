@@ -906,19 +906,20 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 			lowered = append(lowered, "it is "+role)
 		}
 	}
-	if gitleaksrules.IsGeneric(g.rule) && s.everyPlaceIs(g, status, roleOtherFlag) {
-		lowered = append(lowered, "it is "+roleOtherFlag)
+	// Roles that say what a name-matched value is: a provider's own
+	// format keeps its level (the map key in front-end code too).
+	if gitleaksrules.IsGeneric(g.rule) {
+		for _, role := range []string{roleOtherFlag, roleMapBrowserKey} {
+			if s.everyPlaceIs(g, status, role) {
+				lowered = append(lowered, "it is "+role)
+			}
+		}
 	}
 	// A search widget's key is judged by its record, for the rules
 	// that match a key by its name (searchkey.go): a value in a
 	// provider's own format keeps its level wherever it is.
 	if (gitleaksrules.IsGeneric(g.rule) || g.rule == "algolia-api-key") && s.everyPlaceIs(g, status, roleSearchKey) {
 		lowered = append(lowered, "it is "+roleSearchKey)
-	}
-	// A map key in front-end code, for the rules that match a key by
-	// its name: a provider's own format keeps its level.
-	if gitleaksrules.IsGeneric(g.rule) && s.everyPlaceIs(g, status, roleMapBrowserKey) {
-		lowered = append(lowered, "it is "+roleMapBrowserKey)
 	}
 	if g.conf < s.minConf {
 		lowered = append(lowered, g.conf.String()+" confidence: "+g.confWhy)
