@@ -500,18 +500,13 @@ func (s *scan) call(call *ast.CallExpr) {
 	switch {
 	case local != nil:
 		s.fi.callees = append(s.fi.callees, fn)
-		if s.inFallback {
-			if s.fi.fallbackCalls == nil {
-				s.fi.fallbackCalls = map[*types.Func]bool{}
-			}
-			if _, seen := s.fi.fallbackCalls[fn]; !seen {
-				s.fi.fallbackCalls[fn] = true
-			}
-		} else {
-			if s.fi.fallbackCalls == nil {
-				s.fi.fallbackCalls = map[*types.Func]bool{}
-			}
-			s.fi.fallbackCalls[fn] = false // also called on the main path
+		if s.fi.fallbackCalls == nil {
+			s.fi.fallbackCalls = map[*types.Func]bool{}
+		}
+		// True while every call of fn so far was a fallback; a call on
+		// the main path makes it false for good.
+		if _, seen := s.fi.fallbackCalls[fn]; !seen || !s.inFallback {
+			s.fi.fallbackCalls[fn] = s.inFallback
 		}
 		if ownSession {
 			if s.fi.sessionCalls == nil {
