@@ -114,6 +114,18 @@ var keyQualifiers = map[string]Kind{
 	"service":      APIKey,
 }
 
+// passQualifiers make a following "pass" a password: BasicAuthPass,
+// smtpPass, dbPass, userPass, ldap_bind_pass. A bare "pass" is not
+// enough: compiler and render passes, pass counts and pass-through
+// flags are called that too (firstPass, passCount, passThrough).
+var passQualifiers = map[string]bool{
+	"auth": true, "basic": true, "user": true, "username": true, "login": true, "account": true,
+	"admin": true, "root": true, "bind": true, "db": true, "database": true, "sql": true,
+	"mysql": true, "postgres": true, "pg": true, "mongo": true, "redis": true, "ldap": true,
+	"smtp": true, "mail": true, "email": true, "imap": true, "ftp": true, "sftp": true,
+	"ssh": true, "proxy": true, "sasl": true, "rtsp": true, "camera": true,
+}
+
 // notCredentialTokens are words that, before "token", make it a cursor or
 // a lexer token rather than a credential.
 var notCredentialTokens = map[string]bool{
@@ -309,6 +321,9 @@ func Classify(name string) Kind {
 			return None
 		}
 		return k
+	}
+	if last == "pass" && len(w) >= 2 && passQualifiers[w[len(w)-2]] {
+		return Password
 	}
 	if last == "key" || last == "keys" {
 		if len(w) >= 2 {

@@ -58,6 +58,16 @@ func TestClassify(t *testing.T) {
 		"db_pw":                Password,
 		"pwHash":               None,
 		"pwFile":               None,
+		"BasicAuthPass":        Password,
+		"smtpPass":             Password,
+		"DB_PASS":              Password,
+		"ldap_bind_pass":       Password,
+		"pass":                 None,
+		"firstPass":            None,
+		"renderPass":           None,
+		"passThrough":          None,
+		"userPassCount":        None,
+		"bypass":               None,
 	} {
 		if got := Classify(name); got != want {
 			t.Errorf("Classify(%q) = %q, want %q", name, got, want)
