@@ -22,7 +22,10 @@ import (
 // args ...any) or in operands alone (args ...any), and whose name is a
 // log level (Trace, Debug, Info, Notice, Warn, Warning, Error, Critical,
 // Fatal, Panic) with an optional printf, depth or target suffix
-// (Tracef, Infoln, Infow, ErrorDepth, TraceTo). The rule is the fallback
+// (Tracef, Infoln, Infow, ErrorDepth, TraceTo) and an optional Ctx or Z
+// prefix (CtxInfof, ZDebug). Operands may also be a structured logger's
+// fields (fields ...zap.Field, attrs ...slog.Attr), as in-house wrappers
+// of zap and slog in dependencies take them. The rule is the fallback
 // for callees the analyzer has no other word on: a known library, a
 // summary of a function in sight and a fact of an analyzed package come
 // first. Functions that return something are not loggers by this rule:
@@ -50,8 +53,24 @@ var levelSuffixes = map[string]bool{
 	"Context": true, "Contextf": true, "Ctx": true, "Ctxf": true,
 }
 
-// isLevelName reports whether name is a log level with an allowed suffix.
+// levelPrefixWords may come before the level word: a context-taking
+// form (hertz's and kitex's CtxInfof) and a structured form (ZInfo, ZDebug
+// of loggers that wrap zap).
+var levelPrefixWords = []string{"Ctx", "Z"}
+
+// isLevelName reports whether name is a log level with an allowed prefix
+// and suffix.
 func isLevelName(name string) bool {
+	for _, p := range levelPrefixWords {
+		if rest, ok := strings.CutPrefix(name, p); ok && rest != "" && isLevelWord(rest) {
+			return true
+		}
+	}
+	return isLevelWord(name)
+}
+
+// isLevelWord reports whether name is a log level with an allowed suffix.
+func isLevelWord(name string) bool {
 	for _, w := range levelWords {
 		if rest, ok := strings.CutPrefix(name, w); ok && levelSuffixes[rest] {
 			return true
@@ -83,7 +102,7 @@ func shapeSink(fn *types.Func) (sink, bool) {
 	if !ok {
 		return sink{}, false
 	}
-	if it, ok := last.Elem().Underlying().(*types.Interface); !ok || it.NumMethods() != 0 {
+	if !operandType(last.Elem()) {
 		return sink{}, false
 	}
 	first := n - 1
@@ -91,6 +110,25 @@ func shapeSink(fn *types.Func) (sink, bool) {
 		first = n - 2
 	}
 	return sink{rule: ruleLog, name: credsrc.QualifiedName(fn), first: first}, true
+}
+
+// operandType reports whether a logger's variadic operands have type t:
+// any value (args ...any), or a structured logger's field (zap.Field,
+// zapcore.Field, slog.Attr), as an in-house wrapper of zap or slog in a
+// dependency takes them (logger.Info(msg string, fields ...zap.Field)).
+func operandType(t types.Type) bool {
+	if it, ok := t.Underlying().(*types.Interface); ok {
+		return it.NumMethods() == 0
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	switch n.Obj().Pkg().Path() + "." + n.Obj().Name() {
+	case "go.uber.org/zap.Field", "go.uber.org/zap/zapcore.Field", "log/slog.Attr":
+		return true
+	}
+	return false
 }
 
 // keyvalsLog reports whether fn is a key-value logger's write method:

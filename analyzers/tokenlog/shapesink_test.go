@@ -14,7 +14,7 @@ import (
 // and that a value stored under a credential's query parameter is a
 // credential in the URL built from it.
 func TestShapeSink(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "shapelib", "shapeuse")
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "shapelib", "shapeuse", "shapezap")
 }
 
 // TestKeyvalsLogger checks that a key-value logger shaped like go-kit's
