@@ -171,3 +171,38 @@ func TestBinaryRunsShortRule(t *testing.T) {
 		t.Errorf("default MinMatch = %d: a bound this low keeps noise runs", d)
 	}
 }
+
+// TestNamedFileStatus: a file found by its name alone (a PKCS#12
+// keystore) is present at the tip while a file of that name is there,
+// changed or not since it was found, and only in history once deleted.
+// Cold and from the cache alike.
+func TestNamedFileStatus(t *testing.T) {
+	r := newRepo(t)
+	keystore := "\x30\x82\x00\x01\xff\xfe\x00\x80"
+	r.write("certs/client.p12", keystore)
+	r.write("certs/old.p12", keystore+"\x01")
+	r.write("certs/rotated.p12", keystore+"\x02")
+	r.commit("keystores")
+	r.git("rm", "-q", "certs/old.p12")
+	r.write("certs/rotated.p12", keystore+"\x03")
+	r.commit("drop old, rotate one")
+
+	cache := t.TempDir()
+	for _, run := range []string{"cold", "warm"} {
+		res := scanRepo(t, Options{Root: r.dir, CacheDir: cache})
+		for path, want := range map[string]string{
+			"certs/client.p12":  StatusPresent,
+			"certs/rotated.p12": StatusPresent,
+			"certs/old.p12":     StatusHistory,
+		} {
+			f := findByPath(res, path)
+			if f == nil {
+				dumpFindings(t, res)
+				t.Fatalf("%s: no finding for %s", run, path)
+			}
+			if got := prop(f, "status"); got != want {
+				t.Errorf("%s: %s is %v (%s), want %s", run, path, got, f.Message, want)
+			}
+		}
+	}
+}

@@ -38,6 +38,19 @@ type occurrence struct {
 	hexLike bool
 }
 
+// pathOccurrence is the place of a file found by its name alone (a
+// PKCS#12 keystore, a .p8 key): the file is the secret, so its hash is
+// the path's.
+func pathOccurrence(rule, path string, c *commitInfo) occurrence {
+	return occurrence{
+		rule: rule, secretHash: pathHash(path), commit: c, path: path, line: 1,
+		snippet: "(file detected by its name)", red: "(file " + path + ")",
+	}
+}
+
+// pathHash is the secret hash of a file found by its name alone.
+func pathHash(path string) string { return finding.Hash("path", path)[:32] }
+
 // engine runs detection concurrently.
 type engine struct {
 	set     *gitleaksrules.Set
@@ -147,11 +160,7 @@ func (e *engine) detect(ctx context.Context, f *fragment, out []occurrence) (res
 	for i := range hits {
 		h := &hits[i]
 		if h.PathOnly {
-			out = append(out, occurrence{
-				rule: h.RuleID, secretHash: finding.Hash("path", f.path)[:32],
-				commit: f.commit, path: f.path, line: 1,
-				snippet: "(file detected by its name)", red: "(file " + f.path + ")",
-			})
+			out = append(out, pathOccurrence(h.RuleID, f.path, f.commit))
 			continue
 		}
 		if h.Secret == "" || (f.binary && gitleaksrules.IsGeneric(h.RuleID)) {

@@ -336,6 +336,15 @@ func (s *scan) presentAt(ctx context.Context, head string, groups []*group, secr
 	for _, g := range groups {
 		v, ok := secrets[g.secretHash]
 		if !ok {
+			if paths := namedFilePaths(g); len(paths) > 0 {
+				// A file found by its name is present while a file of
+				// that name is at the tip: it is read there and the
+				// rule asked again (locateAtHead).
+				for _, p := range paths {
+					locate[p] = append(locate[p], g)
+				}
+				continue
+			}
 			fromCache = append(fromCache, g)
 			continue
 		}
@@ -412,6 +421,18 @@ func (s *scan) presentAt(ctx context.Context, head string, groups []*group, secr
 	s.locateAtHead(ctx, head, locate, secrets)
 }
 
+// namedFilePaths returns the paths of a group found by file name alone
+// (pathOccurrence), none for a group found by its value.
+func namedFilePaths(g *group) []string {
+	var paths []string
+	for _, o := range g.occs {
+		if o.secretHash == pathHash(o.path) && !contains(paths, o.path) {
+			paths = append(paths, o.path)
+		}
+	}
+	return paths
+}
+
 // locateAtHead scans the files at head that locate names (path → the
 // groups whose secret may be in it), in one cat-file run, and records
 // where each group's secret is: its place now, line and column, with a
@@ -438,7 +459,21 @@ func (s *scan) locateAtHead(ctx context.Context, head string, locate map[string]
 		s.locateAllowed(ctx, &f, hits, locate[p], secrets)
 		for i := range hits {
 			h := &hits[i]
-			if h.PathOnly || h.Secret == "" {
+			if h.PathOnly {
+				for _, g := range locate[p] {
+					if g.secretHash == pathHash(p) && g.rule == h.RuleID {
+						if o := pathOccurrence(h.RuleID, p, nil); !hasPlace(g.here, o) {
+							g.here = append(g.here, o)
+						}
+						g.present = true
+						if !contains(g.headPaths, p) {
+							g.headPaths = append(g.headPaths, p)
+						}
+					}
+				}
+				continue
+			}
+			if h.Secret == "" {
 				continue
 			}
 			hash := secretHash(h.Secret)
