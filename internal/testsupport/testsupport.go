@@ -67,6 +67,10 @@ var dirNames = map[string]bool{
 	"fixture": true, "fixtures": true, "__fixtures__": true, "__tests__": true, "__snapshots__": true,
 	".snapshots": true, "cypress": true,
 	"stub": true, "stubs": true, "conformance": true, "golden": true,
+	// Fuzzing harnesses (go-fuzz and OSS-Fuzz targets, their corpus
+	// builders) are built by the fuzzer, never into the service. Not
+	// "fuzzy": fuzzy matching is production code.
+	"fuzz": true, "fuzzing": true, "fuzzer": true, "fuzzers": true, "gofuzz": true,
 }
 
 // notTestWords end in "test" but are ordinary words.

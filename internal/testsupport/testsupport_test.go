@@ -42,7 +42,11 @@ func TestPath(t *testing.T) {
 		{"internal/suites/http.go", true},
 		{"internal/suites/common/pki/private.pem", true},
 		{"test/testsuites/oidc/configuration.yml", true},
+		{"pkg/fuzz/jar_utils.go", true},
+		{"test/fuzzing/oss_fuzz.go", true},
 		// Near misses: production code whose names only look like it.
+		{"pkg/fuzzy/match.go", false},
+		{"pkg/fuzzymatch/score.go", false},
 		{"server/handler.go", false},
 		{"pkg/latest/version.go", false},
 		{"pkg/manifest/manifest.go", false},
