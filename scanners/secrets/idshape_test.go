@@ -1,6 +1,7 @@
 package secrets
 
 import (
+	"encoding/base64"
 	"fmt"
 	"strings"
 	"testing"
@@ -240,6 +241,36 @@ func TestFileNameValue(t *testing.T) {
 		c, why := assessValue("generic-api-key", v, false)
 		if got := c == confLow && strings.Contains(why, "file name"); got != low {
 			t.Errorf("assessValue(%q) = %v (%s), want file name %v", v, c, why, low)
+		}
+	}
+}
+
+// TestPublicValueShapes: under a credential-like name, a release version
+// (an image tag after valkey:), a public blockchain address and a JWT
+// that lost its header or has expired are low confidence; a private key
+// of the same chain (64 hex digits), random values that merely hold
+// dots and a live JWT keep theirs.
+func TestPublicValueShapes(t *testing.T) {
+	b64 := func(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
+	header := b64(`{"alg":"HS256","typ":"JWT"}`)
+	expired := b64(`{"exp":1565153148,"id":"admin"}`)
+	live := b64(`{"exp":4102444800,"sub":"svc-7"}`)
+	sig := "Xq3v9LmT2pRz8WcK4nB7hYd1sFa6eGu0jQ5oIiVbN2M"
+	for v, low := range map[string]bool{
+		"9.1.0-alpine3.22": true,
+		"v2.3.1":           true,
+		"1.24.2+build.5":   true,
+		"0x72aB3f9C01d4E5b6A7c8D9e0F1a2B3c4D5e6F7a8":                         true,
+		"." + expired + ".fDx9Qr2mLz":                                        true,
+		header + "." + expired + "." + sig:                                   true,
+		header + "." + live + "." + sig:                                      false,
+		"0x72aB3f9C01d4E5b6A7c8D9e0F1a2B3c4D5e6F7a872aB3f9C01d4E5b6A7c8D9e0": false,
+		"Q9f7LmW4vT7nRb.Xc4vBn6mZ":                                           false,
+		"9Xk2pQ7rT4mN8.zL5wV3cB6hJ":                                          false,
+	} {
+		c, why := assessValue("generic-api-key", v, false)
+		if got := c == confLow; got != low {
+			t.Errorf("assessValue(%.12q…) = %v (%s), want low %v", v, c, why, low)
 		}
 	}
 }

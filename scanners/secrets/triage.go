@@ -289,6 +289,20 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 		if fileName(value) {
 			return confLow, "the value is a file name (it ends in a file extension), not a key"
 		}
+		if versionNumber.MatchString(value) {
+			return confLow, "the value is a version number (an image or package tag), not a key"
+		}
+		if chainAddress.MatchString(value) {
+			return confLow, "the value is a public blockchain address (0x and 40 hex digits), not a key"
+		}
+		if jwtShape.MatchString(value) {
+			// A JWT matched by its name (token: eyJ…): judged as a
+			// JWT; one that lost its header is an excerpt.
+			if strings.HasPrefix(value, ".") {
+				return confLow, "a JWT without its header, an excerpt"
+			}
+			return assessJWT(value)
+		}
 		if nameSlug(value) {
 			return confLow, "the value is a lower-case name with version numbers (an algorithm, a product), not a key"
 		}
@@ -334,6 +348,20 @@ func publicClientKey(v string) string {
 // object key or file name (gin-vue-admin's seed upload,
 // Key: "1587973709logo.png"). Base64 and hex keys hold no dot.
 var fileExt = regexp.MustCompile(`(?i)\.(?:png|jpe?g|gif|svg|webp|ico|bmp|pdf|txt|csv|json|ya?ml|xml|html?|css|js|mp[34]|mov|wav|zip|tar|gz|tgz|docx?|xlsx?|pptx?)$`)
+
+// versionNumber matches a release version with an optional tag:
+// 9.1.0-alpine3.22, v2.3.1, 1.24.2+build.5. Generated keys do not start
+// with dotted numbers.
+var versionNumber = regexp.MustCompile(`^v?[0-9]{1,4}(?:\.[0-9]{1,4}){1,3}(?:[-+_][A-Za-z0-9.]+)?$`)
+
+// chainAddress matches an Ethereum-style account or contract address:
+// public by design. The private key of such an account has 64 hex
+// digits, not 40.
+var chainAddress = regexp.MustCompile(`^0x[0-9a-fA-F]{40}$`)
+
+// jwtShape matches a JWT, or one missing its header (".eyJ…" cut from
+// an API document's example response).
+var jwtShape = regexp.MustCompile(`^(?:eyJ[A-Za-z0-9_-]*)?\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$`)
 
 // fileName reports whether v is a file name: a word before a common
 // extension, with no character a file name does not hold.
