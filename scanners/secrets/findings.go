@@ -727,6 +727,7 @@ func (s *scan) makeFindings(ctx context.Context, groups []*group) []finding.Find
 	s.resolveBuildTags(ctx, groups)
 	s.resolveDevKeys(ctx, groups)
 	s.resolveSiteTrees(ctx, groups)
+	s.resolveTestRefs(ctx, groups)
 	ordinals := fingerprintOrdinals(groups)
 	for i, g := range groups {
 		f := s.makeFinding(g, ordinals[i])
@@ -861,6 +862,9 @@ func (s *scan) placeContext(o occurrence) (ctx, why string) {
 	}
 	if ctx == ctxProduction && s.inSiteTree(o) {
 		ctx, why = ctxDocs, siteTreeWhy
+	}
+	if w, ok := s.testRefOf(o); ok && ctx == ctxProduction {
+		ctx, why = ctxTest, w
 	}
 	if w, ok := s.buildTagOf(o); ok && contextRank(ctxTest) < contextRank(ctx) {
 		ctx, why = ctxTest, w

@@ -312,6 +312,9 @@ type scan struct {
 	// ("<rev>:<path>") that what lies beside them keeps production, and
 	// why (resolveDevKeys).
 	devKept map[string]string
+	// testRef holds the key files ("<rev>:<path>") that only test code
+	// names, and why (resolveTestRefs).
+	testRef map[string]string
 	// siteTree says, per commit read, whether its tree is a built
 	// documentation site (resolveSiteTrees).
 	siteTree map[string]bool

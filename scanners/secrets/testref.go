@@ -1,0 +1,168 @@
+package secrets
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os/exec"
+	"path"
+	"sort"
+	"strings"
+)
+
+// A key or certificate file kept outside any test directory
+// (certificate/, certs/, keys/) is still test data when nothing but test
+// code names it: gorush's APNs test identity (certificate/*.p8, .pem,
+// .p12) is read only by notify/notification_apns_test.go. The rule,
+// decided at the place's revision (the commit that added it, or the
+// tip), for a file whose extension says it holds only key material:
+// every file that names it by its base name is test support
+// (testsupport.Path: a _test.go file, testdata/, a harness), at least
+// one does, and none other does. Files in the key's own directory are
+// left out either way: a generation script or an openssl config there
+// describes the key, not who uses it. A key named by a Dockerfile, a
+// Compose file, a manifest, a README or production code stays
+// production; so does one named by nothing (a deployment may load a
+// whole directory). A place that cannot be searched is judged by its
+// path, as before.
+
+// testRefWhy is the context reason of a key file named only by tests.
+const testRefWhy = "a key file that only test code names"
+
+// keyFileExts are the extensions of files that hold only key material.
+var keyFileExts = map[string]bool{
+	".pem": true, ".key": true, ".p8": true, ".p12": true, ".pfx": true, ".jks": true,
+	".keystore": true, ".der": true, ".crt": true, ".cer": true, ".ppk": true,
+}
+
+// maxTestRefRevs bounds the revisions searched (one git grep each).
+const maxTestRefRevs = 16
+
+// keyFileName reports whether a path's base name says it holds only
+// key material, and is distinctive enough to be searched for.
+func keyFileName(p string) bool {
+	base := path.Base(p)
+	if len(base) < 6 {
+		return false
+	}
+	if keyFileExts[strings.ToLower(path.Ext(base))] {
+		return true
+	}
+	return strings.HasPrefix(base, "id_rsa") || strings.HasPrefix(base, "id_ecdsa") || strings.HasPrefix(base, "id_ed25519")
+}
+
+// resolveTestRefs records, for every production place that triages a
+// group and is a key file, whether only test code names it at the
+// place's revision (s.testRef, keyed "<rev>:<path>").
+func (s *scan) resolveTestRefs(ctx context.Context, groups []*group) {
+	byRev := map[string]map[string]bool{}
+	s.eachJudgedPlace(groups, func(o occurrence) {
+		if !keyFileName(o.path) || strings.ContainsAny(o.path, "\n\r\x00") {
+			return
+		}
+		if c, _ := s.contextOf(o.path); c != ctxProduction {
+			return
+		}
+		rev := s.placeRev(o)
+		if rev == "" {
+			return // a directory or the index: not searched
+		}
+		if byRev[rev] == nil {
+			byRev[rev] = map[string]bool{}
+		}
+		byRev[rev][o.path] = true
+	})
+	revs := make([]string, 0, len(byRev))
+	for r := range byRev {
+		revs = append(revs, r)
+	}
+	sort.Strings(revs)
+	if len(revs) > maxTestRefRevs {
+		revs = revs[:maxTestRefRevs]
+	}
+	for _, rev := range revs {
+		if ctx.Err() != nil {
+			return
+		}
+		refs, ok := s.namedBy(ctx, rev, byRev[rev])
+		if !ok {
+			continue
+		}
+		for p := range byRev[rev] {
+			if why := onlyTestsName(p, refs[path.Base(p)]); why != "" {
+				if s.testRef == nil {
+					s.testRef = map[string]string{}
+				}
+				s.testRef[rev+":"+p] = why
+			}
+		}
+	}
+}
+
+// namedBy returns, for the base name of each key file, the files of rev
+// whose text holds it. ok is false when rev could not be searched.
+func (s *scan) namedBy(ctx context.Context, rev string, keys map[string]bool) (map[string][]string, bool) {
+	var in bytes.Buffer
+	names := map[string]bool{}
+	for p := range keys {
+		if b := path.Base(p); !names[b] {
+			names[b] = true
+			in.WriteString(b)
+			in.WriteByte('\n')
+		}
+	}
+	cmd := s.repo.command(ctx, "grep", "-I", "-F", "-z", "-o", "--no-color", "--no-textconv", "-f", "-", rev)
+	cmd.Stdin = &in
+	out, err := cmd.Output()
+	var exit *exec.ExitError
+	if err != nil && !(errors.As(err, &exit) && exit.ExitCode() == 1) { // 1: no match
+		return nil, false
+	}
+	refs := map[string][]string{}
+	prefix := rev + ":"
+	for _, rec := range strings.Split(string(out), "\n") {
+		name, match, ok := strings.Cut(rec, "\x00")
+		if !ok || !names[match] {
+			continue
+		}
+		file := strings.TrimPrefix(name, prefix)
+		if !contains(refs[match], file) {
+			refs[match] = append(refs[match], file)
+		}
+	}
+	return refs, true
+}
+
+// onlyTestsName says why key file p is test data when refs are the
+// files that name it, or "".
+func onlyTestsName(p string, refs []string) string {
+	var tests []string
+	for _, r := range refs {
+		if r == p || path.Dir(r) == path.Dir(p) {
+			continue
+		}
+		if !isTestSupport(r) {
+			return ""
+		}
+		tests = append(tests, r)
+	}
+	if len(tests) == 0 {
+		return ""
+	}
+	sort.Strings(tests)
+	why := testRefWhy + " (" + tests[0]
+	if len(tests) > 1 {
+		why += fmt.Sprintf(" and %d other file(s)", len(tests)-1)
+	}
+	return why + ")"
+}
+
+// testRefOf is why the key file of place o is test data, if it is.
+func (s *scan) testRefOf(o occurrence) (string, bool) {
+	if s.testRef == nil {
+		return "", false
+	}
+	why, ok := s.testRef[s.placeRev(o)+":"+o.path]
+	return why, ok
+}

@@ -1,0 +1,66 @@
+package secrets
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/authvet/authvet/internal/finding"
+	"github.com/authvet/authvet/scanners/testkeys"
+)
+
+// TestKeyNamedOnlyByTests: a key file outside any test directory that
+// only _test.go files name is test data, at the tip and in history; a
+// generation script beside it does not count either way. Near misses
+// stay production: a key a Compose file mounts, one a README tells
+// operators to install, one nothing names, and one named by a test and
+// by production code.
+func TestKeyNamedOnlyByTests(t *testing.T) {
+	r := newRepo(t)
+	keys := map[string]string{
+		"certificate/authkey-valid.p8": testkeys.PrivateKey(2110),
+		"certificate/server.key":       testkeys.PrivateKey(2120),
+		"certificate/orphan.key":       testkeys.PrivateKey(2130),
+		"certificate/shared.pem":       testkeys.PrivateKey(2140),
+		"certificate/installed.pem":    testkeys.PrivateKey(2150),
+		"old/gone-valid.p8":            testkeys.PrivateKey(2160),
+	}
+	for p, k := range keys {
+		r.write(p, k)
+	}
+	r.write("certificate/gen.sh", "openssl genpkey -out authkey-valid.p8\nopenssl genpkey -out server.key\n")
+	r.write("notify/apns_test.go", "package notify\n\nconst keyPath = \"../certificate/authkey-valid.p8\"\nconst other = \"../certificate/shared.pem\"\nconst gone = \"../old/gone-valid.p8\"\n")
+	r.write("docker-compose.yml", "services:\n  app:\n    volumes:\n      - ./certificate/server.key:/etc/app/server.key\n")
+	r.write("README.md", "Install certificate/installed.pem on the host.\n")
+	r.write("notify/tls.go", "package notify\n\nconst prodKey = \"certificate/shared.pem\"\n")
+	r.commit("keys")
+	r.git("rm", "-q", "old/gone-valid.p8")
+	r.commit("drop old key")
+
+	res := scanRepo(t, Options{Root: r.dir})
+	for p, test := range map[string]bool{
+		"certificate/authkey-valid.p8": true,
+		"old/gone-valid.p8":            true,
+		"certificate/server.key":       false,
+		"certificate/orphan.key":       false,
+		"certificate/shared.pem":       false,
+		"certificate/installed.pem":    false,
+	} {
+		f := findByPath(res, p)
+		if f == nil {
+			dumpFindings(t, res)
+			t.Fatalf("no finding for %s", p)
+		}
+		ctx, _ := f.Properties["context"].(string)
+		if got := ctx == ctxTest; got != test {
+			t.Errorf("%s: context %q, level %s (%s), want test %v", p, ctx, f.Level, f.Message, test)
+		}
+		if test && (f.Level != finding.LevelNote || !strings.Contains(f.Message, testRefWhy+" (notify/apns_test.go)")) {
+			t.Errorf("%s: %s %q, want a note naming the test", p, f.Level, f.Message)
+		}
+	}
+	var planted []string
+	for _, k := range keys {
+		planted = append(planted, k)
+	}
+	assertNoLeak(t, res, planted...)
+}
