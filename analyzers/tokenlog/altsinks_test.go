@@ -66,3 +66,10 @@ func TestFreshPrint(t *testing.T) {
 		t.Errorf("%d print-generated notes, want 2", notes)
 	}
 }
+
+// TestInertParams checks that a field passed for a credential-named
+// parameter of the package's own function is a credential field only
+// when the function uses the parameter as one (inertparam.go).
+func TestInertParams(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "inertparam")
+}

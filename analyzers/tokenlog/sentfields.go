@@ -69,6 +69,18 @@ func sentFields(pass *analysis.Pass, skip map[*token.File]bool, plain map[types.
 		pos := pass.Fset.Position(at)
 		out[f] = credsrc.Source{Kind: k, Desc: fmt.Sprintf("%s in field %s (sent as %s at %s:%d)", k, f.Name(), how, filepath.Base(pos.Filename), pos.Line)}
 	}
+	// Arguments for credential-named parameters are marked after the
+	// headers: whether a parameter of the package's own only records
+	// its value (inertparam.go) depends on the fields handed over.
+	type argMark struct {
+		arg ast.Expr
+		how string
+		k   credname.Kind
+		at  token.Pos
+		fn  *types.Func
+		j   int
+	}
+	var args []argMark
 	for _, file := range pass.Files {
 		if skip[pass.Fset.File(file.Pos())] {
 			continue
@@ -101,10 +113,21 @@ func sentFields(pass *analysis.Pass, skip map[*token.File]bool, plain map[types.
 				if !ok || acmePublic(fn, j) || publicHalf(params, j) {
 					continue
 				}
-				mark(a, fmt.Sprintf("parameter %s of %s", p.Name(), fn.Name()), k, call.Pos())
+				args = append(args, argMark{arg: a, how: fmt.Sprintf("parameter %s of %s", p.Name(), fn.Name()), k: k, at: call.Pos(), fn: fn, j: j})
 			}
 			return true
 		})
+	}
+	handed := make(map[*types.Var]bool, len(out))
+	for f := range out {
+		handed[f] = true
+	}
+	ip := newInertParams(pass, handed)
+	for _, m := range args {
+		if ip.inert(m.fn, m.j) {
+			continue
+		}
+		mark(m.arg, m.how, m.k, m.at)
 	}
 	return out
 }
