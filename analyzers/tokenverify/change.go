@@ -573,3 +573,50 @@ func (c *pkgctx) cachedField(e ast.Expr) *types.Var {
 	f, _ := s.Obj().(*types.Var)
 	return f
 }
+
+// paramOfSameField reports whether x is a parameter of a function of the
+// package that every visible call gives the field y reads (gorush's
+// GetClient(cfg, appID, appSecret), called as GetClient(cfg,
+// cfg.Huawei.AppID, cfg.Huawei.AppSecret), tests appSecret !=
+// cfg.Huawei.AppSecret to know whether the cached client is stale): a
+// setting compared with itself as it was passed, a change check. A call
+// that passes another value, one taken from the request, or a function
+// used as a value (its calls unseen) keeps the finding.
+func (c *pkgctx) paramOfSameField(x, y ast.Expr) bool {
+	id, ok := c.stripConv(x).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := c.info.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	sy, ok := c.stripConv(y).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	sel, ok := c.info.Selections[sy]
+	if !ok || sel.Kind() != types.FieldVal {
+		return false
+	}
+	c.indexCalls()
+	o, ok := c.owners[v]
+	if !ok || c.escapes[o.fn] || len(c.calls[o.fn]) == 0 {
+		return false
+	}
+	sig := o.fn.Type().(*types.Signature)
+	for _, call := range c.calls[o.fn] {
+		if o.index >= len(call.Args) || sig.Variadic() && o.index >= sig.Params().Len()-1 {
+			return false
+		}
+		arg, ok := c.stripConv(call.Args[o.index]).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		s, ok := c.info.Selections[arg]
+		if !ok || s.Kind() != types.FieldVal || s.Obj() != sel.Obj() || c.fromRequest(arg, 0) {
+			return false
+		}
+	}
+	return true
+}

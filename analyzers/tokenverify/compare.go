@@ -125,7 +125,7 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		// (salted.go).
 		return
 	}
-	if c.sameFieldOfTwo(x, y) || c.twoFieldsOfOne(x, y) || c.storesCompared(n, x, y) || c.copyCompared(x, y) || c.cachedCompared(x, y) || c.keepsStored(n, x, y) || c.remembered(n, x, y) || c.overwrittenAfter(n, x, y) {
+	if c.sameFieldOfTwo(x, y) || c.twoFieldsOfOne(x, y) || c.paramOfSameField(x, y) || c.paramOfSameField(y, x) || c.storesCompared(n, x, y) || c.copyCompared(x, y) || c.cachedCompared(x, y) || c.keepsStored(n, x, y) || c.remembered(n, x, y) || c.overwrittenAfter(n, x, y) {
 		// old.Secret != cur.Secret (an equality function's
 		// c.Password != other.Password too), two settings of one
 		// value that must differ or agree (change.go), or an update made when

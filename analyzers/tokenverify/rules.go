@@ -129,7 +129,8 @@ var Rules = []finding.Rule{
 			"A local variable is judged by where its value comes from before its name: `token := r.Header.Get(\"Authorization\")` is the Authorization header, and a variable decoded from the request (`json.NewDecoder(r.Body).Decode(&req)`) is the caller's. " +
 			"Two values the program holds itself are no authentication, whatever their names or sources: a cached token and the token this program attached to its own call, " +
 			"a configured key and an environment variable (held: constants, package and environment variables, untagged fields of the receiver, getters, " +
-			"and parameters of unexported functions whose every caller passes such a value; a getter of another package through a fact). " +
+			"and parameters of unexported functions whose every caller passes such a value; a getter of another package through a fact), " +
+			"and a setting compared with a parameter every call of the package passes that very setting (`appSecret != cfg.Huawei.AppSecret` in `GetClient(cfg, cfg.Huawei.AppID, cfg.Huawei.AppSecret)`: is the cached client stale?). " +
 			"A MAC the program computes over the request's body is the program's, not the caller's.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-208"},

@@ -180,5 +180,5 @@ func TestRemembered(t *testing.T) {
 // that stores nothing, a setter given another value, a same-package
 // method writing another field, a login that sets after the check.
 func TestSetterChange(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "settercfg", "settercmp")
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "settercfg", "settercmp", "cfgparam")
 }
