@@ -3,6 +3,8 @@ package credsrc
 import (
 	"go/types"
 	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
 )
 
 // Push-service device tokens.
@@ -27,7 +29,8 @@ var pushFields = []struct{ pkg, typ, field string }{
 	{"github.com/sideshow/apns2", "Notification", "DeviceToken"},
 }
 
-// pushField reports whether f is a push SDK's device-address field.
+// pushField reports whether f is a push SDK's device-address field, or
+// the bare token field of a program's own push message or log entry.
 func pushField(f *types.Var) bool {
 	if f == nil || !f.IsField() || f.Pkg() == nil {
 		return false
@@ -38,5 +41,30 @@ func pushField(f *types.Var) bool {
 			return true
 		}
 	}
-	return false
+	return pushHolder(declaringType(f), f.Name())
+}
+
+// pushHolderWords, beside "push" in a struct type's name, say that the
+// struct is a push notification, its delivery or its log entry, whose
+// bare Token or Tokens field is the device it goes to (gorush's
+// PushNotification.Tokens, LogPushEntry.Token). A push service's own
+// configuration (PushConfig.Token, a gateway's access token) is not one.
+var pushHolderWords = map[string]bool{
+	"notification": true, "notifications": true, "message": true, "messages": true,
+	"entry": true, "log": true, "device": true, "devices": true, "target": true,
+	"targets": true, "recipient": true, "recipients": true, "delivery": true,
+}
+
+// pushHolder reports whether field of the struct type holder is such a
+// device address.
+func pushHolder(holder, field string) bool {
+	if field != "Token" && field != "Tokens" && field != "DeviceToken" && field != "DeviceTokens" {
+		return false
+	}
+	push, what := false, false
+	for _, w := range credname.Words(holder) {
+		push = push || w == "push"
+		what = what || pushHolderWords[w]
+	}
+	return push && what
 }

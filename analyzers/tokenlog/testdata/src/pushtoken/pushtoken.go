@@ -17,6 +17,30 @@ type Device struct {
 	FCMRegistrationID string
 }
 
+// LogPushEntry is a push server's log line for one delivery.
+type LogPushEntry struct {
+	Platform string
+	Token    string
+}
+
+// PushNotification is a push server's request: the devices to notify.
+type PushNotification struct {
+	Tokens []string
+	Topic  string
+}
+
+// PushConfig is the push gateway's own settings: its access token.
+type PushConfig struct {
+	URL   string
+	Token string
+}
+
+func deliveries(e LogPushEntry, n PushNotification, c PushConfig) {
+	log.Printf("push %s to %s", e.Platform, e.Token) // silent: the device the delivery went to
+	log.Printf("devices %v", n.Tokens)               // silent: the devices to notify
+	log.Printf("gateway %s", c.Token)                // want `reaches log.Printf`
+}
+
 func show(h Hostinfo, d Device, apnsToken, fcmRegistrationToken, pushSecret string) {
 	log.Printf("host %+v", h)                                    // silent: the device's push address
 	log.Printf("apns %s", apnsToken)                             // silent
