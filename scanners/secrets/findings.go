@@ -923,9 +923,10 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	// code and since moved into a test file is a test key now); one only
 	// in history by the most serious place it ever was.
 	ctx, ctxWhy := s.placeContext(at)
+	ctxPath := at.path // the place that says the context
 	for _, o := range s.triagePlaces(g, status) {
 		if c, w := s.placeContext(o); contextRank(c) > contextRank(ctx) {
-			ctx, ctxWhy = c, w
+			ctx, ctxWhy, ctxPath = c, w, o.path
 		}
 	}
 
@@ -938,7 +939,7 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 		level = finding.LevelWarning
 	}
 	if ctx != ctxProduction {
-		lowered = append(lowered, "it is in "+ctxWhy+" ("+at.path+")")
+		lowered = append(lowered, "it is in "+ctxWhy+" ("+ctxPath+")")
 	}
 	for _, role := range []string{roleCiphertext, roleFingerprint, roleDigest, roleMapKey, rolePublicKey, rolePinnedRevision, roleSaltedHash, roleKeywordInWord, roleRecordKey, roleIdentifierName, roleKeywordInBlob, roleNextEntry, rolePlaceholderComment} {
 		if s.everyPlaceIs(g, status, role) {

@@ -250,3 +250,25 @@ func TestDecodedAtTip(t *testing.T) {
 	}
 	assertNoLeak(t, res, kept, gone)
 }
+
+// TestContextReasonNamesItsPlace: a secret at the tip in test data and
+// in an example is an example (the more serious of the two), and the
+// reason names the example's path, not the first place it is reported
+// at.
+func TestContextReasonNamesItsPlace(t *testing.T) {
+	r := newRepo(t)
+	key := testkeys.GitHub(611)
+	r.write("cluster/testdata/certs/token.txt", "token="+key+"\n")
+	r.write("examples/ha/token.txt", "token="+key+"\n")
+	r.commit("certs")
+	res := scanRepo(t, Options{Root: r.dir})
+	if len(res.Findings) != 1 {
+		dumpFindings(t, res)
+		t.Fatalf("%d findings, want 1", len(res.Findings))
+	}
+	f := res.Findings[0]
+	if prop(&f, "context") != ctxExample || !strings.Contains(f.Message, "(examples/ha/token.txt)") || strings.Contains(f.Message, "example code (cluster/") {
+		t.Errorf("context %v, message %q: want example, naming examples/ha/token.txt", prop(&f, "context"), f.Message)
+	}
+	assertNoLeak(t, res, key)
+}
