@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/authvet/authvet/internal/finding"
@@ -82,5 +83,40 @@ func TestBareRepositoryIsHistory(t *testing.T) {
 	}
 	if _, err := Scan(context.Background(), Options{Root: bare, Mode: Staged, NoCache: true}); !errors.Is(err, ErrNotRepository) {
 		t.Errorf("--staged on a bare repository: %v, want ErrNotRepository", err)
+	}
+}
+
+// TestSecretOnlyOnAnotherBranch: in a scan of every ref, a secret that
+// only a branch the tip does not contain ever held is not called
+// "deleted since" (the branch may still have it); one the tip's history
+// held and deleted is. Cold and from the cache alike; --branch scans
+// keep the old words for what they see.
+func TestSecretOnlyOnAnotherBranch(t *testing.T) {
+	r := newRepo(t)
+	deleted, feature := testkeys.GitHub(1201), testkeys.AWS(1202)
+	r.write("deploy/env.sh", "export GITHUB_TOKEN="+deleted+"\n")
+	r.commit("env")
+	r.git("rm", "-q", "deploy/env.sh")
+	r.commit("drop env")
+	r.git("checkout", "-q", "-b", "feature")
+	r.write("feature/env.sh", "export AWS_ACCESS_KEY_ID="+feature+"\n")
+	r.commit("feature env")
+	r.git("checkout", "-q", "main")
+
+	cache := t.TempDir()
+	for _, run := range []string{"cold", "warm"} {
+		res := scanRepo(t, Options{Root: r.dir, CacheDir: cache})
+		d, f := findByPath(res, "deploy/env.sh"), findByPath(res, "feature/env.sh")
+		if d == nil || f == nil {
+			dumpFindings(t, res)
+			t.Fatalf("%s: missing findings", run)
+		}
+		if !strings.Contains(d.Message, "deleted since") {
+			t.Errorf("%s: deleted on the tip's history: %q", run, d.Message)
+		}
+		if strings.Contains(f.Message, "deleted since") || !strings.Contains(f.Message, "other branches or tags") || prop(f, "status") != StatusHistory {
+			t.Errorf("%s: only on a feature branch: %v %q", run, prop(f, "status"), f.Message)
+		}
+		assertNoLeak(t, res, deleted, feature)
 	}
 }

@@ -44,6 +44,9 @@ type group struct {
 	allowedHere []occurrence
 	conf        confidence
 	confWhy     string
+	// offHead marks a secret no commit of the scanned tip's history
+	// holds: only other branches or tags have it (offhead.go).
+	offHead bool
 }
 
 // groupOccurrences dedups occurrences and groups them by secret. Where a
@@ -989,6 +992,8 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 		if g.present {
 			// listedOnlyAtTip (allowfile.go)
 			fmt.Fprintf(&msg, " is only in git history (deleted since) but for an entry of an allowlist file at the scanned tip")
+		} else if g.offHead {
+			fmt.Fprintf(&msg, " is not at the scanned tip: only commits outside its history (other branches or tags) hold it")
 		} else {
 			fmt.Fprintf(&msg, " is only in git history (deleted since)")
 		}

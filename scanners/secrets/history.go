@@ -163,6 +163,7 @@ func (s *scan) scanHistory(ctx context.Context) error {
 	groups := groupOccurrences(occs)
 	assessGroups(groups, eng.secrets, cached)
 	s.presentAt(ctx, cov.Head, groups, eng.secrets, cached)
+	s.markOffHead(ctx, cov.Head, groups)
 	// Before the cache keeps the snippets.
 	s.redactKnown(groups, eng.secrets)
 	if s.cacheEnabled() && s.set.Hash() == s.ruleHash { // unless the config changed meanwhile
