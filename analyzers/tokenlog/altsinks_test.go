@@ -73,3 +73,12 @@ func TestFreshPrint(t *testing.T) {
 func TestInertParams(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "inertparam")
 }
+
+// TestDumpMasked checks that a request dump is no credential when the
+// function masked the dumped request's credential headers before it, in
+// line or through a helper of the package (dumpmask.go), and still is
+// with the mask on one branch, after the dump, on another request, in a
+// helper that only reads, or missing the cookie of a received request.
+func TestDumpMasked(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "dumpmask")
+}

@@ -297,6 +297,9 @@ func (f *fnState) source(v ssa.Value) taint {
 		// (cookieabout.go).
 		return taint{}
 	}
+	if f.maskedDump(v) {
+		return taint{} // dumpmask.go
+	}
 	src, ok := credsrc.FromValue(v)
 	if !ok {
 		src, ok = f.sentSource(v) // sentfields.go

@@ -1,0 +1,227 @@
+package tokenlog
+
+import (
+	"go/constant"
+	"go/types"
+	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"golang.org/x/tools/go/ssa"
+)
+
+// A request dump whose credential headers were masked first.
+//
+// httputil.DumpRequest and DumpRequestOut write the request's headers,
+// so their text is a credential source. A debug transport often masks
+// them on the request before the dump and puts them back after it
+// (restic's loggingRoundTripper):
+//
+//	origHeaders := redactHeader(req.Header) // header["Authorization"] = []string{"**redacted**"}
+//	trace, err := httputil.DumpRequestOut(req, false)
+//	restoreHeader(req.Header, origHeaders)
+//
+// Rule: the dump is no source when, before it on every path (an
+// instruction of the same block before it, or of a block that
+// dominates it), the function masks the Authorization header of the
+// very request it dumps: Header.Del or Header.Set with the constant
+// name, a store into the header map under it, or a call of a function
+// of the package given that header map whose body names Authorization
+// and stores into, sets or deletes from its header parameter. A
+// request the program received (DumpRequest) also carries the session
+// cookie: both Authorization and Cookie must be masked there.
+
+// dumpMasked reports whether the dump call c (of DumpRequest when
+// incoming, else DumpRequestOut) comes after its request's credential
+// headers were masked.
+func (f *fnState) dumpMasked(c *ssa.CallCommon, at ssa.Instruction, incoming bool) bool {
+	if len(c.Args) == 0 || at == nil {
+		return false
+	}
+	req := c.Args[0]
+	need := []string{"Authorization"}
+	if incoming {
+		need = append(need, "Cookie")
+	}
+	masked := map[string]bool{}
+	fn := at.Parent()
+	if fn == nil {
+		return false
+	}
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			if !before(in, at) {
+				continue
+			}
+			for _, h := range f.st.masksHeaders(in, req) {
+				masked[h] = true
+			}
+		}
+	}
+	for _, h := range need {
+		if !masked[h] {
+			return false
+		}
+	}
+	return true
+}
+
+// maskedDump reports whether v is the text of a request dump made after
+// the request's credential headers were masked.
+func (f *fnState) maskedDump(v ssa.Value) bool {
+	e, ok := v.(*ssa.Extract)
+	if !ok || e.Index != 0 {
+		return false
+	}
+	c, ok := e.Tuple.(*ssa.Call)
+	return ok && f.maskedDumpCall(c)
+}
+
+// maskedDumpCall reports whether c is a request dump made after the
+// request's credential headers were masked.
+func (f *fnState) maskedDumpCall(c *ssa.Call) bool {
+	fn := credsrc.Callee(&c.Call)
+	if fn == nil {
+		return false
+	}
+	d := dumpCall(fn)
+	return d != "" && f.dumpMasked(&c.Call, c, d == "DumpRequest")
+}
+
+// dumpCall returns the name of httputil's request dump fn is, or "".
+func dumpCall(fn *types.Func) string {
+	if fn.Pkg() == nil || fn.Pkg().Path() != "net/http/httputil" || fn.Type().(*types.Signature).Recv() != nil {
+		return ""
+	}
+	if fn.Name() == "DumpRequest" || fn.Name() == "DumpRequestOut" {
+		return fn.Name()
+	}
+	return ""
+}
+
+// before reports whether instruction a runs before b on every path to b.
+func before(a, b ssa.Instruction) bool {
+	ab, bb := a.Block(), b.Block()
+	if ab == nil || bb == nil || ab.Parent() != bb.Parent() {
+		return false
+	}
+	if ab != bb {
+		return ab.Dominates(bb)
+	}
+	for _, in := range ab.Instrs {
+		if in == a {
+			return true
+		}
+		if in == b {
+			return false
+		}
+	}
+	return false
+}
+
+// masksHeaders returns the credential headers (canonical names) that in
+// masks on the headers of request req.
+func (st *pkgState) masksHeaders(in ssa.Instruction, req ssa.Value) []string {
+	switch x := in.(type) {
+	case *ssa.MapUpdate:
+		if headerOf(x.Map, req) {
+			if k, ok := constString(x.Key); ok {
+				return []string{canonicalCred(k)}
+			}
+		}
+	case *ssa.Call:
+		c := &x.Call
+		callee := c.StaticCallee()
+		if callee == nil {
+			return nil
+		}
+		if callee.Signature.Recv() != nil && len(c.Args) >= 2 && isHTTPHeaderType(c.Args[0].Type()) && headerOf(c.Args[0], req) {
+			if callee.Name() == "Del" || callee.Name() == "Set" {
+				if k, ok := constString(c.Args[1]); ok {
+					return []string{canonicalCred(k)}
+				}
+			}
+			return nil
+		}
+		if callee.Pkg != st.ssaPkg {
+			return nil
+		}
+		for i, a := range c.Args {
+			if isHTTPHeaderType(a.Type()) && headerOf(a, req) && i < len(callee.Params) {
+				return headerMasker(callee, callee.Params[i])
+			}
+		}
+	}
+	return nil
+}
+
+// headerMasker returns the credential headers a function of the package
+// names, when it stores into, sets or deletes from its header parameter
+// p: a helper that masks what it is given.
+func headerMasker(fn *ssa.Function, p *ssa.Parameter) []string {
+	writes := false
+	var names []string
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			switch x := in.(type) {
+			case *ssa.MapUpdate:
+				if x.Map == p {
+					writes = true
+				}
+			case *ssa.Call:
+				if cal := x.Call.StaticCallee(); cal != nil && cal.Signature.Recv() != nil && len(x.Call.Args) > 0 && x.Call.Args[0] == p && (cal.Name() == "Del" || cal.Name() == "Set") {
+					writes = true
+				}
+			}
+			for _, op := range in.Operands(nil) {
+				if op == nil {
+					continue
+				}
+				if k, ok := constString(*op); ok {
+					if h := canonicalCred(k); h != "" {
+						names = append(names, h)
+					}
+				}
+			}
+		}
+	}
+	if !writes {
+		return nil
+	}
+	return names
+}
+
+// headerOf reports whether v is the Header field of request req, loaded.
+func headerOf(v, req ssa.Value) bool {
+	u, ok := v.(*ssa.UnOp)
+	if !ok {
+		return false
+	}
+	fa, ok := u.X.(*ssa.FieldAddr)
+	return ok && fa.X == req && isRequestHeaderField(fa.X.Type(), fa.Field)
+}
+
+// isHTTPHeaderType reports whether t is net/http.Header.
+func isHTTPHeaderType(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == "Header"
+}
+
+// canonicalCred returns "Authorization" or "Cookie" for those header
+// names in any case, "" for others.
+func canonicalCred(k string) string {
+	switch strings.ToLower(k) {
+	case "authorization":
+		return "Authorization"
+	case "cookie":
+		return "Cookie"
+	}
+	return ""
+}
+
+func constString(v ssa.Value) (string, bool) {
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(c.Value), true
+}
