@@ -23,10 +23,12 @@ import (
 // Rule: the dump is no source when, before it on every path (an
 // instruction of the same block before it, or of a block that
 // dominates it), the function masks the Authorization header of the
-// very request it dumps: Header.Del or Header.Set with the constant
-// name, a store into the header map under it, or a call of a function
-// of the package given that header map whose body names Authorization
-// and stores into, sets or deletes from its header parameter. A
+// very request it dumps: Header.Del, or Header.Set of a constant value,
+// with the constant name, a store of a constant value into the header
+// map under it, or a call of a function of the package given that
+// header map whose body names Authorization and stores constant values
+// into, sets constant values on or deletes from its header parameter
+// (and stores nothing else there). A
 // request the program received (DumpRequest) also carries the session
 // cookie: both Authorization and Cookie must be masked there.
 
@@ -123,7 +125,7 @@ func before(a, b ssa.Instruction) bool {
 func (st *pkgState) masksHeaders(in ssa.Instruction, req ssa.Value) []string {
 	switch x := in.(type) {
 	case *ssa.MapUpdate:
-		if headerOf(x.Map, req) {
+		if headerOf(x.Map, req) && constValue(x.Value) {
 			if k, ok := constString(x.Key); ok {
 				return []string{canonicalCred(k)}
 			}
@@ -135,7 +137,7 @@ func (st *pkgState) masksHeaders(in ssa.Instruction, req ssa.Value) []string {
 			return nil
 		}
 		if callee.Signature.Recv() != nil && len(c.Args) >= 2 && isHTTPHeaderType(c.Args[0].Type()) && headerOf(c.Args[0], req) {
-			if callee.Name() == "Del" || callee.Name() == "Set" {
+			if callee.Name() == "Del" || callee.Name() == "Set" && len(c.Args) == 3 && constValue(c.Args[2]) {
 				if k, ok := constString(c.Args[1]); ok {
 					return []string{canonicalCred(k)}
 				}
@@ -165,11 +167,22 @@ func headerMasker(fn *ssa.Function, p *ssa.Parameter) []string {
 			switch x := in.(type) {
 			case *ssa.MapUpdate:
 				if x.Map == p {
+					if !constValue(x.Value) {
+						return nil // it stores what it was given, not a mask
+					}
 					writes = true
 				}
 			case *ssa.Call:
-				if cal := x.Call.StaticCallee(); cal != nil && cal.Signature.Recv() != nil && len(x.Call.Args) > 0 && x.Call.Args[0] == p && (cal.Name() == "Del" || cal.Name() == "Set") {
-					writes = true
+				if cal := x.Call.StaticCallee(); cal != nil && cal.Signature.Recv() != nil && len(x.Call.Args) > 0 && x.Call.Args[0] == p {
+					switch {
+					case cal.Name() == "Del":
+						writes = true
+					case cal.Name() == "Set" && len(x.Call.Args) == 3:
+						if !constValue(x.Call.Args[2]) {
+							return nil
+						}
+						writes = true
+					}
 				}
 			}
 			for _, op := range in.Operands(nil) {
@@ -216,6 +229,36 @@ func canonicalCred(k string) string {
 		return "Cookie"
 	}
 	return ""
+}
+
+// constValue reports whether v is a constant string, or a slice literal
+// of constant strings ([]string{"**redacted**"}).
+func constValue(v ssa.Value) bool {
+	if _, ok := constString(v); ok {
+		return true
+	}
+	sl, ok := v.(*ssa.Slice)
+	if !ok {
+		return false
+	}
+	a, ok := sl.X.(*ssa.Alloc)
+	if !ok || a.Referrers() == nil {
+		return false
+	}
+	for _, r := range *a.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok || ia.Referrers() == nil {
+			continue
+		}
+		for _, u := range *ia.Referrers() {
+			if st, ok := u.(*ssa.Store); ok && st.Addr == ia {
+				if _, ok := constString(st.Val); !ok {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 func constString(v ssa.Value) (string, bool) {

@@ -53,6 +53,21 @@ func oneBranch(req *http.Request, quiet bool) {
 	log.Printf("%s", dump) // want `request dump with its Authorization and Cookie headers reaches log.Printf`
 }
 
+func setsToken(req *http.Request, tok string) {
+	req.Header.Set("Authorization", "Bearer "+tok)
+	dump, _ := httputil.DumpRequestOut(req, true)
+	log.Printf("%s", dump) // want `request dump with its Authorization and Cookie headers reaches log.Printf`
+}
+
+// copyAuth stores what it is given: no mask.
+func copyAuth(header http.Header, v []string) { header["Authorization"] = v }
+
+func copies(req *http.Request, v []string) {
+	copyAuth(req.Header, v)
+	dump, _ := httputil.DumpRequestOut(req, true)
+	log.Printf("%s", dump) // want `request dump with its Authorization and Cookie headers reaches log.Printf`
+}
+
 func late(req *http.Request) {
 	dump, _ := httputil.DumpRequestOut(req, true)
 	req.Header.Del("Authorization")
