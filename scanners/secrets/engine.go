@@ -240,6 +240,32 @@ func position(text string, i int) (int, int) {
 	return line, col
 }
 
+// valueBounds widens the span [s, e) of a match to the value it is part
+// of, within [lo, hi): a rule whose pattern stops at a character the
+// value goes on with (a base64 match cut at "_", a key whose prefix the
+// pattern left out) would otherwise print the rest of the value beside
+// its redacted form. A value's characters are letters, digits and
+// _ - + / . ~, and trailing = (base64 padding); quotes, spaces, colons,
+// commas and a leading = end it, and so does a / before the match (a
+// URL's path around a token).
+func valueBounds(text string, s, e, lo, hi int) (int, int) {
+	for s > lo && valueByte(text[s-1]) && text[s-1] != '/' {
+		s--
+	}
+	for e < hi && (valueByte(text[e]) || text[e] == '=') {
+		e++
+	}
+	return s, e
+}
+
+func valueByte(c byte) bool {
+	switch {
+	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		return true
+	}
+	return c == '_' || c == '-' || c == '+' || c == '/' || c == '.' || c == '~'
+}
+
 // maxSnippet bounds snippets: minified files put whole programs on one
 // line.
 const maxSnippet = 160
@@ -265,7 +291,7 @@ func redactLine(text string, ls, le int, hits []gitleaksrules.Hit) string {
 		if h.PathOnly || h.End <= pos || h.Start >= le {
 			continue
 		}
-		s, e := max(h.Start, pos), min(h.End, le)
+		s, e := valueBounds(text, max(h.Start, pos), min(h.End, le), pos, le)
 		b.WriteString(text[pos:s])
 		if first < 0 {
 			first = b.Len()

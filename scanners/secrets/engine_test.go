@@ -1,6 +1,7 @@
 package secrets
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/authvet/authvet/scanners/gitleaksrules"
@@ -41,6 +42,26 @@ func TestKnownBenignLockRevision(t *testing.T) {
 		h := &gitleaksrules.Hit{RuleID: tc.rule, Secret: tc.secret, Decoded: tc.decoded}
 		if got := knownBenign(tc.path, tc.line, h); got != tc.want {
 			t.Errorf("knownBenign(%s, %q) = %v, want %v", tc.path, tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestRedactLineWholeValue: a match that stops inside a value (a base64
+// match cut at "_", a key whose prefix the pattern left out) is redacted
+// with the rest of the value, so no part of it is printed beside the
+// redacted form; what follows the value on the line stays.
+func TestRedactLineWholeValue(t *testing.T) {
+	for _, c := range []struct{ line, match, hidden, kept string }{
+		{"  AZURE: QXp1cmVTZWNyZXRWYWx1ZTEy_STRING_BASE64", "QXp1cmVTZWNyZXRWYWx1ZTEy", "_STRING_BASE64", "AZURE:"},
+		{`password="abc123xyz-TAIL", user="bob"`, "abc123xyz", "-TAIL", `user="bob"`},
+		{"token: PREFIXabc123xyz890 # rotated", "abc123xyz890", "PREFIX", "# rotated"},
+		{"url: https://api.example.com/v1/abc123xyz890/hook", "abc123xyz890", "abc123xyz890", "https://api.example.com/v1/"},
+	} {
+		start := strings.Index(c.line, c.match)
+		hits := []gitleaksrules.Hit{{Start: start, End: start + len(c.match), Secret: c.match}}
+		got := redactLine(c.line, 0, len(c.line), hits)
+		if strings.Contains(got, c.hidden) || !strings.Contains(got, c.kept) {
+			t.Errorf("redactLine(%q) = %q: want %q hidden and %q kept", c.line, got, c.hidden, c.kept)
 		}
 	}
 }
