@@ -18,7 +18,7 @@ var Rules = []finding.Rule{
 			"any claim read in a function that returns the verifier it picks (a value with a method that checks a token), and claims returned beside it that every caller reads only for routing, " +
 			"a client that reads the token it holds (the unverified audience is the address it connects to), " +
 			"logging, tokens taken from an `oauth2.Token` (received directly from the token endpoint over TLS), " +
-			"and a token the process reads from a file (`os.ReadFile`: its own mounted service-account or web-identity token).",
+			"and a token the process reads from a file (`os.ReadFile`, or `io.ReadAll` of a file it opened, also handed to a checker of the package every call of which passes such a token: its own mounted service-account or web-identity token).",
 		Level:            finding.LevelError,
 		CWE:              []string{"CWE-347"},
 		SecuritySeverity: 9.1,

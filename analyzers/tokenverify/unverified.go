@@ -185,7 +185,7 @@ func (c *pkgctx) rawToken(call *ast.CallExpr, f jwtlib.Func) ast.Expr {
 // the token endpoint over TLS; or from a file the process reads
 // (os.ReadFile): its own mounted token.
 func (c *pkgctx) fromOAuth2Token(e ast.Expr, depth int) bool {
-	if depth > 3 {
+	if depth > 5 {
 		return false
 	}
 	switch e := ast.Unparen(e).(type) {
@@ -207,11 +207,19 @@ func (c *pkgctx) fromOAuth2Token(e ast.Expr, depth int) bool {
 			// own credential, which the issuer checks when it is used.
 			return true
 		}
+		if fn := c.callee(e); fn != nil && recvName(fn) == "" && (pkgPath(fn) == "io" || pkgPath(fn) == "io/ioutil") && fn.Name() == "ReadAll" && len(e.Args) == 1 {
+			// The same read through an opened file (ownfile.go).
+			return c.fileReader(e.Args[0], depth+1)
+		}
 		if tv, ok := c.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
 			return c.fromOAuth2Token(e.Args[0], depth+1)
 		}
 	case *ast.Ident:
 		defs, obj := c.localDefs(e)
+		if v, ok := obj.(*types.Var); ok && len(defs) == 0 {
+			// A parameter every call of which passes such a token.
+			return c.paramEveryCall(v, func(arg ast.Expr) bool { return c.fromOAuth2Token(arg, depth+1) })
+		}
 		if obj == nil || len(defs) == 0 {
 			return false
 		}
