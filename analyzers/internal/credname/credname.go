@@ -139,6 +139,11 @@ var notCredentialTokens = map[string]bool{
 	// and identifiers handed back to any caller: conflictToken,
 	// concurrencyToken, branchToken, idempotencyToken.
 	"conflict": true, "concurrency": true, "branch": true, "idempotency": true,
+	// An asynchronous request's handle, returned by the API that
+	// started the work and sent back to poll for its result (a query
+	// service's requestToken, a pollToken); an OAuth 1 request token is
+	// a temporary credential the protocol itself puts in the URL.
+	"request": true, "poll": true, "polling": true,
 }
 
 // TokenKindFunc reports whether a function's name says its token is a

@@ -68,6 +68,11 @@ func TestClassify(t *testing.T) {
 		"passThrough":          None,
 		"userPassCount":        None,
 		"bypass":               None,
+		"requestToken":         None,
+		"request-token":        None,
+		"pollToken":            None,
+		"accessRequestToken":   None,
+		"requestAccessToken":   Token,
 	} {
 		if got := Classify(name); got != want {
 			t.Errorf("Classify(%q) = %q, want %q", name, got, want)

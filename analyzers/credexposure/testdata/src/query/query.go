@@ -220,3 +220,15 @@ func fragmentSprintf(c *client, s string) {
 	http.Get(fmt.Sprintf("%s/me?view=%#v#key=%s", c.base, 1, c.apiKey))
 	http.Get(fmt.Sprintf("%s/me?client_secret=%s#%s", c.base, s, "top")) // want `client secret sent as the "client_secret" query parameter is put in the query string`
 }
+
+// pollResult polls an asynchronous query by the handle the API returned
+// when it started it; the credential goes in the header.
+func pollResult(c *client, requestToken, accessToken string) {
+	u := fmt.Sprintf("%s/query:poll?request-token=%s", c.base, url.QueryEscape(requestToken)) // silent: a request handle, not a credential
+	req, _ := http.NewRequestWithContext(context.Background(), "GET", u, nil)
+	req.Header.Set("Authorization", "Api-Token "+c.apiKey)
+	_ = req
+	v := fmt.Sprintf("%s/query:poll?access_token=%s", c.base, accessToken) // want `token in parameter accessToken is put in the query string of a URL sent by http.NewRequestWithContext`
+	req2, _ := http.NewRequestWithContext(context.Background(), "GET", v, nil)
+	_ = req2
+}
