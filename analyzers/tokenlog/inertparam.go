@@ -49,6 +49,19 @@ type inertKey struct {
 	j  int
 }
 
+// inertParams returns the package's inertParams, built on first use
+// with the fields the package hands over (st.sent).
+func (st *pkgState) inertParams() *inertParams {
+	if st.inert == nil {
+		handed := make(map[*types.Var]bool, len(st.sent))
+		for f := range st.sent {
+			handed[f] = true
+		}
+		st.inert = newInertParams(st.pass, handed)
+	}
+	return st.inert
+}
+
 func newInertParams(pass *analysis.Pass, handed map[*types.Var]bool) *inertParams {
 	ip := &inertParams{info: pass.TypesInfo, decls: map[*types.Func]*ast.FuncDecl{}, handed: handed, memo: map[inertKey]bool{}}
 	for _, f := range pass.Files {

@@ -69,7 +69,7 @@ func (f *fnState) passedAsCredential(c *ssa.CallCommon, sk sink, args []ssa.Valu
 	}
 	for _, v := range printed {
 		v = unwrapIface(v)
-		if !passable(v) || !passedToCredential(v) && !f.storedAsCredential(v) || f.deep(v).tr != nil {
+		if !passable(v) || !f.passedToCredential(v) && !f.storedAsCredential(v) || f.deep(v).tr != nil {
 			continue
 		}
 		if site == nil {
@@ -154,8 +154,8 @@ func passable(v ssa.Value) bool {
 
 // passedToCredential reports whether some call passes v to a
 // credential-named parameter (credentialUse without the path test).
-func passedToCredential(v ssa.Value) bool {
-	_, _, ok := credentialCall(v, nil)
+func (f *fnState) passedToCredential(v ssa.Value) bool {
+	_, _, ok := f.credentialCall(v, nil)
 	return ok
 }
 
@@ -170,7 +170,7 @@ func (f *fnState) storedAsCredential(v ssa.Value) bool {
 // credential-named parameter, or a store of v into a credential field,
 // on a path with site.
 func (f *fnState) credentialUse(v ssa.Value, site ssa.Instruction) (credsrc.Source, token.Pos, bool) {
-	if src, at, ok := credentialCall(v, site); ok {
+	if src, at, ok := f.credentialCall(v, site); ok {
 		return src, at, true
 	}
 	return f.credentialStore(v, site)
@@ -219,7 +219,7 @@ func (f *fnState) credentialStore(v ssa.Value, site ssa.Instruction) (credsrc.So
 
 // credentialCall finds a call that passes v to a credential-named
 // parameter, on a path with site unless site is nil.
-func credentialCall(v ssa.Value, site ssa.Instruction) (credsrc.Source, token.Pos, bool) {
+func (f *fnState) credentialCall(v ssa.Value, site ssa.Instruction) (credsrc.Source, token.Pos, bool) {
 	refs := v.Referrers()
 	if refs == nil {
 		return credsrc.Source{}, 0, false
@@ -247,6 +247,9 @@ func credentialCall(v ssa.Value, site ssa.Instruction) (credsrc.Source, token.Po
 			k, ok := credentialParam(calleeName(cc), params.At(j))
 			if !ok || publicHalf(params, j) || acmePublic(credsrc.Callee(cc), j) || site != nil && !samePath(site, ci) {
 				continue
+			}
+			if fn := credsrc.Callee(cc); fn != nil && f.st.inertParams().inert(fn, j) {
+				continue // the callee only records it (inertparam.go)
 			}
 			callee := calleeName(cc)
 			if fn := credsrc.Callee(cc); fn != nil {

@@ -44,6 +44,9 @@ type pkgState struct {
 	// sent holds the fields the package hands over as credentials
 	// (sentfields.go).
 	sent map[*types.Var]credsrc.Source
+	// inert answers whether a parameter of the package's own function
+	// only records its value (inertparam.go), built on first use.
+	inert *inertParams
 	// plain holds the variables, fields and parameters the package
 	// shows hold no credential (credsrc.Holders).
 	plain    map[types.Object]string

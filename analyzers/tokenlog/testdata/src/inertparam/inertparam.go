@@ -76,3 +76,18 @@ func handle(req *http.Request, p pushRequest) {
 	_ = check(p.Hook)
 	log.Printf("hook %s", p.Hook) // want `token in field Hook \(sent as parameter token of check at inertparam.go:\d+\) reaches log.Printf`
 }
+
+// topicOf logs a value it then passes for a credential-named parameter:
+// the callee's use decides.
+func topicOf(req *http.Request, topic, cond string) {
+	to := topic
+	if cond != "" {
+		to = cond
+	}
+	log.Printf("send to %s", to) // silent: logPush only records it
+	logPush("ok", to)
+
+	up := req.URL.Query().Get("upstream")
+	log.Printf("relay to %s", up) // want `token passed as parameter token of inertparam.relay reaches log.Printf`
+	relay(req, up)
+}
