@@ -302,3 +302,68 @@ func TestPublicCert(t *testing.T) {
 		t.Errorf("self-signed: publicCert = %q, want none", why)
 	}
 }
+
+// TestLocalhostCertKey: a key outside any development directory whose
+// own certificate (beside it) names only localhost, self-signed or by a
+// local CA, is local-dev, at the tip and in history; one whose
+// certificate also names a real host, one issued by a public CA for
+// localhost, and one with no certificate beside it stay production.
+func TestLocalhostCertKey(t *testing.T) {
+	k := certKit{t}
+	r := newRepo(t)
+	local := k.key()
+	_, localCert := k.cert(pkix.Name{CommonName: "localhost@1552676843"}, local, nil, nil, nil, false)
+	mixed := k.key()
+	mixedCert := k.certWithNames(mixed, "localhost", []string{"localhost", "api.example-corp.io"})
+	public := k.key()
+	caKey := k.key()
+	ca, _ := k.cert(pkix.Name{CommonName: "R3", Organization: []string{"Let's Encrypt"}}, caKey, nil, nil, nil, true)
+	_, publicCertPEM := k.cert(pkix.Name{CommonName: "localhost"}, public, ca, caKey, []string{"http://r3.o.lencr.org", "http://r3.i.lencr.org/"}, false)
+	alone := k.key()
+
+	r.write("cmd/apiserver.local.config/certificates/apiserver.key", k.keyPEM(local))
+	r.write("cmd/apiserver.local.config/certificates/apiserver.crt", localCert)
+	r.write("deploy/mixed/server.key", k.keyPEM(mixed))
+	r.write("deploy/mixed/server.crt", mixedCert)
+	r.write("deploy/public/server.key", k.keyPEM(public))
+	r.write("deploy/public/server.crt", publicCertPEM)
+	r.write("deploy/alone/server.key", k.keyPEM(alone))
+	r.commit("keys")
+	r.git("rm", "-q", "-r", "cmd/apiserver.local.config")
+	r.commit("clean up")
+
+	res := scanRepo(t, Options{Root: r.dir})
+	for p, want := range map[string]string{
+		"cmd/apiserver.local.config/certificates/apiserver.key": ctxLocalDev,
+		"deploy/mixed/server.key":                               ctxProduction,
+		"deploy/public/server.key":                              ctxProduction,
+		"deploy/alone/server.key":                               ctxProduction,
+	} {
+		f := findByPath(res, p)
+		if f == nil {
+			dumpFindings(t, res)
+			t.Fatalf("no finding for %s", p)
+		}
+		if got := prop(f, "context"); got != want {
+			t.Errorf("%s: context %v (%s), want %s", p, got, f.Message, want)
+		}
+	}
+}
+
+// certWithNames issues a self-signed certificate for key with a common
+// name and DNS names.
+func (k certKit) certWithNames(key *ecdsa.PrivateKey, cn string, dns []string) string {
+	tmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(time.Now().UnixNano()),
+		Subject:      pkix.Name{CommonName: cn},
+		DNSNames:     dns,
+		NotBefore:    time.Date(2023, 4, 1, 0, 0, 0, 0, time.UTC),
+		NotAfter:     time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC),
+		KeyUsage:     x509.KeyUsageDigitalSignature,
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		k.t.Fatal(err)
+	}
+	return string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}))
+}

@@ -731,6 +731,7 @@ func (s *scan) makeFindings(ctx context.Context, groups []*group) []finding.Find
 	s.resolveDevKeys(ctx, groups)
 	s.resolveSiteTrees(ctx, groups)
 	s.resolveTestRefs(ctx, groups)
+	s.resolveLocalhostKeys(ctx, groups)
 	ordinals := fingerprintOrdinals(groups)
 	for i, g := range groups {
 		f := s.makeFinding(g, ordinals[i])
@@ -868,6 +869,9 @@ func (s *scan) placeContext(o occurrence) (ctx, why string) {
 	}
 	if w, ok := s.testRefOf(o); ok && ctx == ctxProduction {
 		ctx, why = ctxTest, w
+	}
+	if ctx == ctxProduction && s.localKeyOf(o) {
+		ctx, why = ctxLocalDev, localKeyWhy
 	}
 	if w, ok := s.buildTagOf(o); ok && contextRank(ctxTest) < contextRank(ctx) {
 		ctx, why = ctxTest, w
