@@ -174,6 +174,14 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 	case presY:
 		dy, oky = pres, true
 	}
+	if !okx && !oky && (c.keyedDigestVsRequest(x, y) || c.keyedDigestVsRequest(y, x)) {
+		if c.decides(n) && !c.lookedUpBy(n, x, y) && !c.lookedUpBy(n, y, x) {
+			// md5(data + apiSecret) against the caller's signature: a
+			// MAC, though no name says so (keyeddigest.go).
+			c.report(n, catCompare, fmt.Sprintf("request signature compared with %s against a digest keyed with the program's secret: the time taken leaks how much of it matches, so a caller can forge it byte by byte; use hmac.Equal (and an HMAC rather than a hash over the secret)", op))
+		}
+		return
+	}
 	if !okx && !oky {
 		if c.rejectsUnauthenticated(n, op) && c.presentedVsHeld(x, y) && !c.lookedUpBy(n, x, y) && !c.lookedUpBy(n, y, x) && !c.forwardedInQuery(n, x, y) {
 			// No name says credential, but the mismatch turns the
@@ -736,10 +744,32 @@ func isRequestType(t types.Type) bool {
 	if isNamed(t, func(p string) bool { return p == "net/http" }, "Request") {
 		return true
 	}
-	return isNamed(t, func(p string) bool {
+	if isNamed(t, func(p string) bool {
 		p = jwtlib.Unvendor(p)
 		return strings.HasPrefix(p, "github.com/gin-gonic/gin") || strings.HasPrefix(p, "github.com/labstack/echo") || strings.HasPrefix(p, "github.com/gofiber/fiber")
-	}, "Context", "Ctx")
+	}, "Context", "Ctx") {
+		return true
+	}
+	// Other frameworks' request contexts, by package and type.
+	n, ok := types.Unalias(derefType(t)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	return requestContexts[jwtlib.Unvendor(n.Obj().Pkg().Path())+"."+n.Obj().Name()]
+}
+
+// requestContexts are the request types of web frameworks other than
+// net/http, gin, echo and fiber: macaron, beego, iris, hertz, fasthttp
+// and GoFrame.
+var requestContexts = map[string]bool{
+	"gopkg.in/macaron.v1.Context":                          true,
+	"github.com/go-macaron/macaron.Context":                true,
+	"github.com/beego/beego/v2/server/web/context.Context": true,
+	"github.com/astaxie/beego/context.Context":             true,
+	"github.com/kataras/iris/v12/context.Context":          true,
+	"github.com/cloudwego/hertz/pkg/app.RequestContext":    true,
+	"github.com/valyala/fasthttp.RequestCtx":               true,
+	"github.com/gogf/gf/v2/net/ghttp.Request":              true,
 }
 
 // returnsHMAC reports whether a function of this package returns an
@@ -803,7 +833,7 @@ func (c *pkgctx) hashedDepth(e ast.Expr, depth int) bool {
 	var name string
 	switch e := e.(type) {
 	case *ast.CallExpr:
-		return depth < 3 && c.digestValue(e, depth)
+		return depth < 4 && c.digestValue(e, depth)
 	case *ast.Ident:
 		name = e.Name
 		if defs, obj := c.localDefs(e); obj != nil && len(defs) > 0 {

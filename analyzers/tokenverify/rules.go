@@ -111,7 +111,9 @@ var Rules = []finding.Rule{
 		Short: "credential compared in variable time",
 		Full: "Comparing an API key, token, password or HMAC with ==, !=, bytes.Equal, strings.EqualFold or strings.Compare stops at the first differing byte, " +
 			"so the response time tells an attacker how much of a guess is right. Use subtle.ConstantTimeCompare or hmac.Equal. " +
-			"A credential the caller supplies compared with a secret-looking string literal (`token == \"secret-admin-token\"`) is reported too: the credential is fixed in the source.",
+			"A credential the caller supplies compared with a secret-looking string literal (`token == \"secret-admin-token\"`) is reported too: the credential is fixed in the source. " +
+			"So is a signature the caller sends compared with a digest the program computes over data that holds a secret it keeps (`sign != md5(apiKey + ts + path + apiSecret)`): a MAC, though no name says so; " +
+			"the request is read from net/http, gin, echo, fiber, macaron, beego, iris, hertz, fasthttp or GoFrame.",
 		Help: "Compare secrets in constant time.\n\n" +
 			"**Bad**\n\n```go\nif r.Header.Get(\"X-API-Key\") != s.apiKey {\n\thttp.Error(w, \"forbidden\", http.StatusForbidden)\n}\n```\n\n" +
 			"**Good**\n\n```go\nif subtle.ConstantTimeCompare([]byte(r.Header.Get(\"X-API-Key\")), []byte(s.apiKey)) != 1 {\n\thttp.Error(w, \"forbidden\", http.StatusForbidden)\n}\n```\n\n" +

@@ -36,6 +36,7 @@ var fixtures = []struct {
 	{"compare", []string{"expiringcode"}, false},
 	{"compare", []string{"queryforward"}, false},
 	{"compare", []string{"macconcat"}, false},
+	{"compare", []string{"keyeddigest"}, false},
 	{"compare", []string{"saltedcmp"}, false},
 	{"compare", []string{"cmdargcmp"}, false},
 	{"compare", []string{"anycmp"}, false},
