@@ -75,3 +75,38 @@ func TestJSONSummary(t *testing.T) {
 		t.Errorf("JSON document = %s", buf.String())
 	}
 }
+
+// TestTextRelated: a lint finding's related place is a step of its flow
+// and is shown with what happens there, not as another occurrence; a
+// secret's related places (no message) are its other occurrences.
+func TestTextRelated(t *testing.T) {
+	r := sample()
+	r.Findings = []finding.Finding{
+		{RuleID: "plainhttp/url", Level: finding.LevelWarning, Message: "flow",
+			Location: finding.Location{Path: "a.go", StartLine: 4},
+			Related:  []finding.Location{{Path: "a.go", StartLine: 9, StartColumn: 2, Message: "sent by http.NewRequest"}}},
+		{RuleID: "plainhttp/url", Level: finding.LevelWarning, Message: "steps",
+			Location: finding.Location{Path: "b.go", StartLine: 4},
+			Related:  []finding.Location{{Path: "b.go", StartLine: 5, Message: "read"}, {Path: "b.go", StartLine: 6, Message: "sent"}}},
+		{RuleID: "plainhttp/url", Level: finding.LevelWarning, Message: "copies",
+			Location: finding.Location{Path: "c.go", StartLine: 4},
+			Related:  []finding.Location{{Path: "d.go", StartLine: 1}, {Path: "e.go", StartLine: 2}}},
+	}
+	var buf bytes.Buffer
+	if err := WriteText(&buf, r, TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		"related: a.go:9:2: sent by http.NewRequest\n",
+		"related: b.go:5: read (and 1 more)\n",
+		"also at 2 other place(s), first d.go:1\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("text output:\n%s\nwant it to contain %q", out, want)
+		}
+	}
+	if strings.Contains(out, "also at 1 other place(s), first a.go:9") {
+		t.Errorf("a flow step shown as another occurrence:\n%s", out)
+	}
+}

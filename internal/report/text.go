@@ -92,7 +92,20 @@ func WriteText(w io.Writer, r *Report, opt TextOptions) error {
 			}
 		}
 		if n := len(f.Related); n > 0 {
-			fmt.Fprintf(bw, "    %s\n", paint(ansiDim, fmt.Sprintf("also at %d other place(s), first %s", n, f.Related[0].String())))
+			// A lint finding's related places are the steps of its
+			// flow, each with what happens there; a secret's are the
+			// other places that hold it.
+			r := f.Related[0]
+			var line string
+			switch {
+			case r.Message != "" && n == 1:
+				line = fmt.Sprintf("related: %s: %s", r.String(), r.Message)
+			case r.Message != "":
+				line = fmt.Sprintf("related: %s: %s (and %d more)", r.String(), r.Message, n-1)
+			default:
+				line = fmt.Sprintf("also at %d other place(s), first %s", n, r.String())
+			}
+			fmt.Fprintf(bw, "    %s\n", paint(ansiDim, line))
 		}
 	}
 
