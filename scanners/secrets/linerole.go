@@ -345,29 +345,91 @@ func specExample(p, text string, ls, start int) bool {
 	if ext := strings.ToLower(path.Ext(p)); (ext == ".yml" || ext == ".yaml") && yamlScalarExample(text, ls) {
 		return true
 	}
+	// Any enclosing block keyed example or examples: a list-form
+	// example (example: - secret: …) and a named one
+	// (components.examples.<name>.value.Tokens[].code) are examples
+	// however deep the value sits in them.
 	at := ls
-	for range 2 {
-		parent, _ := parentLine(text, at)
-		if parent == "" {
+	for range maxSpecDepth {
+		parent, from := ancestorLine(text, at, specScanLines)
+		if from < 0 {
 			return false
 		}
 		if specExamplesBlock.MatchString(parent) {
 			return true
 		}
-		// The nearest copy above is the parent line itself: lines in
-		// between are indented more.
-		at = strings.LastIndex(text[:at], parent)
-		if at < 0 {
-			return false
-		}
+		at = from
 	}
 	return false
+}
+
+// maxSpecDepth bounds how many enclosing blocks specExample climbs, and
+// specScanLines how many lines above a value it reads for each: an
+// example object may have many members.
+const (
+	maxSpecDepth  = 16
+	specScanLines = 400
+)
+
+// ancestorLine returns the nearest line above the line starting at ls
+// that is indented less (its enclosing block's opening line), looking at
+// most limit lines up, and where it starts; from is -1 when there is
+// none (the value's line is not indented, or no such line is near).
+func ancestorLine(text string, ls, limit int) (line string, from int) {
+	want := indentAt(text, ls)
+	if want == 0 {
+		return "", -1
+	}
+	end := ls
+	for i := 0; i < limit; i++ {
+		if end == 0 {
+			return "", -1
+		}
+		start := strings.LastIndexByte(text[:end-1], '\n') + 1
+		l := text[start : end-1]
+		end = start
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if indentOf(l) < want {
+			return l, start
+		}
+	}
+	return "", -1
 }
 
 // roleFingerprint is a GPG or SSH key's fingerprint or id given under a
 // name that says so (RELEASE_GPG_KEY: 7D06…, signing_key_id: …): it
 // names a public key, the private one lives elsewhere.
 const roleFingerprint = "a key fingerprint or id, which names a public key"
+
+// fingerprintHeading is a line or label that says the hex values under
+// or after it are fingerprints or keygrips (gpg --with-keygrip's
+// "Keygrip = …", a README's "Keygrip:" over "Main key : …").
+var fingerprintHeading = regexp.MustCompile(`(?i)\b(?:fingerprints?|keygrips?)\b`)
+
+// fingerprintNear reports whether the value's line, before it, or the
+// line above says fingerprint or keygrip.
+func fingerprintNear(text string, ls int, before string) bool {
+	if fingerprintHeading.MatchString(before) {
+		return true
+	}
+	if ls == 0 {
+		return false
+	}
+	ps, _ := lineBounds(text, ls-1)
+	return fingerprintHeading.MatchString(text[ps : ls-1])
+}
+
+// signKeyName ends the text before a value named as a signing key.
+var signKeyName = regexp.MustCompile(`(?i)sign(?:ing)?[-_]?key["']?\s*:?[:=]\s*["']?$`)
+
+// gpgSignKey reports a value named as a signing key in a file that runs
+// gpg (SIGNKEY:="9ADE…" beside gpg --list-keys): the key's id, the key
+// itself is imported from elsewhere.
+func gpgSignKey(text, before string) bool {
+	return signKeyName.MatchString(before) && strings.Contains(text, "gpg ")
+}
 
 // fingerprintName ends the text before a value named as a key's
 // fingerprint or id.
@@ -524,7 +586,7 @@ func lineRole(p, text string, start int) string {
 	if parent, _ := parentLine(text, ls); parent != "" && encryptedKey.MatchString(parent) {
 		return roleCiphertext
 	}
-	if n := hexLen(text[start:]); (n == 16 || n == 40 || n == 64) && fingerprintName.MatchString(before) {
+	if n := hexLen(text[start:]); (n == 16 || n == 40 || n == 64) && (fingerprintName.MatchString(before) || fingerprintNear(text, ls, before) || gpgSignKey(text, before)) {
 		return roleFingerprint
 	}
 	if namedDigest(before, text[start:]) {

@@ -1,6 +1,7 @@
 package secrets
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -161,6 +162,11 @@ func TestLineRole(t *testing.T) {
 		{"hex api key", "api_key: " + fp40, fp40, ""},
 		{"gpg key, 32 hex", "GPG_KEY: " + testkeys.Hex(812, 32), testkeys.Hex(812, 32), ""},
 		{"hex then letters", "GPG_KEY: " + fp40 + "zz", fp40, ""},
+		{"keygrip heading above", "Keygrip:\nMain key                : " + fp40 + "\n", fp40, roleFingerprint},
+		{"fingerprint on the line", "Signing subkey fingerprint: " + fp40, fp40, roleFingerprint},
+		{"sign key in a gpg script", ": ${SIGNKEY:=\"" + fp40 + "\"}\ngpg --list-keys | grep $SIGNKEY\n", fp40, roleFingerprint},
+		{"sign key, no gpg", "SIGN_KEY=" + fp40 + "\ncurl -H \"X-Sign: $SIGN_KEY\" https://api\n", fp40, ""},
+		{"heading two lines above", "Keygrip:\n\nAPI key: " + fp40, fp40, ""},
 	} {
 		i := strings.Index(tc.text, tc.value)
 		if got := lineRole("config.yaml", tc.text, i); got != tc.want {
@@ -366,4 +372,44 @@ func TestSpecExamplesAreNotes(t *testing.T) {
 		}
 	}
 	assertNoLeak(t, res, ex, exList, real, tomlEx, tomlRun)
+}
+
+// TestDeepSpecExamples: a value deep inside an OpenAPI example, a
+// list-form example whose object has many members before it, or a named
+// example under components.examples, is an example; the same depth in a
+// configuration block (not keyed example) keeps its level.
+func TestDeepSpecExamples(t *testing.T) {
+	r := newRepo(t)
+	listEx, namedEx, conf := testkeys.Generic(841)+"L1", testkeys.Generic(842)+"N2", testkeys.Generic(843)+"C3"
+	var members strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&members, "                    field_%d: value %d\n", i, i)
+	}
+	r.write("api/swagger.yml", "paths:\n  /oauth/clients:\n    get:\n      responses:\n        \"200\":\n          content:\n            application/json:\n              example:\n                  - client_id: c1\n"+members.String()+"                    secret: "+listEx+"\n                    redirect_uri: https://httpbin.org/ip\ncomponents:\n  examples:\n    tokenList:\n      value:\n        Tokens:\n          - access_token: "+namedEx+"\n            expires: 1.518158407e+09\n")
+	r.write("deploy/values.yml", "services:\n  api:\n    auth:\n      oauth:\n        clients:\n          - client_id: c1\n"+strings.ReplaceAll(members.String(), "                    ", "            ")+"            secret: "+conf+"\n")
+	r.commit("api")
+	res := scanRepo(t, Options{Root: r.dir})
+	for _, tc := range []struct {
+		path, value string
+		want        finding.Level
+	}{
+		{"api/swagger.yml", listEx, finding.LevelNote},
+		{"api/swagger.yml", namedEx, finding.LevelNote},
+		{"deploy/values.yml", conf, finding.LevelWarning},
+	} {
+		var f *finding.Finding
+		for i := range res.Findings {
+			if res.Findings[i].Location.Path == tc.path && strings.Contains(res.Findings[i].Message, tc.value[:4]) {
+				f = &res.Findings[i]
+			}
+		}
+		if f == nil {
+			dumpFindings(t, res)
+			t.Fatalf("no finding at %s for %s…", tc.path, tc.value[:4])
+		}
+		if f.Level != tc.want {
+			t.Errorf("%s %s…: level %s (%v), want %s", tc.path, tc.value[:4], f.Level, prop(f, "levelReason"), tc.want)
+		}
+	}
+	assertNoLeak(t, res, listEx, namedEx, conf)
 }
