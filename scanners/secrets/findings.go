@@ -699,18 +699,30 @@ func exitText(err error) string {
 	return err.Error()
 }
 
+// longestLine returns the line of v to look for: the longest, and of
+// several as long (a PEM body's full lines), the middle one. The first
+// lines of a key's body can be the same in every key of its kind (an
+// encrypted cosign key's base64 begins with the same {"kdf":{"name":
+// "scrypt",… header), so a tip file holding another such key would
+// match them; the middle of the body is the key's own.
 func longestLine(v string) string {
-	best := ""
+	var longest []string
 	for _, l := range strings.Split(v, "\n") {
 		l = strings.TrimSpace(l)
-		if len(l) > len(best) && !strings.HasPrefix(l, "-----") {
-			best = l
+		if strings.HasPrefix(l, "-----") || l == "" {
+			continue
+		}
+		switch {
+		case len(longest) == 0 || len(l) > len(longest[0]):
+			longest = []string{l}
+		case len(l) == len(longest[0]):
+			longest = append(longest, l)
 		}
 	}
-	if best == "" {
-		best = strings.TrimSpace(v)
+	if len(longest) == 0 {
+		return strings.TrimSpace(v)
 	}
-	return best
+	return longest[len(longest)/2]
 }
 
 func contains(xs []string, x string) bool {

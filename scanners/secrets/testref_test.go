@@ -64,3 +64,36 @@ func TestKeyNamedOnlyByTests(t *testing.T) {
 	}
 	assertNoLeak(t, res, planted...)
 }
+
+// TestKeySharingHeaderLinesNotPresent: an encrypted key deleted from
+// the tree is only in history although a key of the same kind is at the
+// tip, whose body begins with the same base64 lines (every encrypted
+// cosign key's begins with its scrypt header): the tip is searched for
+// the key's own body, not for its kind's header.
+func TestKeySharingHeaderLinesNotPresent(t *testing.T) {
+	header := "eyJrZGYiOnsibmFtZSI6InNjcnlwdCIsInBhcmFtcyI6eyJOIjozMjc2OCwiciI6\nOCwicCI6MX0sInNhbHQiOiJ2UXd5dHpHWFpXMExkRjBpUkwrZDVvbmFXZU5RaG1h\n"
+	key := func(seed uint64) string {
+		body := header
+		for i := range 6 {
+			body += testkeys.Generic(seed+uint64(i)) + testkeys.Generic(seed+uint64(i)+100) + "\n"
+		}
+		return "-----BEGIN ENCRYPTED COSIGN PRIVATE KEY-----\n" + body + "-----END ENCRYPTED COSIGN PRIVATE KEY-----\n"
+	}
+	gone, fixture := key(2200), key(2300)
+	r := newRepo(t)
+	r.write("cosign.key", gone)
+	r.commit("sign artifacts")
+	r.git("rm", "-q", "cosign.key")
+	r.write("internal/pipe/sign/testdata/cosign.key", fixture)
+	r.commit("keyless signing")
+	res := scanRepo(t, Options{Root: r.dir})
+	f := findByPath(res, "cosign.key")
+	if f == nil {
+		dumpFindings(t, res)
+		t.Fatal("no finding for the deleted cosign.key")
+	}
+	if prop(f, "status") != StatusHistory || f.Level == finding.LevelError {
+		t.Errorf("deleted key: %v %s (%s), want a history-only warning", prop(f, "status"), f.Level, f.Message)
+	}
+	assertNoLeak(t, res, gone, fixture)
+}
