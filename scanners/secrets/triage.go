@@ -604,7 +604,7 @@ func nameSlug(s string) bool {
 	if len(parts) < 2 {
 		return false
 	}
-	words := 0
+	words, versions := 0, 0
 	for _, p := range parts {
 		if !slugPart.MatchString(p) {
 			return false
@@ -612,9 +612,16 @@ func nameSlug(s string) bool {
 		if slugWord.MatchString(p) {
 			words++ // a word of two letters or more: k7-x9 is no name
 		}
+		if slugVersion.MatchString(p) {
+			versions++ // announcement-v2.17: a word and a release
+		}
 	}
-	return words >= 2
+	return words >= 2 || words >= 1 && versions >= 1
 }
+
+// slugVersion is a part of a name slug that is a dotted release
+// version (v2.17, 1.24.3).
+var slugVersion = regexp.MustCompile(`^v?[0-9]+(?:\.[0-9]+){1,3}$`)
 
 func mixedCase(s string) bool {
 	up, low := 0, 0

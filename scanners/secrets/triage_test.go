@@ -423,13 +423,14 @@ func TestCamelIdentifierWithAcronym(t *testing.T) {
 // with fewer than two words, or beside a random part.
 func TestNameSlugs(t *testing.T) {
 	for _, v := range []string{"xchacha20-poly1305", "aes-256-gcm", "ecdsa-p256-sha256", "chacha20-poly1305-v2", "123pan-thumbnail", "115cloud-download",
-		"cockroach-v21.1.7-chaosd-v1.0.2-2", "cockroach-v21.2.7-chaosd-v1.1.1", "node-18.17.1-linux-deps", "golangci-lint-v1.55.2-cache"} {
+		"cockroach-v21.1.7-chaosd-v1.0.2-2", "cockroach-v21.2.7-chaosd-v1.1.1", "node-18.17.1-linux-deps", "golangci-lint-v1.55.2-cache",
+		"announcement-v2.17", "release-v1.2.3"} {
 		if c, why := assessValue("generic-api-key", v, false); c != confLow || !strings.Contains(why, "lower-case name") {
 			t.Errorf("%s: confidence %v (%s), want low as a name", v, c, why)
 		}
 	}
 	for _, v := range []string{"3f2a9c1e-7b4d-4e2a-9c1e-7b4d4e2a9c1e", "k7x9-q2m4-z8w3-p5n1", "sk-live-Q8zrT2lxPw4TnVb3Kma", "a1b2c3d4-e5f6a7b8", "9f3c-7a2e", "12ab34cd-5e6f", "7k-9m-4q",
-		"release-v1.2.3", "1.2.3-4.5.6-7", "cache-v1.2.3-9f3c7a2e5b1d", "tools-v1.2.3-x9q7-k8m2", "deps-1.2.3.4.5-lint", "v1.2-k7x9q2m4z8w3"} {
+		"1.2.3-4.5.6-7", "k7-v1.2", "cache-v1.2.3-9f3c7a2e5b1d", "tools-v1.2.3-x9q7-k8m2", "deps-1.2.3.4.5-lint", "v1.2-k7x9q2m4z8w3"} {
 		if nameSlug(v) {
 			t.Errorf("%s: read as a name, want a key", v)
 		}
