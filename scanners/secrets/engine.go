@@ -292,6 +292,9 @@ func redactLine(text string, ls, le int, hits []gitleaksrules.Hit) string {
 			continue
 		}
 		s, e := valueBounds(text, max(h.Start, pos), min(h.End, le), pos, le)
+		if e <= s {
+			continue // inside a value already redacted (two rules, one key)
+		}
 		b.WriteString(text[pos:s])
 		if first < 0 {
 			first = b.Len()

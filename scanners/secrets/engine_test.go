@@ -64,4 +64,10 @@ func TestRedactLineWholeValue(t *testing.T) {
 			t.Errorf("redactLine(%q) = %q: want %q hidden and %q kept", c.line, got, c.hidden, c.kept)
 		}
 	}
+	// Two rules' hits on one key: one redaction, no empty one after it.
+	line := "-----BEGIN ENCRYPTED COSIGN PRIVATE KEY-----"
+	hits := []gitleaksrules.Hit{{Start: 0, End: len(line) + 40, Secret: line}, {Start: 5, End: len(line) + 40, Secret: line[5:]}}
+	if got := redactLine(line, 0, len(line), hits); strings.Contains(got, "(0 chars)") || strings.Count(got, "…(") != 1 {
+		t.Errorf("redactLine of two overlapping hits = %q, want one redaction", got)
+	}
 }
