@@ -131,6 +131,10 @@ func File(base string) bool {
 	switch stem {
 	case "mock", "mocks", "fake", "fakes", "stub", "stubs", "testing", "testutil", "testutils", "testhelper", "testhelpers", "test_helpers", "test_helper", "testsupport", "tester":
 		return true
+	case "test_results", "test-results", "testresults", "test_output", "test-output", "test_report", "test-report":
+		// A test run's captured output (tyk's committed
+		// test_results.txt): what the run printed of the keys it made.
+		return true
 	}
 	if fixtureFile(stem) {
 		return true

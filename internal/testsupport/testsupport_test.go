@@ -43,6 +43,10 @@ func TestPath(t *testing.T) {
 		{"internal/suites/common/pki/private.pem", true},
 		{"test/testsuites/oidc/configuration.yml", true},
 		{"pkg/fuzz/jar_utils.go", true},
+		{"test_results.txt", true},
+		{"ci/test-output.log", true},
+		{"docs/results.txt", false},
+		{"pkg/testresultsparser/parse.go", false},
 		{"test/fuzzing/oss_fuzz.go", true},
 		// Near misses: production code whose names only look like it.
 		{"pkg/fuzzy/match.go", false},
