@@ -291,10 +291,20 @@ const rolePlaceholderComment = "a value a comment beside it calls a placeholder"
 // not enough: a real default meant to be changed is still a default.
 var placeholderSays = regexp.MustCompile(`(?i)\b(?:placeholders?|dummy|fake|not\s+a\s+real|not\s+real|sample\s+value|example\s+value)\b`)
 
+// testLabel ends a comment's text that labels the value after it as a
+// test, dummy, example or fake key, token, secret or password.
+var testLabel = regexp.MustCompile(`(?i)\b(?:test|testing|dummy|example|sample|fake)[ _-](?:api[ _-])?(?:key|token|secret|password)\s*[:=]\s*["'\x60]?$`)
+
 // placeholderComment reports whether the comment that ends the value's
 // line (after the value), or the comment line just above it, calls the
-// value a placeholder. at is the value's offset in line.
+// value a placeholder, or the value sits in a comment that labels it a
+// test key. at is the value's offset in line.
 func placeholderComment(line string, at int, text string, ls int) bool {
+	if at >= 0 && at <= len(line) && commentLine.MatchString(line) && testLabel.MatchString(line[:at]) {
+		// A comment that labels the value it holds a test or dummy
+		// key ("// Test key: 53ac…", a developer's note).
+		return true
+	}
 	if at >= 0 && at <= len(line) {
 		rest := line[at:]
 		for _, mark := range []string{" #", " //", "\t#", "\t//"} {

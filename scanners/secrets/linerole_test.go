@@ -51,6 +51,10 @@ func TestLineRole(t *testing.T) {
 		{"placeholder comment above", "etc/logs.toml", "## just a placeholder\napi_key = \"" + v + "\"\n", rolePlaceholderComment},
 		{"dummy comment after", "config.yml", "api_key: " + v + " # dummy value for the demo\n", rolePlaceholderComment},
 		{"not a real key after", "main.go", "var key = \"" + v + "\" // not a real key\n", rolePlaceholderComment},
+		{"comment labels a test key", "middleware.go", "// Test key: " + v + "\n", rolePlaceholderComment},
+		{"comment labels a dummy token", "run.sh", "# dummy token = " + v + "\n", rolePlaceholderComment},
+		{"test key label in code", "main.go", "testKey := \"" + v + "\"\n", ""},
+		{"comment with a live key", "main.go", "// api key: " + v + "\n", ""},
 		// Near misses: a comment that asks to replace or change it,
 		// a placeholder word two lines up, the word in the value's key.
 		{"replace comment", "config.yml", "# replace with your own key\napi_key: " + v + "\n", ""},
