@@ -368,9 +368,41 @@ func specExample(p, text string, ls, start int) bool {
 		if specExamplesBlock.MatchString(parent) {
 			return true
 		}
+		if key, ok := sequenceKey(text, from, parent); ok && specExamplesBlock.MatchString(key) {
+			// example:\n- api_id: …: YAML lets a list sit at its
+			// key's own indentation.
+			return true
+		}
 		at = from
 	}
 	return false
+}
+
+// sequenceKey returns, for a YAML list item line starting at from, the
+// key line above it at the same indentation that holds the list
+// (example:\n- item), if there is one within specScanLines.
+func sequenceKey(text string, from int, item string) (string, bool) {
+	t := strings.TrimLeft(item, " \t")
+	if !strings.HasPrefix(t, "- ") && t != "-" {
+		return "", false
+	}
+	want := indentOf(item)
+	end := from
+	for i := 0; i < specScanLines && end > 0; i++ {
+		start := strings.LastIndexByte(text[:end-1], '\n') + 1
+		l := text[start : end-1]
+		end = start
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		switch n := indentOf(l); {
+		case n < want:
+			return "", false
+		case n == want && !strings.HasPrefix(strings.TrimLeft(l, " \t"), "-"):
+			return l, true
+		}
+	}
+	return "", false
 }
 
 // maxSpecDepth bounds how many enclosing blocks specExample climbs, and
@@ -438,8 +470,12 @@ var signKeyName = regexp.MustCompile(`(?i)sign(?:ing)?[-_]?key["']?\s*:?[:=]\s*[
 // gpg (SIGNKEY:="9ADE…" beside gpg --list-keys): the key's id, the key
 // itself is imported from elsewhere.
 func gpgSignKey(text, before string) bool {
-	return signKeyName.MatchString(before) && strings.Contains(text, "gpg ")
+	return signKeyName.MatchString(before) && runsGPG.MatchString(text)
 }
+
+// runsGPG matches a file that uses GnuPG: the gpg command, its agent or
+// its home directory.
+var runsGPG = regexp.MustCompile(`\bgpg\b|\bgnupg\b`)
 
 // fingerprintName ends the text before a value named as a key's
 // fingerprint or id.

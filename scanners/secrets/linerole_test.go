@@ -169,6 +169,7 @@ func TestLineRole(t *testing.T) {
 		{"keygrip heading above", "Keygrip:\nMain key                : " + fp40 + "\n", fp40, roleFingerprint},
 		{"fingerprint on the line", "Signing subkey fingerprint: " + fp40, fp40, roleFingerprint},
 		{"sign key in a gpg script", ": ${SIGNKEY:=\"" + fp40 + "\"}\ngpg --list-keys | grep $SIGNKEY\n", fp40, roleFingerprint},
+		{"sign key beside gpg-agent", ": ${SIGNKEY:=\"" + fp40 + "\"}\ncat >> ~/.gnupg/gpg-agent.conf\n", fp40, roleFingerprint},
 		{"sign key, no gpg", "SIGN_KEY=" + fp40 + "\ncurl -H \"X-Sign: $SIGN_KEY\" https://api\n", fp40, ""},
 		{"heading two lines above", "Keygrip:\n\nAPI key: " + fp40, fp40, ""},
 	} {
@@ -389,6 +390,10 @@ func TestDeepSpecExamples(t *testing.T) {
 	for i := range 12 {
 		fmt.Fprintf(&members, "                    field_%d: value %d\n", i, i)
 	}
+	sameIndent := testkeys.Generic(844) + "S4"
+	r.write("api/openapi.yaml", "paths:\n  /clients:\n    get:\n      responses:\n        \"200\":\n          content:\n            application/json:\n              example:\n              - api_id: a1\n                description: google client\n                secret: "+sameIndent+"\n              schema:\n                type: array\n")
+	sameIndentConf := testkeys.Generic(845) + "S5"
+	r.write("deploy/app.yaml", "oauth:\n  clients:\n  - id: c1\n    secret: "+sameIndentConf+"\n")
 	r.write("api/swagger.yml", "paths:\n  /oauth/clients:\n    get:\n      responses:\n        \"200\":\n          content:\n            application/json:\n              example:\n                  - client_id: c1\n"+members.String()+"                    secret: "+listEx+"\n                    redirect_uri: https://httpbin.org/ip\ncomponents:\n  examples:\n    tokenList:\n      value:\n        Tokens:\n          - access_token: "+namedEx+"\n            expires: 1.518158407e+09\n")
 	r.write("deploy/values.yml", "services:\n  api:\n    auth:\n      oauth:\n        clients:\n          - client_id: c1\n"+strings.ReplaceAll(members.String(), "                    ", "            ")+"            secret: "+conf+"\n")
 	r.commit("api")
@@ -398,6 +403,8 @@ func TestDeepSpecExamples(t *testing.T) {
 		want        finding.Level
 	}{
 		{"api/swagger.yml", listEx, finding.LevelNote},
+		{"api/openapi.yaml", sameIndent, finding.LevelNote},
+		{"deploy/app.yaml", sameIndentConf, finding.LevelWarning},
 		{"api/swagger.yml", namedEx, finding.LevelNote},
 		{"deploy/values.yml", conf, finding.LevelWarning},
 	} {
@@ -415,5 +422,5 @@ func TestDeepSpecExamples(t *testing.T) {
 			t.Errorf("%s %s…: level %s (%v), want %s", tc.path, tc.value[:4], f.Level, prop(f, "levelReason"), tc.want)
 		}
 	}
-	assertNoLeak(t, res, listEx, namedEx, conf)
+	assertNoLeak(t, res, listEx, namedEx, conf, sameIndent, sameIndentConf)
 }
