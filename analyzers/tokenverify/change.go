@@ -599,24 +599,12 @@ func (c *pkgctx) paramOfSameField(x, y ast.Expr) bool {
 	if !ok || sel.Kind() != types.FieldVal {
 		return false
 	}
-	c.indexCalls()
-	o, ok := c.owners[v]
-	if !ok || c.escapes[o.fn] || len(c.calls[o.fn]) == 0 {
-		return false
-	}
-	sig := o.fn.Type().(*types.Signature)
-	for _, call := range c.calls[o.fn] {
-		if o.index >= len(call.Args) || sig.Variadic() && o.index >= sig.Params().Len()-1 {
-			return false
-		}
-		arg, ok := c.stripConv(call.Args[o.index]).(*ast.SelectorExpr)
+	return c.paramEveryCall(v, func(a ast.Expr) bool {
+		arg, ok := c.stripConv(a).(*ast.SelectorExpr)
 		if !ok {
 			return false
 		}
 		s, ok := c.info.Selections[arg]
-		if !ok || s.Kind() != types.FieldVal || s.Obj() != sel.Obj() || c.fromRequest(arg, 0) {
-			return false
-		}
-	}
-	return true
+		return ok && s.Kind() == types.FieldVal && s.Obj() == sel.Obj() && !c.fromRequest(arg, 0)
+	})
 }
