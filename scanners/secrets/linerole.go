@@ -418,14 +418,21 @@ const (
 // most limit lines up, and where it starts; from is -1 when there is
 // none (the value's line is not indented, or no such line is near).
 func ancestorLine(text string, ls, limit int) (line string, from int) {
+	line, from, _ = ancestor(text, ls, limit)
+	return line, from
+}
+
+// ancestor is ancestorLine, and reports whether the search ran off the
+// start of text (top) rather than past its limit.
+func ancestor(text string, ls, limit int) (line string, from int, top bool) {
 	want := indentAt(text, ls)
 	if want == 0 {
-		return "", -1
+		return "", -1, false
 	}
 	end := ls
 	for i := 0; i < limit; i++ {
 		if end == 0 {
-			return "", -1
+			return "", -1, true
 		}
 		start := strings.LastIndexByte(text[:end-1], '\n') + 1
 		l := text[start : end-1]
@@ -434,10 +441,10 @@ func ancestorLine(text string, ls, limit int) (line string, from int) {
 			continue
 		}
 		if indentOf(l) < want {
-			return l, start
+			return l, start, false
 		}
 	}
-	return "", -1
+	return "", -1, false
 }
 
 // roleFingerprint is a GPG or SSH key's fingerprint or id given under a
@@ -756,26 +763,8 @@ func indentAt(text string, ls int) int {
 // pretty-printed JSON's nesting), or "" when there is none within a few
 // lines. top reports that the search reached the start of text.
 func parentLine(text string, ls int) (parent string, top bool) {
-	want := indentAt(text, ls)
-	if want == 0 {
-		return "", false
-	}
-	end := ls
-	for i := 0; i < 8; i++ {
-		if end == 0 {
-			return "", true
-		}
-		from := strings.LastIndexByte(text[:end-1], '\n') + 1
-		l := text[from : end-1]
-		end = from
-		if strings.TrimSpace(l) == "" {
-			continue
-		}
-		if indentOf(l) < want {
-			return l, false
-		}
-	}
-	return "", false
+	parent, _, top = ancestor(text, ls, 8)
+	return parent, top
 }
 
 // parentSeen reports whether the block holding the value at start is in
