@@ -1,7 +1,6 @@
 package tokenlog
 
 import (
-	"go/constant"
 	"go/types"
 	"strings"
 
@@ -51,7 +50,7 @@ func (f *fnState) dumpMasked(c *ssa.CallCommon, at ssa.Instruction, incoming boo
 	}
 	for _, b := range fn.Blocks {
 		for _, in := range b.Instrs {
-			if !before(in, at) {
+			if !dominates(in, at) {
 				continue
 			}
 			for _, h := range f.st.masksHeaders(in, req) {
@@ -100,33 +99,13 @@ func dumpCall(fn *types.Func) string {
 	return ""
 }
 
-// before reports whether instruction a runs before b on every path to b.
-func before(a, b ssa.Instruction) bool {
-	ab, bb := a.Block(), b.Block()
-	if ab == nil || bb == nil || ab.Parent() != bb.Parent() {
-		return false
-	}
-	if ab != bb {
-		return ab.Dominates(bb)
-	}
-	for _, in := range ab.Instrs {
-		if in == a {
-			return true
-		}
-		if in == b {
-			return false
-		}
-	}
-	return false
-}
-
 // masksHeaders returns the credential headers (canonical names) that in
 // masks on the headers of request req.
 func (st *pkgState) masksHeaders(in ssa.Instruction, req ssa.Value) []string {
 	switch x := in.(type) {
 	case *ssa.MapUpdate:
 		if headerOf(x.Map, req) && constValue(x.Value) {
-			if k, ok := constString(x.Key); ok {
+			if k, ok := credsrc.ConstString(x.Key); ok {
 				return []string{canonicalCred(k)}
 			}
 		}
@@ -138,7 +117,7 @@ func (st *pkgState) masksHeaders(in ssa.Instruction, req ssa.Value) []string {
 		}
 		if callee.Signature.Recv() != nil && len(c.Args) >= 2 && isHTTPHeaderType(c.Args[0].Type()) && headerOf(c.Args[0], req) {
 			if callee.Name() == "Del" || callee.Name() == "Set" && len(c.Args) == 3 && constValue(c.Args[2]) {
-				if k, ok := constString(c.Args[1]); ok {
+				if k, ok := credsrc.ConstString(c.Args[1]); ok {
 					return []string{canonicalCred(k)}
 				}
 			}
@@ -189,7 +168,7 @@ func headerMasker(fn *ssa.Function, p *ssa.Parameter) []string {
 				if op == nil {
 					continue
 				}
-				if k, ok := constString(*op); ok {
+				if k, ok := credsrc.ConstString(*op); ok {
 					if h := canonicalCred(k); h != "" {
 						names = append(names, h)
 					}
@@ -205,12 +184,8 @@ func headerMasker(fn *ssa.Function, p *ssa.Parameter) []string {
 
 // headerOf reports whether v is the Header field of request req, loaded.
 func headerOf(v, req ssa.Value) bool {
-	u, ok := v.(*ssa.UnOp)
-	if !ok {
-		return false
-	}
-	fa, ok := u.X.(*ssa.FieldAddr)
-	return ok && fa.X == req && isRequestHeaderField(fa.X.Type(), fa.Field)
+	r, ok := headerRequest(v)
+	return ok && r == req
 }
 
 // isHTTPHeaderType reports whether t is net/http.Header.
@@ -234,37 +209,20 @@ func canonicalCred(k string) string {
 // constValue reports whether v is a constant string, or a slice literal
 // of constant strings ([]string{"**redacted**"}).
 func constValue(v ssa.Value) bool {
-	if _, ok := constString(v); ok {
+	if _, ok := credsrc.ConstString(v); ok {
 		return true
 	}
 	sl, ok := v.(*ssa.Slice)
 	if !ok {
 		return false
 	}
-	a, ok := sl.X.(*ssa.Alloc)
-	if !ok || a.Referrers() == nil {
+	if _, ok := sl.X.(*ssa.Alloc); !ok {
 		return false
 	}
-	for _, r := range *a.Referrers() {
-		ia, ok := r.(*ssa.IndexAddr)
-		if !ok || ia.Referrers() == nil {
-			continue
-		}
-		for _, u := range *ia.Referrers() {
-			if st, ok := u.(*ssa.Store); ok && st.Addr == ia {
-				if _, ok := constString(st.Val); !ok {
-					return false
-				}
-			}
+	for _, e := range sliceElems(sl) {
+		if _, ok := credsrc.ConstString(e); !ok {
+			return false
 		}
 	}
 	return true
-}
-
-func constString(v ssa.Value) (string, bool) {
-	c, ok := v.(*ssa.Const)
-	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(c.Value), true
 }

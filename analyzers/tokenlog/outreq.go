@@ -33,16 +33,25 @@ const outDepth = 4
 // field, reads the headers of a request the package built and put no
 // credential in.
 func (st *pkgState) bareRequestHeader(v ssa.Value) bool {
-	u, ok := v.(*ssa.UnOp)
+	req, ok := headerRequest(v)
 	if !ok {
 		return false
 	}
+	o := st.outgoing()
+	return !o.credential && o.built(req, 0)
+}
+
+// headerRequest returns the request whose Header field v loads.
+func headerRequest(v ssa.Value) (ssa.Value, bool) {
+	u, ok := v.(*ssa.UnOp)
+	if !ok {
+		return nil, false
+	}
 	fa, ok := u.X.(*ssa.FieldAddr)
 	if !ok || !isRequestHeaderField(fa.X.Type(), fa.Field) {
-		return false
+		return nil, false
 	}
-	o := st.outgoing()
-	return !o.credential && o.built(fa.X, 0)
+	return fa.X, true
 }
 
 // outReqs is what the package does with the requests it builds.
