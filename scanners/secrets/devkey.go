@@ -60,31 +60,13 @@ const maxDevDirFiles = 32
 // beside it keeps it production (s.devKept, keyed "<rev>:<path>", says
 // why).
 func (s *scan) resolveDevKeys(ctx context.Context, groups []*group) {
-	type place struct{ rev, path string }
-	want := map[place]bool{}
-	add := func(o occurrence) {
-		if strings.ContainsAny(o.path, "\n\r") {
-			return
-		}
-		if _, why := s.contextOf(o.path); why != devDirKeyWhy {
-			return
-		}
-		want[place{s.placeRev(o), o.path}] = true
-	}
-	s.eachJudgedPlace(groups, add)
-	if len(want) == 0 {
+	places := s.judgedPlaces(groups, func(o occurrence) bool {
+		_, why := s.contextOf(o.path)
+		return why == devDirKeyWhy
+	})
+	if len(places) == 0 {
 		return
 	}
-	places := make([]place, 0, len(want))
-	for p := range want {
-		places = append(places, p)
-	}
-	sort.Slice(places, func(i, j int) bool {
-		if places[i].rev != places[j].rev {
-			return places[i].rev < places[j].rev
-		}
-		return places[i].path < places[j].path
-	})
 	if s.devKept == nil {
 		s.devKept = map[string]string{}
 	}
@@ -114,20 +96,9 @@ func (s *scan) devKeyKept(ctx context.Context, rev, p string) string {
 			}
 		}
 	}
-	names := []string{p}
-	for _, n := range s.listDir(ctx, rev, dir) {
-		if q := path.Join(dir, n); q != p && certFileExt[strings.ToLower(path.Ext(n))] && len(names) < maxDevDirFiles {
-			names = append(names, q)
-		}
-	}
-	files := s.readFiles(ctx, rev, names)
-	key, ok := files[p]
+	key, certs, ok := s.keyWithCerts(ctx, rev, p)
 	if !ok {
 		return ""
-	}
-	var certs []*x509.Certificate
-	for _, n := range names {
-		certs = append(certs, pemCertificates(files[n])...)
 	}
 	if cert := certOfKey(key, certs); cert != nil {
 		if why := publicCert(cert); why != "" {
@@ -135,6 +106,56 @@ func (s *scan) devKeyKept(ctx context.Context, rev, p string) string {
 		}
 	}
 	return ""
+}
+
+// keyPlace is a place triage reads a key file at: the revision (the
+// commit that added it, the tip, "" for a directory or the index) and
+// the path.
+type keyPlace struct{ rev, path string }
+
+// judgedPlaces returns, sorted and once each, the places that triage
+// the groups (eachJudgedPlace) and that keep accepts; paths that hold a
+// line break cannot be read by name and are left out.
+func (s *scan) judgedPlaces(groups []*group, keep func(occurrence) bool) []keyPlace {
+	want := map[keyPlace]bool{}
+	s.eachJudgedPlace(groups, func(o occurrence) {
+		if !strings.ContainsAny(o.path, "\n\r") && keep(o) {
+			want[keyPlace{s.placeRev(o), o.path}] = true
+		}
+	})
+	places := make([]keyPlace, 0, len(want))
+	for p := range want {
+		places = append(places, p)
+	}
+	sort.Slice(places, func(i, j int) bool {
+		if places[i].rev != places[j].rev {
+			return places[i].rev < places[j].rev
+		}
+		return places[i].path < places[j].path
+	})
+	return places
+}
+
+// keyWithCerts reads the key file p at rev and the certificates in it
+// and in the certificate files of its directory (at most
+// maxDevDirFiles). ok is false when the key file cannot be read.
+func (s *scan) keyWithCerts(ctx context.Context, rev, p string) (key []byte, certs []*x509.Certificate, ok bool) {
+	dir := path.Dir(p)
+	names := []string{p}
+	for _, n := range s.listDir(ctx, rev, dir) {
+		if q := path.Join(dir, n); q != p && certFileExt[strings.ToLower(path.Ext(n))] && len(names) < maxDevDirFiles {
+			names = append(names, q)
+		}
+	}
+	files := s.readFiles(ctx, rev, names)
+	key, ok = files[p]
+	if !ok {
+		return nil, nil, false
+	}
+	for _, n := range names {
+		certs = append(certs, pemCertificates(files[n])...)
+	}
+	return key, certs, true
 }
 
 // isDevName reports a directory name devDirKey takes for a development
@@ -154,15 +175,20 @@ func isDevName(n string) bool {
 // real host's certificate beside a key is evidence enough.
 func certOfKey(keyPEM []byte, certs []*x509.Certificate) *x509.Certificate {
 	if pub := privatePublicKey(keyPEM); pub != nil {
-		for _, c := range certs {
-			if k, ok := pub.(interface{ Equal(crypto.PublicKey) bool }); ok && k.Equal(c.PublicKey) {
-				return c
-			}
-		}
-		return nil
+		return certOfPublic(pub, certs)
 	}
 	for _, c := range certs {
 		if !c.IsCA && publicCert(c) != "" {
+			return c
+		}
+	}
+	return nil
+}
+
+// certOfPublic returns the certificate among certs for public key pub.
+func certOfPublic(pub crypto.PublicKey, certs []*x509.Certificate) *x509.Certificate {
+	for _, c := range certs {
+		if k, ok := pub.(interface{ Equal(crypto.PublicKey) bool }); ok && k.Equal(c.PublicKey) {
 			return c
 		}
 	}

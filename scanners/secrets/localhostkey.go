@@ -2,11 +2,8 @@ package secrets
 
 import (
 	"context"
-	"crypto"
 	"crypto/x509"
 	"net"
-	"path"
-	"sort"
 	"strings"
 )
 
@@ -34,28 +31,7 @@ const localKeyWhy = "a key whose own certificate names only localhost"
 // key files whose certificate names only the local machine
 // (s.localKey, keyed "<rev>:<path>").
 func (s *scan) resolveLocalhostKeys(ctx context.Context, groups []*group) {
-	type place struct{ rev, path string }
-	want := map[place]bool{}
-	s.eachJudgedPlace(groups, func(o occurrence) {
-		if !keyFileName(o.path) || strings.ContainsAny(o.path, "\n\r") {
-			return
-		}
-		if c, _ := s.contextOf(o.path); c != ctxProduction {
-			return
-		}
-		want[place{s.placeRev(o), o.path}] = true
-	})
-	places := make([]place, 0, len(want))
-	for p := range want {
-		places = append(places, p)
-	}
-	sort.Slice(places, func(i, j int) bool {
-		if places[i].rev != places[j].rev {
-			return places[i].rev < places[j].rev
-		}
-		return places[i].path < places[j].path
-	})
-	for _, p := range places {
+	for _, p := range s.judgedPlaces(groups, s.productionKeyFile) {
 		if ctx.Err() != nil {
 			return
 		}
@@ -71,33 +47,16 @@ func (s *scan) resolveLocalhostKeys(ctx context.Context, groups []*group) {
 // localhostKey reports whether the key file p at rev has a certificate
 // beside it (or in it) that names only the local machine.
 func (s *scan) localhostKey(ctx context.Context, rev, p string) bool {
-	dir := path.Dir(p)
-	names := []string{p}
-	for _, n := range s.listDir(ctx, rev, dir) {
-		if q := path.Join(dir, n); q != p && certFileExt[strings.ToLower(path.Ext(n))] && len(names) < maxDevDirFiles {
-			names = append(names, q)
-		}
-	}
-	files := s.readFiles(ctx, rev, names)
-	key, ok := files[p]
+	key, certs, ok := s.keyWithCerts(ctx, rev, p)
 	if !ok {
 		return false
-	}
-	var certs []*x509.Certificate
-	for _, n := range names {
-		certs = append(certs, pemCertificates(files[n])...)
 	}
 	pub := privatePublicKey(key)
 	if pub == nil {
 		return false
 	}
-	for _, c := range certs {
-		k, ok := pub.(interface{ Equal(crypto.PublicKey) bool })
-		if ok && k.Equal(c.PublicKey) {
-			return publicCert(c) == "" && onlyLocalNames(c)
-		}
-	}
-	return false
+	c := certOfPublic(pub, certs)
+	return c != nil && publicCert(c) == "" && onlyLocalNames(c)
 }
 
 // onlyLocalNames reports whether every name of c is the local machine's,

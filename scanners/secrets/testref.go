@@ -57,27 +57,17 @@ func keyFileName(p string) bool {
 // place's revision (s.testRef, keyed "<rev>:<path>").
 func (s *scan) resolveTestRefs(ctx context.Context, groups []*group) {
 	byRev := map[string]map[string]bool{}
-	s.eachJudgedPlace(groups, func(o occurrence) {
-		if !keyFileName(o.path) || strings.ContainsAny(o.path, "\n\r\x00") {
-			return
+	var revs []string // sorted: judgedPlaces sorts by revision
+	for _, p := range s.judgedPlaces(groups, s.productionKeyFile) {
+		if p.rev == "" || strings.Contains(p.path, "\x00") {
+			continue // a directory or the index: not searched
 		}
-		if c, _ := s.contextOf(o.path); c != ctxProduction {
-			return
+		if byRev[p.rev] == nil {
+			byRev[p.rev] = map[string]bool{}
+			revs = append(revs, p.rev)
 		}
-		rev := s.placeRev(o)
-		if rev == "" {
-			return // a directory or the index: not searched
-		}
-		if byRev[rev] == nil {
-			byRev[rev] = map[string]bool{}
-		}
-		byRev[rev][o.path] = true
-	})
-	revs := make([]string, 0, len(byRev))
-	for r := range byRev {
-		revs = append(revs, r)
+		byRev[p.rev][p.path] = true
 	}
-	sort.Strings(revs)
 	if len(revs) > maxTestRefRevs {
 		revs = revs[:maxTestRefRevs]
 	}
@@ -98,6 +88,14 @@ func (s *scan) resolveTestRefs(ctx context.Context, groups []*group) {
 			}
 		}
 	}
+}
+
+// productionKeyFile reports whether place o is a key file whose path
+// says production: the places resolveTestRefs and resolveLocalhostKeys
+// look further at.
+func (s *scan) productionKeyFile(o occurrence) bool {
+	c, _ := s.contextOf(o.path)
+	return keyFileName(o.path) && c == ctxProduction
 }
 
 // namedBy returns, for the base name of each key file, the files of rev
