@@ -358,19 +358,13 @@ func (s *scan) presentAt(ctx context.Context, head string, groups []*group, secr
 		patterns[p] = append(patterns[p], g)
 	}
 	if len(patterns) > 0 {
-		var in bytes.Buffer
+		list := make([]string, 0, len(patterns))
 		for p := range patterns {
-			in.WriteString(p)
-			in.WriteByte('\n')
+			list = append(list, p)
 		}
-		// -a: binary files hold keys too (fileFragment).
-		cmd := s.repo.command(ctx, "grep", "-a", "-F", "-z", "-o", "--no-color", "--no-textconv", "-f", "-", head)
-		cmd.Stdin = &in
-		// git's stderr may quote a pattern, a secret: it is read by
-		// Output into the error value and never printed.
-		out, err := cmd.Output()
-		var exit *exec.ExitError
-		if err != nil && !(errors.As(err, &exit) && exit.ExitCode() == 1) { // 1: no match
+		// binary: binary files hold keys too (fileFragment).
+		hits, err := s.grepTree(ctx, head, list, true)
+		if err != nil {
 			if ctx.Err() != nil {
 				return
 			}
@@ -386,15 +380,9 @@ func (s *scan) presentAt(ctx context.Context, head string, groups []*group, secr
 					}
 				}
 			}
-			out = nil
 		}
-		prefix := head + ":"
-		for _, rec := range strings.Split(string(out), "\n") {
-			name, match, ok := strings.Cut(rec, "\x00")
-			if !ok {
-				continue
-			}
-			path := strings.TrimPrefix(name, prefix)
+		for _, h := range hits {
+			path, match := h.path, h.match
 			for _, g := range patterns[match] {
 				g.present = true
 				if !contains(g.headPaths, path) {
@@ -671,6 +659,43 @@ func hasPlace(os []occurrence, o occurrence) bool {
 // of a secret is as specific as all of it. What git finds is then
 // located in the file by a scan of it (locateAtHead).
 const maxGrepPattern = 1 << 10
+
+// grepHit is a place git grep found a pattern at: the file and the
+// pattern it matched there.
+type grepHit struct{ path, match string }
+
+// grepTree looks for the fixed strings patterns in the tree of rev, in
+// one git grep (patterns go to git on stdin, never on a command line),
+// in binary files too when binary is set. No match is no error. git's
+// stderr may quote a pattern, a secret: it is read by Output into the
+// error value and never printed.
+func (s *scan) grepTree(ctx context.Context, rev string, patterns []string, binary bool) ([]grepHit, error) {
+	var in bytes.Buffer
+	for _, p := range patterns {
+		in.WriteString(p)
+		in.WriteByte('\n')
+	}
+	text := "-I"
+	if binary {
+		text = "-a"
+	}
+	cmd := s.repo.command(ctx, "grep", text, "-F", "-z", "-o", "--no-color", "--no-textconv", "-f", "-", rev)
+	cmd.Stdin = &in
+	out, err := cmd.Output()
+	var exit *exec.ExitError
+	if err != nil && !(errors.As(err, &exit) && exit.ExitCode() == 1) { // 1: no match
+		return nil, err
+	}
+	var hits []grepHit
+	prefix := rev + ":"
+	for _, rec := range strings.Split(string(out), "\n") {
+		name, match, ok := strings.Cut(rec, "\x00")
+		if ok {
+			hits = append(hits, grepHit{strings.TrimPrefix(name, prefix), match})
+		}
+	}
+	return hits, nil
+}
 
 // grepPattern returns the piece of secret v that git grep looks for at
 // the tip: its longest line, or the longest part of it without a NUL

@@ -1,11 +1,8 @@
 package secrets
 
 import (
-	"bytes"
 	"context"
-	"errors"
 	"fmt"
-	"os/exec"
 	"path"
 	"sort"
 	"strings"
@@ -101,32 +98,22 @@ func (s *scan) productionKeyFile(o occurrence) bool {
 // namedBy returns, for the base name of each key file, the files of rev
 // whose text holds it. ok is false when rev could not be searched.
 func (s *scan) namedBy(ctx context.Context, rev string, keys map[string]bool) (map[string][]string, bool) {
-	var in bytes.Buffer
 	names := map[string]bool{}
+	var list []string
 	for p := range keys {
 		if b := path.Base(p); !names[b] {
 			names[b] = true
-			in.WriteString(b)
-			in.WriteByte('\n')
+			list = append(list, b)
 		}
 	}
-	cmd := s.repo.command(ctx, "grep", "-I", "-F", "-z", "-o", "--no-color", "--no-textconv", "-f", "-", rev)
-	cmd.Stdin = &in
-	out, err := cmd.Output()
-	var exit *exec.ExitError
-	if err != nil && !(errors.As(err, &exit) && exit.ExitCode() == 1) { // 1: no match
+	hits, err := s.grepTree(ctx, rev, list, false)
+	if err != nil {
 		return nil, false
 	}
 	refs := map[string][]string{}
-	prefix := rev + ":"
-	for _, rec := range strings.Split(string(out), "\n") {
-		name, match, ok := strings.Cut(rec, "\x00")
-		if !ok || !names[match] {
-			continue
-		}
-		file := strings.TrimPrefix(name, prefix)
-		if !contains(refs[match], file) {
-			refs[match] = append(refs[match], file)
+	for _, h := range hits {
+		if names[h.match] && !contains(refs[h.match], h.path) {
+			refs[h.match] = append(refs[h.match], h.path)
 		}
 	}
 	return refs, true
