@@ -115,7 +115,7 @@ func (st *pkgState) masksHeaders(in ssa.Instruction, req ssa.Value) []string {
 		if callee == nil {
 			return nil
 		}
-		if callee.Signature.Recv() != nil && len(c.Args) >= 2 && isHTTPHeaderType(c.Args[0].Type()) && headerOf(c.Args[0], req) {
+		if callee.Signature.Recv() != nil && len(c.Args) >= 2 && isPkgType(c.Args[0].Type(), "net/http", "Header") && headerOf(c.Args[0], req) {
 			if callee.Name() == "Del" || callee.Name() == "Set" && len(c.Args) == 3 && constValue(c.Args[2]) {
 				if k, ok := credsrc.ConstString(c.Args[1]); ok {
 					return []string{canonicalCred(k)}
@@ -127,7 +127,7 @@ func (st *pkgState) masksHeaders(in ssa.Instruction, req ssa.Value) []string {
 			return nil
 		}
 		for i, a := range c.Args {
-			if isHTTPHeaderType(a.Type()) && headerOf(a, req) && i < len(callee.Params) {
+			if isPkgType(a.Type(), "net/http", "Header") && headerOf(a, req) && i < len(callee.Params) {
 				return headerMasker(callee, callee.Params[i])
 			}
 		}
@@ -186,12 +186,6 @@ func headerMasker(fn *ssa.Function, p *ssa.Parameter) []string {
 func headerOf(v, req ssa.Value) bool {
 	r, ok := headerRequest(v)
 	return ok && r == req
-}
-
-// isHTTPHeaderType reports whether t is net/http.Header.
-func isHTTPHeaderType(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == "Header"
 }
 
 // canonicalCred returns "Authorization" or "Cookie" for those header

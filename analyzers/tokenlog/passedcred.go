@@ -245,14 +245,15 @@ func (f *fnState) credentialCall(v ssa.Value, site ssa.Instruction) (credsrc.Sou
 			}
 			name := params.At(j).Name()
 			k, ok := credentialParam(calleeName(cc), params.At(j))
-			if !ok || publicHalf(params, j) || acmePublic(credsrc.Callee(cc), j) || site != nil && !samePath(site, ci) {
+			fn := credsrc.Callee(cc)
+			if !ok || publicHalf(params, j) || acmePublic(fn, j) || site != nil && !samePath(site, ci) {
 				continue
 			}
-			if fn := credsrc.Callee(cc); fn != nil && f.st.inertParams().inert(fn, j) {
+			if fn != nil && f.st.inertParams().inert(fn, j) {
 				continue // the callee only records it (inertparam.go)
 			}
 			callee := calleeName(cc)
-			if fn := credsrc.Callee(cc); fn != nil {
+			if fn != nil {
 				callee = credsrc.QualifiedName(fn)
 			}
 			return credsrc.Source{Kind: k, Desc: fmt.Sprintf("%s passed as parameter %s of %s", k, name, callee)}, ci.Pos(), true
