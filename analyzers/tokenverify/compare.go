@@ -755,7 +755,13 @@ func isRequestType(t types.Type) bool {
 	if !ok || n.Obj().Pkg() == nil {
 		return false
 	}
-	return requestContexts[jwtlib.Unvendor(n.Obj().Pkg().Path())+"."+n.Obj().Name()]
+	switch n.Obj().Name() {
+	case "Context", "RequestContext", "RequestCtx", "Request":
+		// fromRequest asks this of every expression: build the key
+		// only for a type that may be one.
+		return requestContexts[jwtlib.Unvendor(n.Obj().Pkg().Path())+"."+n.Obj().Name()]
+	}
+	return false
 }
 
 // requestContexts are the request types of web frameworks other than
