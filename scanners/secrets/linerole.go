@@ -361,7 +361,7 @@ func specExample(p, text string, ls, start int) bool {
 	// however deep the value sits in them.
 	at := ls
 	for range maxSpecDepth {
-		parent, from := ancestorLine(text, at, specScanLines)
+		parent, from, _ := ancestor(text, at, specScanLines)
 		if from < 0 {
 			return false
 		}
@@ -387,22 +387,18 @@ func sequenceKey(text string, from int, item string) (string, bool) {
 		return "", false
 	}
 	want := indentOf(item)
-	end := from
-	for i := 0; i < specScanLines && end > 0; i++ {
-		start := strings.LastIndexByte(text[:end-1], '\n') + 1
-		l := text[start : end-1]
-		end = start
-		if strings.TrimSpace(l) == "" {
-			continue
-		}
+	key, found := "", false
+	linesAbove(text, from, specScanLines, func(l string, _ int) bool {
 		switch n := indentOf(l); {
 		case n < want:
-			return "", false
+			return true
 		case n == want && !strings.HasPrefix(strings.TrimLeft(l, " \t"), "-"):
-			return l, true
+			key, found = l, true
+			return true
 		}
-	}
-	return "", false
+		return false
+	})
+	return key, found
 }
 
 // maxSpecDepth bounds how many enclosing blocks specExample climbs, and
@@ -413,26 +409,37 @@ const (
 	specScanLines = 400
 )
 
-// ancestorLine returns the nearest line above the line starting at ls
-// that is indented less (its enclosing block's opening line), looking at
-// most limit lines up, and where it starts; from is -1 when there is
-// none (the value's line is not indented, or no such line is near).
-func ancestorLine(text string, ls, limit int) (line string, from int) {
-	line, from, _ = ancestor(text, ls, limit)
-	return line, from
-}
-
-// ancestor is ancestorLine, and reports whether the search ran off the
-// start of text (top) rather than past its limit.
+// ancestor returns the nearest line above the line starting at ls that
+// is indented less (its enclosing block's opening line), looking at most
+// limit lines up, and where it starts; from is -1 when there is none
+// (the value's line is not indented, or no such line is near), and top
+// reports that the search ran off the start of text rather than past
+// its limit.
 func ancestor(text string, ls, limit int) (line string, from int, top bool) {
 	want := indentAt(text, ls)
 	if want == 0 {
 		return "", -1, false
 	}
+	from = -1
+	top = linesAbove(text, ls, limit, func(l string, start int) bool {
+		if indentOf(l) < want {
+			line, from = l, start
+			return true
+		}
+		return false
+	})
+	return line, from, top
+}
+
+// linesAbove calls f with each non-blank line above the line starting at
+// ls, nearest first, and where it starts, until f returns true; it reads
+// at most limit lines, blank ones counted. top reports that it ran off
+// the start of text first.
+func linesAbove(text string, ls, limit int, f func(line string, start int) bool) (top bool) {
 	end := ls
 	for i := 0; i < limit; i++ {
 		if end == 0 {
-			return "", -1, true
+			return true
 		}
 		start := strings.LastIndexByte(text[:end-1], '\n') + 1
 		l := text[start : end-1]
@@ -440,11 +447,11 @@ func ancestor(text string, ls, limit int) (line string, from int, top bool) {
 		if strings.TrimSpace(l) == "" {
 			continue
 		}
-		if indentOf(l) < want {
-			return l, start, false
+		if f(l, start) {
+			return false
 		}
 	}
-	return "", -1, false
+	return false
 }
 
 // roleFingerprint is a GPG or SSH key's fingerprint or id given under a
