@@ -412,6 +412,18 @@ func (s *scan) presentAt(ctx context.Context, head string, groups []*group, secr
 	s.locateAtHead(ctx, head, locate, secrets)
 }
 
+// foundAtHead records o, a place in the tip's file o.path that holds
+// g's secret: g is present there.
+func (g *group) foundAtHead(o occurrence) {
+	if !hasPlace(g.here, o) {
+		g.here = append(g.here, o)
+	}
+	g.present = true
+	if !contains(g.headPaths, o.path) {
+		g.headPaths = append(g.headPaths, o.path)
+	}
+}
+
 // namedFilePaths returns the paths of a group found by file name alone
 // (pathOccurrence), none for a group found by its value.
 func namedFilePaths(g *group) []string {
@@ -453,13 +465,7 @@ func (s *scan) locateAtHead(ctx context.Context, head string, locate map[string]
 			if h.PathOnly {
 				for _, g := range locate[p] {
 					if g.secretHash == pathHash(p) && g.rule == h.RuleID {
-						if o := pathOccurrence(h.RuleID, p, nil); !hasPlace(g.here, o) {
-							g.here = append(g.here, o)
-						}
-						g.present = true
-						if !contains(g.headPaths, p) {
-							g.headPaths = append(g.headPaths, p)
-						}
+						g.foundAtHead(pathOccurrence(h.RuleID, p, nil))
 					}
 				}
 				continue
@@ -476,13 +482,7 @@ func (s *scan) locateAtHead(ctx context.Context, head string, locate map[string]
 				o := hitOccurrence(&f, h, hits, ls, le)
 				ruleRoles(ctx, s.set, &f, h, ls, le, &o)
 				o.rule = g.rule
-				if !hasPlace(g.here, o) {
-					g.here = append(g.here, o)
-				}
-				g.present = true
-				if !contains(g.headPaths, p) {
-					g.headPaths = append(g.headPaths, p)
-				}
+				g.foundAtHead(o)
 			}
 		}
 		s.locateUnmatched(&f, hits, locate[p], secrets)
