@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/authvet/authvet/analyzers/internal/astparent"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -104,43 +105,30 @@ func (ip *inertParams) inertAt(fn *types.Func, j, depth int) bool {
 
 // usesOnlyRecord reports whether every use of p in fd's body records it.
 func (ip *inertParams) usesOnlyRecord(fd *ast.FuncDecl, p *types.Var, depth int) bool {
-	ok, used := true, false
-	var stack []ast.Node
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
+	parents := map[ast.Node]ast.Node{}
+	var uses []*ast.Ident
+	astparent.Record(fd.Body, parents, func(n ast.Node) {
+		if id, ok := n.(*ast.Ident); ok && ip.info.Uses[id] == p {
+			uses = append(uses, id)
 		}
-		stack = append(stack, n)
-		if !ok {
+	})
+	for _, id := range uses {
+		if !ip.recordUse(id, parents, depth) {
 			return false
 		}
-		id, isID := n.(*ast.Ident)
-		if !isID || ip.info.Uses[id] != p {
-			return true
-		}
-		used = true
-		if !ip.recordUse(stack, depth) {
-			ok = false
-		}
-		return true
-	})
-	return ok && used
+	}
+	return len(uses) > 0
 }
 
-// recordUse reports whether the identifier on top of stack (its
-// ancestors below it) is used only to record the value.
-func (ip *inertParams) recordUse(stack []ast.Node, depth int) bool {
-	if len(stack) < 2 {
-		return false
-	}
-	id := stack[len(stack)-1].(*ast.Ident)
-	switch parent := stack[len(stack)-2].(type) {
+// recordUse reports whether the use id (parents: its function body's
+// parent links) only records the value.
+func (ip *inertParams) recordUse(id *ast.Ident, parents map[ast.Node]ast.Node, depth int) bool {
+	switch parent := parents[id].(type) {
 	case *ast.KeyValueExpr:
-		if parent.Value != id || len(stack) < 3 {
+		if parent.Value != id {
 			return false
 		}
-		if _, ok := stack[len(stack)-3].(*ast.CompositeLit); !ok {
+		if _, ok := parents[parent].(*ast.CompositeLit); !ok {
 			return false
 		}
 		if key, ok := parent.Key.(*ast.Ident); ok {
