@@ -39,15 +39,24 @@ func sortErrors(errs []packages.Error) []packages.Error {
 	return out
 }
 
-// importFailed reports whether a package's errors include a failed import,
-// whose cause lies in a dependency.
+// importFailed reports whether a package's errors may have their cause in
+// a dependency: a failed import, or type errors alone. A module the proxy
+// refuses does not always show as "could not import": the importing
+// package may get only the knock-on errors ("undefined: fosite", "imported
+// as plog and not used"), which name nothing the user can act on. The go
+// command knows the cause; it is asked whenever the package's own errors
+// are type errors only (a syntax error is its own cause).
 func importFailed(p *packages.Package) bool {
+	typeOnly := len(p.Errors) > 0
 	for _, e := range p.Errors {
 		if strings.Contains(e.Msg, "could not import") {
 			return true
 		}
+		if e.Kind != packages.TypeError {
+			typeOnly = false
+		}
 	}
-	return false
+	return typeOnly
 }
 
 // goListJSON is the part of go list -json this file reads.

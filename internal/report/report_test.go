@@ -46,6 +46,22 @@ func TestTextCaretUnderColumnWithoutIndentation(t *testing.T) {
 	}
 }
 
+// TestTextSummaryFailedPackagesApart: packages that failed to load are
+// not among those analyzed, and the summary must not read as if they
+// were (pinniped's "118 packages analyzed (102 failed to load)" was read
+// as 16 analyzed).
+func TestTextSummaryFailedPackagesApart(t *testing.T) {
+	r := sample()
+	r.Coverage = Coverage{Packages: 118, PackagesFailed: 102, Incomplete: true}
+	var buf bytes.Buffer
+	if err := WriteText(&buf, r, TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if out := buf.String(); !strings.Contains(out, "; 118 packages analyzed, 102 more not analyzed (failed to load), INCOMPLETE") {
+		t.Errorf("summary wrong:\n%s", out)
+	}
+}
+
 func TestFailingCountsOnlyLiveFindings(t *testing.T) {
 	r := sample()
 	if !r.Failing(finding.LevelWarning) || r.Failing(finding.LevelError) || r.Failing(finding.LevelNone) {

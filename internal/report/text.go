@@ -183,7 +183,8 @@ func writeSummary(w io.Writer, r *Report) {
 	}
 	scope := plural(r.Coverage.Packages, "package") + " analyzed"
 	if r.Coverage.PackagesFailed > 0 {
-		scope += fmt.Sprintf(" (%d failed to load)", r.Coverage.PackagesFailed)
+		// Not a part of those analyzed: more packages, none analyzed.
+		scope += fmt.Sprintf(", %d more not analyzed (failed to load)", r.Coverage.PackagesFailed)
 	}
 	if r.Coverage.CommitsInScope > 0 || r.Coverage.Commits > 0 {
 		scope += fmt.Sprintf(", %d of %d commits scanned", r.Coverage.Commits, r.Coverage.CommitsInScope)
