@@ -40,6 +40,23 @@ var commandBodyFields = map[string]map[string]bool{
 	"github.com/urfave/cli/v2.Command": {"Action": true},
 	"github.com/urfave/cli/v2.App":     {"Action": true},
 	"github.com/urfave/cli/v3.Command": {"Action": true},
+	// ff's ffcli (v2, v3) and ff/v4: Exec runs the command.
+	"github.com/peterbourgon/ff/v2/ffcli.Command": {"Exec": true},
+	"github.com/peterbourgon/ff/v3/ffcli.Command": {"Exec": true},
+	"github.com/peterbourgon/ff/v4.Command":       {"Exec": true},
+}
+
+// commandBodyMethods are, per command type, the methods that register
+// the function doing the command's work: kingpin's cmd.Action(fn) is
+// cobra's Run: fn. Hooks (PreAction, Validate) are not the command's
+// output and are not listed.
+var commandBodyMethods = map[string]map[string]bool{
+	"github.com/alecthomas/kingpin.CmdClause":      {"Action": true},
+	"github.com/alecthomas/kingpin.Application":    {"Action": true},
+	"github.com/alecthomas/kingpin/v2.CmdClause":   {"Action": true},
+	"github.com/alecthomas/kingpin/v2.Application": {"Action": true},
+	"gopkg.in/alecthomas/kingpin.v2.CmdClause":     {"Action": true},
+	"gopkg.in/alecthomas/kingpin.v2.Application":   {"Action": true},
 }
 
 // commandOutput reports whether a print sink named name, called in fn,
@@ -199,6 +216,9 @@ func storedNamed(fn *ssa.Function, callerOK func(*ssa.Function) bool) bool {
 				if in.Common().Value == ssa.Value(fn) && !callerOK(f) {
 					return false
 				}
+				if bodyArg(in.Common(), func(a ssa.Value) bool { return a == ssa.Value(fn) || wrapsFunc(a, fn) }) {
+					found = true
+				}
 			}
 		}
 	}
@@ -245,9 +265,53 @@ func storedLiteral(lit *ssa.Function) bool {
 				if st, ok := cr.(*ssa.Store); ok && st.Val == ct && bodyField(st) {
 					return true
 				}
+				if call, ok := cr.(ssa.CallInstruction); ok && bodyArg(call.Common(), func(a ssa.Value) bool { return a == v }) {
+					return true
+				}
 			}
 		}
 		if st, ok := r.(*ssa.Store); ok && st.Val == v && bodyField(st) {
+			return true
+		}
+		if call, ok := r.(ssa.CallInstruction); ok && bodyArg(call.Common(), func(a ssa.Value) bool { return a == v }) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyArg reports whether c registers a command's body (a method of
+// commandBodyMethods) with an argument that is, possibly converted to
+// the method's named function type, a value it accepts.
+func bodyArg(c *ssa.CallCommon, is func(ssa.Value) bool) bool {
+	callee := c.StaticCallee()
+	if callee == nil || c.IsInvoke() || len(c.Args) < 2 {
+		return false
+	}
+	obj, _ := callee.Object().(*types.Func)
+	if obj == nil || obj.Pkg() == nil {
+		return false
+	}
+	recv := recvType(obj)
+	if recv == nil {
+		return false
+	}
+	if p, ok := recv.Underlying().(*types.Pointer); ok {
+		recv = p.Elem()
+	}
+	named, ok := types.Unalias(recv).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return false
+	}
+	key := jwtlib.Unvendor(named.Obj().Pkg().Path()) + "." + named.Obj().Name()
+	if !commandBodyMethods[key][obj.Name()] {
+		return false
+	}
+	for _, a := range c.Args[1:] {
+		if ct, ok := a.(*ssa.ChangeType); ok {
+			a = ct.X // passed as the method's named type (kingpin.Action)
+		}
+		if is(a) {
 			return true
 		}
 	}
@@ -663,6 +727,9 @@ func methodCommandBody(fn *ssa.Function) bool {
 			case ssa.CallInstruction:
 				if f != fn && in.Common().StaticCallee() == fn {
 					called = true
+				}
+				if bodyArg(in.Common(), func(a ssa.Value) bool { return wrapperOf(a, fn) }) {
+					found = true
 				}
 			}
 		}

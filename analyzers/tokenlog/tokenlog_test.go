@@ -220,6 +220,16 @@ func TestCommandDelegate(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "clidelegate")
 }
 
+// TestCommandRegisteredByMethod: a command body registered by a
+// framework's method (kingpin's cmd.Action(fn): a literal, a named
+// function or a method value) or stored in ffcli's Exec prints the
+// command's output, and so do
+// the delegates only it calls; a PreAction hook, a log and a helper
+// other code also calls are reported.
+func TestCommandRegisteredByMethod(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cliregistered")
+}
+
 // TestProgramOutput: the main function of a main package that does not
 // serve is a command's body: the secrets it generates and prints to
 // stdout are its output (mainout); a log, stderr and a helper are
