@@ -716,7 +716,7 @@ func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
 			}
 		}
 	}
-	if t.tr == nil || t.tr.unreported() {
+	if (t.tr == nil || t.tr.unreported()) && !containerElemPtr(v) {
 		c := f.st.carrier(xt)
 		switch {
 		case asJSON:

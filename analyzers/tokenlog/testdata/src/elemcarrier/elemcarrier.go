@@ -60,3 +60,35 @@ func encode(providers map[string]Provider, views []View, hidden []Hidden) {
 	h, _ := json.Marshal(hidden)
 	log.Printf("%s", h) // silent: the secret is not encoded
 }
+
+// Key is a key source (sops's keys.MasterKey).
+type Key interface{ Encrypt() error }
+
+// VaultKey holds a Vault token (sops's hcvault.MasterKey).
+type VaultKey struct {
+	Address string
+	token   string
+}
+
+func (k *VaultKey) Encrypt() error { return nil }
+
+// A pointer inside a slice or a map prints as its address: fmt shows a
+// struct's fields through a pointer only at the top level (sops logs its
+// key groups with %+v). The same pointer printed alone shows them.
+func keyGroups(addrs []string, tok string) {
+	var group []Key
+	for _, a := range addrs {
+		group = append(group, &VaultKey{Address: a})
+	}
+	log.Printf("keys: %+v", group) // silent: elements print as addresses
+	byName := map[string]Key{}
+	k := &VaultKey{Address: addrs[0]}
+	byName["vault"] = k
+	log.Printf("keys: %v", byName) // silent: values print as addresses
+	slots := make([]Key, 1)
+	slots[0] = k
+	log.Println(slots)        // silent
+	log.Printf("key: %+v", k) // want `\*elemcarrier.VaultKey with credential field token is printed whole by log.Printf`
+	var one Key = k
+	log.Printf("key: %+v", one) // want `\*elemcarrier.VaultKey with credential field token is printed whole by log.Printf`
+}
