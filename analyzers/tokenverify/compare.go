@@ -75,6 +75,11 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		// password the caller typed against the account's).
 		return
 	}
+	if c.twoReads(x, y) {
+		// password != confirm, both read by the same call on the same
+		// input: a retype checked, no secret on either side.
+		return
+	}
 	if c.cmdArg(x, 0) || c.cmdArg(y, 0) {
 		// The person at the terminal checking a value of their own
 		// (cmdarg.go).
@@ -929,4 +934,37 @@ func isString(t types.Type) bool {
 	}
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
+}
+
+// twoReads reports whether x and y are local variables each assigned
+// only by a call of the same function with the same arguments (tsuru's
+// password and confirm, both cmd.PasswordFromReader(c.Stdin)): two reads
+// of one input, which the program compares to check a retype. Neither
+// is a secret the program keeps, whatever the reader is.
+func (c *pkgctx) twoReads(x, y ast.Expr) bool {
+	read := func(e ast.Expr) (*types.Func, string, int, bool) {
+		defs, obj := c.localDefs(e)
+		if obj == nil || len(defs) != 1 || defs[0].rhs == nil || defs[0].rng {
+			return nil, "", 0, false
+		}
+		call, ok := ast.Unparen(defs[0].rhs).(*ast.CallExpr)
+		if !ok {
+			return nil, "", 0, false
+		}
+		fn := c.callee(call)
+		if fn == nil {
+			return nil, "", 0, false
+		}
+		args := make([]string, len(call.Args))
+		for i, a := range call.Args {
+			args[i] = types.ExprString(a)
+		}
+		return fn, types.ExprString(call.Fun) + "(" + strings.Join(args, ", ") + ")", defs[0].index, true
+	}
+	fx, ax, ix, okx := read(x)
+	fy, ay, iy, oky := read(y)
+	if !okx || !oky || ast.Unparen(x).(*ast.Ident).Name == ast.Unparen(y).(*ast.Ident).Name {
+		return false
+	}
+	return fx == fy && ax == ay && ix == iy
 }

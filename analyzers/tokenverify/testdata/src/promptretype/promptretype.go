@@ -6,6 +6,9 @@ package promptretype
 
 import (
 	"errors"
+	"io"
+
+	"promptretype/cmdio"
 
 	"github.com/manifoldco/promptui"
 	"golang.org/x/term"
@@ -106,4 +109,39 @@ func login(v vault) error {
 	p := promptui.Prompt{Label: "Password", Mask: '*', Validate: check}
 	_, err = p.Run()
 	return err
+}
+
+type cmdContext struct {
+	Stdin io.Reader
+}
+
+// Near miss: the password and its confirmation, two reads by the same
+// call on the same input (tsuru's root-user create).
+func createRoot(c *cmdContext) error {
+	var confirm, password string
+	var err error
+	password, err = cmdio.PasswordFromReader(c.Stdin)
+	if err != nil {
+		return err
+	}
+	confirm, err = cmdio.PasswordFromReader(c.Stdin)
+	if err != nil {
+		return err
+	}
+	if password != confirm {
+		return errMismatch
+	}
+	return nil
+}
+
+// The same reader's value against a configured password is a check.
+func loginRoot(c *cmdContext, cfg config) error {
+	password, err := cmdio.PasswordFromReader(c.Stdin)
+	if err != nil {
+		return err
+	}
+	if password != cfg.AdminPassword { // want `compared with !=`
+		return errMismatch
+	}
+	return nil
 }
