@@ -45,7 +45,12 @@ var (
 	// testcert.pem, tests.crt): material a package's tests load, kept
 	// beside them. "attest.pem", "latest-key.pem", "testnet.key" and
 	// "testimony.pem" do not start with that word.
-	testCert = regexp.MustCompile(`(?i)(?:^|/)(?:test|tests|testing)(?:[-_.][^/]*|(?:keys?|certs?|ca|crt|server|client)(?:[-_.][^/]*)?)?\.(?:key|pem|crt|cert|p12)$`)
+	testCert = regexp.MustCompile(`(?i)(?:^|/)(?:test|tests|testing)(?:[-_.][^/]*|(?:keys?|certs?|ca|crt|server|client)(?:[-_.][^/]*)?)?\.(?:key|pem|crt|cert|p12)$|` +
+		// The word anywhere in a key file's name, between separators:
+		// sops's pgp/sops_functional_tests_key.asc, which its Makefile's
+		// test target imports; "testnet.key" and "latest_key.asc" hold
+		// no such word.
+		`(?:^|/)[^/]*[-_.](?:test|tests|testing)[-_.][^/]*\.(?:key|pem|crt|cert|p12|asc|gpg)$`)
 	// devHostCert matches key and certificate files named for a
 	// development host (dev-fider-io.key, dev.pem, local-dev.crt,
 	// api.dev.key): "dev", "development" or "local" as a word of the
@@ -258,6 +263,12 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 	if why := ecPublicPoint(value); why != "" {
 		return confLow, why
 	}
+	if ageRecipient.MatchString(strings.TrimSpace(value)) {
+		// An age identity's public half: its file says "# public
+		// key: age1…" above the AGE-SECRET-KEY line, which the
+		// age-secret-key rule judges.
+		return confLow, "the value is an age public key (a recipient), not a secret"
+	}
 	if distinct(value) < 6 || entropy.Shannon(value) < 2.5 {
 		return confLow, "the value has too little variety to be a key"
 	}
@@ -322,6 +333,11 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 	}
 	return confHigh, "the provider's key format"
 }
+
+// ageRecipient is an age X25519 public key: "age1" and 58 characters
+// of Bech32's alphabet (no 1, b, i or o). The secret key is
+// AGE-SECRET-KEY-1…, upper case.
+var ageRecipient = regexp.MustCompile(`^age1[02-9ac-hj-np-z]{58}$`)
 
 // publicClientKeys are prefixes of keys their providers publish for use
 // in browsers and mobile apps, which anyone can read there: they identify

@@ -44,6 +44,12 @@ func TestContextOf(t *testing.T) {
 		"certs/testnet.key":                  ctxProduction,
 		"certs/testimony.pem":                ctxProduction,
 		"certs/contest-ca.crt":               ctxProduction,
+		"pgp/sops_functional_tests_key.asc":  ctxFixture, // sops: its Makefile's test target imports it
+		"certs/server-testing-ca.pem":        ctxFixture,
+		"pgp/latest_release_key.asc":         ctxProduction,
+		"keys/prod_testnet_signer.key":       ctxProduction,
+		"pgp/contest_key.asc":                ctxProduction,
+		"pgp/tests_notes.txt":                ctxProduction, // not a key file
 		"certs/test-notes.go":                ctxProduction, // not a key or certificate file
 		"certs/devops.pem":                   ctxProduction,
 		"handlers_test.go":                   ctxTest,
