@@ -37,9 +37,9 @@
 //     becomes the query, a credential after the '?' of a fmt.Sprintf
 //     format or a concatenation, or req.URL.RawQuery built from one.
 //   - credexposure/query-opt-in (note): the same, in one branch of an
-//     if/else chain decided at run time whose other branch sends the
-//     same credential in a request header (a token style the operator
-//     picks).
+//     if/else chain (or switch) decided at run time whose other branch
+//     sends the same credential in a request header or body (a token
+//     style the operator picks).
 //   - credexposure/query-accept (note): a handler that accepts a bearer
 //     token from r.URL.Query() as well as from the Authorization header.
 //

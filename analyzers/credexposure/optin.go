@@ -13,10 +13,14 @@ import (
 // there only because a run-time option chose it: pos lies in one branch
 // of an if/else chain whose conditions are not all constant, and another
 // branch of the same chain sends the same credential in a request header
-// (req.Header.Set("Authorization", "Bearer "+tok), SetBasicAuth). The
-// program offers both transports, as for providers that accept the
-// token only in the query, and the operator's configuration picks one
-// (class 9 of issue 15: a user opt-in is a note at most).
+// (req.Header.Set("Authorization", "Bearer "+tok), SetBasicAuth) or in a
+// request body (http.NewRequest("POST", u, strings.NewReader(form.Encode())),
+// http.PostForm(u, form)). The program offers both transports, as for
+// providers that accept the token only in the query, and the operator's
+// configuration picks one (class 9 of issue 15: a user opt-in is a note
+// at most). pos may also be where the URL is sent: the query built
+// before a switch on the token mode is sent as a query only in the case
+// that asks for it (cozy-stack's GetTokenAuthMode).
 func (st *pkgState) queryOptIn(at token.Pos) bool {
 	file := st.fileOf(at)
 	if file == nil {
@@ -54,7 +58,7 @@ func (st *pkgState) queryOptIn(at token.Pos) bool {
 				continue // a constant tag decides nothing
 			}
 			for _, st := range sw.Body.List {
-				if other, ok := st.(*ast.CaseClause); ok && other != cc && setsHeaderWith(info, &ast.BlockStmt{List: other.Body}, creds) {
+				if other, ok := st.(*ast.CaseClause); ok && other != cc && sendsSafelyWith(info, &ast.BlockStmt{List: other.Body}, creds) {
 					return true
 				}
 			}
@@ -91,7 +95,7 @@ func (st *pkgState) queryOptIn(at token.Pos) bool {
 			if b.Pos() <= pos.Pos() && pos.End() <= b.End() {
 				continue // the branch that uses the query
 			}
-			if setsHeaderWith(info, b, creds) {
+			if sendsSafelyWith(info, b, creds) {
 				return true
 			}
 		}
@@ -118,9 +122,18 @@ func identVars(info *types.Info, n ast.Node) map[*types.Var]bool {
 	return vars
 }
 
-// setsHeaderWith reports whether b sets a request header from one of
-// vars: a Set or Add of an http.Header, or (*http.Request).SetBasicAuth.
-func setsHeaderWith(info *types.Info, b ast.Node, vars map[*types.Var]bool) bool {
+// bodyArgs are, per net/http function or method, the index of the
+// argument that is a request's body (or its form, for PostForm).
+var bodyArgs = map[string]int{
+	"net/http.NewRequest": 2, "net/http.NewRequestWithContext": 3,
+	"net/http.Post": 2, "net/http.PostForm": 1,
+	"net/http.Client.Post": 2, "net/http.Client.PostForm": 1,
+}
+
+// sendsSafelyWith reports whether b sends one of vars where a URL's query
+// does not put it: in a request header (a Set or Add of an http.Header,
+// (*http.Request).SetBasicAuth) or in a request's body.
+func sendsSafelyWith(info *types.Info, b ast.Node, vars map[*types.Var]bool) bool {
 	found := false
 	ast.Inspect(b, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
@@ -135,17 +148,16 @@ func setsHeaderWith(info *types.Info, b ast.Node, vars map[*types.Var]bool) bool
 		if !ok {
 			return true
 		}
-		recv := fn.Signature().Recv()
-		if recv == nil {
-			return true
+		args := call.Args // a header's name and value: either may hold it
+		if recv := fn.Signature().Recv(); recv == nil || !((fn.Name() == "Set" || fn.Name() == "Add") && isNamed(recv.Type(), "net/http", "Header") ||
+			fn.Name() == "SetBasicAuth" && isNamed(recv.Type(), "net/http", "Request")) {
+			i, ok := bodyArgs[funcKey(fn)]
+			if !ok || i >= len(args) {
+				return true
+			}
+			args = args[i : i+1]
 		}
-		switch {
-		case (fn.Name() == "Set" || fn.Name() == "Add") && isNamed(recv.Type(), "net/http", "Header"),
-			fn.Name() == "SetBasicAuth" && isNamed(recv.Type(), "net/http", "Request"):
-		default:
-			return true
-		}
-		for _, a := range call.Args {
+		for _, a := range args {
 			for v := range identVars(info, a) {
 				if vars[v] {
 					found = true

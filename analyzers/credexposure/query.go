@@ -340,9 +340,9 @@ func (f *fnState) reportQuery(sinkPos token.Pos, ui info, sink string) {
 	}
 	d.Pos = pos
 	d.Message = fmt.Sprintf("%s is put in the query string of a URL sent by %s", ui.src.Desc, sink)
-	if pos == ui.pos && f.st.queryOptIn(pos) {
+	if (pos == ui.pos && f.st.queryOptIn(pos)) || (sinkPos != pos && f.inFunc(sinkPos) && f.st.queryOptIn(sinkPos)) {
 		d.Category = catQueryOptIn
-		d.Message += ", when an option asks for it instead of the request header the other branch sets"
+		d.Message += ", when an option asks for it instead of the header or body another branch sends it in"
 	}
 	f.found = append(f.found, d)
 }

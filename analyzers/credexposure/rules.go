@@ -59,7 +59,7 @@ var Rules = []finding.Rule{
 			"`qyapi.weixin.qq.com`, `api.weixin.qq.com` and `oapi.dingtalk.com`, which take their credentials only there; a `.suffix` entry covers subdomains), and requests to a host known only " +
 			"at run time from a package whose literals name an allowed host (a client of that provider), unless the URL starts with a struct field or variable the package never gives an allowed host's literal (a base URL from the configuration, in a package that also calls the provider); " +
 			"request signatures (`X-Amz-Signature`, `sig`, `signature`, `hmac`) and presigned URLs, which are bound to one request and expire; the OAuth " +
-			"`code`, `state` and `client_id`, which belong in the redirect; credentials in the path (`/bot<token>/`), which some APIs require; " +
+			"`code`, `state` and `client_id`, which belong in the redirect; OAuth's keywords (`grant_type`, `response_type`, `token_type` and the like), whose values name a grant or a token type; credentials in the path (`/bot<token>/`), which some APIs require; " +
 			"credentials after a `#`, in the URL's fragment, which no client sends; and url.Values sent as a form body (http.PostForm).",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-598"},
@@ -68,9 +68,10 @@ var Rules = []finding.Rule{
 	},
 	{
 		ID:    "credexposure/query-opt-in",
-		Short: "credential put in the query string when an option chooses it over the header",
+		Short: "credential put in the query string when an option chooses it over the header or body",
 		Full: "A credential is put in the query string of an outgoing request in one branch of an if/else chain (or one case of a switch) decided at run time, while " +
-			"another branch of the same chain (another case) sends the same credential in a request header. The program offers both transports (some providers " +
+			"another branch of the same chain (another case) sends the same credential in a request header or a request body (a form built before a switch on the token mode " +
+			"and sent as the query in one case, posted in another). The program offers both transports (some providers " +
 			"accept a token only in the query) and the operator's configuration picks one, so this is a note: check that the header is the default " +
 			"and the query style is documented as leaking into access logs.",
 		Help: "A client sends the token in the Authorization header or, when configured so, in the query string.\n\n" +

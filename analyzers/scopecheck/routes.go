@@ -98,6 +98,12 @@ func (st *state) collectRouters(files []*ast.File) {
 					for i := range n.Lhs {
 						addInit(n.Lhs[i], n.Rhs[i])
 					}
+				} else if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && len(n.Rhs) == 1 {
+					if id, ok := n.Lhs[0].(*ast.Ident); ok {
+						if obj := info.ObjectOf(id); obj != nil && st.firstOf[obj] == nil {
+							st.firstOf[obj] = call
+						}
+					}
 				}
 			case *ast.ValueSpec:
 				if len(n.Names) == len(n.Values) {
@@ -391,6 +397,17 @@ func (st *state) registration(call *ast.CallExpr) (*route, bool) {
 		r.handler = handlers[0]
 	}
 	r.pattern = strings.Join(consts, " ")
+	if r.pattern == "" && r.router != nil {
+		// gorilla's r.PathPrefix("/ui/").Handler(h) and
+		// r.Path("/x").HandlerFunc(f): the pattern is the route's.
+		if c, ok := ast.Unparen(r.router).(*ast.CallExpr); ok {
+			if pf, _ := typeutil.Callee(info, c).(*types.Func); pf != nil && (pf.Name() == "PathPrefix" || pf.Name() == "Path") && len(c.Args) == 1 {
+				if s, ok := constString(info, c.Args[0]); ok {
+					r.pattern = s
+				}
+			}
+		}
+	}
 	return r, true
 }
 
@@ -1015,7 +1032,7 @@ func (st *state) judgeRoute(r *route, mws []ast.Expr, targets []target) {
 			}
 		}
 	}
-	if authz.authz != "" || authn.authn == "" || st.unknownMW(mws) || len(targets) == 0 || probePattern(r.pattern) || preflightRoute(r) || st.readSplit(r) || (selfAuthn && st.readBesideAuthorized(r)) || st.perRouteReadChoice(r) || st.twoTierChoice(r) || st.onePrincipal() {
+	if authz.authz != "" || authn.authn == "" || st.unknownMW(mws) || len(targets) == 0 || probePattern(r.pattern) || preflightRoute(r) || st.servesFiles(r.handler, 0) || st.readSplit(r) || (selfAuthn && st.readBesideAuthorized(r)) || st.perRouteReadChoice(r) || st.twoTierChoice(r) || st.onePrincipal() {
 		return
 	}
 	// Every endpoint of the registration is judged before reporting:

@@ -132,7 +132,7 @@ var Rules = []finding.Rule{
 			"handlers of a package of the module that was not analysed (no facts: unknown, not reported); handlers that " +
 			"hand the request context to service code out of sight (an interface of the module implemented outside its " +
 			"package, such as a data store, where the module reads the caller back from a context: the service may " +
-			"authorize, unknown, not reported); routes served by a reverse proxy (`httputil.ReverseProxy`), which forwards the request to a service that decides out of sight (unknown, not reported); WebSocket endpoints that only answer the connection's own frames; process telemetry served by an observability library (`promhttp.Handler`, `expvar`, `net/http/pprof`); calls " +
+			"authorize, unknown, not reported); routes served by a reverse proxy (`httputil.ReverseProxy`), which forwards the request to a service that decides out of sight (unknown, not reported); WebSocket endpoints that only answer the connection's own frames; process telemetry served by an observability library (`promhttp.Handler`, `expvar`, `net/http/pprof`); a web UI's assets served by `http.FileServer` from an `embed.FS` or a directory named as assets (`assets`, `static`, `dist`…), the same files to every caller; calls " +
 			"of another module's pure value functions (`null.StringFrom`: plain values in and out, no error) and of codecs (mapstructure, YAML, TOML, msgpack, protobuf encodings), which are no work; " +
 			"a lookup given the request's credential that returns what it found (`flags.ForKey(m, apiKey)`, `store.UserByToken(tok)`) is the authentication, not work: what the handler then does with it is judged on its own.",
 		Level:            finding.LevelWarning,

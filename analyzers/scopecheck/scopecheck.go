@@ -157,8 +157,11 @@ type state struct {
 
 	// Router bookkeeping (routes.go).
 	inits map[types.Object]ast.Expr
-	uses  map[types.Object][]ast.Expr
-	wraps map[types.Object][]ast.Expr
+	// firstOf holds, for a variable assigned the first result of a
+	// call (sub, err := fs.Sub(ui, "dist")), that call.
+	firstOf map[types.Object]*ast.CallExpr
+	uses    map[types.Object][]ast.Expr
+	wraps   map[types.Object][]ast.Expr
 	// useArgs are the arguments of routers' Use calls: a middleware
 	// built by a call that is given the router (to dispatch to it
 	// again) is added in order, not wrapped around the router.
@@ -207,6 +210,7 @@ func run(pass *analysis.Pass) (any, error) {
 		adaptedVars:  map[*types.Var]bool{},
 		analyzedPkgs: map[*types.Package]bool{},
 		inits:        map[types.Object]ast.Expr{},
+		firstOf:      map[types.Object]*ast.CallExpr{},
 		uses:         map[types.Object][]ast.Expr{},
 		wraps:        map[types.Object][]ast.Expr{},
 		useArgs:      map[ast.Expr]bool{},

@@ -82,7 +82,11 @@ func QueryKeyCarriesNoSecret(key string) bool {
 	switch k {
 	case "code", "state", "client_id", "clientid", "nonce", "sig", "signature", "hmac", "mac", "id_token_hint",
 		"x-amz-signature", "x-goog-signature", "x-amz-credential", "x-goog-credential",
-		"x-amz-security-token", "se", "sp", "sv", "sr", "skoid", "sktid", "expires", "x-amz-expires":
+		"x-amz-security-token", "se", "sp", "sv", "sr", "skoid", "sktid", "expires", "x-amz-expires",
+		// OAuth's keywords (RFC 6749, 7009, 7523, 8693): the value
+		// names a grant, a response or a token type, never holds one.
+		"grant_type", "response_type", "token_type", "token_type_hint", "client_assertion_type",
+		"subject_token_type", "actor_token_type", "requested_token_type":
 		return true
 	}
 	return strings.HasSuffix(k, "signature") || strings.HasSuffix(k, "_sig")
