@@ -45,6 +45,14 @@ func (st *pkgState) queryOptIn(at token.Pos) bool {
 	if len(creds) == 0 {
 		return false
 	}
+	// The URL built in a local first (u := endpoint + "?" + body):
+	// what it was built from is sent too.
+	for i := len(path) - 1; i >= 0; i-- {
+		if fd, ok := path[i].(*ast.FuncDecl); ok && fd.Body != nil {
+			expandLocals(info, fd.Body, creds)
+			break
+		}
+	}
 	for i, n := range path {
 		if cc, ok := n.(*ast.CaseClause); ok && i > 0 && i+2 < len(path) {
 			// The same choice as a switch on a run-time value:
@@ -101,6 +109,31 @@ func (st *pkgState) queryOptIn(at token.Pos) bool {
 		}
 	}
 	return false
+}
+
+// expandLocals adds to vars, twice over, the variables named in the
+// values that body assigns to a local variable already in vars.
+func expandLocals(info *types.Info, body *ast.BlockStmt, vars map[*types.Var]bool) {
+	for range 2 {
+		ast.Inspect(body, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || len(as.Lhs) != len(as.Rhs) {
+				return true
+			}
+			for i, l := range as.Lhs {
+				id, ok := l.(*ast.Ident)
+				if !ok {
+					continue
+				}
+				if v, ok := info.ObjectOf(id).(*types.Var); ok && vars[v] && !v.IsField() {
+					for w := range identVars(info, as.Rhs[i]) {
+						vars[w] = true
+					}
+				}
+			}
+			return true
+		})
+	}
 }
 
 // identVars returns the variables named in n.

@@ -165,3 +165,19 @@ func (at *accountType) refreshIf(refreshToken string, useGet bool) {
 		http.PostForm(at.TokenEndpoint, params)
 	}
 }
+
+// The query URL built in a local of the branch from the encoded form the
+// other branch posts (cozy-stack's access-token request). A note.
+func (at *accountType) accessToken(code string) {
+	data := url.Values{}
+	data.Add("client_secret", at.ClientSecret) // want `client secret in field ClientSecret is put in the query string of a URL sent by http.NewRequest, when an option asks for it`
+	body := data.Encode()
+	var req *http.Request
+	if at.TokenMode == "get" {
+		withParams := at.TokenEndpoint + "?" + body
+		req, _ = http.NewRequest("GET", withParams, nil)
+	} else {
+		req, _ = http.NewRequest("POST", at.TokenEndpoint, strings.NewReader(body))
+	}
+	http.DefaultClient.Do(req)
+}
