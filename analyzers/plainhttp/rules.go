@@ -143,7 +143,8 @@ var Rules = []finding.Rule{
 			"also a true set in a case of a `switch` on such a value), or " +
 			"sets it to true in code that reads the certificates the server presented after the handshake, as TLS " +
 			"probing and scanning tools do, or sets it to true in a helper of the package that is called only under such a " +
-			"choice (`if cfg.SkipTLSVerify { t.TLSClientConfig = insecureTLS() }`), or in an exported function named for the " +
+			"choice (`if cfg.SkipTLSVerify { t.TLSClientConfig = insecureTLS() }`) or only to initialise package variables named " +
+			"as the insecure variant (`var ClientInsecure = insecure(newClient())`), or in an exported function named for the " +
 			"insecure variant (`NewInsecure`, `SkipVerifyTransport`) that its own package never calls, for other packages " +
 			"to choose. Verification is off on purpose, so this is a note: check that the " +
 			"option is documented as unsafe and off by default.",

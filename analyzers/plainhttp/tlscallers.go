@@ -64,7 +64,7 @@ func (c *checker) calledOnlyWhenChosen(stack []ast.Node) bool {
 			other = true
 			return false
 		}
-		if !c.userCondition(st[:k+1]) && !optIn(st[:k+1]) {
+		if !c.userCondition(st[:k+1]) && !optIn(st[:k+1]) && !initsInsecureVar(st[:k+1]) {
 			other = true
 			return false
 		}
@@ -72,6 +72,31 @@ func (c *checker) calledOnlyWhenChosen(stack []ast.Node) bool {
 		return true
 	})
 	return calls > 0 && !other
+}
+
+// initsInsecureVar reports whether the call on top of stack initialises
+// a package-level variable whose name says it holds the insecure variant
+// (tsuru's Dial15Full60ClientNoKeepAliveInsecure = insecure(...)): the
+// variable is the opt-in, chosen where it is read, often in another
+// package, as a flag would be.
+func initsInsecureVar(stack []ast.Node) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch s := stack[i].(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return false
+		case *ast.ValueSpec:
+			if i+1 >= len(stack) {
+				return false
+			}
+			for k, v := range s.Values {
+				if v == stack[i+1] && k < len(s.Names) && len(s.Names) == len(s.Values) {
+					return insecureName(s.Names[k].Name)
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // usedOnlyWhenChosen is calledOnlyWhenChosen's rule for a package-level

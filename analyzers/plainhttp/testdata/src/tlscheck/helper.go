@@ -67,3 +67,33 @@ func useMethod(c FSConfig) *tls.Config {
 	}
 	return nil
 }
+
+// A helper that makes the insecure variant of a client, called only to
+// initialise package variables named as that variant (tsuru's
+// net.Dial15Full60ClientNoKeepAliveInsecure = insecure(...)): the
+// variable is the opt-in, read where a webhook's "insecure" flag picks
+// it. A note.
+func insecureVariant(c *http.Client) *http.Client {
+	t := &http.Transport{TLSClientConfig: &tls.Config{}}
+	t.TLSClientConfig.InsecureSkipVerify = true // want `user-controlled value`
+	c.Transport = t
+	return c
+}
+
+var (
+	DialClient          = &http.Client{}
+	DialClientInsecure  = insecureVariant(&http.Client{})
+	RetryClientNoVerify = insecureVariant(&http.Client{})
+)
+
+// Near miss: the same helper also initialises a variable whose name
+// does not say it is insecure.
+func skipVerifying(c *http.Client) *http.Client {
+	c.Transport = &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}} // want `tls.Config sets InsecureSkipVerify to true`
+	return c
+}
+
+var (
+	FastClientInsecure = skipVerifying(&http.Client{})
+	FastClient         = skipVerifying(&http.Client{})
+)
