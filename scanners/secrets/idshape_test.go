@@ -246,11 +246,11 @@ func TestFileNameValue(t *testing.T) {
 }
 
 // TestPublicValueShapes: under a credential-like name, an age public key,
-// a release version (an image tag after valkey:), a public blockchain
-// address and a JWT
-// that lost its header or has expired are low confidence; a private key
-// of the same chain (64 hex digits), random values that merely hold
-// dots and a live JWT keep theirs.
+// a Kubernetes API version and kind, a release version (an image tag
+// after valkey:), a public blockchain address and a JWT that lost its
+// header or has expired are low confidence; a private key of the same
+// chain (64 hex digits), random values that merely hold dots or follow a
+// version, and a live JWT keep theirs.
 func TestPublicValueShapes(t *testing.T) {
 	b64 := func(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
 	header := b64(`{"alg":"HS256","typ":"JWT"}`)
@@ -267,7 +267,11 @@ func TestPublicValueShapes(t *testing.T) {
 		header + "." + live + "." + sig:                                      false,
 		"0x72aB3f9C01d4E5b6A7c8D9e0F1a2B3c4D5e6F7a872aB3f9C01d4E5b6A7c8D9e0": false,
 		"Q9f7LmW4vT7nRb.Xc4vBn6mZ":                                           false,
-		"age1yt3tfqlfrwdwx0z0ynwplcr6qxcxfaqycuprpmy89nr83ltx74tqdpszlw":     true,  // an age recipient (sops's test identity's public half)
+		"age1yt3tfqlfrwdwx0z0ynwplcr6qxcxfaqycuprpmy89nr83ltx74tqdpszlw":     true, // an age recipient (sops's test identity's public half)
+		"v1/PersistentVolumeClaim":                                           true, // a Kubernetes API version and kind (velero)
+		"networking.k8s.io/v1beta1/Ingress":                                  true,
+		"v1/Pq7XmZ2kR9vT4wL8nB3cYd6":                                         false, // a random tail after a version
+		"k7/PersistentVolumeClaim9xQ2mZ7vT4wL8nB3":                           false,
 		"age1yt3tfqlfrwdwx0z0ynwplcr6qxcxfaqycuprpmy89nr83ltx74tqdpsz":       false, // two characters short
 		"age1Yt3tfqlfrwdwx0z0ynwplcr6qxcxfaqycuprpmy89nr83ltx74tqdpszlw":     false, // upper case: no Bech32
 		"age1bt3tfqlfrwdwx0z0ynwplcr6qxcxfaqycuprpmy89nr83ltx74tqdpszlw":     false, // b is not in Bech32's alphabet

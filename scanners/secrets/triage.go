@@ -297,6 +297,9 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 		if urlPath(value) {
 			return confLow, "the value is a URL path, not a key"
 		}
+		if apiVersionKind.MatchString(value) {
+			return confLow, "the value is a Kubernetes API version and kind, not a key"
+		}
 		if fileName(value) {
 			return confLow, "the value is a file name (it ends in a file extension), not a key"
 		}
@@ -333,6 +336,12 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 	}
 	return confHigh, "the provider's key format"
 }
+
+// apiVersionKind is a Kubernetes resource named by its API version and
+// kind, with an optional group (velero's pvcKey :=
+// "v1/PersistentVolumeClaim", "apps/v1/Deployment",
+// "networking.k8s.io/v1beta1/Ingress"): a key into a map of resources.
+var apiVersionKind = regexp.MustCompile(`^(?:[a-z][a-z0-9.-]*/)?v[0-9]+(?:(?:alpha|beta)[0-9]+)?/[A-Z][a-z]+(?:[A-Z][a-z]+)*$`)
 
 // ageRecipient is an age X25519 public key: "age1" and 58 characters
 // of Bech32's alphabet (no 1, b, i or o). The secret key is
