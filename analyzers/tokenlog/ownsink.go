@@ -182,6 +182,12 @@ func (f *fnState) consumes(p int) bool {
 				if forwarded(r.Common()) {
 					continue
 				}
+				if b, ok := r.Common().Value.(*ssa.Builtin); ok && (b.Name() == "len" || b.Name() == "cap") {
+					// A length read bounds the line (if len(msg) >
+					// max { msg = msg[:max-12] + " [TRUNCATED]" }):
+					// the wrapper still forwards what it is given.
+					continue
+				}
 				call, ok := r.(*ssa.Call)
 				if !ok {
 					return true

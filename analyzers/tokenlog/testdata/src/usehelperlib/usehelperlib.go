@@ -28,3 +28,8 @@ func logged(r *http.Request) {
 	helperlib.LogValue(tok)        // want `token from the X-Auth-Token header reaches log.Printf via helperlib.LogValue`
 	helperlib.LogValue(r.URL.Path) // silent: no credential
 }
+
+func debugged(r *http.Request) {
+	helperlib.LogLine("key " + r.Header.Get("X-API-Key"))     // want `API key from the X-API-Key header reaches log.Print via helperlib.LogLine`
+	helperlib.LogLine("auth " + r.Header.Get("X-Auth-Token")) // want `token from the X-Auth-Token header reaches log.Print via helperlib.LogLine`
+}
