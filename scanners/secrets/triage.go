@@ -561,6 +561,11 @@ var (
 // identifiers (EVP_PKEY_get1_RSA, getAuthToken), dotted config keys.
 // Generated keys have many digits spread through them.
 func looksLikeIdentifier(s string) bool {
+	// A private name's leading underscores (or a JavaScript name's $):
+	// _getDistanceToBezierEdge2 in a minified library.
+	if t := strings.TrimLeft(s, "_$"); len(t) < len(s) && len(t) >= 8 {
+		s = t
+	}
 	if !identChars.MatchString(s) {
 		return false
 	}

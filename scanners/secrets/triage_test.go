@@ -404,15 +404,16 @@ func TestECPublicPoint(t *testing.T) {
 }
 
 // TestCamelIdentifierWithAcronym: a camel-case name ending in an
-// acronym with a version or base is a name (a Go expression matched by
+// acronym with a version or base, or led by underscores, is a name (a Go expression matched by
 // the generic rule), not a key; random mixed-case text is not one.
 func TestCamelIdentifierWithAcronym(t *testing.T) {
-	for _, v := range []string{"participantKeyB62", "sessionTokenV2", "userKeyID", "RefreshTokenTTL"} {
+	for _, v := range []string{"participantKeyB62", "sessionTokenV2", "userKeyID", "RefreshTokenTTL",
+		"_getDistanceToBezierEdge2", "__privateKeyLoader", "$scopeTokenParser"} { // private names (a minified library's)
 		if !looksLikeIdentifier(v) {
 			t.Errorf("%s: not taken for an identifier", v)
 		}
 	}
-	for _, v := range []string{"q8Zr2Lx9Pw4Tn7Vb3Km", "aQ9kLm2Xv7PzB62", "kT7rXq2mZp9LvB62"} {
+	for _, v := range []string{"q8Zr2Lx9Pw4Tn7Vb3Km", "aQ9kLm2Xv7PzB62", "kT7rXq2mZp9LvB62", "_q8Zr2Lx9Pw4Tn7Vb3Km", "__kT7rXq2mZp9LvB62"} {
 		if looksLikeIdentifier(v) {
 			t.Errorf("%s: taken for an identifier", v)
 		}
