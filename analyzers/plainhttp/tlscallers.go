@@ -88,15 +88,24 @@ func initsInsecureVar(stack []ast.Node) bool {
 			if i+1 >= len(stack) {
 				return false
 			}
-			for k, v := range s.Values {
-				if v == stack[i+1] && k < len(s.Names) && len(s.Names) == len(s.Values) {
-					return insecureName(s.Names[k].Name)
-				}
-			}
-			return false
+			name := specName(s, stack[i+1])
+			return name != nil && insecureName(name.Name)
 		}
 	}
 	return false
+}
+
+// specName returns the name a value spec declares with value v, or nil.
+func specName(s *ast.ValueSpec, v ast.Node) *ast.Ident {
+	if len(s.Names) != len(s.Values) {
+		return nil
+	}
+	for k, val := range s.Values {
+		if val == v {
+			return s.Names[k]
+		}
+	}
+	return nil
 }
 
 // usedOnlyWhenChosen is calledOnlyWhenChosen's rule for a package-level
@@ -133,10 +142,8 @@ func (c *checker) usedOnlyWhenChosen(stack []ast.Node) bool {
 			if i+1 >= len(stack) {
 				return false
 			}
-			for k, v := range s.Values {
-				if v == stack[i+1] && k < len(s.Names) && len(s.Names) == len(s.Values) {
-					obj = c.pass.TypesInfo.Defs[s.Names[k]]
-				}
+			if name := specName(s, stack[i+1]); name != nil {
+				obj = c.pass.TypesInfo.Defs[name]
 			}
 		}
 		if obj != nil {
