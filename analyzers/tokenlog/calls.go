@@ -81,6 +81,9 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 			if sk.rule != "" {
 				f.sink(c, sk, recv, args)
 			}
+			if sk.rule == ruleError && v != nil {
+				f.errLoggedHere(c, v, sk, args) // errlogged.go
+			}
 			switch eff {
 			case effPropagate:
 				if bindsLogger(obj, v) {

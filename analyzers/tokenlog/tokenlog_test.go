@@ -432,3 +432,11 @@ func TestReplaceMask(t *testing.T) {
 func TestLager(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "lagerlog")
 }
+
+// TestErrorLoggedHere: an error built from a credential and logged by
+// the same function, at once or after collecting it in a slice it ranges
+// over, takes the credential to the log (reported at the log call); one
+// it returns is reported only where it is built.
+func TestErrorLoggedHere(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "errlogged")
+}
