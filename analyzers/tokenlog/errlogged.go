@@ -36,12 +36,16 @@ func (f *fnState) errLoggedHere(c *ssa.CallCommon, v *ssa.Call, sk sink, args []
 	step := &analysis.RelatedInformation{Pos: c.Pos(), Message: "put in an error message by " + sk.name}
 	for _, lc := range f.errSinks(v) {
 		obj := credsrc.Callee(lc)
+		if obj == nil {
+			continue // a function value: no table names it
+		}
 		var arg0 ssa.Value
 		if len(lc.Args) > 0 {
 			arg0 = lc.Args[0]
 		}
 		lsk, _, ok := f.st.classify(obj, arg0)
-		if !ok {
+		if !ok && !f.st.judgedNotLogger(obj) {
+			// A logger known by its shape, as call judges one.
 			lsk, ok = shapeSink(obj)
 		}
 		if !ok || (lsk.rule != ruleLog && lsk.rule != rulePrint) {

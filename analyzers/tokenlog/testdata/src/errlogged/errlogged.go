@@ -60,3 +60,11 @@ func named(conf config) {
 		log.Println(err)
 	}
 }
+
+// Near miss: the error handed to a function value, which no table
+// names (and which must not stop the analysis).
+func viaValue(logf func(string, ...any)) {
+	key := os.Getenv("API_KEY")
+	err := fmt.Errorf("key %s rejected", key) // want `API key from environment variable API_KEY is put in an error message by fmt.Errorf`
+	logf("check: %v", err)
+}
