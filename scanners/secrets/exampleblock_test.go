@@ -87,19 +87,7 @@ func TestTOMLExampleAcrossHunks(t *testing.T) {
 		{"providers/dns/other/other.toml", real, finding.LevelWarning},
 		{"server/pkg/cert/config/sonic.toml", sonic, finding.LevelNote},
 	} {
-		var f *finding.Finding
-		for i := range res.Findings {
-			if res.Findings[i].Location.Path == tc.path && strings.Contains(res.Findings[i].Message, tc.value[:4]) {
-				f = &res.Findings[i]
-			}
-		}
-		if f == nil {
-			dumpFindings(t, res)
-			t.Fatalf("no finding at %s for %s…", tc.path, tc.value[:4])
-		}
-		if f.Level != tc.want {
-			t.Errorf("%s %s…: level %s (%v), want %s", tc.path, tc.value[:4], f.Level, prop(f, "levelReason"), tc.want)
-		}
+		assertLevel(t, res, tc.path, tc.value, tc.want)
 	}
 	assertNoLeak(t, res, ex, real, sonic)
 }

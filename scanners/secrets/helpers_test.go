@@ -132,6 +132,26 @@ func findingAt(t *testing.T, res *Result, path, snippet string) *finding.Finding
 	return nil
 }
 
+// assertLevel checks the level of the (last) finding at path whose
+// message names value by its redacted prefix, and fails the test
+// (listing the findings) when there is none.
+func assertLevel(t *testing.T, res *Result, path, value string, want finding.Level) {
+	t.Helper()
+	var f *finding.Finding
+	for i := range res.Findings {
+		if res.Findings[i].Location.Path == path && strings.Contains(res.Findings[i].Message, value[:4]) {
+			f = &res.Findings[i]
+		}
+	}
+	if f == nil {
+		dumpFindings(t, res)
+		t.Fatalf("no finding at %s for %s…", path, value[:4])
+	}
+	if f.Level != want {
+		t.Errorf("%s %s…: level %s (%v), want %s", path, value[:4], f.Level, prop(f, "levelReason"), want)
+	}
+}
+
 func assertCacheClean(t *testing.T, dir string, planted ...string) {
 	t.Helper()
 	n := 0

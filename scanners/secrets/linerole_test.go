@@ -362,19 +362,7 @@ func TestSpecExamplesAreNotes(t *testing.T) {
 		{"providers/dns/acme/acme.toml", tomlEx, finding.LevelNote},
 		{"providers/dns/beta/beta.toml", tomlRun, finding.LevelWarning},
 	} {
-		var f *finding.Finding
-		for i := range res.Findings {
-			if res.Findings[i].Location.Path == tc.path && strings.Contains(res.Findings[i].Message, tc.value[:4]) {
-				f = &res.Findings[i]
-			}
-		}
-		if f == nil {
-			dumpFindings(t, res)
-			t.Fatalf("no finding at %s for %s…", tc.path, tc.value[:4])
-		}
-		if f.Level != tc.want {
-			t.Errorf("%s %s…: level %s (%v), want %s", tc.path, tc.value[:4], f.Level, prop(f, "levelReason"), tc.want)
-		}
+		assertLevel(t, res, tc.path, tc.value, tc.want)
 	}
 	assertNoLeak(t, res, ex, exList, real, tomlEx, tomlRun)
 }
@@ -408,19 +396,7 @@ func TestDeepSpecExamples(t *testing.T) {
 		{"api/swagger.yml", namedEx, finding.LevelNote},
 		{"deploy/values.yml", conf, finding.LevelWarning},
 	} {
-		var f *finding.Finding
-		for i := range res.Findings {
-			if res.Findings[i].Location.Path == tc.path && strings.Contains(res.Findings[i].Message, tc.value[:4]) {
-				f = &res.Findings[i]
-			}
-		}
-		if f == nil {
-			dumpFindings(t, res)
-			t.Fatalf("no finding at %s for %s…", tc.path, tc.value[:4])
-		}
-		if f.Level != tc.want {
-			t.Errorf("%s %s…: level %s (%v), want %s", tc.path, tc.value[:4], f.Level, prop(f, "levelReason"), tc.want)
-		}
+		assertLevel(t, res, tc.path, tc.value, tc.want)
 	}
 	assertNoLeak(t, res, listEx, namedEx, conf, sameIndent, sameIndentConf)
 }
