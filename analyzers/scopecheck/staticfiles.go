@@ -73,7 +73,7 @@ func (st *state) assetFS(e ast.Expr, depth int) bool {
 	}
 	info := st.pass.TypesInfo
 	e = ast.Unparen(e)
-	if isNamedType(info.TypeOf(e), "embed", "FS") {
+	if isNamed(info.TypeOf(e), "embed", "FS") {
 		return true
 	}
 	switch x := e.(type) {
@@ -86,7 +86,7 @@ func (st *state) assetFS(e ast.Expr, depth int) bool {
 	case *ast.CallExpr:
 		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
 			// http.Dir("./assets/")
-			if d, ok := constString(info, x.Args[0]); ok && isNamedType(tv.Type, pkgHTTP, "Dir") {
+			if d, ok := constString(info, x.Args[0]); ok && isNamed(tv.Type, pkgHTTP, "Dir") {
 				return assetDirs[strings.ToLower(path.Base(path.Clean("/"+d)))]
 			}
 			return false
@@ -101,13 +101,4 @@ func (st *state) assetFS(e ast.Expr, depth int) bool {
 		}
 	}
 	return false
-}
-
-// isNamedType reports whether t is the named type pkg.name.
-func isNamedType(t types.Type, pkg, name string) bool {
-	if t == nil {
-		return false
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
 }

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 	"github.com/authvet/authvet/analyzers/internal/terminal"
 	"github.com/authvet/authvet/analyzers/internal/textual"
@@ -292,19 +293,8 @@ func bodyArg(c *ssa.CallCommon, is func(ssa.Value) bool) bool {
 	if obj == nil || obj.Pkg() == nil {
 		return false
 	}
-	recv := recvType(obj)
-	if recv == nil {
-		return false
-	}
-	if p, ok := recv.Underlying().(*types.Pointer); ok {
-		recv = p.Elem()
-	}
-	named, ok := types.Unalias(recv).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil {
-		return false
-	}
-	key := jwtlib.Unvendor(named.Obj().Pkg().Path()) + "." + named.Obj().Name()
-	if !commandBodyMethods[key][obj.Name()] {
+	recv := credsrc.RecvTypeName(obj) // a method's type is of its package
+	if recv == "" || !commandBodyMethods[jwtlib.Unvendor(obj.Pkg().Path())+"."+recv][obj.Name()] {
 		return false
 	}
 	for _, a := range c.Args[1:] {
