@@ -182,3 +182,37 @@ func TestSameDecodedValueDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestEncodedEntryFoldsIntoTheKeyItHolds: a Kubernetes Secret whose data
+// entry is an AWS credentials file in base64 is matched whole
+// (kubernetes-secret-yaml) and again, decoded, as the AWS key it holds.
+// That is one leak, reported once, under the rule that names the issuer.
+// An entry beside it that decodes to no provider's key stays a finding of
+// its own, and so does the same AWS key written out in another file.
+func TestEncodedEntryFoldsIntoTheKeyItHolds(t *testing.T) {
+	r := newRepo(t)
+	id := testkeys.AWS(541)
+	creds := "[default]\naws_access_key_id = " + id + "\naws_secret_access_key = " + testkeys.Generic(542) + "x1Y2z3W4\n"
+	other := testkeys.Generic(543)
+	r.write("deploy/secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: cloud-credentials\ntype: Opaque\ndata:\n  cloud: "+b64(creds)+"\n  token: "+b64(other)+"\n")
+	r.commit("deploy")
+	cache := t.TempDir()
+	for _, run := range []string{"cold", "warm"} {
+		res := scanRepo(t, Options{Root: r.dir, CacheDir: cache})
+		byLine := map[int][]string{}
+		for _, f := range res.Findings {
+			if f.Location.Path == "deploy/secret.yaml" {
+				byLine[f.Location.StartLine] = append(byLine[f.Location.StartLine], f.RuleID)
+			}
+		}
+		if got := byLine[7]; len(got) != 1 || got[0] != "secret/aws-access-token" {
+			dumpFindings(t, res)
+			t.Errorf("%s: line 7 (the encoded credentials file) reported as %v, want only secret/aws-access-token", run, got)
+		}
+		if got := byLine[8]; len(got) != 1 {
+			dumpFindings(t, res)
+			t.Errorf("%s: line 8 (an encoded token, no provider's key) reported as %v, want one finding", run, got)
+		}
+		assertNoLeak(t, res, id, other)
+	}
+}

@@ -127,6 +127,7 @@ func groupOccurrences(occs []occurrence) []*group {
 	}
 	sortGroups(out)
 	out = foldDecoded(out)
+	out = foldEncoded(out)
 	out = foldContaining(out)
 	for _, g := range out {
 		sortOccurrences(g.occs)
@@ -213,6 +214,60 @@ func foldDecoded(gs []*group) []*group {
 				into.occs = append(into.occs, o)
 			}
 		}
+	}
+	return out
+}
+
+// foldEncoded folds the group of a value matched as written into the
+// group of a provider's key found by decoding that very value, at every
+// place: a Kubernetes Secret's base64 data entry holding an AWS
+// credentials file is matched whole (kubernetes-secret-yaml) and again,
+// decoded, as the AWS key inside it. That is one leak; the finding is the
+// decoded key's, which names the issuer and its rotation page. Positions
+// decide: a decoded match sits on the encoded bytes it came from, so it
+// must lie inside the match as written (same commit, file and line, its
+// columns within). generic-api-key is never the target: it names no
+// issuer.
+func foldEncoded(gs []*group) []*group {
+	type place struct {
+		commit, path string
+		line         int
+	}
+	inner := map[place][]*group{}
+	innerOcc := map[place][]occurrence{}
+	for _, g := range gs {
+		if gitleaksrules.IsGeneric(g.rule) || !hasProvider(g.rule) {
+			continue
+		}
+		for _, o := range g.occs {
+			if o.decoded && o.line > 0 && o.line == o.endLine {
+				k := place{sha(o.commit), o.path, o.line}
+				inner[k] = append(inner[k], g)
+				innerOcc[k] = append(innerOcc[k], o)
+			}
+		}
+	}
+	if len(inner) == 0 {
+		return gs
+	}
+	out := gs[:0]
+	for _, g := range gs {
+		into := foldTarget(g, func(o occurrence) *group {
+			if o.decoded || o.line <= 0 || o.line != o.endLine {
+				return nil
+			}
+			k := place{sha(o.commit), o.path, o.line}
+			for i, x := range innerOcc[k] {
+				if h := inner[k][i]; h != g && h.rule != g.rule && x.col >= o.col && x.endCol <= o.endCol {
+					return h
+				}
+			}
+			return nil
+		})
+		if into == nil {
+			out = append(out, g)
+		}
+		// Else every place of g holds into's key, encoded: one finding.
 	}
 	return out
 }
