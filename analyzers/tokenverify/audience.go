@@ -100,6 +100,7 @@ func (c *pkgctx) checkAudience() {
 				if v := c.audVerification(fd, call, fn); v != nil {
 					vs = append(vs, v)
 				}
+				c.checkImportedIDTokenCall(fd, call, fn)
 				return true
 			})
 		}
@@ -137,6 +138,8 @@ func (c *pkgctx) checkAudience() {
 		case sib != nil:
 			pos := c.pass.Fset.Position(sib.at.Pos())
 			c.report(v.at, catAudience, fmt.Sprintf("%s verifies a token without checking its audience, while %s (line %d) checks the audience of tokens from the same issuer or key: a token issued for another audience is accepted here", v.lib, sib.fn.Name.Name, pos.Line))
+		default:
+			c.checkIDTokenAudience(v)
 		}
 	}
 }
@@ -159,7 +162,7 @@ func (c *pkgctx) audVerification(fd *ast.FuncDecl, call *ast.CallExpr, fn *types
 	}
 	p, _ := jwtlib.Lookup(pkgPath(fn))
 	switch {
-	case lib.Family == jwtlib.GolangJWT && lib.Role == jwtlib.Verify && p.Sub == "" && p.Major >= 5:
+	case lib.Family == jwtlib.GolangJWT && lib.Role == jwtlib.Verify && p.Sub == "" && p.Major >= 4:
 		// Options are the arguments after the key function, or those
 		// of jwt.NewParser(…) called in place.
 		v := &audVerification{at: call, fn: fd, lib: "jwt." + fn.Name()}

@@ -91,9 +91,10 @@ var Rules = []finding.Rule{
 		Short: "token of an identity provider accepted without an audience check",
 		Full: "An identity provider signs tokens for every application it serves with the same keys and issuer. A verification that checks the signature, expiry and issuer but not the audience " +
 			"accepts a token the provider issued to any other application, so an app that collects its users' ID tokens can sign in to this one as them. Reported: " +
-			"google.golang.org/api/idtoken's Validate with an empty audience (which skips the check); a golang-jwt v5, jwx or go-jose verification that pins the issuer of a public identity provider " +
-			"(Google, Apple, Microsoft Entra, GitHub Actions, GitLab, Facebook) and checks no audience; and a verification that checks no audience while another one of the same package, " +
-			"of tokens from the same issuer or under the same key, does.",
+			"google.golang.org/api/idtoken's Validate with an empty audience (which skips the check); a golang-jwt v4/v5, jwx or go-jose verification that pins the issuer of a public identity provider " +
+			"(Google, Apple, Microsoft Entra, GitHub Actions, GitLab, Facebook) and checks no audience; a verification that checks no audience while another one of the same package, " +
+			"of tokens from the same issuer or under the same key, does; and an OpenID Connect token verified with keys fetched from the identity provider at run time (a JWKS library, or an HTTP request from a function named for keys) " +
+			"in code named for OIDC or ID tokens, with no audience check in the function or, when it returns the claims, in its caller (across packages too).",
 		Help: "Check that the token was issued to this application.\n\n" +
 			"**Bad**\n\n```go\npayload, err := idtoken.Validate(ctx, raw, \"\")\n```\n\n" +
 			"**Good**\n\n```go\npayload, err := idtoken.Validate(ctx, raw, cfg.GoogleClientID)\n```\n\n" +

@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenverify",
 	Run:       run,
 	Requires:  nil,
-	FactTypes: []analysis.Fact{new(heldFact), new(principalFact), new(fetchedFact), new(oidcOptionFact), new(digestFact)},
+	FactTypes: []analysis.Fact{new(heldFact), new(principalFact), new(fetchedFact), new(oidcOptionFact), new(digestFact), new(idTokenFact)},
 }
 
 // Rule categories, the part of the rule id after "tokenverify/".

@@ -29,6 +29,7 @@ var fixtures = []struct {
 	{"oidc-optin", []string{"oidcoptin"}, false},
 	{"oidc-options", []string{"oidcopt", "oidcoptuse"}, false},
 	{"audience", []string{"audience"}, false},
+	{"audience", []string{"provideraud/oidc", "provideraud/web", "provideraud/sessions"}, false},
 	{"compare", []string{"compare"}, true},
 	{"compare", []string{"prefixid"}, false},
 	{"compare", []string{"claimparam"}, false},

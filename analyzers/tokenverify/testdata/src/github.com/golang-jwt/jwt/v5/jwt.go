@@ -38,6 +38,7 @@ type MapClaims map[string]any
 func (m MapClaims) GetExpirationTime() (*NumericDate, error) { return nil, nil }
 func (m MapClaims) GetSubject() (string, error)              { return "", nil }
 func (m MapClaims) GetIssuer() (string, error)               { return "", nil }
+func (m MapClaims) GetAudience() (ClaimStrings, error)       { return nil, nil }
 
 type SigningMethod interface {
 	Verify(signingString string, sig []byte, key any) error
