@@ -708,8 +708,9 @@ func (c *pkgctx) fromRequest(e ast.Expr, depth int) bool {
 					return false
 				}
 			}
-			if c.containerLookup(call) {
-				// A package-level store (storefn.go).
+			if c.containerLookup(call) || c.lookupCall(call) {
+				// A package-level store (storefn.go), or a function that
+				// looks a record up in one (held.go).
 				return false
 			}
 		}

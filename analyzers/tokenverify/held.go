@@ -362,18 +362,24 @@ func (*heldFact) AFact() {}
 func (f *heldFact) String() string { return "held results" }
 
 // exportHeld exports a heldFact for each exported function or method of
-// the package whose string-like results are held on every return.
+// the package whose string-like results are held on every return
+// (getters, without parameters), and for each exported function whose
+// record results (a struct or a pointer to one) are (lookups:
+// GetAccount(name) returning accounts[name]).
 func (c *pkgctx) exportHeld() {
 	for fn, d := range c.decls {
-		if !fn.Exported() || fn.Type().(*types.Signature).Params().Len() > 0 || c.returnsOnlyConstants(d) {
-			// Getters only: a function of arguments is judged at its
-			// call, and a constant result needs no fact.
+		if !fn.Exported() || c.returnsOnlyConstants(d) {
+			// A constant result needs no fact.
 			continue
 		}
+		getter := fn.Type().(*types.Signature).Params().Len() == 0
 		res := fn.Type().(*types.Signature).Results()
 		var bits uint64
 		for i := 0; i < res.Len() && i < 64; i++ {
-			if credsrc.StringLike(res.At(i).Type()) && c.heldResults(d, i, 0) {
+			t := res.At(i).Type()
+			// A string a function of arguments returns is judged at its
+			// call; a record it returns is looked up by them.
+			if (getter && credsrc.StringLike(t) || recvName(fn) == "" && recordType(t)) && c.heldResults(d, i, 0) {
 				bits |= 1 << uint(i)
 			}
 		}
@@ -470,4 +476,35 @@ func serviceHandle(t types.Type) bool {
 		}
 	}
 	return true
+}
+
+// recordType reports a struct or a pointer to one: a record a function
+// looks up, not a value it computes.
+func recordType(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
+}
+
+// lookupCall reports a call of a function (not a method) whose first
+// result is a record held by the program on every return: a store
+// looked up by its arguments (GetAccount(username) returning
+// accounts[username]), whatever the request chose as the key. Across
+// packages the function's heldFact says so.
+func (c *pkgctx) lookupCall(call *ast.CallExpr) bool {
+	fn := c.callee(call)
+	if fn == nil || recvName(fn) != "" {
+		return false
+	}
+	res := fn.Type().(*types.Signature).Results()
+	if res.Len() == 0 || !recordType(res.At(0).Type()) {
+		return false
+	}
+	if d := c.decls[fn]; d != nil {
+		return c.heldResults(d, 0, 1)
+	}
+	var f heldFact
+	return fn.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(fn, &f) && f.Results&1 != 0
 }
