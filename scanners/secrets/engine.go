@@ -203,6 +203,9 @@ func hitOccurrence(f *fragment, h *gitleaksrules.Hit, hits []gitleaksrules.Hit, 
 			// to: what holds the value is not known here.
 			role = roleUnseen
 		}
+		if (role == "" || role == roleUnseen) && encryptedPEM(h.Secret) {
+			role = roleEncryptedKey
+		}
 	}
 	return occurrence{
 		rule: h.RuleID, secretHash: secretHash(h.Secret), commit: f.commit, path: f.path,

@@ -1066,6 +1066,13 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	if len(lowered) > 0 && level.Rank() > finding.LevelNote.Rank() {
 		level = finding.LevelNote
 	}
+	// A password-encrypted private key is worth knowing (its security
+	// rests on the password alone), not an error: it is often committed
+	// on purpose (cosign's release-signing key).
+	if level.Rank() > finding.LevelWarning.Rank() && s.everyPlaceIs(g, status, roleEncryptedKey) {
+		level = finding.LevelWarning
+		lowered = append(lowered, "it is "+roleEncryptedKey)
+	}
 
 	what := strings.ReplaceAll(g.rule, "-", " ")
 	if gitleaksrules.IsGeneric(g.rule) {

@@ -1,0 +1,70 @@
+package secrets
+
+import (
+	"encoding/base64"
+	"encoding/binary"
+	"strings"
+	"testing"
+
+	"github.com/authvet/authvet/internal/finding"
+	"github.com/authvet/authvet/scanners/testkeys"
+)
+
+// opensshKey builds an OpenSSH private key block whose header names
+// cipher, with a random tail.
+func opensshKey(cipher string, seed uint64) string {
+	b := []byte("openssh-key-v1\x00")
+	b = binary.BigEndian.AppendUint32(b, uint32(len(cipher)))
+	b = append(b, cipher...)
+	b = append(b, testkeys.Generic(seed)+testkeys.Generic(seed+1)...)
+	body := base64.StdEncoding.EncodeToString(b)
+	var lines []string
+	for len(body) > 70 {
+		lines, body = append(lines, body[:70]), body[70:]
+	}
+	lines = append(lines, body)
+	return "-----BEGIN OPENSSH PRIVATE KEY-----\n" + strings.Join(lines, "\n") + "\n-----END OPENSSH PRIVATE KEY-----\n"
+}
+
+// TestEncryptedKeyIsAWarning: a private key sealed with a password (an
+// ENCRYPTED label, a legacy Proc-Type: 4,ENCRYPTED header, an OpenSSH
+// key with a cipher) is reported at warning with the reason; the same
+// kinds of key in the clear stay errors.
+func TestEncryptedKeyIsAWarning(t *testing.T) {
+	plain := testkeys.PrivateKey(551)
+	body := plain[strings.Index(plain, "\n")+1 : strings.LastIndex(plain, "\n")]
+	r := newRepo(t)
+	files := map[string]finding.Level{
+		"release/cosign.key": finding.LevelWarning,
+		"certs/legacy.pem":   finding.LevelWarning,
+		"deploy/id_aes":      finding.LevelWarning,
+		"deploy/id_plain":    finding.LevelError,
+		"certs/server.pem":   finding.LevelError,
+	}
+	r.write("release/cosign.key", "-----BEGIN ENCRYPTED COSIGN PRIVATE KEY-----\n"+body+"\n-----END ENCRYPTED COSIGN PRIVATE KEY-----\n")
+	r.write("certs/legacy.pem", "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-256-CBC,"+testkeys.Hex(552, 32)+"\n\n"+testkeys.PrivateKey(553)[len("-----BEGIN RSA PRIVATE KEY-----\n"):]+"\n")
+	r.write("deploy/id_aes", opensshKey("aes256-ctr", 554))
+	r.write("deploy/id_plain", opensshKey("none", 556))
+	r.write("certs/server.pem", testkeys.PrivateKey(558)+"\n")
+	r.commit("keys")
+	res := scanRepo(t, Options{Root: r.dir})
+	for path, want := range files {
+		var got *finding.Finding
+		for i := range res.Findings {
+			if res.Findings[i].Location.Path == path {
+				got = &res.Findings[i]
+			}
+		}
+		if got == nil {
+			dumpFindings(t, res)
+			t.Errorf("%s: no finding", path)
+			continue
+		}
+		if got.Level != want {
+			t.Errorf("%s: level %s (%v), want %s", path, got.Level, prop(got, "levelReason"), want)
+		}
+		if want == finding.LevelWarning && !strings.Contains(got.Message, roleEncryptedKey) {
+			t.Errorf("%s: message does not say the key is encrypted: %s", path, got.Message)
+		}
+	}
+}
