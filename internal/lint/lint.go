@@ -322,6 +322,20 @@ func sortLoaded(ctx context.Context, cfg Config, env []string, root string, pkgs
 			}
 		}
 	}
+	// A package that imports a broken dependency outside the analyzed
+	// ones is told why the dependency failed. When the dependency's own
+	// error is itself a knock-on ("could not import …" of a module the
+	// proxy refused), the go command is asked for the cause.
+	depWhy := map[string]string{}
+	for _, p := range pkgs {
+		if len(ownErrors(p)) == 0 && p.IllTyped {
+			why := dependencyCause(p, broken)
+			depWhy[p.PkgPath] = why
+			if !broken[brokenImport(p, broken)] && (why == "" || strings.Contains(why, "could not import")) {
+				importBroken = append(importBroken, p.PkgPath)
+			}
+		}
+	}
 	// A failed import's cause (a module that could not be downloaded, a
 	// missing go.sum entry) comes from the go command, named first.
 	causes := rootCauses(ctx, cfg, env, importBroken)
@@ -332,16 +346,16 @@ func sortLoaded(ctx context.Context, cfg Config, env []string, root string, pkgs
 			errs = append(errs, withCause(packageError(p, root), causes[p.PkgPath]))
 		case p.IllTyped:
 			msg := "it imports " + brokenImport(p, broken) + ", which failed to load"
-			if why := dependencyCause(p, broken); why != "" {
+			if why := depWhy[p.PkgPath]; why != "" {
 				// A dependency outside the analyzed packages is not
 				// reported on its own: say why it failed (a cgo
 				// package whose C library is not installed).
 				msg += ": " + why
 			}
-			errs = append(errs, PackageError{
+			errs = append(errs, withCause(PackageError{
 				Package: p.PkgPath,
 				Message: msg,
-			})
+			}, causes[p.PkgPath]))
 		default:
 			good = append(good, p)
 			if onlyEmbedMisses(p) && !p.IllTyped {

@@ -349,6 +349,29 @@ func TestDependencyCauseNamed(t *testing.T) {
 	}
 }
 
+// TestDependencyKnockOnCauseNamed: when the broken dependency's own
+// error is a knock-on of a module further down that could not be
+// fetched ("could not import …"), the go command's cause for that
+// module is named first, as for a package of the module.
+func TestDependencyKnockOnCauseNamed(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"go.mod":       "module example.com/m\n\ngo 1.22\n\nrequire (\n\texample.com/dep v0.0.0\n\texample.com/gone v0.0.0\n)\n\nreplace example.com/dep => ./dep\n\nreplace example.com/gone => ./gone\n",
+		"dep/go.mod":   "module example.com/dep\n\ngo 1.22\n\nrequire example.com/gone v0.0.0\n",
+		"dep/dep.go":   "package dep\n\nimport \"example.com/gone\"\n\nvar X = gone.X\n",
+		"user/user.go": "package user\n\nimport \"example.com/dep\"\n\nvar Y = dep.X\n",
+	})
+	res := run(t, dir, false)
+	var msg string
+	for _, e := range res.Errors {
+		if e.Package == "example.com/m/user" {
+			msg = e.Message
+		}
+	}
+	if !strings.HasPrefix(msg, "cause: ") || !strings.Contains(msg, "gone") || !strings.Contains(msg, "imports example.com/dep, which failed to load") {
+		t.Errorf("importer of a dependency broken by a missing module: %q, want the go command's cause first", msg)
+	}
+}
+
 // TestIgnoreInTestSupportIsUsed: a finding in test-support code is
 // dropped by default, but the suppression comment beside it still
 // matches it, so the comment is not reported as suppressing nothing
