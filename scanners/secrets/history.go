@@ -696,6 +696,17 @@ func (s *scan) unreadable(commit, path, object, detail string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.res.Incomplete = true
+	if object != "" {
+		// One missing blob met again (a file reverted to an earlier
+		// version, a merge) is one object git could not read.
+		if s.unread.objects[object] {
+			return
+		}
+		if s.unread.objects == nil {
+			s.unread.objects = map[string]bool{}
+		}
+		s.unread.objects[object] = true
+	}
 	msg := "scan incomplete: git could not read "
 	if object != "" {
 		msg += "object " + object + " in commit " + short(commit)
@@ -738,10 +749,11 @@ func (s *scan) unreadable(commit, path, object, detail string) {
 // unreadCount counts the objects git could not read; past the first
 // skippedNamed, one notification at index more sums them up.
 type unreadCount struct {
-	count int
-	more  int
-	files map[string]int
-	order []string
+	count   int
+	more    int
+	files   map[string]int // distinct objects per file
+	order   []string
+	objects map[string]bool
 }
 
 func (u *unreadCount) summary() string {

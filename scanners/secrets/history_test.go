@@ -426,6 +426,37 @@ func TestManyUnreadableObjects(t *testing.T) {
 	}
 }
 
+// TestUnreadableObjectCountedOnce: a missing blob that several commits
+// add (the same file added on two branches) is one object git could not
+// read, named once.
+func TestUnreadableObjectCountedOnce(t *testing.T) {
+	r := newRepo(t)
+	r.write("README", "hello\n")
+	root := r.commit("init")
+	r.write("data.json", "{\"v\": 1}\n")
+	c := r.commit("add data")
+	blob := r.git("rev-parse", c+":data.json")
+	r.git("checkout", "-q", "-b", "other", root)
+	r.write("data.json", "{\"v\": 1}\n")
+	r.commit("add the same data")
+	if err := os.Remove(filepath.Join(r.dir, ".git", "objects", blob[:2], blob[2:])); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Scan(context.Background(), Options{Root: r.dir, NoCache: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var msgs []string
+	for _, n := range res.Notifications {
+		if n.Kind == NotifyUnreadableObject {
+			msgs = append(msgs, n.Message)
+		}
+	}
+	if !res.Incomplete || len(msgs) != 1 || !strings.Contains(msgs[0], blob) {
+		t.Errorf("incomplete %v, notifications %q: want one naming object %s", res.Incomplete, msgs, blob)
+	}
+}
+
 func TestHugeAndBinaryFiles(t *testing.T) {
 	r := newRepo(t)
 	k := testkeys.GitHub(60)
