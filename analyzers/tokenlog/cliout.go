@@ -175,6 +175,16 @@ func namedCommandBody(fn *ssa.Function) bool {
 	if fn.Pkg == nil {
 		return false
 	}
+	ix := cliIndexOf(fn.Pkg)
+	if v, ok := ix.named[fn]; ok {
+		return v
+	}
+	v := namedCommandBodyOf(fn)
+	ix.named[fn] = v
+	return v
+}
+
+func namedCommandBodyOf(fn *ssa.Function) bool {
 	if fn.Signature.Recv() != nil {
 		return methodCommandBody(fn)
 	}
@@ -197,33 +207,28 @@ func namedCommandBody(fn *ssa.Function) bool {
 // command's body field by a function of its package, and every function
 // of the package that calls it passes callerOK.
 func storedNamed(fn *ssa.Function, callerOK func(*ssa.Function) bool) bool {
-	found := false
-	for _, f := range packageFuncs(fn.Pkg) {
-		for _, in := range instrs(f.Blocks) {
-			switch in := in.(type) {
-			case *ssa.Store:
-				if !bodyField(in) {
-					continue
-				}
-				val := in.Val
-				if ct, ok := val.(*ssa.ChangeType); ok {
-					// Stored as the field's named type (ActionFunc).
-					val = ct.X
-				}
-				if val == ssa.Value(fn) || wrapsFunc(val, fn) {
-					found = true
-				}
-			case ssa.CallInstruction:
-				if in.Common().Value == ssa.Value(fn) && !callerOK(f) {
-					return false
-				}
-				if bodyArg(in.Common(), func(a ssa.Value) bool { return a == ssa.Value(fn) || wrapsFunc(a, fn) }) {
-					found = true
-				}
-			}
+	ix := cliIndexOf(fn.Pkg)
+	for _, site := range ix.calls[fn] {
+		if site.call.Value == ssa.Value(fn) && !callerOK(site.caller) {
+			return false
 		}
 	}
-	return found
+	for _, st := range ix.stores {
+		val := st.Val
+		if ct, ok := val.(*ssa.ChangeType); ok {
+			// Stored as the field's named type (ActionFunc).
+			val = ct.X
+		}
+		if val == ssa.Value(fn) || wrapsFunc(val, fn) {
+			return true
+		}
+	}
+	for _, c := range ix.registers {
+		if bodyArg(c, func(a ssa.Value) bool { return a == ssa.Value(fn) || wrapsFunc(a, fn) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // storedBody reports whether caller is itself a command's body: a
@@ -237,7 +242,13 @@ func storedBody(caller *ssa.Function) bool {
 	if caller.Signature.Recv() != nil {
 		return methodCommandBody(caller)
 	}
-	return storedNamed(caller, func(*ssa.Function) bool { return false })
+	ix := cliIndexOf(caller.Pkg)
+	if v, ok := ix.stored[caller]; ok {
+		return v
+	}
+	v := storedNamed(caller, func(*ssa.Function) bool { return false })
+	ix.stored[caller] = v
+	return v
 }
 
 // storedLiteral reports whether the function literal lit is stored in
@@ -554,47 +565,45 @@ func wrapsFunc(v ssa.Value, fn *ssa.Function) bool {
 // function with no caller in the package (exported: its callers are not
 // visible), and one that serves (a server's stdout is its log).
 func commandDelegate(fn *ssa.Function, depth int) bool {
-	if depth > 2 || fn.Pkg == nil || fn.Parent() != nil || serves(fn) {
+	if depth > 2 || fn.Pkg == nil || fn.Parent() != nil {
+		return false
+	}
+	ix := cliIndexOf(fn.Pkg)
+	key := delegateKey{fn, depth}
+	if v, ok := ix.delegate[key]; ok {
+		return v
+	}
+	// A question met again while it is being answered (a closure of fn
+	// that calls fn, whose enclosing function is asked at depth 0) is a
+	// cycle: no.
+	ix.delegate[key] = false
+	v := commandDelegateOf(ix, fn, depth)
+	ix.delegate[key] = v
+	return v
+}
+
+func commandDelegateOf(ix *cliIndex, fn *ssa.Function, depth int) bool {
+	if serves(fn) {
 		return false
 	}
 	if fn.Signature.Recv() != nil && !privateMethod(fn) {
 		return false
 	}
-	var callers []*ssa.Function
-	other := false
-	for _, f := range packageFuncs(fn.Pkg) {
+	if ix.usedAsValue(fn) {
+		return false // used as a value: called from anywhere
+	}
+	callers := 0
+	for _, site := range ix.calls[fn] {
+		f := site.caller
 		if f == fn {
 			continue
 		}
-		for _, in := range instrs(f.Blocks) {
-			if _, ok := in.(*ssa.DebugRef); ok {
-				continue // the name in the source, not a use
-			}
-			if call, ok := in.(ssa.CallInstruction); ok && call.Common().StaticCallee() == fn && !call.Common().IsInvoke() {
-				callers = append(callers, f)
-				for _, a := range call.Common().Args {
-					if a == ssa.Value(fn) {
-						other = true
-					}
-				}
-				continue
-			}
-			for _, op := range in.Operands(nil) {
-				if op != nil && (*op == ssa.Value(fn) || wrapperOf(*op, fn)) {
-					other = true // used as a value: called from anywhere
-				}
-			}
-		}
-	}
-	if other || len(callers) == 0 {
-		return false
-	}
-	for _, f := range callers {
+		callers++
 		if !(commandBodyOnly(f) || (f.Parent() == nil && commandDelegate(f, depth+1))) {
 			return false
 		}
 	}
-	return true
+	return callers > 0
 }
 
 // commandBodyOnly is commandBody without delegates: a literal or named
@@ -689,42 +698,37 @@ func topFuncs(pkg *ssa.Package) []*ssa.Function {
 // method value in a command's body field by a function of its package,
 // and is not also called directly.
 func methodCommandBody(fn *ssa.Function) bool {
-	found, called := false, false
-	for _, f := range packageFuncs(fn.Pkg) {
-		for _, in := range instrs(f.Blocks) {
-			switch in := in.(type) {
-			case *ssa.Store:
-				if !bodyField(in) {
-					continue
+	ix := cliIndexOf(fn.Pkg)
+	for _, site := range ix.calls[fn] {
+		if site.caller != fn {
+			return false // called directly
+		}
+	}
+	for _, st := range ix.stores {
+		val := st.Val
+		if ct, ok := val.(*ssa.ChangeType); ok {
+			val = ct.X
+		}
+		if wrapperOf(val, fn) {
+			return true
+		}
+		if call, ok := val.(*ssa.Call); ok {
+			for _, a := range call.Call.Args {
+				if ct, ok := a.(*ssa.ChangeType); ok {
+					a = ct.X
 				}
-				val := in.Val
-				if ct, ok := val.(*ssa.ChangeType); ok {
-					val = ct.X
-				}
-				if wrapperOf(val, fn) {
-					found = true
-				}
-				if call, ok := val.(*ssa.Call); ok {
-					for _, a := range call.Call.Args {
-						if ct, ok := a.(*ssa.ChangeType); ok {
-							a = ct.X
-						}
-						if wrapperOf(a, fn) {
-							found = true
-						}
-					}
-				}
-			case ssa.CallInstruction:
-				if f != fn && in.Common().StaticCallee() == fn {
-					called = true
-				}
-				if bodyArg(in.Common(), func(a ssa.Value) bool { return wrapperOf(a, fn) }) {
-					found = true
+				if wrapperOf(a, fn) {
+					return true
 				}
 			}
 		}
 	}
-	return found && !called
+	for _, c := range ix.registers {
+		if bodyArg(c, func(a ssa.Value) bool { return wrapperOf(a, fn) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // wrapperOf reports whether v is the method fn as a value: a closure of
@@ -743,14 +747,7 @@ func privateMethod(fn *ssa.Function) bool {
 	if fn.Object() == nil || fn.Object().Exported() {
 		return false
 	}
-	for _, f := range packageFuncs(fn.Pkg) {
-		for _, in := range instrs(f.Blocks) {
-			if call, ok := in.(ssa.CallInstruction); ok && call.Common().IsInvoke() && call.Common().Method.Name() == fn.Name() {
-				return false
-			}
-		}
-	}
-	return true
+	return !cliIndexOf(fn.Pkg).invoked[fn.Name()]
 }
 
 // commandClosure reports whether fn, a function literal, is made inside

@@ -114,6 +114,8 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	ssaRes := ssabuild.Get(pass)
+	keepCLIIndex(ssaRes.Pkg) // cliindex.go
+	defer dropCLIIndex(ssaRes.Pkg)
 	st := &pkgState{
 		pass:     pass,
 		ssaPkg:   ssaRes.Pkg,
