@@ -3,6 +3,8 @@ package secrets
 import (
 	"encoding/base64"
 	"encoding/binary"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -66,5 +68,24 @@ func TestEncryptedKeyIsAWarning(t *testing.T) {
 		if want == finding.LevelWarning && !strings.Contains(got.Message, roleEncryptedKey) {
 			t.Errorf("%s: message does not say the key is encrypted: %s", path, got.Message)
 		}
+	}
+}
+
+// TestPublicValueNotToRotate: a value triage reads as public (an age
+// recipient under a key-like name) is a note whose advice does not ask
+// to rotate what is public.
+func TestPublicValueNotToRotate(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "chezmoi.toml"), []byte("[age]\n  identity_key = \"age1yt3tfqlfrwdwx0z0ynwplcr6qxcxfaqycuprpmy89nr83ltx74tqdpszlw\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := scanRepo(t, Options{Root: dir, Mode: Directory})
+	if len(res.Findings) != 1 {
+		dumpFindings(t, res)
+		t.Fatalf("%d findings, want 1", len(res.Findings))
+	}
+	f := res.Findings[0]
+	if f.Level != finding.LevelNote || !strings.Contains(f.Message, "nothing to rotate if it is what it looks like") {
+		t.Errorf("%s %q: want a note that does not ask to rotate a public value", f.Level, f.Message)
 	}
 }

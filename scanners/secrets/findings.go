@@ -1116,6 +1116,11 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 		msg.WriteString(")")
 	}
 	remediation := remediationText(status, hasProv, prov)
+	if g.conf < s.minConf && strings.HasSuffix(g.confWhy, "not a secret") {
+		// Triage read the value as public (an age recipient): nothing
+		// to rotate unless it is not what it looks like.
+		remediation = "nothing to rotate if it is what it looks like; if it is a secret after all, " + remediation
+	}
 	msg.WriteString(": " + remediation)
 	if len(lowered) > 0 {
 		fmt.Fprintf(&msg, "; reported as %s because %s", level, strings.Join(lowered, " and "))
