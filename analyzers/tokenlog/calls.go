@@ -485,7 +485,11 @@ func (f *fnState) apply(c *ssa.CallCommon, callee *ssa.Function, s *summary, res
 			at = &sinkSite{pos: c.Pos(), ext: true, key: "ext:" + name + "#" + strconv.Itoa(ps.Param) + "#" + ps.Filter + "#" + ps.Rule + "#" + ps.Sink}
 			mine = &sinkSite{pos: c.Pos(), fn: f.st.short(f.st.funcName(f.fn))}
 		}
-		if t.tr != nil && !ps.Printed {
+		if t.tr != nil && !ps.Printed && !(ps.Rule == rulePrint && commandOutput(f.fn, ps.Sink)) {
+			// A command's body (or a delegate only command bodies
+			// call) that hands a credential to a helper printing it to
+			// stdout shows it as its output, whatever other callers the
+			// helper has (cliout.go).
 			var inner *analysis.RelatedInformation
 			if local && ps.pos.IsValid() {
 				inner = &analysis.RelatedInformation{Pos: ps.pos, Message: "written by " + ps.Sink + " in " + f.st.short(name)}

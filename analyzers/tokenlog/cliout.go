@@ -288,6 +288,35 @@ func storedLiteral(lit *ssa.Function) bool {
 		if call, ok := r.(ssa.CallInstruction); ok && bodyArg(call.Common(), func(a ssa.Value) bool { return a == v }) {
 			return true
 		}
+		if call, ok := r.(*ssa.Call); ok && adapterStored(call) {
+			// Run: cli.WithSignalContext(func(c, args, cancel) {…}):
+			// an adapter wraps the literal into the body it returns.
+			return true
+		}
+	}
+	return false
+}
+
+// adapterStored reports whether the result of call, possibly converted
+// to the field's named type, is stored in a command's body field.
+func adapterStored(call *ssa.Call) bool {
+	refs := call.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Val == ssa.Value(call) && bodyField(r) {
+				return true
+			}
+		case *ssa.ChangeType:
+			for _, cr := range *r.Referrers() {
+				if st, ok := cr.(*ssa.Store); ok && st.Val == ssa.Value(r) && bodyField(st) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
@@ -565,7 +594,7 @@ func wrapsFunc(v ssa.Value, fn *ssa.Function) bool {
 // function with no caller in the package (exported: its callers are not
 // visible), and one that serves (a server's stdout is its log).
 func commandDelegate(fn *ssa.Function, depth int) bool {
-	if depth > 2 || fn.Pkg == nil || fn.Parent() != nil {
+	if depth > 6 || fn.Pkg == nil || fn.Parent() != nil {
 		return false
 	}
 	ix := cliIndexOf(fn.Pkg)
