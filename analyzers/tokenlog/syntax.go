@@ -94,6 +94,9 @@ func namedLocals(pass *analysis.Pass, skip map[*token.File]bool, plain map[types
 			if r := rhsFor(lhs, rhs, i); r != nil && (splitPieces(pass.TypesInfo, r) || tokenizerCall(pass.TypesInfo, r)) {
 				continue // tokens := strings.Fields(line): pieces of a text (lexpieces.go)
 			}
+			if len(rhs) == 1 && queueItem(pass.TypesInfo, rhs[0]) {
+				continue // appKey, quit := queue.Get(): an object's key (queueitem.go)
+			}
 			switch {
 			case len(rhs) == len(lhs):
 				add(anchor(rhs[i]), 0, src)

@@ -440,3 +440,10 @@ func TestLager(t *testing.T) {
 func TestErrorLoggedHere(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "errlogged")
 }
+
+// TestQueueItem: the key a controller takes from its work queue is an
+// object's identifier, whatever its name; a key read from configuration
+// is still an API key.
+func TestQueueItem(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "queuekey")
+}
