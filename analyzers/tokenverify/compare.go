@@ -348,6 +348,11 @@ func (c *pkgctx) secretOf(e ast.Expr, depth int) (secret, bool) {
 		if c.selfNamedVar(e) {
 			return secret{}, false
 		}
+		if id, ok := e.(*ast.Ident); ok && !src.Typed && c.everyDef(id, c.underPlainKey) {
+			// projectSecret := string(secret.Data["project"]): the
+			// entry's key names the value, not the variable.
+			return secret{}, false
+		}
 		if id, ok := e.(*ast.Ident); ok && !src.Typed {
 			// token := r.Header.Get("Authorization"): the name says
 			// credential, and so does the API the value came from;
@@ -969,3 +974,28 @@ func (c *pkgctx) twoReads(x, y ast.Expr) bool {
 	}
 	return fx == fy && ax == ay && ix == iy
 }
+
+// underPlainKey reports whether e reads a map entry (possibly converted,
+// string(secret.Data["project"])) under a constant key that names no
+// credential: the key says what the value is.
+func (c *pkgctx) underPlainKey(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if tv, ok := c.info.Types[call.Fun]; ok && tv.IsType() {
+			e = ast.Unparen(call.Args[0])
+		}
+	}
+	ix, ok := e.(*ast.IndexExpr)
+	if !ok {
+		return false
+	}
+	if _, isMap := c.info.TypeOf(ix.X).Underlying().(*types.Map); !isMap {
+		return false
+	}
+	k, ok := c.constString(ix.Index)
+	return ok && k != "" && !containerKeys[strings.ToLower(k)] && credname.Classify(k) == credname.None
+}
+
+// containerKeys name an entry without saying what it holds: under them
+// the variable's name is still the evidence.
+var containerKeys = map[string]bool{"value": true, "val": true, "v": true, "data": true, "raw": true, "content": true, "body": true, "payload": true}

@@ -32,6 +32,7 @@ var fixtures = []struct {
 	{"audience", []string{"provideraud/oidc", "provideraud/web", "provideraud/sessions"}, false},
 	{"compare", []string{"compare"}, true},
 	{"compare", []string{"prefixid"}, false},
+	{"compare", []string{"plainkey"}, false},
 	{"compare", []string{"claimparam"}, false},
 	{"self-named", []string{"selfnamed"}, false},
 	{"compare", []string{"expiringcode"}, false},
