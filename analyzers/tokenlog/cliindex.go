@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 )
 
@@ -145,19 +146,8 @@ func registersBody(c *ssa.CallCommon) bool {
 	if obj == nil || obj.Pkg() == nil {
 		return false
 	}
-	sig, _ := obj.Type().(*types.Signature)
-	if sig == nil || sig.Recv() == nil {
-		return false
-	}
-	recv := sig.Recv().Type()
-	if p, ok := recv.(*types.Pointer); ok {
-		recv = p.Elem()
-	}
-	n, ok := types.Unalias(recv).(*types.Named)
-	if !ok {
-		return false
-	}
-	return commandBodyMethods[jwtlib.Unvendor(obj.Pkg().Path())+"."+n.Obj().Name()][obj.Name()]
+	recv := credsrc.RecvTypeName(obj) // a method's type is of its package
+	return recv != "" && commandBodyMethods[jwtlib.Unvendor(obj.Pkg().Path())+"."+recv][obj.Name()]
 }
 
 // usedAsValue reports whether a function of the package other than fn

@@ -7,7 +7,6 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 	"github.com/authvet/authvet/analyzers/internal/terminal"
 	"github.com/authvet/authvet/analyzers/internal/textual"
@@ -325,16 +324,7 @@ func adapterStored(call *ssa.Call) bool {
 // commandBodyMethods) with an argument that is, possibly converted to
 // the method's named function type, a value it accepts.
 func bodyArg(c *ssa.CallCommon, is func(ssa.Value) bool) bool {
-	callee := c.StaticCallee()
-	if callee == nil || c.IsInvoke() || len(c.Args) < 2 {
-		return false
-	}
-	obj, _ := callee.Object().(*types.Func)
-	if obj == nil || obj.Pkg() == nil {
-		return false
-	}
-	recv := credsrc.RecvTypeName(obj) // a method's type is of its package
-	if recv == "" || !commandBodyMethods[jwtlib.Unvendor(obj.Pkg().Path())+"."+recv][obj.Name()] {
+	if !registersBody(c) {
 		return false
 	}
 	for _, a := range c.Args[1:] {
