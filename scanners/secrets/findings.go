@@ -229,47 +229,13 @@ func foldDecoded(gs []*group) []*group {
 // columns within). generic-api-key is never the target: it names no
 // issuer.
 func foldEncoded(gs []*group) []*group {
-	type place struct {
-		commit, path string
-		line         int
-	}
-	inner := map[place][]*group{}
-	innerOcc := map[place][]occurrence{}
-	for _, g := range gs {
-		if gitleaksrules.IsGeneric(g.rule) || !hasProvider(g.rule) {
-			continue
-		}
-		for _, o := range g.occs {
-			if o.decoded && o.line > 0 && o.line == o.endLine {
-				k := place{sha(o.commit), o.path, o.line}
-				inner[k] = append(inner[k], g)
-				innerOcc[k] = append(innerOcc[k], o)
-			}
-		}
-	}
-	if len(inner) == 0 {
-		return gs
-	}
-	out := gs[:0]
-	for _, g := range gs {
-		into := foldTarget(g, func(o occurrence) *group {
-			if o.decoded || o.line <= 0 || o.line != o.endLine {
-				return nil
-			}
-			k := place{sha(o.commit), o.path, o.line}
-			for i, x := range innerOcc[k] {
-				if h := inner[k][i]; h != g && h.rule != g.rule && x.col >= o.col && x.endCol <= o.endCol {
-					return h
-				}
-			}
-			return nil
+	return foldInside(gs,
+		func(h *group, x occurrence) bool {
+			return x.decoded && !gitleaksrules.IsGeneric(h.rule) && hasProvider(h.rule)
+		},
+		func(g *group, o occurrence, h *group, _ occurrence) bool {
+			return !o.decoded && h.rule != g.rule
 		})
-		if into == nil {
-			out = append(out, g)
-		}
-		// Else every place of g holds into's key, encoded: one finding.
-	}
-	return out
 }
 
 // foldContaining folds the group of a rule that names no issuer (a form:
@@ -285,34 +251,48 @@ func foldEncoded(gs []*group) []*group {
 // its base64. generic-api-key is not judged here (it already yields to a
 // specific rule on the same bytes).
 func foldContaining(gs []*group) []*group {
+	return foldInside(gs,
+		func(h *group, x occurrence) bool {
+			return !x.decoded && !gitleaksrules.IsGeneric(h.rule)
+		},
+		func(g *group, o occurrence, h *group, x occurrence) bool {
+			return !o.decoded && !gitleaksrules.IsGeneric(g.rule) && !hasProvider(g.rule) && hasProvider(h.rule) &&
+				(o.endCol-o.col)-(x.endCol-x.col) <= 64
+		})
+}
+
+// foldInside drops each group g every place of which, a one-line match,
+// holds on the same line (same commit and file, columns within) a
+// one-line match x of one same other group h, where inner(h, x) and
+// fits(g, o, h, x) hold: g's finding is h's (foldEncoded, foldContaining).
+func foldInside(gs []*group, inner func(h *group, x occurrence) bool, fits func(g *group, o occurrence, h *group, x occurrence) bool) []*group {
 	type place struct {
 		commit, path string
 		line         int
 	}
-	inner := map[place][]*group{}
-	innerOcc := map[place][]occurrence{}
-	for _, g := range gs {
-		if gitleaksrules.IsGeneric(g.rule) {
-			continue
-		}
-		for _, o := range g.occs {
-			if o.line > 0 && o.line == o.endLine && !o.decoded {
-				k := place{sha(o.commit), o.path, o.line}
-				inner[k] = append(inner[k], g)
-				innerOcc[k] = append(innerOcc[k], o)
+	in := map[place][]*group{}
+	inOcc := map[place][]occurrence{}
+	for _, h := range gs {
+		for _, x := range h.occs {
+			if x.line > 0 && x.line == x.endLine && inner(h, x) {
+				k := place{sha(x.commit), x.path, x.line}
+				in[k] = append(in[k], h)
+				inOcc[k] = append(inOcc[k], x)
 			}
 		}
+	}
+	if len(in) == 0 {
+		return gs
 	}
 	out := gs[:0]
 	for _, g := range gs {
 		into := foldTarget(g, func(o occurrence) *group {
-			if gitleaksrules.IsGeneric(g.rule) || hasProvider(g.rule) || o.line <= 0 || o.line != o.endLine || o.decoded {
+			if o.line <= 0 || o.line != o.endLine {
 				return nil
 			}
 			k := place{sha(o.commit), o.path, o.line}
-			for i, x := range innerOcc[k] {
-				if h := inner[k][i]; h != g && hasProvider(h.rule) && x.col >= o.col && x.endCol <= o.endCol &&
-					(o.endCol-o.col)-(x.endCol-x.col) <= 64 {
+			for i, x := range inOcc[k] {
+				if h := in[k][i]; h != g && x.col >= o.col && x.endCol <= o.endCol && fits(g, o, h, x) {
 					return h
 				}
 			}
