@@ -81,11 +81,11 @@ func (c *pkgctx) reportIDTokenCallers(fn *types.Func) {
 				}
 				return true
 			})
-			if len(calls) == 0 || c.readsAudience(fd.Body, 0) || c.returnsClaims(fd) {
+			if len(calls) == 0 || !c.leavesAudienceUnchecked(fd) {
 				continue
 			}
 			for _, call := range calls {
-				c.report(call, catAudience, fmt.Sprintf("%s verifies an OpenID Connect token with keys fetched from the identity provider and checks no audience, and this caller does not either: the provider signs the tokens of every client registered with it, so one issued to another client is accepted; check that aud contains this client's id", fn.Name()))
+				c.reportUncheckedCaller(call, fn.Name())
 			}
 		}
 	}
@@ -102,10 +102,20 @@ func (c *pkgctx) checkImportedIDTokenCall(fd *ast.FuncDecl, call *ast.CallExpr, 
 	if !c.pass.ImportObjectFact(fn, &f) {
 		return
 	}
-	if c.readsAudience(fd.Body, 0) || c.returnsClaims(fd) {
-		return
+	if c.leavesAudienceUnchecked(fd) {
+		c.reportUncheckedCaller(call, fn.Pkg().Name()+"."+fn.Name())
 	}
-	c.report(call, catAudience, fmt.Sprintf("%s.%s verifies an OpenID Connect token with keys fetched from the identity provider and checks no audience, and this caller does not either: the provider signs the tokens of every client registered with it, so one issued to another client is accepted; check that aud contains this client's id", fn.Pkg().Name(), fn.Name()))
+}
+
+// leavesAudienceUnchecked reports whether fd, a caller of a verifier
+// that returns unchecked claims, neither reads the audience nor returns
+// the claims on to its own callers.
+func (c *pkgctx) leavesAudienceUnchecked(fd *ast.FuncDecl) bool {
+	return !c.readsAudience(fd.Body, 0) && !c.returnsClaims(fd)
+}
+
+func (c *pkgctx) reportUncheckedCaller(call *ast.CallExpr, verifier string) {
+	c.report(call, catAudience, fmt.Sprintf("%s verifies an OpenID Connect token with keys fetched from the identity provider and checks no audience, and this caller does not either: the provider signs the tokens of every client registered with it, so one issued to another client is accepted; check that aud contains this client's id", verifier))
 }
 
 // oidcNamed reports whether the package, the function or its
