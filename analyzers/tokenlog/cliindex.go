@@ -38,6 +38,7 @@ type cliIndex struct {
 	delegate map[delegateKey]bool
 	named    map[*ssa.Function]bool
 	stored   map[*ssa.Function]bool
+	output   map[*ssa.Function]bool // commandOutput's answers
 }
 
 type callSite struct {
@@ -84,6 +85,7 @@ func buildCLIIndex(pkg *ssa.Package) *cliIndex {
 		delegate:     map[delegateKey]bool{},
 		named:        map[*ssa.Function]bool{},
 		stored:       map[*ssa.Function]bool{},
+		output:       map[*ssa.Function]bool{},
 	}
 	var ops []*ssa.Value
 	for _, f := range ix.funcs {

@@ -65,7 +65,18 @@ func commandOutput(fn *ssa.Function, name string) bool {
 	if strings.Contains(name, "Stderr") || !strings.HasPrefix(name, "fmt.") {
 		return false
 	}
-	return commandBody(fn) || programBody(fn) || interactive(fn)
+	if fn == nil || fn.Pkg == nil {
+		return commandBody(fn) || programBody(fn) || interactive(fn)
+	}
+	// Asked at every print a credential reaches, in fn or in a helper
+	// fn hands it to: the answer is kept per function.
+	ix := cliIndexOf(fn.Pkg)
+	if v, ok := ix.output[fn]; ok {
+		return v
+	}
+	v := commandBody(fn) || programBody(fn) || interactive(fn)
+	ix.output[fn] = v
+	return v
 }
 
 // A conversation at the terminal.
