@@ -19,11 +19,14 @@ import (
 // the loopback interface (a constant, "localhost:"+port,
 // fmt.Sprintf("localhost:%s", port), net.JoinHostPort("127.0.0.1", port),
 // or a variable every value of which is one of those), and the function
-// returns no dial options for others to use.
+// returns no dial options for others to use. The config may be a local
+// variable set field by field (cfg := base.Clone(); cfg.InsecureSkipVerify
+// = true; creds := credentials.NewTLS(cfg)) when that is its only way
+// out (configWTC).
 
-// loopbackGRPC reports whether the config around the top of stack is
-// such a config.
-func (c *checker) loopbackGRPC(stack []ast.Node) bool {
+// loopbackGRPC reports whether the config cfg, set at the top of
+// stack, is such a config.
+func (c *checker) loopbackGRPC(cfg ast.Expr, stack []ast.Node) bool {
 	body := funcBodyOf(stack)
 	if body == nil {
 		return false
@@ -47,6 +50,9 @@ func (c *checker) loopbackGRPC(stack []ast.Node) bool {
 				return false // the credentials go somewhere else first
 			}
 		}
+	}
+	if wtc == nil && !newTLS {
+		wtc = c.configWTC(body, cfg, stack[len(stack)-1].Pos())
 	}
 	if wtc == nil {
 		return false
@@ -115,6 +121,87 @@ func (c *checker) loopbackGRPC(stack []ast.Node) bool {
 		return true
 	})
 	return used && ok
+}
+
+// configWTC returns the grpc.WithTransportCredentials call that the
+// local config variable cfg reaches through credentials.NewTLS, when
+// that is its only way out of body: every other use reads or sets one
+// of its fields, or hands it to a function value (a customizing hook)
+// before at, where verification is turned off. The credentials reach
+// the option directly or through a local set once. Anything else (a
+// second config, a store, a call after at) gives nil.
+func (c *checker) configWTC(body *ast.BlockStmt, cfg ast.Expr, at token.Pos) *ast.CallExpr {
+	info := c.pass.TypesInfo
+	id, ok := ast.Unparen(cfg).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Pos() < body.Pos() || v.Pos() > body.End() {
+		return nil
+	}
+	var newTLS *ast.CallExpr
+	ok = true
+	var stack []ast.Node
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		stack = append(stack, n)
+		use, isID := n.(*ast.Ident)
+		if !isID || info.Uses[use] != v || !ok {
+			return ok
+		}
+		parent := stack[len(stack)-2]
+		if u, amp := parent.(*ast.UnaryExpr); amp && u.Op == token.AND && len(stack) >= 3 {
+			parent = stack[len(stack)-3]
+		}
+		switch p := parent.(type) {
+		case *ast.SelectorExpr:
+			// a field read or set
+		case *ast.CallExpr:
+			if _, static := typeutil.Callee(info, p).(*types.Func); static {
+				if c.funcName(p) != grpcPath+"/credentials.NewTLS" || newTLS != nil {
+					ok = false
+				}
+				newTLS = p
+			} else if p.Pos() >= at || isConversion(info, p) {
+				ok = false
+			}
+		default:
+			ok = false
+		}
+		return ok
+	})
+	if !ok || newTLS == nil {
+		return nil
+	}
+	// The credentials: inside the option, or a local set once to them.
+	var wtc *ast.CallExpr
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, isCallExpr := n.(*ast.CallExpr)
+		if !isCallExpr || c.funcName(call) != grpcPath+".WithTransportCredentials" || len(call.Args) != 1 {
+			return true
+		}
+		if isCall(info, body, call.Args[0], newTLS) {
+			if wtc != nil {
+				ok = false
+			}
+			wtc = call
+		}
+		return true
+	})
+	if !ok {
+		return nil
+	}
+	return wtc
+}
+
+// isConversion reports whether call converts a value to a type.
+func isConversion(info *types.Info, call *ast.CallExpr) bool {
+	tv, ok := info.Types[call.Fun]
+	return ok && tv.IsType()
 }
 
 // dialOptionType reports whether t is grpc.DialOption or a slice of it.

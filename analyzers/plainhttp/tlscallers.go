@@ -2,7 +2,9 @@ package plainhttp
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 )
@@ -26,6 +28,22 @@ import (
 // calledOnlyWhenChosen reports whether the named function around the top
 // of stack is called only under the user's choice.
 func (c *checker) calledOnlyWhenChosen(stack []ast.Node) bool {
+	return c.everyCallUnder(stack, func(st []ast.Node) bool {
+		return c.userCondition(st) || optIn(st) || initsInsecureVar(st)
+	})
+}
+
+// calledOnlyForLocalhost reports whether the function around the top of
+// stack is a declared function every call of which runs under a test
+// that its server is on the local machine (underLocalhostTest).
+func (c *checker) calledOnlyForLocalhost(stack []ast.Node) bool {
+	return c.everyCallUnder(stack, underLocalhostTest)
+}
+
+// everyCallUnder reports whether the function around the top of stack is
+// a declared function called at least once, only directly, and under
+// reports true of the stack of each call.
+func (c *checker) everyCallUnder(stack []ast.Node, under func([]ast.Node) bool) bool {
 	var decl *ast.FuncDecl
 	for i := len(stack) - 1; i >= 0; i-- {
 		switch f := stack[i].(type) {
@@ -64,7 +82,7 @@ func (c *checker) calledOnlyWhenChosen(stack []ast.Node) bool {
 			other = true
 			return false
 		}
-		if !c.userCondition(st[:k+1]) && !optIn(st[:k+1]) && !initsInsecureVar(st[:k+1]) {
+		if !under(st[:k+1]) {
 			other = true
 			return false
 		}
@@ -72,6 +90,48 @@ func (c *checker) calledOnlyWhenChosen(stack []ast.Node) bool {
 		return true
 	})
 	return calls > 0 && !other
+}
+
+// underLocalhostTest reports whether the call on top of stack runs only
+// in the body of an if whose condition requires, among its && terms, a
+// call named for the local machine (isLocalhostEndpoint(endpoint),
+// ip.IsLoopback()): a helper used only for a server on loopback, such as
+// a database emulator with a self-signed certificate, never leaves the
+// machine. The else branch and a negated test do not count.
+func underLocalhostTest(stack []ast.Node) bool {
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch s := stack[i].(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			if stack[i+1] == s.Body && localhostTerm(s.Cond) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// localhostTerm reports whether cond, or one of its && terms, is a call
+// whose function's name has the word localhost, loopback or local host.
+func localhostTerm(cond ast.Expr) bool {
+	switch e := ast.Unparen(cond).(type) {
+	case *ast.BinaryExpr:
+		if e.Op == token.LAND {
+			return localhostTerm(e.X) || localhostTerm(e.Y)
+		}
+	case *ast.CallExpr:
+		var name string
+		switch f := ast.Unparen(e.Fun).(type) {
+		case *ast.Ident:
+			name = f.Name
+		case *ast.SelectorExpr:
+			name = f.Sel.Name
+		}
+		l := strings.ToLower(name)
+		return strings.Contains(l, "localhost") || strings.Contains(l, "loopback")
+	}
+	return false
 }
 
 // initsInsecureVar reports whether the call on top of stack initialises

@@ -138,6 +138,9 @@ func (c *checker) skipVerify(n ast.Node, v, cfg ast.Expr, stack []ast.Node) {
 		// an opt-in named by the condition: the operator's choice
 	case c.ssaForm().probesAt(c.enclosingFunc(stack)):
 		c.reportSkipNote(n, noteProbe)
+	case c.calledOnlyForLocalhost(stack):
+		// a helper called only for a server on the local machine
+		// (tlscallers.go): localhost is left alone
 	case c.calledOnlyWhenChosen(stack), c.usedOnlyWhenChosen(stack):
 		// a helper called, or a package variable read, only where the
 		// user asked for it (tlscallers.go)
@@ -151,7 +154,7 @@ func (c *checker) skipVerify(n ast.Node, v, cfg ast.Expr, stack []ast.Node) {
 	case c.serverOnly(cfg, stack):
 		// a config that only accepts connections: crypto/tls never
 		// reads the field there (serveronly.go)
-	case c.loopbackGRPC(stack):
+	case c.loopbackGRPC(cfg, stack):
 		// a gRPC client of the process's own server on the loopback
 		// interface (selfdial.go)
 	case c.yesNoProbe(stack):

@@ -2,6 +2,7 @@ package plainhttp
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
@@ -11,15 +12,19 @@ import (
 
 // A yes/no probe.
 //
-// A function whose only results are booleans and errors learns one
+// A function whose only results are booleans and errors (alone or as
+// the fields of a result struct) learns one
 // thing from the servers it dials: whether they answer (a reachability
 // check before a certificate exists, a test for a self-signed
 // certificate). When it also sends nothing over its connections (no
-// request body, header, cookie or basic auth, no Write, no Post), holds
+// request body, cookie or basic auth, no header but one named by a
+// constant that carries no credential such as User-Agent, no Write, no
+// Post), holds
 // no credential (no parameter, field or package variable named for one
 // is read) and lets no client,
 // transport or config outlive it (every store lands in memory it
-// allocated; no such value handed to code outside the standard
+// allocated, the variables its literals capture included; no such
+// value handed to code outside the standard
 // library), an InsecureSkipVerify there exposes nothing: someone on the
 // path can change the answer, not read a secret. It is a note. A probe
 // that logs in (SetBasicAuth, an Authorization header) or posts data
@@ -37,8 +42,7 @@ func (c *checker) yesNoProbe(stack []ast.Node) bool {
 		return false
 	}
 	for i := 0; i < res.Len(); i++ {
-		t := res.At(i).Type()
-		if !types.Identical(t, types.Typ[types.Bool]) && !types.Identical(t, types.Universe.Lookup("error").Type()) {
+		if !answerType(res.At(i).Type()) {
 			return false
 		}
 	}
@@ -53,6 +57,12 @@ func (c *checker) yesNoProbe(stack []ast.Node) bool {
 			for _, instr := range b.Instrs {
 				switch in := instr.(type) {
 				case *ssa.Store:
+					// A literal of a declared function writing a
+					// variable it captured (counter++ in a dialer)
+					// writes memory the function allocated.
+					if _, captured := in.Addr.(*ssa.FreeVar); captured && f != fn && fn.Parent() == nil {
+						continue
+					}
 					if !allocatedIn(in.Addr) {
 						quiet = false
 					}
@@ -79,6 +89,33 @@ func (c *checker) yesNoProbe(stack []ast.Node) bool {
 		}
 	})
 	return quiet
+}
+
+// answerType reports whether a probe's result of type t holds nothing
+// but answers: a bool, an error, or a struct (or pointer to one) whose
+// every field is a bool or an error (TLSTestResult{TLS bool;
+// InsecureErr error}).
+func answerType(t types.Type) bool {
+	if boolOrError(t) {
+		return true
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || st.NumFields() == 0 {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if !boolOrError(st.Field(i).Type()) {
+			return false
+		}
+	}
+	return true
+}
+
+func boolOrError(t types.Type) bool {
+	return types.Identical(t, types.Typ[types.Bool]) || types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 // eachNested calls visit for fn and every function literal inside it.
@@ -132,6 +169,13 @@ func sendsOrHands(call *ssa.CallCommon) bool {
 	case "net/http":
 		switch name {
 		case "Set", "Add": // http.Header
+			// A header no credential travels in (User-Agent,
+			// Accept), named by a constant, sends nothing secret.
+			if len(call.Args) == 3 {
+				if k, ok := call.Args[1].(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.String {
+					return credname.IsCredentialHeader(constant.StringVal(k.Value))
+				}
+			}
 			return true
 		case "NewRequest", "NewRequestWithContext":
 			body := call.Args[len(call.Args)-1]

@@ -102,3 +102,63 @@ func GatewayRemote(ctx context.Context) error {
 	opts := []grpc.DialOption{grpc.WithTransportCredentials(credentials.NewTLS(&tls.Config{InsecureSkipVerify: true}))} // want `InsecureSkipVerify to true: the server's certificate`
 	return registerHandlerFromEndpoint(ctx, nil, os.Getenv("API_ADDR"), opts)
 }
+
+type server struct {
+	port      int
+	customize func(*tls.Config)
+	base      func() *tls.Config
+}
+
+// GatewayConn sets the config field by field, lets a hook customize it
+// first, and dials its own port on localhost.
+func (s *server) GatewayConn() (*grpc.ClientConn, error) {
+	var opts []grpc.DialOption
+	cfg := s.base()
+	if s.customize != nil {
+		s.customize(cfg)
+	}
+	cfg.InsecureSkipVerify = true
+	creds := credentials.NewTLS(cfg)
+	opts = append(opts, grpc.WithTransportCredentials(creds))
+	return grpc.NewClient(fmt.Sprintf("localhost:%d", s.port), opts...)
+}
+
+// Near miss: the same config, dialled at an address from the environment.
+func (s *server) RemoteConn() (*grpc.ClientConn, error) {
+	var opts []grpc.DialOption
+	cfg := s.base()
+	cfg.InsecureSkipVerify = true // want `InsecureSkipVerify to true: the server's certificate`
+	creds := credentials.NewTLS(cfg)
+	opts = append(opts, grpc.WithTransportCredentials(creds))
+	return grpc.NewClient(os.Getenv("API_ADDR"), opts...)
+}
+
+// Near miss: the config is also kept in a package variable.
+var kept *tls.Config
+
+func (s *server) KeptConn() (*grpc.ClientConn, error) {
+	cfg := s.base()
+	cfg.InsecureSkipVerify = true // want `InsecureSkipVerify to true: the server's certificate`
+	kept = cfg
+	return grpc.NewClient(fmt.Sprintf("localhost:%d", s.port), grpc.WithTransportCredentials(credentials.NewTLS(cfg)))
+}
+
+// Near miss: the config is handed to a hook after verification is off.
+func (s *server) HookAfter() (*grpc.ClientConn, error) {
+	cfg := s.base()
+	cfg.InsecureSkipVerify = true // want `InsecureSkipVerify to true: the server's certificate`
+	s.customize(cfg)
+	return grpc.NewClient(fmt.Sprintf("localhost:%d", s.port), grpc.WithTransportCredentials(credentials.NewTLS(cfg)))
+}
+
+// Near miss: a second http client also uses the config.
+func (s *server) TwoWays() (*grpc.ClientConn, *tls.Conn, error) {
+	cfg := s.base()
+	cfg.InsecureSkipVerify = true // want `InsecureSkipVerify to true: the server's certificate`
+	conn, err := tls.Dial("tcp", os.Getenv("PEER"), cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	cc, err := grpc.NewClient(fmt.Sprintf("localhost:%d", s.port), grpc.WithTransportCredentials(credentials.NewTLS(cfg)))
+	return cc, conn, err
+}

@@ -2,7 +2,9 @@
 package yesno
 
 import (
+	"context"
 	"crypto/tls"
+	"errors"
 	"net"
 	"net/http"
 	"strings"
@@ -127,4 +129,123 @@ func (m *monitor) Up() bool {
 	}
 	resp.Body.Close()
 	return resp.StatusCode == http.StatusOK
+}
+
+// TLSResult holds only answers.
+type TLSResult struct {
+	TLS         bool
+	InsecureErr error
+}
+
+// TestTLS learns whether the server speaks TLS and whether its
+// certificate verifies: a note.
+func TestTLS(addr string) (*TLSResult, error) {
+	var res TLSResult
+	var cfg tls.Config
+	cfg.InsecureSkipVerify = true // want `only learns whether a server answers`
+	conn, err := tls.Dial("tcp", addr, &cfg)
+	if err != nil {
+		return nil, err
+	}
+	conn.Close()
+	res.TLS = true
+	verified, err := tls.Dial("tcp", addr, &tls.Config{})
+	if err != nil {
+		res.InsecureErr = err
+		return &res, nil
+	}
+	verified.Close()
+	return &res, nil
+}
+
+// BannerResult also carries what the server said.
+type BannerResult struct {
+	TLS    bool
+	Banner string
+}
+
+// Near miss: the result carries data read from the unverified peer.
+func Banner(addr string) (BannerResult, error) {
+	conn, err := tls.Dial("tcp", addr, &tls.Config{InsecureSkipVerify: true}) // want `InsecureSkipVerify to true: the server's certificate`
+	if err != nil {
+		return BannerResult{}, err
+	}
+	defer conn.Close()
+	buf := make([]byte, 64)
+	n, _ := conn.Read(buf)
+	return BannerResult{TLS: true, Banner: string(buf[:n])}, nil
+}
+
+// Reachable is an ACME HTTP-01 self-check: a GET with a User-Agent,
+// redirects followed to hosts whose certificates may not be valid yet,
+// a dialer rotating over resolvers; it returns only an error: a note.
+func Reachable(url, want, userAgent string, resolvers []string) error {
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("User-Agent", userAgent)
+	transport := &http.Transport{
+		TLSClientConfig: &tls.Config{InsecureSkipVerify: true}, // want `only learns whether a server answers`
+	}
+	counter := 0
+	transport.DialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+		d := net.Dialer{}
+		counter++
+		return d.DialContext(ctx, network, resolvers[counter%len(resolvers)])
+	}
+	resp, err := (&http.Client{Transport: transport}).Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	buf := make([]byte, 128)
+	n, _ := resp.Body.Read(buf)
+	if string(buf[:n]) != want {
+		return errors.New("unexpected answer")
+	}
+	return nil
+}
+
+// Near miss: the check sends an Authorization header.
+func ReachableAuthed(url, user string) error {
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Authorization", "Basic "+user)
+	c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}} // want `InsecureSkipVerify to true: the server's certificate`
+	_, err = c.Do(req)
+	return err
+}
+
+// Near miss: the header's name comes from the caller.
+func ReachableHeader(url, name, value string) error {
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		return err
+	}
+	req.Header.Set(name, value)
+	c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}} // want `InsecureSkipVerify to true: the server's certificate`
+	_, err = c.Do(req)
+	return err
+}
+
+var lastResolver int
+
+// Near miss: the dialer writes a package variable.
+func ReachableGlobal(url string, resolvers []string) error {
+	transport := &http.Transport{
+		TLSClientConfig: &tls.Config{InsecureSkipVerify: true}, // want `InsecureSkipVerify to true: the server's certificate`
+	}
+	transport.DialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+		d := net.Dialer{}
+		lastResolver++
+		return d.DialContext(ctx, network, resolvers[lastResolver%len(resolvers)])
+	}
+	resp, err := (&http.Client{Transport: transport}).Get(url)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
 }
