@@ -842,7 +842,11 @@ func (c *checker) params(fn *types.Func, n *ast.CallExpr) {
 		}
 		name := p.Name()
 		kind := classifyName(name)
-		if kind == credname.None && np == 1 {
+		if kind == credname.None && np == 1 && genericParam(name) {
+			// SetToken(t string): the parameter's name says nothing,
+			// so the function's says what it takes. A parameter named
+			// for something else is that thing: the scope passed to
+			// getAccessToken(scope string) is no token.
 			name = fn.Name()
 			kind = classifyName(name)
 		}
@@ -867,6 +871,19 @@ func (c *checker) params(fn *types.Func, n *ast.CallExpr) {
 		}
 		c.add(a, "assignment", fmt.Sprintf("%s passed to %s", kind, calleeName(fn)), name, strictFor(kind))
 	}
+}
+
+// genericParam reports whether a parameter's name says nothing of what
+// it holds: none, a letter or two, or a word for any value.
+func genericParam(name string) bool {
+	if len(name) <= 2 || name == "_" {
+		return true
+	}
+	switch strings.ToLower(name) {
+	case "val", "value", "str", "arg", "input", "data", "raw", "text", "param":
+		return true
+	}
+	return false
 }
 
 func calleeName(fn *types.Func) string {

@@ -20,6 +20,14 @@ func NewClient(baseURL, apiKey string) *Client { return &Client{BaseURL: baseURL
 
 func (c *Client) SetToken(t string) { c.Token = t }
 
+func (c *Client) WithAPIKey(value string) *Client { c.APIKey = value; return c }
+
+// getAccessToken fetches a token for scope: it takes no token.
+func (c *Client) getAccessToken(scope string) (string, error) { return scope, nil }
+
+// FetchToken takes the account a token is fetched for.
+func FetchToken(account string) string { return account }
+
 // Fields, vars and consts under credential names.
 func fields() {
 	_ = Client{APIKey: "Q2w9E4r7T1y6U3i8"}      // want `API key in field APIKey is a string literal`
@@ -125,6 +133,12 @@ func calls(c *Client) {
 	_ = NewClient("Mj7Nh6Bg5Vf4Cd3X-base", "") // baseURL is not a credential, the key is empty: silent
 	c.SetToken("Xc4Vb5Nm6Lk7Jh8G")             // want `token passed to Client.SetToken is a string literal`
 	c.SetToken("token")                        // a word: silent
+	c.WithAPIKey("Pz8Lk3Mq7Wn2Xc5V")           // want `API key passed to Client.WithAPIKey is a string literal`
+
+	// A parameter named for something else is that thing, whatever
+	// the function returns.
+	_, _ = c.getAccessToken("499b84ac-1321-427f-aa17-267ca6975798/.default")
+	_ = FetchToken("svc-9Qz2Lm7Xc4Vb-deploy")
 
 	// Flag names, defaults and usage strings are not credentials.
 	_ = flag.String("api-key", "", "API key used to call the billing service")
