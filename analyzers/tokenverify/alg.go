@@ -184,6 +184,9 @@ func (c *pkgctx) restricts(e ast.Expr, depth int) restriction {
 			return restrictUnknown
 		}
 		if c.isParam(obj) {
+			if v, ok := obj.(*types.Var); ok {
+				return c.paramRestricts(v, depth)
+			}
 			return restrictOutside
 		}
 		if len(defs) == 0 {
@@ -219,6 +222,42 @@ func (c *pkgctx) restricts(e ast.Expr, depth int) restriction {
 		return r
 	}
 	return restrictUnknown
+}
+
+// paramRestricts is restricts over what the callers pass for parameter
+// v, when they are all in sight: v belongs to an unexported function of
+// the package, only called directly and named by no interface of the
+// package (heldParam's conditions). A variadic parameter
+// (opts ...jwt.ParserOption) is judged by the options each call passes,
+// none being no restriction. Otherwise the options come from outside.
+func (c *pkgctx) paramRestricts(v *types.Var, depth int) restriction {
+	fn, idx := c.paramOwner(v)
+	if fn == nil || fn.Exported() || depth > 6 {
+		return restrictOutside
+	}
+	sig := fn.Type().(*types.Signature)
+	if c.escapes[fn] || (sig.Recv() != nil && c.ifaceMethods[fn.Name()]) {
+		return restrictOutside
+	}
+	calls := c.calls[fn]
+	if len(calls) == 0 {
+		return restrictOutside
+	}
+	variadic := sig.Variadic() && idx == sig.Params().Len()-1
+	r := restrictNo
+	for _, call := range calls {
+		if !variadic {
+			if idx >= len(call.Args) {
+				return restrictOutside
+			}
+			r = max(r, c.restricts(call.Args[idx], depth+1))
+			continue
+		}
+		for _, a := range call.Args[min(idx, len(call.Args)):] {
+			r = max(r, c.restricts(a, depth+1))
+		}
+	}
+	return r
 }
 
 // returnsRestricted is restricts over the first results of a function's

@@ -63,8 +63,11 @@ func (c *pkgctx) rejectsUnauthenticated(n ast.Expr, op string) bool {
 }
 
 // rejectBody reports whether a block answers 401/403 (WriteHeader,
-// http.Error, a framework's status) or returns a gRPC status error with
-// codes.Unauthenticated or codes.PermissionDenied. A rejection inside a
+// http.Error, a framework's status), returns a gRPC status error with
+// codes.Unauthenticated or codes.PermissionDenied, or counts a failed
+// attempt (WrongAuthCount++, s.failedLogins[ip]++: the tally a login
+// keeps to slow guessing down, whatever status it answers with, siyuan's
+// JSON code -1 among them). A rejection inside a
 // nested if that tests an error (if err := db.Update(…); err != nil {
 // … 403 }) answers that failure, not the mismatch: crowdsec updates a
 // bouncer's stored version when it differs from the User-Agent and
@@ -115,6 +118,10 @@ func (c *pkgctx) rejectNode(n ast.Node, found *bool) bool {
 			}
 		}
 	}
+	if inc, ok := n.(*ast.IncDecStmt); ok && inc.Tok == token.INC && failureCounter(inc.X) {
+		*found = true
+		return false
+	}
 	call, ok := n.(*ast.CallExpr)
 	if !ok {
 		return true
@@ -126,6 +133,49 @@ func (c *pkgctx) rejectNode(n ast.Node, found *bool) bool {
 		}
 	}
 	return true
+}
+
+// failureCounter reports whether e, incremented, counts failed
+// attempts to authenticate: every word of its name is a word of failure
+// (wrong, failed, invalid, bad), of counting (count, attempts, tries) or
+// of logging in (auth, login, password, code, pin), with at least one of
+// failure and one of counting or a plural (failedLogins). A counter of
+// something else (invalidLangCount) is not. The name of a map or slice
+// element is its container's.
+func failureCounter(e ast.Expr) bool {
+	for {
+		ix, ok := ast.Unparen(e).(*ast.IndexExpr)
+		if !ok {
+			break
+		}
+		e = ix.X
+	}
+	var name string
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		name = x.Name
+	case *ast.SelectorExpr:
+		name = x.Sel.Name
+	default:
+		return false
+	}
+	failed, counted := false, false
+	for _, w := range credname.Words(name) {
+		switch w {
+		case "wrong", "failed", "fail", "invalid", "bad", "unsuccessful":
+			failed = true
+		case "failures", "fails":
+			failed, counted = true, true
+		case "count", "counter", "cnt", "num", "attempts", "attempt", "tries", "retries":
+			counted = true
+		case "logins", "passwords", "codes", "pins", "auths", "signins":
+			counted = true
+		case "auth", "login", "password", "pass", "passwd", "code", "pin", "signin", "access", "token", "key", "otp":
+		default:
+			return false
+		}
+	}
+	return failed && counted
 }
 
 // unauthErrVar reports whether e is a web framework's ready-made 401 or

@@ -151,6 +151,63 @@ func (c *pkgctx) storesCompared(n ast.Expr, x, y ast.Expr) bool {
 	return c.writesInto(ifs.Body, x, y) || c.writesInto(ifs.Body, y, x) || c.setsThroughMethod(ifs.Body, x, y) || c.setsThroughMethod(ifs.Body, y, x) || c.appliesNewCredential(ifs.Body, x, y)
 }
 
+// unchangedSkip reports whether comparison n, an equality (op ==,
+// bytes.Equal, hmac.Equal…, not negated), is a conjunct of an if
+// statement that only returns, with no value but constants and nil, and
+// the statements after it in the same block (and in the function
+// literals they call at once, a locked section) write one side into the
+// field the other side reads: if bytes.Equal(d.currentKey, next) {
+// return }; …; d.currentKey = next. Nothing is done when the values
+// agree and the new one is kept when they differ: a change detected. An
+// authentication does something when they agree.
+func (c *pkgctx) unchangedSkip(n ast.Expr, op string, x, y ast.Expr) bool {
+	if op == "!=" || op == "strings.Compare" || op == "bytes.Compare" {
+		return false
+	}
+	if u, ok := c.parents[n].(*ast.UnaryExpr); ok && u.Op == token.NOT {
+		return false
+	}
+	ifs := c.conjunctOfIf(n)
+	if ifs == nil || ifs.Init != nil || ifs.Else != nil || len(ifs.Body.List) != 1 {
+		return false
+	}
+	ret, ok := ifs.Body.List[0].(*ast.ReturnStmt)
+	if !ok {
+		return false
+	}
+	for _, r := range ret.Results {
+		if !c.isConst(r) && !c.isNilExpr(r) {
+			return false
+		}
+	}
+	block, ok := c.parents[ifs].(*ast.BlockStmt)
+	if !ok {
+		return false
+	}
+	var rest []ast.Stmt
+	after := false
+	for _, st := range block.List {
+		if st == ifs {
+			after = true
+			continue
+		}
+		if !after {
+			continue
+		}
+		rest = append(rest, st)
+		// func() { mu.Lock(); defer mu.Unlock(); d.key = next }()
+		if es, ok := st.(*ast.ExprStmt); ok {
+			if call, ok := ast.Unparen(es.X).(*ast.CallExpr); ok && len(call.Args) == 0 {
+				if lit, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
+					rest = append(rest, lit.Body.List...)
+				}
+			}
+		}
+	}
+	b := &ast.BlockStmt{List: rest}
+	return c.writesInto(b, x, y) || c.writesInto(b, y, x)
+}
+
 // appliesNewCredential reports whether body hands one of the compared
 // values to a setter of that credential for the record the other value
 // was read from: a call whose name starts with a setter verb and names

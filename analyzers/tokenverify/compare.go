@@ -14,6 +14,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/authvet/authvet/analyzers/internal/acmechal"
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"golang.org/x/tools/go/analysis"
@@ -37,6 +38,35 @@ func (c *pkgctx) checkBinary(b *ast.BinaryExpr) {
 		return
 	}
 	c.checkCompare(b, b.X, b.Y, b.Op.String())
+}
+
+// http01Token reports whether e, named as the challenge token or key
+// authorization (token, h.Token, keyAuth), is compared in a function
+// that serves the ACME HTTP-01 path, or in a literal inside one.
+func (c *pkgctx) http01Token(n ast.Node, e ast.Expr) bool {
+	var name string
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		name = x.Name
+	case *ast.SelectorExpr:
+		name = x.Sel.Name
+	default:
+		return false
+	}
+	if !acmechal.PublicName(name) {
+		return false
+	}
+	for p := c.parents[n]; p != nil; p = c.parents[p] {
+		switch f := p.(type) {
+		case *ast.FuncLit:
+			if acmechal.ServesHTTP01(c.info, f.Body) {
+				return true
+			}
+		case *ast.FuncDecl:
+			return acmechal.ServesHTTP01(c.info, f.Body)
+		}
+	}
+	return false
 }
 
 // checkCompareCall checks bytes.Equal, bytes.Compare, strings.EqualFold
@@ -66,6 +96,11 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		ty = tx
 	}
 	if !credsrc.StringLike(tx) || !credsrc.StringLike(ty) || isStringSlice(tx) {
+		return
+	}
+	if c.http01Token(n, x) || c.http01Token(n, y) {
+		// The ACME HTTP-01 challenge token, read from the path the
+		// challenge is served at: public by design (acmechal).
 		return
 	}
 	if (c.comparesOwnInput(x) && !c.storedOperand(n, y, x)) || (c.comparesOwnInput(y) && !c.storedOperand(n, x, y)) {
@@ -130,7 +165,7 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		// (salted.go).
 		return
 	}
-	if c.sameFieldOfTwo(x, y) || c.twoFieldsOfOne(x, y) || c.paramOfSameField(x, y) || c.paramOfSameField(y, x) || c.storesCompared(n, x, y) || c.copyCompared(x, y) || c.cachedCompared(x, y) || c.keepsStored(n, x, y) || c.remembered(n, x, y) || c.overwrittenAfter(n, x, y) {
+	if c.sameFieldOfTwo(x, y) || c.twoFieldsOfOne(x, y) || c.paramOfSameField(x, y) || c.paramOfSameField(y, x) || c.storesCompared(n, x, y) || c.unchangedSkip(n, op, x, y) || c.copyCompared(x, y) || c.cachedCompared(x, y) || c.keepsStored(n, x, y) || c.remembered(n, x, y) || c.overwrittenAfter(n, x, y) {
 		// old.Secret != cur.Secret (an equality function's
 		// c.Password != other.Password too), two settings of one
 		// value that must differ or agree (change.go), or an update made when

@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/types"
 
+	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 )
 
@@ -78,7 +79,7 @@ func (c *pkgctx) isFalse(e ast.Expr) bool {
 // that parse's token is followed (validatedLater); otherwise (a parser
 // built elsewhere) it is enough that the package validates somewhere.
 func (c *pkgctx) reportNoValidation(n ast.Node, family jwtlib.Family, msg string) {
-	if c.checksFreshness(n) {
+	if c.checksFreshness(n) || c.expiredByName(n) {
 		return
 	}
 	if parse := c.parseOf(n); parse != nil {
@@ -97,6 +98,38 @@ func (c *pkgctx) reportNoValidation(n ast.Node, family jwtlib.Family, msg string
 		return
 	}
 	c.report(n, catNoExpiry, msg)
+}
+
+// expiredByName reports whether the function declaration around n says
+// by its name that it accepts expired tokens on purpose
+// (ExtractClaimsFromExpiredToken, parseLicenseUncheckedExpiry,
+// decodeIgnoringExpiry): its callers, who chose it by that name, decide
+// what an expired token may do, as they do for a function named for an
+// unverified parse.
+func (c *pkgctx) expiredByName(n ast.Node) bool {
+	d, ok := c.enclosingFunc(n).(*ast.FuncDecl)
+	if !ok {
+		return false
+	}
+	w := credname.Words(d.Name.Name)
+	for i, x := range w {
+		switch x {
+		case "expired", "stale":
+			return true
+		case "expiry", "expiration", "exp", "expires":
+			if i > 0 && expiryNegations[w[i-1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// expiryNegations, before an expiry word, say its check is skipped:
+// UncheckedExpiry, IgnoreExpiry, SkipExpiration, WithoutExp, NoExpiry.
+var expiryNegations = map[string]bool{
+	"unchecked": true, "ignore": true, "ignoring": true, "skip": true, "skipping": true,
+	"without": true, "no": true, "any": true, "allow": true,
 }
 
 // checkJoseClaims reports go-jose claims verified with

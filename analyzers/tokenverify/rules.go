@@ -9,7 +9,7 @@ var Rules = []finding.Rule{
 		Short: "claims of an unverified JWT decide access",
 		Full: "A token decoded without verifying its signature ((*jwt.Parser).ParseUnverified in golang-jwt, UnsafeClaimsWithoutVerification in go-jose, jwt.ParseInsecure or jwt.Parse with jwt.WithVerify(false) in jwx, jwt.Parse without jwt.WithVerify or jwt.WithKeySet in jwx v1, ParseNoVerify in cristalhq/jwt, Decode in kataras/jwt) can carry any claims: anyone can write them. " +
 			"So can a token golang-jwt parsed with a key function when the error is discarded (`tok, _ := jwt.Parse(raw, keyFunc)`): the library returns the token, claims filled in, even when its signature or expiry check fails; reading `tok.Valid` is the check, and a token the program holds itself (a stored record's) is left alone. " +
-			"Using its subject, roles or any other claim in a condition, as the function's result or as the request's identity lets a caller forge who they are.",
+			"Using its subject, roles or any other claim in a condition, as the function's result, as the request's identity or, in a request handler, to pick the data it serves or changes (a map index, a lookup of the package given the claim) lets a caller forge who they are.",
 		Help: "Claims from `ParseUnverified` are attacker-controlled until the signature is verified.\n\n" +
 			"**Bad**\n\n```go\ntok, _, err := jwt.NewParser().ParseUnverified(raw, jwt.MapClaims{})\nclaims := tok.Claims.(jwt.MapClaims)\nif claims[\"role\"] == \"admin\" { // forged role\n\tgrantAdmin()\n}\n```\n\n" +
 			"**Good**\n\n```go\ntok, err := jwt.Parse(raw, keyFunc, jwt.WithValidMethods([]string{\"RS256\"}))\nif err != nil {\n\treturn err\n}\nclaims := tok.Claims.(jwt.MapClaims)\n```\n\n" +
@@ -53,7 +53,8 @@ var Rules = []finding.Rule{
 		Help: "Give every token a short lifetime and keep the expiry check on.\n\n" +
 			"**Bad**\n\n```go\ntok := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{\"sub\": user.ID})\n```\n\n" +
 			"**Good**\n\n```go\ntok := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{\n\tSubject:   user.ID,\n\tExpiresAt: jwt.NewNumericDate(time.Now().Add(15 * time.Minute)),\n})\n```\n\n" +
-			"Left alone on purpose: functions that check the token's freshness themselves by comparing its `iat` with the current time (a DPoP proof, RFC 9449, has no exp: " +
+			"Left alone on purpose: functions named for accepting expired tokens (`ClaimsFromExpiredToken`, `parseLicenseUncheckedExpiry`, `decodeIgnoringExpiry`), whose callers chose them by that name and decide what an expired token may do; " +
+			"functions that check the token's freshness themselves by comparing its `iat` with the current time (a DPoP proof, RFC 9449, has no exp: " +
 			"its verifier compares iat with time.Now within a window and remembers jti), and a proof minted with `htm`, `htu` and `iat` claims; go-jose claims handed to another function or returned (validated elsewhere); " +
 			"a jwx decode that switches the signature check off as well (`jwt.WithVerify(false)`: a peek, whose claims are trusted for nothing and whose use `tokenverify/unverified` judges); a jwx token parsed with validation off and then given to jwt.Validate, or handed on, returned or stored in a package that calls jwt.Validate; " +
 			"claims built outside the function (parameters, helper calls, package variables), claims whose expiry is set after the literal " +

@@ -47,6 +47,8 @@ var fixtures = []struct {
 	{"compare", []string{"mimeheader"}, false},
 	{"state", []string{"state"}, false},
 	{"libraries", []string{"libs"}, false},
+	{"unverified-select", []string{"unverifiedselect"}, false},
+	{"http01-compare", []string{"http01cmp"}, false},
 	{"freshness", []string{"fresh"}, false},
 	{"compare-literal", []string{"compareliteral"}, false},
 	{"validate-later", []string{"validatelater"}, false},
@@ -184,4 +186,13 @@ func TestRemembered(t *testing.T) {
 // method writing another field, a login that sets after the check.
 func TestSetterChange(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "settercfg", "settercmp", "cfgparam")
+}
+
+// TestUnchangedSkip: a value compared with the program's kept copy,
+// returning when they agree and writing the new one back after (also in
+// a locked func literal called at once), is a change detected (change.go
+// unchangedSkip). Near misses: a match answered with success, a match
+// that returns without writing back.
+func TestUnchangedSkip(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "unchanged")
 }

@@ -554,6 +554,12 @@ func (u *unverified) firstDecision(body ast.Node, after ast.Node) (string, ast.N
 		case *ast.CallExpr:
 			if u.setsIdentity(n) {
 				found("set the request identity", n)
+			} else if u.handler(body) && u.selectsBy(n) {
+				found("select what the handler serves", n)
+			}
+		case *ast.IndexExpr:
+			if u.handler(body) && u.labelOf(n.Index) >= lblIdentity {
+				found("select what the handler serves", n)
 			}
 		case *ast.AssignStmt:
 			for i, l := range n.Lhs {
@@ -571,6 +577,50 @@ func (u *unverified) firstDecision(body ast.Node, after ast.Node) (string, ast.N
 		return true
 	})
 	return what, at
+}
+
+// handler reports whether body is the body of a request handler: a
+// function with a parameter of a request type (*http.Request, gin's,
+// echo's or fiber's context).
+func (u *unverified) handler(body ast.Node) bool {
+	var ft *ast.FuncType
+	for n := ast.Node(body); n != nil; n = u.c.parents[n] {
+		switch f := n.(type) {
+		case *ast.FuncDecl:
+			ft = f.Type
+		case *ast.FuncLit:
+			ft = f.Type
+		}
+		if ft != nil {
+			break
+		}
+	}
+	if ft == nil || ft.Params == nil {
+		return false
+	}
+	for _, p := range ft.Params.List {
+		if isRequestType(u.c.info.TypeOf(p.Type)) {
+			return true
+		}
+	}
+	return false
+}
+
+// selectsBy reports whether call, a function or method of this package,
+// is given an identity claim of the unverified token: in a handler, a
+// lookup by the claim (g.org(orgID), s.account(sub)) picks the data the
+// caller gets or changes, so whoever writes the claim chooses it.
+func (u *unverified) selectsBy(call *ast.CallExpr) bool {
+	fn := u.c.callee(call)
+	if fn == nil || fn.Pkg() != u.c.pass.Pkg || u.c.decls[fn] == nil {
+		return false
+	}
+	for _, a := range call.Args {
+		if u.labelOf(a) >= lblIdentity {
+			return true
+		}
+	}
+	return false
 }
 
 // setsIdentity reports calls that attach an identity claim to the

@@ -60,6 +60,13 @@ func publicName(name string) bool {
 	return n == "token" || explicitName(n)
 }
 
+// PublicName reports whether name is one of the protocol's names for the
+// challenge token or the key authorization (token, keyAuth,
+// challengeToken). Only in code that serves the HTTP-01 path
+// (ServesHTTP01) or belongs to a challenge does it say the value is
+// the challenge's.
+func PublicName(name string) bool { return publicName(name) }
+
 // explicitName reports whether the normalised name says challenge
 // token or key authorization by itself, without a bare "token".
 func explicitName(n string) bool {
@@ -80,7 +87,8 @@ func normal(name string) string {
 // chToken), or a bare Token of a challenge or authorization type (owner
 // names one, as acme.Challenge in x/crypto, lego and acmez and an ACME
 // server's stored dbChallenge and dbAuthz do; the authorization's token
-// is the one its challenges publish). A Token of another type of an ACME
+// is the one its challenges publish) or of a type serving the HTTP-01
+// or TLS-ALPN-01 challenge (servesChallenge). A Token of another type of an ACME
 // package (a DNS provider's API token in its configuration) is not.
 func PublicField(f *types.Var, owner string) bool {
 	if f == nil || !f.IsField() || f.Pkg() == nil || !IsPackage(f.Pkg().Path()) {
@@ -91,7 +99,16 @@ func PublicField(f *types.Var, owner string) bool {
 		return true
 	}
 	o := strings.ToLower(owner)
-	return n == "token" && (strings.Contains(o, "chal") || strings.Contains(o, "authz") || strings.Contains(o, "authorization"))
+	return n == "token" && (strings.Contains(o, "chal") || strings.Contains(o, "authz") || strings.Contains(o, "authorization") || servesChallenge(o))
+}
+
+// servesChallenge reports whether a type's lower-cased name says it
+// serves the HTTP-01 or TLS-ALPN-01 challenge (cert-manager's
+// HTTP01Solver, a TLSALPN01Provider): all such a type holds under Token
+// is the challenge's token. A DNS-01 solver's Token may be its DNS
+// provider's API token, so dns01 is not among them.
+func servesChallenge(o string) bool {
+	return strings.Contains(o, "http01") || strings.Contains(o, "tlsalpn")
 }
 
 // PublicParam reports whether parameter i of fn (receiver not counted)

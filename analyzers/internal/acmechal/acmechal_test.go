@@ -64,6 +64,10 @@ type Challenge struct{ Token, KeyAuthorization, URL string }
 type Account struct{ Password string }
 type DNSConfig struct{ Token string; KeyAuth string }
 type dbAuthz struct{ Token string }
+type HTTP01Solver struct{ Domain, Token, Key string }
+type TLSALPN01Provider struct{ Token string }
+type DNS01Solver struct{ Token string }
+type CloudflareSolver struct{ Token string }
 `
 	for _, c := range []struct {
 		path, typ, field string
@@ -77,6 +81,11 @@ type dbAuthz struct{ Token string }
 		{"example.com/acme", "DNSConfig", "Token", false},
 		{"example.com/acme", "dbAuthz", "Token", true},
 		{"example.com/acme", "DNSConfig", "KeyAuth", true},
+		{"example.com/acme/http/solver", "HTTP01Solver", "Token", true},
+		{"example.com/acme", "TLSALPN01Provider", "Token", true},
+		{"example.com/acme", "DNS01Solver", "Token", false},
+		{"example.com/acme", "CloudflareSolver", "Token", false},
+		{"example.com/solver", "HTTP01Solver", "Token", false},
 	} {
 		pkg, _, _ := check(t, c.path, src)
 		st := pkg.Scope().Lookup(c.typ).Type().Underlying().(*types.Struct)
