@@ -412,6 +412,13 @@ var strongAuthzWords = map[string]bool{
 // weakAuthzWords say so only beside a verb (hasScope, RequireRole,
 // isAdmin, AdminOnly): alone they name gorm scopes, retry policies and
 // admin clients.
+// tenancyNouns name what a caller is a member of.
+var tenancyNouns = map[string]bool{
+	"team": true, "teams": true, "org": true, "orgs": true, "organization": true, "organisation": true,
+	"group": true, "groups": true, "workspace": true, "project": true, "tenant": true, "account": true,
+	"channel": true, "room": true, "space": true,
+}
+
 var weakAuthzWords = map[string]bool{
 	"permission": true, "permissions": true, "permit": true, "perm": true, "perms": true, "scope": true, "scopes": true,
 	"role": true, "roles": true, "policy": true, "policies": true, "privilege": true, "privileges": true,
@@ -444,6 +451,12 @@ func authzNameHint(name string) bool {
 		}
 	}
 	if w[0] == "can" || w[0] == "may" {
+		return true
+	}
+	if (w[0] == "in" || w[0] == "belongs" || w[0] == "is" && len(w) >= 3 && w[1] == "in") && len(w) >= 2 && tenancyNouns[w[len(w)-1]] {
+		// A membership test: s.InTeam(teamID), u.BelongsToOrg(id),
+		// IsInWorkspace(ws): whether the caller may act in the tenant
+		// the request names.
 		return true
 	}
 	verb, weak := false, false
@@ -680,6 +693,11 @@ func identityName(name string) (ok, generic bool) {
 		case "user", "owner", "account", "tenant", "org", "customer", "member", "principal", "caller":
 			return true, false
 		}
+		// The id of what the caller belongs to, by another word
+		// (MerchantID, TeamID, WorkspaceID, ProjectID): the caller's
+		// when read from the caller (claims.MerchantID), not from a
+		// record (payment.MerchantID), as a bare id is.
+		return true, true
 	}
 	return false, false
 }

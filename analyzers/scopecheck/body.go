@@ -250,6 +250,47 @@ func (s *scan) setIssues(d string) {
 	}
 }
 
+// rangeDecides reports whether the body of a loop over the caller's
+// scopes, roles or permissions tests its elements: a comparison, a
+// switch on them, or a call of a comparing or matching function
+// (strings.EqualFold, slices.Contains, path.Match). A loop that only
+// copies them (u.Permissions = append(u.Permissions, p), after a type
+// assertion) decides nothing.
+func (s *scan) rangeDecides(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BinaryExpr:
+			found = n.Op == token.EQL || n.Op == token.NEQ
+		case *ast.SwitchStmt:
+			found = n.Tag != nil || len(n.Body.List) > 0
+		case *ast.CallExpr:
+			if fn, ok := typeutil.Callee(s.info, n).(*types.Func); ok {
+				switch p := funcPath(fn); {
+				case isCompareFunc(fn):
+					found = true
+				case p == "strings" || p == "bytes" || p == "path" || p == "path/filepath" || p == "regexp" || p == "slices":
+					switch fn.Name() {
+					case "HasPrefix", "HasSuffix", "Contains", "EqualFold", "Match", "MatchString", "Index", "ContainsFunc", "IndexFunc":
+						found = true
+					}
+				default:
+					// A method or function of the program given the
+					// element (p.Allows(action), matches(p, want)).
+					found = p != "" && !isStdlib(p)
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
 // visit records the signals of one node.
 func (s *scan) visit(n ast.Node) bool {
 	switch n := n.(type) {
@@ -309,7 +350,7 @@ func (s *scan) visit(n ast.Node) bool {
 			}
 		}
 	case *ast.RangeStmt:
-		if d := s.authzMention(n.X); d != "" {
+		if d := s.authzMention(n.X); d != "" && s.rangeDecides(n.Body) {
 			s.setAuthz(d)
 		}
 	case *ast.IndexExpr:

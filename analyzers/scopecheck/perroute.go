@@ -115,6 +115,12 @@ func (st *state) perRouteReadChoice(r *route) bool {
 	if authn, _ := st.verdicts(mine); authn.authn == "" {
 		return false
 	}
+	if st.guardedReadSibling(self) {
+		// Another read of the same resource checks whose it is
+		// (getVideo's owner test beside videoStats): reads are not
+		// open to every logged-in user by choice.
+		return false
+	}
 	for _, g := range sibs {
 		if g.own == 0 {
 			continue
@@ -263,4 +269,26 @@ func perRoute(g *registered) int {
 		n = len(g.mws)
 	}
 	return n
+}
+
+// guardedReadSibling reports whether a read route of the same router and
+// resource as self (the same resource, one under it or above it) has an
+// endpoint that checks ownership or makes an access decision.
+func (st *state) guardedReadSibling(self *registered) bool {
+	res := resourceOf(self.r.pattern)
+	for _, g := range st.regs {
+		if g == self || g.mux != self.mux || !readRoute(g.r) {
+			continue
+		}
+		other := resourceOf(g.r.pattern)
+		if other == "" || (other != res && !strings.HasPrefix(other, res+"/") && !strings.HasPrefix(res, other+"/")) {
+			continue
+		}
+		for _, t := range g.targets {
+			if h := st.targetSummary(t); h.owns != "" || h.authz != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
