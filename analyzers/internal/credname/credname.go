@@ -70,15 +70,18 @@ var headWords = map[string]Kind{
 	"creds":         Credential,
 	"cred":          Credential,
 	"authorization": Credential,
-	"privatekey":    PrivateKey,
-	"signingkey":    Secret,
-	"secretkey":     Secret,
-	"accesskey":     APIKey,
-	"hmackey":       Secret,
-	"masterkey":     Secret,
-	"encryptionkey": Secret,
-	"sessionkey":    Secret,
-	"webhooksecret": Secret,
+	// The value of an Authorization header ("Basic …", "Bearer …").
+	"authorizationheader": Credential,
+	"authheader":          Credential,
+	"privatekey":          PrivateKey,
+	"signingkey":          Secret,
+	"secretkey":           Secret,
+	"accesskey":           APIKey,
+	"hmackey":             Secret,
+	"masterkey":           Secret,
+	"encryptionkey":       Secret,
+	"sessionkey":          Secret,
+	"webhooksecret":       Secret,
 	// A pepper is the secret added to every password before it is
 	// hashed (unlike a salt, it is not stored beside the hash).
 	"pepper": Secret,
@@ -310,6 +313,12 @@ func Classify(name string) Kind {
 		// handed to any caller: nextPageToken, continuationToken.
 		return None
 	}
+	if (last == "secret" || last == "secrets") && len(w) >= 2 && w[len(w)-2] == "pull" {
+		// Kubernetes image pull secrets are references: the names of
+		// Secrets a pod reads registry credentials from
+		// (ImagePullSecrets, RepoSyncImagePullSecrets).
+		return None
+	}
 	if (last == "token" || last == "tokens") && pushAddress(w[:len(w)-1]) {
 		// A push service's device or registration token addresses
 		// notifications to a device; it authenticates no one
@@ -348,6 +357,11 @@ func Classify(name string) Kind {
 	}
 	if k, ok := extra[joined]; ok {
 		return k
+	}
+	if strings.HasSuffix(joined, "dockerconfigjson") || strings.HasSuffix(joined, "dockercfg") {
+		// A Docker config.json (a Kubernetes Secret's .dockerconfigjson),
+		// whose auths hold registry credentials.
+		return Credential
 	}
 	return None
 }

@@ -186,6 +186,9 @@ func carrierField(t types.Type, depth int, seen map[types.Type]bool, plain map[t
 		if printsItself != nil && printsItself(f) {
 			continue // a type of its own prints the field (Secret with a redacting String)
 		}
+		if secretLocator(st, f) {
+			continue // DBSecretKey beside DBSecretName: where a value sits in a Secret
+		}
 		if src, ok := FromField(f); ok {
 			return f.Name(), src, true
 		}
@@ -200,6 +203,26 @@ func carrierField(t types.Type, depth int, seen map[types.Type]bool, plain map[t
 		}
 	}
 	return "", Source{}, false
+}
+
+// secretLocator reports whether field f of st is the key under which a
+// value sits in a Kubernetes Secret that another field names: XSecretKey
+// beside XSecretName (kubeapps' DBSecretName and DBSecretKey, the
+// "postgres-password" entry of the Secret "db"). The pair locates the
+// credential; neither holds it.
+func secretLocator(st *types.Struct, f *types.Var) bool {
+	n := f.Name()
+	if !strings.HasSuffix(n, "SecretKey") && !strings.HasSuffix(n, "Secretkey") && !strings.HasSuffix(n, "_secret_key") {
+		return false
+	}
+	prefix := n[:len(n)-len("SecretKey")]
+	for i := 0; i < st.NumFields(); i++ {
+		o := st.Field(i).Name()
+		if o == prefix+"SecretName" || o == prefix+"Secretname" || o == prefix+"_secret_name" {
+			return true
+		}
+	}
+	return false
 }
 
 // typeString writes t qualified by package name only ("*oauth2.Token").

@@ -181,6 +181,9 @@ func TestCarrierOf(t *testing.T) {
 		"*a.Redacted":   "",
 		"a.Unrelated":   "",
 		"*a.WithOAuth2": "Tok.AccessToken",
+		"a.DBRef":       "",
+		"a.AWSKeys":     "SecretKey",
+		"a.OrphanKey":   "DBSecretKey",
 	} {
 		if g, ok := got[typ]; !ok || g != want {
 			t.Errorf("CarrierOf(%s) = %q (found %v), want %q", typ, g, ok, want)

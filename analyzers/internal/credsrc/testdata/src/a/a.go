@@ -94,3 +94,24 @@ type Unrelated struct {
 type WithOAuth2 struct {
 	Tok oauth2.Token
 }
+
+// DBRef names the Secret and the key in it where the database password
+// sits: a reference, no credential.
+type DBRef struct {
+	DBSecretName string
+	DBSecretKey  string
+	DBHost       string
+}
+
+// AWSKeys holds an AWS secret key; its SecretName is of something else.
+type AWSKeys struct {
+	AccessKeyID string
+	SecretKey   string
+	BucketName  string
+}
+
+// OrphanKey has a SecretKey with no Secret's name beside it.
+type OrphanKey struct {
+	DBSecretKey string
+	DBHost      string
+}
