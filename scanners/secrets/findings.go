@@ -948,6 +948,9 @@ func (s *scan) placeContext(o occurrence) (ctx, why string) {
 	if w, ok := s.buildTagOf(o); ok && contextRank(ctxTest) < contextRank(ctx) {
 		ctx, why = ctxTest, w
 	}
+	if o.role == roleRustTest && contextRank(ctxTest) < contextRank(ctx) {
+		return ctxTest, roleRustTest
+	}
 	if o.role == roleLocalStack && contextRank(ctxLocalDev) < contextRank(ctx) {
 		return ctxLocalDev, "a local development stack (a Compose file whose server is addressed as localhost)"
 	}
@@ -1020,7 +1023,7 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	if ctx != ctxProduction {
 		lowered = append(lowered, "it is in "+ctxWhy+" ("+ctxPath+")")
 	}
-	for _, role := range []string{roleCiphertext, roleFingerprint, roleDigest, roleMapKey, rolePublicKey, rolePinnedRevision, roleSaltedHash, roleKeywordInWord, roleRecordKey, roleIdentifierName, roleKeywordInBlob, roleNextEntry, rolePlaceholderComment} {
+	for _, role := range []string{roleCiphertext, roleFingerprint, roleDigest, roleMapKey, rolePublicKey, rolePinnedRevision, roleSaltedHash, roleKeywordInWord, roleRecordKey, roleIdentifierName, roleAPIInWord, roleWriteKey, roleKeywordInBlob, roleNextEntry, rolePlaceholderComment} {
 		if s.everyPlaceIs(g, status, role) {
 			lowered = append(lowered, "it is "+role)
 		}

@@ -108,6 +108,12 @@ func nameRole(h *gitleaksrules.Hit, text string, ls, start int) string {
 	if idName.MatchString(text[ls:start]) {
 		return roleIdentifierName
 	}
+	if apiInWordName(text[ls:start]) {
+		return roleAPIInWord
+	}
+	if writeKeyName(text[ls:start]) {
+		return roleWriteKey
+	}
 	if keywordInBlob(text, start) { // kwword.go
 		return roleKeywordInBlob
 	}
@@ -118,6 +124,87 @@ func nameRole(h *gitleaksrules.Hit, text string, ls, start int) string {
 		return roleNextEntry
 	}
 	return ""
+}
+
+// roleAPIInWord is a value given a name whose only sign of a credential
+// is "api" inside a longer word: openapi-gen=<commit>, restapi_url=…
+// The generic rule's keyword test is a substring test, so "openapi"
+// passes it; the name is of an API or a tool, not of a key.
+const roleAPIInWord = "named for an API or a tool (\"api\" inside a longer word such as openapi), not for a credential"
+
+// roleWriteKey is an analytics source's write key (Segment, RudderStack,
+// June): it only lets a client send events to its source and is shipped
+// in browser and mobile SDKs for that, public by design.
+const roleWriteKey = "an analytics source's write key, which client SDKs ship to send events: public by design, not a secret"
+
+// writeKeyWord finds a write key's name on the line before a value:
+// writeKey, write_key, WRITE_KEY, Diagnostics.writekey.
+var writeKeyWord = regexp.MustCompile(`(?i)(?:^|[^a-z])write[_-]?key(?:[^a-z]|$)`)
+
+// otherCredWord is a credential word other than key on that line: a
+// write key's secret, a token beside it, is something else.
+var otherCredWord = regexp.MustCompile(`(?i)secret|token|passw|private|admin|master|access[_-]?key`)
+
+// writeKeyName reports whether the text before a value names it as a
+// write key and nothing more secret.
+func writeKeyName(before string) bool {
+	return writeKeyWord.MatchString(before) && !otherCredWord.MatchString(before)
+}
+
+// nameBeforeValue is the name a value is assigned to at the end of the
+// text before it: name=, name: , name := , name += , "name": .
+var nameBeforeValue = regexp.MustCompile(`([A-Za-z][A-Za-z0-9_.-]*)["']?\s*(?::=|\+=|=>|[:=])\s*["'\x60]?$`)
+
+// apiInWordName reports whether the name before a value holds a
+// credential word only as "api" at the end or in the middle of a longer
+// word (openapi, restapi, kubeapiserver): no key, token, secret, pass…
+// anywhere in it, and no word that is or starts with api.
+func apiInWordName(before string) bool {
+	m := nameBeforeValue.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	inWord := false
+	for _, w := range nameWords(m[1]) {
+		for _, cw := range credOptWords {
+			if !strings.Contains(w, cw) {
+				continue
+			}
+			if cw == "api" && !strings.HasPrefix(w, "api") {
+				inWord = true
+				continue
+			}
+			return false
+		}
+	}
+	return inWord
+}
+
+// nameWords splits a name at separators and lower-to-upper case
+// changes, lower-cased: kubeOpenAPI_gen -> kube, open, api, gen.
+func nameWords(name string) []string {
+	var words []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	rs := []rune(name)
+	for i, r := range rs {
+		switch {
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			flush()
+		case unicode.IsUpper(r) && i > 0 && (unicode.IsLower(rs[i-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1]) && unicode.IsUpper(rs[i-1])):
+			flush()
+			cur = append(cur, r)
+		default:
+			cur = append(cur, r)
+		}
+	}
+	flush()
+	return words
 }
 
 // roleNextEntry is the start of the line after a key with an empty

@@ -283,3 +283,62 @@ func TestPublicValueShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestAPIInWordName: a generic match whose name holds "api" only inside
+// a longer word (openapi-gen=, restapi_url:) is named for an API or a
+// tool; a name with a credential word beside it, or that is or starts
+// with api, is not.
+func TestAPIInWordName(t *testing.T) {
+	sha := "f0e62f92d13f418e2732b21c952fd17cab771c75"
+	for _, tc := range []struct {
+		name, line string
+		want       bool
+	}{
+		{"Makefile tool pin", "tools += openapi-gen=" + sha, true},
+		{"yaml restapi", "restapi_version: " + sha, true},
+		{"camel case", "openapiGenRev := \"" + sha + "\"", true},
+		// Near misses.
+		{"api key", "openapi_key=" + sha, false},
+		{"api token", "API_TOKEN=" + sha, false},
+		{"api word", "api=" + sha, false},
+		{"apikey word", "apikey=" + sha, false},
+		{"restapi secret", "restapi-secret: " + sha, false},
+		{"no api at all", "gen=" + sha, false},
+	} {
+		start := strings.Index(tc.line, sha)
+		if strings.Contains(tc.line, "\"") {
+			start = strings.Index(tc.line, "\"") + 1
+		}
+		h := &gitleaksrules.Hit{RuleID: gitleaksrules.GenericRuleID}
+		if got := nameRole(h, tc.line, 0, start) == roleAPIInWord; got != tc.want {
+			t.Errorf("%s: api in word = %v, want %v (before %q)", tc.name, got, tc.want, tc.line[:start])
+		}
+	}
+}
+
+// TestWriteKeyName: an analytics write key (JSON, a config lookup, a
+// setter given its name) is public by design; a name that also says
+// secret, token or admin is not one.
+func TestWriteKeyName(t *testing.T) {
+	v := testkeys.Generic(951)
+	for _, tc := range []struct {
+		name, line string
+		want       bool
+	}{
+		{"json", `    "writeKey": "` + v + `",`, true},
+		{"config default", `	writekey = config.GetStringVar("` + v + `", "Diagnostics.writekey")`, true},
+		{"setter", `	value, _ = sjson.Set(value, "writeKey", "` + v + `")`, true},
+		{"env", `SEGMENT_WRITE_KEY=` + v, true},
+		// Near misses.
+		{"write key secret", `WRITE_KEY_SECRET=` + v, false},
+		{"admin write key", `adminWriteKey: "` + v + `"`, false},
+		{"rewrite key", `rewriteKey = "` + v + `"`, false},
+		{"api key", `apiKey = "` + v + `"`, false},
+	} {
+		start := strings.Index(tc.line, v)
+		h := &gitleaksrules.Hit{RuleID: gitleaksrules.GenericRuleID}
+		if got := nameRole(h, tc.line, 0, start) == roleWriteKey; got != tc.want {
+			t.Errorf("%s: write key = %v, want %v (before %q)", tc.name, got, tc.want, tc.line[:start])
+		}
+	}
+}

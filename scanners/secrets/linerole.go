@@ -570,6 +570,25 @@ func publicBlock(text string, ls int) bool {
 	return strings.Contains(label, "PUBLIC KEY") || strings.Contains(label, "CERTIFICATE") || strings.Contains(label, "SIGNATURE")
 }
 
+// roleRustTest is a value inside a Rust test module: the items after
+// #[cfg(test)] are compiled only for cargo test, as a _test.go file is
+// only for go test (kubeapps' pinniped-proxy keeps its test key there).
+const roleRustTest = "in a Rust test module (#[cfg(test)])"
+
+// cfgTestModule opens a Rust module compiled only for tests.
+var cfgTestModule = regexp.MustCompile(`(?m)^[ \t]*#\[cfg\(test\)\][ \t]*\n(?:[ \t]*#\[[^\n]*\n)*[ \t]*(?:pub(?:\([a-z]+\))?[ \t]+)?mod[ \t]+\w+[ \t]*\{`)
+
+// rustTestModule reports whether the line at ls of a Rust file follows
+// a #[cfg(test)] module's opening (test modules sit at the end of the
+// file, by convention and in practice).
+func rustTestModule(p, text string, ls int) bool {
+	if !strings.HasSuffix(p, ".rs") {
+		return false
+	}
+	loc := cfgTestModule.FindStringIndex(text[:ls])
+	return loc != nil
+}
+
 // roleLocalStack is a value in a Compose file that addresses its own
 // server as localhost (DRONE_SERVER_HOST=localhost:9000,
 // PUBLIC_URL: http://127.0.0.1:8080): the stack runs on a developer's
@@ -681,6 +700,9 @@ func lineRole(p, text string, start int) string {
 	}
 	if mapBrowserKey(p, text, ls, start) { // mapkey_browser.go
 		return roleMapBrowserKey
+	}
+	if rustTestModule(p, text, ls) {
+		return roleRustTest
 	}
 	if !cliArg.MatchString(before) {
 		return ""

@@ -400,3 +400,30 @@ func TestDeepSpecExamples(t *testing.T) {
 	}
 	assertNoLeak(t, res, listEx, namedEx, conf, sameIndent, sameIndentConf)
 }
+
+// TestRustTestModule: a value after a #[cfg(test)] module's opening in a
+// Rust file is in test code; the same value above it, in a Rust file
+// without one, or in another language's file is not.
+func TestRustTestModule(t *testing.T) {
+	key := "-----BEGIN PRIVATE KEY-----"
+	src := "fn serve() {}\n\n#[cfg(test)]\nmod tests {\n    use super::*;\n    const VALID_KEY_PEM: &str = \"" + key + "\";\n}\n"
+	attr := "fn serve() {}\n#[cfg(test)]\n#[allow(dead_code)]\npub(crate) mod fixtures {\n    const K: &str = \"" + key + "\";\n}\n"
+	above := "const K: &str = \"" + key + "\";\n#[cfg(test)]\nmod tests {\n}\n"
+	feature := "#[cfg(feature = \"test\")]\nmod tests {\n    const K: &str = \"" + key + "\";\n}\n"
+	for _, tc := range []struct {
+		name, path, text string
+		want             bool
+	}{
+		{"test module", "src/pinniped.rs", src, true},
+		{"attributes between", "src/lib.rs", attr, true},
+		// Near misses.
+		{"above the module", "src/lib.rs", above, false},
+		{"a feature, not test", "src/lib.rs", feature, false},
+		{"not Rust", "src/pinniped.go", src, false},
+	} {
+		i := strings.Index(tc.text, key)
+		if got := lineRole(tc.path, tc.text, i) == roleRustTest; got != tc.want {
+			t.Errorf("%s: Rust test module = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -303,6 +303,9 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 		if fileName(value) {
 			return confLow, "the value is a file name (it ends in a file extension), not a key"
 		}
+		if goPseudoVersion.MatchString(value) {
+			return confLow, "the value is a Go module pseudo-version (a version, a time and a commit), not a key"
+		}
 		if versionNumber.MatchString(value) {
 			return confLow, "the value is a version number (an image or package tag), not a key"
 		}
@@ -379,6 +382,13 @@ var fileExt = regexp.MustCompile(`(?i)\.(?:png|jpe?g|gif|svg|webp|ico|bmp|pdf|tx
 // with dotted numbers.
 var versionNumber = regexp.MustCompile(`^v?[0-9]{1,4}(?:\.[0-9]{1,4}){1,3}(?:[-+_][A-Za-z0-9.]+)?$`)
 
+// goPseudoVersion is a Go module pseudo-version (go.mod, a Makefile's
+// pinned tool): vX.Y.Z-, an optional pre-release and 0., a UTC time
+// of 14 digits and 12 hex digits of a commit
+// (v0.0.0-20250701173324-9bd5c66d9911,
+// v1.36.12-0.20260120151049-f2248ac996af).
+var goPseudoVersion = regexp.MustCompile(`^v[0-9]+\.[0-9]+\.[0-9]+-(?:[0-9A-Za-z.-]+\.)?[0-9]{14}-[0-9a-f]{12}(?:\+incompatible)?$`)
+
 // chainAddress matches an Ethereum-style account or contract address:
 // public by design. The private key of such an account has 64 hex
 // digits, not 40.
@@ -414,6 +424,12 @@ func cutKey(pem string) string {
 	rest := pem[begin+len("-----BEGIN"):]
 	i := strings.Index(rest, "-----")
 	end := strings.LastIndex(rest, "-----END")
+	if i >= 0 && end < 0 {
+		// The pattern ends at any "KEY-----": a match with no END line
+		// ran from one BEGIN marker into the next (a PEM formatter's
+		// strings.Replace(s, "-----BEGIN RSA PRIVATE KEY-----", …)).
+		return "it has no END line: it runs from one BEGIN marker into another (PEM markers in code), not a key"
+	}
 	if i < 0 || end <= i {
 		return ""
 	}

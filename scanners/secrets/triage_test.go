@@ -262,6 +262,9 @@ func TestExcerptedPrivateKeys(t *testing.T) {
 		// Escaped line breaks do not hide an elision.
 		"escaped elided": `-----BEGIN RSA PRIVATE KEY-----\n` + body + `\n...\n-----END RSA PRIVATE KEY-----`,
 		"escaped cut":    `-----BEGIN RSA PRIVATE KEY-----\n` + body + `\n-----END RSA PRIVATE KEY-----`,
+		// A PEM formatter's markers: from one BEGIN into the next.
+		"markers in code":     "-----BEGIN RSA PRIVATE KEY-----\n\tformattedContent = strings.Replace(formattedContent, \"-----BEGIN RSA PRIVATE KEY-----",
+		"markers with a body": "-----BEGIN RSA PRIVATE KEY-----\n" + body + "\n-----BEGIN RSA PRIVATE KEY-----",
 	} {
 		if c, why := assessValue("private-key", k, false); c != confLow || why == "" {
 			t.Errorf("%s excerpt: confidence %v (%s), want low", name, c, why)
@@ -463,6 +466,21 @@ func TestSequentialPlaceholders(t *testing.T) {
 	for _, v := range []string{"q8Zr2Lx9Pw4Tn7Vb3Km", "7f3a9c2e8b1d4f6a0c5e", "abcXq8Zr2Lx9Pw4Tn7Vb"} {
 		if placeholder.Sequential(v) {
 			t.Errorf("%s: rated sequential", v)
+		}
+	}
+}
+
+// TestGoPseudoVersions: a Go module pseudo-version (go.mod, a Makefile
+// pinning a tool) is no key; values that only start like one are.
+func TestGoPseudoVersions(t *testing.T) {
+	for _, v := range []string{"v0.0.0-20250701173324-9bd5c66d9911", "v1.36.12-0.20260120151049-f2248ac996af", "v2.0.0-rc.1.0.20240102030405-7c41d9e20f3b", "v0.0.0-20190311183353-d8887717615a+incompatible"} {
+		if c, why := assessValue("generic-api-key", v, false); c != confLow || !strings.Contains(why, "pseudo-version") {
+			t.Errorf("%s: confidence %v (%s), want low as a pseudo-version", v, c, why)
+		}
+	}
+	for _, v := range []string{"v0.0.0-20250701173324-9bd5c66d9911x", "v0.0.0-2025070117332-9bd5c66d9911", "v1-20250701173324-9bd5c66d9911Qz", "k0.0.0-20250701173324-9bd5c66d9911"} {
+		if goPseudoVersion.MatchString(v) {
+			t.Errorf("%s: read as a pseudo-version", v)
 		}
 	}
 }
