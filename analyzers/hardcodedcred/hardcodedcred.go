@@ -842,11 +842,12 @@ func (c *checker) params(fn *types.Func, n *ast.CallExpr) {
 		}
 		name := p.Name()
 		kind := classifyName(name)
-		if kind == credname.None && np == 1 && genericParam(name) {
-			// SetToken(t string): the parameter's name says nothing,
-			// so the function's says what it takes. A parameter named
-			// for something else is that thing: the scope passed to
-			// getAccessToken(scope string) is no token.
+		if kind == credname.None && np == 1 && (genericParam(name) || !obtains(fn.Name())) {
+			// SetToken(t string), NewKeyCredential(accountKey string):
+			// the function's name says what it takes. One that obtains
+			// a credential (getAccessToken(scope string),
+			// FetchToken(account string)) is given what it is obtained
+			// for, unless its parameter's name says nothing.
 			name = fn.Name()
 			kind = classifyName(name)
 		}
@@ -871,6 +872,20 @@ func (c *checker) params(fn *types.Func, n *ast.CallExpr) {
 		}
 		c.add(a, "assignment", fmt.Sprintf("%s passed to %s", kind, calleeName(fn)), name, strictFor(kind))
 	}
+}
+
+// obtains reports whether a function's name starts with a verb of
+// obtaining: its credential word names its result, not its parameter.
+func obtains(name string) bool {
+	w := credname.Words(name)
+	if len(w) == 0 {
+		return false
+	}
+	switch w[0] {
+	case "get", "fetch", "request", "obtain", "acquire", "refresh", "retrieve", "load", "read", "lookup", "find", "exchange", "mint", "issue", "generate":
+		return true
+	}
+	return false
 }
 
 // genericParam reports whether a parameter's name says nothing of what

@@ -28,6 +28,9 @@ func (c *Client) getAccessToken(scope string) (string, error) { return scope, ni
 // FetchToken takes the account a token is fetched for.
 func FetchToken(account string) string { return account }
 
+// NewKeyCredential takes the key, whatever its parameter is called.
+func NewKeyCredential(accountKey string) string { return accountKey }
+
 // Fields, vars and consts under credential names.
 func fields() {
 	_ = Client{APIKey: "Q2w9E4r7T1y6U3i8"}      // want `API key in field APIKey is a string literal`
@@ -139,6 +142,7 @@ func calls(c *Client) {
 	// the function returns.
 	_, _ = c.getAccessToken("499b84ac-1321-427f-aa17-267ca6975798/.default")
 	_ = FetchToken("svc-9Qz2Lm7Xc4Vb-deploy")
+	_ = NewKeyCredential("Hq3Wz7Lm2Xc9Vb4N") // want `credential passed to assign.NewKeyCredential is a string literal`
 
 	// Flag names, defaults and usage strings are not credentials.
 	_ = flag.String("api-key", "", "API key used to call the billing service")
