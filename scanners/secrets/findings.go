@@ -574,6 +574,13 @@ func (s *scan) locateUnmatched(f *fragment, hits []gitleaksrules.Hit, gs []*grou
 		o := hitOccurrence(f, &all[at], all, ls, le)
 		o.rule = g.rule
 		if o.role == "" {
+			// The name it is given here says what it is, for the
+			// rules that match a value by its name (writekey =
+			// config.GetStringVar("…"), a generic match in the commit
+			// that added it).
+			o.role = nameRole(&h, f.text, ls, i)
+		}
+		if o.role == "" {
 			// No rule matched the value here (a script passing a
 			// fingerprint to gpg): unless its line says what the value
 			// is, this place says nothing either way.

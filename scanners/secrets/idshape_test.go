@@ -342,3 +342,21 @@ func TestWriteKeyName(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteKeyMovedAtTip: a write key that a commit added under a
+// generic match and that the tip holds in a line no rule matches
+// (writekey = config.GetStringVar("…", "Diagnostics.writekey"), rudder-
+// server's telemetry key) is judged by the name it has at the tip, a
+// note; a token moved the same way keeps its level.
+func TestWriteKeyMovedAtTip(t *testing.T) {
+	r := newRepo(t)
+	wk, tok := testkeys.Generic(1001), testkeys.Generic(1002)
+	r.write("diag/diag.go", "package diag\n\nfunc load() {\n\twritekey = config.GetString(\"Diagnostics.writekey\", \""+wk+"\")\n\tauthtoken = config.GetString(\"Diagnostics.authtoken\", \""+tok+"\")\n}\n")
+	r.commit("telemetry")
+	r.write("diag/diag.go", "package diag\n\nfunc load() {\n\twritekey = config.GetStringVar(\""+wk+"\", \"Diagnostics.writekey\")\n\tauthtoken = config.GetStringVar(\""+tok+"\", \"Diagnostics.authtoken\")\n}\n")
+	r.commit("config vars")
+	res := scanRepo(t, Options{Root: r.dir})
+	assertLevel(t, res, "diag/diag.go", wk, finding.LevelNote)
+	assertLevel(t, res, "diag/diag.go", tok, finding.LevelWarning)
+	assertNoLeak(t, res, wk, tok)
+}
