@@ -30,7 +30,31 @@ func Connect(endpoint string) *http.Client {
 	return http.DefaultClient
 }
 
+// The helper's callers are themselves called only for loopback.
+
+func restClient() *http.Client {
+	return &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}
+}
+
+func syncViaREST() *http.Client { return restClient() }
+
+func Sync(endpoint string) *http.Client {
+	if isLocalhostEndpoint(endpoint) {
+		return syncViaREST()
+	}
+	return http.DefaultClient
+}
+
 // Near misses.
+
+func viaRESTClient() *http.Client {
+	return &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}} // want `InsecureSkipVerify to true: the server's certificate`
+}
+
+func viaREST() *http.Client { return viaRESTClient() }
+
+// Pull reaches the helper with no test on the way.
+func Pull() *http.Client { return viaREST() }
 
 func mixedClient() *http.Client {
 	return &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}} // want `InsecureSkipVerify to true: the server's certificate`
