@@ -150,13 +150,8 @@ func failureCounter(e ast.Expr) bool {
 		}
 		e = ix.X
 	}
-	var name string
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		name = x.Name
-	case *ast.SelectorExpr:
-		name = x.Sel.Name
-	default:
+	name := plainName(e)
+	if name == "" {
 		return false
 	}
 	failed, counted := false, false

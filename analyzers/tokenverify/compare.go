@@ -44,16 +44,7 @@ func (c *pkgctx) checkBinary(b *ast.BinaryExpr) {
 // authorization (token, h.Token, keyAuth), is compared in a function
 // that serves the ACME HTTP-01 path, or in a literal inside one.
 func (c *pkgctx) http01Token(n ast.Node, e ast.Expr) bool {
-	var name string
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		name = x.Name
-	case *ast.SelectorExpr:
-		name = x.Sel.Name
-	default:
-		return false
-	}
-	if !acmechal.PublicName(name) {
+	if !acmechal.PublicName(plainName(e)) {
 		return false
 	}
 	for p := c.parents[n]; p != nil; p = c.parents[p] {
@@ -334,6 +325,18 @@ func (c *pkgctx) storedOperand(n ast.Node, e, input ast.Expr) bool {
 	}
 	st, named := c.storedSide(fn, e, 0)
 	return st && named
+}
+
+// plainName is the name of a variable or a field (an identifier or a
+// selector), or "" for any other expression.
+func plainName(e ast.Expr) string {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return x.Name
+	case *ast.SelectorExpr:
+		return x.Sel.Name
+	}
+	return ""
 }
 
 // exprName is the name an operand is known by: the identifier, the

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/authvet/authvet/internal/namewords"
 	"github.com/authvet/authvet/scanners/gitleaksrules"
 )
 
@@ -165,7 +166,7 @@ func apiInWordName(before string) bool {
 		return false
 	}
 	inWord := false
-	for _, w := range nameWords(m[1]) {
+	for _, w := range namewords.Split(m[1]) {
 		for _, cw := range credOptWords {
 			if !strings.Contains(w, cw) {
 				continue
@@ -178,33 +179,6 @@ func apiInWordName(before string) bool {
 		}
 	}
 	return inWord
-}
-
-// nameWords splits a name at separators and lower-to-upper case
-// changes, lower-cased: kubeOpenAPI_gen -> kube, open, api, gen.
-func nameWords(name string) []string {
-	var words []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			words = append(words, strings.ToLower(string(cur)))
-			cur = cur[:0]
-		}
-	}
-	rs := []rune(name)
-	for i, r := range rs {
-		switch {
-		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
-			flush()
-		case unicode.IsUpper(r) && i > 0 && (unicode.IsLower(rs[i-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1]) && unicode.IsUpper(rs[i-1])):
-			flush()
-			cur = append(cur, r)
-		default:
-			cur = append(cur, r)
-		}
-	}
-	flush()
-	return words
 }
 
 // roleNextEntry is the start of the line after a key with an empty

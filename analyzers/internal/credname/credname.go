@@ -12,7 +12,8 @@ package credname
 
 import (
 	"strings"
-	"unicode"
+
+	"github.com/authvet/authvet/internal/namewords"
 )
 
 // Kind is what sort of credential a name says a value is.
@@ -268,33 +269,7 @@ var qualifierTails = map[string]bool{
 // Words splits an identifier into lower-case words at case changes,
 // digits-to-letters changes and separators: "clientSecretV2" → [client
 // secret v2], "X-API-Key" → [x api key], "APIKey" → [api key].
-func Words(name string) []string {
-	var words []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			words = append(words, strings.ToLower(string(cur)))
-			cur = cur[:0]
-		}
-	}
-	rs := []rune(name)
-	for i, r := range rs {
-		switch {
-		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
-			flush()
-			continue
-		case unicode.IsUpper(r) && len(cur) > 0:
-			prev := rs[i-1]
-			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
-			if unicode.IsLower(prev) || unicode.IsDigit(prev) || (unicode.IsUpper(prev) && nextLower) {
-				flush()
-			}
-		}
-		cur = append(cur, r)
-	}
-	flush()
-	return words
-}
+func Words(name string) []string { return namewords.Split(name) }
 
 // Classify reports what kind of credential a name says its value is, or
 // None. The verdict rests on the last word that is not a harmless
