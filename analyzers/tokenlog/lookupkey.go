@@ -90,7 +90,7 @@ var idWords = map[string]bool{
 func (st *pkgState) plainKeyPart(e ast.Expr) bool {
 	info := st.pass.TypesInfo
 	e = ast.Unparen(e)
-	if name := holderName(e); name != "" {
+	if name := textual.HolderName(e); name != "" {
 		w := credname.Words(name)
 		return len(w) > 0 && idWords[w[len(w)-1]] && !credname.IsCredential(name)
 	}
@@ -129,7 +129,7 @@ func (st *pkgState) plainKeyPart(e ast.Expr) bool {
 			continue
 		}
 		op = ast.Unparen(op)
-		name := holderName(op)
+		name := textual.HolderName(op)
 		if name == "" || credname.IsCredential(name) {
 			return false
 		}
@@ -141,18 +141,6 @@ func (st *pkgState) plainKeyPart(e ast.Expr) bool {
 		vars++
 	}
 	return vars >= 2 || (vars >= 1 && len(ops) >= 2)
-}
-
-// holderName is the name of a variable, parameter or field e reads, or
-// "".
-func holderName(e ast.Expr) string {
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return x.Name
-	case *ast.SelectorExpr:
-		return x.Sel.Name
-	}
-	return ""
 }
 
 // credTypeByName is credType's test on the name alone, without the

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/textual"
 )
 
 // A comparison whose mismatch turns the request away as unauthenticated
@@ -150,7 +151,7 @@ func failureCounter(e ast.Expr) bool {
 		}
 		e = ix.X
 	}
-	name := plainName(e)
+	name := textual.HolderName(e)
 	if name == "" {
 		return false
 	}

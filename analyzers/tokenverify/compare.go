@@ -17,6 +17,7 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/acmechal"
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"github.com/authvet/authvet/analyzers/internal/textual"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -44,7 +45,7 @@ func (c *pkgctx) checkBinary(b *ast.BinaryExpr) {
 // authorization (token, h.Token, keyAuth), is compared in a function
 // that serves the ACME HTTP-01 path, or in a literal inside one.
 func (c *pkgctx) http01Token(n ast.Node, e ast.Expr) bool {
-	if !acmechal.PublicName(plainName(e)) {
+	if !acmechal.PublicName(textual.HolderName(e)) {
 		return false
 	}
 	for p := c.parents[n]; p != nil; p = c.parents[p] {
@@ -325,18 +326,6 @@ func (c *pkgctx) storedOperand(n ast.Node, e, input ast.Expr) bool {
 	}
 	st, named := c.storedSide(fn, e, 0)
 	return st && named
-}
-
-// plainName is the name of a variable or a field (an identifier or a
-// selector), or "" for any other expression.
-func plainName(e ast.Expr) string {
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return x.Name
-	case *ast.SelectorExpr:
-		return x.Sel.Name
-	}
-	return ""
 }
 
 // exprName is the name an operand is known by: the identifier, the
