@@ -126,10 +126,12 @@ func (c *pkgctx) expiredByName(n ast.Node) bool {
 }
 
 // expiryNegations, before an expiry word, say its check is skipped:
-// UncheckedExpiry, IgnoreExpiry, SkipExpiration, WithoutExp, NoExpiry.
+// UncheckedExpiry, IgnoreExpiry, SkipExpiration, WithoutExpiryCheck. A
+// bare "no" is not among them: verifiedNoExp may as well say the token
+// has none.
 var expiryNegations = map[string]bool{
 	"unchecked": true, "ignore": true, "ignoring": true, "skip": true, "skipping": true,
-	"without": true, "no": true, "any": true, "allow": true,
+	"without": true, "allow": true,
 }
 
 // checkJoseClaims reports go-jose claims verified with
