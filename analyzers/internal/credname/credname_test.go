@@ -6,14 +6,15 @@ func TestClassify(t *testing.T) {
 	for name, want := range map[string]Kind{
 		"accessToken": Token,
 		// Kubernetes image pull secrets are Secrets' names; other
-		// secrets, an Authorization header's value and a Docker
-		// config.json are credentials.
+		// secrets and a Docker config.json are credentials. An
+		// auth header's name may hold the header's name (OliveTin's
+		// AuthHeader: "X-Hub-Signature-256") as well as its value.
 		"ImagePullSecrets":         None,
 		"RepoSyncImagePullSecrets": None,
 		"pullSecret":               None,
 		"registrySecrets":          Secret,
-		"AuthorizationHeader":      Credential,
-		"authHeader":               Credential,
+		"AuthorizationHeader":      None,
+		"authHeader":               None,
 		"DockerConfigJson":         Credential,
 		"dockerconfigjson":         Credential,
 		"configJson":               None,
