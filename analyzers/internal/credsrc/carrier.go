@@ -212,14 +212,15 @@ func carrierField(t types.Type, depth int, seen map[types.Type]bool, plain map[t
 // credential; neither holds it.
 func secretLocator(st *types.Struct, f *types.Var) bool {
 	n := f.Name()
-	if !strings.HasSuffix(n, "SecretKey") && !strings.HasSuffix(n, "Secretkey") && !strings.HasSuffix(n, "_secret_key") {
-		return false
-	}
-	prefix := n[:len(n)-len("SecretKey")]
-	for i := 0; i < st.NumFields(); i++ {
-		o := st.Field(i).Name()
-		if o == prefix+"SecretName" || o == prefix+"Secretname" || o == prefix+"_secret_name" {
-			return true
+	for _, p := range [][2]string{{"SecretKey", "SecretName"}, {"_secret_key", "_secret_name"}} {
+		prefix, ok := strings.CutSuffix(n, p[0])
+		if !ok {
+			continue
+		}
+		for i := 0; i < st.NumFields(); i++ {
+			if st.Field(i).Name() == prefix+p[1] {
+				return true
+			}
 		}
 	}
 	return false
