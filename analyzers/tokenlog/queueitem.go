@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
 )
 
 // An item taken from a work queue.
@@ -33,17 +35,9 @@ func queueItem(info *types.Info, e ast.Expr) bool {
 	default:
 		return false
 	}
-	recv := fn.Type().(*types.Signature).Recv()
-	if recv == nil {
+	recv := credsrc.RecvTypeName(fn) // a method's type is of its package
+	if recv == "" || fn.Pkg() == nil {
 		return false
 	}
-	t := recv.Type()
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil {
-		return false
-	}
-	return strings.HasSuffix(n.Obj().Pkg().Path(), "/workqueue") || strings.Contains(strings.ToLower(n.Obj().Name()), "queue")
+	return strings.HasSuffix(fn.Pkg().Path(), "/workqueue") || strings.Contains(strings.ToLower(recv), "queue")
 }

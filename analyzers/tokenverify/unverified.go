@@ -517,6 +517,7 @@ func (u *unverified) firstDecision(body ast.Node, after ast.Node) (string, ast.N
 			what, at = w, n
 		}
 	}
+	inHandler := u.handler(body)
 	ast.Inspect(body, func(n ast.Node) bool {
 		if at != nil {
 			return false
@@ -554,11 +555,11 @@ func (u *unverified) firstDecision(body ast.Node, after ast.Node) (string, ast.N
 		case *ast.CallExpr:
 			if u.setsIdentity(n) {
 				found("set the request identity", n)
-			} else if u.handler(body) && u.selectsBy(n) {
+			} else if inHandler && u.selectsBy(n) {
 				found("select what the handler serves", n)
 			}
 		case *ast.IndexExpr:
-			if u.handler(body) && u.labelOf(n.Index) >= lblIdentity {
+			if inHandler && u.labelOf(n.Index) >= lblIdentity {
 				found("select what the handler serves", n)
 			}
 		case *ast.AssignStmt:
@@ -584,16 +585,11 @@ func (u *unverified) firstDecision(body ast.Node, after ast.Node) (string, ast.N
 // echo's or fiber's context).
 func (u *unverified) handler(body ast.Node) bool {
 	var ft *ast.FuncType
-	for n := ast.Node(body); n != nil; n = u.c.parents[n] {
-		switch f := n.(type) {
-		case *ast.FuncDecl:
-			ft = f.Type
-		case *ast.FuncLit:
-			ft = f.Type
-		}
-		if ft != nil {
-			break
-		}
+	switch f := u.c.enclosingFunc(body).(type) {
+	case *ast.FuncDecl:
+		ft = f.Type
+	case *ast.FuncLit:
+		ft = f.Type
 	}
 	if ft == nil || ft.Params == nil {
 		return false
