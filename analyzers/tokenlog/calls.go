@@ -51,6 +51,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 		f.urlCall(c, obj, results)
 		f.tokenResponseCall(c, obj, results)
 		wholeURL = f.requestURLCall(c, obj, results)
+		f.urlErrorCall(c, obj, results) // urlerror.go
 		f.presentedCall(c, obj)
 	}
 	name := ""
@@ -83,6 +84,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 			}
 			if sk.rule == ruleError && v != nil {
 				f.errLoggedHere(c, v, sk, args) // errlogged.go
+				f.errorWrapped(args, results)   // urlerror.go
 			}
 			switch eff {
 			case effPropagate:
@@ -159,6 +161,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 	if !handled && callee != nil {
 		if sum = f.st.calleeSummary(callee); sum != nil {
 			parts = f.apply(c, callee, sum, results, recv != nil && isHeaderLike(recv.Type()))
+			f.reqErrApply(c, callee, sum, results) // urlerror.go
 		}
 	}
 	if !handled && sum == nil && obj != nil && (callee == nil || obj.Pkg() != f.st.pass.Pkg) {
@@ -267,7 +270,11 @@ func (f *fnState) sink(c *ssa.CallCommon, sk sink, recv ssa.Value, args []ssa.Va
 		return output
 	}
 	check := func(t taint, v ssa.Value) {
-		if t.tr != nil && !isOutput() {
+		if t.tr != nil && t.tr.reqParams != 0 {
+			f.reqSink(c, t.tr, sk, nil) // urlerror.go
+			return
+		}
+		if t.tr != nil && !isOutput() && !(sk.rule == ruleError && t.tr.src.InError) {
 			rule := sk.rule
 			if rule == rulePrint && f.st.freshPrint(f.fn, sk.name, v) {
 				// A credential fn generated, printed for whoever runs

@@ -246,9 +246,12 @@ func fileDriverCall(call *ssa.CallCommon) bool {
 	return false
 }
 
+// dsnDescPrefix begins the description of a connection string.
+const dsnDescPrefix = "database connection string (and any password in it)"
+
 // dsnDesc describes a connection string found by its name.
 func dsnDesc(what, name string) credsrc.Source {
-	return credsrc.Source{Kind: credname.Credential, Desc: fmt.Sprintf("database connection string (and any password in it) in %s %s", what, name)}
+	return credsrc.Source{Kind: credname.Credential, Desc: fmt.Sprintf(dsnDescPrefix+" in %s %s", what, name)}
 }
 
 // dsnBuiltInSight reports whether a local variable's value is built

@@ -24,6 +24,13 @@ type summary struct {
 	// Flows lists the parameters whose value reaches a result
 	// (func bearer(h string) string { return strings.TrimPrefix(h, ...) }).
 	Flows []paramFlow
+	// ReqErrs lists the requests sent from a parameter whose error
+	// reaches a result: Param is the *http.Request, Result the error
+	// (func (c *Client) do(req *http.Request) error; urlerror.go).
+	ReqErrs []reqFlow
+	// ReqSinks lists the log and print sinks the error of a request
+	// sent from parameter Param reaches in the function.
+	ReqSinks []reqSinkEntry
 }
 
 // AFact marks summary as an analysis fact.
@@ -44,11 +51,17 @@ func (s *summary) String() string {
 	for _, f := range s.Flows {
 		parts = append(parts, fmt.Sprintf("param %d%s flows to result %d%s", f.Param, qualText(f.Elems, f.Filter), f.Result, f.Path))
 	}
+	for _, f := range s.ReqErrs {
+		parts = append(parts, fmt.Sprintf("error of request param %d is result %d", f.Param, f.Result))
+	}
+	for _, p := range s.ReqSinks {
+		parts = append(parts, fmt.Sprintf("error of request param %d reaches %s", p.Param, p.Sink))
+	}
 	return "tokenlog(" + strings.Join(parts, "; ") + ")"
 }
 
 func (s *summary) empty() bool {
-	return s == nil || len(s.Sinks) == 0 && len(s.Results) == 0 && len(s.Flows) == 0
+	return s == nil || len(s.Sinks) == 0 && len(s.Results) == 0 && len(s.Flows) == 0 && len(s.ReqErrs) == 0 && len(s.ReqSinks) == 0
 }
 
 // paramSink says that parameter Param reaches the sink Sink (rule Rule)

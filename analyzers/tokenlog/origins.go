@@ -51,7 +51,10 @@ func (t taint) zero() bool {
 func (t taint) origins() bool { return t.params != 0 || t.elems != 0 || len(t.guards) != 0 }
 
 func (t taint) union(u taint) taint {
-	if t.tr == nil || (u.tr != nil && u.tr.before(t.tr)) {
+	switch {
+	case t.tr != nil && u.tr != nil && (t.tr.reqParams != 0 || u.tr.reqParams != 0):
+		t.tr = mergeStandIn(t.tr, u.tr) // urlerror.go
+	case t.tr == nil || (u.tr != nil && u.tr.before(t.tr)):
 		t.tr = u.tr
 	}
 	t.params |= u.params

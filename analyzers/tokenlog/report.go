@@ -54,8 +54,8 @@ const maxNamedChain = 1
 // the logger, not functions the value travels through, and do not
 // count toward maxNamedChain.
 func (f *fnState) leak(c *ssa.CallCommon, tr *trace, rule, sinkName string, via []string, fwd bool, inner *analysis.RelatedInformation, at *sinkSite) {
-	if !f.report {
-		return
+	if !f.report || tr.reqParams != 0 {
+		return // a stand-in for the callers' URLs (urlerror.go)
 	}
 	if old, ok := f.diags[c]; ok && (old.Category != ruleStruct || tr.carrier != nil) {
 		// One finding per call; a credential flow outranks a struct
@@ -73,6 +73,11 @@ func (f *fnState) leak(c *ssa.CallCommon, tr *trace, rule, sinkName string, via 
 	hops := len(tr.via) + len(via)
 	if fwd {
 		hops = len(tr.via)
+	}
+	if tr.src.InError {
+		// A credential a request's URL carried, in the error of the
+		// send: its hops end where it was sent (urlerror.go).
+		hops = tr.sentHops
 	}
 	if !tr.src.Typed && tr.carrier == nil && hops > maxNamedChain {
 		// A name is a weaker hint than a type: a value named secret

@@ -39,6 +39,12 @@ import (
 // Its result is not a value the caller uses but the logger's write error,
 // which is why the first shape's "no result" does not apply to it.
 //
+// The third shape is the standard log.Logger's Output method copied into
+// an interface (nsq's lg.Logger, go-nsq's logger: Output(calldepth int,
+// s string) error), through which a library writes to whatever logger
+// its user plugs in: a method named Output with exactly those parameter
+// and result types writes s to a log.
+//
 // A value stored under a credential's query parameter
 // (q.Set("secret", v), q.Add("access_token", v)) is a credential, whatever
 // its own name: the encoded query (and the URL built from it) carries it.
@@ -88,6 +94,9 @@ func shapeSink(fn *types.Func) (sink, bool) {
 	}
 	if keyvalsLog(fn) {
 		return sink{rule: ruleLog, name: credsrc.QualifiedName(fn)}, true
+	}
+	if outputLog(fn) {
+		return sink{rule: ruleLog, name: credsrc.QualifiedName(fn), first: 1}, true
 	}
 	if !isLevelName(fn.Name()) {
 		return sink{}, false
@@ -237,4 +246,18 @@ func (st *pkgState) exportNotLoggers(fns []*ssa.Function) {
 // it hands its operands to no sink (see notLogger).
 func (st *pkgState) judgedNotLogger(fn *types.Func) bool {
 	return fn.Pkg() != st.pass.Pkg && st.pass.ImportObjectFact(fn, new(notLogger))
+}
+
+// outputLog reports whether fn has the shape of log.Logger's Output:
+// Output(calldepth int, s string) error.
+func outputLog(fn *types.Func) bool {
+	if fn.Name() != "Output" {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || sig.Variadic() || sig.Params().Len() != 2 || sig.Results().Len() != 1 {
+		return false
+	}
+	b, ok := sig.Params().At(0).Type().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Int && isString(sig.Params().At(1).Type()) && types.Identical(sig.Results().At(0).Type(), errorType)
 }

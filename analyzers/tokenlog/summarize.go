@@ -141,6 +141,9 @@ type fnState struct {
 	// (overwrite.go).
 	overwritten map[*ssa.Store]bool
 	early       map[*ssa.UnOp]ssa.Value
+	// reqSinks holds the log and print sinks the error of a request
+	// sent from a parameter reaches (urlerror.go), per sink call.
+	reqSinks map[reqSinkKey]reqSinkEntry
 }
 
 type sinkKey struct {
@@ -370,6 +373,14 @@ func (f *fnState) summary() *summary {
 	}
 	cursors := cursorResults(f.fn) // cursorresult.go
 	add := func(i int, path string, t taint) {
+		if t.tr != nil && t.tr.reqParams != 0 {
+			for p := 0; p < 64 && path == ""; p++ {
+				if t.tr.reqParams&(1<<uint(p)) != 0 {
+					s.ReqErrs = append(s.ReqErrs, reqFlow{Param: p, Result: i, URL: t.tr.reqURL})
+				}
+			}
+			return
+		}
 		if t.tr != nil && t.tr.param == 0 && !(cursors[i] && bareTokenSource(t.tr.src)) {
 			s.Results = append(s.Results, resultSource{Result: i, Source: t.tr.src, Via: t.tr.via, Rule: ruleOf(t.tr), Path: path, pos: firstPos(t.tr)})
 		}
@@ -400,6 +411,7 @@ func (f *fnState) summary() *summary {
 		}
 	}
 	formatterSinks(f.fn.Signature, s)
+	s.ReqSinks = f.reqSinkList()
 	return s
 }
 

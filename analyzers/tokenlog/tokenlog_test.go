@@ -447,3 +447,13 @@ func TestErrorLoggedHere(t *testing.T) {
 func TestQueueItem(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "queuekey")
 }
+
+// TestURLError: the error of a request whose URL holds a credential (in
+// its query or path) is a *url.Error holding that URL: logged where it
+// is made or by a caller it was returned to, wrapped or not, it writes
+// the credential to the log. A credential sent in a header or the body,
+// an error of the program's own, and a log of the failure without the
+// error are left alone.
+func TestURLError(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "urlerrlib", "urlerr")
+}

@@ -53,6 +53,20 @@ type trace struct {
 	// param is 1 + the index of the enclosing function's parameter the
 	// credential is named after, or 0.
 	param int
+	// userInfo is true when the credential is the password of a URL's
+	// user info (url.UserPassword), which net/http strips from the URL
+	// of its errors (urlerror.go).
+	userInfo bool
+	// reqParams is, for the error of a request sent from parameters
+	// of the enclosing function, their indexes, one bit each: a stand-in
+	// for what its callers' URLs carry, recorded in the summary
+	// (ReqErrs) and never reported itself (urlerror.go).
+	reqParams uint64
+	reqURL    bool // the parameter is the URL, not the *http.Request
+	// sentHops is, for a credential held by an error (src.InError),
+	// how many functions returned it before it was sent: the error's
+	// own returns are not hops of the credential (see leak).
+	sentHops int
 }
 
 func (tr *trace) withStep(pos token.Pos, msg string) *trace {

@@ -53,14 +53,20 @@ func (f *fnState) urlCall(c *ssa.CallCommon, obj *types.Func, results []taint) {
 		}
 		t := f.deep(c.Args[1])
 		if t.tr == nil {
-			src := credsrc.Source{Kind: credname.Password, Desc: "URL user info with a password", Typed: true}
+			src := credsrc.Source{Kind: credname.Password, Desc: userInfoDesc, Typed: true}
 			t.tr = &trace{src: src, steps: []analysis.RelatedInformation{{Pos: c.Pos(), Message: src.Desc + " from url.UserPassword"}}}
 		}
+		tr := *t.tr
+		tr.userInfo = true
+		t.tr = &tr
 		results[0] = results[0].union(t)
 	case obj.Name() == "String" && isURLType(recvType(obj)) && !c.IsInvoke() && len(c.Args) == 1:
 		results[0] = results[0].union(f.deep(c.Args[0]))
 	}
 }
+
+// userInfoDesc describes the password of a URL's user info.
+const userInfoDesc = "URL user info with a password"
 
 // recvType is the receiver type of a method, nil for a function.
 func recvType(fn *types.Func) types.Type {

@@ -45,7 +45,13 @@ func (f *fnState) setVal(v ssa.Value, t taint) {
 	if f.issued != nil {
 		t = t.union(f.issuedTaint(v)) // issuedcookie.go
 	}
-	if t.zero() || meaningless(v.Type()) || openedAsPath(v) {
+	if types.Identical(v.Type(), errorType) {
+		var ok bool
+		if t, ok = errorCarried(t); !ok {
+			return // errors end flows, but a *url.Error (urlerror.go)
+		}
+	}
+	if t.zero() || meaningless(v.Type()) && !inError(t) || openedAsPath(v) {
 		return
 	}
 	old := f.vals[v]
@@ -63,7 +69,10 @@ func (f *fnState) setTuple(v ssa.Value, ts []taint) {
 		old = append(old, make([]taint, len(ts)-len(old))...)
 	}
 	for i, t := range ts {
-		if t.zero() || (tup != nil && i < tup.Len() && meaningless(tup.At(i).Type())) {
+		if tup != nil && i < tup.Len() && types.Identical(tup.At(i).Type(), errorType) {
+			t, _ = errorCarried(t) // urlerror.go
+		}
+		if t.zero() || (tup != nil && i < tup.Len() && meaningless(tup.At(i).Type()) && !inError(t)) {
 			continue
 		}
 		n := old[i].union(t)

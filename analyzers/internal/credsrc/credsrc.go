@@ -64,6 +64,10 @@ type Source struct {
 	// false when only its name says it is a credential. Analyzers may
 	// trust typed sources more.
 	Typed bool
+	// InError is true when the value is an error that holds the
+	// credential: the *url.Error of a request whose URL carries it. Such
+	// an error is followed as a credential is; other errors end flows.
+	InError bool
 }
 
 func (s Source) String() string { return s.Desc }

@@ -18,7 +18,7 @@ type API struct {
 // --- near misses ---
 
 // A conditional download: Accept-Encoding and If-None-Match only.
-func (a *API) Download(ctx context.Context, url, etag string) error {
+func (a *API) Download(ctx context.Context, url, etag string) error { // want Download:`error of request param 2 is result 0`
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
 		return err

@@ -4,6 +4,7 @@
 package shapeuse
 
 import (
+	"fmt"
 	"net/http"
 	"net/url"
 	"os"
@@ -12,6 +13,34 @@ import (
 
 	clog "unknwon.dev/clog/v2"
 )
+
+// StdLogger is the interface a library takes to write to whatever
+// logger its user plugs in, copied from log.Logger's Output.
+type StdLogger interface {
+	Output(calldepth int, s string) error
+}
+
+// Renderer has an Output method of another shape.
+type Renderer interface {
+	Output(name string) error
+}
+
+// Printer has an Output method that returns the text.
+type Printer interface {
+	Output(calldepth int, s string) string
+}
+
+// logf formats and writes through the plugged-in logger.
+func logf(l StdLogger, format string, args ...any) {
+	l.Output(3, fmt.Sprintf(format, args...))
+}
+
+func outputs(r *http.Request, l StdLogger, rd Renderer, p Printer) {
+	tok := r.Header.Get("Authorization")
+	logf(l, "auth: %s", tok)      // want `credentials from the Authorization header reaches shapeuse.StdLogger.Output via logf`
+	_ = rd.Output(tok)            // silent: not Output(int, string) error
+	_ = p.Output(1, "auth: "+tok) // silent: returns the text, writes nothing
+}
 
 // Logger is a project's logging interface.
 type Logger interface {

@@ -1,0 +1,429 @@
+package tokenlog
+
+import (
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// The error of a request holds its URL.
+//
+// net/http's client returns its failures (a refused connection, a
+// timeout, a bad certificate) as a *url.Error whose URL field is the
+// request URL, path and query included; only a user-info password is
+// stripped. Its Error method prints that URL. So when a credential is
+// put in the query or the path of the URL a request is sent to
+// (?api_key=, a bot token in the path), the error of the send carries
+// it: logging that error, where it is made or in any caller it is
+// returned to, wrapped with %w or not, writes the credential to the log.
+//
+// Errors otherwise end flows (meaningless). The error result of a send
+// is given a trace whose source is marked InError; only such a trace is
+// kept on an error value, and it travels the way other credentials do:
+// through returns (a summary's Results, exported as a fact), fmt.Errorf
+// and other wrappers, to a log or print sink, where it is reported.
+// Putting it in another error is not reported (the error rule): the
+// wrap is no new exposure, the log it reaches is. A credential sent in
+// a header or in the body is not in the URL, and an error the program
+// makes itself from the response holds no URL.
+
+// sendURLArg maps the net/http calls that send a request and return its
+// error to the index, among the arguments after any receiver, of the URL
+// they send to; -1 is a request whose URL is taken from it.
+var sendURLArg = map[string]int{
+	"Get":      0,
+	"Head":     0,
+	"Post":     0,
+	"PostForm": 0,
+	"Do":       -1,
+}
+
+// urlErrorCall gives the error result of a net/http send the credential
+// that the URL of its request carries.
+func (f *fnState) urlErrorCall(c *ssa.CallCommon, obj *types.Func, results []taint) {
+	if c.IsInvoke() && c.Method.Name() == "Error" && len(results) == 1 && types.Identical(c.Value.Type(), errorType) {
+		// err.Error(): the text holds what the error holds.
+		if t, ok := errorCarried(f.val(c.Value)); ok {
+			results[0] = results[0].union(t)
+		}
+		return
+	}
+	if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "net/http" || len(results) != 2 || c.IsInvoke() {
+		return
+	}
+	idx, ok := sendURLArg[obj.Name()]
+	recv := credsrc.RecvTypeName(obj)
+	if !ok || (recv != "" && recv != "Client") || (recv == "" && idx < 0) {
+		return
+	}
+	args := c.Args
+	if recv != "" && len(args) > 0 {
+		args = args[1:]
+	}
+	var t taint
+	var ph *trace
+	switch {
+	case idx >= 0 && idx < len(args):
+		t, ph = f.urlOrigin(args[idx], false)
+	case idx < 0 && len(args) == 1:
+		t, ph = f.urlOrigin(args[0], true)
+	}
+	if ph != nil {
+		// A sending helper: its callers' URLs decide (ReqErrs).
+		results[1] = results[1].union(taint{tr: ph})
+		return
+	}
+	if t.tr == nil {
+		return
+	}
+	tr := *t.tr
+	tr.src.InError = true
+	tr.sentHops = len(t.tr.via)
+	tr.src.Desc = "error of " + sendName(recv, obj.Name()) + " holding the request URL with " + tr.src.Desc
+	tr.steps = append(append([]analysis.RelatedInformation(nil), t.tr.steps...), analysis.RelatedInformation{Pos: c.Pos(), Message: "sent in the URL of a request; a failed send returns a *url.Error that holds the URL"})
+	results[1] = results[1].union(taint{tr: &tr})
+}
+
+// urlOrigin is what the URL of a request carries: v is the URL (a
+// string or *url.URL) or, when isReq, the *http.Request. It returns the
+// credential the URL carries in its query or path, or, when the URL
+// comes from a parameter of the function, a stand-in trace for it (see
+// trace.reqParams), or neither.
+func (f *fnState) urlOrigin(v ssa.Value, isReq bool) (taint, *trace) {
+	var t taint
+	if isReq {
+		v = sameRequest(v)
+		if p, ok := v.(*ssa.Parameter); ok {
+			for i, fp := range f.fn.Params {
+				if fp == p && i < 64 {
+					return taint{}, standIn(1<<uint(i), false)
+				}
+			}
+			return taint{}, nil
+		}
+		t = f.requestURLTaint(v)
+	} else {
+		if userInfoText(v) {
+			return taint{}, nil
+		}
+		t = f.deep(v)
+	}
+	if t.tr != nil && (t.tr.carrier != nil || t.tr.userInfo || userInfoSource(t.tr.src) || t.tr.reqParams != 0) {
+		return taint{}, nil
+	}
+	if t.tr != nil && t.tr.param == 0 {
+		return taint{tr: t.tr}, nil
+	}
+	// A URL from parameters, also ones named as a credential (which a
+	// summary's Results do not carry to callers): the callers decide.
+	var mask uint64
+	for i := 0; i < 64 && i < len(f.fn.Params); i++ {
+		if t.params&(1<<uint(i)) != 0 && !meaningless(f.fn.Params[i].Type()) {
+			mask |= 1 << uint(i)
+		}
+	}
+	if mask != 0 {
+		return taint{}, standIn(mask, true)
+	}
+	if t.tr != nil {
+		return taint{tr: t.tr}, nil
+	}
+	return taint{}, nil
+}
+
+// standIn is the stand-in trace for the error of a request whose URL
+// (url) or request (!url) comes from the parameters in mask.
+func standIn(mask uint64, url bool) *trace {
+	return &trace{src: credsrc.Source{InError: true, Desc: "request URL from a parameter"}, reqParams: mask, reqURL: url}
+}
+
+// sameRequest looks through the copies of a request that keep its URL:
+// req.WithContext(ctx), req.Clone(ctx).
+func sameRequest(v ssa.Value) ssa.Value {
+	for depth := 0; depth < 4; depth++ {
+		call, ok := v.(*ssa.Call)
+		if !ok || call.Call.IsInvoke() || len(call.Call.Args) != 2 {
+			return v
+		}
+		fn := credsrc.Callee(&call.Call)
+		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "net/http" || credsrc.RecvTypeName(fn) != "Request" || (fn.Name() != "WithContext" && fn.Name() != "Clone") {
+			return v
+		}
+		v = call.Call.Args[0]
+	}
+	return v
+}
+
+func sendName(recv, name string) string {
+	if recv != "" {
+		return recv + "." + name
+	}
+	return "http." + name
+}
+
+// requestURLTaint is the taint of the URL of req, a request built in
+// this function by http.NewRequest or http.NewRequestWithContext: its
+// URL argument and what the function stores in the query or path of
+// req.URL afterwards (req.URL.RawQuery = q.Encode()).
+func (f *fnState) requestURLTaint(req ssa.Value) taint {
+	ex, ok := req.(*ssa.Extract)
+	if !ok || ex.Index != 0 {
+		return taint{}
+	}
+	nr, ok := ex.Tuple.(*ssa.Call)
+	if !ok {
+		return taint{}
+	}
+	fn := credsrc.Callee(&nr.Call)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "net/http" {
+		return taint{}
+	}
+	var t taint
+	switch a := nr.Call.Args; {
+	case fn.Name() == "NewRequest" && len(a) == 3:
+		t = f.deep(a[1])
+	case fn.Name() == "NewRequestWithContext" && len(a) == 4:
+		t = f.deep(a[2])
+	default:
+		return taint{}
+	}
+	for _, b := range f.fn.Blocks {
+		for _, instr := range b.Instrs {
+			st, ok := instr.(*ssa.Store)
+			if !ok {
+				continue
+			}
+			fa, ok := st.Addr.(*ssa.FieldAddr)
+			if !ok || !isPkgType(fa.X.Type(), "net/url", "URL") {
+				continue
+			}
+			switch urlFieldName(fa) {
+			case "RawQuery", "Path", "RawPath":
+			default:
+				continue
+			}
+			if ld, ok := fa.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
+				if rf, ok := ld.X.(*ssa.FieldAddr); ok && rf.X == ex && urlFieldName(rf) == "URL" {
+					t = t.union(f.deep(st.Val))
+				}
+			}
+		}
+	}
+	return t
+}
+
+// urlFieldName is the name of the field a FieldAddr selects.
+func urlFieldName(fa *ssa.FieldAddr) string {
+	p, ok := fa.X.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return ""
+	}
+	s, ok := p.Elem().Underlying().(*types.Struct)
+	if !ok || fa.Field >= s.NumFields() {
+		return ""
+	}
+	return s.Field(fa.Field).Name()
+}
+
+// userInfoText reports whether the URL text v is built with an '@'
+// and no '?' in its constant parts ("https://" + user + ":" + pass +
+// "@" + host): the credential is in the user info.
+func userInfoText(v ssa.Value) bool {
+	var consts []string
+	var walk func(v ssa.Value, depth int)
+	walk = func(v ssa.Value, depth int) {
+		if depth > 16 {
+			return
+		}
+		switch v := v.(type) {
+		case *ssa.BinOp:
+			if v.Op == token.ADD {
+				walk(v.X, depth+1)
+				walk(v.Y, depth+1)
+			}
+		case *ssa.Call:
+			if fn := credsrc.Callee(&v.Call); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && fn.Name() == "Sprintf" && len(v.Call.Args) > 0 {
+				walk(v.Call.Args[0], depth+1)
+			}
+		default:
+			if s, ok := credsrc.ConstString(v); ok {
+				consts = append(consts, s)
+			}
+		}
+	}
+	walk(v, 0)
+	at := false
+	for _, s := range consts {
+		if strings.Contains(s, "?") {
+			return false
+		}
+		at = at || strings.Contains(s, "@")
+	}
+	return at
+}
+
+// userInfoSource reports whether src is a credential that a URL holds
+// in its user info, which net/http strips from the URL of its errors.
+func userInfoSource(src credsrc.Source) bool {
+	return src.Desc == userInfoDesc || strings.HasPrefix(src.Desc, dsnDescPrefix)
+}
+
+// errorCarried keeps, of the taint of an error value, only a trace
+// marked InError (see above): other errors end flows.
+func errorCarried(t taint) (taint, bool) {
+	if t.tr == nil || !t.tr.src.InError {
+		return taint{}, false
+	}
+	return taint{tr: t.tr}, true
+}
+
+// inError reports whether t is a credential held by an error.
+func inError(t taint) bool { return t.tr != nil && t.tr.src.InError }
+
+// errorWrapped gives the error an error constructor makes (fmt.Errorf
+// with %w or %v, errors.Wrap) the credential an error among its
+// arguments holds.
+func (f *fnState) errorWrapped(args []ssa.Value, results []taint) {
+	if len(results) == 0 {
+		return
+	}
+	for i := range args {
+		if t, ok := errorCarried(f.deep(args[i])); ok {
+			results[0] = results[0].union(t)
+		}
+	}
+}
+
+// reqErrApply applies what a sending helper does with the error of a
+// request sent from one of its parameters (ReqErrs, ReqSinks) to the
+// URL or request this call passes it: a credential the URL carries is
+// then in the error the helper returns, or reported at this call when
+// the helper logs the error itself; a URL that comes from this
+// function's own parameter makes this function a sending helper too.
+func (f *fnState) reqErrApply(c *ssa.CallCommon, callee *ssa.Function, s *summary, results []taint) {
+	name := f.st.funcName(callee)
+	for _, re := range s.ReqErrs {
+		if re.Param >= len(c.Args) || re.Result >= len(results) {
+			continue
+		}
+		t, ph := f.urlOrigin(c.Args[re.Param], !re.URL)
+		if ph != nil {
+			results[re.Result] = results[re.Result].union(taint{tr: ph})
+			continue
+		}
+		if t.tr == nil {
+			continue
+		}
+		tr := *t.tr
+		tr.src.InError = true
+		tr.sentHops = len(t.tr.via)
+		tr.src.Desc = "error of " + f.st.short(name) + " holding the request URL with " + tr.src.Desc
+		tr.steps = append(append([]analysis.RelatedInformation(nil), t.tr.steps...), analysis.RelatedInformation{Pos: c.Pos(), Message: "sent by " + f.st.short(name) + " in the URL of a request; a failed send returns a *url.Error that holds the URL"})
+		results[re.Result] = results[re.Result].union(taint{tr: &tr})
+	}
+	for _, rs := range s.ReqSinks {
+		if rs.Param >= len(c.Args) {
+			continue
+		}
+		t, ph := f.urlOrigin(c.Args[rs.Param], !rs.URL)
+		if ph != nil {
+			f.reqSink(c, ph, sink{rule: rs.Rule, name: rs.Sink}, append([]string{name}, rs.Via...))
+			continue
+		}
+		if t.tr == nil {
+			continue
+		}
+		tr := *t.tr
+		tr.src.InError = true
+		tr.sentHops = len(t.tr.via)
+		tr.src.Desc = "error of " + f.st.short(name) + " holding the request URL with " + tr.src.Desc
+		f.leak(c, &tr, rs.Rule, rs.Sink, append([]string{name}, rs.Via...), false, nil, nil)
+	}
+}
+
+// reqSink records that the error of the request sent from a parameter
+// (tr, a stand-in) reaches sink sk at call c, through the functions via.
+func (f *fnState) reqSink(c *ssa.CallCommon, tr *trace, sk sink, via []string) {
+	if sk.rule == ruleError {
+		return
+	}
+	if f.reqSinks == nil {
+		f.reqSinks = map[reqSinkKey]reqSinkEntry{}
+	}
+	for p := 0; p < 64; p++ {
+		if tr.reqParams&(1<<uint(p)) != 0 {
+			f.reqSinks[reqSinkKey{c, p}] = reqSinkEntry{Param: p, URL: tr.reqURL, Rule: sk.rule, Sink: sk.name, Via: via, pos: c.Pos()}
+		}
+	}
+}
+
+// reqSinkList is the function's reqSinks in source order, one per
+// parameter.
+func (f *fnState) reqSinkList() []reqSinkEntry {
+	var out []reqSinkEntry
+	seen := map[int]bool{}
+	for _, ps := range f.reqSinks {
+		out = append(out, ps)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].pos != out[j].pos {
+			return out[i].pos < out[j].pos
+		}
+		return out[i].Param < out[j].Param
+	})
+	kept := out[:0]
+	for _, ps := range out {
+		if !seen[ps.Param] {
+			seen[ps.Param] = true
+			kept = append(kept, ps)
+		}
+	}
+	return kept
+}
+
+// reqFlow says that the error of a request whose URL (URL) or request
+// (!URL) is parameter Param reaches result Result.
+type reqFlow struct {
+	Param, Result int
+	URL           bool
+}
+
+// reqSinkEntry says that the error of a request whose URL (URL) or
+// request (!URL) is parameter Param reaches the sink Sink (rule Rule)
+// through the functions Via.
+type reqSinkEntry struct {
+	Param int
+	URL   bool
+	Rule  string
+	Sink  string
+	Via   []string
+	pos   token.Pos
+}
+
+type reqSinkKey struct {
+	call  *ssa.CallCommon
+	param int
+}
+
+// mergeStandIn is the union of two traces of which one at least is a
+// stand-in: a real credential wins; two stand-ins of one kind merge
+// their parameters (a new trace only when a has fewer, so that the
+// analysis still converges).
+func mergeStandIn(a, b *trace) *trace {
+	switch {
+	case a.reqParams == 0:
+		return a
+	case b.reqParams == 0:
+		return b
+	case b.reqParams&^a.reqParams == 0 || a.reqURL != b.reqURL:
+		return a
+	case a.reqParams&^b.reqParams == 0:
+		return b
+	}
+	return standIn(a.reqParams|b.reqParams, a.reqURL)
+}
