@@ -177,9 +177,14 @@ func (c *pkgctx) heldCall(call *ast.CallExpr, i int, depth int) bool {
 // heldResults reports whether every return of fn gives a held value
 // as result i. A function without a visible return of it is not held.
 func (c *pkgctx) heldResults(fn *ast.FuncDecl, i int, depth int) bool {
-	if depth > heldDepth || fn.Body == nil {
+	if depth > heldDepth || fn.Body == nil || c.heldActive[fn] || len(c.heldActive) >= heldDepth {
 		return false
 	}
+	if c.heldActive == nil {
+		c.heldActive = map[*ast.FuncDecl]bool{}
+	}
+	c.heldActive[fn] = true
+	defer delete(c.heldActive, fn)
 	seen, ok := 0, true
 	inspectShallow(fn.Body, func(n ast.Node) bool {
 		ret, isRet := n.(*ast.ReturnStmt)

@@ -58,9 +58,14 @@ type def struct {
 
 // pkgctx holds what every check needs to know about the package.
 type pkgctx struct {
-	pass    *analysis.Pass
-	info    *types.Info
-	parents map[ast.Node]ast.Node
+	// heldActive holds the functions whose returns heldResults is
+	// judging: a function met again while it is judged (the judgement
+	// goes through fromRequest and lookupCall, which start their own
+	// depth counts) is not held, so that the search ends.
+	heldActive map[*ast.FuncDecl]bool
+	pass       *analysis.Pass
+	info       *types.Info
+	parents    map[ast.Node]ast.Node
 	// fetchers caches tokenFetcher for the package's functions.
 	fetchers map[*types.Func]bool
 	// defs maps each variable to the values assigned to it anywhere in
