@@ -84,7 +84,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 			}
 			if sk.rule == ruleError && v != nil {
 				f.errLoggedHere(c, v, sk, args) // errlogged.go
-				f.errorWrapped(args, results)   // urlerror.go
+				f.errorWrapped(c, sk, args, results) // urlerror.go
 			}
 			switch eff {
 			case effPropagate:

@@ -142,7 +142,7 @@ Not a note but a tokenlog/print warning: the same print in a function that itsel
 		Short: "credential put into an error message",
 		Full: "A credential flows into fmt.Errorf, errors.New or github.com/pkg/errors. Error strings are usually logged or returned to clients later, far from where the credential was read. " +
 			"The finding is a note because the error may never be printed. When the function that builds the error also logs or prints it (at once, or after " +
-			"collecting it in a slice it ranges over), the credential is reported at that log call under tokenlog/log or tokenlog/print.",
+			"collecting it in a slice it ranges over), or returns it to a caller that logs or prints it (wrapped or not), the credential is reported at that log call under tokenlog/log or tokenlog/print.",
 		Help: `A credential becomes part of an error message.
 
 **Bad**

@@ -288,7 +288,14 @@ func inError(t taint) bool { return t.tr != nil && t.tr.src.InError }
 // errorWrapped gives the error an error constructor makes (fmt.Errorf
 // with %w or %v, errors.Wrap) the credential an error among its
 // arguments holds.
-func (f *fnState) errorWrapped(args []ssa.Value, results []taint) {
+//
+// The error it makes from a credential among the operands it prints
+// (fmt.Errorf("bad key %s", key)) holds that credential too: the
+// making is reported where it is (the error rule), and the error is
+// followed as one that holds a credential, so that a caller that logs
+// it is reported at its log call. A struct printed whole into it is
+// left to the error rule.
+func (f *fnState) errorWrapped(c *ssa.CallCommon, sk sink, args []ssa.Value, results []taint) {
 	if len(results) == 0 {
 		return
 	}
@@ -296,6 +303,18 @@ func (f *fnState) errorWrapped(args []ssa.Value, results []taint) {
 		if t, ok := errorCarried(f.deep(args[i])); ok {
 			results[0] = results[0].union(t)
 		}
+	}
+	for i := sk.first; i < len(args); i++ {
+		t := f.argOf(c, args, sk.first, i)
+		if t.tr == nil || t.tr.src.InError || t.tr.carrier != nil || t.tr.reqParams != 0 || t.tr.param != 0 {
+			continue // a parameter named as a credential: its callers decide
+		}
+		tr := *t.tr
+		tr.src.InError = true
+		tr.sentHops = len(t.tr.via)
+		tr.src.Desc += " put in an error by " + sk.name
+		tr.steps = append(append([]analysis.RelatedInformation(nil), t.tr.steps...), analysis.RelatedInformation{Pos: c.Pos(), Message: "put in an error by " + sk.name})
+		results[0] = results[0].union(taint{tr: &tr})
 	}
 }
 
@@ -411,15 +430,21 @@ type reqSinkKey struct {
 }
 
 // mergeStandIn is the union of two traces of which one at least is a
-// stand-in: a real credential wins; two stand-ins of one kind merge
+// stand-in: a real credential wins, unless it is a parameter named as
+// one (which a summary does not carry to callers); two stand-ins of one
+// kind merge
 // their parameters (a new trace only when a has fewer, so that the
 // analysis still converges).
 func mergeStandIn(a, b *trace) *trace {
 	switch {
-	case a.reqParams == 0:
+	case a.reqParams == 0 && a.param == 0:
 		return a
-	case b.reqParams == 0:
+	case b.reqParams == 0 && b.param == 0:
 		return b
+	case a.reqParams == 0:
+		return b
+	case b.reqParams == 0:
+		return a
 	case b.reqParams&^a.reqParams == 0 || a.reqURL != b.reqURL:
 		return a
 	case a.reqParams&^b.reqParams == 0:

@@ -182,3 +182,25 @@ func authorize(c *authClient, secret string) {
 		log.Printf("AUTH failed: %s", err) // want `error of queryAuthd holding the request URL with secret in field AuthSecret returned by authClient.Auth reaches log.Printf`
 	}
 }
+
+// vault builds errors from its client secret and from its length.
+type vault struct {
+	clientSecret string
+}
+
+func (v *vault) login() error {
+	return fmt.Errorf("login failed with secret %s", v.clientSecret) // want `secret in field clientSecret is put in an error message by fmt.Errorf`
+}
+
+func (v *vault) loginQuiet() error {
+	return fmt.Errorf("login failed (secret of %d bytes)", len(v.clientSecret))
+}
+
+func unseal(v *vault) {
+	if err := v.login(); err != nil {
+		log.Printf("vault: %v", err) // want `secret in field clientSecret put in an error by fmt.Errorf returned by vault.login reaches log.Printf`
+	}
+	if err := v.loginQuiet(); err != nil {
+		log.Printf("vault: %v", err)
+	}
+}
