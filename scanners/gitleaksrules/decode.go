@@ -3,6 +3,7 @@ package gitleaksrules
 import (
 	"context"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zricethezav/gitleaks/v8/config"
 	"github.com/zricethezav/gitleaks/v8/detect/codec"
@@ -206,7 +207,7 @@ func (p *perRule) ruleFindings(out []report.Finding, f *sources.Fragment, raw st
 			EndLine:     f.StartLine + loc.endLine,
 			StartColumn: loc.startColumn,
 			EndColumn:   loc.endColumn,
-			Line:        f.Raw[loc.startLineIndex:loc.endLineIndex],
+			Line:        lineAround(f.Raw, loc.startLineIndex, loc.endLineIndex, mi[0], mi[1]),
 			Match:       secret,
 			Secret:      secret,
 			File:        f.FilePath,
@@ -415,4 +416,29 @@ func findingAllowed(fd *report.Finding, f *sources.Fragment, currentLine string,
 		}
 	}
 	return false
+}
+
+// lineWindow bounds the part of a long line kept around a match.
+const lineWindow = 4096
+
+// lineAround is text[ls:le], the line of the match text[ms:me], cut to
+// lineWindow bytes on each side of the match when it is longer: a
+// minified or generated one-line file holds thousands of candidate
+// matches, and every one reads its line again (the allowlists' line
+// regexes, the gitleaks:allow marker, redaction), which made the scan
+// quadratic in the line's length. The cut falls on UTF-8 boundaries.
+func lineAround(text string, ls, le, ms, me int) string {
+	if ms-ls > lineWindow {
+		ls = ms - lineWindow
+		for ls < ms && !utf8.RuneStart(text[ls]) {
+			ls++
+		}
+	}
+	if le-me > lineWindow {
+		le = me + lineWindow
+		for le > me && !utf8.RuneStart(text[le]) {
+			le--
+		}
+	}
+	return text[ls:le]
 }

@@ -318,3 +318,33 @@ func buildGitleaks(dir string) (string, error) {
 	}
 	return bin, nil
 }
+
+// BenchmarkLongLineHits scans a 220 KB one-line JSON file with 3,000
+// generic API keys: every hit's triage reads its line, so the cost must
+// grow with the hits, not with hits times the line's length (before the
+// line window, one such file took over ten minutes).
+func BenchmarkLongLineHits(b *testing.B) {
+	dir := b.TempDir()
+	var sb strings.Builder
+	sb.WriteString("{")
+	for i := 0; i < 3000; i++ {
+		if i > 0 {
+			sb.WriteString(",")
+		}
+		fmt.Fprintf(&sb, `"item%d":{"api_key":"%s","type":"string"}`, i, fmt.Sprintf("%08x%08xQz%08x%06d", i*2654435761, i*40503, i*97, i))
+	}
+	sb.WriteString("}\n")
+	if err := os.WriteFile(filepath.Join(dir, "schema.json"), []byte(sb.String()), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		res, err := Scan(context.Background(), Options{Root: dir, Mode: Directory})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(res.Findings) == 0 {
+			b.Fatal("no findings")
+		}
+	}
+}

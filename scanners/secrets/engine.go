@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/authvet/authvet/internal/finding"
 	"github.com/authvet/authvet/scanners/gitleaksrules"
@@ -226,6 +227,30 @@ func secretHash(secret string) string { return finding.Hash("secret", secret)[:3
 // lineBounds returns the line of text holding offset i, without its
 // newline.
 func lineBounds(text string, i int) (int, int) {
+	ls, le := fullLineBounds(text, i)
+	// A line longer than a screenful (minified JSON or JavaScript, a
+	// generated one-line schema) is judged by the lineWindow bytes on
+	// each side of i: every hit's triage reads its line with several
+	// regular expressions, and a 2 MB line with thousands of hits made
+	// that quadratic (a history scan that did not finish in 45
+	// minutes). The window starts and ends on a UTF-8 boundary.
+	if i-ls > lineWindow {
+		ls = i - lineWindow
+		for ls < i && !utf8.RuneStart(text[ls]) {
+			ls++
+		}
+	}
+	if le-i > lineWindow {
+		le = i + lineWindow
+		for le > i && !utf8.RuneStart(text[le]) {
+			le--
+		}
+	}
+	return ls, le
+}
+
+// fullLineBounds returns the start and end of the whole line around i.
+func fullLineBounds(text string, i int) (int, int) {
 	ls := strings.LastIndexByte(text[:i], '\n') + 1
 	le := strings.IndexByte(text[i:], '\n')
 	if le < 0 {
@@ -235,6 +260,9 @@ func lineBounds(text string, i int) (int, int) {
 	}
 	return ls, le
 }
+
+// lineWindow bounds the part of a long line read around a value.
+const lineWindow = 1024
 
 // position returns the 1-based line and byte column of offset i.
 func position(text string, i int) (int, int) {
@@ -307,6 +335,26 @@ func redactLine(text string, ls, le int, hits []gitleaksrules.Hit) string {
 	}
 	b.WriteString(text[pos:le])
 	out := b.String()
+	if first >= 0 {
+		// Only the part around the first redaction is shown (below):
+		// a long line is cut to it, with a margin as long as the
+		// longest secret, before the copies are looked for, so that
+		// a one-line file with thousands of hits does not search its
+		// whole line once per hit and secret.
+		pad := 0
+		for _, h := range hits {
+			pad = max(pad, len(h.Secret))
+		}
+		if lo, hi := max(0, first-maxSnippet-pad), min(len(out), first+2*maxSnippet+pad); hi-lo < len(out) {
+			for lo > 0 && !isRuneStart(out[lo]) {
+				lo--
+			}
+			for hi < len(out) && !isRuneStart(out[hi]) {
+				hi++
+			}
+			out, first = out[lo:hi], first-lo
+		}
+	}
 	// Belt and braces: any other copy of a secret on the line.
 	for _, h := range hits {
 		if len(h.Secret) > finding.RedactKeep*2 {

@@ -71,3 +71,24 @@ func TestRedactLineWholeValue(t *testing.T) {
 		t.Errorf("redactLine of two overlapping hits = %q, want one redaction", got)
 	}
 }
+
+// TestLongLine: on a line longer than the window (minified JSON, a
+// generated one-line schema), a hit's line is read in a window around
+// it, its snippet is bounded and redacted, and a copy of another hit's
+// secret beside it is redacted too.
+func TestLongLine(t *testing.T) {
+	pad := strings.Repeat(`"k":"v",`, 1000) // 8000 bytes
+	s1, s2 := "Q9vF3kL0zW7xR2mT8bY1", "H4sN6pJ0cV9qK2dE5wA8"
+	line := pad + `"api_key":"` + s1 + `","copy":"` + s2 + `",` + pad + `"secret":"` + s2 + `"`
+	start := strings.Index(line, s1)
+	ls, le := lineBounds(line, start)
+	if ls == 0 || le == len(line) || start-ls > lineWindow || le-start > lineWindow+1 {
+		t.Errorf("lineBounds(long line, %d) = %d, %d: want a window of %d bytes on each side", start, ls, le, lineWindow)
+	}
+	s2at := strings.LastIndex(line, s2)
+	hits := []gitleaksrules.Hit{{Start: start, End: start + len(s1), Secret: s1}, {Start: s2at, End: s2at + len(s2), Secret: s2}}
+	got := redactLine(line, 0, len(line), hits)
+	if len(got) > maxSnippet+8 || strings.Contains(got, s1) || strings.Contains(got, s2) {
+		t.Errorf("snippet of a long line = %q (%d bytes): want at most %d bytes with both secrets redacted", got, len(got), maxSnippet)
+	}
+}

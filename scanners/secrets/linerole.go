@@ -686,7 +686,9 @@ func lineRole(p, text string, start int) string {
 	if placeholderComment(line, start-ls, text, ls) {
 		return rolePlaceholderComment
 	}
-	if proseExample(text, ls, le, start) {
+	if fls, fle := fullLineBounds(text, start); proseExample(text, fls, fle, start) {
+		// The whole line: the marker may show the value anywhere on
+		// it, and proseExample reads a long line in linear time.
 		return roleProseExample
 	}
 	if mapKey(text, start) {
