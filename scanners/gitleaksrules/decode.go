@@ -428,17 +428,24 @@ const lineWindow = 4096
 // regexes, the gitleaks:allow marker, redaction), which made the scan
 // quadratic in the line's length. The cut falls on UTF-8 boundaries.
 func lineAround(text string, ls, le, ms, me int) string {
-	if ms-ls > lineWindow {
-		ls = ms - lineWindow
+	ls, le = Window(text, ls, le, ms, me, lineWindow)
+	return text[ls:le]
+}
+
+// Window cuts the line text[ls:le] to at most n bytes before ms and n
+// bytes after me (ls <= ms <= me <= le), on UTF-8 boundaries.
+func Window(text string, ls, le, ms, me, n int) (int, int) {
+	if ms-ls > n {
+		ls = ms - n
 		for ls < ms && !utf8.RuneStart(text[ls]) {
 			ls++
 		}
 	}
-	if le-me > lineWindow {
-		le = me + lineWindow
+	if le-me > n {
+		le = me + n
 		for le > me && !utf8.RuneStart(text[le]) {
 			le--
 		}
 	}
-	return text[ls:le]
+	return ls, le
 }

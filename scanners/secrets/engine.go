@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unicode/utf8"
 
 	"github.com/authvet/authvet/internal/finding"
 	"github.com/authvet/authvet/scanners/gitleaksrules"
@@ -234,19 +233,7 @@ func lineBounds(text string, i int) (int, int) {
 	// regular expressions, and a 2 MB line with thousands of hits made
 	// that quadratic (a history scan that did not finish in 45
 	// minutes). The window starts and ends on a UTF-8 boundary.
-	if i-ls > lineWindow {
-		ls = i - lineWindow
-		for ls < i && !utf8.RuneStart(text[ls]) {
-			ls++
-		}
-	}
-	if le-i > lineWindow {
-		le = i + lineWindow
-		for le > i && !utf8.RuneStart(text[le]) {
-			le--
-		}
-	}
-	return ls, le
+	return gitleaksrules.Window(text, ls, le, i, i, lineWindow)
 }
 
 // fullLineBounds returns the start and end of the whole line around i.
