@@ -83,7 +83,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 				f.sink(c, sk, recv, args)
 			}
 			if sk.rule == ruleError && v != nil {
-				f.errLoggedHere(c, v, sk, args) // errlogged.go
+				f.errLoggedHere(c, v, sk, args)      // errlogged.go
 				f.errorWrapped(c, sk, args, results) // urlerror.go
 			}
 			switch eff {

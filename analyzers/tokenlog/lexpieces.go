@@ -61,11 +61,7 @@ func splitPieces(info *types.Info, e ast.Expr) bool {
 // handed to it is still followed by the data flow; only the local's
 // name stops counting.
 func tokenizerCall(info *types.Info, e ast.Expr) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	fn, _ := calledFunc(info, e)
 	if fn == nil {
 		return false
 	}
@@ -85,4 +81,54 @@ func rhsFor(lhs, rhs []ast.Expr, i int) ast.Expr {
 		return rhs[i]
 	}
 	return nil
+}
+
+// lexWords, in the name of a function of the program, say that it cuts
+// a text into pieces: splitCommandLine, parseShellInput, lexArgs.
+var lexWords = map[string]bool{
+	"split": true, "parse": true, "lex": true, "scan": true, "fields": true, "words": true, "args": true,
+}
+
+// lexResult reports whether the variable name, given result i of e (of
+// n results), is the plural "tokens" of a call that returns a []string
+// from a function named for cutting a text into pieces (tokens, _ :=
+// parseShellInput(line, true)): the pieces of the text, whose name
+// says nothing about credentials. What the text held is still followed
+// by the data flow.
+func lexResult(info *types.Info, name string, e ast.Expr, i, n int) bool {
+	if w := credname.Words(name); len(w) != 1 || w[0] != "tokens" && w[0] != "toks" {
+		return false
+	}
+	fn, _ := calledFunc(info, e)
+	if fn == nil {
+		return false
+	}
+	res := fn.Type().(*types.Signature).Results()
+	if res.Len() != n && n != 1 || i >= res.Len() {
+		return false
+	}
+	s, ok := res.At(i).Type().Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	if b, ok := s.Elem().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+		return false
+	}
+	for _, w := range credname.Words(fn.Name()) {
+		if lexWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// calledFunc returns the function e calls and the call, or nil when e
+// is no call of a known function.
+func calledFunc(info *types.Info, e ast.Expr) (*types.Func, *ast.CallExpr) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return nil, nil
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	return fn, call
 }

@@ -246,7 +246,7 @@ func (f *fnState) credentialCall(v ssa.Value, site ssa.Instruction) (credsrc.Sou
 			name := params.At(j).Name()
 			k, ok := credentialParam(calleeName(cc), params.At(j))
 			fn := credsrc.Callee(cc)
-			if !ok || publicHalf(params, j) || acmePublic(fn, j) || site != nil && !samePath(site, ci) {
+			if !ok || publicHalf(params, j) || acmePublic(fn, j) || site != nil && !samePath(site, ci) || credsrc.AccessKeyID(params.At(j), f.st.accessPairs) {
 				continue
 			}
 			if fn != nil && f.st.inertParams().inert(fn, j) {
@@ -288,6 +288,14 @@ func acmePublic(fn *types.Func, j int) bool {
 // callbackURL), an OAuth 1 client's (consumerKey, consumerSecret)). The
 // key names the client; the secret proves it.
 func publicHalf(params *types.Tuple, j int) bool {
+	if credname.AccessKeyName(params.At(j).Name()) {
+		// (accessKey, secretKey string): the key id of the pair.
+		for i := range params.Len() {
+			if i != j && credname.SecretKeyName(params.At(i).Name()) {
+				return true
+			}
+		}
+	}
 	w := credname.Words(params.At(j).Name())
 	if len(w) < 2 || w[len(w)-1] != "key" {
 		return false

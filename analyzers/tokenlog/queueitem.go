@@ -5,8 +5,6 @@ import (
 	"go/types"
 	"strings"
 
-	"golang.org/x/tools/go/types/typeutil"
-
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
 )
 
@@ -22,11 +20,7 @@ import (
 
 // queueItem reports whether e takes an item from a work queue.
 func queueItem(info *types.Info, e ast.Expr) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	fn, _ := calledFunc(info, e)
 	if fn == nil {
 		return false
 	}

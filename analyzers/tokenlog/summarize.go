@@ -182,6 +182,9 @@ func newFnState(st *pkgState, fn *ssa.Function, report bool, free []freeVal) *fn
 		if !ok {
 			src, ok = dsnSource(p) // dsn.go
 		}
+		if _, plain := st.plain[p.Object()]; plain {
+			ok = false // the package shows it holds no credential
+		}
 		if ok && !(i == 0 && fn.Signature.Recv() != nil) {
 			t.tr = &trace{src: src, param: i + 1, steps: []analysis.RelatedInformation{{Pos: p.Pos(), Message: src.Desc}}}
 			f.named[i] = true

@@ -7,6 +7,7 @@ import (
 	"go/types"
 
 	"github.com/authvet/authvet/analyzers/internal/acmechal"
+	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"golang.org/x/tools/go/analysis"
 )
@@ -78,6 +79,9 @@ func namedLocals(pass *analysis.Pass, skip map[*token.File]bool, plain map[types
 			if _, ok := plain[obj]; ok {
 				continue // its value is a duration, number, path, URN or URL
 			}
+			if decl != nil && credname.LeaseToken(declContext(decl), id.Name) {
+				continue // renewToken in (*LockManager).Lock: a lock's handle
+			}
 			src, ok := credsrc.FromName("variable", id.Name, obj.Type())
 			if !ok {
 				r := rhsFor(lhs, rhs, i)
@@ -93,6 +97,9 @@ func namedLocals(pass *analysis.Pass, skip map[*token.File]bool, plain map[types
 			}
 			if r := rhsFor(lhs, rhs, i); r != nil && (splitPieces(pass.TypesInfo, r) || tokenizerCall(pass.TypesInfo, r)) {
 				continue // tokens := strings.Fields(line): pieces of a text (lexpieces.go)
+			}
+			if len(rhs) == 1 && lexResult(pass.TypesInfo, id.Name, rhs[0], i, len(lhs)) {
+				continue // tokens, _ := parseShellInput(line): pieces of a text (lexpieces.go)
 			}
 			if len(rhs) == 1 && queueItem(pass.TypesInfo, rhs[0]) {
 				continue // appKey, quit := queue.Get(): an object's key (queueitem.go)
@@ -357,4 +364,23 @@ func within(nodes []ast.Node, pos token.Pos) bool {
 		}
 	}
 	return false
+}
+
+// declContext names a declared function with its receiver's type, for
+// credname.LeaseToken: "LockManager Lock".
+func declContext(d *ast.FuncDecl) string {
+	ctx := d.Name.Name
+	if d.Recv != nil && len(d.Recv.List) == 1 {
+		t := d.Recv.List[0].Type
+		if s, ok := t.(*ast.StarExpr); ok {
+			t = s.X
+		}
+		if ix, ok := t.(*ast.IndexExpr); ok {
+			t = ix.X
+		}
+		if id, ok := t.(*ast.Ident); ok {
+			ctx = id.Name + " " + ctx
+		}
+	}
+	return ctx
 }

@@ -49,17 +49,20 @@ type pkgState struct {
 	inert *inertParams
 	// plain holds the variables, fields and parameters the package
 	// shows hold no credential (credsrc.Holders).
-	plain    map[types.Object]string
-	ssaPkg   *ssa.Package
-	loggers  loggerSet
-	sums     map[*ssa.Function]*summary
-	quiet    map[*ssa.Function]*summary
-	busy     map[*ssa.Function]bool
-	locals   map[token.Pos]map[int]credsrc.Source
-	calls    map[token.Pos]*ast.CallExpr
-	hides    map[types.Type]bool
-	carriers map[types.Type]*credsrc.Carrier
-	diags    []analysis.Diagnostic
+	plain map[types.Object]string
+	// accessPairs is set when the package speaks of access key and
+	// secret key pairs: its access keys are key ids (credsrc).
+	accessPairs bool
+	ssaPkg      *ssa.Package
+	loggers     loggerSet
+	sums        map[*ssa.Function]*summary
+	quiet       map[*ssa.Function]*summary
+	busy        map[*ssa.Function]bool
+	locals      map[token.Pos]map[int]credsrc.Source
+	calls       map[token.Pos]*ast.CallExpr
+	hides       map[types.Type]bool
+	carriers    map[types.Type]*credsrc.Carrier
+	diags       []analysis.Diagnostic
 	// merged holds the own-sink findings, one per sink (ownsink.go).
 	merged map[string]*merged
 	// skip holds the generated files, where nothing is reported.
@@ -138,6 +141,7 @@ func run(pass *analysis.Pass) (any, error) {
 	st.query = queryCreds(pass, skip)
 	st.forms = formCreds(pass, skip)
 	st.plain = credsrc.Holders(pass.TypesInfo, pass.Files, paths)
+	st.accessPairs = credsrc.PairsAccessKeys(pass.TypesInfo)
 	sharePlainFields(pass, st.plain)
 	st.sent = sentFields(pass, skip, st.plain)                          // sentfields.go
 	digestLocals(pass.TypesInfo, pass.Files, skip, pass.Fset, st.plain) // hashedvars.go

@@ -457,3 +457,17 @@ func TestQueueItem(t *testing.T) {
 func TestURLError(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "urlerrlib", "urlerr")
 }
+
+// TestAccessKeyPairs: in a package whose credentials pair an access key
+// with a secret key (S3's), access keys are key ids and are left alone;
+// the secret key is reported, and an access key with no secret beside
+// it is the secret.
+func TestAccessKeyPairs(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "accesspair", "accessalone")
+}
+
+// TestLeaseToken: a lock's token, in a lock type or a lock manager's
+// method, is a handle of the holding; a session's token is a credential.
+func TestLeaseToken(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "leasetoken")
+}

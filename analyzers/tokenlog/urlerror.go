@@ -81,12 +81,8 @@ func (f *fnState) urlErrorCall(c *ssa.CallCommon, obj *types.Func, results []tai
 	if t.tr == nil {
 		return
 	}
-	tr := *t.tr
-	tr.src.InError = true
-	tr.sentHops = len(t.tr.via)
-	tr.src.Desc = "error of " + sendName(recv, obj.Name()) + " holding the request URL with " + tr.src.Desc
-	tr.steps = append(append([]analysis.RelatedInformation(nil), t.tr.steps...), analysis.RelatedInformation{Pos: c.Pos(), Message: "sent in the URL of a request; a failed send returns a *url.Error that holds the URL"})
-	results[1] = results[1].union(taint{tr: &tr})
+	tr := sentInError(t.tr, sendName(recv, obj.Name()), c.Pos(), "sent in the URL of a request; a failed send returns a *url.Error that holds the URL")
+	results[1] = results[1].union(taint{tr: tr})
 }
 
 // urlOrigin is what the URL of a request carries: v is the URL (a
@@ -157,6 +153,21 @@ func sameRequest(v ssa.Value) ssa.Value {
 		v = call.Call.Args[0]
 	}
 	return v
+}
+
+// sentInError is the trace of the credential t the URL of a request
+// carried, once it is in the error of its send by sender: marked
+// InError, its hops counted up to the send, with step (when pos is
+// valid) as the send's step.
+func sentInError(t *trace, sender string, pos token.Pos, step string) *trace {
+	tr := *t
+	tr.src.InError = true
+	tr.sentHops = len(t.via)
+	tr.src.Desc = "error of " + sender + " holding the request URL with " + t.src.Desc
+	if pos.IsValid() {
+		tr.steps = append(append([]analysis.RelatedInformation(nil), t.steps...), analysis.RelatedInformation{Pos: pos, Message: step})
+	}
+	return &tr
 }
 
 func sendName(recv, name string) string {
@@ -338,12 +349,8 @@ func (f *fnState) reqErrApply(c *ssa.CallCommon, callee *ssa.Function, s *summar
 		if t.tr == nil {
 			continue
 		}
-		tr := *t.tr
-		tr.src.InError = true
-		tr.sentHops = len(t.tr.via)
-		tr.src.Desc = "error of " + f.st.short(name) + " holding the request URL with " + tr.src.Desc
-		tr.steps = append(append([]analysis.RelatedInformation(nil), t.tr.steps...), analysis.RelatedInformation{Pos: c.Pos(), Message: "sent by " + f.st.short(name) + " in the URL of a request; a failed send returns a *url.Error that holds the URL"})
-		results[re.Result] = results[re.Result].union(taint{tr: &tr})
+		tr := sentInError(t.tr, f.st.short(name), c.Pos(), "sent by "+f.st.short(name)+" in the URL of a request; a failed send returns a *url.Error that holds the URL")
+		results[re.Result] = results[re.Result].union(taint{tr: tr})
 	}
 	for _, rs := range s.ReqSinks {
 		if rs.Param >= len(c.Args) {
@@ -357,11 +364,7 @@ func (f *fnState) reqErrApply(c *ssa.CallCommon, callee *ssa.Function, s *summar
 		if t.tr == nil {
 			continue
 		}
-		tr := *t.tr
-		tr.src.InError = true
-		tr.sentHops = len(t.tr.via)
-		tr.src.Desc = "error of " + f.st.short(name) + " holding the request URL with " + tr.src.Desc
-		f.leak(c, &tr, rs.Rule, rs.Sink, append([]string{name}, rs.Via...), false, nil, nil)
+		f.leak(c, sentInError(t.tr, f.st.short(name), token.NoPos, ""), rs.Rule, rs.Sink, append([]string{name}, rs.Via...), false, nil, nil)
 	}
 }
 

@@ -432,6 +432,9 @@ func (f *fnState) visit(instr ssa.Instruction) {
 				f.setVal(v, f.deep(val).union(f.source(v)))
 				return
 			}
+			if fa, ok := v.X.(*ssa.FieldAddr); ok && f.st.accessPairs && f.accessKeyField(fa.X.Type(), fa.Field) {
+				return // an access key id, whatever struct it is read from
+			}
 			if signedData(v) || leadingField(v) {
 				// The data a MAC in another part covers, or the scheme,
 				// user or key id before the credential (segments.go).
@@ -530,6 +533,9 @@ func (f *fnState) visit(instr ssa.Instruction) {
 			}
 		}
 	case *ssa.Field:
+		if f.st.accessPairs && f.accessKeyField(v.X.Type(), v.Field) {
+			return // an access key id (credsrc.AccessKeyID)
+		}
 		f.setVal(v, f.field(v.X, v.Field).union(f.source(v)))
 	case *ssa.Index:
 		f.setVal(v, f.val(v.X))
@@ -881,4 +887,14 @@ func openedAsPath(v ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// accessKeyField reports whether field i of the struct t (or pointed to
+// by t) is an access key id in a package that pairs access keys with
+// secret keys (credsrc.AccessKeyID): authInfo.AccessKey, parsed from an
+// Authorization header, is the key id the header names, not its
+// signature.
+func (f *fnState) accessKeyField(t types.Type, i int) bool {
+	fld := credsrc.FieldOf(t, i)
+	return fld != nil && credsrc.AccessKeyID(fld, true)
 }

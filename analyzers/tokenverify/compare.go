@@ -90,6 +90,17 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 	if !credsrc.StringLike(tx) || !credsrc.StringLike(ty) || isStringSlice(tx) {
 		return
 	}
+	if c.knownPlain(x) || c.knownPlain(y) {
+		// lock.Token == token: compared with a field the shared layer
+		// knows holds no credential (a lock's handle, an ACME
+		// challenge's token), the other side is of its kind.
+		return
+	}
+	if c.accessKeyID(x) || c.accessKeyID(y) {
+		// The key id of an access key and secret key pair, looked up
+		// or matched: an identifier, public by design (accesskey.go).
+		return
+	}
 	if c.http01Token(n, x) || c.http01Token(n, y) {
 		// The ACME HTTP-01 challenge token, read from the path the
 		// challenge is served at: public by design (acmechal).
@@ -1026,3 +1037,30 @@ func (c *pkgctx) underPlainKey(e ast.Expr) bool {
 // containerKeys name an entry without saying what it holds: under them
 // the variable's name is still the evidence.
 var containerKeys = map[string]bool{"value": true, "val": true, "v": true, "data": true, "raw": true, "content": true, "body": true, "payload": true}
+
+// accessKeyID reports whether e is held in an access key id: a field,
+// parameter or variable named as an access key in a package that pairs
+// access keys with secret keys (credsrc.PairsAccessKeys).
+func (c *pkgctx) accessKeyID(e ast.Expr) bool {
+	if !c.accessPairs {
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return credsrc.AccessKeyID(c.info.ObjectOf(x), true)
+	case *ast.SelectorExpr:
+		return credsrc.AccessKeyID(c.info.ObjectOf(x.Sel), true)
+	}
+	return false
+}
+
+// knownPlain reports whether e selects a field that credsrc knows holds
+// no credential whatever its name (credsrc.KnownPlainField).
+func (c *pkgctx) knownPlain(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	f, ok := c.info.ObjectOf(sel.Sel).(*types.Var)
+	return ok && credsrc.KnownPlainField(f)
+}

@@ -132,7 +132,7 @@ func secretLiteral(s string) bool {
 		}
 		return r
 	}, ls)
-	if literalWords[squashed] {
+	if literalWords[squashed] || sentinelWords(ls) {
 		return false
 	}
 	for _, f := range literalFillers {
@@ -148,4 +148,25 @@ func secretLiteral(s string) bool {
 		distinct[r] = true
 	}
 	return len(distinct) > 2
+}
+
+// sentinelExtra are words that, with literalWords, make up a sentinel
+// rather than a secret: "invalid-token", "no_key", "missing-secret".
+var sentinelExtra = map[string]bool{"no": true, "not": true, "missing": true, "empty": true, "bad": true, "key": true, "unset": true}
+
+// sentinelWords reports whether ls, a lower-case literal, is made only
+// of words of literalWords and sentinelExtra joined by '-', '_' or '.'
+// ("invalid-token", "expired_token"): a marker the code tests for, not
+// a credential fixed in the source.
+func sentinelWords(ls string) bool {
+	parts := strings.FieldsFunc(ls, func(r rune) bool { return r == '-' || r == '_' || r == '.' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !literalWords[p] && !sentinelExtra[p] {
+			return false
+		}
+	}
+	return true
 }

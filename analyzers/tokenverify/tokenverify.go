@@ -2,6 +2,7 @@ package tokenverify
 
 import (
 	"github.com/authvet/authvet/analyzers/internal/astparent"
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 
 	"go/ast"
@@ -63,9 +64,12 @@ type pkgctx struct {
 	// goes through fromRequest and lookupCall, which start their own
 	// depth counts) is not held, so that the search ends.
 	heldActive map[*ast.FuncDecl]bool
-	pass       *analysis.Pass
-	info       *types.Info
-	parents    map[ast.Node]ast.Node
+	// accessPairs is set when the package speaks of access key and
+	// secret key pairs: its access keys are key ids (credsrc).
+	accessPairs bool
+	pass        *analysis.Pass
+	info        *types.Info
+	parents     map[ast.Node]ast.Node
 	// fetchers caches tokenFetcher for the package's functions.
 	fetchers map[*types.Func]bool
 	// defs maps each variable to the values assigned to it anywhere in
@@ -130,6 +134,8 @@ func run(pass *analysis.Pass) (any, error) {
 		recvs:     make(map[*types.Var]bool),
 		addrTaken: make(map[*types.Var]bool),
 		filled:    make(map[*types.Var]bool),
+
+		accessPairs: credsrc.PairsAccessKeys(pass.TypesInfo),
 	}
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {

@@ -196,3 +196,10 @@ func TestSetterChange(t *testing.T) {
 func TestUnchangedSkip(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "unchanged")
 }
+
+// TestAccessKeyPairs: an access key id matched in a package that pairs
+// access keys with secret keys is no credential compare; the secret key
+// is, and so is an access key with no secret beside it.
+func TestAccessKeyPairs(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "accesspair", "accessalone")
+}

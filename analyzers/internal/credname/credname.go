@@ -140,6 +140,9 @@ var notCredentialTokens = map[string]bool{
 	// and identifiers handed back to any caller: conflictToken,
 	// concurrencyToken, branchToken, idempotencyToken.
 	"conflict": true, "concurrency": true, "branch": true, "idempotency": true,
+	// A version token is an entity tag by another name: the version a
+	// writer read, sent back to detect a concurrent change.
+	"version": true,
 	// An asynchronous request's handle, returned by the API that
 	// started the work and sent back to poll for its result (a query
 	// service's requestToken, a pollToken); an OAuth 1 request token is
@@ -562,4 +565,71 @@ var envAboutTails = map[string]bool{
 	"DIR": true, "NAME": true, "ID": true, "TYPE": true, "HEADER": true,
 	"TTL": true, "EXPIRY": true, "TIMEOUT": true, "REGION": true, "ENABLED": true,
 	"ISSUER": true, "AUDIENCE": true,
+}
+
+// AccessKeyName reports whether name is an access key's: accessKey,
+// AccessKey, access_key, ACCESS_KEY (with no other words before "access"
+// than a provider's, such as s3AccessKey or awsAccessKey). In an
+// access key and secret key pair (S3 and its clones, AWS, Alibaba,
+// Qiniu, MinIO) the access key is the public half, the key id that
+// names whose secret signs the request; alone, it may be the secret
+// itself (an Azure storage access key). Callers decide by the pair.
+func AccessKeyName(name string) bool {
+	if SecretKeyName(name) {
+		return false // secretAccessKey
+	}
+	w := Words(name)
+	if n := len(w); n >= 2 && w[n-2] == "access" && w[n-1] == "key" {
+		return true
+	}
+	return len(w) >= 1 && w[len(w)-1] == "accesskey"
+}
+
+// SecretKeyName reports whether name is the secret half of an access key
+// pair: SecretKey, secretAccessKey, AccessKeySecret, AccessSecret.
+func SecretKeyName(name string) bool {
+	w := Words(name)
+	n := len(w)
+	switch {
+	case n >= 2 && w[n-2] == "secret" && w[n-1] == "key",
+		n >= 3 && w[n-3] == "secret" && w[n-2] == "access" && w[n-1] == "key",
+		n >= 2 && w[n-2] == "access" && w[n-1] == "secret",
+		n >= 3 && w[n-3] == "access" && w[n-2] == "key" && w[n-1] == "secret":
+		return true
+	}
+	return n >= 1 && (w[n-1] == "secretkey" || w[n-1] == "secretaccesskey")
+}
+
+// leaseWords name a lock or a lease, or the acts on one.
+var leaseWords = map[string]bool{"lock": true, "locks": true, "unlock": true, "lease": true, "leases": true, "locker": true}
+
+// LeaseToken reports whether a value named name, in a context named
+// context (the struct type that declares the field, or a function's
+// receiver type and name), is the token of a lock or lease: the handle
+// a lock service hands its holder to renew or release the holding
+// (Lock{Token}, LockRequest{RenewToken}, (*LockManager).Unlock(path,
+// token)). name is the bare "token" or a lock word and "token"
+// (renewToken, lockToken, leaseToken, fencingToken); context holds a
+// lock or lease word. Such a token opens no account.
+func LeaseToken(context, name string) bool {
+	w := Words(name)
+	switch {
+	case len(w) == 1 && w[0] == "token":
+	case len(w) == 2 && w[1] == "token" && (w[0] == "renew" || w[0] == "lock" || w[0] == "lease" || w[0] == "fencing"):
+	default:
+		return false
+	}
+	cws := Words(context)
+	if n := len(cws); n > 0 && (cws[n-1] == "token" || cws[n-1] == "tokens") {
+		// A token type named for a lease (LeaseToken{Token}) holds
+		// the token's value, which its holder's name judges
+		// (Consistency_Lease{LeaseSecret *LeaseToken}).
+		return false
+	}
+	for _, cw := range cws {
+		if leaseWords[cw] {
+			return true
+		}
+	}
+	return false
 }

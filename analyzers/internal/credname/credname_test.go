@@ -228,3 +228,54 @@ func TestConsistencyHolder(t *testing.T) {
 		}
 	}
 }
+
+func TestAccessKeyNames(t *testing.T) {
+	for _, c := range []struct {
+		name           string
+		access, secret bool
+	}{
+		{"AccessKey", true, false},
+		{"accessKey", true, false},
+		{"access_key", true, false},
+		{"S3_ACCESS_KEY", true, false},
+		{"awsAccessKey", true, false},
+		{"AccessKeyID", false, false},
+		{"SecretKey", false, true},
+		{"secretAccessKey", false, true},
+		{"AccessKeySecret", false, true},
+		{"accessSecret", false, true},
+		{"apiKey", false, false},
+		{"accessToken", false, false},
+	} {
+		if got := AccessKeyName(c.name); got != c.access {
+			t.Errorf("AccessKeyName(%q) = %v, want %v", c.name, got, c.access)
+		}
+		if got := SecretKeyName(c.name); got != c.secret {
+			t.Errorf("SecretKeyName(%q) = %v, want %v", c.name, got, c.secret)
+		}
+	}
+}
+
+func TestLeaseToken(t *testing.T) {
+	for _, c := range []struct {
+		context, name string
+		want          bool
+	}{
+		{"Lock", "Token", true},
+		{"LockRequest", "RenewToken", true},
+		{"LockManager Unlock", "token", true},
+		{"LeaseStore Renew", "leaseToken", true},
+		{"Lock", "AccessToken", false},
+		{"Session", "token", false},
+		{"Block", "token", false},
+		{"Unlock", "recoveryToken", false},
+		{"LeaseToken", "Token", false},
+	} {
+		if got := LeaseToken(c.context, c.name); got != c.want {
+			t.Errorf("LeaseToken(%q, %q) = %v, want %v", c.context, c.name, got, c.want)
+		}
+	}
+	if Classify("versionToken") != None || Classify("VersionToken") != None {
+		t.Errorf("a version token is an entity tag, no credential")
+	}
+}

@@ -316,6 +316,10 @@ func plainField(f *types.Var) bool {
 		return true
 	}
 	w := credname.Words(f.Name())
+	if credname.LeaseToken(declaringType(f), f.Name()) {
+		// Lock{Token}: the handle of a lock's holding.
+		return true
+	}
 	if len(w) == 1 && strings.HasPrefix(w[0], "token") && credname.CursorField(declaringType(f), f.Name()) {
 		// Pagination{size, token}: the type's name says which token
 		// the bare field name means (credname.CursorField).
@@ -570,12 +574,30 @@ func FromValue(v ssa.Value) (Source, bool) {
 			return fromKey(v.X.Type(), k, v.Type())
 		}
 	case *ssa.Parameter:
-		if acmePublicParam(v) {
+		if acmePublicParam(v) || leaseParam(v) {
 			return Source{}, false
 		}
 		return named("parameter", v.Name(), v.Type())
 	}
 	return Source{}, false
+}
+
+// leaseParam reports whether p is a lock's or lease's token, named for
+// one in a function whose receiver type or name is a lock's
+// ((*LockManager).Unlock(path, token)): credname.LeaseToken.
+func leaseParam(p *ssa.Parameter) bool {
+	fn := p.Parent()
+	ctx := fn.Name()
+	if recv := fn.Signature.Recv(); recv != nil {
+		t := recv.Type()
+		if ptr, ok := t.Underlying().(*types.Pointer); ok {
+			t = ptr.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			ctx = n.Obj().Name() + " " + ctx
+		}
+	}
+	return credname.LeaseToken(ctx, p.Name())
 }
 
 // acmePublicParam reports whether p is the parameter by which an ACME

@@ -217,6 +217,16 @@ func Holders(info *types.Info, files []*ast.File, pathParams func(*types.Func) [
 			return true
 		})
 	}
+	if PairsAccessKeys(info) {
+		// Access key ids (accesskey.go).
+		for _, m := range []map[*ast.Ident]types.Object{info.Defs, info.Uses} {
+			for _, o := range m {
+				if _, seen := out[o]; !seen && AccessKeyID(o, true) {
+					out[o] = accessKeyIDWhy
+				}
+			}
+		}
+	}
 	return out
 }
 

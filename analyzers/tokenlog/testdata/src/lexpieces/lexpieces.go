@@ -54,3 +54,23 @@ func subjects(r *http.Request, serviceID string) {
 	authToken := tokenise(r.Header.Get("Authorization"))
 	log.Printf("consumer %s", authToken) // want `Authorization header reaches log.Printf`
 }
+
+// parseCommandLine cuts a command line into words.
+func parseCommandLine(line string) ([]string, bool) { return strings.Fields(line), true }
+
+// fetchTokens returns the API tokens of an account.
+func fetchTokens(account string) ([]string, error) { return []string{account}, nil }
+
+// The words of a command line cut by a helper of the program are no
+// credentials; a list of tokens a fetcher returns still is.
+func shell(line string) {
+	tokens, _ := parseCommandLine(line)
+	if len(tokens) > 0 {
+		log.Printf("unknown command: %v", tokens[0]) // silent: a word of a command line
+	}
+}
+
+func account() {
+	tokens, _ := fetchTokens("acct")
+	log.Printf("tokens: %v", tokens) // want `token in variable tokens reaches log.Printf`
+}

@@ -122,3 +122,13 @@ func checkDebugToken(r *http.Request) bool {
 	token := r.Header.Get("X-Debug-Token")
 	return token == "dbg-7f3a9c2e1b" // want `compared with a hard-coded literal with ==`
 }
+
+// Near miss: a sentinel the client sends for a token it does not have,
+// rejected before the real check; a word-built secret is still one.
+func checkSentinel(r *http.Request) bool {
+	token := r.Header.Get("X-Session-Token")
+	if token == "invalid-token" || token == "expired_token" {
+		return false
+	}
+	return token == "tenant-ops-rotate" // want `compared with a hard-coded literal with ==`
+}
