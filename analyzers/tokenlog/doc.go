@@ -237,7 +237,9 @@
 //     String, GoString, Format or LogValue method is printed whole.
 //   - tokenlog/error: a credential is put into an error message (note),
 //     by fmt.Errorf and the like or by a store into a field that an
-//     error type's Error method prints (errstore.go).
+//     error type's Error method prints (errstore.go). Such an error, and
+//     the *url.Error of a request whose URL carries a credential, is
+//     followed to the log that writes it (urlerror.go).
 //
 // Bad:
 //

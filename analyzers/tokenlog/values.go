@@ -29,8 +29,10 @@ func (f *fnState) deep(v ssa.Value) taint {
 // meaningless reports whether a type cannot carry a credential: numbers
 // and booleans (len(tok), tok == want) are where flows end. Errors end
 // flows too: an error returned beside a decoded credential
-// (base64.DecodeString) describes the failure, and an error built from
-// a credential is reported where it is built (tokenlog/error).
+// (base64.DecodeString) describes the failure. The exception is an
+// error that holds a credential (src.InError): the *url.Error of a
+// request whose URL carries one, or an error made from one, which
+// setVal and setTuple keep (urlerror.go).
 func meaningless(t types.Type) bool {
 	if types.Identical(t, errorType) {
 		return true
