@@ -203,24 +203,32 @@ func (f *fnState) requestURLTaint(req ssa.Value) taint {
 	default:
 		return taint{}
 	}
-	for _, b := range f.fn.Blocks {
-		for _, instr := range b.Instrs {
-			st, ok := instr.(*ssa.Store)
-			if !ok {
+	// Follow the request's uses: req.URL loaded, its RawQuery, Path or
+	// RawPath field stored.
+	for _, u := range referrers(ex) {
+		rf, ok := u.(*ssa.FieldAddr)
+		if !ok || fieldName(rf) != "URL" {
+			continue
+		}
+		for _, u := range referrers(rf) {
+			ld, ok := u.(*ssa.UnOp)
+			if !ok || ld.Op != token.MUL {
 				continue
 			}
-			fa, ok := st.Addr.(*ssa.FieldAddr)
-			if !ok || !isPkgType(fa.X.Type(), "net/url", "URL") {
-				continue
-			}
-			switch urlFieldName(fa) {
-			case "RawQuery", "Path", "RawPath":
-			default:
-				continue
-			}
-			if ld, ok := fa.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
-				if rf, ok := ld.X.(*ssa.FieldAddr); ok && rf.X == ex && urlFieldName(rf) == "URL" {
-					t = t.union(f.deep(st.Val))
+			for _, u := range referrers(ld) {
+				fa, ok := u.(*ssa.FieldAddr)
+				if !ok {
+					continue
+				}
+				switch fieldName(fa) {
+				case "RawQuery", "Path", "RawPath":
+				default:
+					continue
+				}
+				for _, u := range referrers(fa) {
+					if st, ok := u.(*ssa.Store); ok && st.Addr == fa {
+						t = t.union(f.deep(st.Val))
+					}
 				}
 			}
 		}
@@ -228,17 +236,21 @@ func (f *fnState) requestURLTaint(req ssa.Value) taint {
 	return t
 }
 
-// urlFieldName is the name of the field a FieldAddr selects.
-func urlFieldName(fa *ssa.FieldAddr) string {
-	p, ok := fa.X.Type().Underlying().(*types.Pointer)
-	if !ok {
-		return ""
+// referrers returns the instructions that use v, none when SSA does
+// not track them.
+func referrers(v ssa.Value) []ssa.Instruction {
+	if r := v.Referrers(); r != nil {
+		return *r
 	}
-	s, ok := p.Elem().Underlying().(*types.Struct)
-	if !ok || fa.Field >= s.NumFields() {
-		return ""
+	return nil
+}
+
+// fieldName is the name of the field a FieldAddr selects.
+func fieldName(fa *ssa.FieldAddr) string {
+	if fld := credsrc.FieldOf(fa.X.Type(), fa.Field); fld != nil {
+		return fld.Name()
 	}
-	return s.Field(fa.Field).Name()
+	return ""
 }
 
 // userInfoText reports whether the URL text v is built with an '@'
