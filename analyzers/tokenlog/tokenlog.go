@@ -140,8 +140,8 @@ func run(pass *analysis.Pass) (any, error) {
 	st.skip = skip
 	st.query = queryCreds(pass, skip)
 	st.forms = formCreds(pass, skip)
-	st.plain = credsrc.Holders(pass.TypesInfo, pass.Files, paths)
 	st.accessPairs = credsrc.PairsAccessKeys(pass.TypesInfo)
+	st.plain = credsrc.Holders(pass.TypesInfo, pass.Files, paths, st.accessPairs)
 	sharePlainFields(pass, st.plain)
 	st.sent = sentFields(pass, skip, st.plain)                          // sentfields.go
 	digestLocals(pass.TypesInfo, pass.Files, skip, pass.Fset, st.plain) // hashedvars.go

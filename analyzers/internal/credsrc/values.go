@@ -103,7 +103,9 @@ func PathArg(fn *types.Func, i int) bool {
 // pathParams, if not nil, gives the string parameters of a function
 // that take a file path (PathParams, and facts for other packages): a
 // value handed to one is a path, like one handed to os.ReadFile.
-func Holders(info *types.Info, files []*ast.File, pathParams func(*types.Func) []int) map[types.Object]string {
+// accessPairs is PairsAccessKeys(info), which the caller keeps too: the
+// package's access keys are then key ids.
+func Holders(info *types.Info, files []*ast.File, pathParams func(*types.Func) []int, accessPairs bool) map[types.Object]string {
 	out := map[types.Object]string{}
 	obj := func(e ast.Expr) types.Object {
 		switch e := ast.Unparen(e).(type) {
@@ -217,7 +219,7 @@ func Holders(info *types.Info, files []*ast.File, pathParams func(*types.Func) [
 			return true
 		})
 	}
-	if PairsAccessKeys(info) {
+	if accessPairs {
 		// Access key ids (accesskey.go).
 		for _, m := range []map[*ast.Ident]types.Object{info.Defs, info.Uses} {
 			for _, o := range m {
