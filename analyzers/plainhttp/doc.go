@@ -29,7 +29,16 @@
 // introduces the scheme, and each literal is reported once per package
 // even when it reaches several clients. A suggested fix adds the "s":
 // https://, wss:// (not offered when the URL names a port, where the
-// scheme change alone would rarely be right). A constant of another
+// scheme change alone would rarely be right). A URL sent through a
+// client that decides the scheme itself is the client's choice, not
+// the code's, and is not reported: the request made from it, or the
+// variable holding it, is passed in the same function to a function
+// (of any package of the module, through a fact) that assigns a
+// url.URL's Scheme a value other than "http" (a cluster client whose
+// Do sets req.URL.Scheme from its TLS setting, a NormalizeURL helper),
+// or to a method of the package's own interface whose every
+// implementation boxed in the package does (schemeclient.go). A
+// constant of another
 // package reaching a client is reported at its use, without a fix, unless
 // its name says it is a base URL, in which case its own package reports
 // it.

@@ -21,11 +21,12 @@ import (
 
 // Analyzer reports API traffic that is not protected by TLS.
 var Analyzer = &analysis.Analyzer{
-	Name:     "plainhttp",
-	Doc:      doc,
-	URL:      "https://github.com/authvet/authvet/tree/main/analyzers/plainhttp",
-	Requires: []*analysis.Analyzer{ssabuild.Analyzer},
-	Run:      run,
+	Name:      "plainhttp",
+	Doc:       doc,
+	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/plainhttp",
+	Requires:  []*analysis.Analyzer{ssabuild.Analyzer},
+	Run:       run,
+	FactTypes: []analysis.Fact{new(schemeFact)},
 }
 
 // Options, set through Analyzer.Flags before analysis starts.
@@ -149,6 +150,9 @@ type checker struct {
 	// visible credential (nocred.go), reported as notes after the
 	// base-URL holders have had their say.
 	quiet []quietURL
+	// schemes knows the clients that decide a request's scheme
+	// (schemeclient.go).
+	schemes *schemeIndex
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -156,7 +160,16 @@ func run(pass *analysis.Pass) (any, error) {
 	// inspect.Analyzer: a driver keeps every analyzer's result until
 	// the end of its run, and no other authvet analyzer needs it, so a
 	// required one would hold every package's tree for that long.
+	if len(pass.Files) == 0 || ssabuild.InGOROOT(pass) || ssabuild.InModCache(pass) {
+		// Dependencies outside the module are not analyzed (the
+		// analyzer has facts, so a driver runs it on them), so that
+		// every driver gives the same result (ssabuild.InModCache).
+		return nil, nil
+	}
 	insp := inspector.New(pass.Files)
+	// Before the early return: a package that only wraps another's
+	// client still passes the fact on.
+	schemes := exportSchemeDeciders(pass)
 	if !relevant(pass, insp) {
 		return nil, nil // nothing here can send traffic or hold a URL
 	}
@@ -168,6 +181,7 @@ func run(pass *analysis.Pass) (any, error) {
 		reported: make(map[token.Pos]bool),
 		skipFile: make(map[*token.File]bool),
 		tests:    testsupport.ForPass(pass),
+		schemes:  schemes,
 	}
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {
@@ -497,6 +511,10 @@ func (c *checker) client(e ast.Expr, where string, stack []ast.Node) {
 			// reserved example domain (http://example.com/auth) is a
 			// placeholder, as in a base-URL holder: no request is made
 			// where the field is written (placeholder.go).
+			continue
+		}
+		if stack != nil && c.clientDecidesScheme(stack, e) {
+			// The client replaces the scheme (schemeclient.go).
 			continue
 		}
 		quiet := stack != nil && !c.carriesCredentials(stack, v.s)

@@ -137,3 +137,10 @@ func TestBuiltOnly(t *testing.T) {
 func TestOverwritten(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "overwritten")
 }
+
+// A client that decides the scheme itself (its Do sets req.URL.Scheme,
+// or it normalises the URL first), in another package, through a
+// wrapper of a third: its URLs are not plain HTTP the code chose.
+func TestSchemeClient(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "schemeclient", "schemeclient/httpc", "schemeclient/wrap")
+}
