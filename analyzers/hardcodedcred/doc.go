@@ -26,7 +26,9 @@
 //     (analyzers/internal/jwtlib: golang-jwt SignedString and SigningMethod
 //     Sign/Verify, key funcs, jwx WithKey, cristalhq and kataras keys), jwtauth.New,
 //     echo and gin-jwt signing keys, url.UserPassword, smtp.PlainAuth,
-//     ssh.Password, static AWS credentials, hmac.New and aes.NewCipher
+//     ssh.Password, static AWS credentials, hmac.New (unless the MAC is
+//     then fed a secret: the constant is a key-derivation label,
+//     kdflabel.go) and aes.NewCipher
 //     keys, gorilla/gin session and CSRF keys, grpc metadata
 //     authorization, and user:password@, ?api_key= and database DSN
 //     passwords in string literals.

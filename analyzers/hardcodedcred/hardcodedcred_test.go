@@ -23,6 +23,12 @@ func TestVersionLabel(t *testing.T) {
 
 // TestEnvPrefix: a constant concatenation spelling an environment
 // variable's name is no literal credential (envprefix fixture).
+// A constant HMAC key whose MAC is fed a secret is a key-derivation
+// label (kdflabel fixture: three silent, three near misses reported).
+func TestKDFLabel(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "kdflabel")
+}
+
 func TestEnvPrefix(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "envprefix")
 }
