@@ -176,7 +176,10 @@
 // printed whole before its credential field is set (cfg :=
 // Config{Name: n}; log.Printf("%+v", cfg); cfg.Token = t) prints no
 // credential and is left alone; set in its literal, on any path before
-// the print, or in a loop around it, it is reported. A copy whose
+// the print, or in a loop around it, it is reported. A library's
+// defaults (opts := badger.DefaultOptions(""): another package's
+// function named for defaults, given only constants) set no credential
+// field. A copy whose
 // credential field is overwritten with a constant on every path before
 // the print (masked := *cfg; masked.Secret = "XXXX") prints the mask,
 // and the message names the first credential field that may be set.

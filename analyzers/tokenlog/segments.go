@@ -17,18 +17,21 @@ import (
 //     header and claims: JSON that identifies the user but cannot be
 //     replayed without the signature segment (index 2), which stays a
 //     credential, as do the whole token and a join of its segments;
-//   - element 0 of a split on " " or ":" is the scheme, the user or
-//     the key id before the credential (leadingField);
+//   - element 0 of a split on " ", ":" or "=" is the scheme, the user,
+//     the key id or the variable's name before the credential
+//     (leadingField);
 //   - in a function that checks one element of a split in constant
 //     time (hmac.Equal, subtle.ConstantTimeCompare: a MAC or signature
 //     compared with the expected one), the other elements are the
 //     signed data (an expiry, an e-mail address), not the credential.
 
-// leadingField reports whether x loads element 0 of a split on " " or
-// ":": the auth-scheme of an Authorization value ("Bearer", "Basic";
+// leadingField reports whether x loads element 0 of a split on " ", ":"
+// or "=": the auth-scheme of an Authorization value ("Bearer", "Basic";
 // RFC 7235 puts a space after it), the user-id of Basic credentials or
 // the key id of a "key-id:secret" pair (RFC 7617 puts a colon after
-// it). The credential is what follows, which stays one.
+// it), the name of a NAME=VALUE secret given on a command line or in an
+// environment (parts := strings.SplitN(secretPair, "=", 2)). The
+// credential is what follows, which stays one.
 func leadingField(x ssa.Value) bool {
 	k, calls, ok := splitElem(x)
 	if !ok || k != 0 {
@@ -36,7 +39,7 @@ func leadingField(x ssa.Value) bool {
 	}
 	for _, s := range calls {
 		sep, ok := credsrc.ConstString(s.Call.Args[1])
-		if !ok || (sep != " " && sep != ":") {
+		if !ok || (sep != " " && sep != ":" && sep != "=") {
 			return false
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"golang.org/x/tools/go/ssa"
 )
@@ -86,6 +87,12 @@ func (f *fnState) allocWrites(a *ssa.Alloc) []allocWrite {
 			}
 			if _, ok := r.Val.(*ssa.Const); ok {
 				out = append(out, allocWrite{instr: r, path: path, konst: true, zero: isZeroConst(r.Val)})
+				return
+			}
+			if f.st.libraryDefaults(r.Val) {
+				// A library's defaults (opts := badger.DefaultOptions(""))
+				// hold none of the program's credentials.
+				out = append(out, allocWrite{instr: r, path: path, zero: true})
 				return
 			}
 			if f.st.maskCall(r.Val) {
@@ -392,4 +399,42 @@ func reaches(from []*ssa.BasicBlock, to *ssa.BasicBlock) bool {
 		stack = append(stack, b.Succs...)
 	}
 	return false
+}
+
+// libraryDefaults reports whether v is the result of another package's
+// function named for defaults (DefaultOptions, DefaultConfig,
+// NewDefaultSettings) called with constant arguments only, of which
+// tokenlog knows no result that is a credential: a library's default
+// settings, which hold no credential of the program's (badger's
+// EncryptionKey is empty until the program sets it). A credential set
+// afterwards (opts.EncryptionKey = key) is a write of its own.
+func (st *pkgState) libraryDefaults(v ssa.Value) bool {
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil || fn.Pkg == nil || fn.Pkg.Pkg == st.pass.Pkg {
+		return false
+	}
+	obj, _ := fn.Object().(*types.Func)
+	if obj == nil {
+		return false
+	}
+	named := false
+	for _, w := range credname.Words(obj.Name()) {
+		if w == "default" || w == "defaults" {
+			named = true
+		}
+	}
+	if !named {
+		return false
+	}
+	for _, a := range call.Call.Args {
+		if _, ok := a.(*ssa.Const); !ok {
+			return false
+		}
+	}
+	var sum summary
+	return !st.pass.ImportObjectFact(obj, &sum) || len(sum.Results) == 0
 }

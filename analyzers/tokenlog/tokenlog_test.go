@@ -471,3 +471,10 @@ func TestAccessKeyPairs(t *testing.T) {
 func TestLeaseToken(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "leasetoken")
 }
+
+// A library's defaults (opts := store.DefaultOptions("")) printed whole
+// hold no credential until the program sets one (structset.go,
+// libraryDefaults).
+func TestLibraryDefaults(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "libdefaults", "libdefaults/store")
+}

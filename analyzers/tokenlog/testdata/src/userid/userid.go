@@ -47,3 +47,25 @@ func dotted(r *http.Request) {
 	parts := strings.Split(r.Header.Get("X-Auth-Token"), ".")
 	log.Printf("first part %s", parts[0]) // want `token from the X-Auth-Token header reaches log.Printf`
 }
+
+// Secrets given as NAME=VALUE on a command line: the name before the
+// "=" is printed, the value after it is not.
+type input struct {
+	secrets []string
+}
+
+func newSecrets(in *input) map[string]string {
+	s := map[string]string{}
+	for _, secretPair := range in.secrets {
+		secretPairParts := strings.SplitN(secretPair, "=", 2)
+		secretPairParts[0] = strings.ToUpper(secretPairParts[0])
+		if _, dup := s[secretPairParts[0]]; dup {
+			log.Printf("secret %s is already defined", secretPairParts[0]) // silent: the secret's name
+		}
+		if len(secretPairParts) == 2 {
+			s[secretPairParts[0]] = secretPairParts[1]
+			log.Printf("secret value %s", secretPairParts[1]) // want `secret in field secrets reaches log.Printf`
+		}
+	}
+	return s
+}
