@@ -2,6 +2,7 @@ package secrets
 
 import (
 	"encoding/base64"
+	"encoding/json"
 	"encoding/hex"
 	"net/url"
 	"regexp"
@@ -159,8 +160,36 @@ func plainPlaceholder(text string) string {
 		return "text with too little variety to be a key"
 	case readsAsWords(t):
 		return "words, not a key"
+	case emptyDockerConfig(t):
+		return "a Docker registry configuration with no credential in it (empty auths, or a credential helper)"
 	}
 	return ""
+}
+
+// dockerCredFields are the members of a Docker config's auths entry that
+// hold a credential.
+var dockerCredFields = map[string]bool{"auth": true, "password": true, "identitytoken": true, "registrytoken": true}
+
+// emptyDockerConfig reports whether t is a Docker registry configuration
+// (config.json, a kubernetes.io/dockerconfigjson Secret's data) whose
+// registries hold no credential: entries that are empty, or that only
+// name the user or a credential helper (credsStore, credHelpers keep
+// the secret in the developer's keychain).
+func emptyDockerConfig(t string) bool {
+	var cfg struct {
+		Auths map[string]map[string]any `json:"auths"`
+	}
+	if !strings.HasPrefix(t, "{") || json.Unmarshal([]byte(t), &cfg) != nil || cfg.Auths == nil {
+		return false
+	}
+	for _, entry := range cfg.Auths {
+		for k, v := range entry {
+			if s, ok := v.(string); ok && s != "" && dockerCredFields[strings.ToLower(k)] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // passwordHash is a password hash in a crypt-style format: bcrypt

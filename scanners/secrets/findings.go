@@ -1030,7 +1030,7 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	if ctx != ctxProduction {
 		lowered = append(lowered, "it is in "+ctxWhy+" ("+ctxPath+")")
 	}
-	for _, role := range []string{roleCiphertext, roleFingerprint, roleDigest, roleMapKey, rolePublicKey, rolePinnedRevision, roleSaltedHash, roleKeywordInWord, roleRecordKey, roleIdentifierName, roleAPIInWord, roleWriteKey, roleKeywordInBlob, roleNextEntry, rolePlaceholderComment} {
+	for _, role := range []string{roleCiphertext, roleFingerprint, roleDigest, roleMapKey, rolePublicKey, rolePinnedRevision, roleSaltedHash, roleKeywordInWord, roleRecordKey, roleIdentifierName, roleAPIInWord, roleWriteKey, roleKeywordInBlob, roleNextEntry, rolePlaceholderComment, rolePublicComment} {
 		if s.everyPlaceIs(g, status, role) {
 			lowered = append(lowered, "it is "+role)
 		}

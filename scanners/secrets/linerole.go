@@ -305,10 +305,17 @@ func placeholderComment(line string, at int, text string, ls int) bool {
 		// key ("// Test key: 53ac…", a developer's note).
 		return true
 	}
+	return commentSays(placeholderSays.MatchString, line, at, text, ls)
+}
+
+// commentSays reports whether the comment that ends the value's line
+// (after the value), or the comment line just above it, matches says.
+// at is the value's offset in line.
+func commentSays(says func(string) bool, line string, at int, text string, ls int) bool {
 	if at >= 0 && at <= len(line) {
 		rest := line[at:]
 		for _, mark := range []string{" #", " //", "\t#", "\t//"} {
-			if i := strings.Index(rest, mark); i >= 0 && placeholderSays.MatchString(rest[i:]) {
+			if i := strings.Index(rest, mark); i >= 0 && says(rest[i:]) {
 				return true
 			}
 		}
@@ -318,7 +325,34 @@ func placeholderComment(line string, at int, text string, ls int) bool {
 	}
 	from := strings.LastIndexByte(text[:ls-1], '\n') + 1
 	prev := strings.TrimRight(text[from:ls-1], "\r")
-	return commentLine.MatchString(prev) && placeholderSays.MatchString(prev)
+	return commentLine.MatchString(prev) && says(prev)
+}
+
+// rolePublicComment is a value a comment beside it calls public by
+// design: a push-only token, one "safe to be exposed" (FOSSA's push-only
+// API tokens, which its CI integrations publish in workflow files and
+// which can only upload scan results). The repository's own statement,
+// shown as a note: the reader can still disagree.
+const rolePublicComment = "a value a comment beside it calls safe to publish (push-only, safe to expose)"
+
+// publicSays matches a comment that calls the value public by design.
+// "Read-only" is not enough: a read-only token still reads what it
+// guards.
+var publicSays = regexp.MustCompile(`(?i)\b(?:push[- ]only|upload[- ]only|(?:safe|ok|okay|fine)\s+to\s+(?:be\s+)?(?:exposed?|public|published?|shared?|committed?|commit)|public\s+by\s+design|(?:intentionally|deliberately)\s+public)\b`)
+
+// notBefore matches a negation just before a phrase ("not safe to
+// share", "never safe to commit").
+var notBefore = regexp.MustCompile(`(?i)\b(?:not|never|isn't)\s+$`)
+
+// saysPublic reports whether comment calls the value public by design,
+// not negated.
+func saysPublic(comment string) bool {
+	for _, m := range publicSays.FindAllStringIndex(comment, -1) {
+		if !notBefore.MatchString(comment[:m[0]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // specExample reports whether the value at start, on the line starting at
@@ -685,6 +719,9 @@ func lineRole(p, text string, start int) string {
 	}
 	if placeholderComment(line, start-ls, text, ls) {
 		return rolePlaceholderComment
+	}
+	if commentSays(saysPublic, line, start-ls, text, ls) {
+		return rolePublicComment
 	}
 	if fls, fle := fullLineBounds(text, start); proseExample(text, fls, fle, start) {
 		// The whole line: the marker may show the value anywhere on

@@ -53,6 +53,14 @@ func TestLineRole(t *testing.T) {
 		{"not a real key after", "main.go", "var key = \"" + v + "\" // not a real key\n", rolePlaceholderComment},
 		{"comment labels a test key", "middleware.go", "// Test key: " + v + "\n", rolePlaceholderComment},
 		{"comment labels a dummy token", "run.sh", "# dummy token = " + v + "\n", rolePlaceholderComment},
+		// A comment beside the value calls it public by design.
+		{"push-only after", ".github/workflows/fossa.yml", "    env:\n      FOSSA_API_KEY: " + v + " # This is a push-only token that is safe to be exposed.\n", rolePublicComment},
+		{"push-only above", ".github/workflows/fossa.yml", "        with:\n          # FOSSA Push-Only API Token\n          fossa-api-key: " + v + "\n", rolePublicComment},
+		{"safe to commit", "config.yml", "upload_token: " + v + " # safe to commit\n", rolePublicComment},
+		// Near misses: read-only, a warning, the words two lines up.
+		{"read-only token", "config.yml", "token: " + v + " # read-only token\n", ""},
+		{"not safe to expose", "config.yml", "# never commit: this key is not safe to share\napi_key: " + v + "\n", ""},
+		{"push-only two lines up", "ci.yml", "# push-only\n\napi_key: " + v + "\n", ""},
 		{"test key label in code", "main.go", "testKey := \"" + v + "\"\n", ""},
 		{"comment with a live key", "main.go", "// api key: " + v + "\n", ""},
 		// Near misses: a comment that asks to replace or change it,

@@ -61,9 +61,11 @@ var (
 	examplePath = regexp.MustCompile(`(?i)(?:^|/)(?:[._]?examples?|samples?|demos?|tutorials?|quickstart|recipes?|cookbook)/|(?:^|/)example[^/]*$|\.(?:example|sample|template|dist|tmpl)$|(?:^|/)samples?(?:[._-][^/]*)?\.(?:sql|json|ya?ml|toml|env|ini|conf|cfg|txt|xml|properties|csv)$|(?:^|/)(?:seeds?|seeders?|seed[-_]data|sample[-_]data|demo[-_]data)/`)
 	// localDevPath is a local development or benchmark environment:
 	// a docker-compose stack to run the service and its dependencies on
-	// a laptop, a dev container, load tests and benchmarks. Their
-	// credentials are for services that exist only there.
-	localDevPath = regexp.MustCompile(`(?i)(?:^|/)(?:local[-_]?(?:env|environment|dev|development|setup|stack)|dev[-_]?(?:env|environment|setup|stack)|\.?devcontainer|bench|benchmarks?|benchmarking|load[-_]?tests?|perf[-_]tests?)/|(?:^|/)(?:docker-)?compose[._-](?:dev|development|local|override|test|ci|e2e|bench)[^/]*\.ya?ml$|` +
+	// a laptop (a directory of them named docker-compose/: jaeger's
+	// docker-compose/monitor/ runs Prometheus and Grafana beside it), a
+	// dev container, load tests and benchmarks. Their credentials are
+	// for services that exist only there.
+	localDevPath = regexp.MustCompile(`(?i)(?:^|/)(?:local[-_]?(?:env|environment|dev|development|setup|stack)|dev[-_]?(?:env|environment|setup|stack)|docker[-_]compose|\.?devcontainer|bench|benchmarks?|benchmarking|load[-_]?tests?|perf[-_]tests?)/|(?:^|/)(?:docker-)?compose[._-](?:dev|development|local|override|test|ci|e2e|bench)[^/]*\.ya?ml$|` +
 		// A benchmark or load-test script or its settings
 		// (run-bench.sh, bench.env, loadtest.yaml); Go code named so
 		// (benchmarking_util.go) is code, judged by its path.

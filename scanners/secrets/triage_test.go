@@ -72,6 +72,9 @@ func TestContextOf(t *testing.T) {
 		"docs/spec/v1beta3/receivers.md":     ctxDocs,       // a specification's prose (notification-controller)
 		"spec/models/user_spec.rb":           ctxTest,
 		"spec/support/config.yml":            ctxTest,
+		"docker-compose/monitor/grafana.ini": ctxLocalDev, // jaeger: a compose stack beside the service
+		"deploy/docker-compose.yml":          ctxProduction,
+		"docker-composer/config.ini":         ctxProduction,
 	} {
 		if got, _ := contextOf(path); got != want {
 			t.Errorf("contextOf(%q) = %s, want %s", path, got, want)
