@@ -27,6 +27,10 @@ type Provider struct {
 	// EnvVar is a conventional environment variable name for the key,
 	// used in help examples.
 	EnvVar string
+	// Holder marks a format that holds other services' credentials
+	// (a Kubernetes Secret's data) rather than one the provider issues:
+	// they are rotated with the services that issued them.
+	Holder bool
 }
 
 // providers maps a gitleaks rule id prefix (the part before the first
@@ -97,7 +101,7 @@ var providers = map[string]Provider{
 	"intra42":            {Name: "42 Intra", EnvVar: "INTRA42_CLIENT_SECRET"},
 	"jfrog":              {Name: "JFrog", EnvVar: "JFROG_ACCESS_TOKEN"},
 	"kraken":             {Name: "Kraken", EnvVar: "KRAKEN_API_SECRET"},
-	"kubernetes":         {Name: "Kubernetes", RotateURL: "https://kubernetes.io/docs/concepts/configuration/secret/", EnvVar: "KUBE_SECRET"},
+	"kubernetes":         {Name: "Kubernetes", RotateURL: "https://kubernetes.io/docs/concepts/configuration/secret/", EnvVar: "KUBE_SECRET", Holder: true},
 	"kucoin":             {Name: "KuCoin", EnvVar: "KUCOIN_API_SECRET"},
 	"launchdarkly":       {Name: "LaunchDarkly", EnvVar: "LAUNCHDARKLY_ACCESS_TOKEN"},
 	"linear":             {Name: "Linear", EnvVar: "LINEAR_API_KEY"},

@@ -2,8 +2,8 @@ package secrets
 
 import (
 	"encoding/base64"
-	"encoding/json"
 	"encoding/hex"
+	"encoding/json"
 	"net/url"
 	"regexp"
 	"strings"

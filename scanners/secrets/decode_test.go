@@ -95,6 +95,10 @@ func TestKubernetesSecretPlaceholders(t *testing.T) {
 			if wantLow && !strings.Contains(f.Message, "decodes (base64") {
 				t.Errorf("%s: message %q does not say what the value decodes to", p, f.Message)
 			}
+			// Kubernetes holds the credential; it did not issue it.
+			if f.RuleID == "secret/kubernetes-secret-yaml" && (strings.Contains(f.Message, "rotate it with Kubernetes") || !strings.Contains(f.Message, "with the services that issued it")) {
+				t.Errorf("%s: message %q sends the reader to Kubernetes to rotate another service's credential", p, f.Message)
+			}
 		}
 		if n != 1 {
 			dumpFindings(t, res)

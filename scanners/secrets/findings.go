@@ -1214,7 +1214,15 @@ func dateOnly(d string) string {
 // remediationText says what to do about a secret in a given status.
 func remediationText(status string, hasProv bool, p gitleaksrules.Provider) string {
 	rotate := "rotate it with its issuer"
-	if hasProv {
+	switch {
+	case hasProv && p.Holder:
+		// A Kubernetes Secret holds a registry's, a database's or an
+		// API's credential: Kubernetes issues none of them.
+		rotate = "rotate what it holds with the services that issued it (a .dockerconfigjson: the registry), then update the " + p.Name + " object"
+		if p.RotateURL != "" {
+			rotate += " (" + p.RotateURL + ")"
+		}
+	case hasProv:
 		rotate = "revoke or rotate it with " + p.Name
 		if p.RotateURL != "" {
 			rotate += " (" + p.RotateURL + ")"
