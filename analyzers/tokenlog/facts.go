@@ -196,7 +196,8 @@ func qualText(elems uint64, filter string) string {
 // credential (credsrc.Holders: a file path handed to
 // tls.LoadX509KeyPair, a duration, a header name), so that packages
 // which print the struct judge the field as its package does
-// (ProviderConf.ClientKey is a key file's path, not a key).
+// (ProviderConf.ClientKey is a key file's path, not a key), or a
+// package variable that holds none (one //go:embed fills).
 type plainField struct{ Why string }
 
 // AFact marks plainField as an analysis fact.

@@ -113,6 +113,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	paths := pathParams(pass)                       // pathparams.go
 	random := randomFuncs(pass, skippedFiles(pass)) // freshprint.go
+	shareEmbedded(pass)
 	if !relevant(pass) {
 		return nil, nil
 	}
@@ -281,14 +282,37 @@ func skippedFiles(pass *analysis.Pass) map[*token.File]bool {
 	return skip
 }
 
-// sharePlainFields exports the package's own fields that look like
-// credentials but hold none as facts, and adds those of the packages it imports to
+// shareEmbedded exports the package variables //go:embed fills whose
+// names say credential as holding none (credsrc.Embedded), before the
+// relevance test: a package that only ships templates imports nothing
+// that makes it relevant, and its importers print them.
+func shareEmbedded(pass *analysis.Pass) {
+	for _, o := range credsrc.Embedded(pass.TypesInfo, pass.Files) {
+		if _, cred := credsrc.FromName("variable", o.Name(), o.Type()); cred {
+			pass.ExportObjectFact(o, &plainField{Why: credsrc.EmbeddedWhy})
+		}
+	}
+}
+
+// sharePlainFields exports the package's own fields (and package
+// variables) that look like credentials but hold none as facts, and
+// adds those of the packages it imports to
 // plain, so that a struct declared in one package and printed in
 // another is judged by the uses its own package makes of its fields.
 func sharePlainFields(pass *analysis.Pass, plain map[types.Object]string) {
 	for obj, why := range plain {
 		v, ok := obj.(*types.Var)
-		if !ok || !v.IsField() || v.Pkg() != pass.Pkg {
+		if !ok || v.Pkg() != pass.Pkg {
+			continue
+		}
+		if !v.IsField() {
+			// A package variable (one //go:embed fills) read in
+			// another package.
+			if v.Parent() == pass.Pkg.Scope() {
+				if _, cred := credsrc.FromName("variable", v.Name(), v.Type()); cred {
+					pass.ExportObjectFact(v, &plainField{Why: why})
+				}
+			}
 			continue
 		}
 		if _, cred := credsrc.FromField(v); cred {

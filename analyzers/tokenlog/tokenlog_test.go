@@ -478,3 +478,10 @@ func TestLeaseToken(t *testing.T) {
 func TestLibraryDefaults(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "libdefaults", "libdefaults/store")
 }
+
+// A package variable //go:embed fills is a file shipped in the binary:
+// printing it (in another package, through a fact) leaks nothing
+// (credsrc.Holders, embedded).
+func TestEmbeddedVar(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "embedvar", "embedvar/scaffold")
+}

@@ -229,7 +229,68 @@ func Holders(info *types.Info, files []*ast.File, pathParams func(*types.Func) [
 			}
 		}
 	}
+	for _, o := range Embedded(info, files) {
+		if _, seen := out[o]; !seen {
+			out[o] = EmbeddedWhy
+		}
+	}
 	return out
+}
+
+// EmbeddedWhy is why a variable filled by //go:embed holds no
+// credential of the program's.
+const EmbeddedWhy = "a file embedded at build time (//go:embed): a template or an asset shipped in the binary, not a credential the program is given"
+
+// Embedded returns the package variables a //go:embed directive fills
+// (var credentialTemplate string, with the directive in its doc
+// comment): the contents of a file of the module, the same in every
+// copy of the program. A template named for credentials (weed
+// scaffold's credential.toml) printed by a scaffolding command prints
+// the template; a real secret in such a file is the secret scanner's
+// to find, in the file.
+func Embedded(info *types.Info, files []*ast.File) []types.Object {
+	var out []types.Object
+	for _, f := range files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, sp := range gd.Specs {
+				vs, ok := sp.(*ast.ValueSpec)
+				if !ok || len(vs.Values) > 0 {
+					continue
+				}
+				doc := vs.Doc
+				if doc == nil && len(gd.Specs) == 1 {
+					doc = gd.Doc
+				}
+				if !embedDirective(doc) {
+					continue
+				}
+				for _, n := range vs.Names {
+					if o := info.Defs[n]; o != nil {
+						out = append(out, o)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// embedDirective reports whether a doc comment holds a //go:embed
+// directive.
+func embedDirective(doc *ast.CommentGroup) bool {
+	if doc == nil {
+		return false
+	}
+	for _, c := range doc.List {
+		if strings.HasPrefix(c.Text, "//go:embed ") {
+			return true
+		}
+	}
+	return false
 }
 
 // storedAsName is the reason Holders gives for a value the package
