@@ -44,7 +44,19 @@ func main() {
 		unitchecker.Main(as...)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	done := make(chan struct{})
+	go func() {
+		// The first Ctrl-C stops the work and lets a history scan
+		// write what it read; a second one ends the process at once.
+		select {
+		case <-ctx.Done():
+			stop()
+			fmt.Fprintln(os.Stderr, "authvet: interrupted; finishing the report with what was read (Ctrl-C again to quit at once)")
+		case <-done:
+		}
+	}()
 	code := cli.Main(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	close(done)
 	stop()
 	os.Exit(code)
 }

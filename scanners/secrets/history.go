@@ -136,7 +136,10 @@ func (s *scan) scanHistory(ctx context.Context) error {
 		if s.rulesReady() == nil {
 			eng.set = s.set
 		}
-		eng.start(ctx) // without rules, the workers drain the queue
+		// Without rules, the workers drain the queue. An interrupted
+		// scan still matches what it has read: the workers stop only
+		// with the rules (a config that does not load).
+		eng.start(s.finishCtx)
 	}()
 	scanned, sk := s.logCommits(ctx, eng, todo)
 	sk = s.readBinaryBlobs(ctx, eng, sk)
@@ -148,7 +151,16 @@ func (s *scan) scanHistory(ctx context.Context) error {
 		return err
 	}
 	if ctx.Err() != nil {
-		return ctx.Err()
+		if s.callerCtx.Err() == nil {
+			return ctx.Err()
+		}
+		// Interrupted (Ctrl-C): the report holds what was read. The
+		// git steps below finish it on a context that is not
+		// cancelled; a second interrupt ends the process.
+		s.interrupted = true
+		s.res.Incomplete = true
+		s.notify(NotifyInterrupted, finding.LevelError, "interrupted: %d of %d commits were read; the commits not read were not scanned for secrets; run the scan again to read them all", cov.CommitsCached+scanned, cov.CommitsInScope)
+		ctx = s.finishCtx
 	}
 	cov.CommitsScanned = scanned
 	s.addSkipped(sk)
@@ -166,7 +178,7 @@ func (s *scan) scanHistory(ctx context.Context) error {
 	s.markOffHead(ctx, cov.Head, groups)
 	// Before the cache keeps the snippets.
 	s.redactKnown(groups, eng.secrets)
-	if s.cacheEnabled() && s.set.Hash() == s.ruleHash { // unless the config changed meanwhile
+	if s.cacheEnabled() && s.set.Hash() == s.ruleHash && !s.interrupted { // unless the config changed meanwhile, or history was not read to the end
 		s.saveCache(ctx, revs, cov.CommitsInScope, groups)
 	}
 	s.secrets = eng.secrets
@@ -387,6 +399,11 @@ func (s *scan) logCommits(ctx context.Context, eng *engine, commits []string) (i
 	if s.opts.Progress != nil && len(commits) > 0 {
 		fmt.Fprintln(s.opts.Progress)
 	}
+	if ctx.Err() != nil {
+		// Interrupted: the commits git printed (the last one possibly
+		// in part), not those it was to read.
+		return int(d.count.Load() - d.lost.Load()), d.skipped
+	}
 	return len(commits) - int(d.lost.Load()), d.skipped
 }
 
@@ -488,7 +505,10 @@ func (s *scan) diffRun(ctx context.Context, d *dispatch) {
 		mu.Lock()
 		printed++
 		mu.Unlock()
-		d.count.Add(1)
+		n := d.count.Add(1)
+		if s.opts.onCommitRead != nil {
+			s.opts.onCommitRead(n)
+		}
 		<-slots
 	}}
 	stderr, err := s.repo.streamCmd(ctx, cmd, args, s.opts.MaxFileSize, 0, sink)
@@ -693,6 +713,12 @@ func excludes(paths []string) []string {
 
 // unreadable records content the scan could not read.
 func (s *scan) unreadable(commit, path, object, detail string) {
+	if s.callerCtx != nil && s.callerCtx.Err() != nil {
+		// Interrupted: git was stopped, and what it could not read
+		// from then on says nothing of the repository. The
+		// interrupted notification covers the commits not read.
+		return
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.res.Incomplete = true

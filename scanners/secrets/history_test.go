@@ -652,3 +652,81 @@ func TestDeletedFileWithAbsentBlob(t *testing.T) {
 		t.Errorf("release 2 was read file by file (%d git processes), want one run", oneByOne)
 	}
 }
+
+// TestInterruptedHistoryScan: a history scan whose context is cancelled
+// while it reads (Ctrl-C) returns ErrInterrupted with a Result holding
+// the secrets of the commits it read, says how many it read, and
+// writes no cache: the next run reads everything and finds the rest.
+func TestInterruptedHistoryScan(t *testing.T) {
+	r := newRepo(t)
+	old := testkeys.GitHub(601)
+	recent := testkeys.GitHub(602)
+	// Both secrets come in changes to files that exist (patches), not in
+	// files added whole, which are read apart from the patches.
+	r.write("config/settings.go", "package config\n\nconst name = \"svc\"\n")
+	r.write("legacy/old.go", "package legacy\n\nconst name = \"old\"\n")
+	r.commit("start")
+	r.write("legacy/old.go", "package legacy\n\nconst name = \"old\"\n\nvar oldToken = \""+old+"\"\n")
+	r.commit("old token")
+	for i := 0; i < 30; i++ {
+		r.write("notes.txt", fmt.Sprintf("entry %d\n", i))
+		r.commit(fmt.Sprintf("note %d", i))
+	}
+	r.write("config/settings.go", "package config\n\nconst name = \"svc\"\n\nvar newToken = \""+recent+"\"\n")
+	r.commit("new token")
+
+	cache := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	opts := Options{Root: r.dir, CacheDir: cache, GitProcs: 1}
+	// The newest commit is read first; the interrupt comes when git
+	// starts on the second.
+	opts.onCommitRead = func(n int64) {
+		if n == 2 {
+			cancel()
+		}
+	}
+	res, err := Scan(ctx, opts)
+	if !errors.Is(err, ErrInterrupted) {
+		t.Fatalf("Scan = %v, want ErrInterrupted", err)
+	}
+	if res == nil {
+		t.Fatal("no result for an interrupted scan")
+	}
+	if findByPath(res, "config/settings.go") == nil {
+		dumpFindings(t, res)
+		t.Error("the secret of the commit read before the interrupt is not reported")
+	}
+	if findByPath(res, "legacy/old.go") != nil {
+		t.Error("a secret of a commit not read is reported")
+	}
+	c := res.Coverage
+	if !res.Incomplete || c.CommitsScanned >= c.CommitsInScope || c.CommitsScanned == 0 {
+		t.Errorf("coverage %+v incomplete=%v, want some of %d commits read and the scan incomplete", c, res.Incomplete, c.CommitsInScope)
+	}
+	var said bool
+	for _, n := range res.Notifications {
+		if n.Kind == NotifyInterrupted && n.Level == finding.LevelError && strings.Contains(n.Message, fmt.Sprintf("of %d commits were read", c.CommitsInScope)) {
+			said = true
+		}
+	}
+	if !said {
+		t.Errorf("no interrupted notification naming the commits read: %+v", res.Notifications)
+	}
+	for _, n := range res.Notifications {
+		if n.Kind == NotifyUnreadableObject {
+			t.Errorf("git stopped by the interrupt reported as an unreadable object: %s", n.Message)
+		}
+	}
+	assertNoLeak(t, res, recent)
+
+	// The interrupted run cached nothing: the next one reads it all.
+	res, err = Scan(context.Background(), Options{Root: r.dir, CacheDir: cache})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if findByPath(res, "config/settings.go") == nil || findByPath(res, "legacy/old.go") == nil {
+		dumpFindings(t, res)
+		t.Errorf("after an interrupted run, a full run does not find both secrets (commits cached %d)", res.Coverage.CommitsCached)
+	}
+}

@@ -108,6 +108,9 @@ type Options struct {
 	// fsys, when set, is what a directory scan walks instead of Root
 	// (tests inject file-system errors through it).
 	fsys fs.FS
+	// onCommitRead, when set, is called with the number of commits a
+	// history scan has read so far (tests interrupt the scan from it).
+	onCommitRead func(read int64)
 	// Version is authvet's version; with the running executable's
 	// identity it keys the history cache, so that a new authvet never
 	// serves an older one's results.
@@ -158,6 +161,7 @@ const (
 	NotifyUnusedIgnore     = "unused-ignore"
 	NotifyNothingToScan    = "nothing-to-scan"
 	NotifyTipSearch        = "tip-search-failed"
+	NotifyInterrupted      = "interrupted"
 )
 
 // Result is the outcome of a scan.
@@ -185,11 +189,18 @@ var (
 	ErrNotRepository = errors.New("not a git repository")
 	// ErrConfig: the gitleaks config does not parse.
 	ErrConfig = errors.New("invalid gitleaks config")
+	// ErrInterrupted: the caller's context was cancelled (Ctrl-C) while
+	// history was read; the Result holds what the commits read gave.
+	ErrInterrupted = errors.New("scan interrupted before the end of history")
 )
 
 // Scan runs a scan. It returns an error for operational failures (no
 // git, not a repository, a bad config, a missing range base). With
-// ErrShallow or ErrIncomplete, the Result is returned too.
+// ErrShallow, ErrIncomplete or ErrInterrupted, the Result is returned
+// too. A history scan whose ctx is cancelled while it reads stops
+// reading, judges what it read (the git steps that finish the report
+// run on a context that is not cancelled) and returns ErrInterrupted;
+// the incremental cache is not written.
 func Scan(ctx context.Context, opts Options) (res *Result, err error) {
 	// A bug met outside the detection workers (triage, the tip's
 	// search) ends the scan with an error naming it, not a crash.
@@ -250,6 +261,8 @@ func Scan(ctx context.Context, opts Options) (res *Result, err error) {
 	// could be matched, and the error is all the run reports (a gitleaks
 	// v7 config on a 16,000-commit history otherwise failed after the
 	// whole history was read).
+	s.finishCtx = context.WithoutCancel(ctx)
+	s.callerCtx = ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	go func() {
@@ -284,6 +297,8 @@ func Scan(ctx context.Context, opts Options) (res *Result, err error) {
 	s.res.Coverage.RuleSet = s.set.Source()
 	s.res.Coverage.Elapsed = time.Since(start).Round(time.Millisecond).String()
 	switch {
+	case s.interrupted:
+		return s.res, ErrInterrupted
 	case opts.FailOnShallow && s.res.Shallow:
 		return s.res, ErrShallow
 	case s.internalErr():
@@ -322,6 +337,12 @@ type scan struct {
 	// documentation site (resolveSiteTrees).
 	siteTree map[string]bool
 	mu       sync.Mutex // guards res during a scan
+
+	// callerCtx is Scan's context; finishCtx is it without its
+	// cancellation, for the steps that finish the report of a history
+	// scan interrupted while it read (interrupted).
+	callerCtx, finishCtx context.Context
+	interrupted          bool
 
 	top       string        // repository top level found by Scan, if any
 	ruleHash  string        // the rule set's Hash, known before it compiles
