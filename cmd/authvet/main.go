@@ -15,6 +15,7 @@ import (
 	"os/signal"
 	"slices"
 	"strings"
+	"syscall"
 
 	"golang.org/x/tools/go/analysis/unitchecker"
 
@@ -43,11 +44,14 @@ func main() {
 		}
 		unitchecker.Main(as...)
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// SIGTERM too: timeout(1) and CI runners cancelling a job send it
+	// (GitHub's runner after SIGINT).
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	done := make(chan struct{})
 	go func() {
-		// The first Ctrl-C stops the work and lets a history scan
-		// write what it read; a second one ends the process at once.
+		// The first Ctrl-C (or SIGTERM) stops the work and lets a
+		// history scan write what it read; a second one ends the
+		// process at once.
 		select {
 		case <-ctx.Done():
 			stop()
