@@ -64,8 +64,9 @@
 // the user controls (a flag of flag, pflag, cobra, urfave/cli or kingpin,
 // an environment variable, a global or field bound to a flag, a field
 // named as an insecure option, or an if or a case of a switch without a
-// tag on such a value; also a helper called, or a package variable read,
-// only under such a value), and a true in
+// tag on such a value; also a helper called, or a package variable or
+// a struct field (a constructor's insecureClient beside its client)
+// read, only under such a value), and a true in
 // a TLS probing tool: code that reads PeerCertificates of a client
 // connection's state in the same function, or anywhere in a command.
 //

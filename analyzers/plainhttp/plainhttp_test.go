@@ -144,3 +144,10 @@ func TestOverwritten(t *testing.T) {
 func TestSchemeClient(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "schemeclient", "schemeclient/httpc", "schemeclient/wrap")
 }
+
+// An insecure client kept in a field read only under the caller's
+// opt-in is the user's choice (fieldchosen.go); read unconditionally,
+// or not read in the package, it is reported.
+func TestFieldChosen(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "fieldchosen")
+}

@@ -141,9 +141,10 @@ func (c *checker) skipVerify(n ast.Node, v, cfg ast.Expr, stack []ast.Node) {
 	case c.calledOnlyForLocalhost(stack):
 		// a helper called only for a server on the local machine
 		// (tlscallers.go): localhost is left alone
-	case c.calledOnlyWhenChosen(stack), c.usedOnlyWhenChosen(stack):
-		// a helper called, or a package variable read, only where the
-		// user asked for it (tlscallers.go)
+	case c.calledOnlyWhenChosen(stack), c.usedOnlyWhenChosen(stack), c.fieldOnlyWhenChosen(stack):
+		// a helper called, or a package variable or struct field read,
+		// only where the user asked for it (tlscallers.go,
+		// fieldchosen.go)
 		c.reportSkipNote(n, noteUser)
 	case c.insecureVariant(stack):
 		// an exported constructor named for the insecure variant, for
