@@ -573,6 +573,12 @@ var (
 	// its number follows lower case): every part is a word or a capital
 	// with one to three digits.
 	camelDigitIdent = regexp.MustCompile(`^(?:[a-z]{2,}|[A-Z][a-z]{2,}|[A-Z][0-9]{1,3})(?:[A-Z][a-z]{2,}|[A-Z][0-9]{1,3})+$`)
+	// measureIdent is a camel-case name led by a short letter-and-number
+	// token and then words of three letters or more: a percentile, a
+	// codec or a version (p99LatencyRollup, h264EncoderProfile,
+	// s3BucketRegion, v2SessionStore), a table column's or a metric's
+	// key.
+	measureIdent = regexp.MustCompile(`^[a-z]{1,2}[0-9]{1,3}(?:[A-Z][a-z]{2,}){2,}$`)
 )
 
 // looksLikeIdentifier matches names rather than keys: C API and Go
@@ -596,7 +602,7 @@ func looksLikeIdentifier(s string) bool {
 	if digits > 3 {
 		return false
 	}
-	return strings.Count(s, "_") >= 2 || strings.Contains(s, ".") || camelIdent.MatchString(s) || camelWithDigits(s)
+	return strings.Count(s, "_") >= 2 || strings.Contains(s, ".") || camelIdent.MatchString(s) || camelWithDigits(s) || measureIdent.MatchString(s)
 }
 
 // qualifiedIdent matches a reference to a Go package member, such as

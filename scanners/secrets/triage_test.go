@@ -414,12 +414,14 @@ func TestECPublicPoint(t *testing.T) {
 // the generic rule), not a key; random mixed-case text is not one.
 func TestCamelIdentifierWithAcronym(t *testing.T) {
 	for _, v := range []string{"participantKeyB62", "sessionTokenV2", "userKeyID", "RefreshTokenTTL",
-		"_getDistanceToBezierEdge2", "__privateKeyLoader", "$scopeTokenParser"} { // private names (a minified library's)
+		"_getDistanceToBezierEdge2", "__privateKeyLoader", "$scopeTokenParser", // private names (a minified library's)
+		"p99LatencyRollup", "h264EncoderProfile", "s3BucketRegion"} { // a short measure, codec or service name first
 		if !looksLikeIdentifier(v) {
 			t.Errorf("%s: not taken for an identifier", v)
 		}
 	}
-	for _, v := range []string{"q8Zr2Lx9Pw4Tn7Vb3Km", "aQ9kLm2Xv7PzB62", "kT7rXq2mZp9LvB62", "_q8Zr2Lx9Pw4Tn7Vb3Km", "__kT7rXq2mZp9LvB62"} {
+	for _, v := range []string{"q8Zr2Lx9Pw4Tn7Vb3Km", "aQ9kLm2Xv7PzB62", "kT7rXq2mZp9LvB62", "_q8Zr2Lx9Pw4Tn7Vb3Km", "__kT7rXq2mZp9LvB62",
+		"k7Qx9LmzRpwT", "p99LatencyRollup8x", "a1Bc"} {
 		if looksLikeIdentifier(v) {
 			t.Errorf("%s: taken for an identifier", v)
 		}
