@@ -485,3 +485,9 @@ func TestLibraryDefaults(t *testing.T) {
 func TestEmbeddedVar(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "embedvar", "embedvar/scaffold")
 }
+
+// A context token (a mesh proxy's namespace, node and pod) is no
+// credential (credname.notCredentialTokens); its neighbour is.
+func TestContextToken(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "contexttoken")
+}

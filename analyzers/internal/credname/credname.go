@@ -148,6 +148,23 @@ var notCredentialTokens = map[string]bool{
 	// service's requestToken, a pollToken); an OAuth 1 request token is
 	// a temporary credential the protocol itself puts in the URL.
 	"request": true, "poll": true, "polling": true,
+	// A context token describes where a caller runs, for routing: a
+	// service mesh proxy's namespace, node and pod (linkerd's
+	// Destination API takes it from every proxy and logs it). A
+	// security context token (WS-SecureConversation) is a credential:
+	// kindToken says so.
+	"context": true,
+}
+
+// kindToken reports whether words w, ending in "token", name a token of
+// a kind that is no credential (notCredentialTokens), the word before
+// "token" at n-2.
+func kindToken(w []string) bool {
+	n := len(w)
+	if n < 2 || !notCredentialTokens[w[n-2]] {
+		return false
+	}
+	return !(w[n-2] == "context" && n >= 3 && w[n-3] == "security")
 }
 
 // TokenKindFunc reports whether a function's name says its token is a
@@ -157,7 +174,7 @@ var notCredentialTokens = map[string]bool{
 func TokenKindFunc(fn string) bool {
 	w := Words(fn)
 	n := len(w)
-	return n >= 2 && (w[n-1] == "token" || w[n-1] == "tokens") && notCredentialTokens[w[n-2]]
+	return n >= 2 && (w[n-1] == "token" || w[n-1] == "tokens") && kindToken(w)
 }
 
 // CursorParam reports whether a parameter named param of a function
@@ -283,7 +300,7 @@ func Classify(name string) Kind {
 	if k, ok := extra[last]; ok {
 		return k
 	}
-	if (last == "token" || last == "tokens") && len(w) >= 2 && notCredentialTokens[w[len(w)-2]] {
+	if (last == "token" || last == "tokens") && kindToken(w) {
 		// Pagination and sync cursors are called tokens too, and are
 		// handed to any caller: nextPageToken, continuationToken.
 		return None

@@ -279,3 +279,19 @@ func TestLeaseToken(t *testing.T) {
 		t.Errorf("a version token is an entity tag, no credential")
 	}
 }
+
+// A context token says where a caller runs (a mesh proxy's namespace,
+// node and pod); a security context token is a credential.
+func TestContextToken(t *testing.T) {
+	for name, want := range map[string]bool{
+		"contextToken": false, "ContextToken": false, "context_token": false, "GetContextToken": false,
+		"securityContextToken": true, "SecurityContextToken": true, "token": true, "ctxToken": true,
+	} {
+		if got := Classify(name) != None; got != want {
+			t.Errorf("Classify(%q) is a credential: %v, want %v", name, got, want)
+		}
+	}
+	if !TokenKindFunc("parseContextToken") || TokenKindFunc("parseSecurityContextToken") {
+		t.Error("TokenKindFunc: parseContextToken takes a context token, parseSecurityContextToken a credential")
+	}
+}

@@ -577,6 +577,11 @@ func FromValue(v ssa.Value) (Source, bool) {
 		if acmePublicParam(v) || leaseParam(v) {
 			return Source{}, false
 		}
+		if fn := v.Parent(); fn != nil && credname.CursorParam(fn.Name(), v.Name()) {
+			// decodePageToken(token), parseContextToken(token): the
+			// function's name says what the bare "token" is.
+			return Source{}, false
+		}
 		return named("parameter", v.Name(), v.Type())
 	}
 	return Source{}, false
