@@ -1218,7 +1218,7 @@ func remediationText(status string, hasProv bool, p gitleaksrules.Provider) stri
 	case hasProv && p.Holder:
 		// A Kubernetes Secret holds a registry's, a database's or an
 		// API's credential: Kubernetes issues none of them.
-		rotate = "rotate what it holds with the services that issued it (a .dockerconfigjson: the registry), then update the " + p.Name + " object"
+		rotate = "rotate what it holds with the services that issued it (a registry, a database, an API), then update the " + p.Name + " object"
 		if p.RotateURL != "" {
 			rotate += " (" + p.RotateURL + ")"
 		}
