@@ -66,7 +66,8 @@
 // named as an insecure option, or an if or a case of a switch without a
 // tag on such a value; also a helper called, or a package variable or
 // a struct field (a constructor's insecureClient beside its client)
-// read, only under such a value), and a true in
+// read, only under such a value, or kept under true in a package
+// map[bool] of clients indexed only by such a value), and a true in
 // a TLS probing tool: code that reads PeerCertificates of a client
 // connection's state in the same function, or anywhere in a command.
 //

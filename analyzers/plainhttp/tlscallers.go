@@ -1,6 +1,7 @@
 package plainhttp
 
 import (
+	"github.com/authvet/authvet/analyzers/internal/optin"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -234,7 +235,7 @@ func (c *checker) usedOnlyWhenChosen(stack []ast.Node) bool {
 		if isAssigned(n.(*ast.Ident), st) {
 			return true // a write, not a read
 		}
-		if !c.userCondition(st) && !optIn(st) {
+		if !c.userCondition(st) && !optIn(st) && !c.chosenByMapKey(n.(*ast.Ident), st) {
 			other = true
 			return false
 		}
@@ -242,6 +243,67 @@ func (c *checker) usedOnlyWhenChosen(stack []ast.Node) bool {
 		return true
 	})
 	return uses > 0 && !other
+}
+
+// chosenByMapKey reports whether id, on top of stack, is the value a
+// package map of clients keeps under the key true (var httpClients =
+// map[bool]*http.Client{false: http.DefaultClient, true:
+// httpClientSkip}) and every read of that map indexes it with a value
+// that names the opt-in (httpClients[tmpl.InsecureSkipVerify]): the
+// user's choice, as under an if.
+func (c *checker) chosenByMapKey(id *ast.Ident, stack []ast.Node) bool {
+	info := c.pass.TypesInfo
+	n := len(stack)
+	if n < 4 {
+		return false
+	}
+	kv, ok := stack[n-2].(*ast.KeyValueExpr)
+	if !ok || kv.Value != id || !isConstTrue(info, kv.Key) {
+		return false
+	}
+	lit, ok := stack[n-3].(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	m, ok := typeOf(info, lit).Underlying().(*types.Map)
+	if !ok {
+		return false
+	}
+	if b, ok := m.Key().Underlying().(*types.Basic); !ok || b.Kind() != types.Bool {
+		return false
+	}
+	spec, ok := stack[n-4].(*ast.ValueSpec)
+	if !ok {
+		return false
+	}
+	name := specName(spec, lit)
+	if name == nil {
+		return false
+	}
+	mv, ok := info.Defs[name].(*types.Var)
+	if !ok || mv.Parent() != c.pass.Pkg.Scope() {
+		return false
+	}
+	reads, other := 0, false
+	c.res.insp.WithStack([]ast.Node{(*ast.Ident)(nil)}, func(x ast.Node, push bool, st []ast.Node) bool {
+		if !push || other {
+			return false
+		}
+		if info.Uses[x.(*ast.Ident)] != mv {
+			return true
+		}
+		if isAssigned(x.(*ast.Ident), st) {
+			return true
+		}
+		ix, ok := st[len(st)-2].(*ast.IndexExpr)
+		if !ok || ix.X != x || !optin.Names(ix.Index) {
+			other = true
+			return false
+		}
+		reads++
+		return true
+	})
+	return reads > 0 && !other
 }
 
 // isInitBody reports whether decl is a package's func init and body its

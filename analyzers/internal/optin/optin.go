@@ -34,6 +34,11 @@ func Under(stack []ast.Node) bool {
 	return under(stack, func(e ast.Expr) bool { return mentions(e, Words) || checkSwitch(e) })
 }
 
+// Names reports whether an expression names an opt-in (Words, or a
+// switch of the certificate check): the key a map of clients is indexed
+// with (httpClients[tmpl.InsecureSkipVerify]).
+func Names(e ast.Expr) bool { return mentions(e, Words) || checkSwitch(e) }
+
 // Stack returns the path from the root of the syntax tree to n through
 // a parent map (astparent.Record), root first, as ast.Inspect's stack
 // would hold it with n on top.

@@ -61,3 +61,41 @@ func NewExported() *Exported {
 	tr := &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}} // want `tls.Config sets InsecureSkipVerify to true`
 	return &Exported{Insecure: &http.Client{Transport: tr}}
 }
+
+// Note: a package map of clients keyed by the user's option
+// (argo-workflows' HTTP templates).
+var clientSkip = &http.Client{
+	Transport: &http.Transport{
+		TLSClientConfig: &tls.Config{InsecureSkipVerify: true}, // want `tls.Config InsecureSkipVerify is set from a user-controlled value`
+	},
+}
+
+var clients = map[bool]*http.Client{
+	false: http.DefaultClient,
+	true:  clientSkip,
+}
+
+type Template struct {
+	URL                string
+	InsecureSkipVerify bool
+}
+
+func send(t Template, req *http.Request) (*http.Response, error) {
+	return clients[t.InsecureSkipVerify].Do(req)
+}
+
+// Near miss: the key is not the user's opt-in.
+var regionalSkip = &http.Client{
+	Transport: &http.Transport{
+		TLSClientConfig: &tls.Config{InsecureSkipVerify: true}, // want `tls.Config sets InsecureSkipVerify to true`
+	},
+}
+
+var byRegion = map[bool]*http.Client{
+	false: http.DefaultClient,
+	true:  regionalSkip,
+}
+
+func sendRegional(eu bool, req *http.Request) (*http.Response, error) {
+	return byRegion[eu].Do(req)
+}
