@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"net/url"
@@ -368,12 +369,25 @@ func runLint(e *env, v *validated, args []string, applyFix bool, sf *scanSecretF
 	v.conf.applyToReport(r)
 	r.Coverage.Packages = res.Packages
 	r.Coverage.PackagesFailed = len(res.Errors)
+	interrupted := 0
 	for _, pe := range res.Errors {
 		r.Success = false
 		r.Coverage.Incomplete = true
+		if e.ctx.Err() != nil && strings.HasSuffix(pe.Message, context.Canceled.Error()) {
+			// Cut short by Ctrl-C: one notification says so, not
+			// one per package.
+			interrupted++
+			continue
+		}
 		r.Notifications = append(r.Notifications, report.Notification{
 			Level: finding.LevelError, Kind: "load-error", Path: pe.Path,
 			Message: fmt.Sprintf("package %s was not analyzed: %s", pe.Package, pe.Message),
+		})
+	}
+	if interrupted > 0 {
+		r.Notifications = append(r.Notifications, report.Notification{
+			Level: finding.LevelError, Kind: "interrupted",
+			Message: fmt.Sprintf("interrupted: %d packages were analyzed, %d were not; the findings are those of the packages analyzed; run again to analyze them all", res.Packages, interrupted),
 		})
 	}
 	for _, pw := range res.Warnings {
