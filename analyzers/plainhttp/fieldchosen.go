@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"github.com/authvet/authvet/analyzers/internal/astparent"
 )
 
 // A client kept apart for the callers that ask for it. A constructor
@@ -36,7 +38,8 @@ func (c *checker) fieldOnlyWhenChosen(stack []ast.Node) bool {
 	if body == nil || len(stack) == 0 {
 		return false
 	}
-	parents := parentMap(body)
+	parents := map[ast.Node]ast.Node{}
+	astparent.Record(body, parents, nil)
 	fields := map[*types.Var]bool{}
 	seen := map[ast.Node]bool{}
 	var follow func(e ast.Expr, steps int) bool
@@ -167,7 +170,7 @@ func (c *checker) fieldReadOnlyWhenChosen(f *types.Var) bool {
 		if s == nil || s.Obj() != f {
 			return true
 		}
-		if isAssignedSel(sel, st) {
+		if isAssigned(sel, st) {
 			return true // a write, not a read
 		}
 		if !c.userCondition(st) && !optIn(st) {
@@ -178,39 +181,4 @@ func (c *checker) fieldReadOnlyWhenChosen(f *types.Var) bool {
 		return true
 	})
 	return reads > 0 && !other
-}
-
-// isAssignedSel reports whether sel, on top of stack, is assigned to.
-func isAssignedSel(sel *ast.SelectorExpr, stack []ast.Node) bool {
-	if len(stack) < 2 {
-		return false
-	}
-	as, ok := stack[len(stack)-2].(*ast.AssignStmt)
-	if !ok {
-		return false
-	}
-	for _, l := range as.Lhs {
-		if ast.Unparen(l) == sel {
-			return true
-		}
-	}
-	return false
-}
-
-// parentMap maps each node under root to its parent.
-func parentMap(root ast.Node) map[ast.Node]ast.Node {
-	parents := map[ast.Node]ast.Node{}
-	var stack []ast.Node
-	ast.Inspect(root, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return false
-		}
-		if len(stack) > 0 {
-			parents[n] = stack[len(stack)-1]
-		}
-		stack = append(stack, n)
-		return true
-	})
-	return parents
 }

@@ -313,9 +313,9 @@ func isInitBody(decl, body ast.Node) bool {
 	return ok && d.Recv == nil && d.Name.Name == "init" && d.Body == body
 }
 
-// isAssigned reports whether id, on top of stack, is assigned to (a
-// left-hand side of =).
-func isAssigned(id *ast.Ident, stack []ast.Node) bool {
+// isAssigned reports whether e (an identifier or a selector), on top of
+// stack, is assigned to (a left-hand side of =).
+func isAssigned(e ast.Expr, stack []ast.Node) bool {
 	if len(stack) < 2 {
 		return false
 	}
@@ -324,7 +324,7 @@ func isAssigned(id *ast.Ident, stack []ast.Node) bool {
 		return false
 	}
 	for _, l := range as.Lhs {
-		if ast.Unparen(l) == id {
+		if ast.Unparen(l) == e {
 			return true
 		}
 	}
