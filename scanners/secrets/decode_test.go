@@ -225,3 +225,29 @@ func TestEncodedEntryFoldsIntoTheKeyItHolds(t *testing.T) {
 		assertNoLeak(t, res, id, other)
 	}
 }
+
+// TestSecretHoldingJWTIsOneFinding: a Kubernetes Secret whose base64
+// data is a kubeconfig holding a service-account token is one leak: the
+// Secret as written folds into the token found by decoding it (a JWT is
+// a credential by its format, whoever issued it). A Secret holding a
+// generic value keeps its own finding.
+func TestSecretHoldingJWTIsOneFinding(t *testing.T) {
+	r := newRepo(t)
+	seg := func(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
+	jwt := seg(`{"alg":"RS256","kid":"k1"}`) + "." + seg(`{"iss":"kubernetes/serviceaccount","sub":"system:serviceaccount:default:linker","n":"`+testkeys.Generic(531)+`"}`) + "." + seg(testkeys.Generic(532)+testkeys.Generic(533))
+	kubeconfig := "apiVersion: v1\nkind: Config\nusers:\n- name: linker\n  user:\n    token: " + jwt + "\n"
+	r.write("link.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: cluster-credentials\ntype: Opaque\ndata:\n  kubeconfig: "+b64(kubeconfig)+"\n")
+	r.commit("link")
+	res := scanRepo(t, Options{Root: r.dir})
+	var rules []string
+	for _, f := range res.Findings {
+		if f.Location.Path == "link.yaml" {
+			rules = append(rules, f.RuleID)
+		}
+	}
+	if len(rules) != 1 || rules[0] != "secret/jwt" {
+		dumpFindings(t, res)
+		t.Errorf("link.yaml findings %v, want one: the token (secret/jwt)", rules)
+	}
+	assertNoLeak(t, res, jwt)
+}

@@ -223,15 +223,18 @@ func foldDecoded(gs []*group) []*group {
 // place: a Kubernetes Secret's base64 data entry holding an AWS
 // credentials file is matched whole (kubernetes-secret-yaml) and again,
 // decoded, as the AWS key inside it. That is one leak; the finding is the
-// decoded key's, which names the issuer and its rotation page. Positions
+// decoded key's, which names the issuer and its rotation page, or the
+// format that makes it a credential whatever its issuer (a JWT, a
+// private key: a kubeconfig's service-account token in a Secret's data
+// was reported twice, as the Secret and as the token). Positions
 // decide: a decoded match sits on the encoded bytes it came from, so it
 // must lie inside the match as written (same commit, file and line, its
-// columns within). generic-api-key is never the target: it names no
-// issuer.
+// columns within). generic-api-key is never the target: it says neither
+// what the value is nor who issued it.
 func foldEncoded(gs []*group) []*group {
 	return foldInside(gs,
 		func(h *group, x occurrence) bool {
-			return x.decoded && !gitleaksrules.IsGeneric(h.rule) && hasProvider(h.rule)
+			return x.decoded && !gitleaksrules.IsGeneric(h.rule) && (hasProvider(h.rule) || credentialFormat[h.rule])
 		},
 		func(g *group, o occurrence, h *group, _ occurrence) bool {
 			return !o.decoded && h.rule != g.rule
@@ -286,7 +289,13 @@ func foldInside(gs []*group, inner func(h *group, x occurrence) bool, fits func(
 	}
 	out := gs[:0]
 	for _, g := range gs {
+		echo := decodedEchoes(g)
 		into := foldTarget(g, func(o occurrence) *group {
+			if echo[o] {
+				// g's own match again, in the decoded text of
+				// the place it was matched as written.
+				return hitAny
+			}
 			if o.line <= 0 || o.line != o.endLine {
 				return nil
 			}
@@ -315,6 +324,9 @@ func foldTarget(g *group, hit func(occurrence) *group) *group {
 	var into *group
 	for _, o := range g.occs {
 		h := hit(o)
+		if h == hitAny {
+			continue // goes wherever the others go
+		}
 		if h == nil || (into != nil && h != into) {
 			return nil
 		}
@@ -322,6 +334,38 @@ func foldTarget(g *group, hit func(occurrence) *group) *group {
 	}
 	return into
 }
+
+// hitAny, from a foldTarget hit function, says that an occurrence
+// follows the group's other occurrences wherever they fold.
+var hitAny = &group{}
+
+// decodedEchoes returns the decoded occurrences of g whose lines hold
+// one of g's occurrences as written in the same commit and file: the
+// decoding pass matching the group's rule again over the text it
+// decoded (a Secret manifest matched whole, then again with its data
+// decoded), the same place.
+func decodedEchoes(g *group) map[occurrence]bool {
+	var out map[occurrence]bool
+	for _, o := range g.occs {
+		if !o.decoded {
+			continue
+		}
+		for _, w := range g.occs {
+			if !w.decoded && sha(w.commit) == sha(o.commit) && w.path == o.path && o.line <= w.line && w.endLine <= o.endLine {
+				if out == nil {
+					out = map[occurrence]bool{}
+				}
+				out[o] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// credentialFormat are rules whose match is a credential by its format
+// alone, whoever issued it.
+var credentialFormat = map[string]bool{"jwt": true, "private-key": true}
 
 func hasProvider(rule string) bool {
 	_, ok := gitleaksrules.ProviderOf(rule)
