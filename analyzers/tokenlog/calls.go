@@ -99,6 +99,13 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 					}
 					break
 				}
+				if t, ok := f.replacerTaint(obj, args, recv); ok {
+					// strings.NewReplacer and Replace (replacer.go)
+					for i := range results {
+						results[i] = results[i].union(t)
+					}
+					break
+				}
 				var t taint
 				masked := f.replacedCred(obj, args) // replacemask.go
 				for i, a := range args {

@@ -308,6 +308,11 @@ func (st *pkgState) classify(fn *types.Func, arg0 ssa.Value) (sink, effect, bool
 		}
 	case "strings", "bytes":
 		switch recv {
+		case "Replacer":
+			if name == "Replace" {
+				return sink{}, effPropagate, true // replacer.go
+			}
+			return sink{}, effNone, false
 		case "Builder", "Buffer":
 			switch {
 			case strings.HasPrefix(name, "Write"):

@@ -491,3 +491,9 @@ func TestEmbeddedVar(t *testing.T) {
 func TestContextToken(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "contexttoken")
 }
+
+// A template filled by a strings.Replacer holds what it puts in; a
+// replacer that takes a credential out masks it (replacer.go).
+func TestReplacer(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "replacer")
+}
