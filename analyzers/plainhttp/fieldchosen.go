@@ -88,7 +88,7 @@ func (c *checker) fieldOnlyWhenChosen(stack []ast.Node) bool {
 		return false
 	}
 	for f := range fields {
-		if !c.fieldReadOnlyWhenChosen(f) {
+		if !c.everyRead(f, func(_ ast.Expr, st []ast.Node) bool { return c.userCondition(st) || optIn(st) }) {
 			return false
 		}
 	}
@@ -153,32 +153,4 @@ func (c *checker) litField(lit *ast.CompositeLit, kv *ast.KeyValueExpr) *types.V
 		return nil
 	}
 	return f
-}
-
-// fieldReadOnlyWhenChosen reports whether every read of field f in the
-// package is under a condition the user controls or that names the
-// opt-in, and there is one.
-func (c *checker) fieldReadOnlyWhenChosen(f *types.Var) bool {
-	info := c.pass.TypesInfo
-	reads, other := 0, false
-	c.res.insp.WithStack([]ast.Node{(*ast.SelectorExpr)(nil)}, func(n ast.Node, push bool, st []ast.Node) bool {
-		if !push || other {
-			return false
-		}
-		sel := n.(*ast.SelectorExpr)
-		s := info.Selections[sel]
-		if s == nil || s.Obj() != f {
-			return true
-		}
-		if isAssigned(sel, st) {
-			return true // a write, not a read
-		}
-		if !c.userCondition(st) && !optIn(st) {
-			other = true
-			return false
-		}
-		reads++
-		return true
-	})
-	return reads > 0 && !other
 }

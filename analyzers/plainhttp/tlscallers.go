@@ -224,25 +224,50 @@ func (c *checker) usedOnlyWhenChosen(stack []ast.Node) bool {
 	if !ok || v.Parent() != c.pass.Pkg.Scope() {
 		return false
 	}
-	uses, other := 0, false
+	return c.everyRead(v, func(e ast.Expr, st []ast.Node) bool {
+		return c.userCondition(st) || optIn(st) || c.chosenByMapKey(e, st)
+	})
+}
+
+// everyRead reports whether obj, a package variable or a field of this
+// package, is read somewhere in the package and ok holds at every read:
+// e is the identifier (for a field, the selector x.f) on top of st.
+// Writes (the left-hand side of =) are not reads, nor are the keys of a
+// struct literal that set a field.
+func (c *checker) everyRead(obj *types.Var, ok func(e ast.Expr, st []ast.Node) bool) bool {
+	reads, other := 0, false
 	c.res.insp.WithStack([]ast.Node{(*ast.Ident)(nil)}, func(n ast.Node, push bool, st []ast.Node) bool {
 		if !push || other {
 			return false
 		}
-		if c.pass.TypesInfo.Uses[n.(*ast.Ident)] != v {
+		id := n.(*ast.Ident)
+		if c.pass.TypesInfo.Uses[id] != obj {
 			return true
 		}
-		if isAssigned(n.(*ast.Ident), st) {
+		var e ast.Expr = id
+		if len(st) >= 2 {
+			switch p := st[len(st)-2].(type) {
+			case *ast.SelectorExpr:
+				if p.Sel == id {
+					e, st = p, st[:len(st)-1] // x.f
+				}
+			case *ast.KeyValueExpr:
+				if p.Key == id && obj.IsField() {
+					return true // T{f: v} sets the field
+				}
+			}
+		}
+		if isAssigned(e, st) {
 			return true // a write, not a read
 		}
-		if !c.userCondition(st) && !optIn(st) && !c.chosenByMapKey(n.(*ast.Ident), st) {
+		if !ok(e, st) {
 			other = true
 			return false
 		}
-		uses++
+		reads++
 		return true
 	})
-	return uses > 0 && !other
+	return reads > 0 && !other
 }
 
 // chosenByMapKey reports whether id, on top of stack, is the value a
@@ -251,7 +276,7 @@ func (c *checker) usedOnlyWhenChosen(stack []ast.Node) bool {
 // httpClientSkip}) and every read of that map indexes it with a value
 // that names the opt-in (httpClients[tmpl.InsecureSkipVerify]): the
 // user's choice, as under an if.
-func (c *checker) chosenByMapKey(id *ast.Ident, stack []ast.Node) bool {
+func (c *checker) chosenByMapKey(id ast.Expr, stack []ast.Node) bool {
 	info := c.pass.TypesInfo
 	n := len(stack)
 	if n < 4 {
@@ -284,26 +309,10 @@ func (c *checker) chosenByMapKey(id *ast.Ident, stack []ast.Node) bool {
 	if !ok || mv.Parent() != c.pass.Pkg.Scope() {
 		return false
 	}
-	reads, other := 0, false
-	c.res.insp.WithStack([]ast.Node{(*ast.Ident)(nil)}, func(x ast.Node, push bool, st []ast.Node) bool {
-		if !push || other {
-			return false
-		}
-		if info.Uses[x.(*ast.Ident)] != mv {
-			return true
-		}
-		if isAssigned(x.(*ast.Ident), st) {
-			return true
-		}
+	return c.everyRead(mv, func(e ast.Expr, st []ast.Node) bool {
 		ix, ok := st[len(st)-2].(*ast.IndexExpr)
-		if !ok || ix.X != x || !optin.Names(ix.Index) {
-			other = true
-			return false
-		}
-		reads++
-		return true
+		return ok && ix.X == e && optin.Names(ix.Index)
 	})
-	return reads > 0 && !other
 }
 
 // isInitBody reports whether decl is a package's func init and body its
