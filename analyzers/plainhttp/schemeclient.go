@@ -46,6 +46,9 @@ type schemeIndex struct {
 	// types the package converts to it (SSA MakeInterface), built on
 	// first use.
 	boxed map[*types.Named][]types.Type
+	// none: no function of this package or of its imports decides a
+	// scheme.
+	none bool
 }
 
 // exportSchemeDeciders computes the package's functions that decide a
@@ -83,15 +86,25 @@ func exportSchemeDeciders(pass *analysis.Pass) *schemeIndex {
 			}
 		}
 	}
-	for changed := true; changed; {
+	decide := func(fn *types.Func) {
+		c.deciders[fn] = true
+		c.pass.ExportObjectFact(fn, new(schemeFact))
+	}
+	for _, k := range cands {
+		if setsScheme(info, k.decl.Body) {
+			decide(k.fn)
+		}
+	}
+	// A decider elsewhere is one of this package or one an imported
+	// package exported (an interface method decides only through
+	// them): without either, nothing here passes to one, and the
+	// walks below and at each client call are skipped.
+	c.none = len(c.deciders) == 0 && len(pass.AllObjectFacts()) == 0
+	for changed := !c.none; changed; {
 		changed = false
 		for _, k := range cands {
-			if c.deciders[k.fn] {
-				continue
-			}
-			if setsScheme(info, k.decl.Body) || c.passesToDecider(k.decl.Body, k.params) {
-				c.deciders[k.fn] = true
-				c.pass.ExportObjectFact(k.fn, new(schemeFact))
+			if !c.deciders[k.fn] && c.passesToDecider(k.decl.Body, k.params) {
+				decide(k.fn)
 				changed = true
 			}
 		}
@@ -122,8 +135,7 @@ func setsScheme(info *types.Info, body *ast.BlockStmt) bool {
 			return true
 		}
 		for i, l := range as.Lhs {
-			sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
-			if !ok || sel.Sel.Name != "Scheme" || !isNamed(typeOf(info, sel.X), "net/url", "URL") {
+			if !schemeField(info, ast.Unparen(l)) {
 				continue
 			}
 			if mentionsScheme(info, as.Rhs[i]) {
@@ -146,12 +158,17 @@ func setsScheme(info *types.Info, body *ast.BlockStmt) bool {
 func mentionsScheme(info *types.Info, e ast.Expr) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
-		if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Name == "Scheme" && isNamed(typeOf(info, sel.X), "net/url", "URL") {
-			found = true
-		}
+		found = found || schemeField(info, n)
 		return !found
 	})
 	return found
+}
+
+// schemeField reports whether n is the Scheme field of a url.URL (u.Scheme,
+// req.URL.Scheme).
+func schemeField(info *types.Info, n ast.Node) bool {
+	sel, ok := n.(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Scheme" && isNamed(typeOf(info, sel.X), "net/url", "URL")
 }
 
 // passesToDecider reports whether body passes one of params to a
@@ -252,6 +269,9 @@ func (c *schemeIndex) implsDecide(iface *types.Named, name string) bool {
 // e, is passed to a function that decides the scheme in the same
 // function body.
 func (c *checker) clientDecidesScheme(stack []ast.Node, e ast.Expr) bool {
+	if c.schemes.none {
+		return false
+	}
 	info := c.pass.TypesInfo
 	body := funcBodyOf(stack)
 	if body == nil {
