@@ -5,6 +5,7 @@ import (
 	"go/types"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -98,27 +99,23 @@ func (c *checker) secretData(e ast.Expr) bool {
 	return classifyName(name) != credname.None
 }
 
-// enclosingBody returns the body of the function declaration or literal
-// that holds n.
+// enclosingBody returns the body of the innermost function declaration
+// or literal that holds n.
 func (c *checker) enclosingBody(n ast.Node) *ast.BlockStmt {
 	for _, f := range c.pass.Files {
 		if f.Pos() > n.Pos() || n.End() > f.End() {
 			continue
 		}
-		var body *ast.BlockStmt
-		ast.Inspect(f, func(x ast.Node) bool {
-			if x == nil || x.Pos() > n.Pos() || n.End() > x.End() {
-				return false
-			}
-			switch fn := x.(type) {
-			case *ast.FuncDecl:
-				body = fn.Body
+		path, _ := astutil.PathEnclosingInterval(f, n.Pos(), n.End())
+		for _, p := range path {
+			switch fn := p.(type) {
 			case *ast.FuncLit:
-				body = fn.Body
+				return fn.Body
+			case *ast.FuncDecl:
+				return fn.Body
 			}
-			return true
-		})
-		return body
+		}
+		return nil
 	}
 	return nil
 }
