@@ -113,8 +113,10 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	paths := pathParams(pass)                       // pathparams.go
 	random := randomFuncs(pass, skippedFiles(pass)) // freshprint.go
-	shareEmbedded(pass)
 	if !relevant(pass) {
+		// A relevant package exports these with its other plain
+		// variables (sharePlainFields).
+		shareEmbedded(pass)
 		return nil, nil
 	}
 	ssaRes := ssabuild.Get(pass)
@@ -283,9 +285,9 @@ func skippedFiles(pass *analysis.Pass) map[*token.File]bool {
 }
 
 // shareEmbedded exports the package variables //go:embed fills whose
-// names say credential as holding none (credsrc.Embedded), before the
-// relevance test: a package that only ships templates imports nothing
-// that makes it relevant, and its importers print them.
+// names say credential as holding none (credsrc.Embedded), for a
+// package that is not otherwise analyzed: one that only ships templates
+// imports nothing that makes it relevant, and its importers print them.
 func shareEmbedded(pass *analysis.Pass) {
 	for _, o := range credsrc.Embedded(pass.TypesInfo, pass.Files) {
 		if _, cred := credsrc.FromName("variable", o.Name(), o.Type()); cred {
