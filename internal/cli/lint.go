@@ -57,10 +57,20 @@ Examples:
 			registerAnalyzerFlags(fs, suite.Analyzers())
 			df := registerDiffFlags(fs)
 			memprofile := registerMemProfile(fs)
+			cpuprofile := registerCPUProfile(fs)
 			return func(e *env, args []string) (err error) {
 				prof := startPeakProfile(*memprofile)
 				defer func() {
 					if perr := prof.stop(); perr != nil && err == nil {
+						err = &exitError{ExitError, perr}
+					}
+				}()
+				stopCPU, err := startCPUProfile(*cpuprofile)
+				if err != nil {
+					return &exitError{ExitError, err}
+				}
+				defer func() {
+					if perr := stopCPU(); perr != nil && err == nil {
 						err = &exitError{ExitError, perr}
 					}
 				}()

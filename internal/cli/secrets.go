@@ -73,7 +73,8 @@ Examples:
 			sf.register(fs)
 			// --config is gitleaks' here, as gitleaks users expect.
 			o.conf.register(fs, "authvet-config")
-			return func(e *env, args []string) error {
+			cpuprofile := registerCPUProfile(fs)
+			return func(e *env, args []string) (err error) {
 				if len(args) > 1 {
 					return usageErrorf("secrets takes one path, got %d: %s", len(args), strings.Join(args, " "))
 				}
@@ -88,6 +89,15 @@ Examples:
 				if err != nil {
 					return err
 				}
+				stopCPU, err := startCPUProfile(*cpuprofile)
+				if err != nil {
+					return &exitError{ExitError, err}
+				}
+				defer func() {
+					if perr := stopCPU(); perr != nil && err == nil {
+						err = &exitError{ExitError, perr}
+					}
+				}()
 				return runSecrets(e, v, &sf, path)
 			}
 		},
