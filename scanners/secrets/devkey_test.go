@@ -304,10 +304,12 @@ func TestPublicCert(t *testing.T) {
 }
 
 // TestLocalhostCertKey: a key outside any development directory whose
-// own certificate (beside it) names only localhost, self-signed or by a
-// local CA, is local-dev, at the tip and in history; one whose
-// certificate also names a real host, one issued by a public CA for
-// localhost, and one with no certificate beside it stay production.
+// own certificate (beside it) names only localhost (or
+// host.docker.internal beside it), self-signed or by a local CA, is
+// local-dev, at the tip and in history, and so is the key of mkcert's
+// development CA; one whose certificate also names a real host, one
+// issued by a public CA for localhost, one with no certificate beside
+// it and a company's own CA key stay production.
 func TestLocalhostCertKey(t *testing.T) {
 	k := certKit{t}
 	r := newRepo(t)
@@ -320,7 +322,27 @@ func TestLocalhostCertKey(t *testing.T) {
 	ca, _ := k.cert(pkix.Name{CommonName: "R3", Organization: []string{"Let's Encrypt"}}, caKey, nil, nil, nil, true)
 	_, publicCertPEM := k.cert(pkix.Name{CommonName: "localhost"}, public, ca, caKey, []string{"http://r3.o.lencr.org", "http://r3.i.lencr.org/"}, false)
 	alone := k.key()
+	// mkcert: a development CA, and a certificate it issued for
+	// localhost and the container runtime's name of the host.
+	mkcaKey := k.key()
+	mkca, mkcaPEM := k.cert(pkix.Name{Organization: []string{"mkcert development CA"}, CommonName: "mkcert dev@laptop"}, mkcaKey, nil, nil, nil, true)
+	docker := k.key()
+	dockerCert := k.certByWithNames(docker, mkca, mkcaKey, "", []string{"localhost", "host.docker.internal"})
+	// Near misses: a CA of the company's own, and a certificate for a
+	// container name that is not the host's.
+	ownCAKey := k.key()
+	_, ownCAPEM := k.cert(pkix.Name{Organization: []string{"Example Corp"}, CommonName: "Example Corp Root CA"}, ownCAKey, nil, nil, nil, true)
+	svc := k.key()
+	svcCert := k.certByWithNames(svc, mkca, mkcaKey, "", []string{"localhost", "api.docker.internal.example-corp.io"})
 
+	r.write("build/certs/rootCA-key.pem", k.keyPEM(mkcaKey))
+	r.write("build/certs/rootCA.pem", mkcaPEM)
+	r.write("build/certs/server-key.pem", k.keyPEM(docker))
+	r.write("build/certs/server.pem", dockerCert)
+	r.write("pki/ca/ca-key.pem", k.keyPEM(ownCAKey))
+	r.write("pki/ca/ca.pem", ownCAPEM)
+	r.write("deploy/svc/server-key.pem", k.keyPEM(svc))
+	r.write("deploy/svc/server.pem", svcCert)
 	r.write("cmd/apiserver.local.config/certificates/apiserver.key", k.keyPEM(local))
 	r.write("cmd/apiserver.local.config/certificates/apiserver.crt", localCert)
 	r.write("deploy/mixed/server.key", k.keyPEM(mixed))
@@ -338,6 +360,10 @@ func TestLocalhostCertKey(t *testing.T) {
 		"deploy/mixed/server.key":                               ctxProduction,
 		"deploy/public/server.key":                              ctxProduction,
 		"deploy/alone/server.key":                               ctxProduction,
+		"build/certs/rootCA-key.pem":                            ctxLocalDev,
+		"build/certs/server-key.pem":                            ctxLocalDev,
+		"pki/ca/ca-key.pem":                                     ctxProduction,
+		"deploy/svc/server-key.pem":                             ctxProduction,
 	} {
 		f := findByPath(res, p)
 		if f == nil {
@@ -348,6 +374,24 @@ func TestLocalhostCertKey(t *testing.T) {
 			t.Errorf("%s: context %v (%s), want %s", p, got, f.Message, want)
 		}
 	}
+}
+
+// certByWithNames issues a certificate for key signed by ca, with a
+// common name and DNS names.
+func (k certKit) certByWithNames(key *ecdsa.PrivateKey, ca *x509.Certificate, caKey *ecdsa.PrivateKey, cn string, dns []string) string {
+	tmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(time.Now().UnixNano()),
+		Subject:      pkix.Name{CommonName: cn, Organization: []string{"mkcert development certificate"}},
+		DNSNames:     dns,
+		NotBefore:    time.Date(2023, 4, 1, 0, 0, 0, 0, time.UTC),
+		NotAfter:     time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC),
+		KeyUsage:     x509.KeyUsageDigitalSignature,
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, ca, &key.PublicKey, caKey)
+	if err != nil {
+		k.t.Fatal(err)
+	}
+	return string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}))
 }
 
 // certWithNames issues a self-signed certificate for key with a common

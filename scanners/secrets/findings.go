@@ -993,8 +993,8 @@ func (s *scan) placeContext(o occurrence) (ctx, why string) {
 	if w, ok := s.testRefOf(o); ok && ctx == ctxProduction {
 		ctx, why = ctxTest, w
 	}
-	if ctx == ctxProduction && s.localKeyOf(o) {
-		ctx, why = ctxLocalDev, localKeyWhy
+	if w := s.localKeyOf(o); ctx == ctxProduction && w != "" {
+		ctx, why = ctxLocalDev, w
 	}
 	if w, ok := s.buildTagOf(o); ok && contextRank(ctxTest) < contextRank(ctx) {
 		ctx, why = ctxTest, w

@@ -1,6 +1,7 @@
 package secrets
 
 import (
+	"bytes"
 	"context"
 	"crypto/x509"
 	"net"
@@ -20,12 +21,23 @@ import (
 // file or in a .crt/.cer/.cert/.pem file of its directory) is not
 // issued by a CA anyone trusts (publicCert), and every name it holds
 // (the common name, without a generator's "@<time>" suffix, and every
-// DNS and IP name) is localhost, a *.localhost name or a loopback
-// address. A key whose certificate cannot be read or is not found, or
-// names any other host, is judged by its path, as before.
+// DNS and IP name) is localhost, a *.localhost name, a loopback address
+// or the name a container runtime gives the developer's machine
+// (host.docker.internal: FerretDB's mkcert certificates name it beside
+// localhost for its compose stack's MongoDB). A key whose certificate
+// cannot be read or is not found, or names any other host, is judged by
+// its path, as before.
+//
+// The same holds for the key of a CA that a local development tool made
+// for one machine and that signs only for it: mkcert's "mkcert
+// development CA", minica's root, Pebble's throwaway roots (its own
+// certificate, self-signed, names the tool).
 
-// localKeyWhy is the context reason of such a key.
-const localKeyWhy = "a key whose own certificate names only localhost"
+// localKeyWhy and devCAKeyWhy are the context reasons of such keys.
+const (
+	localKeyWhy = "a key whose own certificate names only localhost"
+	devCAKeyWhy = "the key of a development tool's local CA"
+)
 
 // resolveLocalhostKeys records the production places of groups that are
 // key files whose certificate names only the local machine
@@ -35,28 +47,65 @@ func (s *scan) resolveLocalhostKeys(ctx context.Context, groups []*group) {
 		if ctx.Err() != nil {
 			return
 		}
-		if s.localhostKey(ctx, p.rev, p.path) {
+		if why := s.localhostKey(ctx, p.rev, p.path); why != "" {
 			if s.localKey == nil {
-				s.localKey = map[string]bool{}
+				s.localKey = map[string]string{}
 			}
-			s.localKey[p.rev+":"+p.path] = true
+			s.localKey[p.rev+":"+p.path] = why
 		}
 	}
 }
 
-// localhostKey reports whether the key file p at rev has a certificate
-// beside it (or in it) that names only the local machine.
-func (s *scan) localhostKey(ctx context.Context, rev, p string) bool {
+// localhostKey says why the key file p at rev is a local machine's key
+// (its certificate, beside it or in it, names only the local machine,
+// or is a development tool's local CA), or "".
+func (s *scan) localhostKey(ctx context.Context, rev, p string) string {
 	key, certs, ok := s.keyWithCerts(ctx, rev, p)
 	if !ok {
-		return false
+		return ""
 	}
 	pub := privatePublicKey(key)
 	if pub == nil {
-		return false
+		return ""
 	}
 	c := certOfPublic(pub, certs)
-	return c != nil && publicCert(c) == "" && onlyLocalNames(c)
+	switch {
+	case c == nil || publicCert(c) != "":
+		return ""
+	case onlyLocalNames(c):
+		return localKeyWhy
+	case devToolCA(c):
+		return devCAKeyWhy
+	}
+	return ""
+}
+
+// devToolCAs are the subjects' words of the CAs development tools make
+// on a developer's machine: mkcert ("mkcert development CA"), minica
+// ("minica root ca 3f2a1b"), Pebble ("Pebble Root CA 4c3b2a").
+var devToolCAs = []string{"mkcert development ca", "minica root ca", "pebble root ca", "pebble intermediate ca"}
+
+// devToolCA reports whether c is the self-signed CA certificate of a
+// local development tool.
+func devToolCA(c *x509.Certificate) bool {
+	if !c.IsCA || !bytes.Equal(c.RawIssuer, c.RawSubject) {
+		return false
+	}
+	subject := strings.ToLower(c.Subject.String())
+	for _, w := range devToolCAs {
+		if strings.Contains(subject, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containerHostNames are the names container runtimes give the machine
+// they run on (Docker Desktop, Podman, Lima): a certificate for them
+// serves the developer's own containers.
+var containerHostNames = map[string]bool{
+	"host.docker.internal": true, "gateway.docker.internal": true, "kubernetes.docker.internal": true,
+	"host.containers.internal": true, "host.lima.internal": true,
 }
 
 // onlyLocalNames reports whether every name of c is the local machine's,
@@ -83,15 +132,18 @@ func onlyLocalNames(c *x509.Certificate) bool {
 			}
 			continue
 		}
-		if n != "localhost" && !strings.HasSuffix(n, ".localhost") && n != "localhost.localdomain" {
+		if n != "localhost" && !strings.HasSuffix(n, ".localhost") && n != "localhost.localdomain" && !containerHostNames[n] {
 			return false
 		}
 	}
 	return true
 }
 
-// localKeyOf reports whether the key file of place o names only
-// localhost in its certificate.
-func (s *scan) localKeyOf(o occurrence) bool {
-	return s.localKey != nil && s.localKey[s.placeRev(o)+":"+o.path]
+// localKeyOf says why the key file of place o is a local machine's key,
+// or "".
+func (s *scan) localKeyOf(o occurrence) string {
+	if s.localKey == nil {
+		return ""
+	}
+	return s.localKey[s.placeRev(o)+":"+o.path]
 }

@@ -327,9 +327,9 @@ type scan struct {
 	// ("<rev>:<path>") that what lies beside them keeps production, and
 	// why (resolveDevKeys).
 	devKept map[string]string
-	// localKey holds the key files ("<rev>:<path>") whose certificate
-	// names only localhost (resolveLocalhostKeys).
-	localKey map[string]bool
+	// localKey holds the key files ("<rev>:<path>") that are a local
+	// machine's keys, and why (resolveLocalhostKeys).
+	localKey map[string]string
 	// testRef holds the key files ("<rev>:<path>") that only test code
 	// names, and why (resolveTestRefs).
 	testRef map[string]string
