@@ -30,7 +30,12 @@ const roleProseExample = "a value its line's text shows as an example of a forma
 
 // formatMarker ends the text before a value the prose presents as an
 // example or a format.
-var formatMarker = regexp.MustCompile(`(?i)\b(?:(?:has|have|in) (?:a|the) format (?:of|like)|format(?: is)?:|for example[,:]?|e\.g\.,?|such as|looks like)\s*[\x60"'(]?\s*$`)
+// The value may follow its own name inside the example ("**Example:**
+// `apiKey: …`", the security schemes of MongoDB's published Data API
+// spec, which FerretDB copied). A bare "Example:" counts only before
+// markdown code (a backtick), where markdown emphasis may close it: a
+// Go or YAML key named example holds a value of its own.
+var formatMarker = regexp.MustCompile(`(?i)\b(?:(?:has|have|in) (?:a|the) format (?:of|like)|format(?: is)?:|for example[,:]?|e\.g\.,?|such as|looks like)\s*[\x60"'(]?\s*(?:[a-z][\w.-]{0,40}\s*[:=]\s*[\x60"']?\s*)?$|\bexample:(?:\*\*|__|\*|_)?\s*\x60\s*(?:[a-z][\w.-]{0,40}\s*[:=]\s*)?$`)
 
 // markerWindow is how much text before a value proseExample looks at
 // for a marker: the longest marker with its quote and a run of spaces.

@@ -493,6 +493,14 @@ func cutKey(pem string) string {
 	return ""
 }
 
+// jwtIOSampleIat is the issue time of jwt.io's sample payload
+// ({"sub":"1234567890","name":"John Doe","iat":1516239022}). Tokens
+// written for documentation start from it and keep it (FerretDB's copy
+// of MongoDB's Data API spec changed the audience and subject); no
+// token issued by a live service carries that exact second of 2018 and
+// no expiry after it.
+const jwtIOSampleIat = 1516239022
+
 func assessJWT(v string) (confidence, string) {
 	parts := strings.Split(strings.TrimSpace(v), ".")
 	if len(parts) < 3 || parts[2] == "" {
@@ -508,6 +516,9 @@ func assessJWT(v string) (confidence, string) {
 	}
 	if exp, ok := claims["exp"].(float64); ok && exp < float64(time.Now().Unix()) {
 		return confLow, "an expired JWT"
+	}
+	if iat, ok := claims["iat"].(float64); ok && iat == jwtIOSampleIat {
+		return confLow, "a JWT built on jwt.io's sample payload (issued at 1516239022, the debugger's default)"
 	}
 	for _, c := range []string{"iss", "aud"} {
 		if w := testClaim(claims[c]); w != "" {

@@ -16,7 +16,7 @@ func jwtWith(claims string, seed uint64) string {
 }
 
 // TestJWTIssuedForTests: a JWT whose issuer or audience names tests or
-// examples is low confidence; one from a real issuer keeps its
+// examples, or built on jwt.io's sample payload, is low confidence; one from a real issuer keeps its
 // confidence, whatever its subject is called.
 func TestJWTIssuedForTests(t *testing.T) {
 	for _, tc := range []struct {
@@ -27,12 +27,17 @@ func TestJWTIssuedForTests(t *testing.T) {
 		{`{"iss":"https://example.com","sub":"u1","exp":1949934039}`, true},
 		{`{"aud":"e2e","iss":"https://auth.acme.io","exp":1949934039}`, true},
 		{`{"iss":"demo-issuer","exp":1949934039}`, true},
+		// jwt.io's sample payload, edited as documentation does.
+		{`{"aud":"myapp-abcde","sub":"6436e06bde5c46dd9140eae9","name":"John Doe","iat":1516239022}`, true},
+		{`{"sub":"1234567890","name":"John Doe","iat":1516239022}`, true},
 		// Near misses.
 		{`{"iss":"https://accounts.google.com","aud":"1234.apps.googleusercontent.com","exp":1949934039}`, false},
 		{`{"iss":"https://auth.acme.io","sub":"test-user","exp":1949934039}`, false},
 		{`{"iss":"attestation-service","aud":"latest-api","exp":1949934039}`, false},
 		{`{"iss":"contest","aud":["testnet"],"exp":1949934039}`, false},
 		{`{"iss":"https://auth.acme.io","example":"test","exp":1949934039}`, false},
+		{`{"sub":"1234567890","name":"John Doe","iat":1516239023,"exp":1949934039}`, false},
+		{`{"iss":"https://auth.acme.io","sub":"u1","iat":1716239022,"exp":1949934039}`, false},
 	} {
 		c, why := assessJWT(jwtWith(tc.claims, 830))
 		if (c == confLow) != tc.low {
