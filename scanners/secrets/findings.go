@@ -1149,7 +1149,7 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 		}
 		msg.WriteString(")")
 	}
-	remediation := remediationText(status, hasProv, prov)
+	remediation := remediationText(status, hasProv, prov, g.rule == "private-key")
 	if g.conf < s.minConf && strings.HasSuffix(g.confWhy, "not a secret") {
 		// Triage read the value as public (an age recipient): nothing
 		// to rotate unless it is not what it looks like.
@@ -1255,10 +1255,14 @@ func dateOnly(d string) string {
 	return d
 }
 
-// remediationText says what to do about a secret in a given status.
-func remediationText(status string, hasProv bool, p gitleaksrules.Provider) string {
+// remediationText says what to do about a secret in a given status. A
+// private key has no issuer to rotate it with (an SSH key has none at
+// all): its owner replaces the pair where the public half is trusted.
+func remediationText(status string, hasProv bool, p gitleaksrules.Provider, privateKey bool) string {
 	rotate := "rotate it with its issuer"
 	switch {
+	case privateKey:
+		rotate = "replace the key pair and stop trusting the old public key wherever it is (revoke its certificate, remove it from authorized_keys and deploy keys)"
 	case hasProv && p.Holder:
 		// A Kubernetes Secret holds a registry's, a database's or an
 		// API's credential: Kubernetes issues none of them.

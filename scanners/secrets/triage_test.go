@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/authvet/authvet/internal/placeholder"
+	"github.com/authvet/authvet/scanners/gitleaksrules"
 	"github.com/authvet/authvet/scanners/testkeys"
 )
 
@@ -486,6 +487,22 @@ func TestGoPseudoVersions(t *testing.T) {
 	for _, v := range []string{"v0.0.0-20250701173324-9bd5c66d9911x", "v0.0.0-2025070117332-9bd5c66d9911", "v1-20250701173324-9bd5c66d9911Qz", "k0.0.0-20250701173324-9bd5c66d9911"} {
 		if goPseudoVersion.MatchString(v) {
 			t.Errorf("%s: read as a pseudo-version", v)
+		}
+	}
+}
+
+// TestPrivateKeyRemediation: a private key is replaced, not rotated
+// "with its issuer" (an SSH key has none); other secrets keep their
+// advice.
+func TestPrivateKeyRemediation(t *testing.T) {
+	for _, status := range []string{StatusPresent, StatusHistory, StatusStaged, StatusDirectory} {
+		key := remediationText(status, false, gitleaksrules.Provider{}, true)
+		if !strings.Contains(key, "replace the key pair") || strings.Contains(key, "with its issuer") {
+			t.Errorf("%s: private key: %q", status, key)
+		}
+		other := remediationText(status, false, gitleaksrules.Provider{}, false)
+		if !strings.Contains(other, "rotate it with its issuer") {
+			t.Errorf("%s: generic secret: %q", status, other)
 		}
 	}
 }
