@@ -709,6 +709,10 @@ func (st *state) funcVerdict(fn *types.Func, call *ast.CallExpr) mwVerdict {
 	switch fi := st.byObj[fn]; {
 	case fi != nil:
 		v.authn, v.authz = fi.mwAuthn(), st.mwAuthz(fi)
+		if v.authn == "" && v.authz == "" {
+			// A factory: what it returns decides (mwfactory.go).
+			v.authn, v.authz, _ = st.madeMW(fi, 0)
+		}
 	case !isAbstract(fn) && st.analyzed(fn):
 		var mf MiddlewareFact
 		if st.pass.ImportObjectFact(fn, &mf) {

@@ -468,6 +468,17 @@ func (st *state) exportFacts() {
 				check = fi.authn
 			}
 			st.pass.ExportObjectFact(fi.obj, &MiddlewareFact{Authenticates: fi.mwAuthn() != "", Authorizes: mwz != "", Check: check})
+		} else if fi.authn == "" && mwz == "" {
+			// A factory of middleware (mwfactory.go).
+			// Exported when it checks nothing too: the factory's name
+			// (OptionalAuthHandler) must not stand in for its body.
+			if n, z, ok := st.madeMW(fi, 0); ok {
+				check := z
+				if check == "" {
+					check = n
+				}
+				st.pass.ExportObjectFact(fi.obj, &MiddlewareFact{Authenticates: n != "", Authorizes: z != "", Check: check})
+			}
 		}
 	}
 }
