@@ -222,6 +222,13 @@ func defaultPassword(v string) bool {
 	return len(v) >= 3 && !isPlaceholder(v)
 }
 
+// weakPassword reports a password that would not pass for a secret
+// outside a password field: too short or too plain for a generated key
+// ("s3cret", "guest1"), as documented default passwords are.
+func weakPassword(v string) bool {
+	return !looksSecret(v, false, minEntropy)
+}
+
 // defaultAccounts turns the recorded account literals into candidates.
 func (c *checker) defaultAccounts() {
 	for _, a := range c.accounts {
@@ -255,8 +262,12 @@ func (c *checker) reportDefault(password ast.Expr, user, call, alone string) {
 		if o.lit == nil || !defaultPassword(o.value) {
 			continue
 		}
-		if _, taken := c.cands[o.node.Pos()]; taken {
-			// Already reported as a secret.
+		if old, taken := c.cands[o.node.Pos()]; taken && !(old.rule == "assignment" && user != "" && weakPassword(o.value)) {
+			// Already reported as a secret. A short word-like
+			// password beside a fixed user name (telegraf's Tomcat
+			// input: "tomcat" / "s3cret", Tomcat's documented example)
+			// is the default account it looks like, not a generated
+			// secret.
 			continue
 		}
 		msg := "default account credentials"

@@ -1046,30 +1046,47 @@ func publishedValue(cd *cand) {
 // it is a stand-in that an emulator accepts (DynamoDB Local, LocalStack
 // take any key) or a default, guessable wherever it is deployed
 // (CWE-1392). It stays reported.
+//
+// Both sides may reach the call through variables that the
+// configuration overrides (telegraf's RabbitMQ input: username :=
+// defaultUsername, password := defaultPassword, each replaced when the
+// user sets one, both "guest"): the constants they start from are
+// compared.
 func (c *checker) sameAsIdent(ident, secret ast.Expr) {
-	id, ok := c.constString(ident)
-	if !ok || strings.TrimSpace(id) == "" {
-		return
+	ids := map[string]bool{}
+	if id, ok := c.constString(ident); ok {
+		ids[id] = true
 	}
-	v, ok := c.constString(secret)
-	if !ok {
-		return
+	for _, o := range c.ix.resolve(ident) {
+		ids[o.value] = true
 	}
-	why := ""
-	switch {
-	case v == id:
-		why = "it equals its own key id or user name, a stand-in that emulators accept or a default, not a secret: read both from the configuration (CWE-1392)"
-	case userWord[strings.ToLower(id)] && passWord[strings.ToLower(v)]:
-		// url.UserPassword("user", "pass") in a URL shown for the user
-		// to edit (go2rtc's discovered ONVIF cameras): the names of
-		// the two fields written where their values go.
-		why = "the user name and the password are the words for them, a template to fill in or a default anyone guesses, not a secret (CWE-1392)"
-	default:
+	delete(ids, "")
+	if len(ids) == 0 {
 		return
 	}
 	for _, o := range c.ix.resolve(secret) {
 		cd, ok := c.cands[o.node.Pos()]
 		if !ok || cd.rule != "sink" {
+			continue
+		}
+		why := ""
+		for id := range ids {
+			switch {
+			case strings.TrimSpace(id) == "":
+			case o.value == id:
+				why = "it equals its own key id or user name, a stand-in that emulators accept or a default, not a secret: read both from the configuration (CWE-1392)"
+			case userWord[strings.ToLower(id)] && passWord[strings.ToLower(o.value)]:
+				// url.UserPassword("user", "pass") in a URL shown for
+				// the user to edit (go2rtc's discovered ONVIF cameras):
+				// the names of the two fields written where their
+				// values go.
+				why = "the user name and the password are the words for them, a template to fill in or a default anyone guesses, not a secret (CWE-1392)"
+			}
+			if why != "" {
+				break
+			}
+		}
+		if why == "" {
 			continue
 		}
 		cd.rule, cd.noFix = "default-account", true

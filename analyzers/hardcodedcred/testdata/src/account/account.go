@@ -52,6 +52,24 @@ func registerDefault() {
 // A username and a password in one literal, stored for later.
 var defaultLogin = Account{Username: "operator", Password: "welcome"} // want `a username and a fixed password in one literal`
 
+// A plugin's defaults for a local server, with the server's documented
+// example account (telegraf's Tomcat input): a short password beside a
+// fixed user name is a default account, whatever its digits.
+type Tomcat struct {
+	URL      string
+	Username string
+	Password string
+}
+
+var tomcatDefaults = Tomcat{URL: "http://127.0.0.1:8080/manager/status/all?XML=true", Username: "tomcat", Password: "s3cret"} // want `default account credentials \(user "tomcat"\): a username and a fixed password in one literal`
+
+// Near misses: a generated password beside a user name, and a short one
+// with no user name, stay secrets.
+var (
+	serviceLogin = Tomcat{Username: "svc-metrics", Password: "Xy7#kq2!LmP9vR"} // want `password in field Password is a string literal: Xy7#…\(14 chars\)$`
+	noUser       = Tomcat{URL: "http://127.0.0.1:8080/", Password: "s3cret"}   // want `password in field Password is a string literal: …\(6 chars\)$`
+)
+
 // --- near misses ---
 
 // silent: the password comes from the environment.

@@ -5,6 +5,7 @@
 package emulator
 
 import (
+	"net/http"
 	"net/url"
 	"os"
 
@@ -81,3 +82,40 @@ var (
 		SecretKey: "Qp7vX2mL9rT4wZ8kB3nC6yH1jF5dS0aG", // want `secret in field SecretKey is a string literal: Qp7v…\(32 chars\)$`
 	}
 )
+
+// A client's fallback account, used when the configuration sets none
+// (telegraf's RabbitMQ input: the broker's guest/guest): user name and
+// password start from equal constants, each replaced when configured.
+const (
+	defaultUsername = "guest"
+	defaultPassword = "guest" // want `password passed to \(\*http.Request\).SetBasicAuth .* equals its own key id or user name`
+	// Near miss: a fallback password that is not the user name.
+	fallbackUser     = "metrics"
+	fallbackPassword = "Wq9!xLz2#Tr7" // want `password passed to \(\*http.Request\).SetBasicAuth is a string literal \(through const fallbackPassword\): Wq9!…\(12 chars\)$`
+)
+
+type rabbit struct{ Username, Password string }
+
+func (r *rabbit) request(req *http.Request) {
+	username := defaultUsername
+	if r.Username != "" {
+		username = r.Username
+	}
+	password := defaultPassword
+	if r.Password != "" {
+		password = r.Password
+	}
+	req.SetBasicAuth(username, password)
+}
+
+func (r *rabbit) other(req *http.Request) {
+	username := fallbackUser
+	if r.Username != "" {
+		username = r.Username
+	}
+	password := fallbackPassword
+	if r.Password != "" {
+		password = r.Password
+	}
+	req.SetBasicAuth(username, password)
+}
