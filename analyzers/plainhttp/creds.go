@@ -257,7 +257,6 @@ func recvTypeName(fn *types.Func) string {
 // switches health checks to https). Its "http" is then a default, not a
 // fixed choice.
 func (r *resolver) schemeRewritten(lit *ast.CompositeLit) bool {
-	info := r.pass.TypesInfo
 	var obj types.Object
 	for o, srcs := range r.index().srcs {
 		for _, s := range srcs {
@@ -270,6 +269,16 @@ func (r *resolver) schemeRewritten(lit *ast.CompositeLit) bool {
 			}
 		}
 	}
+	return r.varSchemeRewritten(obj)
+}
+
+// varSchemeRewritten reports whether the url.URL held by the variable
+// obj may have its scheme changed before use (see schemeRewritten):
+// also one that url.Parse made from an "http://" text, as telegraf's
+// proxy dialer does to split an address (url.Parse("http://" + addr),
+// then requestURL.Scheme = "").
+func (r *resolver) varSchemeRewritten(obj types.Object) bool {
+	info := r.pass.TypesInfo
 	if v, ok := obj.(*types.Var); !ok || v.IsField() {
 		return false
 	}

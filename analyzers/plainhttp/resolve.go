@@ -262,6 +262,10 @@ func (r *resolver) evalObj(use ast.Expr, obj types.Object, depth int, seen map[t
 	seen[obj] = true
 	defer delete(seen, obj)
 
+	if isURLVar(obj) && r.varSchemeRewritten(obj) {
+		return unknown() // its scheme is assigned before use
+	}
+
 	idx := r.index()
 	var out []cand
 	if v, ok := obj.(*types.Var); ok {
@@ -661,4 +665,19 @@ func pointerTo(fn *types.Func) bool {
 	}
 	p, ok := sig.Results().At(0).Type().(*types.Pointer)
 	return ok && types.Identical(p.Elem(), sig.Params().At(0).Type())
+}
+
+// isURLVar reports whether obj is a variable of type url.URL or
+// *url.URL.
+func isURLVar(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	if !ok {
+		return false
+	}
+	t := v.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/url" && n.Obj().Name() == "URL"
 }

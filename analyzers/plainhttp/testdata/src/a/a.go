@@ -358,3 +358,35 @@ func media() {
 	mediaURL := "http://cdn.example.com/a.mp3"
 	_ = mediaURL
 }
+
+// An "http://" prefix added only so that url.Parse splits an address,
+// the scheme then cleared (telegraf's proxy dialer building a CONNECT
+// request for the proxy's own connection): no scheme is chosen.
+func connectRequest(addr, user, password string) (*http.Request, error) {
+	requestURL, err := url.Parse("http://" + addr)
+	if err != nil {
+		return nil, err
+	}
+	requestURL.Scheme = ""
+	req, err := http.NewRequest(http.MethodConnect, requestURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+	req.SetBasicAuth(user, password)
+	return req, nil
+}
+
+// Near miss: the parsed URL keeps its scheme.
+func parsedRequest(addr, user, password string) (*http.Request, error) {
+	u, err := url.Parse("http://" + addr) // want `with a run-time host reaches http.NewRequest`
+	if err != nil {
+		return nil, err
+	}
+	u.Path = "/v1/metrics"
+	req, err := http.NewRequest(http.MethodPost, u.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+	req.SetBasicAuth(user, password)
+	return req, nil
+}
