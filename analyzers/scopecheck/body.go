@@ -636,12 +636,51 @@ func (s *scan) call(call *ast.CallExpr) {
 	// (s.auditRecord).
 	if ((!s.a.std(fn) && !isFramework(path) && !isNeutral(path) && !isAuthPackage(path)) || stdlibWork(fn)) && !s.auditRecord(fn, call) {
 		for _, a := range call.Args {
+			if s.messageText(a) {
+				// "retried by " + u.Login: the caller named in a
+				// description, not the work's scope.
+				continue
+			}
 			if d := s.identityIn(a); d != "" {
 				s.setOwns("uses " + d + " in " + shortName(fn))
 				break
 			}
 		}
 	}
+}
+
+// messageText reports whether e is text for people built around values:
+// a string concatenation or fmt.Sprintf whose constant part holds a
+// space ("retried by " + u.Login).
+func (s *scan) messageText(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if t := s.info.TypeOf(e); t == nil || !isStringType(t) {
+		return false
+	}
+	switch x := e.(type) {
+	case *ast.BinaryExpr:
+		if x.Op != token.ADD {
+			return false
+		}
+		found := false
+		ast.Inspect(x, func(n ast.Node) bool {
+			if ex, ok := n.(ast.Expr); ok && !found {
+				if str, ok := s.constString(ex); ok && strings.ContainsAny(strings.TrimSpace(str), " \t") {
+					found = true
+				}
+			}
+			return !found
+		})
+		return found
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(s.info, x).(*types.Func)
+		if !ok || funcPath(fn) != "fmt" || fn.Name() != "Sprintf" || len(x.Args) == 0 {
+			return false
+		}
+		str, ok := s.constString(x.Args[0])
+		return ok && strings.ContainsAny(strings.TrimSpace(str), " \t")
+	}
+	return false
 }
 
 // requiredArgs records an access decision when a call passes a value to
@@ -840,4 +879,10 @@ func returnsValue(fn *types.Func) bool {
 		}
 	}
 	return false
+}
+
+// isStringType reports whether t is a string type.
+func isStringType(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }

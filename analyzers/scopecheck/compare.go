@@ -63,6 +63,11 @@ func (s *scan) compare(n ast.Node, x, y ast.Expr) {
 		// (basicuser.go).
 		s.setAuthz(d)
 	}
+	if cx != "" || cy != "" {
+		// A credential on either side: authentication (m.Secret !=
+		// secret), not the caller's ownership of a resource.
+		return
+	}
 	// A record's owner field compared with a value (ch.TenantID ==
 	// t.ID over a range of channels) is the ownership check itself,
 	// whichever side names the caller: records count here.

@@ -96,6 +96,18 @@ func (s *scan) propagate() bool {
 			if w := s.cred(n.X); w != "" && n.Value != nil {
 				mark(n.Value, w)
 			}
+			// for org := range u.Orgs: the keys and values of the
+			// caller's own attribute are the caller's.
+			if d := s.identityIn(n.X); d != "" {
+				for _, l := range []ast.Expr{n.Key, n.Value} {
+					if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+						if obj := s.info.ObjectOf(id); obj != nil && s.ident[obj] == "" {
+							s.ident[obj] = d
+							changed = true
+						}
+					}
+				}
+			}
 		}
 		return true
 	})

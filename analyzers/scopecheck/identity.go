@@ -84,6 +84,12 @@ func (s *scan) identityIn(e ast.Expr) string {
 			} else if root := rootIdent(n.X); root != nil && s.ident[s.info.ObjectOf(root)] != "" {
 				// An attribute of the caller (u.Libraries, u.OrgID).
 				found = exprString(n)
+			} else if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && !credname.IsCredential(n.Sel.Name) && !credname.Hashed(n.Sel.Name) && s.principalVar(id) {
+				// A claim of the token the handler verified itself
+				// (claims.Repository, compared with the repository the
+				// path names: GitHub Actions' OIDC token for an
+				// artifact upload).
+				found = exprString(n)
 			}
 		case *ast.IndexExpr:
 			if k, ok := s.constString(n.Index); ok {
@@ -114,6 +120,14 @@ func (s *scan) markIdent(lhs, rhs ast.Expr) bool {
 	case *ast.CallExpr:
 		if tv, ok := s.info.Types[r.Fun]; ok && tv.IsType() && len(r.Args) == 1 {
 			d = s.identityIn(r.Args[0])
+		} else if b, ok := s.info.Uses[calleeIdent(r.Fun)].(*types.Builtin); ok && b.Name() == "append" && len(r.Args) > 1 {
+			// orgs = append(orgs, org), org ranging over u.Orgs: a
+			// list of the caller's own.
+			for _, a := range r.Args[1:] {
+				if d = s.identityIn(a); d != "" {
+					break
+				}
+			}
 		} else {
 			// The result of a data call is not the identity, even
 			// when the call is given it; the call itself is the
@@ -122,6 +136,11 @@ func (s *scan) markIdent(lhs, rhs ast.Expr) bool {
 			d = s.identityGetter(r)
 			if d == "" {
 				d = s.ctxCallerRead(r)
+			}
+			if d == "" && s.ctxCallerFunc(r) {
+				// The caller read back from the request context by a
+				// helper (userFrom(r), auth.FromContext(ctx)).
+				d = exprString(r)
 			}
 		}
 	case *ast.TypeAssertExpr:
@@ -147,13 +166,12 @@ func (s *scan) markIdent(lhs, rhs ast.Expr) bool {
 func (s *scan) callerBase(x ast.Expr, generic bool) bool {
 	x = ast.Unparen(x)
 	if call, ok := x.(*ast.CallExpr); ok {
-		// The package's own helper returning the caller stored in the
-		// request context (claimsOf(c), userFrom(r)) is the caller,
-		// though it is handed the request to read it from.
-		if fn, ok := typeutil.Callee(s.info, call).(*types.Func); ok {
-			if fi := s.a.byObj[fn]; fi != nil && fi != s.fi && fi.ctxCaller {
-				return true
-			}
+		// A helper returning the caller stored in the request context
+		// (claimsOf(c), userFrom(r), another package's
+		// auth.FromContext(ctx)) is the caller, though it is handed the
+		// request to read it from.
+		if s.ctxCallerFunc(call) {
+			return true
 		}
 		// A value computed from the request (mux.Vars(r),
 		// chi.URLParam(r, …)) is what the caller asks for, never who
@@ -281,4 +299,55 @@ func (s *scan) recordVar(x ast.Expr) bool {
 		return !found
 	})
 	return found
+}
+
+// calleeIdent returns the identifier a call's function is written as,
+// or nil.
+func calleeIdent(fun ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(fun).(*ast.Ident)
+	return id
+}
+
+// principalVar reports whether id is a variable assigned the result of
+// the call that authenticated the request in the scanned function (a
+// verifier's claims), not merely a user-named value.
+func (s *scan) principalVar(id *ast.Ident) bool {
+	if s.fi.authn == "" {
+		return false
+	}
+	v, ok := s.info.ObjectOf(id).(*types.Var)
+	if !ok || v.IsField() {
+		return false
+	}
+	for _, rhs := range s.assigns[v] {
+		call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		for _, a := range call.Args {
+			if s.cred(a) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ctxCallerFunc reports whether call is to a helper returning the
+// caller stored in the request context: one of the package
+// (claimsOf(c), userFrom(r)), or the one another analyzed package's
+// fact names (auth.FromContext(ctx)).
+func (s *scan) ctxCallerFunc(call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(s.info, call).(*types.Func)
+	if !ok {
+		return false
+	}
+	if fi := s.a.byObj[fn]; fi != nil {
+		return fi != s.fi && fi.ctxCaller
+	}
+	if fn.Pkg() == nil || fn.Pkg() == s.a.pass.Pkg {
+		return false
+	}
+	var af AnalyzedFact
+	return s.a.pass.ImportPackageFact(fn.Pkg(), &af) && af.CtxCaller != "" && af.CtxCaller == fn.Name()
 }

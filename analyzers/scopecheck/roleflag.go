@@ -38,10 +38,16 @@ func (s *scan) roleFlag(e ast.Expr) string {
 	return firstIn(e, func(n ast.Node) (string, bool) {
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			// A method without arguments: u.IsAdmin().
+			// A method without arguments (u.IsAdmin()), or one asked
+			// about the resource (u.MemberOf(tid), u.CanEdit(doc)): a
+			// membership or permission of the caller. Not a check of
+			// what the caller presented (u.CheckPassword(pw)).
 			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
-			if !ok || len(n.Args) != 0 {
+			if !ok {
 				return "", true
+			}
+			if len(n.Args) > 0 && (credentialAsk(sel.Sel.Name) || s.credArgIn(n.Args)) {
+				return "", false
 			}
 			fn, ok := typeutil.Callee(s.info, n).(*types.Func)
 			if ok && fn.Type().(*types.Signature).Recv() != nil && boolish(s.info.TypeOf(n)) && roleFlagName(sel.Sel.Name) && s.principal(sel.X) {
@@ -73,6 +79,30 @@ func firstIn(e ast.Expr, f func(n ast.Node) (string, bool)) string {
 		return more && found == ""
 	})
 	return found
+}
+
+// credentialAsk reports a method name that asks about something the
+// caller presents (CheckPassword, VerifyToken, MatchesKey, ValidOTP):
+// authentication, not a membership.
+func credentialAsk(name string) bool {
+	for _, w := range credname.Words(name) {
+		switch w {
+		case "password", "passwd", "pass", "pwd", "pin", "token", "secret", "key", "hash", "otp", "totp", "code",
+			"signature", "sig", "mac", "credential", "credentials", "verify", "validate":
+			return true
+		}
+	}
+	return false
+}
+
+// credArgIn reports whether one of args is a credential of the request.
+func (s *scan) credArgIn(args []ast.Expr) bool {
+	for _, a := range args {
+		if s.cred(a) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // boolish reports whether t is bool or *bool.
