@@ -17,10 +17,15 @@ type scan struct {
 	// recordsAsCaller lets identityIn take a record's owner field for
 	// an identity while a comparison is judged (compare.go).
 	recordsAsCaller bool
-	a               *state
-	fi              *fnInfo
-	info            *types.Info
-	taint           map[types.Object]string
+	// fixedAuthz is a comparison with a configured key, an access
+	// decision unless lookupAuthn says the function also looks the
+	// credential up per caller (compare.go, summarize).
+	fixedAuthz  string
+	lookupAuthn bool
+	a           *state
+	fi          *fnInfo
+	info        *types.Info
+	taint       map[types.Object]string
 	// hmac is true when the function computes an HMAC: its comparisons
 	// are signature checks of a webhook, not credential checks.
 	hmac bool
@@ -117,6 +122,13 @@ func (st *state) summarize(fi *fnInfo) {
 		}
 	}
 	s.inspect(s.visit)
+	if s.fixedAuthz != "" && !s.lookupAuthn {
+		// A configured key that is the only way in. Beside a per-caller
+		// lookup (scimgate's bootstrap token, else the tenant's SCIM
+		// token from the store) it is one key among many callers',
+		// whose rights still need checking.
+		s.setAuthz(s.fixedAuthz)
+	}
 	fi.ctxCaller = s.readsCtxCaller()
 	fi.asksCaller = s.asksCaller() // oneprincipal.go
 	if s.ctxAuthn != "" && (fi.delegates || (fi.kind == notHandler && s.ctxAuthn == ownCtxAuthn)) {
@@ -371,6 +383,9 @@ func (s *scan) visit(n ast.Node) bool {
 			if _, ok := s.info.TypeOf(n.X).Underlying().(*types.Map); ok && s.gates(n) {
 				s.setAuthn("lookup of " + w + " in " + exprString(n.X))
 				s.lookedUp[ast.Unparen(n.X)] = true
+				if !s.fixedKeySet(n.X) && !s.fixedKey(n.X, 0) {
+					s.lookupAuthn = true // not a configured map
+				}
 				if s.fixedKeySet(n.X) {
 					// Membership in a configured set of keys says
 					// nothing about who calls: it is the decision.
@@ -504,6 +519,7 @@ func (s *scan) call(call *ast.CallExpr) {
 						s.fi.credArgs = append(s.fi.credArgs, credArg{fn, i, s.recvFixed(call)}) // fixedparam.go
 					}
 					s.setAuthn("passes " + w + " to " + shortName(fn))
+					s.lookupAuthn = s.lookupAuthn || s.perCallerLookup(fn)
 					if d := s.resourceKey(fn, call); d != "" {
 						s.setAuthz(d)
 					}
@@ -885,4 +901,27 @@ func returnsValue(fn *types.Func) bool {
 func isStringType(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
+}
+
+// perCallerLookup reports whether fn, given the request's credential,
+// looks a caller up: a method of another package's value returning
+// something besides a bool or an error (store.TenantBySCIMToken(tok),
+// users.ByKey(key)). A comparison helper (cmp.EqString) or a decoder
+// of the package (parseBasic(h)) identifies no one.
+func (s *scan) perCallerLookup(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || s.a.comparesArgs(fn) || isCompareFunc(fn) {
+		return false
+	}
+	for i := 0; i < sig.Results().Len(); i++ {
+		t := sig.Results().At(i).Type()
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Kind() == types.Bool {
+			continue
+		}
+		if isNamed(t, "", "error") || types.Identical(t, types.Universe.Lookup("error").Type()) {
+			continue
+		}
+		return true
+	}
+	return false
 }

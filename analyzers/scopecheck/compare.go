@@ -47,8 +47,12 @@ func (s *scan) compare(n ast.Node, x, y ast.Expr) {
 				// A key fixed by configuration (one API key or
 				// password, a fixed user map) has one principal, or
 				// several of equal power: the check is the access
-				// decision, and no scope is left to check.
-				s.setAuthz("comparison with the configured key " + exprString(other))
+				// decision, and no scope is left to check. Decided
+				// when the scan ends: not when the function also
+				// looks the credential up per caller (summarize).
+				if s.fixedAuthz == "" {
+					s.fixedAuthz = "comparison with the configured key " + exprString(other)
+				}
 			}
 		}
 	}

@@ -28,7 +28,7 @@ func NewServer(cfg Config, users netx.Store) *Server {
 
 type Helper struct {
 	Router              *mux.Router
-	AuthMiddleware      mux.MiddlewareFunc // want AuthMiddleware:"fieldmw\\(authn=true authz=true comparison with the configured key a.user\\)"
+	AuthMiddleware      mux.MiddlewareFunc // want AuthMiddleware:"fieldmw\\(authn=true authz=true the Basic auth user compared with the configured a.user\\)"
 	UserMiddleware      mux.MiddlewareFunc // want UserMiddleware:"fieldmw\\(authn=true authz=false passes HTTP basic auth credentials to cmp.EqString\\)"
 	AnyMiddleware       mux.MiddlewareFunc // want AnyMiddleware:"fieldmw\\(authn=true authz=false"
 	TokenAuthMiddleware mux.MiddlewareFunc

@@ -17,7 +17,7 @@ type BasicAuth struct {
 
 func NewBasicAuth(user, passwd string) *BasicAuth { return &BasicAuth{user: user, passwd: passwd} }
 
-func (a *BasicAuth) Middleware(next http.Handler) http.Handler { // want Middleware:"authenticates\\(passes HTTP basic auth credentials to cmp.EqString\\)" Middleware:"authorizes\\(comparison with the configured key a.user\\)" Middleware:"middleware\\(authn=true authz=true comparison with the configured key a.user\\)"
+func (a *BasicAuth) Middleware(next http.Handler) http.Handler { // want Middleware:"authenticates\\(passes HTTP basic auth credentials to cmp.EqString\\)" Middleware:"authorizes\\(the Basic auth user compared with the configured a.user\\)" Middleware:"middleware\\(authn=true authz=true the Basic auth user compared with the configured a.user\\)"
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		u, p, ok := r.BasicAuth()
 		if ok && cmp.EqString(u, a.user) && cmp.EqString(p, a.passwd) {
