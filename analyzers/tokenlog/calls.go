@@ -37,6 +37,14 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 			if !ok && i == 0 && v != nil {
 				src, ok = dsnSource(v) // os.Getenv("DATABASE_URL"), dsn.go
 			}
+			if !ok && i == 0 && (c.IsInvoke() || f.st.isRandom(obj)) && !f.namedLocal(v) {
+				// store.RotateSCIMToken(tid): named for making a
+				// credential (credsrc.FromProducer), and either
+				// drawing random bytes (a secret made here) or out of
+				// sight behind an interface. A body that can be read
+				// otherwise decides by its summary.
+				src, ok = credsrc.FromProducer(obj, resultType(v, 0))
+			}
 			if ok {
 				results[i] = taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: c.Pos(), Message: src.Desc}}}}
 			}
@@ -561,4 +569,22 @@ func (f *fnState) argTaint(a ssa.Value, isList bool, elems uint64, filter string
 		return t
 	}
 	return t.guarded(filter)
+}
+
+// resultType returns the type of result i of the call v.
+func resultType(v *ssa.Call, i int) types.Type {
+	if tup, ok := v.Type().(*types.Tuple); ok {
+		if i < tup.Len() {
+			return tup.At(i).Type()
+		}
+		return nil
+	}
+	return v.Type()
+}
+
+// namedLocal reports whether result 0 of v is assigned to a local whose
+// name is a credential's: that name describes it (localName).
+func (f *fnState) namedLocal(v *ssa.Call) bool {
+	_, ok := f.localName(v)
+	return ok
 }

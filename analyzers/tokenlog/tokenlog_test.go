@@ -497,3 +497,9 @@ func TestContextToken(t *testing.T) {
 func TestReplacer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "replacer")
 }
+
+// TestProducer: the result of a function named for making or fetching a
+// credential is one (credsrc.FromProducer), with its near misses.
+func TestProducer(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "producer")
+}

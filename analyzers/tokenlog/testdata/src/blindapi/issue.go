@@ -52,8 +52,8 @@ func issueLeaky(store sessionStore, userID int64) (*Session, error) {
 		return nil, err
 	}
 	sess := Session{ID: tokenHash(tok), UserID: userID, Token: tok}
-	log.Printf("issued session %+v", sess) // want `Session with credential field Token`
-	slog.Debug("new token", "token", tok)  // want `token stored in field Token reaches slog.Debug`
-	fmt.Printf("session token: %s\n", tok) // MISS: a leak not found yet `reaches fmt.Printf`
+	log.Printf("issued session %+v", sess) // want `token returned by blindapi.newToken reaches log.Printf`
+	slog.Debug("new token", "token", tok)  // want `token returned by blindapi.newToken reaches slog.Debug`
+	fmt.Printf("session token: %s\n", tok) // want `token returned by blindapi.newToken reaches fmt.Printf`
 	return &sess, store.Save(sess)
 }
