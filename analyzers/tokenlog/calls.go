@@ -49,8 +49,10 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 				results[i] = taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: c.Pos(), Message: src.Desc}}}}
 			}
 		}
-		if dumpCall(obj) != "" && f.maskedDumpCall(v) {
-			results[0] = taint{} // masked before the dump (dumpmask.go)
+		if dumpCall(obj) != "" && (f.maskedDumpCall(v) || f.st.bareRequestDump(c)) {
+			// Masked before the dump (dumpmask.go), or a request the
+			// package built and put no credential header in (outreq.go).
+			results[0] = taint{}
 		}
 		f.getterCall(c, obj, results)
 		f.keyedCall(c, obj, results)

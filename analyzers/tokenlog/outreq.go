@@ -41,6 +41,32 @@ func (st *pkgState) bareRequestHeader(v ssa.Value) bool {
 	return !o.credential && o.built(req, 0)
 }
 
+// bareRequestDump reports whether c, an httputil request dump, dumps a
+// request the package built and put no credential header in (telegraf's
+// OpenTSDB output in debug mode): its headers are Content-Type and
+// Content-Encoding. The user info of its URL is not in a dump.
+func (st *pkgState) bareRequestDump(c *ssa.CallCommon) bool {
+	if len(c.Args) == 0 {
+		return false
+	}
+	o := st.outgoing()
+	return !o.credential && o.built(c.Args[0], 0)
+}
+
+// bareDump is bareRequestDump for v, the dump's result.
+func (f *fnState) bareDump(v ssa.Value) bool {
+	e, ok := v.(*ssa.Extract)
+	if !ok || e.Index != 0 {
+		return false
+	}
+	c, ok := e.Tuple.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	fn := credsrc.Callee(&c.Call)
+	return fn != nil && dumpCall(fn) != "" && f.st.bareRequestDump(&c.Call)
+}
+
 // headerRequest returns the request whose Header field v loads.
 func headerRequest(v ssa.Value) (ssa.Value, bool) {
 	u, ok := v.(*ssa.UnOp)
@@ -130,6 +156,9 @@ func (o *outReqs) putsCredential(in ssa.Instruction) bool {
 		}
 		if sc := c.StaticCallee(); sc != nil && sc.Pkg == o.pkg {
 			return false // judged where it is written
+		}
+		if fn := credsrc.Callee(c); fn != nil && dumpCall(fn) != "" {
+			return false // httputil's dumps read the request
 		}
 		// Another package's function, an interface method or a
 		// function value: a request given to it may be signed.

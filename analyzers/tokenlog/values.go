@@ -308,8 +308,8 @@ func (f *fnState) source(v ssa.Value) taint {
 		// (cookieabout.go).
 		return taint{}
 	}
-	if f.maskedDump(v) {
-		return taint{} // dumpmask.go
+	if f.maskedDump(v) || f.bareDump(v) {
+		return taint{} // dumpmask.go, outreq.go
 	}
 	src, ok := credsrc.FromValue(v)
 	if !ok {

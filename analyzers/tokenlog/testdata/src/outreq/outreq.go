@@ -6,8 +6,11 @@ package outreq
 
 import (
 	"context"
+	"fmt"
 	"log"
 	"net/http"
+	"net/http/httputil"
+	"net/url"
 )
 
 type API struct {
@@ -99,4 +102,28 @@ func (a *API) Replay(ctx context.Context, url string) {
 func (a *API) Made(mk func() *http.Request) {
 	req := mk()
 	log.Printf("made %v", req.Header) // want `request headers with their Authorization and Cookie values reaches log.Printf`
+}
+
+// A debug dump of a request built here with no credential header
+// (telegraf's OpenTSDB output): Content-Type and Content-Encoding; the
+// user info of its URL is not part of a dump.
+func (a *API) Send(host, user, password string, debug bool) error {
+	u := url.URL{Scheme: "https", User: url.UserPassword(user, password), Host: host, Path: "/api/put"}
+	req, err := http.NewRequest(http.MethodPost, u.String(), nil)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if debug {
+		dump, err := httputil.DumpRequestOut(req, false)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("Sending metrics:\n%s", dump)
+	}
+	resp, err := a.client.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
 }

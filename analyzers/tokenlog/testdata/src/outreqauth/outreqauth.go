@@ -6,6 +6,7 @@ package outreqauth
 import (
 	"log"
 	"net/http"
+	"net/http/httputil"
 )
 
 type Client struct {
@@ -27,4 +28,16 @@ func (c *Client) Head(url string) {
 		return
 	}
 	log.Printf("headers %v", req.Header) // want `request headers with their Authorization and Cookie values reaches log.Printf`
+}
+
+// A dump of a request of a package that puts a bearer token on its
+// requests holds it.
+func (c *Client) Dump(url string) {
+	req, err := http.NewRequest(http.MethodPost, url, nil)
+	if err != nil {
+		return
+	}
+	req.Header.Set("Authorization", "Bearer "+c.token)
+	dump, _ := httputil.DumpRequestOut(req, false)
+	log.Printf("sending %s", dump) // want `request dump with its Authorization and Cookie headers reaches log.Printf`
 }
