@@ -29,11 +29,94 @@ func (s *scan) basicUserCheck(n ast.Node, x, y ast.Expr) string {
 		return ""
 	}
 	for _, p := range [][2]ast.Expr{{x, y}, {y, x}} {
-		if s.basicAuthUser(p[0]) && s.configuredName(p[1], 0) {
-			return "the Basic auth user compared with the configured " + exprString(p[1])
+		u, c := unconvert(s.info, p[0]), unconvert(s.info, p[1])
+		if str, ok := s.constString(c); ok && str == "" {
+			continue // an emptiness check, not an account
+		}
+		if s.basicAuthUser(u) && s.configuredName(c, 0) {
+			return "the Basic auth user compared with the configured " + exprString(c)
+		}
+		if s.verifiedUserClaim(u, 0) && s.configuredName(c, 0) {
+			return "the user named by the verified token compared with the configured " + exprString(c)
 		}
 	}
 	return ""
+}
+
+// unconvert strips a conversion ([]byte(name)), as a constant-time
+// comparison is written.
+func unconvert(info *types.Info, e ast.Expr) ast.Expr {
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+			return ast.Unparen(call.Args[0])
+		}
+	}
+	return e
+}
+
+// verifiedUserClaim reports whether e is the user name a token the
+// function verified itself carries (telegraf's JWT listener:
+// token, err := jwt.Parse(bearer, …); claims := token.Claims.(jwt.MapClaims);
+// username := claims["username"].(string)): a local variable read from
+// the verified token's user, subject or name claim.
+func (s *scan) verifiedUserClaim(e ast.Expr, depth int) bool {
+	if depth > 6 {
+		return false
+	}
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.Ident:
+		v, ok := s.info.ObjectOf(x).(*types.Var)
+		if !ok || v.IsField() || len(s.assigns[v]) != 1 || s.assigns[v][0] == nil {
+			return false
+		}
+		if depth > 0 && s.principalVar(x) {
+			return true // the verified token itself
+		}
+		return s.verifiedUserClaim(s.assigns[v][0], depth+1)
+	case *ast.TypeAssertExpr:
+		return s.verifiedUserClaim(x.X, depth+1)
+	case *ast.IndexExpr:
+		k, ok := s.constString(x.Index)
+		return ok && userClaim(k) && s.verifiedClaims(x.X, depth+1)
+	case *ast.SelectorExpr:
+		return userClaim(x.Sel.Name) && s.verifiedClaims(x.X, depth+1)
+	}
+	return false
+}
+
+// verifiedClaims reports whether e is the verified token or its claims.
+func (s *scan) verifiedClaims(e ast.Expr, depth int) bool {
+	if depth > 6 {
+		return false
+	}
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.Ident:
+		if s.principalVar(x) {
+			return true
+		}
+		v, ok := s.info.ObjectOf(x).(*types.Var)
+		if !ok || v.IsField() || len(s.assigns[v]) != 1 || s.assigns[v][0] == nil {
+			return false
+		}
+		return s.verifiedClaims(s.assigns[v][0], depth+1)
+	case *ast.TypeAssertExpr:
+		return s.verifiedClaims(x.X, depth+1)
+	case *ast.SelectorExpr:
+		return x.Sel.Name == "Claims" && s.verifiedClaims(x.X, depth+1)
+	}
+	return false
+}
+
+// userClaim reports a claim naming the token's user.
+func userClaim(k string) bool {
+	switch k {
+	case "username", "user", "user_name", "preferred_username", "sub", "Subject", "Username", "User", "UserName":
+		return true
+	}
+	return false
 }
 
 // basicAuthUser reports whether e is a local variable defined once, as

@@ -5,6 +5,7 @@ import (
 	"go/types"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -323,6 +324,11 @@ func (s *scan) principalVar(id *ast.Ident) bool {
 		call, ok := ast.Unparen(rhs).(*ast.CallExpr)
 		if !ok {
 			continue
+		}
+		if fn, ok := typeutil.Callee(s.info, call).(*types.Func); ok {
+			if f, ok := jwtlib.Classify(fn); ok && f.Role == jwtlib.Verify && f.Result {
+				return true // a verified JWT, whatever header it came in
+			}
 		}
 		for _, a := range call.Args {
 			if s.cred(a) != "" {

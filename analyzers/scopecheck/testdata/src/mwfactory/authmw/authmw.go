@@ -133,3 +133,46 @@ func (h *jwtAuthHandler) ServeHTTP(rw http.ResponseWriter, req *http.Request) { 
 	}
 	h.next.ServeHTTP(rw, req)
 }
+
+// JWTUserAuthHandler accepts a token signed with the shared secret only
+// for the one configured user name (telegraf's InfluxDB listener): one
+// principal, and the check is the decision.
+func JWTUserAuthHandler(secret, username string) func(h http.Handler) http.Handler { // want JWTUserAuthHandler:`middleware\(authn=true authz=true`
+	return func(h http.Handler) http.Handler {
+		return &jwtUserAuthHandler{secret: []byte(secret), username: []byte(username), next: h}
+	}
+}
+
+type jwtUserAuthHandler struct {
+	secret, username []byte
+	next             http.Handler
+}
+
+func (h *jwtUserAuthHandler) ServeHTTP(rw http.ResponseWriter, req *http.Request) { // want ServeHTTP:`authenticates` ServeHTTP:`authorizes\(the user named by the verified token compared with the configured h.username\)` ServeHTTP:`middleware` ServeHTTP:`work\(reads h.username\)`
+	bearer := strings.TrimPrefix(req.Header.Get("Authentication"), "Bearer ")
+	token, err := jwt.Parse(bearer, func(t *jwt.Token) (interface{}, error) {
+		if _, ok := t.Method.(*jwt.SigningMethodHMAC); !ok {
+			return nil, errNoUser
+		}
+		return h.secret, nil
+	})
+	if err != nil || !token.Valid {
+		http.Error(rw, http.StatusText(http.StatusUnauthorized), http.StatusUnauthorized)
+		return
+	}
+	claims, ok := token.Claims.(jwt.MapClaims)
+	if !ok {
+		http.Error(rw, "problem authenticating token", http.StatusInternalServerError)
+		return
+	}
+	username, ok := claims["username"].(string)
+	if !ok || username == "" {
+		http.Error(rw, "token must contain a string username", http.StatusUnauthorized)
+		return
+	}
+	if subtle.ConstantTimeCompare([]byte(username), h.username) != 1 {
+		http.Error(rw, http.StatusText(http.StatusUnauthorized), http.StatusUnauthorized)
+		return
+	}
+	h.next.ServeHTTP(rw, req)
+}

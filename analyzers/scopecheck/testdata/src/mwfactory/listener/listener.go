@@ -31,6 +31,9 @@ func (h *Listener) Routes() { // want Routes:`work\(calls Listener.handleWrite\)
 	// checked: both still need an access decision.
 	tokens := authmw.TokenAuthHandler(h.Tokens)
 	h.mux.Handle("/api/v2/write", tokens(h.handleWrite())) // want `route "/api/v2/write" is registered under authenticating middleware`
+	// The configured user's token only: one principal (telegraf's
+	// InfluxDB listener with a shared secret).
+	h.mux.Handle("/api/v2/query", authmw.JWTUserAuthHandler(h.Secret, h.BasicUsername)(h.handleWrite()))
 	jwtAuth := authmw.JWTAuthHandler(h.Secret)
 	h.mux.Handle("/api/v2/delete", jwtAuth(h.handleWrite())) // want `route "/api/v2/delete" is registered under authenticating middleware`
 }
