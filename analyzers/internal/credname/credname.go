@@ -572,14 +572,15 @@ var envSwitchWords = map[string]bool{
 
 // envAboutTails are last words of an environment variable name that say
 // the value is about a credential or its service and holds none: where
-// it is (TOKEN_URL, SECRET_MANAGER_EMULATOR_HOST, VAULT_TOKEN_FILE), what
+// it is (TOKEN_URL, SECRET_MANAGER_EMULATOR_HOST, VAULT_TOKEN_FILE,
+// systemd's CREDENTIALS_DIRECTORY), what
 // it is called or which kind it is (SECRET_NAME, TOKEN_TYPE), and how it
 // is handled (TOKEN_TTL, PASSWORD_RESET_TIMEOUT, API_KEY_HEADER). As for
 // identifiers, the last word decides.
 var envAboutTails = map[string]bool{
 	"URL": true, "URI": true, "ENDPOINT": true, "HOST": true, "HOSTNAME": true,
 	"ADDR": true, "ADDRESS": true, "PORT": true, "FILE": true, "PATH": true,
-	"DIR": true, "NAME": true, "ID": true, "TYPE": true, "HEADER": true,
+	"DIR": true, "DIRECTORY": true, "FOLDER": true, "FILES": true, "NAME": true, "ID": true, "TYPE": true, "HEADER": true,
 	"TTL": true, "EXPIRY": true, "TIMEOUT": true, "REGION": true, "ENABLED": true,
 	"ISSUER": true, "AUDIENCE": true,
 }

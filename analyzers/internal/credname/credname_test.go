@@ -125,6 +125,7 @@ func TestHeaders(t *testing.T) {
 		// Near misses: about a credential or its service, holding none.
 		"TOKEN_URL": false, "HOME": false, "SECRET_NAME": false, "SECRET_MANAGER_EMULATOR_HOST": false,
 		"TOKEN_SERVER_ADDR": false, "VAULT_TOKEN_FILE": false, "PASSWORD_RESET_TIMEOUT": false,
+		"CREDENTIALS_DIRECTORY": false, "SECRETS_FOLDER": false, "CREDENTIALS_JSON": true,
 		"SECRETS_STORE_REGION": false,
 		// Switches about a credential feature, and keys that are no
 		// environment variable.
