@@ -105,6 +105,7 @@ func (st *state) summarize(fi *fnInfo) {
 	fi.authn, fi.authz, fi.owns, fi.work, fi.issues, fi.credSrc, fi.callerSrc = "", "", "", "", "", "", ""
 	fi.delegates, fi.setsCtx, fi.callees, fi.ctxCalls, fi.unknown = false, false, nil, nil, false
 	fi.fallbackCalls, fi.fixedParams, fi.credArgs = nil, nil, nil
+	fi.keyParams, fi.fixedArgs = nil, nil
 	fi.verifies = ""
 	s.inspect(func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok {
@@ -636,6 +637,13 @@ func (s *scan) call(call *ast.CallExpr) {
 	if s.a.comparesArgs(fn) && len(call.Args) >= 2 { // comparewrap.go
 		s.compare(call, call.Args[0], call.Args[1])
 	}
+	// A key's own comparison method given the credential
+	// (expected.EqualTo([]byte(key)), keyparam.go), and keys fixed by
+	// configuration handed to the package's helpers.
+	if recv, arg, ok := s.compareMethod(call, fn); ok {
+		s.compare(call, recv, arg)
+	}
+	s.recordFixedArgs(call, fn)
 	// The record found by the credential (the session or token) handed
 	// to a data call is the caller's own: rs.Store.DeleteToken(token)
 	// in a logout.

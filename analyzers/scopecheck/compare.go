@@ -37,6 +37,7 @@ func (s *scan) compare(n ast.Node, x, y ast.Expr) {
 		}
 		if s.knownKey(other) {
 			s.setAuthn("comparison of " + w + " with " + exprString(other))
+			s.keyParamCompare(other) // keyparam.go
 			switch {
 			case adminish(w) || adminish(exprString(other)):
 				// A key bound to the admin role is its own access

@@ -95,6 +95,12 @@ type fnInfo struct {
 	// argument (fixedparam.go).
 	fixedParams map[int]fixedParam
 	credArgs    []credArg
+	// keyParams maps the index of a parameter the function compares a
+	// credential of the request with (the key side) to a description;
+	// fixedArgs lists the keys fixed by configuration it passes to
+	// functions of the package, by argument (keyparam.go).
+	keyParams map[int]string
+	fixedArgs []keyArg
 }
 
 func (fi *fnInfo) pos() token.Pos {

@@ -383,6 +383,15 @@ func (st *state) propagateCalls() {
 	for changed := true; changed; {
 		changed = false
 		for _, fi := range st.fns {
+			for _, a := range fi.fixedArgs {
+				// A configured key passed to a helper that compares
+				// the request's credential with it (keyparam.go).
+				if ci := st.byObj[a.fn]; ci != nil && fi.authz == "" {
+					if _, ok := ci.keyParams[a.idx]; ok {
+						fi.authz, changed = "comparison with the configured key "+a.key+" in "+ci.name(), true
+					}
+				}
+			}
 			for _, a := range fi.credArgs {
 				// A credential passed to a helper that compares it
 				// with a configured key (fixedparam.go).

@@ -20,7 +20,7 @@ import (
 // (fiber groups, Use and Route), echov5 (*echo.Context handlers) and
 // websocket (an upgraded connection answering its own frames is no work).
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse", "fixedcred", "recall", "gating", "fiberroutes", "echov5", "optionalauth", "roleflag", "readsplit", "csrf", "nonwork", "websocket", "perroute", "gintyped", "parammw", "wsconn", "blind6rules", "gorillactx", "authaction", "twotier", "resourcekey", "copiedbasic", "staticfiles", "blind9rules", "mwfactory/authmw", "mwfactory/listener", "blind10rules/principal", "blind10rules/api")
+	results := analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "basic", "routes", "public", "broad", "inhouse", "fixedcred", "recall", "gating", "fiberroutes", "echov5", "optionalauth", "roleflag", "readsplit", "csrf", "nonwork", "websocket", "perroute", "gintyped", "parammw", "wsconn", "blind6rules", "gorillactx", "authaction", "twotier", "resourcekey", "copiedbasic", "staticfiles", "blind9rules", "mwfactory/authmw", "mwfactory/listener", "blind10rules/principal", "blind10rules/api", "keyparam")
 	checkRules(t, results)
 }
 
