@@ -733,6 +733,9 @@ func (c *pkgctx) fromRequest(e ast.Expr, depth int) bool {
 		if !ok {
 			return true
 		}
+		if sel, ok := x.(*ast.SelectorExpr); ok && c.serverSideWrapperField(sel) {
+			return false // gp.UserInfo of a project's request wrapper
+		}
 		if isRequestType(c.info.TypeOf(x)) {
 			found = true
 			return false
@@ -803,6 +806,9 @@ func isRequestType(t types.Type) bool {
 	n, ok := types.Unalias(derefType(t)).(*types.Named)
 	if !ok || n.Obj().Pkg() == nil {
 		return false
+	}
+	if requestWrapper(n) {
+		return true
 	}
 	switch n.Obj().Name() {
 	case "Context", "RequestContext", "RequestCtx", "Request":
@@ -1063,4 +1069,55 @@ func (c *pkgctx) knownPlain(e ast.Expr) bool {
 	}
 	f, ok := c.info.ObjectOf(sel.Sel).(*types.Var)
 	return ok && credsrc.KnownPlainField(f)
+}
+
+// requestWrapper reports whether n is a project's own request context: a
+// struct holding the request and its response writer (goploy's
+// server.Goploy with Request, ResponseWriter, URLQuery and Body), as a
+// home-grown framework hands its handlers.
+func requestWrapper(n *types.Named) bool {
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	req, w := false, false
+	for i := 0; i < st.NumFields(); i++ {
+		t := st.Field(i).Type()
+		switch {
+		case isNamed(derefType(t), func(p string) bool { return p == "net/http" }, "Request"):
+			req = true
+		case isNamed(t, func(p string) bool { return p == "net/http" }, "ResponseWriter"):
+			w = true
+		}
+	}
+	return req && w
+}
+
+// serverSideWrapperField reports whether sel selects a field of a
+// project's request wrapper that the server fills itself (the
+// authenticated user, the namespace), not request content: a field
+// whose type is none of the request's (the request, a URL, its values,
+// headers, body bytes or text).
+func (c *pkgctx) serverSideWrapperField(sel *ast.SelectorExpr) bool {
+	s := c.info.Selections[sel]
+	if s == nil || s.Kind() != types.FieldVal {
+		return false
+	}
+	n, ok := types.Unalias(derefType(s.Recv())).(*types.Named)
+	if !ok || !requestWrapper(n) {
+		return false
+	}
+	t := s.Type()
+	if isNamed(derefType(t), func(p string) bool { return p == "net/http" }, "Request", "Header") ||
+		isNamed(derefType(t), func(p string) bool { return p == "net/url" }, "Values", "URL") {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString == 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return !ok || b.Kind() != types.Byte
+	}
+	return true
 }

@@ -193,12 +193,53 @@ func (c *pkgctx) mixesStored(e ast.Expr, depth int) bool {
 							found = true
 						}
 					}
+					if !found {
+						// h := sha256.New(); h.Write([]byte(body + ts +
+						// key)): what is written into a hash is its
+						// input (goploy's agent signature).
+						for _, w := range c.writtenTo(obj) {
+							if c.mixesStored(w, depth+1) {
+								found = true
+								break
+							}
+						}
+					}
 				}
 			}
 		}
 		return !found
 	})
 	return found
+}
+
+// writtenTo returns the arguments of the Write and WriteString calls on
+// the local obj, a hash.Hash (a stream digest's input).
+func (c *pkgctx) writtenTo(obj types.Object) []ast.Expr {
+	v, ok := obj.(*types.Var)
+	if !ok || v.IsField() || !isNamed(v.Type(), func(p string) bool { return p == "hash" }, "Hash") {
+		return nil
+	}
+	var out []ast.Expr
+	for _, f := range c.files {
+		if v.Pos() < f.FileStart || v.Pos() > f.FileEnd {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) != 1 {
+				return true
+			}
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok || (sel.Sel.Name != "Write" && sel.Sel.Name != "WriteString") {
+				return true
+			}
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && c.info.Uses[id] == obj {
+				out = append(out, call.Args[0])
+			}
+			return true
+		})
+	}
+	return out
 }
 
 // outsideModule reports whether pkg is not part of the module analyzed:
