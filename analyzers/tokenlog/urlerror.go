@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -195,14 +196,21 @@ func (f *fnState) requestURLTaint(req ssa.Value) taint {
 		return taint{}
 	}
 	var t taint
+	var u ssa.Value
 	switch a := nr.Call.Args; {
 	case fn.Name() == "NewRequest" && len(a) == 3:
-		t = f.deep(a[1])
+		u = a[1]
 	case fn.Name() == "NewRequestWithContext" && len(a) == 4:
-		t = f.deep(a[2])
+		u = a[2]
 	default:
 		return taint{}
 	}
+	if userInfoText(u) {
+		// The credential is the URL's user info, which net/http
+		// strips from the URL of its errors.
+		return taint{}
+	}
+	t = f.deep(u)
 	// Follow the request's uses: req.URL loaded, its RawQuery, Path or
 	// RawPath field stored.
 	for _, u := range referrers(ex) {
@@ -256,8 +264,15 @@ func fieldName(fa *ssa.FieldAddr) string {
 // userInfoText reports whether the URL text v is built with an '@'
 // and no '?' in its constant parts ("https://" + user + ":" + pass +
 // "@" + host): the credential is in the user info.
+//
+// A format the program reads from its configuration
+// (fmt.Sprintf(cfg.URL, cfg.User, cfg.Password), devtron's Grafana
+// client, whose URL template is "http://%s:%s@host/...") shows no '@';
+// a user name handed to it right before the password says the pair is
+// the URL's user info.
 func userInfoText(v ssa.Value) bool {
 	var consts []string
+	userPair := false
 	var walk func(v ssa.Value, depth int)
 	walk = func(v ssa.Value, depth int) {
 		if depth > 16 {
@@ -272,6 +287,9 @@ func userInfoText(v ssa.Value) bool {
 		case *ssa.Call:
 			if fn := credsrc.Callee(&v.Call); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && fn.Name() == "Sprintf" && len(v.Call.Args) > 0 {
 				walk(v.Call.Args[0], depth+1)
+				if _, constFormat := credsrc.ConstString(v.Call.Args[0]); !constFormat && len(v.Call.Args) == 2 {
+					userPair = userPair || userThenPassword(v.Call.Args[1])
+				}
 			}
 		default:
 			if s, ok := credsrc.ConstString(v); ok {
@@ -280,7 +298,7 @@ func userInfoText(v ssa.Value) bool {
 		}
 	}
 	walk(v, 0)
-	at := false
+	at := userPair
 	for _, s := range consts {
 		if strings.Contains(s, "?") {
 			return false
@@ -288,6 +306,72 @@ func userInfoText(v ssa.Value) bool {
 		at = at || strings.Contains(s, "@")
 	}
 	return at
+}
+
+// userThenPassword reports whether args, the ...any slice of a Sprintf,
+// holds a user name immediately followed by a password, by the names of
+// the fields or variables they are read from.
+func userThenPassword(args ssa.Value) bool {
+	alloc, ok := args.(*ssa.Slice)
+	if !ok {
+		return false
+	}
+	names := map[int64]string{}
+	for _, r := range referrers(alloc.X) {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		k, ok := ia.Index.(*ssa.Const)
+		if !ok {
+			continue
+		}
+		for _, r2 := range referrers(ia) {
+			st, ok := r2.(*ssa.Store)
+			if !ok {
+				continue
+			}
+			x := st.Val
+			if mi, ok := x.(*ssa.MakeInterface); ok {
+				x = mi.X
+			}
+			names[k.Int64()] = valueName(x)
+		}
+	}
+	for i, n := range names {
+		if credname.Classify(n) == credname.None && userWordName(n) && credname.Classify(names[i+1]) == credname.Password {
+			return true
+		}
+	}
+	return false
+}
+
+// valueName is the name of the field or variable x is read from, or "".
+func valueName(x ssa.Value) string {
+	if u, ok := x.(*ssa.UnOp); ok {
+		if fa, ok := u.X.(*ssa.FieldAddr); ok {
+			return fieldName(fa)
+		}
+		if g, ok := u.X.(*ssa.Global); ok {
+			return g.Name()
+		}
+	}
+	if p, ok := x.(*ssa.Parameter); ok {
+		return p.Name()
+	}
+	return ""
+}
+
+// userWordName reports a name that says it holds a user name
+// (GrafanaUsername, user, login).
+func userWordName(n string) bool {
+	for _, w := range credname.Words(n) {
+		switch w {
+		case "user", "username", "login", "usr":
+			return true
+		}
+	}
+	return false
 }
 
 // userInfoSource reports whether src is a credential that a URL holds
