@@ -59,15 +59,17 @@ var placeholderWords = map[string]bool{
 	"placeholder": true, "redacted": true, "changeme": true, "replace": true,
 	"your": true, "insert": true, "todo": true, "fixme": true, "demo": true,
 	"invalid": true, "bogus": true, "notreal": true, "fixture": true,
+	"masked": true,
 }
 
 // placeholderSubstrings, anywhere in the lower-cased value, mark it as an
 // example: AWS's documented AKIAIOSFODNN7EXAMPLE, "YOUR_API_KEY",
-// "xxxx-xxxx", "****".
+// "xxxx-xxxx", "****", a mask such as "*** Masked Auth Secret ***"
+// (argo-events' webhook, which sets it in place of the real header).
 var placeholderSubstrings = []string{
 	"example", "placeholder", "changeme", "change_me", "change-me",
 	"replace_me", "replace-me", "your_", "your-", "yourapi", "yourkey",
-	"yoursecret", "yourtoken", "yourpass", "xxxx", "****", "....", "<",
+	"yoursecret", "yourtoken", "yourpass", "xxxx", "***", "....", "<",
 	">", "redacted", "dummy", "insert_", "insert-", "…",
 }
 

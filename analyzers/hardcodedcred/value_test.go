@@ -127,3 +127,22 @@ func TestNameValue(t *testing.T) {
 		}
 	}
 }
+
+// TestMaskPlaceholders: a mask written in place of a credential is no
+// credential (argo-events sets "*** Masked Auth Secret ***" as the
+// Authorization header once it has checked it); random values with a
+// star or the word in them are not masks.
+func TestMaskPlaceholders(t *testing.T) {
+	for v, want := range map[string]bool{
+		"*** Masked Auth Secret ***": true,
+		"***":                        true,
+		"masked-token":               true,
+		"[REDACTED]":                 true,
+		"Kq7*vX2mLp9w":               false,
+		"maskedrIqvX2mLp9wKq7":       false,
+	} {
+		if got := isPlaceholder(v); got != want {
+			t.Errorf("isPlaceholder(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
