@@ -56,7 +56,7 @@ func (c *pkgctx) checkKeyfunc(call *ast.CallExpr, fn *types.Func, kf ast.Expr) {
 		if lit, ok := ast.Unparen(kf).(*ast.FuncLit); ok {
 			at = lit.Type
 		}
-		c.report(at, catAlg, fmt.Sprintf("key function passed to %s returns an HMAC ([]byte) key without checking token.Method, and the parse sets no jwt.WithValidMethods: the token's alg header chooses how the key is used", qualified(fn)))
+		c.report(at, catAlg, fmt.Sprintf("key function passed to %s returns an HMAC ([]byte) key without checking token.Method, and the parse sets no %s: the token's alg header chooses how the key is used", qualified(fn), restrictOption(fn)))
 		return
 	}
 }
@@ -557,4 +557,19 @@ func (c *pkgctx) checkValidMethodsNone(call *ast.CallExpr) {
 			c.report(el, catAlg, `jwt.WithValidMethods accepts "none", so unsigned tokens verify`)
 		}
 	}
+}
+
+// restrictOption names the way fn's library restricts the accepted
+// algorithms: jwt.WithValidMethods in golang-jwt v4 and v5, a Parser's
+// ValidMethods field before (golang-jwt v3, dgrijalva's jwt-go), which
+// have no parser options (review BY: goploy on v3.2.2).
+func restrictOption(fn *types.Func) string {
+	if fn.Pkg() == nil {
+		return "jwt.WithValidMethods"
+	}
+	p := jwtlib.Unvendor(fn.Pkg().Path())
+	if strings.HasSuffix(p, "/v4") || strings.HasSuffix(p, "/v5") || strings.Contains(p, "/v4/") || strings.Contains(p, "/v5/") {
+		return "jwt.WithValidMethods"
+	}
+	return "jwt.Parser{ValidMethods: …}"
 }
