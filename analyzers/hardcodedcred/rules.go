@@ -18,7 +18,7 @@ var Rules = []finding.Rule{
 			"**Bad**\n\n```go\nclient := github.NewClient(nil).WithAuthToken(\"ghp_…\")\n```\n\n" +
 			"**Good**\n\n```go\nclient := github.NewClient(nil).WithAuthToken(os.Getenv(\"GITHUB_TOKEN\"))\n```\n\n" +
 			"Left alone on purpose: documented example keys (`AKIAIOSFODNN7EXAMPLE`), placeholders " +
-			"(`YOUR_API_KEY`, `xxxx`, `<token>`, `${TOKEN}`), generic high-entropy strings (see " +
+			"(`YOUR_API_KEY`, `xxxx`, `<token>`, `${TOKEN}`) and masks (`*** Masked Auth Secret ***`, `[REDACTED]`), generic high-entropy strings (see " +
 			"`hardcodedcred/assignment`), generated files and `testdata/` packages. `_test.go` files " +
 			"are analyzed only with `--include-tests`. A key held by a constant is reported once, at the " +
 			"constant, not again in each constant expression built from it (`\"token \" + githubToken`).",
