@@ -67,14 +67,14 @@ func (s *scan) verifiedUserClaim(e ast.Expr, depth int) bool {
 	e = ast.Unparen(e)
 	switch x := e.(type) {
 	case *ast.Ident:
-		v, ok := s.info.ObjectOf(x).(*types.Var)
-		if !ok || v.IsField() || len(s.assigns[v]) != 1 || s.assigns[v][0] == nil {
+		rhs, ok := s.onlyAssign(x)
+		if !ok {
 			return false
 		}
 		if depth > 0 && s.principalVar(x) {
 			return true // the verified token itself
 		}
-		return s.verifiedUserClaim(s.assigns[v][0], depth+1)
+		return s.verifiedUserClaim(rhs, depth+1)
 	case *ast.TypeAssertExpr:
 		return s.verifiedUserClaim(x.X, depth+1)
 	case *ast.IndexExpr:
@@ -97,11 +97,8 @@ func (s *scan) verifiedClaims(e ast.Expr, depth int) bool {
 		if s.principalVar(x) {
 			return true
 		}
-		v, ok := s.info.ObjectOf(x).(*types.Var)
-		if !ok || v.IsField() || len(s.assigns[v]) != 1 || s.assigns[v][0] == nil {
-			return false
-		}
-		return s.verifiedClaims(s.assigns[v][0], depth+1)
+		rhs, ok := s.onlyAssign(x)
+		return ok && s.verifiedClaims(rhs, depth+1)
 	case *ast.TypeAssertExpr:
 		return s.verifiedClaims(x.X, depth+1)
 	case *ast.SelectorExpr:
@@ -200,4 +197,13 @@ func (s *scan) configuredName(e ast.Expr, depth int) bool {
 		return d != nil && (isRecv(d, v) || (isParam(d, v) && d.kind == notHandler))
 	}
 	return false
+}
+
+// onlyAssign returns the one value assigned to the local variable id.
+func (s *scan) onlyAssign(id *ast.Ident) (ast.Expr, bool) {
+	v, ok := s.info.ObjectOf(id).(*types.Var)
+	if !ok || v.IsField() || len(s.assigns[v]) != 1 || s.assigns[v][0] == nil {
+		return nil, false
+	}
+	return s.assigns[v][0], true
 }

@@ -40,3 +40,18 @@ func startCPUProfile(path string) (stop func() error, err error) {
 		return nil
 	}, nil
 }
+
+// withCPUProfile runs run while profiling into path (nothing when path
+// is empty); a profile that cannot be started or written is an error.
+func withCPUProfile(path string, run func() error) (err error) {
+	stop, err := startCPUProfile(path)
+	if err != nil {
+		return &exitError{ExitError, err}
+	}
+	defer func() {
+		if perr := stop(); perr != nil && err == nil {
+			err = &exitError{ExitError, perr}
+		}
+	}()
+	return run()
+}

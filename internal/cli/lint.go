@@ -65,15 +65,6 @@ Examples:
 						err = &exitError{ExitError, perr}
 					}
 				}()
-				stopCPU, err := startCPUProfile(*cpuprofile)
-				if err != nil {
-					return &exitError{ExitError, err}
-				}
-				defer func() {
-					if perr := stopCPU(); perr != nil && err == nil {
-						err = &exitError{ExitError, perr}
-					}
-				}()
 				if err := o.conf.apply(fs, "lint", configStart(args)); err != nil {
 					return err
 				}
@@ -81,7 +72,7 @@ Examples:
 				if err != nil {
 					return err
 				}
-				return runLint(e, v, args, *fix, nil, df)
+				return withCPUProfile(*cpuprofile, func() error { return runLint(e, v, args, *fix, nil, df) })
 			}
 		},
 	})

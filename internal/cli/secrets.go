@@ -74,7 +74,7 @@ Examples:
 			// --config is gitleaks' here, as gitleaks users expect.
 			o.conf.register(fs, "authvet-config")
 			cpuprofile := registerCPUProfile(fs)
-			return func(e *env, args []string) (err error) {
+			return func(e *env, args []string) error {
 				if len(args) > 1 {
 					return usageErrorf("secrets takes one path, got %d: %s", len(args), strings.Join(args, " "))
 				}
@@ -89,16 +89,7 @@ Examples:
 				if err != nil {
 					return err
 				}
-				stopCPU, err := startCPUProfile(*cpuprofile)
-				if err != nil {
-					return &exitError{ExitError, err}
-				}
-				defer func() {
-					if perr := stopCPU(); perr != nil && err == nil {
-						err = &exitError{ExitError, perr}
-					}
-				}()
-				return runSecrets(e, v, &sf, path)
+				return withCPUProfile(*cpuprofile, func() error { return runSecrets(e, v, &sf, path) })
 			}
 		},
 	})

@@ -327,13 +327,13 @@ func TestLocalhostCertKey(t *testing.T) {
 	mkcaKey := k.key()
 	mkca, mkcaPEM := k.cert(pkix.Name{Organization: []string{"mkcert development CA"}, CommonName: "mkcert dev@laptop"}, mkcaKey, nil, nil, nil, true)
 	docker := k.key()
-	dockerCert := k.certByWithNames(docker, mkca, mkcaKey, "", []string{"localhost", "host.docker.internal"})
+	dockerCert := k.certByWithNames(docker, mkca, mkcaKey, pkix.Name{Organization: []string{"mkcert development certificate"}}, []string{"localhost", "host.docker.internal"})
 	// Near misses: a CA of the company's own, and a certificate for a
 	// container name that is not the host's.
 	ownCAKey := k.key()
 	_, ownCAPEM := k.cert(pkix.Name{Organization: []string{"Example Corp"}, CommonName: "Example Corp Root CA"}, ownCAKey, nil, nil, nil, true)
 	svc := k.key()
-	svcCert := k.certByWithNames(svc, mkca, mkcaKey, "", []string{"localhost", "api.docker.internal.example-corp.io"})
+	svcCert := k.certByWithNames(svc, mkca, mkcaKey, pkix.Name{Organization: []string{"mkcert development certificate"}}, []string{"localhost", "api.docker.internal.example-corp.io"})
 
 	r.write("build/certs/rootCA-key.pem", k.keyPEM(mkcaKey))
 	r.write("build/certs/rootCA.pem", mkcaPEM)
@@ -376,16 +376,19 @@ func TestLocalhostCertKey(t *testing.T) {
 	}
 }
 
-// certByWithNames issues a certificate for key signed by ca, with a
-// common name and DNS names.
-func (k certKit) certByWithNames(key *ecdsa.PrivateKey, ca *x509.Certificate, caKey *ecdsa.PrivateKey, cn string, dns []string) string {
+// certByWithNames issues a certificate for key with a subject and DNS
+// names, signed by ca (self-signed when ca is nil).
+func (k certKit) certByWithNames(key *ecdsa.PrivateKey, ca *x509.Certificate, caKey *ecdsa.PrivateKey, subject pkix.Name, dns []string) string {
 	tmpl := &x509.Certificate{
 		SerialNumber: big.NewInt(time.Now().UnixNano()),
-		Subject:      pkix.Name{CommonName: cn, Organization: []string{"mkcert development certificate"}},
+		Subject:      subject,
 		DNSNames:     dns,
 		NotBefore:    time.Date(2023, 4, 1, 0, 0, 0, 0, time.UTC),
 		NotAfter:     time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC),
 		KeyUsage:     x509.KeyUsageDigitalSignature,
+	}
+	if ca == nil {
+		ca, caKey = tmpl, key
 	}
 	der, err := x509.CreateCertificate(rand.Reader, tmpl, ca, &key.PublicKey, caKey)
 	if err != nil {
@@ -397,17 +400,5 @@ func (k certKit) certByWithNames(key *ecdsa.PrivateKey, ca *x509.Certificate, ca
 // certWithNames issues a self-signed certificate for key with a common
 // name and DNS names.
 func (k certKit) certWithNames(key *ecdsa.PrivateKey, cn string, dns []string) string {
-	tmpl := &x509.Certificate{
-		SerialNumber: big.NewInt(time.Now().UnixNano()),
-		Subject:      pkix.Name{CommonName: cn},
-		DNSNames:     dns,
-		NotBefore:    time.Date(2023, 4, 1, 0, 0, 0, 0, time.UTC),
-		NotAfter:     time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC),
-		KeyUsage:     x509.KeyUsageDigitalSignature,
-	}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
-	if err != nil {
-		k.t.Fatal(err)
-	}
-	return string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}))
+	return k.certByWithNames(key, nil, nil, pkix.Name{CommonName: cn}, dns)
 }
