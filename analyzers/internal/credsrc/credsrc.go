@@ -295,7 +295,38 @@ func FromField(f *types.Var) (Source, bool) {
 	if plainField(f) {
 		return Source{}, false
 	}
-	return named("field", f.Name(), f.Type())
+	if src, ok := named("field", f.Name(), f.Type()); ok {
+		return src, true
+	}
+	return signingKeyField(f)
+}
+
+// signingKeyField recognises a field named just Key of a type named for
+// signing tokens (goploy's config.JWTConfig.Key, HMACConfig.Key,
+// SignerOptions.Key): the bare name is too common to say credential
+// (a map's, a cache's, a sort's key), the type's name says which key it
+// is. A type named for a cache, a map entry or a lookup keeps its keys.
+func signingKeyField(f *types.Var) (Source, bool) {
+	if !StringLike(f.Type()) {
+		return Source{}, false
+	}
+	if w := credname.Words(f.Name()); len(w) != 1 || w[0] != "key" {
+		return Source{}, false
+	}
+	owner := declaringType(f)
+	signing := false
+	for _, w := range credname.Words(owner) {
+		switch w {
+		case "jwt", "jws", "hmac", "signing", "signer", "sign", "signature":
+			signing = true
+		case "cache", "map", "entry", "index", "lookup", "item", "pair", "kv", "sort", "id", "public", "pub":
+			return Source{}, false
+		}
+	}
+	if !signing {
+		return Source{}, false
+	}
+	return Source{Kind: credname.Secret, Desc: fmt.Sprintf("signing key in field %s.%s", owner, f.Name())}, true
 }
 
 // plainField reports whether a field that is no typed credential holds

@@ -44,3 +44,39 @@ func TestFromProducer(t *testing.T) {
 		t.Error("an int result is no credential")
 	}
 }
+
+// TestSigningKeyField: a field named just Key of a type named for
+// signing tokens holds the signing secret; the same name elsewhere (a
+// cache entry's key, a public key's) is no credential.
+func TestSigningKeyField(t *testing.T) {
+	pkg := types.NewPackage("example.com/config", "config")
+	field := func(owner, name string, typ types.Type) *types.Var {
+		f := types.NewField(token.NoPos, pkg, name, typ, false)
+		st := types.NewStruct([]*types.Var{f}, nil)
+		tn := types.NewTypeName(token.NoPos, pkg, owner, nil)
+		types.NewNamed(tn, st, nil)
+		pkg.Scope().Insert(tn)
+		return f
+	}
+	str := types.Typ[types.String]
+	for _, tc := range []struct {
+		owner, name string
+		typ         types.Type
+		want        bool
+	}{
+		{"JWTConfig", "Key", str, true},
+		{"HMACSigner", "Key", types.NewSlice(types.Typ[types.Byte]), true},
+		{"SigningOptions", "Key", str, true},
+		{"CacheEntry", "Key", str, false},
+		{"JWTCacheEntry", "Key", str, false},
+		{"JWTPublicKeyConfig", "Key", str, false},
+		{"ServerConfig", "Key", str, false},
+		{"JWTConfig", "KeyID", str, false},
+		{"JWTConfig", "Key", types.Typ[types.Int], false},
+	} {
+		_, got := FromField(field(tc.owner, tc.name, tc.typ))
+		if got != tc.want {
+			t.Errorf("FromField(%s.%s) = %v, want %v", tc.owner, tc.name, got, tc.want)
+		}
+	}
+}
