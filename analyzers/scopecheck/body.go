@@ -384,10 +384,11 @@ func (s *scan) visit(n ast.Node) bool {
 			if _, ok := s.info.TypeOf(n.X).Underlying().(*types.Map); ok && s.gates(n) {
 				s.setAuthn("lookup of " + w + " in " + exprString(n.X))
 				s.lookedUp[ast.Unparen(n.X)] = true
-				if !s.fixedKeySet(n.X) && !s.fixedKey(n.X, 0) {
+				fixedSet := s.fixedKeySet(n.X)
+				if !fixedSet && !s.fixedKey(n.X, 0) {
 					s.lookupAuthn = true // not a configured map
 				}
-				if s.fixedKeySet(n.X) {
+				if fixedSet {
 					// Membership in a configured set of keys says
 					// nothing about who calls: it is the decision.
 					s.setAuthz("membership in the configured key set " + exprString(n.X))
@@ -678,7 +679,7 @@ func (s *scan) call(call *ast.CallExpr) {
 // space ("retried by " + u.Login).
 func (s *scan) messageText(e ast.Expr) bool {
 	e = ast.Unparen(e)
-	if t := s.info.TypeOf(e); t == nil || !isStringType(t) {
+	if t := s.info.TypeOf(e); t == nil || !isString(t) {
 		return false
 	}
 	switch x := e.(type) {
@@ -905,12 +906,6 @@ func returnsValue(fn *types.Func) bool {
 	return false
 }
 
-// isStringType reports whether t is a string type.
-func isStringType(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
-}
-
 // perCallerLookup reports whether fn, given the request's credential,
 // looks a caller up: a method of another package's value returning
 // something besides a bool or an error (store.TenantBySCIMToken(tok),
@@ -926,7 +921,7 @@ func (s *scan) perCallerLookup(fn *types.Func) bool {
 		if b, ok := t.Underlying().(*types.Basic); ok && b.Kind() == types.Bool {
 			continue
 		}
-		if isNamed(t, "", "error") || types.Identical(t, types.Universe.Lookup("error").Type()) {
+		if types.Identical(t, types.Universe.Lookup("error").Type()) {
 			continue
 		}
 		return true

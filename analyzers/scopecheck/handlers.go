@@ -95,11 +95,11 @@ type fnInfo struct {
 	// argument (fixedparam.go).
 	fixedParams map[int]fixedParam
 	credArgs    []credArg
-	// keyParams maps the index of a parameter the function compares a
-	// credential of the request with (the key side) to a description;
+	// keyParams holds the indexes of the parameters the function
+	// compares a credential of the request with (the key side);
 	// fixedArgs lists the keys fixed by configuration it passes to
 	// functions of the package, by argument (keyparam.go).
-	keyParams map[int]string
+	keyParams map[int]bool
 	fixedArgs []keyArg
 }
 

@@ -3,8 +3,6 @@ package scopecheck
 import (
 	"go/ast"
 	"go/types"
-
-	"golang.org/x/tools/go/types/typeutil"
 )
 
 // A helper given the key. telegraf's Firehose listener hands its
@@ -54,20 +52,15 @@ func (s *scan) keyParamCompare(other ast.Expr) {
 		return
 	}
 	if s.fi.keyParams == nil {
-		s.fi.keyParams = map[int]string{}
+		s.fi.keyParams = map[int]bool{}
 	}
-	if _, seen := s.fi.keyParams[idx]; !seen {
-		s.fi.keyParams[idx] = exprString(other)
-	}
+	s.fi.keyParams[idx] = true
 }
 
 // recordFixedArgs records the arguments of a call to a function of the
 // package that are keys fixed by configuration in the scanned function.
 func (s *scan) recordFixedArgs(call *ast.CallExpr, fn *types.Func) {
 	if fn == nil || s.a.byObj[fn] == nil || s.inFallback {
-		return
-	}
-	if _, ok := typeutil.Callee(s.info, call).(*types.Func); !ok {
 		return
 	}
 	for i, a := range call.Args {

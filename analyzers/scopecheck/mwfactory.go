@@ -18,6 +18,27 @@ import (
 // a wrapper value whose ServeHTTP is the middleware. It authenticates
 // (authorizes) when every middleware it can return does.
 
+// madeVerdict is a factory's verdict, memoized.
+type madeVerdict struct {
+	authn, authz string
+	ok           bool
+}
+
+// factoryVerdict is madeMW of fi, computed once per factory when the
+// summaries are final (every route under the factory's middleware and
+// its fact export ask the same).
+func (st *state) factoryVerdict(fi *fnInfo) (authn, authz string, ok bool) {
+	if st.made == nil {
+		return st.madeMW(fi, 0)
+	}
+	v, seen := st.made[fi]
+	if !seen {
+		v.authn, v.authz, v.ok = st.madeMW(fi, 0)
+		st.made[fi] = v
+	}
+	return v.authn, v.authz, v.ok
+}
+
 // madeMW says what the middleware fi returns does; ok is false when fi
 // returns something that is not judged (a variable, a call). Returning
 // the next handler unwrapped (when nothing is configured to check)
@@ -28,7 +49,7 @@ func (st *state) madeMW(fi *fnInfo, depth int) (authn, authz string, ok bool) {
 	}
 	// A factory of middleware, or a wrapper (given the next handler,
 	// returning a handler); not a factory of endpoints.
-	if rt := fi.sig.Results().At(0).Type(); !isMWArgType(rt) && !(isHandlerType(rt) && takesHandler(fi.sig)) {
+	if !isMWArgType(fi.sig.Results().At(0).Type()) && !isMiddlewareSig(fi.sig) {
 		return "", "", false
 	}
 	info := st.pass.TypesInfo
@@ -73,7 +94,7 @@ func (st *state) madeMW(fi *fnInfo, depth int) (authn, authz string, ok bool) {
 			case *ast.Ident:
 				// The next handler itself, unwrapped (nothing
 				// configured to check): that path checks nothing.
-				if v, isVar := info.ObjectOf(r).(*types.Var); isVar && isHandlerType(v.Type()) && st.isParamOfLit(fi, v) {
+				if v, isVar := info.ObjectOf(r).(*types.Var); isVar && isHandlerType(v.Type()) && isParam(fi, v) && !isRecv(fi, v) {
 					judge("", "")
 					return false
 				}
@@ -120,24 +141,4 @@ func wrapperType(t types.Type, e ast.Expr) types.Type {
 		return nil
 	}
 	return t
-}
-
-// isParamOfLit reports whether v is a parameter of fi.
-func (st *state) isParamOfLit(fi *fnInfo, v *types.Var) bool {
-	for i := 0; i < fi.sig.Params().Len(); i++ {
-		if fi.sig.Params().At(i) == v {
-			return true
-		}
-	}
-	return false
-}
-
-// takesHandler reports whether sig has a parameter of a handler type.
-func takesHandler(sig *types.Signature) bool {
-	for i := 0; i < sig.Params().Len(); i++ {
-		if isHandlerType(sig.Params().At(i).Type()) {
-			return true
-		}
-	}
-	return false
 }

@@ -711,7 +711,7 @@ func (st *state) funcVerdict(fn *types.Func, call *ast.CallExpr) mwVerdict {
 		v.authn, v.authz = fi.mwAuthn(), st.mwAuthz(fi)
 		if v.authn == "" && v.authz == "" {
 			// A factory: what it returns decides (mwfactory.go).
-			v.authn, v.authz, _ = st.madeMW(fi, 0)
+			v.authn, v.authz, _ = st.factoryVerdict(fi)
 		}
 	case !isAbstract(fn) && st.analyzed(fn):
 		var mf MiddlewareFact

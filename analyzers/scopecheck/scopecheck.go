@@ -180,6 +180,9 @@ type state struct {
 	// a router parameter that the function does not authorize.
 	deferred map[*types.Func][]RouteInfo
 
+	// made memoizes the factories' verdicts (mwfactory.go) once the
+	// summaries are final; nil before.
+	made map[*fnInfo]madeVerdict
 	// defers and ctxCallerFn memoize ctxdefer.go's verdicts.
 	defers      map[*fnInfo]string
 	ctxCallerFn *string
@@ -248,6 +251,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if st.collectAuthnKeys() {
 		st.summarizeAll() // the readers of those keys read the caller
 	}
+	st.made = map[*fnInfo]madeVerdict{} // summaries are final
 	st.exportFacts()
 	st.routes(files)
 	st.exportFieldMWFacts() // after routes: collectRouters gathers the values
@@ -387,7 +391,7 @@ func (st *state) propagateCalls() {
 				// A configured key passed to a helper that compares
 				// the request's credential with it (keyparam.go).
 				if ci := st.byObj[a.fn]; ci != nil && fi.authz == "" {
-					if _, ok := ci.keyParams[a.idx]; ok {
+					if ci.keyParams[a.idx] {
 						fi.authz, changed = "comparison with the configured key "+a.key+" in "+ci.name(), true
 					}
 				}
@@ -481,7 +485,7 @@ func (st *state) exportFacts() {
 			// A factory of middleware (mwfactory.go).
 			// Exported when it checks nothing too: the factory's name
 			// (OptionalAuthHandler) must not stand in for its body.
-			if n, z, ok := st.madeMW(fi, 0); ok {
+			if n, z, ok := st.factoryVerdict(fi); ok {
 				check := z
 				if check == "" {
 					check = n

@@ -219,6 +219,9 @@ func (c *pkgctx) writtenTo(obj types.Object) []ast.Expr {
 	if !ok || v.IsField() || !isNamed(v.Type(), func(p string) bool { return p == "hash" }, "Hash") {
 		return nil
 	}
+	if out, seen := c.written[obj]; seen {
+		return out
+	}
 	var out []ast.Expr
 	for _, f := range c.files {
 		if v.Pos() < f.FileStart || v.Pos() > f.FileEnd {
@@ -239,6 +242,7 @@ func (c *pkgctx) writtenTo(obj types.Object) []ast.Expr {
 			return true
 		})
 	}
+	c.written[obj] = out
 	return out
 }
 

@@ -110,6 +110,9 @@ type pkgctx struct {
 	owners       map[*types.Var]owner
 	// filled caches filledFromRequest.
 	filled map[*types.Var]bool
+	// written memoizes writtenTo: the input written into each local
+	// hash (digestfn.go).
+	written map[types.Object][]ast.Expr
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -134,6 +137,7 @@ func run(pass *analysis.Pass) (any, error) {
 		recvs:     make(map[*types.Var]bool),
 		addrTaken: make(map[*types.Var]bool),
 		filled:    make(map[*types.Var]bool),
+		written:   make(map[types.Object][]ast.Expr),
 
 		accessPairs: credsrc.PairsAccessKeys(pass.TypesInfo),
 	}
