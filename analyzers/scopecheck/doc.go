@@ -77,7 +77,8 @@
 //     the registration (at the entry of a route table registered in a
 //     loop); the methods of a gRPC service registered with
 //     RegisterXServer behind an authenticating interceptor of
-//     grpc.NewServer, reported at the method.
+//     grpc.NewServer, reported at the method, also when the method
+//     is in another package than the registration.
 //     A middleware authenticates only if some path where the credential
 //     is missing or wrong rejects the request (aborts, writes a 4xx,
 //     returns an error, or in net/http returns before calling next);

@@ -3,6 +3,7 @@ package scopecheck
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -19,7 +20,9 @@ import (
 // authenticates, with no interceptor that authorizes, that works and
 // never authorizes itself is reported at its declaration
 // (scopecheck/route): the registration covers every method, the
-// method is where the check belongs.
+// method is where the check belongs. A method of another package (the
+// service in a package of its own, registered by main) is judged by
+// its facts and reported at its declaration too.
 
 // grpcService returns the server expression and the implementation of
 // a service registration: a function of two parameters, a
@@ -154,19 +157,28 @@ func (st *state) grpcRoutes(call *ast.CallExpr) bool {
 		if fi != nil && authz.authz != "" {
 			st.markAuthz(fi)
 		}
-		if authz.authz != "" || authn.authn == "" || fi == nil {
-			continue // methods of another package are reported there, if anywhere
+		if authz.authz != "" || authn.authn == "" {
+			continue
 		}
-		h := st.targetSummary(target{fi: fi})
+		t, name, pos := target{fi: fi}, "", token.NoPos
+		switch {
+		case fi != nil:
+			name, pos = fi.name(), fi.pos()
+		case fn.Pkg() != st.pass.Pkg && st.analyzed(fn):
+			t, name, pos = target{fn: fn}, shortName(fn), fn.Pos()
+		default:
+			continue
+		}
+		h := st.targetSummary(t)
 		if !h.known || h.authz != "" || h.owns != "" || h.issues != "" || h.work == "" || probePattern("/"+m.Name()) {
 			continue
 		}
 		st.pass.Report(analysis.Diagnostic{
-			Pos:      fi.pos(),
+			Pos:      pos,
 			Category: "route",
 			Message: fmt.Sprintf("gRPC method %s is served behind authenticating interceptor %s (%s) but neither an interceptor nor the method checks a scope, role or permission before it %s; "+
 				"check the caller's roles or permissions in the method, or add an authorizing interceptor",
-				fi.name(), authn.name, authn.authn, h.work),
+				name, authn.name, authn.authn, h.work),
 		})
 	}
 	return true

@@ -114,7 +114,8 @@ var Rules = []finding.Rule{
 			"across packages; an endpoint that authenticates itself by calling a helper that rejects requests with " +
 			"no logged-in caller in the project's own request context (`RequireLoggedInUser(deps, c)`) is judged " +
 			"at its registration. gRPC: `RegisterXServer(s, impl)` serves impl's methods behind the interceptors " +
-			"given to `grpc.NewServer` (unary interceptors for unary methods, stream interceptors for streaming ones).\n\n" +
+			"given to `grpc.NewServer` (unary interceptors for unary methods, stream interceptors for streaming ones), " +
+			"also when impl's type is in another package of the module than the registration (judged by its facts).\n\n" +
 			"**Left alone on purpose**: routes whose handler authorizes or works only on the caller's own resources (comparing the authenticated Basic auth user with the user name the configuration fixes authorizes: only that account passes); " +
 			"login, token and callback endpoints; endpoints that do no work (whoami) and monitoring routes (health, " +
 			"readiness, version, metrics, status); routes under a middleware checking a credential fixed by " +
