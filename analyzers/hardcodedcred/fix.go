@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/importedit"
 )
 
 // fix builds the suggested fix of a candidate: the literal becomes
@@ -106,30 +107,8 @@ func (c *checker) osImport(f *ast.File, pos token.Pos) (string, []analysis.TextE
 	if !c.visibleAs(pos, "os", false) {
 		return "", nil, false
 	}
-	// Insert "os" in the first import block, in sorted place among the
-	// standard-library imports, as goimports would.
-	for _, d := range f.Decls {
-		gd, ok := d.(*ast.GenDecl)
-		if !ok || gd.Tok != token.IMPORT {
-			continue
-		}
-		if !gd.Lparen.IsValid() {
-			return "os", []analysis.TextEdit{{Pos: gd.End(), End: gd.End(), NewText: []byte("\nimport \"os\"")}}, true
-		}
-		var after ast.Spec
-		for _, s := range gd.Specs {
-			p, _ := strconv.Unquote(s.(*ast.ImportSpec).Path.Value)
-			if strings.Contains(strings.SplitN(p, "/", 2)[0], ".") || p > "os" {
-				break
-			}
-			after = s
-		}
-		if after == nil {
-			return "os", []analysis.TextEdit{{Pos: gd.Lparen + 1, End: gd.Lparen + 1, NewText: []byte("\n\t\"os\"")}}, true
-		}
-		return "os", []analysis.TextEdit{{Pos: after.End(), End: after.End(), NewText: []byte("\n\t\"os\"")}}, true
-	}
-	return "os", []analysis.TextEdit{{Pos: f.Name.End(), End: f.Name.End(), NewText: []byte("\n\nimport \"os\"")}}, true
+	// Insert "os" where goimports would.
+	return "os", []analysis.TextEdit{importedit.Add(f, "os")}, true
 }
 
 // visibleAs reports whether name at pos resolves to the os package

@@ -1,8 +1,6 @@
 package tokenverify
 
 import (
-	"github.com/authvet/authvet/analyzers/internal/jwtlib"
-
 	"bytes"
 	"fmt"
 	"go/ast"
@@ -14,11 +12,14 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/authvet/authvet/analyzers/internal/acmechal"
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"github.com/authvet/authvet/analyzers/internal/importedit"
+	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 	"github.com/authvet/authvet/analyzers/internal/textual"
-	"golang.org/x/tools/go/analysis"
 )
 
 // The compare rule: a credential compared in variable time.
@@ -183,6 +184,12 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 		// compared to pick which key to act on (principal.go).
 		return
 	}
+	if (c.connPassword(x) && !c.fromRequest(y, 0)) || (c.connPassword(y) && !c.fromRequest(x, 0)) {
+		// The password in the configured Redis URL against the one
+		// configured apart: a client's own setting checked for
+		// consistency, no caller authenticated (connopts.go).
+		return
+	}
 	if c.held(x, 0) && c.held(y, 0) {
 		// Both values are the program's own (a cached token and the
 		// one this program attached to its call): nobody outside
@@ -191,6 +198,13 @@ func (c *pkgctx) checkCompare(n ast.Expr, x, y ast.Expr, op string) {
 	}
 	dx, okx := c.secretOf(x, 0)
 	dy, oky := c.secretOf(y, 0)
+	if isMAC(dx, okx) && isMAC(dy, oky) {
+		// hmac(k, presented) == hmac(k, stored): two MACs the program
+		// computes, the double-HMAC comparison. The caller cannot steer
+		// the bytes compared without the key, so the time taken tells
+		// it nothing.
+		return
+	}
 	if !presX && !presY && !(okx && dx.typed) && !(oky && dy.typed) {
 		// A code or secret the caller presents, compared with the
 		// stored one (presented.go).
@@ -407,6 +421,13 @@ func (c *pkgctx) secretOf(e ast.Expr, depth int) (secret, bool) {
 	switch e := e.(type) {
 	case *ast.Ident:
 		return c.secretOfDefs(e, depth)
+	case *ast.IndexExpr:
+		// values[0] of values := md.Get("x-command-secret"): an
+		// element of a credential's list of values (gRPC metadata,
+		// r.Header.Values).
+		if isStringSlice(c.info.TypeOf(e.X)) {
+			return c.secretOf(e.X, depth+1)
+		}
 	case *ast.BinaryExpr:
 		// mac + ":" + expires, "sha256=" + hex(mac): a string built
 		// around a MAC still holds the MAC, and comparing it stops at
@@ -438,6 +459,10 @@ func (c *pkgctx) secretOf(e ast.Expr, depth int) (secret, bool) {
 		if d := c.decls[fn]; d != nil && c.returnsHMAC(d, depth+1) {
 			// A helper of this package computing the MAC.
 			return secret{"HMAC from " + fn.Name(), true}, true
+		}
+		if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(fn, new(macFact)) {
+			// Another package's (macfn.go).
+			return secret{"HMAC from " + fn.Pkg().Name() + "." + fn.Name(), true}, true
 		}
 	}
 	return secret{}, false
@@ -675,7 +700,7 @@ func (c *pkgctx) constantTimeFix(n, x, y ast.Expr, op string) (analysis.Suggeste
 	}
 	edits := []analysis.TextEdit{{Pos: n.Pos(), End: n.End(), NewText: []byte(text)}}
 	if !imported {
-		edits = append(edits, analysis.TextEdit{Pos: f.Name.End(), End: f.Name.End(), NewText: []byte("\n\nimport " + strconv.Quote(pathSubtle))})
+		edits = append(edits, importedit.Add(f, pathSubtle))
 	}
 	return analysis.SuggestedFix{Message: "compare in constant time with subtle.ConstantTimeCompare", TextEdits: edits}, true
 }

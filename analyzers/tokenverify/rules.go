@@ -115,13 +115,14 @@ var Rules = []finding.Rule{
 			"so the response time tells an attacker how much of a guess is right. Use subtle.ConstantTimeCompare or hmac.Equal. " +
 			"A credential the caller supplies compared with a secret-looking string literal (`token == \"secret-admin-token\"`) is reported too: the credential is fixed in the source. " +
 			"So is a signature the caller sends compared with a digest the program computes over data that holds a secret it keeps (`sign != md5(apiKey + ts + path + apiSecret)`): a MAC, though no name says so; " +
+			"an HMAC counts when a helper computes it, in the package or in another one (`sig == codec.HmacBase64(key, body)`); " +
 			"the request is read from net/http, gin, echo, fiber, macaron, beego, iris, hertz, fasthttp or GoFrame.",
 		Help: "Compare secrets in constant time.\n\n" +
 			"**Bad**\n\n```go\nif r.Header.Get(\"X-API-Key\") != s.apiKey {\n\thttp.Error(w, \"forbidden\", http.StatusForbidden)\n}\n```\n\n" +
 			"**Good**\n\n```go\nif subtle.ConstantTimeCompare([]byte(r.Header.Get(\"X-API-Key\")), []byte(s.apiKey)) != 1 {\n\thttp.Error(w, \"forbidden\", http.StatusForbidden)\n}\n```\n\n" +
 			"A value the caller sends, compared with one the program holds and refused with 401 or 403 on a mismatch (`!=`, `!strings.EqualFold`, `!bytes.Equal`, `strings.Compare(…) != 0`; the refusal may be echo's or fiber's `ErrUnauthorized`), is a credential whatever it is called, unless a side is named for an identity (an id, a user, a client id, an OAuth state or nonce, a subject, a tenant or organisation).\n\n" +
 			"Left alone on purpose: comparisons with a constant that is no secret (`token == \"\"`, `scheme == \"Bearer\"`, placeholders such as `\"changeme\"` or `\"<your-key>\"`, sentinels made of such words (`\"invalid-token\"`), token types, URLs, values under 8 characters), values that are not credentials by type or name (token types, schemes, prefixes), access key ids matched in a package whose credentials pair an access key with a secret key (S3's `Credential{AccessKey, SecretKey}`), " +
-			"a password and its confirmation or an old and a new one, hashes (bcrypt, SHA-256 of a key, also computed by a helper of the package or of another package, or hex- or base64-encoded: `stored.KeyHash != hashKey(key)`; a MAC is no hash), a digest the program computes of what the caller presents against a value it keeps (`utils.Md5sum(pass) != upload.Password`), OAuth state and preference cookies, and a client comparing its own cached OAuth2 tokens. " +
+			"a password and its confirmation or an old and a new one, hashes (bcrypt, SHA-256 of a key, also computed by a helper of the package or of another package, or hex- or base64-encoded: `stored.KeyHash != hashKey(key)`; a MAC is no hash), a digest the program computes of what the caller presents against a value it keeps (`utils.Md5sum(pass) != upload.Password`), OAuth state and preference cookies, a client comparing its own cached OAuth2 tokens, and two HMACs the program computes (the double-HMAC comparison: `hmac(k, presented) == hmac(k, stored)`). " +
 			"Only authentication decisions count: a comparison whose result guards nothing (bookkeeping such as dropping a revoked client's connections, a test's got/want check) is silent, " +
 			"as is a record compared with the very value it was looked up by (`WHERE token = ?` then `app.Token == token`: the lookup already leaked whatever there was), " +
 			"and a value compared with what a function makes of it alone (`RedactAPIKey(key) != key`, `strings.TrimSpace(tok) != tok`: a check of its form, no held secret on either side). " +
@@ -135,6 +136,8 @@ var Rules = []finding.Rule{
 			"a configured key and an environment variable (held: constants, package and environment variables, untagged fields of the receiver, getters, " +
 			"and parameters of unexported functions whose every caller passes such a value; a getter of another package through a fact), " +
 			"and a setting compared with a parameter every call of the package passes that very setting (`appSecret != cfg.Huawei.AppSecret` in `GetClient(cfg, cfg.Huawei.AppID, cfg.Huawei.AppSecret)`: is the cached client stale?). " +
+			"Nor is the password of a client library's connection settings (go-redis' `Options.Password` from `ParseURL`, a driver's `…Config`, a parsed URL's user info) compared with anything but the request: " +
+			"it is the password the program sends, checked against another setting for consistency. " +
 			"A MAC the program computes over the request's body is the program's, not the caller's.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-208"},

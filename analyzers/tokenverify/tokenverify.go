@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/authvet/authvet/tree/main/analyzers/tokenverify",
 	Run:       run,
 	Requires:  nil,
-	FactTypes: []analysis.Fact{new(heldFact), new(principalFact), new(fetchedFact), new(oidcOptionFact), new(digestFact), new(idTokenFact)},
+	FactTypes: []analysis.Fact{new(heldFact), new(principalFact), new(fetchedFact), new(oidcOptionFact), new(digestFact), new(idTokenFact), new(macFact)},
 }
 
 // Rule categories, the part of the rule id after "tokenverify/".
@@ -156,6 +156,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c.checkAudience() // audience.go
 	c.exportHeld()
 	c.exportDigest() // digestfn.go
+	c.exportMAC()    // macfn.go
 	c.exportPrincipal()
 	c.exportFetchers() // fetched.go
 	return nil, nil

@@ -41,7 +41,7 @@ func Hash(s string) string { // want Hash:"digest result"
 // Near misses.
 
 // Sign is a MAC: keyed, no digest.
-func Sign(key []byte, s string) (string, error) {
+func Sign(key []byte, s string) (string, error) { // want Sign:"HMAC result"
 	m := hmac.New(sha256.New, key)
 	m.Write([]byte(s))
 	return hex.EncodeToString(m.Sum(nil)), nil

@@ -23,7 +23,7 @@ type HMACAuth struct {
 }
 
 // Sign returns the MAC of body with its expiry appended.
-func (a HMACAuth) Sign(body string, expires int64) string {
+func (a HMACAuth) Sign(body string, expires int64) string { // want Sign:"HMAC result"
 	h := hmac.New(sha256.New, a.SecretKey)
 	ts := strconv.FormatInt(expires, 10)
 	if _, err := io.WriteString(h, body+":"+ts); err != nil {
