@@ -762,7 +762,10 @@ func (c *checker) call(n *ast.CallExpr) {
 		// A literal compared in constant time is the expected secret (an
 		// API key, a webhook signature key).
 		what := fmt.Sprintf("value compared by %s.%s", fn.Pkg().Name(), fn.Name())
-		for _, a := range n.Args {
+		for i, a := range n.Args {
+			if c.magicPrefix(n.Args, i) {
+				continue
+			}
 			c.add(a, "sink", what, "expected_secret", func(v string) bool { return lenient(v) && !credentialWord(v) })
 		}
 		return
@@ -1143,4 +1146,62 @@ func publicName(name string) bool {
 		}
 	}
 	return false
+}
+
+// magicPrefix reports whether args[i] is a constant compared with the
+// start of the input cut to its length (data[:len(TokenMagic)],
+// buf[0:4] against "wp24"): a format's magic bytes recognised, not a
+// secret expected. waypoint prefixes every token it encodes with
+// "wp24" and checks it so before decoding.
+func (c *checker) magicPrefix(args []ast.Expr, i int) bool {
+	v, ok := c.constString(stripConversion(c.pass.TypesInfo, args[i]))
+	if !ok || v == "" {
+		return false
+	}
+	for j, o := range args {
+		if j == i {
+			continue
+		}
+		sl, ok := ast.Unparen(stripConversion(c.pass.TypesInfo, o)).(*ast.SliceExpr)
+		if !ok || sl.High == nil || sl.Slice3 {
+			continue
+		}
+		if sl.Low != nil {
+			if tv, ok := c.pass.TypesInfo.Types[sl.Low]; !ok || tv.Value == nil || tv.Value.String() != "0" {
+				continue
+			}
+		}
+		if tv, ok := c.pass.TypesInfo.Types[sl.High]; ok && tv.Value != nil && tv.Value.String() == fmt.Sprint(len(v)) {
+			return true
+		}
+		if call, ok := ast.Unparen(sl.High).(*ast.CallExpr); ok && len(call.Args) == 1 {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && isBuiltin(c.pass.TypesInfo, id, "len") {
+				if w, ok := c.constString(stripConversion(c.pass.TypesInfo, call.Args[0])); ok && w == v {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// stripConversion returns the operand of a type conversion ([]byte(s)),
+// or e itself.
+func stripConversion(info *types.Info, e ast.Expr) ast.Expr {
+	for {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return e
+		}
+		if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
+			return e
+		}
+		e = call.Args[0]
+	}
+}
+
+// isBuiltin reports whether id names the built-in function name.
+func isBuiltin(info *types.Info, id *ast.Ident, name string) bool {
+	b, ok := info.Uses[id].(*types.Builtin)
+	return ok && b.Name() == name
 }

@@ -15,6 +15,13 @@ func TestSinks(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "sinks")
 }
 
+// TestMagicPrefix: a constant compared with the input cut to its length
+// is a format's magic bytes (magicprefix fixture: two silent, three near
+// misses reported).
+func TestMagicPrefix(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "magicprefix")
+}
+
 // TestVersionLabel: a dotted version number keying an HMAC is a label
 // (versionlabel fixture: two silent, four near misses reported).
 func TestVersionLabel(t *testing.T) {

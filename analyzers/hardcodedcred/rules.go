@@ -48,7 +48,8 @@ var Rules = []finding.Rule{
 			"`ConsumerKey` beside `ConsumerSecret`: the client's identifier; the secret is reported), placeholders (`changeme`, `<token>`, bracketed markers such as `(random)`, " +
 			"`${TOKEN}`, `%s`), words that say there is no password (`nopass`, `anonymous`), environment-variable names, header names such as `X-API-Key`, " +
 			"userinfo passwords in documentation style (`user:password@`), values read at run time, " +
-			"SQL bind parameters and stored password hashes (`IDENTIFIED BY PASSWORD '*…'`, `'SCRAM-SHA-256$…'`). " +
+			"SQL bind parameters and stored password hashes (`IDENTIFIED BY PASSWORD '*…'`, `'SCRAM-SHA-256$…'`), " +
+			"and a format's magic bytes compared with the start of the input cut to their length (`subtle.ConstantTimeCompare(data[:len(TokenMagic)], []byte(TokenMagic))`). " +
 			"No fix is offered for constants (os.Getenv is not a constant expression) or for " +
 			"credentials embedded in a larger literal (URLs).",
 		Level:            finding.LevelError,
