@@ -85,25 +85,34 @@ func dsnName(name string) bool {
 }
 
 // dsnSource is the name hint for connection strings: a string-like field,
-// parameter, package variable or environment variable named as one.
+// parameter, package variable or environment variable named as one; a
+// field named url or uri (or an element of such a list) of a struct
+// named for a store (RedisOptions.URL, DBConfig.URI, cosmo's
+// RedisCloserOptions.URLs).
 func dsnSource(v ssa.Value) (credsrc.Source, bool) {
 	if !credsrc.StringLike(v.Type()) {
 		return credsrc.Source{}, false
 	}
 	what, name := "", ""
+	var owner types.Type
 	switch v := v.(type) {
 	case *ssa.Field:
 		if f := credsrc.FieldOf(v.X.Type(), v.Field); f != nil && !ownerIsMonitor(v.X.Type()) {
-			what, name = "field", f.Name()
+			what, name, owner = "field", f.Name(), v.X.Type()
 		}
 	case *ssa.UnOp:
 		switch x := v.X.(type) {
 		case *ssa.FieldAddr:
 			if f := credsrc.FieldOf(x.X.Type(), x.Field); f != nil && !ownerIsMonitor(x.X.Type()) {
-				what, name = "field", f.Name()
+				what, name, owner = "field", f.Name(), x.X.Type()
 			}
 		case *ssa.Global:
 			what, name = "package variable", x.Name()
+		case *ssa.IndexAddr:
+			// An element of a list field: for _, u := range opts.URLs[1:].
+			if f, o := listField(x.X); f != nil && !ownerIsMonitor(o) {
+				what, name, owner = "field", f.Name(), o
+			}
 		}
 	case *ssa.Parameter:
 		what, name = "parameter", v.Name()
@@ -114,10 +123,62 @@ func dsnSource(v ssa.Value) (credsrc.Source, bool) {
 			}
 		}
 	}
-	if name == "" || !dsnName(name) || openedAsFile(v) {
+	if name == "" || !(dsnName(name) || storeURLField(name, owner)) || openedAsFile(v) {
 		return credsrc.Source{}, false
 	}
 	return dsnDesc(what, name), true
+}
+
+// listField returns the field, and the struct holding it, whose slice
+// of strings x is, or is cut from (opts.URLs, opts.URLs[1:]).
+func listField(x ssa.Value) (*types.Var, types.Type) {
+	if sl, ok := x.(*ssa.Slice); ok {
+		x = sl.X
+	}
+	var f *types.Var
+	var owner types.Type
+	switch x := x.(type) {
+	case *ssa.Field:
+		f, owner = credsrc.FieldOf(x.X.Type(), x.Field), x.X.Type()
+	case *ssa.UnOp:
+		if fa, ok := x.X.(*ssa.FieldAddr); ok {
+			f, owner = credsrc.FieldOf(fa.X.Type(), fa.Field), fa.X.Type()
+		}
+	}
+	if f == nil {
+		return nil, nil
+	}
+	if s, ok := f.Type().Underlying().(*types.Slice); !ok || !credsrc.StringLike(s.Elem()) {
+		return nil, nil
+	}
+	return f, owner
+}
+
+// storeURLField reports whether a field named url or uri (urls, uris)
+// belongs to a struct named for a store: its value is that store's
+// connection string.
+func storeURLField(name string, owner types.Type) bool {
+	if owner == nil {
+		return false
+	}
+	switch strings.ToLower(name) {
+	case "url", "urls", "uri", "uris":
+	default:
+		return false
+	}
+	if p, ok := owner.Underlying().(*types.Pointer); ok {
+		owner = p.Elem()
+	}
+	n, ok := types.Unalias(owner).(*types.Named)
+	if !ok {
+		return false
+	}
+	for _, ow := range credname.Words(n.Obj().Name()) {
+		if dsnStores[ow] {
+			return true
+		}
+	}
+	return false
 }
 
 // openedAsFile reports whether the function opens the connection string

@@ -23,14 +23,11 @@ import (
 // error rule, whose result is v) puts in an error, at each log or print
 // call of the function that the error reaches.
 func (f *fnState) errLoggedHere(c *ssa.CallCommon, v *ssa.Call, sk sink, args []ssa.Value) {
-	if !f.report {
-		return
-	}
 	var t taint
 	for i := sk.first; i < len(args); i++ {
 		t = t.union(f.argOf(c, args, sk.first, i))
 	}
-	if t.tr == nil {
+	if t.zero() {
 		return
 	}
 	step := &analysis.RelatedInformation{Pos: c.Pos(), Message: "put in an error message by " + sk.name}
@@ -54,14 +51,21 @@ func (f *fnState) errLoggedHere(c *ssa.CallCommon, v *ssa.Call, sk sink, args []
 		if lsk.rule == rulePrint && commandOutput(f.fn, lsk.name) {
 			continue
 		}
-		f.leak(lc, t.tr, lsk.rule, lsk.name, nil, false, step, nil)
+		if t.tr != nil {
+			f.leak(lc, t.tr, lsk.rule, lsk.name, nil, false, step, nil)
+		}
+		// A parameter's way to the log, for the callers (go-zero's
+		// logc.Errorf(ctx, format, v...) logs fmt.Errorf(format,
+		// v...).Error()): it outranks the error it went through.
+		f.paramSinks(lc, t, paramSink{Rule: lsk.rule, Sink: lsk.name, pos: lc.Pos()})
 	}
 }
 
 // errSinks returns the calls of the function that an error value v
 // reaches as an argument (or in a variadic list): through conversions to
-// an interface, phis, and a slice it is appended to and later read back
-// by index (a range over collected errors).
+// an interface, phis, its Error method's string, and a slice it is
+// appended to and later read back by index (a range over collected
+// errors).
 func (f *fnState) errSinks(v ssa.Value) []*ssa.CallCommon {
 	var out []*ssa.CallCommon
 	seen := map[ssa.Value]bool{}
@@ -111,6 +115,13 @@ func (f *fnState) errSinks(v ssa.Value) []*ssa.CallCommon {
 					}
 				}
 			case *ssa.Call:
+				if r.Call.IsInvoke() && r.Call.Value == v && r.Call.Method.Name() == "Error" && len(r.Call.Args) == 0 {
+					// err.Error(): the message goes on as a string
+					// (go-zero's logc.Errorf logs
+					// fmt.Errorf(format, v...).Error()).
+					visit(r, depth+1)
+					continue
+				}
 				if b, isB := r.Call.Value.(*ssa.Builtin); isB {
 					if b.Name() == "append" {
 						visit(r, depth+1)

@@ -313,10 +313,14 @@ func (f *fnState) summary() *summary {
 		if keys[i].filter != keys[j].filter {
 			return keys[i].filter < keys[j].filter
 		}
+		if ei, ej := f.sinks[keys[i]].Rule == ruleError, f.sinks[keys[j]].Rule == ruleError; ei != ej {
+			return ej
+		}
 		return f.sinks[keys[i]].pos < f.sinks[keys[j]].pos
 	})
 	// One entry per parameter and filter: the first sink in source
-	// order names the flow, the elements of all of them are merged.
+	// order names the flow, a log or print before an error message
+	// (errlogged.go); the elements of all of them are merged.
 	type pf struct {
 		param  int
 		filter string

@@ -438,7 +438,7 @@ func TestLager(t *testing.T) {
 // over, takes the credential to the log (reported at the log call); one
 // it returns is reported only where it is built.
 func TestErrorLoggedHere(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "errlogged")
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "errlogged", "errloglib", "useerrloglib")
 }
 
 // TestQueueItem: the key a controller takes from its work queue is an

@@ -205,3 +205,37 @@ func configureLoki(dsn string) {
 	}
 	log.Printf("loki source %s", dsn) // want `database connection string \(and any password in it\) in parameter dsn`
 }
+
+// RedisCloserOptions names its store, so its URL list holds the
+// connection strings (cosmo's router).
+type RedisCloserOptions struct {
+	URLs     []string
+	Password string
+	Addr     string
+}
+
+// Positive: a connection URL of a store-named struct, ranged over.
+func clusterURLs(opts *RedisCloserOptions) {
+	for _, raw := range opts.URLs[1:] {
+		if _, err := url.Parse(raw); err != nil {
+			log.Printf("skipping invalid Redis URL %q", raw) // want `database connection string \(and any password in it\) in field URLs`
+		}
+	}
+	log.Printf("primary %s", opts.URLs[0]) // want `database connection string \(and any password in it\) in field URLs`
+}
+
+// WebhookOptions names no store: its URL is an endpoint.
+type WebhookOptions struct {
+	URL  string
+	URLs []string
+}
+
+// Near misses: a store's address (host and port, no login), and the
+// URLs of a struct not named for a store.
+func addresses(r *RedisCloserOptions, w WebhookOptions) {
+	log.Printf("redis at %s", r.Addr)
+	log.Printf("webhook %s", w.URL)
+	for _, u := range w.URLs {
+		log.Printf("webhook %s", u)
+	}
+}
