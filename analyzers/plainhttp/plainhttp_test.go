@@ -14,7 +14,7 @@ import (
 // TestAnalyzer checks the // want comments of the url and TLS fixtures,
 // and then, on the same results, the rule metadata and message form.
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "a", "tlscheck", "apitest", "harness", "tlsprobe", "tlsscan", "mtlsserver", "placeholder", "nocred", "grpcdial", "tlspin", "sshhostkey", "sshoptout", "tlsserver", "urllist", "yesno", "selfdial", "localonly")
+	results := analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "a", "tlscheck", "apitest", "harness", "tlsprobe", "tlsscan", "mtlsserver", "placeholder", "nocred", "grpcdial", "tlspin", "sshhostkey", "sshgogit", "sshoptout", "tlsserver", "urllist", "yesno", "selfdial", "localonly")
 	var diags []analysis.Diagnostic
 	for _, r := range results {
 		diags = append(diags, r.Diagnostics...)

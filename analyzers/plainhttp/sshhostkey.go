@@ -22,29 +22,52 @@ func init() {
 
 func isSSHClientConfig(t types.Type) bool { return isNamed(t, sshPath, "ClientConfig") }
 
-// sshLit checks an ssh.ClientConfig literal's HostKeyCallback.
+// isHostKeyCallback reports whether t is ssh.HostKeyCallback: the type
+// of ssh.ClientConfig's field, and of the fields other SSH clients hold
+// it in (go-git's HostKeyCallbackHelper, embedded in its PublicKeys and
+// Password auth methods).
+func isHostKeyCallback(t types.Type) bool { return isNamed(t, sshPath, "HostKeyCallback") }
+
+// sshLit checks the HostKeyCallback of a literal of ssh.ClientConfig or
+// of any struct whose field of that name is an ssh.HostKeyCallback.
 func (c *checker) sshLit(lit *ast.CompositeLit, stack []ast.Node) {
-	if !isSSHClientConfig(typeOf(c.pass.TypesInfo, lit)) {
+	t := typeOf(c.pass.TypesInfo, lit)
+	if t == nil {
 		return
 	}
 	for _, e := range lit.Elts {
 		if kv, ok := e.(*ast.KeyValueExpr); ok {
 			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "HostKeyCallback" {
-				c.hostKey(kv, kv.Value, stack)
+				if f, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var); ok && f.IsField() && isHostKeyCallback(f.Type()) {
+					c.hostKey(kv, kv.Value, ownerName(t), stack)
+				}
 			}
 		}
 	}
 }
 
-// sshAssign checks cfg.HostKeyCallback = ….
+// sshAssign checks x.HostKeyCallback = … for such a field, promoted or
+// not (auth.HostKeyCallback of go-git's *ssh.PublicKeys).
 func (c *checker) sshAssign(as *ast.AssignStmt, stack []ast.Node) {
 	if len(as.Lhs) != len(as.Rhs) {
 		return
 	}
 	for i, l := range as.Lhs {
-		sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
-		if ok && sel.Sel.Name == "HostKeyCallback" && isSSHClientConfig(typeOf(c.pass.TypesInfo, sel.X)) {
-			c.hostKey(as, as.Rhs[i], stack)
+		switch l := ast.Unparen(l).(type) {
+		case *ast.SelectorExpr:
+			if l.Sel.Name != "HostKeyCallback" {
+				continue
+			}
+			if s, ok := c.pass.TypesInfo.Selections[l]; ok && s.Kind() == types.FieldVal && isHostKeyCallback(s.Obj().Type()) {
+				c.hostKey(as, as.Rhs[i], ownerName(typeOf(c.pass.TypesInfo, l.X)), stack)
+			}
+		case *ast.Ident:
+			// hostKeyCallback = ssh.InsecureIgnoreHostKey() on one
+			// branch, the config given the variable afterwards
+			// (argo-events' SFTP source, password path).
+			if v, ok := c.pass.TypesInfo.ObjectOf(l).(*types.Var); ok && isHostKeyCallback(v.Type()) {
+				c.hostKey(as, as.Rhs[i], "the host-key callback "+l.Name, stack)
+			}
 		}
 	}
 }
@@ -58,7 +81,7 @@ func (c *checker) sshAssign(as *ast.AssignStmt, stack []ast.Node) {
 // the key (known_hosts, a pinned fingerprint, trust on first use), one
 // set inside an if whose condition names the opt-in (if insecure {…}),
 // and test-support code.
-func (c *checker) hostKey(n ast.Node, v ast.Expr, stack []ast.Node) {
+func (c *checker) hostKey(n ast.Node, v ast.Expr, what string, stack []ast.Node) {
 	if c.isTestFile(n.Pos()) || optIn(stack) || hostKeyOptOut(c.pass.TypesInfo, stack) {
 		return
 	}
@@ -69,8 +92,30 @@ func (c *checker) hostKey(n ast.Node, v ast.Expr, stack []ast.Node) {
 		Pos:      n.Pos(),
 		End:      n.End(),
 		Category: catSSHHostKey,
-		Message:  "ssh.ClientConfig accepts any host key: the server is not authenticated, so anyone on the path can pose as it and receive the password or the session; check the key against known_hosts (golang.org/x/crypto/ssh/knownhosts) or a pinned ssh.FixedHostKey",
+		Message:  what + " accepts any host key: the server is not authenticated, so anyone on the path can pose as it and receive the password or the session; check the key against known_hosts (golang.org/x/crypto/ssh/knownhosts) or a pinned ssh.FixedHostKey",
 	})
+}
+
+// ownerName names the holder of a HostKeyCallback field for a message:
+// ssh.ClientConfig, or the field of another type (the HostKeyCallback
+// of ssh.PublicKeys).
+func ownerName(t types.Type) string {
+	if isSSHClientConfig(t) {
+		return "ssh.ClientConfig"
+	}
+	return "the HostKeyCallback of " + typeName(t)
+}
+
+// typeName names a struct type for a message: its package's name and
+// its own (ssh.PublicKeys), through a pointer.
+func typeName(t types.Type) string {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+		return n.Obj().Pkg().Name() + "." + n.Obj().Name()
+	}
+	return "the SSH client's configuration"
 }
 
 // acceptsAnyKey reports whether v, a HostKeyCallback, accepts every key.
