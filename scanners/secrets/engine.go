@@ -309,7 +309,11 @@ func redactLine(text string, ls, le int, hits []gitleaksrules.Hit) string {
 		if h.PathOnly || h.End <= pos || h.Start >= le {
 			continue
 		}
-		s, e := valueBounds(text, max(h.Start, pos), min(h.End, le), pos, le)
+		// A value longer than the window (a PEM key on one line of an
+		// env file) is redacted whole, so that its length agrees with
+		// the message's.
+		end := min(h.End, len(text))
+		s, e := valueBounds(text, max(h.Start, pos), end, pos, max(le, end))
 		if e <= s {
 			continue // inside a value already redacted (two rules, one key)
 		}
@@ -320,7 +324,9 @@ func redactLine(text string, ls, le int, hits []gitleaksrules.Hit) string {
 		b.WriteString(finding.Redact(text[s:e]))
 		pos = e
 	}
-	b.WriteString(text[pos:le])
+	if pos < le {
+		b.WriteString(text[pos:le])
+	}
 	out := b.String()
 	if first >= 0 {
 		// Only the part around the first redaction is shown (below):

@@ -1,6 +1,7 @@
 package secrets
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -69,6 +70,20 @@ func TestRedactLineWholeValue(t *testing.T) {
 	hits := []gitleaksrules.Hit{{Start: 0, End: len(line) + 40, Secret: line}, {Start: 5, End: len(line) + 40, Secret: line[5:]}}
 	if got := redactLine(line, 0, len(line), hits); strings.Contains(got, "(0 chars)") || strings.Count(got, "…(") != 1 {
 		t.Errorf("redactLine of two overlapping hits = %q, want one redaction", got)
+	}
+}
+
+// TestRedactLineValueLongerThanWindow: a value that runs past the line's
+// window (a PEM key on one line of an env file) is redacted whole, so the
+// snippet's length agrees with the message's and none of it is printed.
+func TestRedactLineValueLongerThanWindow(t *testing.T) {
+	key := "MIIE" + strings.Repeat("a1B2c3D4", 198) // 1588 characters
+	line := `GOTRUE_SAML_PRIVATE_KEY="` + key + `"`
+	start := strings.Index(line, key)
+	hits := []gitleaksrules.Hit{{Start: start, End: start + len(key), Secret: key}}
+	got := redactLine(line, 0, start+lineWindow, hits)
+	if !strings.Contains(got, fmt.Sprintf("(%d chars)", len(key))) || strings.Contains(got, "a1B2c3D4") {
+		t.Errorf("redactLine of a value longer than the window = %q: want it redacted whole, (%d chars)", got, len(key))
 	}
 }
 

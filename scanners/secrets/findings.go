@@ -1082,7 +1082,7 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	// Roles that say what a name-matched value is: a provider's own
 	// format keeps its level (the map key in front-end code too).
 	if gitleaksrules.IsGeneric(g.rule) {
-		for _, role := range []string{roleOtherFlag, roleMapBrowserKey} {
+		for _, role := range []string{roleOtherFlag, roleMapBrowserKey, roleCacheKey} {
 			if s.everyPlaceIs(g, status, role) {
 				lowered = append(lowered, "it is "+role)
 			}

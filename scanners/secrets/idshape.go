@@ -33,8 +33,9 @@ var (
 	recordIDField = regexp.MustCompile(`^\s*(?:-\s+)?["']?(key|id|uuid|guid|ref|identifier|\w*?(?:_id|Id|ID))["']?\s*:\s*["']?([^"'\s,]+)["']?\s*,?\s*$`)
 	// idName ends the text before a value assigned to a name whose last
 	// word is id (Go, JSON, YAML, env, TOML): clientId = ", AuthClientID
-	// = ", "client_id": ", APP_ID=.
-	idName = regexp.MustCompile(`(?:[a-z0-9]I[dD]|[a-z0-9]ID|[_.-][iI][dD]|^\s*[iI][dD])["']?\s*(?:[:=]|:=)\s*["'\x60]?$`)
+	// = ", "client_id": ", APP_ID=, and a bare id, quoted or not (id:,
+	// "id": as a JSON record's key).
+	idName = regexp.MustCompile(`(?:[a-z0-9]I[dD]|[a-z0-9]ID|[_.-][iI][dD]|^\s*(?:-\s+)?["']?[iI][dD])["']?\s*(?:[:=]|:=)\s*["'\x60]?$`)
 )
 
 // recordSiblings is how many other records must hold the field, and

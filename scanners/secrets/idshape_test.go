@@ -84,6 +84,10 @@ func TestIdentifierName(t *testing.T) {
 		{"json client_id", "  \"client_id\": \"" + v + "\",", gitleaksrules.GenericRuleID, true},
 		{"env APP_ID", "API_APP_ID=" + v, gitleaksrules.GenericRuleID, true},
 		{"struct field", "\t\tClientId: \"" + v + "\",", gitleaksrules.GenericRuleID, true},
+		{"json id", "      \"id\": \"" + v + "\",", gitleaksrules.GenericRuleID, true},
+		{"yaml list id", "  - id: \"" + v + "\"", gitleaksrules.GenericRuleID, true},
+		{"json id inside a word", "      \"paid\": \"" + v + "\",", gitleaksrules.GenericRuleID, false},
+		{"json key", "      \"key\": \"" + v + "\",", gitleaksrules.GenericRuleID, false},
 		// Near misses.
 		{"client secret", "\tClientSecret = \"" + v + "\"", gitleaksrules.GenericRuleID, false},
 		{"id inside a word", "\tapiKeyIdentity = \"" + v + "\"", gitleaksrules.GenericRuleID, false},

@@ -748,6 +748,9 @@ func lineRole(p, text string, start int) string {
 	if rustTestModule(p, text, ls) {
 		return roleRustTest
 	}
+	if cacheKey(p, text, ls, start) { // ghcache.go
+		return roleCacheKey
+	}
 	if !cliArg.MatchString(before) {
 		return ""
 	}

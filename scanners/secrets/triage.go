@@ -36,7 +36,12 @@ const (
 var (
 	vendoredPath = regexp.MustCompile(`(?:^|/)(?:vendor|Godeps|third_party|third-party|node_modules|bower_components|external)/`)
 	fixturePath  = regexp.MustCompile(`(?i)(?:^|/)_?(?:testdata|test[-_]?data|fixtures?|__fixtures__|test[-_]fixtures|mocks?|golden|__snapshots__|\.snapshots|cypress|stubs?|__(?:mocks|stubs|fakes)__)/|\.golden$|(?:^|/)fixtures?[._-]`)
-	testPath     = regexp.MustCompile(`(?i)_test\.go$|(?:^|/)(?:tests?|spec|specs|__tests__|e2e|integration[-_]?tests?|testing|testutils?|acceptance(?:[-_]?tests?)?)/|^integration/|[._-](?:test|spec)\.[a-z]+$|(?:^|/)test_[^/]*\.py$|_test\.[a-z]+$|(?:^|/)(?:run[-_]?)?(?:tests?|e2e|integration[-_]tests?)\.(?:sh|bash|zsh|ps1)$|\.bats$`)
+	testPath     = regexp.MustCompile(`(?i)_test\.go$|(?:^|/)(?:tests?|spec|specs|__tests__|e2e|integration[-_]?tests?|testing|testutils?|acceptance(?:[-_]?tests?)?)/|^integration/|[._-](?:test|spec)\.[a-z]+$|(?:^|/)test_[^/]*\.py$|_test\.[a-z]+$|(?:^|/)(?:run[-_]?)?(?:tests?|e2e|integration[-_]tests?)\.(?:sh|bash|zsh|ps1)$|\.bats$|` +
+		// The environment a test suite runs with (supabase/auth's
+		// hack/test.env, test_asymmetric.env; .env.test, .env.testing):
+		// "test" as the first word of an env file's name, or its
+		// last suffix. "latest.env" and "contest.env" are not.
+		`(?:^|/)(?:tests?|testing)(?:[-_.][^/]*)?\.env$|(?:^|/)\.env\.(?:tests?|testing)$`)
 	// localhostCert matches key and certificate files issued for
 	// localhost: development and test material by construction.
 	localhostCert = regexp.MustCompile(`(?i)(?:^|/)[^/]*localhost[^/]*\.(?:key|pem|crt|cert|p12)$`)

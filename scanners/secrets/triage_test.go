@@ -54,6 +54,14 @@ func TestContextOf(t *testing.T) {
 		"certs/test-notes.go":                ctxProduction, // not a key or certificate file
 		"certs/devops.pem":                   ctxProduction,
 		"handlers_test.go":                   ctxTest,
+		"hack/test.env":                      ctxTest, // supabase/auth: its tests load it
+		"hack/test_asymmetric.env":           ctxTest,
+		"config/testing.env":                 ctxTest,
+		".env.test":                          ctxTest,
+		"app/.env.testing":                   ctxTest,
+		"deploy/latest.env":                  ctxProduction,
+		"deploy/contest.env":                 ctxProduction,
+		"deploy/prod.env":                    ctxProduction,
 		"testdata/key.pem":                   ctxFixture,
 		"vendor/github.com/x/y/z.go":         ctxVendored,
 		"examples/basic/main.go":             ctxExample,
