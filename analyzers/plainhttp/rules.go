@@ -111,7 +111,8 @@ var Rules = []finding.Rule{
 		ID:    "plainhttp/ssh-host-key",
 		Short: "an SSH client accepts any host key",
 		Full: "An ssh.ClientConfig's HostKeyCallback (or another SSH client's field of type ssh.HostKeyCallback, such as go-git's " +
-			"`auth.HostKeyCallback` of its `PublicKeys` and `Password` auth methods, or a variable of that type given to one) is ssh.InsecureIgnoreHostKey() or a function that returns nil " +
+			"`auth.HostKeyCallback` of its `PublicKeys` and `Password` auth methods, or a variable of that type given to one) is ssh.InsecureIgnoreHostKey(), a function that first accepts every key " +
+			"when no host key is configured (`if len(cfg.HostKeys) == 0 { return nil }`: the default then checks nothing), or a function that returns nil " +
 			"without looking at the key. The client then logs in to whatever answers at the address, so a " +
 			"machine-in-the-middle receives the password, or a session it can use with the client's key, and " +
 			"sees and changes everything sent through the connection or tunnel: SSH's counterpart of a TLS client " +

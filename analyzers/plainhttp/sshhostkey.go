@@ -85,15 +85,80 @@ func (c *checker) hostKey(n ast.Node, v ast.Expr, what string, stack []ast.Node)
 	if c.isTestFile(n.Pos()) || optIn(stack) || hostKeyOptOut(c.pass.TypesInfo, stack) {
 		return
 	}
+	how := " accepts any host key"
 	if !c.acceptsAnyKey(v) {
-		return
+		fl, ok := ast.Unparen(v).(*ast.FuncLit)
+		if !ok || !acceptsAnyWhenUnset(c.pass.TypesInfo, fl) {
+			return
+		}
+		how = " accepts any host key while no host key is configured, which is the default"
 	}
 	c.pass.Report(analysis.Diagnostic{
 		Pos:      n.Pos(),
 		End:      n.End(),
 		Category: catSSHHostKey,
-		Message:  what + " accepts any host key: the server is not authenticated, so anyone on the path can pose as it and receive the password or the session; check the key against known_hosts (golang.org/x/crypto/ssh/knownhosts) or a pinned ssh.FixedHostKey",
+		Message:  what + how + ": the server is not authenticated, so anyone on the path can pose as it and receive the password or the session; check the key against known_hosts (golang.org/x/crypto/ssh/knownhosts) or a pinned ssh.FixedHostKey",
 	})
+}
+
+// acceptsAnyWhenUnset reports whether a host-key callback begins by
+// accepting every key when the configured keys are empty
+// (if len(s.hostKey) == 0 { return nil }, sing-box's SSH outbound):
+// the check exists, but a client configured with no key, the default,
+// never makes it. The emptiness test must be of a value the callback
+// is not given (the configuration), not of its parameters.
+func acceptsAnyWhenUnset(info *types.Info, fl *ast.FuncLit) bool {
+	if fl.Body == nil || len(fl.Body.List) < 2 {
+		return false
+	}
+	ifs, ok := fl.Body.List[0].(*ast.IfStmt)
+	if !ok || ifs.Init != nil || ifs.Else != nil || len(ifs.Body.List) != 1 {
+		return false
+	}
+	ret, ok := ifs.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 || !isNil(info, ret.Results[0]) {
+		return false
+	}
+	cond, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr)
+	if !ok || cond.Op != token.EQL {
+		return false
+	}
+	x := ast.Unparen(cond.X)
+	if call, ok := x.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && isBuiltinLen(info, id) && isZero(info, cond.Y) {
+			return !usesParams(info, fl, call.Args[0])
+		}
+	}
+	if isNil(info, cond.Y) {
+		return !usesParams(info, fl, x)
+	}
+	return false
+}
+
+// isZero reports whether e is the constant 0.
+func isZero(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.String() == "0"
+}
+
+// usesParams reports whether e reads a parameter of fl.
+func usesParams(info *types.Info, fl *ast.FuncLit, e ast.Expr) bool {
+	params := map[types.Object]bool{}
+	if fl.Type.Params != nil {
+		for _, f := range fl.Type.Params.List {
+			for _, n := range f.Names {
+				params[info.Defs[n]] = true
+			}
+		}
+	}
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && params[info.Uses[id]] {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // ownerName names the holder of a HostKeyCallback field for a message:
@@ -262,4 +327,10 @@ func hostKeyOptOut(info *types.Info, stack []ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// isBuiltinLen reports whether id is the built-in len.
+func isBuiltinLen(info *types.Info, id *ast.Ident) bool {
+	b, ok := info.Uses[id].(*types.Builtin)
+	return ok && b.Name() == "len"
 }

@@ -93,3 +93,46 @@ func optedInVar(user string, insecureSkipHostKey bool, key ssh.PublicKey) *ssh.C
 	}
 	return &ssh.ClientConfig{User: user, HostKeyCallback: cb}
 }
+
+type outbound struct {
+	user    string
+	hostKey []ssh.PublicKey
+}
+
+// Positive: the callback checks the configured keys, but accepts every
+// key when none is configured, the default (sing-box's SSH outbound).
+func (o *outbound) config() *ssh.ClientConfig {
+	return &ssh.ClientConfig{
+		User: o.user,
+		HostKeyCallback: func(host string, _ net.Addr, key ssh.PublicKey) error { // want `ssh.ClientConfig accepts any host key while no host key is configured`
+			if len(o.hostKey) == 0 {
+				return nil
+			}
+			for _, k := range o.hostKey {
+				if string(k.Marshal()) == string(key.Marshal()) {
+					return nil
+				}
+			}
+			return net.UnknownNetworkError(host)
+		},
+	}
+}
+
+// Near miss: an empty key from the server is refused, every other one
+// checked.
+func (o *outbound) strict() *ssh.ClientConfig {
+	return &ssh.ClientConfig{
+		User: o.user,
+		HostKeyCallback: func(host string, _ net.Addr, key ssh.PublicKey) error {
+			if len(key.Marshal()) == 0 {
+				return net.UnknownNetworkError(host)
+			}
+			for _, k := range o.hostKey {
+				if string(k.Marshal()) == string(key.Marshal()) {
+					return nil
+				}
+			}
+			return net.UnknownNetworkError(host)
+		},
+	}
+}
