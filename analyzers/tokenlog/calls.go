@@ -167,6 +167,23 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 					}
 					f.store(dst, t)
 				}
+			case effDecodeMap:
+				if len(args) == 2 {
+					dst := args[1]
+					if mi, ok := dst.(*ssa.MakeInterface); ok {
+						dst = mi.X
+					}
+					// Only a credential's own text (a token response):
+					// a struct marshalled and decoded back is judged by
+					// what is done to its keys (go-authcrunch deletes
+					// the secret ones before logging the map).
+					if t := f.deep(args[0]); t.tr != nil && t.tr.carrier == nil && decodesIntoMap(dst) {
+						tr := *t.tr
+						tr.decoded = true
+						t.tr = &tr
+						f.store(dst, t)
+					}
+				}
 			case effSanitize:
 				f.setResults(v, nil)
 				return
@@ -465,7 +482,7 @@ func (f *fnState) apply(c *ssa.CallCommon, callee *ssa.Function, s *summary, res
 		if r.Result >= len(results) || r.Path == "" && results[r.Result].tr != nil || redactedBy(c, r) {
 			continue
 		}
-		tr := &trace{src: r.Source, via: append(append([]string(nil), r.Via...), name)}
+		tr := &trace{src: r.Source, via: append(append([]string(nil), r.Via...), name), decoded: r.Decoded}
 		if local && r.pos.IsValid() {
 			tr.steps = append(tr.steps, analysis.RelatedInformation{Pos: r.pos, Message: r.Source.Desc + " read in " + f.st.short(name)})
 		}
@@ -589,4 +606,19 @@ func resultType(v *ssa.Call, i int) types.Type {
 func (f *fnState) namedLocal(v *ssa.Call) bool {
 	_, ok := f.localName(v)
 	return ok
+}
+
+// decodesIntoMap reports whether dst points to a map or an interface
+// (var m map[string]any; json.Unmarshal(b, &m)): the decoded document
+// lands there whole.
+func decodesIntoMap(dst ssa.Value) bool {
+	p, ok := dst.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	switch p.Elem().Underlying().(type) {
+	case *types.Map, *types.Interface:
+		return true
+	}
+	return false
 }

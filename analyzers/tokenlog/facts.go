@@ -119,6 +119,9 @@ type resultSource struct {
 	// Unless lists the constant arguments for which the function does
 	// not return the credential (redactarg.go).
 	Unless []constArg
+	// Decoded is true for a credential's text decoded into a map: the
+	// caller judges its entries by their keys (trace.decoded).
+	Decoded bool
 	// pos is where the credential was read, valid only for functions of
 	// the package being analyzed.
 	pos token.Pos

@@ -45,6 +45,7 @@ const (
 	effWriteRecv        // arguments flow into the receiver's memory (Builder.WriteString)
 	effReadRecv         // result carries the receiver's memory (Builder.String)
 	effWriteArg0        // arguments flow into the memory of argument 0 (fmt.Fprintf to a buffer)
+	effDecodeMap        // argument 0 flows into a map or interface argument 1 points to (json.Unmarshal(body, &m))
 )
 
 // sanitizerWords are words that, in a function's name, say its result
@@ -369,6 +370,14 @@ func (st *pkgState) classifyMore(path, name string) (sink, effect, bool) {
 		// makeInterface leaves out the fields it skips (jsonenc.go).
 		if name == "Marshal" || name == "MarshalIndent" {
 			return sink{}, effPropagate, true
+		}
+		if name == "Unmarshal" {
+			// A token response decoded into a map holds its tokens
+			// under whatever keys: printing the map prints them
+			// (go-authcrunch logs the map its token request
+			// returns). A struct's fields are judged one by one, by
+			// name, and are not tainted whole.
+			return sink{}, effDecodeMap, true
 		}
 	case "net/url":
 		switch name {

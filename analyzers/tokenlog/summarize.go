@@ -389,7 +389,7 @@ func (f *fnState) summary() *summary {
 			return
 		}
 		if t.tr != nil && t.tr.param == 0 && !(cursors[i] && bareTokenSource(t.tr.src)) {
-			s.Results = append(s.Results, resultSource{Result: i, Source: t.tr.src, Via: t.tr.via, Rule: ruleOf(t.tr), Path: path, pos: firstPos(t.tr)})
+			s.Results = append(s.Results, resultSource{Result: i, Source: t.tr.src, Via: t.tr.via, Rule: ruleOf(t.tr), Path: path, Decoded: t.tr.decoded, pos: firstPos(t.tr)})
 		}
 		t.eachOrigin(func(g guard) {
 			for p := 0; p < 64 && p < len(f.fn.Params); p++ {

@@ -287,7 +287,7 @@ func TestLogWriter(t *testing.T) {
 // grant_type is a token response; other responses, and a token
 // response read on its failing branch, are not.
 func TestTokenResponse(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "tokenresp", "tokenrespnet")
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "tokenresp", "tokenrespnet", "tokenrespmap")
 }
 
 // TestCookieAbout: a cookie named for a location or a preference (by

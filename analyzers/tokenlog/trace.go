@@ -67,6 +67,10 @@ type trace struct {
 	// how many functions returned it before it was sent: the error's
 	// own returns are not hops of the credential (see leak).
 	sentHops int
+	// decoded is true for a credential's text decoded into a map
+	// (json.Unmarshal(body, &m)): the map's entries are then judged by
+	// their keys, m["access_token"] yes, m["error"] no.
+	decoded bool
 }
 
 func (tr *trace) withStep(pos token.Pos, msg string) *trace {

@@ -660,6 +660,11 @@ func (f *fnState) lookup(v *ssa.Lookup) taint {
 			t = t.union(mt)
 		}
 	}
+	if t.tr != nil && t.tr.decoded && !credname.IsCredential(k) {
+		// m["error"] of a decoded token response: an entry no
+		// credential name keys.
+		t.tr = nil
+	}
 	return t
 }
 
