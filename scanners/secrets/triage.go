@@ -63,7 +63,7 @@ var (
 	// certificate is self-signed; "device.key" and "devops.pem" are
 	// not such words.
 	devHostCert = regexp.MustCompile(`(?i)(?:^|/)(?:[^/]*[-_.])?(?:dev|development|local)(?:[-_.][^/]*)?\.(?:key|pem|crt|cert|p12)$`)
-	examplePath = regexp.MustCompile(`(?i)(?:^|/)(?:[._]?examples?|samples?|demos?|tutorials?|quickstart|recipes?|cookbook)/|(?:^|/)example[^/]*$|\.(?:example|sample|template|dist|tmpl)$|(?:^|/)samples?(?:[._-][^/]*)?\.(?:sql|json|ya?ml|toml|env|ini|conf|cfg|txt|xml|properties|csv)$|(?:^|/)(?:seeds?|seeders?|seed[-_]data|sample[-_]data|demo[-_]data)/`)
+	examplePath = regexp.MustCompile(`(?i)(?:^|/)(?:[._]?examples?|samples?|demos?|tutorials?|quickstart|recipes?|cookbook)/|(?:^|/)example[^/]*$|\.(?:example|sample|template|dist|tmpl)$|(?:^|/)samples?(?:[._-][^/]*)?\.(?:sql|json|ya?ml|toml|env|ini|conf|cfg|txt|xml|properties|csv)$|(?:^|/)[^/]+[._-](?:samples?|examples?)\.(?:json|ya?ml|toml|env|ini|conf|cfg|properties)$|(?:^|/)(?:seeds?|seeders?|seed[-_]data|sample[-_]data|demo[-_]data)/`)
 	// localDevPath is a local development or benchmark environment:
 	// a docker-compose stack to run the service and its dependencies on
 	// a laptop (a directory of them named docker-compose/: jaeger's
@@ -327,8 +327,8 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 			}
 			return assessJWT(value)
 		}
-		if nameSlug(value) {
-			return confLow, "the value is a lower-case name with version numbers (an algorithm, a product), not a key"
+		if nameSlug(value) || (wordCaseSlug(value) && nameSlug(strings.ToLower(value))) {
+			return confLow, "the value is a name of words with version numbers (an algorithm, a product), not a key"
 		}
 		if !hasDigit(value) || entropy.Shannon(value) < 3.5 {
 			return confLow, "the value is not random enough for a generated key"
@@ -687,6 +687,28 @@ func nameSlug(s string) bool {
 		}
 	}
 	return words >= 2 || words >= 1 && versions >= 1
+}
+
+// wordCasePart is a part of a name written in capitals: words that
+// start with a capital or are all capitals, a number after them
+// (XChaCha20, Poly1305, AES, GCM). A generated key's part mixes its case
+// at random (kQpZr, a9Xf) and starts in lower case as often as not.
+var wordCasePart = regexp.MustCompile(`^(?:[A-Z]+[a-z]*)+[0-9]*$|^[0-9]+$`)
+
+// wordCaseSlug reports whether every hyphen-separated part of s is
+// written in word case (XChaCha20-Poly1305, AES-256-GCM): with
+// nameSlug of its lower case, an algorithm's or product's name.
+func wordCaseSlug(s string) bool {
+	parts := strings.Split(s, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !wordCasePart.MatchString(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // slugVersion is a part of a name slug that is a dotted release

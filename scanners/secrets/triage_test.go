@@ -65,6 +65,11 @@ func TestContextOf(t *testing.T) {
 		"testdata/key.pem":                   ctxFixture,
 		"vendor/github.com/x/y/z.go":         ctxVendored,
 		"examples/basic/main.go":             ctxExample,
+		"config_sample.yml":                  ctxExample, // louketo-proxy's sample configuration
+		"deploy/app-example.json":            ctxExample,
+		"conf/settings.sample.toml":          ctxExample,
+		"deploy/resample.yml":                ctxProduction,
+		"internal/sample.go":                 ctxProduction,
 		".examples/mtls/certs/client.key":    ctxExample, // a hidden examples directory (gatus)
 		"certs/.example.key.bak":             ctxProduction,
 		"config/.examplesrc/server.key":      ctxProduction,
@@ -437,7 +442,7 @@ func TestCamelIdentifierWithAcronym(t *testing.T) {
 	}
 }
 
-// TestNameSlugs: a lower-case, hyphen-separated name whose words may end
+// TestNameSlugs: a lower-case (or word-case: XChaCha20-Poly1305), hyphen-separated name whose words may end
 // in a version number (an algorithm such as xchacha20-poly1305, a cipher
 // suite, a product and its version) is no key (kratos's cipher
 // algorithm setting), and nor is one with dotted versions between its
@@ -449,7 +454,7 @@ func TestNameSlugs(t *testing.T) {
 	for _, v := range []string{"xchacha20-poly1305", "aes-256-gcm", "ecdsa-p256-sha256", "chacha20-poly1305-v2", "123pan-thumbnail", "115cloud-download",
 		"cockroach-v21.1.7-chaosd-v1.0.2-2", "cockroach-v21.2.7-chaosd-v1.1.1", "node-18.17.1-linux-deps", "golangci-lint-v1.55.2-cache",
 		"announcement-v2.17", "release-v1.2.3"} {
-		if c, why := assessValue("generic-api-key", v, false); c != confLow || !strings.Contains(why, "lower-case name") {
+		if c, why := assessValue("generic-api-key", v, false); c != confLow || !strings.Contains(why, "name of words") {
 			t.Errorf("%s: confidence %v (%s), want low as a name", v, c, why)
 		}
 	}
@@ -457,6 +462,18 @@ func TestNameSlugs(t *testing.T) {
 		"1.2.3-4.5.6-7", "k7-v1.2", "cache-v1.2.3-9f3c7a2e5b1d", "tools-v1.2.3-x9q7-k8m2", "deps-1.2.3.4.5-lint", "v1.2-k7x9q2m4z8w3"} {
 		if nameSlug(v) {
 			t.Errorf("%s: read as a name, want a key", v)
+		}
+	}
+	// Written in word case: the algorithm names of go-authcrunch's key
+	// configuration; random mixed case is not.
+	for _, v := range []string{"XChaCha20-Poly1305", "AES-256-GCM", "ChaCha20-Poly1305", "ECDSA-P256-SHA256"} {
+		if c, why := assessValue("generic-api-key", v, false); c != confLow || !strings.Contains(why, "name of words") {
+			t.Errorf("%s: confidence %v (%s), want low as a name", v, c, why)
+		}
+	}
+	for _, v := range []string{"kQpZr-XvTmw9", "a9XfQ2-Lm8Tz", "Q8zrT2lx-Pw4TnVb3", "XChaCha20-k7x9q2m4"} {
+		if c, _ := assessValue("generic-api-key", v, false); c == confLow && (wordCaseSlug(v) && nameSlug(strings.ToLower(v))) {
+			t.Errorf("%s: read as a name in word case, want a key", v)
 		}
 	}
 }
