@@ -1154,7 +1154,7 @@ func publicName(name string) bool {
 // secret expected. waypoint prefixes every token it encodes with
 // "wp24" and checks it so before decoding.
 func (c *checker) magicPrefix(args []ast.Expr, i int) bool {
-	v, ok := c.constString(stripConversion(c.pass.TypesInfo, args[i]))
+	v, ok := c.constString(textual.Unconvert(c.pass.TypesInfo, args[i]))
 	if !ok || v == "" {
 		return false
 	}
@@ -1162,7 +1162,7 @@ func (c *checker) magicPrefix(args []ast.Expr, i int) bool {
 		if j == i {
 			continue
 		}
-		sl, ok := ast.Unparen(stripConversion(c.pass.TypesInfo, o)).(*ast.SliceExpr)
+		sl, ok := ast.Unparen(textual.Unconvert(c.pass.TypesInfo, o)).(*ast.SliceExpr)
 		if !ok || sl.High == nil || sl.Slice3 {
 			continue
 		}
@@ -1175,33 +1175,12 @@ func (c *checker) magicPrefix(args []ast.Expr, i int) bool {
 			return true
 		}
 		if call, ok := ast.Unparen(sl.High).(*ast.CallExpr); ok && len(call.Args) == 1 {
-			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && isBuiltin(c.pass.TypesInfo, id, "len") {
-				if w, ok := c.constString(stripConversion(c.pass.TypesInfo, call.Args[0])); ok && w == v {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && textual.IsBuiltin(c.pass.TypesInfo, id, "len") {
+				if w, ok := c.constString(textual.Unconvert(c.pass.TypesInfo, call.Args[0])); ok && w == v {
 					return true
 				}
 			}
 		}
 	}
 	return false
-}
-
-// stripConversion returns the operand of a type conversion ([]byte(s)),
-// or e itself.
-func stripConversion(info *types.Info, e ast.Expr) ast.Expr {
-	for {
-		call, ok := ast.Unparen(e).(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 {
-			return e
-		}
-		if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
-			return e
-		}
-		e = call.Args[0]
-	}
-}
-
-// isBuiltin reports whether id names the built-in function name.
-func isBuiltin(info *types.Info, id *ast.Ident, name string) bool {
-	b, ok := info.Uses[id].(*types.Builtin)
-	return ok && b.Name() == name
 }

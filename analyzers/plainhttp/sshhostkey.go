@@ -125,7 +125,7 @@ func acceptsAnyWhenUnset(info *types.Info, fl *ast.FuncLit) bool {
 	}
 	x := ast.Unparen(cond.X)
 	if call, ok := x.(*ast.CallExpr); ok && len(call.Args) == 1 {
-		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && isBuiltinLen(info, id) && isZero(info, cond.Y) {
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && textual.IsBuiltin(info, id, "len") && isZero(info, cond.Y) {
 			return !usesParams(info, fl, call.Args[0])
 		}
 	}
@@ -327,10 +327,4 @@ func hostKeyOptOut(info *types.Info, stack []ast.Node) bool {
 		}
 	}
 	return false
-}
-
-// isBuiltinLen reports whether id is the built-in len.
-func isBuiltinLen(info *types.Info, id *ast.Ident) bool {
-	b, ok := info.Uses[id].(*types.Builtin)
-	return ok && b.Name() == "len"
 }

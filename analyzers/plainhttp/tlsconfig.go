@@ -8,6 +8,7 @@ import (
 	"go/types"
 
 	"github.com/authvet/authvet/analyzers/internal/optin"
+	"github.com/authvet/authvet/analyzers/internal/textual"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
@@ -209,7 +210,7 @@ func (c *checker) tlsVersion(field string, v ast.Expr, stack []ast.Node) {
 		if !ok {
 			return // set at run time: an operator's choice
 		}
-		held = " (held in " + types.ExprString(stripConversions(c.pass.TypesInfo, v)) + ")"
+		held = " (held in " + types.ExprString(textual.Unconvert(c.pass.TypesInfo, v)) + ")"
 	}
 	if n == 0 || n >= tls.VersionTLS12 {
 		return // zero means Go's default, which is TLS 1.2 for clients and servers
@@ -276,18 +277,6 @@ func (c *checker) heldVersion(v ast.Expr, stack []ast.Node) (uint64, bool) {
 		}
 	}
 	return low, true
-}
-
-// stripConversions returns e without type conversions around it:
-// uint16(v) is v.
-func stripConversions(info *types.Info, e ast.Expr) ast.Expr {
-	for {
-		call, ok := ast.Unparen(e).(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 || !info.Types[call.Fun].IsType() {
-			return ast.Unparen(e)
-		}
-		e = call.Args[0]
-	}
 }
 
 func versionName(n uint64) string {

@@ -3,6 +3,8 @@ package scopecheck
 import (
 	"go/ast"
 	"go/types"
+
+	"github.com/authvet/authvet/analyzers/internal/textual"
 )
 
 // The Basic auth user compared with the configured account.
@@ -29,7 +31,7 @@ func (s *scan) basicUserCheck(n ast.Node, x, y ast.Expr) string {
 		return ""
 	}
 	for _, p := range [][2]ast.Expr{{x, y}, {y, x}} {
-		u, c := unconvert(s.info, p[0]), unconvert(s.info, p[1])
+		u, c := textual.Unconvert(s.info, p[0]), textual.Unconvert(s.info, p[1])
 		if str, ok := s.constString(c); ok && str == "" {
 			continue // an emptiness check, not an account
 		}
@@ -41,18 +43,6 @@ func (s *scan) basicUserCheck(n ast.Node, x, y ast.Expr) string {
 		}
 	}
 	return ""
-}
-
-// unconvert strips a conversion ([]byte(name)), as a constant-time
-// comparison is written.
-func unconvert(info *types.Info, e ast.Expr) ast.Expr {
-	e = ast.Unparen(e)
-	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
-		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
-			return ast.Unparen(call.Args[0])
-		}
-	}
-	return e
 }
 
 // verifiedUserClaim reports whether e is the user name a token the

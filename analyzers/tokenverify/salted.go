@@ -5,6 +5,7 @@ import (
 	"go/types"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
+	"github.com/authvet/authvet/analyzers/internal/textual"
 )
 
 // Salted derivations compared with the stored record.
@@ -123,17 +124,4 @@ func (c *pkgctx) saltedCall(call *ast.CallExpr, base string, stored *ast.Selecto
 }
 
 // stripConv removes parentheses and type conversions (string(b), []byte(s)).
-func (c *pkgctx) stripConv(e ast.Expr) ast.Expr {
-	for {
-		e = ast.Unparen(e)
-		call, ok := e.(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 {
-			return e
-		}
-		tv, ok := c.info.Types[call.Fun]
-		if !ok || !tv.IsType() {
-			return e
-		}
-		e = call.Args[0]
-	}
-}
+func (c *pkgctx) stripConv(e ast.Expr) ast.Expr { return textual.Unconvert(c.info, e) }

@@ -29,3 +29,26 @@ func HolderName(e ast.Expr) string {
 	}
 	return ""
 }
+
+// Unconvert returns e without the parentheses and type conversions
+// around it: []byte(string(v)) and uint16(v) are v.
+func Unconvert(info *types.Info, e ast.Expr) ast.Expr {
+	for {
+		e = ast.Unparen(e)
+		call, ok := e.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return e
+		}
+		if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
+			return e
+		}
+		e = call.Args[0]
+	}
+}
+
+// IsBuiltin reports whether id names the built-in function name (len,
+// not a variable called len).
+func IsBuiltin(info *types.Info, id *ast.Ident, name string) bool {
+	b, ok := info.Uses[id].(*types.Builtin)
+	return ok && b.Name() == name
+}
