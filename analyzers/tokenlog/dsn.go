@@ -45,7 +45,14 @@ var monitorWords = map[string]bool{
 
 // ownerIsMonitor reports whether the struct holding a field is named for
 // a monitoring service (Stats{DSN}, SentryConfig{DSN}).
-func ownerIsMonitor(t types.Type) bool {
+func ownerIsMonitor(t types.Type) bool { return ownerNamed(t, monitorWords) }
+
+// ownerNamed reports whether a struct type's name (through a pointer)
+// holds one of words.
+func ownerNamed(t types.Type, words map[string]bool) bool {
+	if t == nil {
+		return false
+	}
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
@@ -54,7 +61,7 @@ func ownerIsMonitor(t types.Type) bool {
 		return false
 	}
 	for _, w := range credname.Words(n.Obj().Name()) {
-		if monitorWords[w] {
+		if words[w] {
 			return true
 		}
 	}
@@ -155,30 +162,24 @@ func listField(x ssa.Value) (*types.Var, types.Type) {
 }
 
 // storeURLField reports whether a field named url or uri (urls, uris)
-// belongs to a struct named for a store: its value is that store's
-// connection string.
+// belongs to a struct named for a store whose URLs carry a login: its
+// value is that store's connection string.
 func storeURLField(name string, owner types.Type) bool {
-	if owner == nil {
-		return false
-	}
 	switch strings.ToLower(name) {
 	case "url", "urls", "uri", "uris":
-	default:
-		return false
-	}
-	if p, ok := owner.Underlying().(*types.Pointer); ok {
-		owner = p.Elem()
-	}
-	n, ok := types.Unalias(owner).(*types.Named)
-	if !ok {
-		return false
-	}
-	for _, ow := range credname.Words(n.Obj().Name()) {
-		if dsnStores[ow] {
-			return true
-		}
+		return ownerNamed(owner, loginStores)
 	}
 	return false
+}
+
+// loginStores name the stores whose URLs carry their login as user
+// info by custom (redis://user:pw@host, amqp://, postgres://,
+// mongodb://). A struct named only "…DB" or "…Database" is not enough:
+// telegraf's InfluxDB output keeps its user, password and token in
+// fields beside its HTTP URLs.
+var loginStores = map[string]bool{
+	"postgres": true, "postgresql": true, "pg": true, "psql": true, "mysql": true, "mariadb": true,
+	"mongo": true, "mongodb": true, "redis": true, "amqp": true, "rabbitmq": true, "rabbit": true,
 }
 
 // openedAsFile reports whether the function opens the connection string
