@@ -688,6 +688,12 @@ func (f *fnState) requestURLCall(c *ssa.CallCommon, obj *types.Func, results []t
 	case "String", "Redacted", "RequestURI":
 		results[0] = results[0].union(f.st.requestURLSource("request URL", c.Pos()))
 		return true
+	case "Query":
+		// The parsed query, printed whole (go-authcrunch logs an OAuth
+		// callback's parameters at debug); its entries read by name are
+		// judged by their keys (url.Values is header-like).
+		results[0] = results[0].union(f.st.requestURLSource("request query", c.Pos()))
+		return true
 	}
 	return false
 }

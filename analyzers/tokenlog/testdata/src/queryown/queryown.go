@@ -20,12 +20,14 @@ func tokenOf(r *http.Request) string {
 
 func Handle(w http.ResponseWriter, r *http.Request) {
 	_ = tokenOf(r)
-	slog.Info("request", "url", r.URL.Redacted()) // want `request URL with the "api_key" query parameter \(read in this package\) reaches slog.Info`
-	slog.Info("request", "query", r.URL.RawQuery) // want `request query string with the "api_key" query parameter`
-	log.Printf("uri %s", r.URL.RequestURI())      // want `request URL with the "api_key" query parameter`
-	log.Printf("url %s", r.URL.Path)              // silent: the path
-	log.Printf("host %s", r.URL.Hostname())       // silent: the host
-	log.Printf("method %s", r.Method)             // silent: the method
+	slog.Info("request", "url", r.URL.Redacted())    // want `request URL with the "api_key" query parameter \(read in this package\) reaches slog.Info`
+	slog.Info("request", "query", r.URL.RawQuery)    // want `request query string with the "api_key" query parameter`
+	log.Printf("uri %s", r.URL.RequestURI())         // want `request URL with the "api_key" query parameter`
+	log.Printf("query %v", r.URL.Query())            // want `request query with the "api_key" query parameter`
+	log.Printf("page %s", r.URL.Query().Get("page")) // silent: another parameter
+	log.Printf("url %s", r.URL.Path)                 // silent: the path
+	log.Printf("host %s", r.URL.Hostname())          // silent: the host
+	log.Printf("method %s", r.Method)                // silent: the method
 	u := *r.URL
 	u.RawQuery = ""
 	log.Printf("url %s", u.String()) // silent: a copy without its query
