@@ -1005,6 +1005,9 @@ func (s *scan) placeContext(o occurrence) (ctx, why string) {
 	if o.role == roleLocalStack && contextRank(ctxLocalDev) < contextRank(ctx) {
 		return ctxLocalDev, "a local development stack (a Compose file whose server is addressed as localhost)"
 	}
+	if o.role == roleLocalIssuer && contextRank(ctxLocalDev) < contextRank(ctx) {
+		return ctxLocalDev, roleLocalIssuer
+	}
 	if (o.role == roleHelp || o.role == roleFlag || o.role == roleSpecExample || o.role == roleProseExample || o.role == roleDocExample) && contextRank(ctxExample) < contextRank(ctx) {
 		return ctxExample, o.role
 	}

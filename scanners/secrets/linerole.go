@@ -751,6 +751,9 @@ func lineRole(p, text string, start int) string {
 	if cacheKey(p, text, ls, start) { // ghcache.go
 		return roleCacheKey
 	}
+	if localIssuer(text, ls) { // localissuer.go
+		return roleLocalIssuer
+	}
 	if !cliArg.MatchString(before) {
 		return ""
 	}
