@@ -32,9 +32,6 @@ func isHostKeyCallback(t types.Type) bool { return isNamed(t, sshPath, "HostKeyC
 // of any struct whose field of that name is an ssh.HostKeyCallback.
 func (c *checker) sshLit(lit *ast.CompositeLit, stack []ast.Node) {
 	t := typeOf(c.pass.TypesInfo, lit)
-	if t == nil {
-		return
-	}
 	for _, e := range lit.Elts {
 		if kv, ok := e.(*ast.KeyValueExpr); ok {
 			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "HostKeyCallback" {
