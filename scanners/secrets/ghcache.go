@@ -6,9 +6,10 @@ import (
 )
 
 // roleCacheKey is the key of a cache entry in a GitHub Actions workflow
-// (actions/cache's key and restore-keys inputs: go_legacy_1236,
-// ${{ runner.os }}-go-…): it names what is cached, and the generic rule
-// takes it for a key only because the input is called key.
+// (the key and restore-keys inputs of actions/cache, such as sing-box's
+// Go version label or ${{ runner.os }}-go-…): it names what is cached,
+// and the generic rule takes it for a key only because the input is
+// called key.
 const roleCacheKey = "the key of an actions/cache entry in a GitHub Actions workflow, which names what is cached"
 
 var (
