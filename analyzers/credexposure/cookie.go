@@ -401,7 +401,7 @@ func (f *fnState) walkCookie(ptr ssa.Value, sh *shape, sink *ssa.Call) {
 			}
 			field := flagField(fieldName(ptr.Type(), r.Field))
 			for _, fr := range *r.Referrers() {
-				if s, ok := fr.(*ssa.Store); ok && s.Addr == r {
+				if s, ok := fr.(*ssa.Store); ok && s.Addr == r && liveBlock(s.Block()) {
 					sh.set(field, s, f.st.lits)
 				}
 			}
@@ -733,4 +733,41 @@ func (f *fnState) cookieResult(v ssa.Value) *cookieResult {
 	// (walkCookie merges every assignment), so the caller stays silent
 	// as it would for a flag from configuration.
 	return cr
+}
+
+// liveBlock reports whether b can run: it is reachable from its
+// function's entry when an If on a constant condition takes only its
+// constant's branch. uptrace's NewCookie sets Secure inside if false {…},
+// which never runs, so the cookie it makes is never Secure.
+func liveBlock(b *ssa.BasicBlock) bool {
+	if b == nil || b.Parent() == nil || len(b.Parent().Blocks) == 0 {
+		return true
+	}
+	seen := map[*ssa.BasicBlock]bool{}
+	work := []*ssa.BasicBlock{b.Parent().Blocks[0]}
+	for len(work) > 0 {
+		x := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[x] {
+			continue
+		}
+		seen[x] = true
+		if x == b {
+			return true
+		}
+		succs := x.Succs
+		if len(x.Instrs) > 0 {
+			if iff, ok := x.Instrs[len(x.Instrs)-1].(*ssa.If); ok && len(succs) == 2 {
+				if c, ok := iff.Cond.(*ssa.Const); ok && c.Value != nil {
+					if constant.BoolVal(c.Value) {
+						succs = succs[:1]
+					} else {
+						succs = succs[1:]
+					}
+				}
+			}
+		}
+		work = append(work, succs...)
+	}
+	return false
 }

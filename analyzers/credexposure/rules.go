@@ -10,7 +10,8 @@ var Rules = []finding.Rule{
 		Short: "credential cookie set without Secure or HttpOnly",
 		Full: "A cookie whose value is a credential (an OAuth2 access or refresh token, a signed JWT, a session id, an API key) is set with http.SetCookie, " +
 			"a Set-Cookie header (an http.Cookie's String or a value written by hand, set through http.Header, gin's Context.Header or fiber's Ctx.Set), echo's or gin's SetCookie or fiber's Ctx.Cookie without Secure (it then also travels over plain HTTP) or without HttpOnly (any script on the page, " +
-			"an injected one included, can read it), or with SameSite=None and no Secure.",
+			"an injected one included, can read it), or with SameSite=None and no Secure. A flag set only in code that never runs " +
+			"(inside `if false { cookie.Secure = true }`) is not set.",
 		Help: "A credential is stored in a cookie that is sent over plain HTTP or that scripts can read.\n\n" +
 			"**Bad**\n\n" +
 			"```go\n" +

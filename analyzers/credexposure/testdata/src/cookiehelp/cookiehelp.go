@@ -35,3 +35,22 @@ func Sign(t *jwt.Token) string { // want Sign:`result 0 is signed JWT`
 	s, _ := t.SignedString([]byte("k"))
 	return s
 }
+
+// NewDisabled sets its flags only inside if false {…}, which never runs
+// (uptrace's NewCookie).
+func NewDisabled() *http.Cookie { // want NewDisabled:`returns cookie "": secure=unset httponly=true samesite-none=unset value-param=-1`
+	c := &http.Cookie{Path: "/", HttpOnly: true}
+	if false {
+		c.Secure = true
+	}
+	return c
+}
+
+// NewAlways sets them inside if true {…}.
+func NewAlways() *http.Cookie { // want NewAlways:`returns cookie "": secure=true httponly=true samesite-none=unset value-param=-1`
+	c := &http.Cookie{Path: "/", HttpOnly: true}
+	if true {
+		c.Secure = true
+	}
+	return c
+}

@@ -36,3 +36,17 @@ func setSessionElsewhere(w http.ResponseWriter, t *jwt.Token) {
 	signed, _ := t.SignedString([]byte("k"))
 	cookiehelp.SetSession(w, signed) // reported in SetSession itself
 }
+
+func disabledFlags(w http.ResponseWriter, t *jwt.Token) {
+	signed, _ := t.SignedString([]byte("k"))
+	c := cookiehelp.NewDisabled()
+	c.Name, c.Value = "token", signed
+	http.SetCookie(w, c) // want `signed JWT reaches cookie "token" set by http.SetCookie \(built by cookiehelp.NewDisabled\) without Secure`
+}
+
+func alwaysFlags(w http.ResponseWriter, t *jwt.Token) {
+	signed, _ := t.SignedString([]byte("k"))
+	c := cookiehelp.NewAlways()
+	c.Name, c.Value = "token", signed
+	http.SetCookie(w, c)
+}
