@@ -34,19 +34,12 @@ func cacheKey(p, text string, ls, start int) bool {
 	if strings.HasPrefix(strings.TrimSpace(text[ls:start]), "-") && !underRestoreKeys(text, ls) {
 		return false
 	}
-	end := ls
-	for i := 0; i < 20 && end > 0; i++ {
-		from := strings.LastIndexByte(text[:end-1], '\n') + 1
-		line := text[from : end-1]
-		if cacheAction.MatchString(line) {
-			return true
-		}
-		if stepStart.MatchString(line) {
-			return false
-		}
-		end = from
-	}
-	return false
+	found := false
+	linesAbove(text, ls, 20, func(l string, _ int) bool {
+		found = cacheAction.MatchString(l)
+		return found || stepStart.MatchString(l)
+	})
+	return found
 }
 
 // underRestoreKeys reports whether the list item at ls belongs to a

@@ -493,6 +493,31 @@ func linesAbove(text string, ls, limit int, f func(line string, start int) bool)
 	return false
 }
 
+// linesBelow calls f with each non-blank line below the line starting at
+// ls, nearest first, and where it starts, until f returns true; it reads
+// at most limit lines, blank ones counted.
+func linesBelow(text string, ls, limit int, f func(line string, start int) bool) {
+	nl := strings.IndexByte(text[ls:], '\n')
+	if nl < 0 {
+		return
+	}
+	from := ls + nl + 1
+	for i := 0; i < limit && from < len(text); i++ {
+		to := strings.IndexByte(text[from:], '\n')
+		if to < 0 {
+			to = len(text) - from
+		}
+		l, start := text[from:from+to], from
+		from += to + 1
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if f(l, start) {
+			return
+		}
+	}
+}
+
 // roleFingerprint is a GPG or SSH key's fingerprint or id given under a
 // name that says so (RELEASE_GPG_KEY: 7D06…, signing_key_id: …): it
 // names a public key, the private one lives elsewhere.

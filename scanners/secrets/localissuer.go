@@ -1,9 +1,6 @@
 package secrets
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // roleLocalIssuer is a client secret configured beside an issuer on
 // localhost: the identity provider that issued it runs on the
@@ -25,50 +22,21 @@ const localIssuerNear = 12
 // among the lines around it at the same indent (the same mapping; a
 // commented block keeps its comment marker and indent).
 func localIssuer(text string, ls int) bool {
-	le := strings.IndexByte(text[ls:], '\n')
-	if le < 0 {
-		le = len(text) - ls
-	}
-	line := text[ls : ls+le]
-	indent := lineIndent(line)
-	check := func(l string) (match, stop bool) {
-		if strings.TrimSpace(l) == "" {
-			return false, false
-		}
+	indent := lineIndent(text[ls:])
+	found := false
+	visit := func(l string, _ int) bool {
 		in := lineIndent(l)
 		if len(in) < len(indent) {
-			return false, true // the block ended
+			return true // the block ended
 		}
-		return in == indent && localIssuerLine.MatchString(l), false
+		found = in == indent && localIssuerLine.MatchString(l)
+		return found
 	}
-	// Above.
-	for end, i := ls, 0; end > 0 && i < localIssuerNear; i++ {
-		from := strings.LastIndexByte(text[:end-1], '\n') + 1
-		m, stop := check(text[from : end-1])
-		if m {
-			return true
-		}
-		if stop {
-			break
-		}
-		end = from
+	linesAbove(text, ls, localIssuerNear, visit)
+	if !found {
+		linesBelow(text, ls, localIssuerNear, visit)
 	}
-	// Below.
-	for from, i := ls+le+1, 0; from < len(text) && i < localIssuerNear; i++ {
-		to := strings.IndexByte(text[from:], '\n')
-		if to < 0 {
-			to = len(text) - from
-		}
-		m, stop := check(text[from : from+to])
-		if m {
-			return true
-		}
-		if stop {
-			break
-		}
-		from += to + 1
-	}
-	return false
+	return found
 }
 
 // lineIndent is a line's leading run of spaces, tabs and comment
