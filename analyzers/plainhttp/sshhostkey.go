@@ -140,14 +140,7 @@ func isZero(info *types.Info, e ast.Expr) bool {
 
 // usesParams reports whether e reads a parameter of fl.
 func usesParams(info *types.Info, fl *ast.FuncLit, e ast.Expr) bool {
-	params := map[types.Object]bool{}
-	if fl.Type.Params != nil {
-		for _, f := range fl.Type.Params.List {
-			for _, n := range f.Names {
-				params[info.Defs[n]] = true
-			}
-		}
-	}
+	params := paramObjs(info, fl)
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok && params[info.Uses[id]] {
@@ -197,16 +190,7 @@ func (c *checker) acceptsAnyKey(v ast.Expr) bool {
 // every return and never reads its parameters (the host name, the
 // address, the key): it decides nothing about the key it is given.
 func onlyReturnsNil(info *types.Info, fl *ast.FuncLit) bool {
-	params := map[types.Object]bool{}
-	if fl.Type.Params != nil {
-		for _, f := range fl.Type.Params.List {
-			for _, n := range f.Names {
-				if o := info.Defs[n]; o != nil {
-					params[o] = true
-				}
-			}
-		}
-	}
+	params := paramObjs(info, fl)
 	returns, ok := 0, true
 	ast.Inspect(fl.Body, func(n ast.Node) bool {
 		if !ok {
@@ -324,4 +308,19 @@ func hostKeyOptOut(info *types.Info, stack []ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// paramObjs returns the named parameters of a function literal.
+func paramObjs(info *types.Info, fl *ast.FuncLit) map[types.Object]bool {
+	params := map[types.Object]bool{}
+	if fl.Type.Params != nil {
+		for _, f := range fl.Type.Params.List {
+			for _, n := range f.Names {
+				if o := info.Defs[n]; o != nil {
+					params[o] = true
+				}
+			}
+		}
+	}
+	return params
 }

@@ -59,7 +59,7 @@ func (c *pkgctx) connPasswordExpr(e ast.Expr, index int) bool {
 		return false
 	}
 	s, ok := c.info.Selections[sel]
-	if !ok || s.Kind() != types.FieldVal || !passwordWord(s.Obj().Name()) {
+	if !ok || s.Kind() != types.FieldVal || credname.Classify(s.Obj().Name()) != credname.Password {
 		return false
 	}
 	t := s.Recv()
@@ -67,7 +67,7 @@ func (c *pkgctx) connPasswordExpr(e ast.Expr, index int) bool {
 		t = p.Elem()
 	}
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || c.inModule(n.Obj().Pkg().Path()) {
+	if !ok || n.Obj().Pkg() == nil || !outsideModule(c.pass, n.Obj().Pkg()) {
 		return false
 	}
 	name := n.Obj().Name()
@@ -75,27 +75,4 @@ func (c *pkgctx) connPasswordExpr(e ast.Expr, index int) bool {
 		return false
 	}
 	return !c.fromRequest(sel.X, 0)
-}
-
-// passwordWord reports whether a field name says password.
-func passwordWord(name string) bool {
-	for _, w := range credname.Words(name) {
-		switch w {
-		case "password", "passwd", "pwd", "pass":
-			return true
-		}
-	}
-	return false
-}
-
-// inModule reports whether a package path is in the analysed module.
-func (c *pkgctx) inModule(path string) bool {
-	if path == c.pass.Pkg.Path() {
-		return true
-	}
-	m := c.pass.Module
-	if m == nil || m.Path == "" {
-		return false
-	}
-	return path == m.Path || strings.HasPrefix(path, m.Path+"/")
 }
