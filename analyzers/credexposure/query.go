@@ -797,6 +797,10 @@ func (f *fnState) hostOf(v ssa.Value, depth int) string {
 		switch funcKey(credsrc.Callee(c)) {
 		case "fmt.Sprintf":
 			if s, ok := constString(c.Args[0]); ok {
+				if strings.HasPrefix(s, "%s") && len(c.Args) > 1 {
+					// fmt.Sprintf("%s/test?access_token=%s", base, tok)
+					return f.hostOf(sprintfArg(c.Args[1]), depth+1)
+				}
 				if i := strings.IndexByte(s, '%'); i >= 0 {
 					s = s[:i]
 				}

@@ -57,7 +57,8 @@ var Rules = []finding.Rule{
 			"fmt.Sprintf, url.Parse, (*url.URL).String, url.Values.Encode and helpers of any analyzed package that build the URL or send it.\n\n" +
 			"**Left alone on purpose**: hosts in `-allow-query-hosts` (default the Google Maps Platform hosts `maps.googleapis.com`, `roads.googleapis.com`, " +
 			"`places.googleapis.com`, whose web services take the key in the query, and WeCom's, WeChat's and DingTalk's classic server APIs, " +
-			"`qyapi.weixin.qq.com`, `api.weixin.qq.com` and `oapi.dingtalk.com`, which take their credentials only there; a `.suffix` entry covers subdomains), and requests to a host known only " +
+			"`qyapi.weixin.qq.com`, `api.weixin.qq.com` and `oapi.dingtalk.com`, which take their credentials only there; a `.suffix` entry covers subdomains), requests to the machine itself " +
+			"(`localhost`, a loopback address, `*.localhost`, `host.docker.internal`: no network, no proxy), and requests to a host known only " +
 			"at run time from a package whose literals name an allowed host (a client of that provider), unless the URL starts with a struct field or variable the package never gives an allowed host's literal (a base URL from the configuration, in a package that also calls the provider); " +
 			"request signatures (`X-Amz-Signature`, `sig`, `signature`, `hmac`) and presigned URLs, which are bound to one request and expire; the OAuth " +
 			"`code`, `state` and `client_id`, which belong in the redirect; OAuth's keywords (`grant_type`, `response_type`, `token_type` and the like), whose values name a grant or a token type; credentials in the path (`/bot<token>/`), which some APIs require; " +

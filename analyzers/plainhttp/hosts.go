@@ -3,6 +3,8 @@ package plainhttp
 import (
 	"net/netip"
 	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/loopback"
 )
 
 // Markers stand for the parts of a resolved URL that are only known at
@@ -169,11 +171,12 @@ func classifyHost(host, path string, allow []string, internal bool) hostClass {
 			return hostAllowed
 		}
 	}
+	if loopback.Host(host) {
+		return hostLocal
+	}
 	if ip, err := netip.ParseAddr(host); err == nil {
 		ip = ip.Unmap()
 		switch {
-		case ip.IsLoopback(), ip.IsUnspecified():
-			return hostLocal
 		case ip.IsLinkLocalUnicast(), ip == metadataAlibaba, ip == metadataAWSv6:
 			return hostLinkLocal
 		case ip.IsPrivate() && !internal:
@@ -183,16 +186,8 @@ func classifyHost(host, path string, allow []string, internal bool) hostClass {
 	}
 	host = strings.TrimSuffix(host, ".")
 	switch host {
-	case "localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback",
-		// Docker's and Podman's names for the machine the container
-		// runs on: local development setups.
-		"host.docker.internal", "gateway.docker.internal", "host.containers.internal", "kubernetes.docker.internal":
-		return hostLocal
 	case "metadata", "metadata.google.internal", "instance-data", "instance-data.ec2.internal":
 		return hostLinkLocal
-	}
-	if strings.HasSuffix(host, ".localhost") {
-		return hostLocal
 	}
 	if isByDesign(host, path) {
 		return hostByDesign

@@ -105,6 +105,16 @@ func buildSSA(pass *analysis.Pass, mode ssa.BuilderMode) *buildssa.SSA {
 			}
 		}
 	}
+	// Function literals in package-level variables' initializers
+	// (var google = Provider{UserInfo: func(tok string) {...}}) are
+	// anonymous functions of the synthesized package initializer, which
+	// buildssa leaves out; they are source code like any other. The
+	// initializer itself is not a source function.
+	if init := pkg.Func("init"); init != nil && init.Synthetic != "" {
+		for _, anon := range init.AnonFuncs {
+			add(anon)
+		}
+	}
 	return &buildssa.SSA{Pkg: pkg, SrcFuncs: funcs}
 }
 
