@@ -22,7 +22,8 @@ import (
 // args ...any) or in operands alone (args ...any), and whose name is a
 // log level (Trace, Debug, Info, Notice, Warn, Warning, Error, Critical,
 // Fatal, Panic) with an optional printf, depth or target suffix
-// (Tracef, Infoln, Infow, ErrorDepth, TraceTo) and an optional Ctx or Z
+// (Tracef, Infoln, Infow, ErrorDepth, TraceTo, DebugWith, InfoWithCtx)
+// and an optional Ctx or Z
 // prefix (CtxInfof, ZDebug). Operands may also be a structured logger's
 // fields (fields ...zap.Field, attrs ...slog.Attr), as in-house wrappers
 // of zap and slog in dependencies take them. The rule is the fallback
@@ -57,6 +58,10 @@ var levelWords = []string{"Trace", "Debug", "Info", "Notice", "Warning", "Warn",
 var levelSuffixes = map[string]bool{
 	"": true, "f": true, "ln": true, "w": true, "Depth": true, "To": true, "DepthTo": true, "Depthf": true,
 	"Context": true, "Contextf": true, "Ctx": true, "Ctxf": true,
+	// nuclio's logger: DebugWith(format any, vars ...any) takes a
+	// message and key-value pairs, DebugWithCtx the same after a
+	// context.
+	"With": true, "WithCtx": true, "WithContext": true,
 }
 
 // levelPrefixWords may come before the level word: a context-taking
@@ -115,10 +120,18 @@ func shapeSink(fn *types.Func) (sink, bool) {
 		return sink{}, false
 	}
 	first := n - 1
-	if n >= 2 && isString(params.At(n-2).Type()) {
+	if n >= 2 && (isString(params.At(n-2).Type()) || isEmptyInterface(params.At(n-2).Type())) {
+		// The message: a format string, or any value printed as
+		// one (nuclio's Debug(format any, vars ...any)).
 		first = n - 2
 	}
 	return sink{rule: ruleLog, name: credsrc.QualifiedName(fn), first: first}, true
+}
+
+// isEmptyInterface reports whether t is any.
+func isEmptyInterface(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	return ok && it.NumMethods() == 0
 }
 
 // operandType reports whether a logger's variadic operands have type t:
@@ -198,6 +211,66 @@ func (f *fnState) queryKeyed(c *ssa.CallCommon, fn *types.Func, args []ssa.Value
 	}
 	src := credsrc.Source{Kind: kind, Desc: fmt.Sprintf("%s stored under query parameter %q", kind, key), Typed: true}
 	return taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: c.Pos(), Message: src.Desc}}}}
+}
+
+// queryLiteralKeyed is queryKeyed for an entry of a url.Values literal
+// (url.Values{"api_key": {k}}): the value stored under a credential's
+// query parameter is a credential, unless every element is a constant.
+func (f *fnState) queryLiteralKeyed(u *ssa.MapUpdate) taint {
+	if !isURLValues(u.Map.Type()) {
+		return taint{}
+	}
+	key, ok := credsrc.ConstString(u.Key)
+	if !ok || !queryCredentialKey(key) || f.deep(u.Value).tr != nil || constElems(u.Value) {
+		return taint{}
+	}
+	kind := credname.Classify(key)
+	if kind == credname.None {
+		kind = credname.Credential
+	}
+	src := credsrc.Source{Kind: kind, Desc: fmt.Sprintf("%s stored under query parameter %q", kind, key), Typed: true}
+	return taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: u.Pos(), Message: src.Desc}}}}
+}
+
+// isURLValues reports whether t is net/url's Values.
+func isURLValues(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/url" && n.Obj().Name() == "Values"
+}
+
+// constElems reports whether v is a slice literal whose elements are all
+// constants ([]string{"demo"}), or nil.
+func constElems(v ssa.Value) bool {
+	if c, ok := v.(*ssa.Const); ok {
+		return c.IsNil()
+	}
+	sl, ok := v.(*ssa.Slice)
+	if !ok {
+		return false
+	}
+	arr, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return false
+	}
+	for _, r := range *arr.Referrers() {
+		if r == sl {
+			continue
+		}
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok {
+			return false
+		}
+		for _, w := range *ia.Referrers() {
+			st, ok := w.(*ssa.Store)
+			if !ok || st.Addr != ia {
+				return false
+			}
+			if _, ok := credsrc.ConstString(st.Val); !ok {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // queryCredentialKey reports whether a query parameter written by the

@@ -503,3 +503,10 @@ func TestReplacer(t *testing.T) {
 func TestProducer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "producer")
 }
+
+// TestNamedReferences: names that read like credentials but name a
+// setting or a reference (allowCredentials, TLSSecret, an annotation
+// key naming a Secret) hold none.
+func TestNamedReferences(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "namedrefs")
+}

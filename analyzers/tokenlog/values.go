@@ -407,7 +407,7 @@ func (f *fnState) visit(instr ssa.Instruction) {
 		if k, ok := credsrc.ConstKey(i.Key); ok {
 			// An entry under a constant key is kept apart, like a
 			// field: m["port"] of a config map is not m["secret"].
-			f.setMem(i.Map, keyPath(k), f.deep(i.Value))
+			f.setMem(i.Map, keyPath(k), f.deep(i.Value).union(f.queryLiteralKeyed(i)))
 			return
 		}
 		f.store(i.Map, f.deep(i.Value))

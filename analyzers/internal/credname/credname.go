@@ -80,6 +80,10 @@ var headWords = map[string]Kind{
 	"encryptionkey": Secret,
 	"sessionkey":    Secret,
 	"webhooksecret": Secret,
+	// A session or auth cookie's value is the session itself
+	// (nuclio's IguazioSessionCookie), not the cookie's name.
+	"sessioncookie": Credential,
+	"authcookie":    Credential,
 	// A pepper is the secret added to every password before it is
 	// hashed (unlike a salt, it is not stored beside the hash).
 	"pepper": Secret,
@@ -113,6 +117,33 @@ var keyQualifiers = map[string]Kind{
 	"jwt":          Secret,
 	"app":          APIKey,
 	"service":      APIKey,
+}
+
+// annotationKey reports whether name is a prefixed key of a
+// Kubernetes annotation or label ("nginx.ingress.kubernetes.io/auth-secret"):
+// a DNS-style prefix, a slash, a name. Such a key configures something;
+// nginx's auth-secret is the name of a Secret, not a secret.
+func annotationKey(name string) bool {
+	prefix, rest, ok := strings.Cut(name, "/")
+	return ok && rest != "" && !strings.Contains(rest, "/") && strings.Contains(prefix, ".") &&
+		!strings.ContainsAny(prefix, " :")
+}
+
+// keyVendors are API providers whose keys are called after them: a
+// GoogleKey, mapboxKey or STRIPE_KEY is that provider's API key. Only
+// providers that hand out keys (not words that name what a key looks
+// up: a userKey, objectKey or redisKey is a lookup key).
+var keyVendors = map[string]bool{
+	"google": true, "gmaps": true, "maps": true, "youtube": true, "gemini": true,
+	"openai": true, "anthropic": true, "claude": true, "cohere": true, "mistral": true,
+	"groq": true, "deepl": true, "elevenlabs": true, "replicate": true, "huggingface": true,
+	"stripe": true, "sendgrid": true, "mailgun": true, "mailchimp": true, "mandrill": true,
+	"postmark": true, "mapbox": true, "tomtom": true, "bing": true, "algolia": true,
+	"pinecone": true, "giphy": true, "tmdb": true, "omdb": true, "openweather": true,
+	"openweathermap": true, "newsapi": true, "serpapi": true, "pagerduty": true,
+	"datadog": true, "newrelic": true, "honeycomb": true, "vimeo": true,
+	"twilio": true, "vonage": true, "nexmo": true, "plaid": true, "shodan": true,
+	"virustotal": true, "ipinfo": true, "ipstack": true, "geoapify": true, "opencage": true,
 }
 
 // passQualifiers make a following "pass" a password: BasicAuthPass,
@@ -292,11 +323,26 @@ func Words(name string) []string { return namewords.Split(name) }
 // None. The verdict rests on the last word that is not a harmless
 // qualifier (see the package doc).
 func Classify(name string) Kind {
+	if annotationKey(name) {
+		return None
+	}
 	w := headOf(name)
 	if len(w) == 0 {
 		return None
 	}
 	last := w[len(w)-1]
+	if len(w) >= 2 && (last == "credentials" || last == "credential") && (w[len(w)-2] == "allow" || w[len(w)-2] == "with") {
+		// CORS's Access-Control-Allow-Credentials and fetch's
+		// withCredentials say whether a request may carry
+		// credentials; they hold none (allowCredentialsStr).
+		return None
+	}
+	if (last == "secret" || last == "secrets") && len(w) >= 2 && w[len(w)-2] == "tls" {
+		// A TLS secret is the Kubernetes Secret that holds a
+		// certificate and its key: an ingress's TLSSecret is that
+		// Secret's name (nuclio's IngressConfig.TLSSecret).
+		return None
+	}
 	if k, ok := extra[last]; ok {
 		return k
 	}
@@ -335,6 +381,9 @@ func Classify(name string) Kind {
 		if len(w) >= 2 {
 			if k, ok := keyQualifiers[w[len(w)-2]]; ok {
 				return k
+			}
+			if keyVendors[w[len(w)-2]] {
+				return APIKey
 			}
 		}
 		return None
@@ -437,6 +486,28 @@ func Hashed(name string) bool {
 		}
 	}
 	return false
+}
+
+// HashOfCredential reports whether a name for a hash says it hashes a
+// credential: the words other than the hash words name one (PassHash,
+// tokenHash, hashedPassword, SecretDigest), or there are none (hash,
+// Digest). The hash of something else (KeyExpressionHash,
+// contentHash, EvaluatedKeyHash) is not.
+func HashOfCredential(name string) bool {
+	var rest []string
+	for _, w := range Words(name) {
+		if !hashWords[w] {
+			rest = append(rest, w)
+		}
+	}
+	if len(rest) == 0 {
+		return true
+	}
+	switch rest[len(rest)-1] {
+	case "pass", "pw", "pwd", "passwd", "pin", "passphrase":
+		return true
+	}
+	return Classify(strings.Join(rest, "_")) != None || IsOneTimeCode(strings.Join(rest, "_"))
 }
 
 // codeQualifiers make a following "code" a one-time code: otpCode,

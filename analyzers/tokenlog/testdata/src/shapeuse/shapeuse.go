@@ -4,6 +4,7 @@
 package shapeuse
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -42,6 +43,25 @@ func outputs(r *http.Request, l StdLogger, rd Renderer, p Printer) {
 	_ = p.Output(1, "auth: "+tok) // silent: returns the text, writes nothing
 }
 
+// NuclioLogger is nuclio's logger: a message of any type, and
+// key-value pairs after it, after a context in the Ctx forms.
+type NuclioLogger interface {
+	Debug(format interface{}, vars ...interface{})
+	DebugWith(format interface{}, vars ...interface{})
+	InfoWithCtx(ctx context.Context, format interface{}, vars ...interface{})
+	ErrorWith(format interface{}, vars ...interface{}) error
+	Flush()
+}
+
+func nuclio(ctx context.Context, r *http.Request, l NuclioLogger) {
+	tok := r.Header.Get("Authorization")
+	l.DebugWith("Got request", "auth", tok)        // want `credentials from the Authorization header reaches shapeuse.NuclioLogger.DebugWith`
+	l.InfoWithCtx(ctx, "Got request", "auth", tok) // want `credentials from the Authorization header reaches shapeuse.NuclioLogger.InfoWithCtx`
+	l.Debug(tok)                                   // want `credentials from the Authorization header reaches shapeuse.NuclioLogger.Debug`
+	_ = l.ErrorWith("rejected", "auth", tok)       // silent: returns an error, writes nothing
+	l.DebugWith("Got request", "method", r.Method) // silent: no credential
+}
+
 // Logger is a project's logging interface.
 type Logger interface {
 	Warnf(format string, args ...any)
@@ -65,6 +85,18 @@ func trigger(base string) {
 	q.Add("secret", os.Getenv("REPO_OWNER_SALT_MD5"))
 	reqURL := base + "/tasks/trigger?" + q.Encode()
 	clog.Trace("Trigger task: %s", reqURL) // want `secret stored under query parameter "secret" reaches clog.Trace`
+}
+
+// literalQuery builds the query as a url.Values literal: the value under
+// a credential's parameter is one, a constant there is not, and neither
+// is a value under a generic "key".
+func literalQuery(base, v string) {
+	u := base + "?" + url.Values{"branch": {"main"}, "secret": {os.Getenv("HOOK_SALT")}}.Encode()
+	clog.Trace("Trigger task: %s", u) // want `secret stored under query parameter "secret" reaches clog.Trace`
+	demo := base + "?" + url.Values{"api_key": {"DEMO_KEY"}}.Encode()
+	clog.Trace("Trigger task: %s", demo)
+	generic := base + "?" + url.Values{"key": {v}, "q": []string{v}}.Encode()
+	clog.Trace("Trigger task: %s", generic)
 }
 
 func nearMisses(r *http.Request, l Logger, v *shapelib.Validator) string {
