@@ -26,6 +26,8 @@ import (
 func (c *pkgctx) rejectsUnauthenticated(n ast.Expr, op string) bool {
 	cur := ast.Node(n)
 	switch op {
+	case "==":
+		return c.foundFlagRejects(n)
 	case "!=":
 	case "strings.EqualFold", "bytes.Equal":
 		// !strings.EqualFold(given, held): a mismatch, like !=.
@@ -61,6 +63,55 @@ func (c *pkgctx) rejectsUnauthenticated(n ast.Expr, op string) bool {
 		}
 		return false
 	}
+}
+
+// foundFlagRejects reports whether n, an == comparison, is the
+// condition of an if whose body sets a local bool to true (found =
+// true), and the function later turns the request away as
+// unauthenticated when that bool is false (if !found { 401 }): a search
+// of the configured keys for the one presented (inngest's event keys).
+func (c *pkgctx) foundFlagRejects(n ast.Expr) bool {
+	ifs, ok := c.parents[n].(*ast.IfStmt)
+	if !ok || ifs.Cond != n {
+		return false
+	}
+	var flag types.Object
+	for _, st := range ifs.Body.List {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+			continue
+		}
+		id, ok := ast.Unparen(as.Lhs[0]).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		if tv, ok := c.info.Types[as.Rhs[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) {
+			if v, ok := c.info.ObjectOf(id).(*types.Var); ok && !v.IsField() && v.Parent() != nil && v.Parent() != c.pass.Pkg.Scope() {
+				flag = v
+			}
+		}
+	}
+	fn := c.enclosingFunc(n)
+	if flag == nil || fn == nil {
+		return false
+	}
+	rejects := false
+	ast.Inspect(funcBody(fn), func(m ast.Node) bool {
+		if rejects {
+			return false
+		}
+		other, ok := m.(*ast.IfStmt)
+		if !ok || other.Pos() <= ifs.End() {
+			return true
+		}
+		if u, ok := ast.Unparen(other.Cond).(*ast.UnaryExpr); ok && u.Op == token.NOT {
+			if id, ok := ast.Unparen(u.X).(*ast.Ident); ok && c.info.ObjectOf(id) == flag && c.rejectBody(other.Body) {
+				rejects = true
+			}
+		}
+		return true
+	})
+	return rejects
 }
 
 // rejectBody reports whether a block answers 401/403 (WriteHeader,
@@ -196,6 +247,19 @@ func (c *pkgctx) unauthErrVar(e ast.Expr) bool {
 // unauthStatus reports whether e is the HTTP status 401 or 403, or the
 // gRPC code Unauthenticated or PermissionDenied.
 func (c *pkgctx) unauthStatus(e ast.Expr) bool {
+	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+		// A response struct that carries the status
+		// (apiResponse{StatusCode: http.StatusUnauthorized}).
+		for _, el := range lit.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok && c.unauthStatus(kv.Value) {
+				return true
+			}
+		}
+		return false
+	}
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		return c.unauthStatus(u.X)
+	}
 	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
 		if obj, ok := c.info.Uses[sel.Sel].(*types.Const); ok && obj.Pkg() != nil && obj.Pkg().Path() == "google.golang.org/grpc/codes" {
 			return obj.Name() == "Unauthenticated" || obj.Name() == "PermissionDenied"

@@ -91,11 +91,13 @@ func (c *pkgctx) presentedPair(n ast.Node, x, y ast.Expr) (secret, bool) {
 			d = "part of the " + d
 		}
 		return secret{d, true}, true
-	case c.hashed(x) && c.hashed(y) && ox.wire:
+	case c.hashed(x) && c.hashed(y) && ox.wire && credname.HashOfCredential(exprName(x)):
 		// A hash decoded from the client's message: the client
 		// hashed the password, and the hash is what it presents. A
 		// hash handed in by the program's own caller (a cache checking
-		// whether the stored hash changed) is no such thing.
+		// whether the stored hash changed) is no such thing, nor is the
+		// hash of something named that is no credential (inngest's
+		// KeyExpressionHash: the expression of a throttle key).
 		return secret{"hash presented by the caller in " + exprName(x), true}, true
 	}
 	return secret{}, false

@@ -48,6 +48,7 @@ var fixtures = []struct {
 	{"compare", []string{"connopts"}, false},
 	{"compare", []string{"maclib", "usemaclib"}, false},
 	{"compare", []string{"valuelist"}, false},
+	{"compare", []string{"foundflag"}, false},
 	{"state", []string{"state"}, false},
 	{"libraries", []string{"libs"}, false},
 	{"unverified-select", []string{"unverifiedselect"}, false},

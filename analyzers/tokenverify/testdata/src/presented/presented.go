@@ -245,3 +245,37 @@ func installPlugin(d downloader, p PluginDescriptor) error {
 	}
 	return nil
 }
+
+// ThrottleConfig is a rate-limit setting a client sends: the hash of the
+// expression that names its throttle key. A key that groups work is no
+// credential, and neither is its hash.
+type ThrottleConfig struct {
+	KeyExpressionHash string `json:"keyExpressionHash"`
+}
+
+// Backlog holds the throttle its items were queued under.
+type Backlog struct {
+	ThrottleKeyExpressionHash string `json:"tkh"`
+}
+
+// outdated is inngest's shape: a backlog's items are moved when the
+// throttle key expression hash of the configuration it is given differs
+// from its own.
+func (b Backlog) outdated(cfg ThrottleConfig) bool {
+	if cfg.KeyExpressionHash != b.ThrottleKeyExpressionHash { // silent: the hash of a grouping key
+		return true
+	}
+	return false
+}
+
+// TokenLogin carries the hash of a token computed on the client.
+type TokenLogin struct {
+	TokenHash string `json:"tokenHash"`
+}
+
+func checkTokenHash(storedTokenHash string, req TokenLogin) error {
+	if req.TokenHash != storedTokenHash { // want `hash presented by the caller in TokenHash compared with !=`
+		return errFailed
+	}
+	return nil
+}
