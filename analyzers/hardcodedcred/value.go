@@ -79,8 +79,10 @@ var placeholderSubstrings = []string{
 var templateRe = regexp.MustCompile(`\$\{[^}]*\}|\$\([^)]*\)|\{\{.*\}\}|%[-+# 0]*[0-9]*(\.[0-9]+)?(\[[0-9]+\])?[svdqxXTfgt]|^\$[A-Z_][A-Z0-9_]*$|\{[A-Za-z_][A-Za-z0-9_.-]*\}`)
 
 // bracketWordRe matches words of letters in parentheses or square
-// brackets: "(random)", "[not set]".
-var bracketWordRe = regexp.MustCompile(`^(\([A-Za-z][A-Za-z _-]*\)|\[[A-Za-z][A-Za-z _-]*\])$`)
+// brackets ("(random)", "[not set]"), and a lower-case word after a
+// dollar sign, a directive ("$generate": nuclio loads the real key from
+// the environment when the password says so).
+var bracketWordRe = regexp.MustCompile(`^(\([A-Za-z][A-Za-z _-]*\)|\[[A-Za-z][A-Za-z _-]*\]|\$[a-z][a-z_-]*)$`)
 
 // envNameRe matches environment-variable style names (API_TOKEN,
 // GITHUB_TOKEN, PASSWORD): a name of a secret, not a secret.
@@ -293,7 +295,7 @@ func looksSecret(v string, password bool, minEntropy float64) bool {
 	// a scope, not a secret: "password", "X-API-Key", "client_secret",
 	// "kubernetes.io/service-account-token", "repo:read". Real secrets
 	// mix digits, cases or symbols into their runs.
-	if allWords(v) || keyPath(v) {
+	if allWords(v) || keyPath(v) || extensionHeader(v) {
 		return false
 	}
 	// An algorithm's name ("hmac-sha256", "HS256", "aes-256-gcm",
@@ -474,6 +476,36 @@ func allWords(v string) bool {
 	for _, r := range v {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("-_./:+", r) {
 			return false
+		}
+	}
+	return true
+}
+
+// extensionHeader reports whether v is the name of an extension HTTP
+// header: "X-" then two or more dash-joined parts, each a letter and up
+// to 15 letters or digits ("X-V3io-Session-Key", "X-S3-Access-Token").
+// allWords leaves out parts with digits; a header's parts are product
+// names as often as words.
+func extensionHeader(v string) bool {
+	rest, ok := strings.CutPrefix(v, "X-")
+	if !ok {
+		rest, ok = strings.CutPrefix(v, "x-")
+	}
+	if !ok {
+		return false
+	}
+	parts := strings.Split(rest, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) == 0 || len(p) > 16 || !unicode.IsLetter(rune(p[0])) {
+			return false
+		}
+		for _, r := range p {
+			if r > unicode.MaxASCII || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return false
+			}
 		}
 	}
 	return true

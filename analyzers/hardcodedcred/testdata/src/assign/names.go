@@ -18,11 +18,16 @@ const (
 	KeyID         = "9f1c2d3e-kid-2024"
 	passwordField = "password"
 	apiKeyHeader  = "X-API-Key"
-	tokenEnvVar   = "GITHUB_TOKEN"
+	// An extension header's name with a product name in it (nuclio).
+	V3IOSessionKey = "X-V3io-Session-Key"
+	tokenEnvVar    = "GITHUB_TOKEN"
 	// Import paths and scheme-less resource paths, all lower case.
 	pkgClientCreds = "golang.org/x/oauth2/clientcredentials"
 	tokenSvcModule = "github.com/acme/token-svc2/v3"
 )
+
+// A secret that starts like a header but is one run.
+const sessionSecret = "X-9fKd8Lq2Zx7Vm4Np1R" // want `secret in const sessionSecret is a string literal`
 
 // A secret that happens to contain a slash still mixes cases.
 const apiSecret = "acme.io/Kd8Lq2Zx7Vm4Np1R" // want `secret in const apiSecret is a string literal`

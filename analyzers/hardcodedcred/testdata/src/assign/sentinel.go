@@ -30,3 +30,17 @@ func seedPassword(u seedUser) string {
 func backdoor(u seedUser) bool {
 	return u.Password == "(r4nd0m!Xq)" // want `value compared with password Password is a string literal`
 }
+
+// Near miss: a dollar directive asks for the key from the environment
+// (nuclio's v3io stream trigger).
+func streamPassword(u seedUser) string {
+	if u.Password == "$generate" {
+		return randomPassword()
+	}
+	return u.Password
+}
+
+// Positive: a password that starts with a dollar sign is still one.
+func dollarBackdoor(u seedUser) bool {
+	return u.Password == "$Kq9!xR2m" // want `value compared with password Password is a string literal`
+}
