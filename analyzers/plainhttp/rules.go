@@ -101,7 +101,9 @@ var Rules = []finding.Rule{
 			"or a `switch` on such a value) and a TLS probing tool, which are " +
 			"`plainhttp/skip-verify-opt-in` notes; and test-support " +
 			"code (`_test.go` files, packages such as `…test`, `testutil`, `mock…`, files of test helpers, " +
-			"functions taking `*testing.T`), which dials the self-signed servers it starts; a literal whose `InsecureSkipVerify` the same function sets again later (the later write decides).",
+			"functions taking `*testing.T`), which dials the self-signed servers it starts; a literal whose `InsecureSkipVerify` the same function sets again later (the later write decides). " +
+			"A value compared with a string constant (`skip := cfg.Kind == \"iguazio\"`) turns verification off for every peer of that kind and is reported, unless the constant names an opt-in or an environment " +
+			"(`\"insecure\"`, `\"skip-verify\"`, `\"dev\"`, `\"production\"`) or a libpq sslmode that does not verify (`\"require\"`).",
 		Level:            finding.LevelError,
 		CWE:              []string{"CWE-295"},
 		SecuritySeverity: 8.1,
