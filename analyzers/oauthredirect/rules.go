@@ -25,7 +25,7 @@ var Rules = []finding.Rule{
 			"constant destinations and values built after a fixed prefix such as `\"/app?next=\"+next` or `\"https://app.example.com/\"+p`; the request's own path (`r.URL.Path`); " +
 			"escaped values (`url.QueryEscape`); the Host header (a link cannot set it); a return URL kept server-side (in the session); cookies the package fills from a validated value. " +
 			"A `/` prefix check alone is not a check (`//evil.example` passes it), nor is rejecting a scheme alone (`strings.Contains(next, \"://\")`, a `http://` prefix, `u.IsAbs()`, a non-empty `u.Scheme`): " +
-			"`//evil.example` and `/\\evil.example` have no scheme; it counts together with a check that rejects `//`. No suggested fix: the right allow-list is the application's.",
+			"`//evil.example` and `/\\evil.example` have no scheme; it counts together with a check that rejects `//`. Rejecting any host (`u.Host != \"\"`) stops `//evil.example` but not `/\\evil.example`, which has none and which browsers read as `//evil.example`; it counts together with a check that rejects `\\`. No suggested fix: the right allow-list is the application's.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-601"},
 		SecuritySeverity: 6.1,

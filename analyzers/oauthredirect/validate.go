@@ -24,6 +24,7 @@ const (
 	cEqual                            // compared with a non-empty value
 	cOpaque                           // passed to a validator: a regexp, a function that checks it
 	cScheme                           // rejects a scheme: Contains "://", HasPrefix "http", u.IsAbs(), an empty u.Scheme
+	cNoHost                           // rejects a parsed host: u.Host != "" (not "/\evil.example", which has none)
 )
 
 // ok reports whether the checks make the value safe to redirect to: an
@@ -32,10 +33,16 @@ const (
 // scheme is not a same-origin check either: the scheme-relative
 // "//evil.example" and "/\evil.example" have none, so it counts only
 // with a check that rejects "//".
+//
+// Rejecting any parsed host (u.Host != "") stops "//evil.example" but
+// not "/\evil.example": url.Parse sees a path there, and browsers read
+// the backslash as a slash (and, where the Location header is written by
+// hand, "///evil.example" too). It counts with a check that rejects "\".
 func (c credit) ok() bool {
 	return c&(cHost|cAllow|cEqual|cOpaque) != 0 ||
 		c&(cPrefixSlash|cNoDoubleSlash) == cPrefixSlash|cNoDoubleSlash ||
-		c&(cScheme|cNoDoubleSlash) == cScheme|cNoDoubleSlash
+		c&(cScheme|cNoDoubleSlash) == cScheme|cNoDoubleSlash ||
+		c&(cNoHost|cNoBackslash) == cNoHost|cNoBackslash
 }
 
 // part says which piece of the URL a derived value is.
@@ -189,8 +196,12 @@ func compareCredit(b *ssa.BinOp, v ssa.Value, p part) credit {
 			return cEqual
 		}
 	case pHost:
-		// u.Host != "" rejects absolute URLs; u.Host == cfg.Host
-		// is the same-origin check.
+		if empty {
+			// u.Host != "" rejects absolute and scheme-relative
+			// URLs, not "/\evil.example".
+			return cNoHost
+		}
+		// u.Host == cfg.Host is the same-origin check.
 		return cHost
 	case pScheme:
 		if empty {

@@ -254,7 +254,7 @@ func isLocal(p string) bool {
 // safeNext returns the URL only after a same-origin check.
 func safeNext(raw string) string {
 	u, err := url.Parse(raw)
-	if err != nil || u.IsAbs() || u.Host != "" {
+	if err != nil || u.IsAbs() || u.Host != "" || strings.Contains(raw, "\\") {
 		return "/"
 	}
 	return raw

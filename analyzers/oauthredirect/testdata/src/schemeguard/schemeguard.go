@@ -84,7 +84,8 @@ func isAbsOnly(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, next, http.StatusFound) // want `the form value "return_to"`
 }
 
-// isAbsAndHost also rejects a host.
+// isAbsAndHost also rejects a host, but "/\evil.example" has none
+// and browsers read it as "//evil.example".
 func isAbsAndHost(w http.ResponseWriter, r *http.Request) {
 	if !login(w, r) {
 		return
@@ -92,6 +93,19 @@ func isAbsAndHost(w http.ResponseWriter, r *http.Request) {
 	next := r.FormValue("return_to")
 	u, err := url.Parse(next)
 	if err != nil || u.IsAbs() || u.Host != "" {
+		next = "/"
+	}
+	http.Redirect(w, r, next, http.StatusFound) // want `the form value "return_to"`
+}
+
+// hostAndBackslash rejects a host and a backslash.
+func hostAndBackslash(w http.ResponseWriter, r *http.Request) {
+	if !login(w, r) {
+		return
+	}
+	next := r.FormValue("return_to")
+	u, err := url.Parse(next)
+	if err != nil || u.IsAbs() || u.Host != "" || strings.Contains(next, "\\") {
 		next = "/"
 	}
 	http.Redirect(w, r, next, http.StatusFound) // same-origin check
@@ -109,7 +123,8 @@ func schemeOnly(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, u.String(), http.StatusFound) // want `the form value "continue"`
 }
 
-// schemeAndHost checks the parsed scheme and host.
+// schemeAndHost checks the parsed scheme and host: "/\evil.example"
+// has neither.
 func schemeAndHost(w http.ResponseWriter, r *http.Request) {
 	if !login(w, r) {
 		return
@@ -118,7 +133,7 @@ func schemeAndHost(w http.ResponseWriter, r *http.Request) {
 	if err != nil || u.Scheme != "" || u.Host != "" {
 		u = &url.URL{Path: "/"}
 	}
-	http.Redirect(w, r, u.String(), http.StatusFound) // same-origin check
+	http.Redirect(w, r, u.String(), http.StatusFound) // want `the form value "continue"`
 }
 
 // noScheme is a validator that is not one: it rejects "://" only.
