@@ -355,7 +355,7 @@ func TestLocalhostCertKey(t *testing.T) {
 	r.commit("clean up")
 
 	res := scanRepo(t, Options{Root: r.dir})
-	for p, want := range map[string]string{
+	wantContexts(t, res, map[string]string{
 		"cmd/apiserver.local.config/certificates/apiserver.key": ctxLocalDev,
 		"deploy/mixed/server.key":                               ctxProduction,
 		"deploy/public/server.key":                              ctxProduction,
@@ -364,16 +364,7 @@ func TestLocalhostCertKey(t *testing.T) {
 		"build/certs/server-key.pem":                            ctxLocalDev,
 		"pki/ca/ca-key.pem":                                     ctxProduction,
 		"deploy/svc/server-key.pem":                             ctxProduction,
-	} {
-		f := findByPath(res, p)
-		if f == nil {
-			dumpFindings(t, res)
-			t.Fatalf("no finding for %s", p)
-		}
-		if got := prop(f, "context"); got != want {
-			t.Errorf("%s: context %v (%s), want %s", p, got, f.Message, want)
-		}
-	}
+	})
 }
 
 // certByWithNames issues a certificate for key with a subject and DNS
@@ -401,4 +392,49 @@ func (k certKit) certByWithNames(key *ecdsa.PrivateKey, ca *x509.Certificate, ca
 // name and DNS names.
 func (k certKit) certWithNames(key *ecdsa.PrivateKey, cn string, dns []string) string {
 	return k.certByWithNames(key, nil, nil, pkix.Name{CommonName: cn}, dns)
+}
+
+// TestTestCAKey: a key whose certificate beside it a CA named for tests
+// issued (notary's database key, "Test Notary CA", for its Compose
+// services) is test, at the tip and in history; one issued by a CA
+// whose name only contains the letters (an attestation CA) stays
+// production.
+func TestTestCAKey(t *testing.T) {
+	k := certKit{t}
+	r := newRepo(t)
+	caKey := k.key()
+	ca, caPEM := k.cert(pkix.Name{CommonName: "Test Notary CA"}, caKey, nil, nil, nil, true)
+	db := k.key()
+	dbCert := k.certByWithNames(db, ca, caKey, pkix.Name{CommonName: "database"}, []string{"postgresql", "mysql"})
+	attKey := k.key()
+	att, _ := k.cert(pkix.Name{CommonName: "Attestation Services CA", Organization: []string{"Contest Corp"}}, attKey, nil, nil, nil, true)
+	svc := k.key()
+	svcCert := k.certByWithNames(svc, att, attKey, pkix.Name{CommonName: "database"}, []string{"postgresql"})
+	r.write("sql/initdb.d/root.crt", caPEM)
+	r.write("sql/initdb.d/server.key", k.keyPEM(db))
+	r.write("sql/initdb.d/server.crt", dbCert)
+	r.write("deploy/db/server.key", k.keyPEM(svc))
+	r.write("deploy/db/server.crt", svcCert)
+	r.commit("keys")
+
+	res := scanRepo(t, Options{Root: r.dir})
+	wantContexts(t, res, map[string]string{
+		"sql/initdb.d/server.key": ctxTest,
+		"deploy/db/server.key":    ctxProduction,
+	})
+}
+
+// wantContexts checks the context of the finding at each path.
+func wantContexts(t *testing.T, res *Result, want map[string]string) {
+	t.Helper()
+	for p, ctx := range want {
+		f := findByPath(res, p)
+		if f == nil {
+			dumpFindings(t, res)
+			t.Fatalf("no finding for %s", p)
+		}
+		if got := prop(f, "context"); got != ctx {
+			t.Errorf("%s: context %v (%s), want %s", p, got, f.Message, ctx)
+		}
+	}
 }

@@ -995,6 +995,9 @@ func (s *scan) placeContext(o occurrence) (ctx, why string) {
 	}
 	if w := s.localKeyOf(o); ctx == ctxProduction && w != "" {
 		ctx, why = ctxLocalDev, w
+		if w == testCAKeyWhy {
+			ctx = ctxTest
+		}
 	}
 	if w, ok := s.buildTagOf(o); ok && contextRank(ctxTest) < contextRank(ctx) {
 		ctx, why = ctxTest, w

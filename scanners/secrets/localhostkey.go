@@ -76,8 +76,34 @@ func (s *scan) localhostKey(ctx context.Context, rev, p string) string {
 		return localKeyWhy
 	case devToolCA(c):
 		return devCAKeyWhy
+	case testIssued(c):
+		return testCAKeyWhy
 	}
 	return ""
+}
+
+// testCAKeyWhy is the context reason of a key whose certificate a CA
+// named for tests issued: notary's development database key, beside a
+// certificate "Test Notary CA" issued for its Compose services.
+const testCAKeyWhy = "a key whose certificate a test CA issued"
+
+// testIssued reports whether c's issuer (itself, when self-signed) names
+// itself a test CA: "test" or "testing" is a word of its common name,
+// organization or unit ("Test Notary CA", "notary's Test CA"), not part
+// of a longer word ("Attestation CA", "Contest Corp").
+func testIssued(c *x509.Certificate) bool {
+	var parts []string
+	parts = append(parts, c.Issuer.CommonName)
+	parts = append(parts, c.Issuer.Organization...)
+	parts = append(parts, c.Issuer.OrganizationalUnit...)
+	for _, p := range parts {
+		for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return (r < 'a' || r > 'z') && (r < '0' || r > '9') }) {
+			if w == "test" || w == "testing" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // devToolCAs are the subjects' words of the CAs development tools make

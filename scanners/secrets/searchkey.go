@@ -1,6 +1,7 @@
 package secrets
 
 import (
+	"path"
 	"regexp"
 	"strings"
 )
@@ -29,6 +30,12 @@ var (
 	// indexField sets the name of the index a record searches (indexName,
 	// index_name, indexUid) to a value.
 	indexField = regexp.MustCompile(`(?i)(?:^|[\s{,(])["']?index[-_]?(?:name|uid)["']?\s*[:=]\s*["'\x60]?\w`)
+	// publicSearchEnv ends the text before a bundler's public variable
+	// (shipped to every browser) named as a search widget's key:
+	// NEXT_PUBLIC_DOCSEARCH_API_KEY, VITE_ALGOLIA_SEARCH_KEY.
+	publicSearchEnv = regexp.MustCompile(`(?:^|[^A-Z_])(?:VITE|VUE_APP|REACT_APP|NEXT_PUBLIC|NUXT_PUBLIC|GATSBY|EXPO_PUBLIC)_[A-Z0-9_]*(?:DOCSEARCH|ALGOLIA|SEARCH)[A-Z0-9_]*KEY\s*=\s*["']?$`)
+	// envIndexField sets such a variable naming the index searched.
+	envIndexField = regexp.MustCompile(`^\s*(?:export\s+)?[A-Z0-9_]*_INDEX(?:_NAME|_UID)?\s*=\s*["']?\w`)
 	// siteConfig is the configuration of a static documentation site
 	// whose theme settings are compiled into its pages: VitePress,
 	// VuePress and Docusaurus.
@@ -43,6 +50,13 @@ var (
 // less) names an index.
 func searchKey(p, text string, ls, start int) bool {
 	before := text[ls:start]
+	if strings.HasPrefix(path.Base(p), ".env") && publicSearchEnv.MatchString(before) {
+		// A site's .env with NEXT_PUBLIC_DOCSEARCH_API_KEY beside
+		// NEXT_PUBLIC_DOCSEARCH_INDEX_NAME: the bundler compiles both
+		// into the pages.
+		_, le := lineBounds(text, start)
+		return siblingLine(text, ls, le, envIndexField.MatchString)
+	}
 	if !searchOnlyName.MatchString(before) && !(siteConfig.MatchString(p) && searchKeyName.MatchString(before)) {
 		return false
 	}

@@ -28,7 +28,13 @@ func TestSearchKey(t *testing.T) {
 			"module.exports = {\n  themeConfig: { algolia: { apiKey: '" + v + "', indexName: 'acme' } },\n}\n", true},
 		{"named search-only, jekyll", "_config.yml",
 			"algolia:\n  application_id: X1Y2Z3\n  index_name: acme_docs\n  search_only_api_key: " + v + "\n", true},
+		{"public env of a docs site", ".env",
+			"NEXT_PUBLIC_HOST=\"https://www.example.com\"\n\nNEXT_PUBLIC_DOCSEARCH_APP_ID=\"D3PTL6ZBQI\"\nNEXT_PUBLIC_DOCSEARCH_API_KEY=\"" + v + "\"\nNEXT_PUBLIC_DOCSEARCH_INDEX_NAME=\"acme\"\n", true},
 		// Near misses.
+		{"public env, no index", ".env.production",
+			"NEXT_PUBLIC_ALGOLIA_SEARCH_KEY=" + v + "\nNEXT_PUBLIC_HOST=https://www.example.com\n", false},
+		{"server env beside an index", ".env",
+			"ALGOLIA_ADMIN_KEY=" + v + "\nALGOLIA_INDEX_NAME=acme\n", false},
 		{"indexing plugin options", "gatsby-config.js",
 			"plugins: [\n  {\n    resolve: 'gatsby-plugin-algolia',\n    options: {\n      appId: 'X1Y2Z3',\n      apiKey: '" + v + "',\n      indexName: 'acme',\n      queries,\n    },\n  },\n]\n", false},
 		{"no index beside it", "docusaurus.config.js",

@@ -280,6 +280,14 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 		return confLow, "the value has too little variety to be a key"
 	}
 	kind := gitleaksrules.KindOf(ruleID)
+	if kind != gitleaksrules.KindGeneric && !strings.ContainsAny(value, "0123456789") && camelIdent.MatchString(value) {
+		// A provider's pattern can match a name that follows its
+		// keyword: datadog-access-token takes the 40 letters of
+		// EnableDatadogConnectionMutationVariables, a GraphQL type
+		// name. A random key of that length holds digits; a name
+		// made of capitalised words without any is code.
+		return confLow, "the value is a camel-case name (words and no digits), not a key"
+	}
 	if decoded && readsAsWords(value) {
 		return confLow, "the decoded value reads as words, not a key"
 	}

@@ -106,6 +106,19 @@ func TestQualifiedIdentifierIsLowConfidence(t *testing.T) {
 	}
 }
 
+// TestProviderCamelNameIsLowConfidence: a provider rule that matches a
+// camel-case name after its keyword (a GraphQL type name after
+// "Datadog") found code, not a key; a provider-shaped value with digits
+// is still a key.
+func TestProviderCamelNameIsLowConfidence(t *testing.T) {
+	if c, why := assessValue("datadog-access-token", "EnableDatadogConnectionMutationVariables", false); c != confLow {
+		t.Errorf("a GraphQL type name: confidence %v (%s), want low", c, why)
+	}
+	if c, why := assessValue("datadog-access-token", "a3f9c2e17b4d8e6f0a1c5b9d2e7f4a8c6b1d3e5f", false); c == confLow {
+		t.Errorf("a hex key: confidence low (%s)", why)
+	}
+}
+
 // TestVariableNameIsLowConfidence: an upper-case snake_case name put
 // where a secret goes is a stand-in; keys that only look upper-case are
 // not names.
