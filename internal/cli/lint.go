@@ -391,6 +391,15 @@ func runLint(e *env, v *validated, args []string, applyFix bool, sf *scanSecretF
 			Message: fmt.Sprintf("interrupted: %d packages were analyzed, %d were not; the findings are those of the packages analyzed; run again to analyze them all", res.Packages, interrupted),
 		})
 	}
+	for _, pt := range res.TestSupport {
+		// A test-support package that did not load: its findings
+		// would be shown only with --include-tests, so the run is
+		// complete without it.
+		r.Notifications = append(r.Notifications, report.Notification{
+			Level: finding.LevelWarning, Kind: "test-support-not-analyzed", Path: pt.Path,
+			Message: fmt.Sprintf("test-support package %s was not analyzed (its findings are shown only with --include-tests, which also makes this failure count): %s", pt.Package, pt.Message),
+		})
+	}
 	for _, pw := range res.Warnings {
 		// Analyzed, but the go command would not build it (a //go:embed
 		// pattern matched no files): the run is complete.

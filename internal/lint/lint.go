@@ -20,6 +20,7 @@ import (
 	"go/parser"
 	"go/token"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -92,6 +93,11 @@ type Result struct {
 	// command would not build them: a //go:embed pattern matched no
 	// files (embedmiss.go).
 	Warnings []PackageError
+	// TestSupport lists test-support packages (by their directory:
+	// test/, testutil/, mock…/) that failed to load, when Tests is off.
+	// Their findings would not be shown, so the run is complete without
+	// them; they are told, not counted as failures.
+	TestSupport []PackageError
 }
 
 // loadMode asks for syntax and types of the named packages only; their
@@ -213,6 +219,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if loader != nil {
 		loader.restoreImports()
 		good, res.Errors, res.Warnings = sortLoaded(ctx, cfg, env, root, todo)
+	}
+	if !cfg.Tests {
+		res.Errors, res.TestSupport = splitTestSupport(res.Errors)
 	}
 	res.Packages = countPackages(good)
 	if graph != nil {
@@ -365,6 +374,21 @@ func sortLoaded(ctx context.Context, cfg Config, env []string, root string, pkgs
 	}
 	sort.Slice(warns, func(i, j int) bool { return warns[i].Package < warns[j].Package })
 	return good, errs, warns
+}
+
+// splitTestSupport takes out of errs the packages whose files lie in a
+// test-support directory (nuclio's pkg/processor/trigger/test, which
+// builds only with a test tag its suite needs): judged by the path
+// relative to the module, never by the module path.
+func splitTestSupport(errs []PackageError) (kept, tests []PackageError) {
+	for _, pe := range errs {
+		if rel := filepath.ToSlash(pe.Path); rel != "" && !path.IsAbs(rel) && testsupport.Package(path.Dir(rel)) {
+			tests = append(tests, pe)
+			continue
+		}
+		kept = append(kept, pe)
+	}
+	return kept, tests
 }
 
 // isTestMain reports whether p is the synthesized main package of a test

@@ -515,3 +515,28 @@ func TestEmbedMissAnalyzed(t *testing.T) {
 		}
 	}
 }
+
+// TestTestSupportLoadErrorTold: a test-support package (by its directory)
+// that does not build is told apart from the failures when test support
+// is not shown: its findings would be dropped, so the run is complete.
+// With Tests on it is a failure like any other; a production package
+// that does not build always is.
+func TestTestSupportLoadErrorTold(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"go.mod":                      "module example.com/testkit\n\ngo 1.22\n",
+		"pkg/trigger/test/broker.go":  "package test\n\nvar X int = \"needs the suite's build tag\"\n",
+		"pkg/trigger/http/trigger.go": "package http\n\nvar S = \"BAD here\"\n",
+		"pkg/contest/contest.go":      "package contest\n\nvar X int = \"broken production code\"\n",
+	})
+	res := run(t, dir, false)
+	if len(res.TestSupport) != 1 || res.TestSupport[0].Package != "example.com/testkit/pkg/trigger/test" {
+		t.Errorf("test support = %+v, want the broken test package", res.TestSupport)
+	}
+	if len(res.Errors) != 1 || res.Errors[0].Package != "example.com/testkit/pkg/contest" {
+		t.Errorf("errors = %+v, want only the broken production package", res.Errors)
+	}
+	res = run(t, dir, true)
+	if len(res.TestSupport) != 0 || len(res.Errors) != 2 {
+		t.Errorf("with tests: test support %+v, errors %+v; want both failures as errors", res.TestSupport, res.Errors)
+	}
+}
