@@ -133,6 +133,7 @@ func run(pass *analysis.Pass) (any, error) {
 			pass.ExportObjectFact(obj, s)
 		}
 	}
+	st.checkSessionStores() // sessionstore.go
 	sort.SliceStable(st.diags, func(i, j int) bool { return st.diags[i].Pos < st.diags[j].Pos })
 	for _, d := range st.diags {
 		pass.Report(d)

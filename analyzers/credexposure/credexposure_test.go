@@ -14,7 +14,8 @@ func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), credexposure.Analyzer,
 		"cookie", "cookiev5", "cookiehelp", "usecookiehelp",
 		"query", "queryhelp", "usequeryhelp",
-		"accept", "acceptkey", "acceptws", "fastclient", "headercookie", "mapsclient", "mixedclient", "fibercookie", "acceptlib", "acceptdeep", "acceptform", "redirectq")
+		"accept", "acceptkey", "acceptws", "fastclient", "headercookie", "mapsclient", "mixedclient", "fibercookie", "acceptlib", "acceptdeep", "acceptform", "redirectq",
+		"sessionstore", "sessionset", "sessioncfg")
 }
 
 // TestFix checks the suggested fix: the missing flags added to the

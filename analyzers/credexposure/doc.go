@@ -62,7 +62,9 @@
 // Left alone on purpose: cookie flags set from configuration or under a
 // condition (unknown, so not reported), cookies handed to code that is
 // not understood before they are sent, cookies built by session
-// libraries (gorilla/sessions, scs), non-credential cookies (theme,
+// libraries (gorilla/sessions, scs; but a package whose gorilla/sessions
+// store never gets HttpOnly is reported at the store, sessionstore.go),
+// non-credential cookies (theme,
 // locale, flash, consent, OAuth state) and CSRF double-submit tokens,
 // which scripts must read, cookies being deleted; in URLs, hosts listed
 // in -allow-query-hosts (default the Google Maps Platform hosts), and

@@ -28,7 +28,11 @@ var Rules = []finding.Rule{
 			"**Left alone on purpose**: cookies whose flags are set from configuration or a condition (`Secure: cfg.Secure`, `r.TLS != nil`); cookies handed " +
 			"to code that is not understood before they are sent; non-credential cookies (theme, locale, language, flash, consent, redirect target, OAuth " +
 			"state) and CSRF double-submit tokens (`csrf`, `XSRF-TOKEN`), which the page's script must read; cookies being deleted (`MaxAge: -1`) or holding " +
-			"a literal; and cookies made by session libraries (gorilla/sessions, scs), which set the flags from their options.",
+			"a literal; and cookies made by session libraries (gorilla/sessions, scs), which set the flags from their options. " +
+			"One exception: a package that creates a gorilla/sessions cookie or filesystem store (`sessions.NewCookieStore`) and never sets `HttpOnly` on a " +
+			"`sessions.Options` (a literal's key, an assignment), nor gives a store's `Options` a value from elsewhere (`s.Options = cfg.Session`), is " +
+			"reported at the store's creation: the library leaves `HttpOnly` off in every version (only `HttpOnly` is judged: `Secure`'s default changed " +
+			"between versions).",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-614", "CWE-1004"},
 		SecuritySeverity: 6.5,

@@ -25,3 +25,14 @@ func NewCookie(name, value string, options *Options) *http.Cookie {
 type CookieStore struct{ Options *Options }
 
 func (s *CookieStore) Get(r *http.Request, name string) (*Session, error) { return &Session{}, nil }
+
+// NewCookieStore leaves HttpOnly off, as the library does.
+func NewCookieStore(keyPairs ...[]byte) *CookieStore {
+	return &CookieStore{Options: &Options{Path: "/", MaxAge: 86400 * 30}}
+}
+
+type FilesystemStore struct{ Options *Options }
+
+func NewFilesystemStore(path string, keyPairs ...[]byte) *FilesystemStore {
+	return &FilesystemStore{Options: &Options{Path: "/", MaxAge: 86400 * 30}}
+}
