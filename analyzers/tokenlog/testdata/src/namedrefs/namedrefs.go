@@ -28,10 +28,10 @@ type Trigger struct {
 }
 
 func logSettings(c *CORS, ic *IngressConfig, t *Trigger, annotations map[string]string, pc *PlatformConfig) {
-	log.Printf("cors: %+v", c)                                                                  // silent: a flag about credentials
-	log.Printf("ingress: %+v", ic)                                                              // silent: the name of a Secret
+	log.Printf("cors: %+v", c)      // silent: a flag about credentials
+	log.Printf("ingress: %+v", ic)  // silent: the name of a Secret
 	log.Printf("platform: %+v", pc) // want `PlatformConfig with credential field IguazioSessionCookie is printed whole by log.Printf`
-	log.Printf("trigger: %+v", t)                                                               // want `Trigger with credential field Password is printed whole by log.Printf`
+	log.Printf("trigger: %+v", t)   // want `Trigger with credential field Password is printed whole by log.Printf`
 	name := annotations["nginx.ingress.kubernetes.io/auth-secret"]
 	log.Printf("deleting auth secret %s", name) // silent: an annotation naming a Secret
 	secret := annotations["auth-secret"]
