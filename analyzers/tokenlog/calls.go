@@ -152,7 +152,7 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 					f.store(recv, t)
 				}
 			case effReadRecv:
-				if recv != nil {
+				if recv != nil && !f.maskedHeaderClone(obj, v) {
 					results[0] = results[0].union(f.deep(recv))
 				}
 			case effWriteArg0:

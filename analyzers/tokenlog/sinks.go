@@ -307,6 +307,12 @@ func (st *pkgState) classify(fn *types.Func, arg0 ssa.Value) (sink, effect, bool
 				return sink{}, effPropagate, true
 			}
 		}
+	case "net/http":
+		if recv == "Header" && name == "Clone" {
+			// A copy of the headers holds their values
+			// (headerclone.go).
+			return sink{}, effReadRecv, true
+		}
 	case "strings", "bytes":
 		switch recv {
 		case "Replacer":

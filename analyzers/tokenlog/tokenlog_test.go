@@ -510,3 +510,9 @@ func TestProducer(t *testing.T) {
 func TestNamedReferences(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "namedrefs")
 }
+
+// TestHeaderClone: a copy of a request's headers holds their
+// credentials, unless both Authorization and Cookie are masked on it.
+func TestHeaderClone(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "headerclone")
+}
