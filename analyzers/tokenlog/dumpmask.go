@@ -102,25 +102,17 @@ func dumpCall(fn *types.Func) string {
 // masksHeaders returns the credential headers (canonical names) that in
 // masks on the headers of request req.
 func (st *pkgState) masksHeaders(in ssa.Instruction, req ssa.Value) []string {
-	switch x := in.(type) {
-	case *ssa.MapUpdate:
-		if headerOf(x.Map, req) && constValue(x.Value) {
-			if k, ok := credsrc.ConstString(x.Key); ok {
-				return []string{canonicalCred(k)}
-			}
+	if name, on := maskedHeader(in, func(h ssa.Value) bool { return headerOf(h, req) }); on {
+		if name == "" {
+			return nil
 		}
+		return []string{name}
+	}
+	switch x := in.(type) {
 	case *ssa.Call:
 		c := &x.Call
 		callee := c.StaticCallee()
 		if callee == nil {
-			return nil
-		}
-		if callee.Signature.Recv() != nil && len(c.Args) >= 2 && isPkgType(c.Args[0].Type(), "net/http", "Header") && headerOf(c.Args[0], req) {
-			if callee.Name() == "Del" || callee.Name() == "Set" && len(c.Args) == 3 && constValue(c.Args[2]) {
-				if k, ok := credsrc.ConstString(c.Args[1]); ok {
-					return []string{canonicalCred(k)}
-				}
-			}
 			return nil
 		}
 		if callee.Pkg != st.ssaPkg {
@@ -133,6 +125,38 @@ func (st *pkgState) masksHeaders(in ssa.Instruction, req ssa.Value) []string {
 		}
 	}
 	return nil
+}
+
+// maskedHeader says what in does to a header map that isHeader accepts:
+// on is set when in stores into it or calls one of its methods, and name
+// is the credential header ("Authorization", "Cookie") it deletes or sets
+// to a constant there, or "".
+func maskedHeader(in ssa.Instruction, isHeader func(ssa.Value) bool) (name string, on bool) {
+	switch x := in.(type) {
+	case *ssa.MapUpdate:
+		if !isHeader(x.Map) {
+			return "", false
+		}
+		if constValue(x.Value) {
+			if k, ok := credsrc.ConstString(x.Key); ok {
+				return canonicalCred(k), true
+			}
+		}
+		return "", true
+	case *ssa.Call:
+		c := &x.Call
+		callee := c.StaticCallee()
+		if callee == nil || callee.Signature.Recv() == nil || len(c.Args) < 2 || !isPkgType(c.Args[0].Type(), "net/http", "Header") || !isHeader(c.Args[0]) {
+			return "", false
+		}
+		if callee.Name() == "Del" || callee.Name() == "Set" && len(c.Args) == 3 && constValue(c.Args[2]) {
+			if k, ok := credsrc.ConstString(c.Args[1]); ok {
+				return canonicalCred(k), true
+			}
+		}
+		return "", true
+	}
+	return "", false
 }
 
 // headerMasker returns the credential headers a function of the package

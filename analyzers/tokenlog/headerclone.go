@@ -3,7 +3,6 @@ package tokenlog
 import (
 	"go/types"
 
-	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -26,24 +25,8 @@ func (f *fnState) maskedHeaderClone(fn *types.Func, v *ssa.Call) bool {
 	}
 	masked := map[string]bool{}
 	for _, r := range *v.Referrers() {
-		switch x := r.(type) {
-		case *ssa.MapUpdate:
-			if x.Map == v && constValue(x.Value) {
-				if k, ok := credsrc.ConstString(x.Key); ok {
-					masked[canonicalCred(k)] = true
-				}
-			}
-		case *ssa.Call:
-			c := &x.Call
-			cal := c.StaticCallee()
-			if cal == nil || cal.Signature.Recv() == nil || len(c.Args) < 2 || c.Args[0] != v {
-				continue
-			}
-			if cal.Name() == "Del" || cal.Name() == "Set" && len(c.Args) == 3 && constValue(c.Args[2]) {
-				if k, ok := credsrc.ConstString(c.Args[1]); ok {
-					masked[canonicalCred(k)] = true
-				}
-			}
+		if name, _ := maskedHeader(r, func(h ssa.Value) bool { return h == v }); name != "" {
+			masked[name] = true
 		}
 	}
 	return masked["Authorization"] && masked["Cookie"]

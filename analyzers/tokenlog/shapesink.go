@@ -2,6 +2,7 @@ package tokenlog
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -139,8 +140,8 @@ func isEmptyInterface(t types.Type) bool {
 // zapcore.Field, slog.Attr), as an in-house wrapper of zap or slog in a
 // dependency takes them (logger.Info(msg string, fields ...zap.Field)).
 func operandType(t types.Type) bool {
-	if it, ok := t.Underlying().(*types.Interface); ok {
-		return it.NumMethods() == 0
+	if _, ok := t.Underlying().(*types.Interface); ok {
+		return isEmptyInterface(t)
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok || n.Obj().Pkg() == nil {
@@ -165,7 +166,7 @@ func keyvalsLog(fn *types.Func) bool {
 	if !ok {
 		return false
 	}
-	if it, ok := last.Elem().Underlying().(*types.Interface); !ok || it.NumMethods() != 0 {
+	if !isEmptyInterface(last.Elem()) {
 		return false
 	}
 	return types.Identical(sig.Results().At(0).Type(), errorType)
@@ -205,37 +206,32 @@ func (f *fnState) queryKeyed(c *ssa.CallCommon, fn *types.Func, args []ssa.Value
 		// credential keeps its own, more precise, description.
 		return taint{}
 	}
+	return queryKeyTaint(key, c.Pos())
+}
+
+// queryKeyTaint is the taint of a value stored under the credential
+// query parameter key at pos.
+func queryKeyTaint(key string, pos token.Pos) taint {
 	kind := credname.Classify(key)
 	if kind == credname.None {
 		kind = credname.Credential
 	}
 	src := credsrc.Source{Kind: kind, Desc: fmt.Sprintf("%s stored under query parameter %q", kind, key), Typed: true}
-	return taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: c.Pos(), Message: src.Desc}}}}
+	return taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: pos, Message: src.Desc}}}}
 }
 
 // queryLiteralKeyed is queryKeyed for an entry of a url.Values literal
 // (url.Values{"api_key": {k}}): the value stored under a credential's
 // query parameter is a credential, unless every element is a constant.
 func (f *fnState) queryLiteralKeyed(u *ssa.MapUpdate) taint {
-	if !isURLValues(u.Map.Type()) {
+	if !isPkgType(u.Map.Type(), "net/url", "Values") {
 		return taint{}
 	}
 	key, ok := credsrc.ConstString(u.Key)
 	if !ok || !queryCredentialKey(key) || f.deep(u.Value).tr != nil || constElems(u.Value) {
 		return taint{}
 	}
-	kind := credname.Classify(key)
-	if kind == credname.None {
-		kind = credname.Credential
-	}
-	src := credsrc.Source{Kind: kind, Desc: fmt.Sprintf("%s stored under query parameter %q", kind, key), Typed: true}
-	return taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: u.Pos(), Message: src.Desc}}}}
-}
-
-// isURLValues reports whether t is net/url's Values.
-func isURLValues(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/url" && n.Obj().Name() == "Values"
+	return queryKeyTaint(key, u.Pos())
 }
 
 // constElems reports whether v is a slice literal whose elements are all
