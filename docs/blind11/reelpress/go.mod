@@ -1,0 +1,3 @@
+module example.com/blind11/reelpress
+
+go 1.22
