@@ -627,7 +627,7 @@ func (c *checker) field(tkey, name string, value ast.Expr) {
 		c.add(value, "sink", what, name, lenient)
 		return
 	}
-	if kind := classifyName(name); kind != credname.None {
+	if kind := c.keyKind(name, value); kind != credname.None {
 		c.add(value, "assignment", fmt.Sprintf("%s in field %s", kind, name), name, strictFor(kind))
 	}
 }
@@ -697,13 +697,16 @@ func (c *checker) valueSpec(n *ast.ValueSpec) {
 			continue
 		}
 		c.nameLit(n.Values[i], name.Name)
-		kind := classifyName(name.Name)
+		kind := c.keyKind(name.Name, n.Values[i])
 		if kind == credname.None {
 			continue
 		}
 		sk := "var"
-		if _, ok := obj.(*types.Const); ok {
+		if k, ok := obj.(*types.Const); ok {
 			sk = "const"
+			if enumLabel(k) {
+				continue
+			}
 		}
 		c.add(n.Values[i], "assignment", fmt.Sprintf("%s in %s %s", kind, sk, name.Name), name.Name, strictFor(kind))
 	}

@@ -203,3 +203,26 @@ func TestSQLPasswords(t *testing.T) {
 func TestFallbackPassword(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "fallbackpw")
 }
+
+// TestEnumLabel: a constant of a string enumeration whose value is an
+// identifier is a label, whatever its name says (enumlabel fixture: two
+// enumerations silent; a lone typed constant, a credential-named type
+// and secret-shaped members reported).
+func TestEnumLabel(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "enumlabel")
+}
+
+// TestKeyPrefix: under a name whose last word is a bare "key", a secret
+// key's prefix before a random run is an API key (keyprefix fixture:
+// two reported; a locale, words, a placeholder, a publishable key, a
+// short value and an unprefixed random value left alone).
+func TestKeyPrefix(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "keyprefix")
+}
+
+// TestKeyNames: a value stored under a Key name that is words with a
+// protocol's version (go_oauth2_server_user) names an entry (keyname
+// fixture: two silent; digits inside runs, and one run, reported).
+func TestKeyNames(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "keyname")
+}

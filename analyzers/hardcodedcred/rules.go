@@ -66,7 +66,8 @@ var Rules = []finding.Rule{
 			"privateKey, a password pepper, …) is given a string literal that looks like a secret: long enough, mixing " +
 			"character classes, with enough entropy, and not a word, identifier, path, URL, hash or " +
 			"placeholder. A struct field's default in its tag (`default:\"…\"`, `envDefault:\"…\"`, `env:\"NAME,default=…\"`) " +
-			"counts as a value given to the field.",
+			"counts as a value given to the field. A name whose last word is a bare `key` (`fallbackKey`, `upstreamKey`), " +
+			"which says nothing alone, counts when the value is a secret key's prefix (`sk-`, `sk_`, `rk_`) before a random run.",
 		Help: "A name is a hint, so the value must look like a secret too.\n\n" +
 			"**Bad**\n\n```go\nconst stripeKey = \"rk_prod_51Hx…\"\nif apiKey == \"9f8e7d6c5b4a3f2e1d0c\" { … }\n```\n\n" +
 			"**Good**\n\n```go\nvar stripeKey = os.Getenv(\"STRIPE_KEY\")\nif subtle.ConstantTimeCompare([]byte(apiKey), []byte(os.Getenv(\"API_KEY\"))) == 1 { … }\n```\n\n" +
@@ -74,7 +75,9 @@ var Rules = []finding.Rule{
 			"`TokenEndpoint`, `secretName`, `KeyID`, `passwordField`, `apiKeyHeader = \"X-API-Key\"`), " +
 			"environment-variable names (`API_TOKEN`), flag names and usage strings (a string flag's default value is judged as an assignment to the flag's name), struct tags, " +
 			"words and identifiers (`password = \"password\"`, `\"OIDCClientSecret\"`), settings and lookup keys " +
-			"that spell out their own name (`JWTSecretKey = \"JWTSecret\"`), URLs and paths, bcrypt/argon2 " +
+			"that spell out their own name (`JWTSecretKey = \"JWTSecret\"`), the labels of a string enumeration " +
+			"(a constant of a defined string type with two or more sibling constants, whose value is letters only: " +
+			"`GenerateOAuthTokenForPassword Action = \"GenerateOAuthTokenForClient\"`), URLs and paths, bcrypt/argon2 " +
 			"hashes (a verifier, not a credential), placeholders, and values under the entropy " +
 			"threshold (`-min-entropy`, default 3.0 bits per character). Extra names: " +
 			"`-secret-names`; extra placeholder patterns: `-placeholders`.",

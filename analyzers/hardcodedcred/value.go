@@ -523,22 +523,8 @@ func keyPath(v string) bool {
 	if !strings.Contains(v, ".") {
 		return false
 	}
-	runs := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("._-", r) })
-	if len(runs) < 3 {
-		return false
-	}
-	for _, w := range runs {
-		letters := strings.TrimRightFunc(w, unicode.IsDigit)
-		if len(w)-len(letters) > 1 || len(letters) < 2 || len(w) > len(letters) && len(letters) < 3 {
-			return false
-		}
-		for _, r := range letters {
-			if !unicode.IsLower(r) {
-				return false
-			}
-		}
-	}
-	return true
+	runs := versionRuns(v)
+	return len(runs) >= 3 && versionWords(runs)
 }
 
 // isWord reports whether w is letters only, in one case or Capitalised,
@@ -605,9 +591,43 @@ func nameValue(v, name string) bool {
 		return false
 	}
 	if strings.ContainsFunc(v, unicode.IsDigit) {
-		return false
+		// A protocol's name with its version ("go_oauth2_server_user"
+		// under UserSessionKey): words, each at most one trailing
+		// digit after three letters or more.
+		return protocolWords(v)
 	}
 	return allWords(v)
+}
+
+// protocolWords reports whether v is lower-case words joined by _ - or
+// ., each of them letters with at most one trailing digit after at
+// least three letters (oauth2, sha1, http2), one of them with a digit.
+func protocolWords(v string) bool {
+	runs := versionRuns(v)
+	return len(runs) >= 2 && versionWords(runs)
+}
+
+// versionRuns splits v at . _ and -.
+func versionRuns(v string) []string {
+	return strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("._-", r) })
+}
+
+// versionWords reports whether every run is lower-case ASCII letters
+// with at most one trailing digit after at least three letters
+// ("oauth2", "sha1", "client").
+func versionWords(runs []string) bool {
+	for _, w := range runs {
+		letters := strings.TrimRightFunc(w, unicode.IsDigit)
+		if len(w)-len(letters) > 1 || len(letters) < 2 || len(w) > len(letters) && len(letters) < 3 {
+			return false
+		}
+		for _, r := range letters {
+			if !unicode.IsLower(r) || r > unicode.MaxASCII {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 var fileExts = []string{
