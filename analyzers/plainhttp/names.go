@@ -65,6 +65,8 @@ var apiWords = map[string]bool{
 	"rest": true, "graphql": true, "rpc": true, "collector": true, "ingest": true,
 	"notify": true, "notification": true, "broker": true, "cluster": true, "agent": true,
 	"hub": true, "root": true, "target": true, "connect": true, "connection": true,
+	// The servers of a failover pair: PrimaryURL, FallbackURL.
+	"primary": true, "secondary": true, "fallback": true, "failover": true,
 }
 
 // isBaseName reports whether an identifier names a base URL or API
@@ -79,7 +81,9 @@ func isBaseName(name string, strict bool) bool {
 	for len(w) > 1 && (w[len(w)-1] == "default" || w[len(w)-1] == "fallback" || w[len(w)-1] == "str" || w[len(w)-1] == "string" || w[len(w)-1] == "value") {
 		w = w[:len(w)-1]
 	}
-	for len(w) > 1 && (w[0] == "default" || w[0] == "fallback") {
+	for len(w) > 1 && (w[0] == "default" || w[0] == "fallback" && !(len(w) == 2 && bareWords[w[1]])) {
+		// A fallback's bare URL (FallbackURL) is the URL of a fallback
+		// server, kept as such (apiWords).
 		w = w[1:]
 	}
 	if len(w) == 0 {

@@ -131,7 +131,10 @@ var relevantImports = []string{
 }
 
 type checker struct {
-	pass     *analysis.Pass
+	pass *analysis.Pass
+	// cfgName names a library's TLS settings type while its
+	// InsecureSkipVerify is judged (libtls.go).
+	cfgName  string
 	res      *resolver
 	allow    []string
 	internal bool
@@ -260,11 +263,22 @@ func relevant(pass *analysis.Pass, insp *inspector.Inspector) bool {
 		}
 	}
 	found := false
-	insp.Preorder([]ast.Node{(*ast.BasicLit)(nil)}, func(n ast.Node) {
-		lit := n.(*ast.BasicLit)
-		if !found && lit.Kind == token.STRING {
-			v := strings.ToLower(lit.Value)
-			found = strings.Contains(v, "http://") || strings.Contains(v, "ws://")
+	insp.Preorder([]ast.Node{(*ast.BasicLit)(nil), (*ast.KeyValueExpr)(nil), (*ast.SelectorExpr)(nil)}, func(n ast.Node) {
+		if found {
+			return
+		}
+		switch n := n.(type) {
+		case *ast.BasicLit:
+			if n.Kind == token.STRING {
+				v := strings.ToLower(n.Value)
+				found = strings.Contains(v, "http://") || strings.Contains(v, "ws://")
+			}
+		case *ast.KeyValueExpr:
+			// A library's own TLS settings (libtls.go).
+			id, ok := n.Key.(*ast.Ident)
+			found = ok && id.Name == "InsecureSkipVerify"
+		case *ast.SelectorExpr:
+			found = n.Sel.Name == "InsecureSkipVerify"
 		}
 	})
 	return found
@@ -309,6 +323,11 @@ func (c *checker) call(call *ast.CallExpr, stack []ast.Node) []func() {
 		return nil
 	}
 	var out []func()
+	if def, name, ok := c.envDefault(fn, call); ok {
+		// get("PUSH_URL", "http://…"): the variable's name says what
+		// its default is (envdefault.go).
+		out = append(out, func() { c.holder(def, "default of environment variable "+name) })
+	}
 	for i, a := range call.Args {
 		if i >= sig.Params().Len() || (sig.Variadic() && i >= sig.Params().Len()-1) {
 			break

@@ -151,3 +151,20 @@ func TestSchemeClient(t *testing.T) {
 func TestFieldChosen(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "fieldchosen")
 }
+
+// TestEnvDefaults: a helper that returns its default argument when an
+// environment variable is unset returns, at each call, that call's
+// default: a plain default of a fallback server's URL is reported, the
+// other calls' defaults (https, loopback, a home page) are not its value.
+func TestEnvDefaults(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "example.com/envdefault")
+}
+
+// TestLibraryTLSConfig: a library's own TLS settings (Consul's
+// api.TLSConfig) with a bool InsecureSkipVerify set to true turn
+// verification off as tls.Config's does; false, a user's flag (a note)
+// and a field of that name that is no bool are judged accordingly
+// (example.com/libtls).
+func TestLibraryTLSConfig(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "example.com/libtls")
+}

@@ -74,6 +74,17 @@ type resolver struct {
 	// parents maps each node of the files to its parent, built on
 	// first use (overwritten.go).
 	parents map[ast.Node]ast.Node
+	// binds are the arguments of the calls being resolved, innermost
+	// last: a package function's result that is one of its parameters
+	// (func get(k, def string) string { …; return def }) is what that
+	// call passes, not what every call of the function passes.
+	binds []callBind
+}
+
+// callBind binds the parameters of a function to one call's arguments.
+type callBind struct {
+	fn   *types.Func
+	args map[*types.Var]ast.Expr
 }
 
 func (r *resolver) index() *index {
@@ -269,6 +280,15 @@ func (r *resolver) evalObj(use ast.Expr, obj types.Object, depth int, seen map[t
 	idx := r.index()
 	var out []cand
 	if v, ok := obj.(*types.Var); ok {
+		if arg, outer, ok := r.bound(v); ok {
+			// The parameter of a call being resolved: that call's
+			// argument, in the caller's bindings.
+			inner := r.binds
+			r.binds = outer
+			out = r.eval(arg, depth+1, seen)
+			r.binds = inner
+			return out
+		}
 		if pp, ok := idx.params[v]; ok {
 			// A parameter: what the package's calls pass.
 			sig := pp.fn.Type().(*types.Signature)
@@ -417,6 +437,10 @@ func (r *resolver) evalCall(call *ast.CallExpr, res int, depth int, seen map[typ
 	}
 	seen[fn] = true
 	defer delete(seen, fn)
+	if b, ok := bindCall(fn, call); ok {
+		r.binds = append(r.binds, b)
+		defer func() { r.binds = r.binds[:len(r.binds)-1] }()
+	}
 	var out []cand
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -680,4 +704,29 @@ func isURLVar(obj types.Object) bool {
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/url" && n.Obj().Name() == "URL"
+}
+
+// bindCall binds fn's parameters to call's arguments; false for a call
+// that spreads a slice, or whose arguments do not line up one to one.
+func bindCall(fn *types.Func, call *ast.CallExpr) (callBind, bool) {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || call.Ellipsis.IsValid() || sig.Variadic() || sig.Params().Len() != len(call.Args) {
+		return callBind{}, false
+	}
+	b := callBind{fn: fn, args: map[*types.Var]ast.Expr{}}
+	for i := 0; i < sig.Params().Len(); i++ {
+		b.args[sig.Params().At(i)] = call.Args[i]
+	}
+	return b, true
+}
+
+// bound returns the argument bound to parameter v by the innermost call
+// being resolved that binds it, and the bindings outside that call.
+func (r *resolver) bound(v *types.Var) (ast.Expr, []callBind, bool) {
+	for i := len(r.binds) - 1; i >= 0; i-- {
+		if arg, ok := r.binds[i].args[v]; ok {
+			return arg, r.binds[:i], true
+		}
+	}
+	return nil, nil, false
 }

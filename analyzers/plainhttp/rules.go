@@ -27,7 +27,10 @@ var Rules = []finding.Rule{
 			"issuer is the base of its discovery, token and userinfo endpoints; a field named just `Issuer`, a token's " +
 			"claim, is not one). " +
 			"The value is followed through constants (also in other files), variables, struct fields, parameters, " +
-			"`+`, `fmt.Sprintf`, `url.JoinPath` and `url.Parse`, and the finding points at the literal; the suggested " +
+			"`+`, `fmt.Sprintf`, `url.JoinPath`, `url.Parse` and the package's own functions (a helper returning its default " +
+			"argument when an environment variable is unset returns, at each call, that call's default: " +
+			"`FallbackURL: get(\"FALLBACK_URL\", \"http://…\")`, a default that the variable's name, judged as a constant's, " +
+			"says is a base URL, whatever field the result goes to: `get(\"PUSH_URL\", \"http://…\")`), and the finding points at the literal; the suggested " +
 			"fix turns `http://` into `https://` (`ws://` into `wss://`).\n\n" +
 			"**Left alone on purpose**: `localhost`, `127.0.0.0/8`, `[::1]`, `0.0.0.0`, `*.localhost`, " +
 			"`host.docker.internal`; cloud metadata services (`169.254.169.254`, `metadata.google.internal`), which are " +
@@ -81,7 +84,8 @@ var Rules = []finding.Rule{
 		Full: "A tls.Config sets InsecureSkipVerify to true without a VerifyPeerCertificate or VerifyConnection " +
 			"callback that checks the certificate instead. The client then accepts any certificate for any name, " +
 			"so a machine-in-the-middle can read and change the traffic, credentials included, although it is " +
-			"encrypted.",
+			"encrypted. A library's own TLS settings, a struct of another module with a bool InsecureSkipVerify field " +
+			"(Consul's `api.TLSConfig`, turned into a tls.Config inside the library), are judged the same way.",
 		Help: "`InsecureSkipVerify: true` accepts any certificate, so TLS no longer proves who the server is.\n\n" +
 			"**Bad**\n\n" +
 			"```go\n" +

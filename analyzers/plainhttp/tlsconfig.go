@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/optin"
 	"github.com/authvet/authvet/analyzers/internal/textual"
@@ -16,9 +17,15 @@ import (
 // isTLSConfig reports whether t is crypto/tls.Config or a pointer to it.
 func isTLSConfig(t types.Type) bool { return isNamed(t, "crypto/tls", "Config") }
 
-// tlsLit checks a tls.Config literal.
+// tlsLit checks a tls.Config literal, and the InsecureSkipVerify of a
+// library's TLS settings (libtls.go).
 func (c *checker) tlsLit(lit *ast.CompositeLit, stack []ast.Node) {
-	if !isTLSConfig(typeOf(c.pass.TypesInfo, lit)) {
+	t := typeOf(c.pass.TypesInfo, lit)
+	if name, ok := c.libTLSConfig(t); ok {
+		c.libSkipLit(lit, name, stack)
+		return
+	}
+	if !isTLSConfig(t) {
 		return
 	}
 	var skip *ast.KeyValueExpr
@@ -73,7 +80,18 @@ func (c *checker) tlsAssign(as *ast.AssignStmt, stack []ast.Node) {
 	info := c.pass.TypesInfo
 	for i, l := range as.Lhs {
 		sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
-		if !ok || !isTLSConfig(typeOf(info, sel.X)) {
+		if !ok {
+			continue
+		}
+		if name, lib := c.libTLSConfig(typeOf(info, sel.X)); lib && sel.Sel.Name == "InsecureSkipVerify" {
+			if !isConstFalse(info, as.Rhs[i]) {
+				c.cfgName = name
+				c.skipVerify(as, as.Rhs[i], sel.X, stack)
+				c.cfgName = ""
+			}
+			continue
+		}
+		if !isTLSConfig(typeOf(info, sel.X)) {
 			continue
 		}
 		switch sel.Sel.Name {
@@ -186,7 +204,7 @@ func (c *checker) reportSkipNote(n ast.Node, msg string) {
 		Pos:      n.Pos(),
 		End:      n.End(),
 		Category: catSkipOptIn,
-		Message:  msg,
+		Message:  c.configNamed(msg),
 	})
 }
 
@@ -195,8 +213,17 @@ func (c *checker) reportSkipVerify(n ast.Node) {
 		Pos:      n.Pos(),
 		End:      n.End(),
 		Category: catSkipVerify,
-		Message:  "tls.Config sets InsecureSkipVerify to true: the server's certificate and name are not checked, so anyone on the path can read and change the traffic",
+		Message:  c.configNamed("tls.Config sets InsecureSkipVerify to true: the server's certificate and name are not checked, so anyone on the path can read and change the traffic"),
 	})
+}
+
+// configNamed names the library's settings type in place of tls.Config
+// while one is judged (libtls.go).
+func (c *checker) configNamed(msg string) string {
+	if c.cfgName == "" {
+		return msg
+	}
+	return strings.Replace(msg, "tls.Config", c.cfgName, 1)
 }
 
 // tlsVersion reports a MinVersion or MaxVersion below TLS 1.2, with a fix
