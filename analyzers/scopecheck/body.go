@@ -420,6 +420,9 @@ func (s *scan) visit(n ast.Node) bool {
 
 // call records the signals of one call.
 func (s *scan) call(call *ast.CallExpr) {
+	if d := s.tokenRequestRead(call); d != "" {
+		s.setIssues(d) // grantparam.go
+	}
 	// Delegation to the next handler makes a middleware.
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "ServeHTTP" && len(call.Args) == 2 {
 		s.fi.delegates = true

@@ -39,6 +39,12 @@ func (s *scan) compare(n ast.Node, x, y ast.Expr) {
 			s.setAuthn("comparison of " + w + " with " + exprString(other))
 			s.keyParamCompare(other) // keyparam.go
 			switch {
+			case s.resourceSecret(other):
+				// The secret of the record the request names
+				// (r.Header.Get(CallbackHeader) != j.CallbackToken after
+				// j := jobs.Get(r.PathValue("job"))): a capability for
+				// that one record, the access decision itself.
+				s.setAuthz("comparison with " + exprString(other) + ", the secret of the record the request names")
 			case adminish(w) || adminish(exprString(other)):
 				// A key bound to the admin role is its own access
 				// decision: there is one principal, and it may do
@@ -139,4 +145,24 @@ func (s *scan) trivial(e ast.Expr) bool {
 		return true
 	}
 	return false
+}
+
+// resourceSecret reports whether e is a field of a record selected by
+// what the request names (identity.go, requestSelected).
+func (s *scan) resourceSecret(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if tv, ok := s.info.Types[call.Fun]; ok && tv.IsType() {
+			e = ast.Unparen(call.Args[0]) // []byte(j.CallbackToken)
+		}
+	}
+	sel, ok := e.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if se := s.info.Selections[sel]; se == nil || se.Kind() != types.FieldVal {
+		return false
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	return ok && s.requestSelected(s.info.ObjectOf(id))
 }

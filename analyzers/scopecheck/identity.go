@@ -3,6 +3,7 @@ package scopecheck
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/jwtlib"
@@ -213,6 +214,12 @@ func (s *scan) callerBase(x ast.Expr, generic bool) bool {
 			return false
 		}
 	}
+	if id, ok := x.(*ast.Ident); ok && !s.recordsAsCaller && s.requestSelected(s.info.ObjectOf(id)) {
+		// A record the request names (j, _ := jobs.Get(r.PathValue("id"))):
+		// its TenantID is the resource's owner, not the caller's,
+		// unless it is compared (compare.go: the ownership check).
+		return false
+	}
 	if !s.recordsAsCaller && !userLike(name) && !userLike(typeName) && s.recordVar(x) {
 		// A record the function iterates over
 		// (Repo.InsertContacts(orgID, cs) reading c.Email of each
@@ -356,4 +363,84 @@ func (s *scan) ctxCallerFunc(call *ast.CallExpr) bool {
 	}
 	var af AnalyzedFact
 	return s.a.pass.ImportPackageFact(fn.Pkg(), &af) && af.CtxCaller != "" && af.CtxCaller == fn.Name()
+}
+
+// requestSelected reports whether v holds a record selected by the
+// route's path: every value assigned to it is the result of a call
+// given a path parameter (jobs.Get(r.PathValue("job")),
+// store.Account(mux.Vars(r)["id"]), chi.URLParam, echo's and gin's
+// c.Param, fiber's c.Params, httprouter's ps.ByName), directly or
+// through a variable. The path names the resource the route acts on:
+// the record's owner fields (TenantID, OwnerID) say whose the resource
+// is, not who the caller is. Comparing them with the caller is the
+// ownership check; handing them on is not. A record found by a form,
+// query or basic-auth value (an account looked up by the user name
+// given with its key) may be the caller's own and is left as it was.
+func (s *scan) requestSelected(v types.Object) bool {
+	if v == nil || len(s.assigns[v]) == 0 || s.ident[v] != "" {
+		return false
+	}
+	for _, rhs := range s.assigns[v] {
+		call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+		if !ok || s.ctxCallerFunc(call) || s.identityGetter(call) != "" {
+			return false
+		}
+		named := false
+		for _, a := range call.Args {
+			if s.pathValue(a, 0) {
+				named = true
+			}
+		}
+		if !named {
+			return false
+		}
+	}
+	return true
+}
+
+// pathValue reports whether e is a path parameter of the request, or a
+// variable assigned only from one.
+func (s *scan) pathValue(e ast.Expr, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		obj := s.info.ObjectOf(x)
+		if obj == nil || len(s.assigns[obj]) == 0 {
+			return false
+		}
+		for _, rhs := range s.assigns[obj] {
+			if !s.pathValue(rhs, depth+1) {
+				return false
+			}
+		}
+		return true
+	case *ast.IndexExpr:
+		// mux.Vars(r)["id"]
+		if call, ok := ast.Unparen(x.X).(*ast.CallExpr); ok {
+			if fn, ok := typeutil.Callee(s.info, call).(*types.Func); ok && fn.Name() == "Vars" && funcPath(fn) == pkgMux {
+				return true
+			}
+		}
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(s.info, x).(*types.Func)
+		if !ok {
+			return false
+		}
+		path, name, recv := funcPath(fn), fn.Name(), recvName(fn)
+		switch {
+		case path == pkgHTTP && recv == "Request" && name == "PathValue":
+			return true
+		case strings.HasPrefix(path, "github.com/go-chi/chi") && (name == "URLParam" || name == "URLParamFromCtx"):
+			return true
+		case (path == pkgGin || isEchoPath(path)) && name == "Param":
+			return true
+		case isFiberPath(path) && (name == "Params" || name == "ParamsInt"):
+			return true
+		case path == "github.com/julienschmidt/httprouter" && name == "ByName":
+			return true
+		}
+	}
+	return false
 }

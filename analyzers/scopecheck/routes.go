@@ -744,6 +744,10 @@ func (st *state) funcVerdict(fn *types.Func, call *ast.CallExpr) mwVerdict {
 		if d, ok := fixedCredentialMiddleware(fn); ok {
 			v.authz = d
 		}
+		if k, ok := st.validatorFixedKey(fn, call); ok {
+			// validator.go
+			v.authz = "comparison with the configured key " + k + " in the validator"
+		}
 		if v.authn == "" && v.authz == "" && !st.std(fn) {
 			if authnMiddlewareHint(fn.Name()) || authnMiddlewareHint(recvName(fn)) {
 				v.authn = shortName(fn)

@@ -116,10 +116,11 @@ var Rules = []finding.Rule{
 			"at its registration. gRPC: `RegisterXServer(s, impl)` serves impl's methods behind the interceptors " +
 			"given to `grpc.NewServer` (unary interceptors for unary methods, stream interceptors for streaming ones), " +
 			"also when impl's type is in another package of the module than the registration (judged by its facts).\n\n" +
-			"**Left alone on purpose**: routes whose handler authorizes or works only on the caller's own resources (comparing the authenticated Basic auth user with the user name the configuration fixes authorizes: only that account passes); " +
-			"login, token and callback endpoints; endpoints that do no work (whoami) and monitoring routes (health, " +
+			"**Left alone on purpose**: routes whose handler authorizes or works only on the caller's own resources (comparing the authenticated Basic auth user with the user name the configuration fixes authorizes: only that account passes; the owner field of a record the request names, `j.TenantID` after `j := jobs.Get(r.PathValue(\"id\"))`, is the resource's owner, so handing it on scopes nothing, while comparing it with the caller is the ownership check); " +
+			"handlers comparing the presented credential with a secret kept on the record the request names (a job's callback token), a capability for that one record; " +
+			"login, token and callback endpoints (a handler reading the `grant_type` of the request it serves is an OAuth 2.0 token endpoint, whatever its grant handlers); endpoints that do no work (whoami) and monitoring routes (health, " +
 			"readiness, version, metrics, status); routes under a middleware checking a credential fixed by " +
-			"configuration (chi's or gin's BasicAuth with configured accounts, one API key from the environment), " +
+			"configuration (chi's or gin's BasicAuth with configured accounts, one API key from the environment, an echo KeyAuth or BasicAuth validator of the package comparing the key with one configured key), " +
 			"which is the access decision; routes with no authenticating middleware (a middleware that only checks an anti-forgery token, " +
 			"X-CSRF-Token or a csrf form field or cookie, proves where the request came from, not who sent it); handlers whose only work is " +
 			"the caller's own session (a logout), a file at a path the program fixes (the page shell of a single-page app) or " +
