@@ -1079,6 +1079,8 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	}
 	if ctx != ctxProduction {
 		lowered = append(lowered, "it is in "+ctxWhy+" ("+ctxPath+")")
+	} else if test, ok := s.sharedWithTests(g, status); ok { // testshared.go
+		lowered = append(lowered, "the project's tests use the same value ("+test+"), so the configuration holding it is sample material")
 	}
 	for _, role := range []string{roleCiphertext, roleFingerprint, roleDigest, roleMapKey, rolePublicKey, rolePinnedRevision, roleSaltedHash, roleKeywordInWord, roleRecordKey, roleIdentifierName, roleAPIInWord, roleWriteKey, roleKeywordInBlob, roleNextEntry, rolePlaceholderComment, rolePublicComment} {
 		if s.everyPlaceIs(g, status, role) {
