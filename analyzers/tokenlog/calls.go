@@ -117,6 +117,9 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 					break
 				}
 				var t taint
+				if obj.Pkg() != nil && obj.Pkg().Path() == "fmt" && obj.Name() == "Sprintf" {
+					t = f.sprintfKeyed(c, args) // urlparam.go
+				}
 				masked := f.replacedCred(obj, args) // replacemask.go
 				for i, a := range args {
 					if flowArgs(obj, i) {
@@ -536,6 +539,9 @@ func (f *fnState) apply(c *ssa.CallCommon, callee *ssa.Function, s *summary, res
 				inner = &analysis.RelatedInformation{Pos: ps.pos, Message: "written by " + ps.Sink + " in " + f.st.short(name)}
 			}
 			f.leak(c, t.tr, ps.Rule, sinkName, via, logForwarders(ps), inner, at)
+			if ps.Rule == ruleError {
+				f.errorReturned(c, callee, s, ps, t.tr, sinkName, results) // errreturn.go
+			}
 		}
 		f.paramSinks(c, t, paramSink{Rule: ps.Rule, Sink: sinkName, Via: via, Own: mine != nil, ErrPkg: ps.ErrPkg, Printed: ps.Printed, pos: c.Pos(), at: mine})
 	}

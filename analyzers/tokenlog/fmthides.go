@@ -103,5 +103,8 @@ func (st *pkgState) fmtCarrier(t types.Type) *credsrc.Carrier {
 	if c, found := credsrc.CarrierFor(t, st.plain, credsrc.HidesFromFmt, st.fieldHides); found {
 		return &c
 	}
+	if c, found := st.sentCarrier(t, credsrc.HidesFromFmt); found {
+		return &c // sentfields.go
+	}
 	return nil
 }

@@ -102,24 +102,10 @@ func (f *fnState) callInstr(c *ssa.CallCommon) ssa.Instruction {
 // sliceElems returns the values stored into the array behind a variadic
 // list built at the call (the compiler's new [n]any + stores).
 func sliceElems(s ssa.Value) []ssa.Value {
-	sl, ok := s.(*ssa.Slice)
-	if !ok {
-		return nil
-	}
-	arr, ok := sl.X.(*ssa.Alloc)
-	if !ok {
-		return nil
-	}
 	var out []ssa.Value
-	for _, r := range *arr.Referrers() {
-		ia, ok := r.(*ssa.IndexAddr)
-		if !ok {
-			continue
-		}
-		for _, rr := range *ia.Referrers() {
-			if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
-				out = append(out, st.Val)
-			}
+	for _, v := range indexedElems(s) { // urlparam.go
+		if v != nil {
+			out = append(out, v)
 		}
 	}
 	return out
@@ -190,6 +176,9 @@ func (f *fnState) credentialStore(v ssa.Value, site ssa.Instruction) (credsrc.So
 		return credsrc.Source{}, 0, false
 	}
 	for _, r := range *refs {
+		if src, at, ok := credentialMapEntry(r, v, site); ok {
+			return src, at, true
+		}
 		st, ok := r.(*ssa.Store)
 		if !ok || st.Val != v {
 			continue
@@ -321,4 +310,41 @@ func samePath(a, b ssa.Instruction) bool {
 		return false
 	}
 	return ab.Dominates(bb) || bb.Dominates(ab)
+}
+
+// credentialMapEntry reports a map entry the function stores v under
+// with a constant key named as a credential (a response the handler
+// writes, map[string]string{"api_key": key}, gin.H{"token": t}), also
+// through the interface conversion of a map[string]any, on a path with
+// site unless site is nil: the program calls the value a credential.
+// Keys too generic to say so ("key", "sig", "auth") and those that name
+// no reusable secret (queryCredentialKey) do not count.
+func credentialMapEntry(r ssa.Instruction, v ssa.Value, site ssa.Instruction) (credsrc.Source, token.Pos, bool) {
+	var ups []*ssa.MapUpdate
+	switch r := r.(type) {
+	case *ssa.MapUpdate:
+		if r.Value == v {
+			ups = append(ups, r)
+		}
+	case *ssa.MakeInterface:
+		if refs := r.Referrers(); refs != nil {
+			for _, rr := range *refs {
+				if u, ok := rr.(*ssa.MapUpdate); ok && u.Value == ssa.Value(r) {
+					ups = append(ups, u)
+				}
+			}
+		}
+	}
+	for _, u := range ups {
+		key, ok := credsrc.ConstString(u.Key)
+		if !ok || !queryCredentialKey(key) || site != nil && !samePath(site, u) {
+			continue
+		}
+		k := credname.Classify(key)
+		if k == credname.None {
+			k = credname.Credential
+		}
+		return credsrc.Source{Kind: k, Desc: fmt.Sprintf("%s stored under map key %q", k, key)}, u.Pos(), true
+	}
+	return credsrc.Source{}, 0, false
 }

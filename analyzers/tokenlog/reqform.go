@@ -159,6 +159,9 @@ func (f *fnState) requestFormLoad(v ssa.Value) taint {
 	if (fld != "Form" && fld != "PostForm") || !f.st.incoming(v) || !f.st.formLogSeen(f.fn) {
 		return taint{}
 	}
+	if in, ok := v.(ssa.Instruction); ok && f.formFieldsEmptyAt(in) {
+		return taint{}
+	}
 	name := f.st.forms[0]
 	kind := credname.Classify(name)
 	if kind == credname.None {
@@ -166,4 +169,87 @@ func (f *fnState) requestFormLoad(v ssa.Value) taint {
 	}
 	src := credsrc.Source{Kind: kind, Desc: fmt.Sprintf("request form with the %q field (read in this package)", name), Typed: true}
 	return taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: v.Pos(), Message: src.Desc}}}}
+}
+
+// Forms logged because a credential is missing. A handler that logs the
+// form when the credential field it wants is empty
+// (if refresh := r.FormValue("refresh_token"); refresh == "" {
+// log.Printf("no refresh_token in %q", r.Form) }) prints a form without
+// it. When every credential field the package reads from forms is tested
+// empty, by a read of the same field, on every path to the load of the
+// form (a dominating x == "" or "" == x, or the false edge of x != ""),
+// the form is left alone.
+
+// formFieldsEmptyAt reports whether every credential form field of the
+// package is known empty at instr.
+func (f *fnState) formFieldsEmptyAt(instr ssa.Instruction) bool {
+	b := instr.Block()
+	if b == nil || len(f.st.forms) == 0 {
+		return false
+	}
+	empty := map[string]bool{}
+	for d := b.Idom(); d != nil; d = d.Idom() {
+		iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok || d.Succs[0] == d.Succs[1] {
+			continue
+		}
+		cond, ok := iff.Cond.(*ssa.BinOp)
+		if !ok || (cond.Op != token.EQL && cond.Op != token.NEQ) {
+			continue
+		}
+		holds := d.Succs[0] // the edge on which x == ""
+		if cond.Op == token.NEQ {
+			holds = d.Succs[1]
+		}
+		if len(holds.Preds) != 1 || !holds.Dominates(b) {
+			continue
+		}
+		x := cond.X
+		if isEmptyConst(x) {
+			x = cond.Y
+		} else if !isEmptyConst(cond.Y) {
+			continue
+		}
+		if name, ok := formFieldRead(x); ok {
+			empty[strings.ToLower(name)] = true
+		}
+	}
+	for _, name := range f.st.forms {
+		if !empty[strings.ToLower(name)] {
+			return false
+		}
+	}
+	return true
+}
+
+// formFieldRead returns the field name of a call that reads one field of
+// a request's form (formReaders) with a constant name.
+func formFieldRead(v ssa.Value) (string, bool) {
+	call, ok := v.(*ssa.Call)
+	if !ok || len(call.Call.Args) == 0 {
+		return "", false
+	}
+	fn := credsrc.Callee(&call.Call)
+	if fn == nil || fn.Pkg() == nil {
+		return "", false
+	}
+	path, recv := webfw.Canonical(fn.Pkg().Path()), credsrc.RecvTypeName(fn)
+	for _, r := range formReaders {
+		if r.path != path || r.recv != recv {
+			continue
+		}
+		for _, m := range r.names {
+			if m == fn.Name() {
+				args := call.Call.Args
+				if !call.Call.IsInvoke() && fn.Type().(*types.Signature).Recv() != nil {
+					args = args[1:]
+				}
+				if len(args) == 0 {
+					return "", false
+				}
+				return credsrc.ConstString(args[0])
+			}
+		}
+	}
+	return "", false
 }

@@ -284,3 +284,42 @@ func identifierField(name string) bool {
 	}
 	return false
 }
+
+// sentCarrier is credsrc.CarrierHiding for the fields the package sends
+// as credentials: a struct printed whole (log.Printf("%+v", cfg)) whose
+// ServerKey the package puts in an Authorization header prints the key,
+// whatever the field is called. Only the struct's own fields count, and
+// only where no method of the type (hides) or of the field's type hides
+// them.
+func (st *pkgState) sentCarrier(t types.Type, hides func(types.Type) bool) (credsrc.Carrier, bool) {
+	if len(st.sent) == 0 || t == nil || hides(t) {
+		return credsrc.Carrier{}, false
+	}
+	top := t
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+		if hides(t) {
+			return credsrc.Carrier{}, false
+		}
+	}
+	t, ok := credsrc.StructElem(t, hides)
+	if !ok {
+		return credsrc.Carrier{}, false
+	}
+	s, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return credsrc.Carrier{}, false
+	}
+	for i := 0; i < s.NumFields(); i++ {
+		f := s.Field(i)
+		src, sent := st.sent[f]
+		if !sent || st.fieldHides(f) {
+			continue
+		}
+		if _, plain := st.plain[f]; plain {
+			continue
+		}
+		return credsrc.Carrier{Type: credsrc.TypeString(top), Field: f.Name(), Source: src}, true
+	}
+	return credsrc.Carrier{}, false
+}

@@ -307,6 +307,11 @@ func (ps *pkgState) credFields(t types.Type, path, name string, depth int) []cre
 			out = append(out, credField{p, n, src, fl})
 			continue
 		}
+		if src, ok := ps.sent[fl]; ok {
+			// A field the package sends as a credential (sentfields.go).
+			out = append(out, credField{p, n, src, fl})
+			continue
+		}
 		if _, ok := fl.Type().Underlying().(*types.Struct); ok && !credsrc.Hides(fl.Type()) {
 			out = append(out, ps.credFields(fl.Type(), p, n+".", depth+1)...)
 		}

@@ -93,6 +93,8 @@ func (st *pkgState) carrier(t types.Type) *credsrc.Carrier {
 	if !ok {
 		if cc, found := credsrc.CarrierHiding(t, st.plain, st.fieldHides); found {
 			c = &cc
+		} else if cc, found := st.sentCarrier(t, credsrc.Hides); found {
+			c = &cc // sentfields.go
 		}
 		st.carriers[t] = c
 	}
@@ -181,6 +183,9 @@ func newFnState(st *pkgState, fn *ssa.Function, report bool, free []freeVal) *fn
 		src, ok := credsrc.FromValue(p)
 		if !ok {
 			src, ok = dsnSource(p) // dsn.go
+		}
+		if !ok {
+			src, ok = st.callbackSource(p) // authcallback.go
 		}
 		if _, plain := st.plain[p.Object()]; plain {
 			ok = false // the package shows it holds no credential

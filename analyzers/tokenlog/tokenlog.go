@@ -81,6 +81,9 @@ type pkgState struct {
 	// forms are the credential form fields the package reads
 	// (reqform.go).
 	forms []string
+	// callbacks are the package's authentication callbacks of web
+	// frameworks (authcallback.go).
+	callbacks map[any]callbackCred
 	// formUnseen are the functions whose request form never carries
 	// them (reqform.go), made on first use.
 	formUnseen map[*types.Func]bool
@@ -143,6 +146,7 @@ func run(pass *analysis.Pass) (any, error) {
 	st.skip = skip
 	st.query = queryCreds(pass, skip)
 	st.forms = formCreds(pass, skip)
+	st.callbacks = authCallbacks(pass, skip) // authcallback.go
 	st.accessPairs = credsrc.PairsAccessKeys(pass.TypesInfo)
 	st.plain = credsrc.Holders(pass.TypesInfo, pass.Files, paths, st.accessPairs)
 	sharePlainFields(pass, st.plain)

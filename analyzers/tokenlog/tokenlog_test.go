@@ -516,3 +516,42 @@ func TestNamedReferences(t *testing.T) {
 func TestHeaderClone(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "headerclone")
 }
+
+// TestURLParam: a value written after a credential's query or fragment
+// parameter in a URL spelled by hand (concatenation or fmt.Sprintf) is a
+// credential when the URL is printed; public and generic parameters,
+// constant values and URLs never printed are left alone.
+func TestURLParam(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "urlparam")
+}
+
+// TestAuthCallbacks: the parameter through which echo's KeyAuth and
+// BasicAuth middleware hand a validator the presented key or password
+// is a credential, for methods, functions and literals handed over
+// (authcallback); the user name and functions of the same shape that
+// are no validator are not.
+func TestAuthCallbacks(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "authcallback")
+}
+
+// TestMapEntry: a value stored under a credential's key in a map the
+// function writes is a credential on that path (mapentry); generic and
+// public keys, and other paths, are not.
+func TestMapEntry(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "mapentry")
+}
+
+// TestSentFieldStruct: a struct printed whole whose field the package
+// sends as a credential prints it (sentstruct); a redacting String
+// method, or no field sent so, leaves it alone.
+func TestSentFieldStruct(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "sentstruct")
+}
+
+// TestErrorReturned: a helper that puts its caller's credential in the
+// error it returns hands the caller an error holding it; logging that
+// error is reported at the log call (errreturn). An error that omits
+// the credential, and one only turned into a status, are left alone.
+func TestErrorReturned(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "errreturn")
+}

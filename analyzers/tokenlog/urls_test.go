@@ -90,6 +90,14 @@ func TestRequestForms(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "formown", "formnone", "formroutes")
 }
 
+// TestFormEmpty: a form logged where every credential field the package
+// reads is tested empty (x == "", "" == x, the false edge of x != "")
+// holds none of them (formempty); a form logged where one of the fields
+// may still be set, or after a test of another field, is reported.
+func TestFormEmpty(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "formempty", "formemptytwo")
+}
+
 // TestPointerFieldReads: a credential written through one read of a
 // pointer field (req.URL.RawQuery = q.Encode(), c.cfg.Password = pw)
 // reaches a log through another read of the same field of the same value

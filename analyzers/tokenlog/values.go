@@ -464,7 +464,7 @@ func (f *fnState) visit(instr ssa.Instruction) {
 	case *ssa.BinOp:
 		f.compared(v)
 		if v.Op == token.ADD && !meaningless(v.Type()) {
-			f.setVal(v, f.val(v.X).union(f.val(v.Y)))
+			f.setVal(v, f.val(v.X).union(f.val(v.Y)).union(f.concatKeyed(v))) // urlparam.go
 		}
 	case *ssa.Convert:
 		f.setVal(v, f.conv(v.X, v.Type()).union(f.source(v)))

@@ -67,7 +67,7 @@ func handler(w http.ResponseWriter, r *http.Request, loc *i18n.Localizer, p *mes
 	log.Print(p.Sprintf("token %s expired", tok))                    // want `token from the X-Auth-Token header reaches log.Print`
 	log.Print(T("token %s", tok))                                    // want `token from the X-Auth-Token header reaches log.Print`
 	if _, err := Translate("en", "token_expired", tok); err != nil { // want `token from the X-Auth-Token header is put in an error message by errors.New via Translate`
-		log.Println(err)
+		log.Println(err) // want `token from the X-Auth-Token header put in an error by errors.New in Translate reaches log.Println`
 	}
 
 	// Calls that write are sinks.
