@@ -105,6 +105,7 @@ func (st *state) summarize(fi *fnInfo) {
 	fi.authn, fi.authz, fi.owns, fi.work, fi.issues, fi.credSrc, fi.callerSrc = "", "", "", "", "", "", ""
 	fi.delegates, fi.setsCtx, fi.callees, fi.ctxCalls, fi.unknown = false, false, nil, nil, false
 	fi.fallbackCalls, fi.fixedParams, fi.credArgs = nil, nil, nil
+	fi.ownsParam, fi.identArgs = 0, nil
 	fi.keyParams, fi.fixedArgs = nil, nil
 	fi.verifies = ""
 	s.inspect(func(n ast.Node) bool {
@@ -562,6 +563,7 @@ func (s *scan) call(call *ast.CallExpr) {
 	switch {
 	case local != nil:
 		s.fi.callees = append(s.fi.callees, fn)
+		s.recordIdentArgs(fn, call) // ownparam.go
 		if s.fi.fallbackCalls == nil {
 			s.fi.fallbackCalls = map[*types.Func]bool{}
 		}
@@ -587,7 +589,9 @@ func (s *scan) call(call *ast.CallExpr) {
 		var zf AuthorizesFact
 		if s.a.pass.ImportObjectFact(fn, &zf) {
 			if zf.Ownership {
-				s.setOwns(zf.Check)
+				if s.ownsThrough(zf.Param, call) { // ownparam.go
+					s.setOwns(zf.Check)
+				}
 			} else {
 				s.setAuthz(shortName(fn) + " (" + zf.Check + ")")
 			}

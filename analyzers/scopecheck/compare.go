@@ -86,9 +86,9 @@ func (s *scan) compare(n ast.Node, x, y ast.Expr) {
 	ix, iy := s.identityIn(x), s.identityIn(y)
 	s.recordsAsCaller = false
 	if ix != "" && !s.trivial(y) {
-		s.setOwns("compares " + ix + " with " + exprString(y))
+		s.ownsCompare("compares "+ix+" with "+exprString(y), y)
 	} else if iy != "" && !s.trivial(x) {
-		s.setOwns("compares " + iy + " with " + exprString(x))
+		s.ownsCompare("compares "+iy+" with "+exprString(x), x)
 	}
 }
 

@@ -33,6 +33,11 @@ type AuthorizesFact struct {
 	Check string
 	// Ownership is true when the only authorization is by ownership.
 	Ownership bool
+	// Param, when not 0, is 1 + the index of the parameter the
+	// ownership check compares a record's owner with: the call scopes
+	// its work to the caller only when it passes the caller's
+	// identity there (ownparam.go).
+	Param int
 }
 
 // AFact marks AuthorizesFact as an analysis fact.

@@ -44,12 +44,21 @@ type fnInfo struct {
 	kind   handlerKind
 	mw     bool // middleware-shaped signature
 
-	authn   string // credential check found, "" if none
-	authz   string // access decision found (scopes, roles, permissions)
-	owns    string // ownership: work scoped to the caller's identity
-	work    string // first piece of work found
-	issues  string // credential issued (login, callback, token endpoint)
-	credSrc string // the function returns a credential of the request
+	authn string // credential check found, "" if none
+	authz string // access decision found (scopes, roles, permissions)
+	owns  string // ownership: work scoped to the caller's identity
+	// ownsParam, when not 0, is 1 + the index of the parameter the
+	// only ownership check compares a record's owner with: the
+	// function scopes its work to whatever its callers pass there
+	// (ownparam.go).
+	ownsParam int
+	// identArgs maps each function of the package this one calls to
+	// the parameters that some call passes a value the request
+	// supplies to, one bit each (ownparam.go).
+	identArgs map[*types.Func]uint64
+	work      string // first piece of work found
+	issues    string // credential issued (login, callback, token endpoint)
+	credSrc   string // the function returns a credential of the request
 	// callerSrc says the function returns the caller's identity or
 	// data derived from the caller (accessibleLibraryIDs(ctx)).
 	callerSrc string

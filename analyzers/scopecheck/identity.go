@@ -153,11 +153,25 @@ func (s *scan) markIdent(lhs, rhs ast.Expr) bool {
 	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr, *ast.CompositeLit, *ast.UnaryExpr:
 		d = s.identityIn(r)
 	}
-	if d == "" {
+	if d == "" || s.requestOverride(obj) {
 		return false
 	}
 	s.ident[obj] = d
 	return true
+}
+
+// requestOverride reports whether v is also assigned a value the
+// request supplies (a path, query, form or body value): the caller's
+// identity is then only a default the request overrides
+// (tid := r.URL.Query().Get("tenant"); if tid == "" { tid =
+// tenantOf(r).ID }), and v names whatever the caller asks for.
+func (s *scan) requestOverride(v types.Object) bool {
+	for _, rhs := range s.assigns[v] {
+		if rhs != nil && s.requestData(rhs, 0) && s.identityIn(rhs) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // callerBase reports whether x, the value a field or claim is read

@@ -416,7 +416,7 @@ func (st *state) propagateCalls() {
 				if fi.authz == "" && ci.authz != "" {
 					fi.authz, changed = via(ci.authz, ci), true
 				}
-				if fi.owns == "" && ci.owns != "" {
+				if fi.owns == "" && ci.owns != "" && fi.passesIdentity(c, ci) {
 					fi.owns, changed = via(ci.owns, ci), true
 				}
 				if !fi.asksCaller && ci.asksCaller && !st.isMiddleware(ci) {
@@ -461,7 +461,7 @@ func (st *state) exportFacts() {
 		case fi.authz != "":
 			st.pass.ExportObjectFact(fi.obj, &AuthorizesFact{Check: fi.authz})
 		case fi.owns != "":
-			st.pass.ExportObjectFact(fi.obj, &AuthorizesFact{Check: fi.owns, Ownership: true})
+			st.pass.ExportObjectFact(fi.obj, &AuthorizesFact{Check: fi.owns, Ownership: true, Param: fi.ownsParam})
 		}
 		if fi.credSrc != "" {
 			st.pass.ExportObjectFact(fi.obj, &CredentialSourceFact{What: fi.credSrc})

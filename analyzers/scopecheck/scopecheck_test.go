@@ -277,3 +277,12 @@ func TestKeyValidator(t *testing.T) {
 func TestGrantParam(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "grantparam")
 }
+
+// TestOwnershipThroughParameter: a function scoping its work to the
+// owner it is given (store.List(tenant), across packages by its fact,
+// or the package's own helper) is the caller's ownership check only
+// where the handler passes the caller's identity, not a value the
+// request names (ownparam/store, ownparam/api).
+func TestOwnershipThroughParameter(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "ownparam/store", "ownparam/api")
+}
