@@ -116,7 +116,8 @@ var Rules = []finding.Rule{
 			"A credential the caller supplies compared with a secret-looking string literal (`token == \"secret-admin-token\"`) is reported too: the credential is fixed in the source. " +
 			"So is a signature the caller sends compared with a digest the program computes over data that holds a secret it keeps (`sign != md5(apiKey + ts + path + apiSecret)`): a MAC, though no name says so; " +
 			"an HMAC counts when a helper computes it, in the package or in another one (`sig == codec.HmacBase64(key, body)`); " +
-			"the request is read from net/http, gin, echo, fiber, macaron, beego, iris, hertz, fasthttp or GoFrame.",
+			"the request is read from net/http, gin, echo, fiber, macaron, beego, iris, hertz, fasthttp or GoFrame; " +
+			"a credential-named path parameter (`r.PathValue(\"token\")`, httprouter's `ps.ByName(\"secret\")`) is one the caller supplies.",
 		Help: "Compare secrets in constant time.\n\n" +
 			"**Bad**\n\n```go\nif r.Header.Get(\"X-API-Key\") != s.apiKey {\n\thttp.Error(w, \"forbidden\", http.StatusForbidden)\n}\n```\n\n" +
 			"**Good**\n\n```go\nif subtle.ConstantTimeCompare([]byte(r.Header.Get(\"X-API-Key\")), []byte(s.apiKey)) != 1 {\n\thttp.Error(w, \"forbidden\", http.StatusForbidden)\n}\n```\n\n" +

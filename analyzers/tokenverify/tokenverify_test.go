@@ -207,3 +207,12 @@ func TestUnchangedSkip(t *testing.T) {
 func TestAccessKeyPairs(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "accesspair", "accessalone")
 }
+
+// TestRouterParams: a credential-named path parameter (httprouter's
+// ps.ByName("secret"), r.PathValue("token")) is a presented credential,
+// so comparing it with != against the secret a record keeps is a timing
+// leak (routerparams); a constant-time compare and a compare of
+// non-secret values are not.
+func TestRouterParams(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "routerparams")
+}

@@ -151,6 +151,16 @@ func FromCallee(fn *types.Func, args Const, result int) (Source, bool) {
 			if p, ok := arg0(); ok && isURLCredentialParam(p) {
 				return Source{Kind: paramKind(p), Desc: fmt.Sprintf("%s from the %q form value", paramKind(p), p), Typed: true}, true
 			}
+		case "PathValue":
+			if p, ok := arg0(); ok && isURLCredentialParam(p) {
+				return pathParamSource(p), true
+			}
+		}
+	case path == pkgHTTPRouter && recv == "Params" && name == "ByName":
+		// An incoming webhook's secret in its URL path
+		// (/hooks/:hook/:secret).
+		if p, ok := arg0(); ok && isURLCredentialParam(p) {
+			return pathParamSource(p), true
 		}
 	case path == pkgHTTP && recv == "Response" && (name == "Cookies"):
 		return Source{Kind: credname.Credential, Desc: "cookies set by the response", Typed: true}, true
@@ -905,3 +915,12 @@ func recvTypeName(fn *types.Func) string {
 // RecvTypeName names the receiver's named type of a method, or "" for a
 // function: "Logger" for (*zap.Logger).Info.
 func RecvTypeName(fn *types.Func) string { return recvTypeName(fn) }
+
+// pkgHTTPRouter is julienschmidt/httprouter, whose Params hold the path
+// parameters of the request served.
+const pkgHTTPRouter = "github.com/julienschmidt/httprouter"
+
+// pathParamSource is the source of a credential-named path parameter.
+func pathParamSource(p string) Source {
+	return Source{Kind: paramKind(p), Desc: fmt.Sprintf("%s from the %q path parameter", paramKind(p), p), Typed: true}
+}
