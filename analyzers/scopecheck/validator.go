@@ -3,7 +3,8 @@ package scopecheck
 import (
 	"go/ast"
 	"go/types"
-	"regexp"
+
+	"github.com/authvet/authvet/analyzers/internal/webfw"
 )
 
 // Validators of echo's key and basic-auth middleware. KeyAuth and
@@ -17,34 +18,34 @@ import (
 // configured key (fixedparam.go). A validator that looks the key up
 // among many callers' keys stays authentication only.
 
-var echoMiddlewarePath = regexp.MustCompile(`^github\.com/labstack/echo(?:/v\d+)?/middleware$`)
-
 // validatorArg returns the validator a call of echo's KeyAuth,
-// KeyAuthWithConfig, BasicAuth or BasicAuthWithConfig is given, and the
-// index of the validator's parameter that receives the credential.
+// KeyAuthWithConfig, BasicAuth or BasicAuthWithConfig is given (an
+// argument, or the field of a configuration literal, of one of echo's
+// validator types), and the index of the validator's parameter that
+// receives the credential.
 func validatorArg(info *types.Info, fn *types.Func, call *ast.CallExpr) (ast.Expr, int, bool) {
-	if fn.Pkg() == nil || !echoMiddlewarePath.MatchString(fn.Pkg().Path()) || len(call.Args) != 1 {
+	if fn.Pkg() == nil || !webfw.EchoMiddleware(fn.Pkg().Path()) || len(call.Args) != 1 {
 		return nil, 0, false
 	}
-	cred := 0
-	switch fn.Name() {
-	case "KeyAuth":
-		return call.Args[0], 0, true
-	case "BasicAuth":
-		return call.Args[0], 1, true
-	case "KeyAuthWithConfig":
-	case "BasicAuthWithConfig":
-		cred = 1
-	default:
-		return nil, 0, false
+	arg := call.Args[0]
+	if cred, ok := webfw.EchoValidator(fn.Type().(*types.Signature).Params().At(0).Type()); ok {
+		return arg, cred, true
 	}
-	lit, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit)
+	lit, ok := ast.Unparen(arg).(*ast.CompositeLit)
 	if !ok {
 		return nil, 0, false
 	}
 	for _, e := range lit.Elts {
-		if kv, ok := e.(*ast.KeyValueExpr); ok {
-			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Validator" {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		if f, ok := info.Uses[id].(*types.Var); ok {
+			if cred, ok := webfw.EchoValidator(f.Type()); ok {
 				return kv.Value, cred, true
 			}
 		}

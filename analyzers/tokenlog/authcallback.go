@@ -5,10 +5,10 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"regexp"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
+	"github.com/authvet/authvet/analyzers/internal/webfw"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/types/typeutil"
@@ -33,17 +33,11 @@ type callbackCred struct {
 	what  string
 }
 
-var echoMiddleware = regexp.MustCompile(`^github\.com/labstack/echo(?:/v\d+)?/middleware$`)
-
-// authCallbackTypes are named function types of authentication
-// callbacks, by package, type name and credential parameter.
-var authCallbackTypes = []struct {
-	pkg  *regexp.Regexp
-	name string
-	cred callbackCred
-}{
-	{echoMiddleware, "KeyAuthValidator", callbackCred{0, credname.APIKey, "the key echo's KeyAuth middleware hands its validator"}},
-	{echoMiddleware, "BasicAuthValidator", callbackCred{1, credname.Password, "the password echo's BasicAuth middleware hands its validator"}},
+// echoCallbacks describe the credential echo's validator types receive,
+// by the parameter's index (webfw.EchoValidator).
+var echoCallbacks = map[int]callbackCred{
+	0: {0, credname.APIKey, "the key echo's KeyAuth middleware hands its validator"},
+	1: {1, credname.Password, "the password echo's BasicAuth middleware hands its validator"},
 }
 
 // authCallbackFields are configuration fields of function type that
@@ -159,14 +153,8 @@ func callbackType(t types.Type) (callbackCred, bool) {
 	if t == nil {
 		return callbackCred{}, false
 	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil {
-		return callbackCred{}, false
-	}
-	for _, c := range authCallbackTypes {
-		if c.name == n.Obj().Name() && c.pkg.MatchString(n.Obj().Pkg().Path()) {
-			return c.cred, true
-		}
+	if p, ok := webfw.EchoValidator(t); ok {
+		return echoCallbacks[p], true
 	}
 	return callbackCred{}, false
 }
