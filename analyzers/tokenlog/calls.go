@@ -390,19 +390,39 @@ func calleeName(c *ssa.CallCommon) string {
 func printed(format string) uint64 {
 	m := allElems
 	arg := 0
+	indexed := !formatVerbs(format, func(verb byte, _ string) {
+		if (verb == 'T' || verb == 'p') && arg < 63 {
+			m &^= 1 << uint(arg)
+		}
+		arg++
+	})
+	if indexed {
+		return allElems
+	}
+	return m
+}
+
+// formatVerbs calls operand for each operand a printf format consumes,
+// in order, with its verb ('*' for one a * width or precision takes)
+// and the format's text between the previous verb and this one ("" for
+// a *). It reports false, having stopped, at explicit argument indexes
+// ([n]), which it does not model.
+func formatVerbs(format string, operand func(verb byte, before string)) bool {
+	start := 0
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
 			continue
 		}
+		text := format[start:i]
 		i++
 		// Flags, width and precision; a * takes an operand of its own.
 		for ; i < len(format); i++ {
 			ch := format[i]
 			if ch == '[' {
-				return allElems
+				return false
 			}
 			if ch == '*' {
-				arg++
+				operand('*', "")
 				continue
 			}
 			if !strings.ContainsRune("+-# 0.123456789", rune(ch)) {
@@ -412,12 +432,10 @@ func printed(format string) uint64 {
 		if i >= len(format) || format[i] == '%' {
 			continue
 		}
-		if (format[i] == 'T' || format[i] == 'p') && arg < 63 {
-			m &^= 1 << uint(arg)
-		}
-		arg++
+		operand(format[i], text)
+		start = i + 1
 	}
-	return m
+	return true
 }
 
 // paramSinks records that the parameters and list elements t derives

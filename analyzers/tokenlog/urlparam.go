@@ -110,35 +110,9 @@ func paramBefore(text string) (string, bool) {
 // an operand taken by a * width or precision).
 func verbPrefixes(format string) []string {
 	var out []string
-	start := 0
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		text := format[start:i]
-		i++
-		for ; i < len(format); i++ {
-			ch := format[i]
-			if ch == '*' {
-				out = append(out, "")
-				continue
-			}
-			if !strings.ContainsRune("+-# 0.123456789", rune(ch)) {
-				break
-			}
-		}
-		if i >= len(format) {
-			break
-		}
-		if format[i] == '%' {
-			continue
-		}
-		if format[i] == '[' {
-			// Explicit argument indexes: too rare to model.
-			return nil
-		}
-		out = append(out, text)
-		start = i + 1
+	if !formatVerbs(format, func(_ byte, before string) { out = append(out, before) }) { // calls.go
+		// Explicit argument indexes: too rare to model.
+		return nil
 	}
 	return out
 }
