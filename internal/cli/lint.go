@@ -359,6 +359,7 @@ func runLint(e *env, v *validated, args []string, applyFix bool, sf *scanSecretF
 		res = &lint.Result{}
 		r.Success = false
 		r.Coverage.Incomplete = true
+		r.Coverage.Unlisted = true
 		msg := "Go packages were not analyzed: " + loadErr.Error()
 		if sf != nil {
 			msg += "; the secret scan ran on its own"

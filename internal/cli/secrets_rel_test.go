@@ -31,6 +31,7 @@ type jsonReport struct {
 	} `json:"findings"`
 	Coverage struct {
 		Incomplete bool `json:"incomplete"`
+		Unlisted   bool `json:"unlisted"`
 	} `json:"coverage"`
 	Notifications []struct {
 		Level   string `json:"level"`
@@ -210,6 +211,9 @@ func TestLintReportWhenGoLoadingFails(t *testing.T) {
 			}
 			if !ok || r.Success {
 				t.Errorf("load failure not in the report (success=%v): %+v", r.Success, r.Notifications)
+			}
+			if !r.Coverage.Unlisted || !r.Coverage.Incomplete {
+				t.Errorf("coverage does not say the packages could not be listed: %+v", r.Coverage)
 			}
 		})
 	}

@@ -36,8 +36,13 @@ type VCS struct {
 // Coverage says how much a run looked at, so that a reader can tell a
 // clean result from a run that read nothing.
 type Coverage struct {
-	Packages       int   `json:"packages"`
-	PackagesFailed int   `json:"packagesFailed"`
+	Packages       int `json:"packages"`
+	PackagesFailed int `json:"packagesFailed"`
+	// Unlisted is set when the go command could not even list the
+	// packages in scope (a go.mod this toolchain refuses, a module the
+	// proxy will not serve): none was analyzed, and how many there are
+	// is unknown, so packagesFailed cannot count them.
+	Unlisted       bool  `json:"unlisted,omitempty"`
 	Commits        int   `json:"commits,omitempty"`
 	CommitsInScope int   `json:"commitsInScope,omitempty"`
 	Files          int   `json:"files,omitempty"`

@@ -186,6 +186,9 @@ func writeSummary(w io.Writer, r *Report) {
 		// Not a part of those analyzed: more packages, none analyzed.
 		scope += fmt.Sprintf(", %d more not analyzed (failed to load)", r.Coverage.PackagesFailed)
 	}
+	if r.Coverage.Unlisted {
+		scope += " (the go command could not list the packages in scope)"
+	}
 	if r.Coverage.CommitsInScope > 0 || r.Coverage.Commits > 0 {
 		scope += fmt.Sprintf(", %d of %d commits scanned", r.Coverage.Commits, r.Coverage.CommitsInScope)
 	}
