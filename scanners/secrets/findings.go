@@ -1011,6 +1011,9 @@ func (s *scan) placeContext(o occurrence) (ctx, why string) {
 	if o.role == roleLocalIssuer && contextRank(ctxLocalDev) < contextRank(ctx) {
 		return ctxLocalDev, roleLocalIssuer
 	}
+	if o.role == roleLocalAccount && contextRank(ctxLocalDev) < contextRank(ctx) {
+		return ctxLocalDev, roleLocalAccount
+	}
 	if (o.role == roleHelp || o.role == roleFlag || o.role == roleSpecExample || o.role == roleProseExample || o.role == roleDocExample) && contextRank(ctxExample) < contextRank(ctx) {
 		return ctxExample, o.role
 	}

@@ -779,6 +779,9 @@ func lineRole(p, text string, start int) string {
 	if localIssuer(text, ls) { // localissuer.go
 		return roleLocalIssuer
 	}
+	if !deploymentFile(p) && localAccount(text, ls) { // localaccount.go
+		return roleLocalAccount
+	}
 	if !cliArg.MatchString(before) {
 		return ""
 	}

@@ -22,19 +22,26 @@ const localIssuerNear = 12
 // among the lines around it at the same indent (the same mapping; a
 // commented block keeps its comment marker and indent).
 func localIssuer(text string, ls int) bool {
-	indent := lineIndent(text[ls:])
+	return blockLine(text, ls, localIssuerNear, func(l string) int { return len(lineIndent(l)) }, localIssuerLine.MatchString)
+}
+
+// blockLine reports whether a line within near lines above or below the
+// line at ls, at its depth in the same block (no line between them less
+// deep), satisfies match.
+func blockLine(text string, ls, near int, depth func(string) int, match func(string) bool) bool {
+	want := depth(text[ls:])
 	found := false
 	visit := func(l string, _ int) bool {
-		in := lineIndent(l)
-		if len(in) < len(indent) {
+		d := depth(l)
+		if d < want {
 			return true // the block ended
 		}
-		found = in == indent && localIssuerLine.MatchString(l)
+		found = d == want && match(l)
 		return found
 	}
-	linesAbove(text, ls, localIssuerNear, visit)
+	linesAbove(text, ls, near, visit)
 	if !found {
-		linesBelow(text, ls, localIssuerNear, visit)
+		linesBelow(text, ls, near, visit)
 	}
 	return found
 }

@@ -38,8 +38,10 @@ var (
 	envIndexField = regexp.MustCompile(`^\s*(?:export\s+)?[A-Z0-9_]*_INDEX(?:_NAME|_UID)?\s*=\s*["']?\w`)
 	// siteConfig is the configuration of a static documentation site
 	// whose theme settings are compiled into its pages: VitePress,
-	// VuePress and Docusaurus.
-	siteConfig = regexp.MustCompile(`(?:^|/)(?:\.vitepress|\.vuepress)/config\.[cm]?[jt]s$|(?:^|/)docusaurus\.config\.[cm]?[jt]s$`)
+	// VuePress and Docusaurus, also split into a config/ directory of
+	// modules the config file imports (Artalk's
+	// .vitepress/config/shared.ts).
+	siteConfig = regexp.MustCompile(`(?:^|/)(?:\.vitepress|\.vuepress)/config(?:/[^/]+)?\.[cm]?[jt]s$|(?:^|/)docusaurus\.config\.[cm]?[jt]s$`)
 )
 
 // searchKey reports whether the value at text[start:], on the line

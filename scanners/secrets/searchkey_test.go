@@ -22,6 +22,8 @@ func TestSearchKey(t *testing.T) {
 		// Positives.
 		{"vitepress algolia options", "www/.vitepress/config.ts",
 			"export default defineConfig({\n  themeConfig: {\n    search: {\n      provider: 'algolia',\n      options: {\n        // the search-only key\n        apiKey: '" + v + "',\n        indexName: 'docs',\n        appId: 'BH4D9OD16A',\n      },\n    },\n  },\n})\n", true},
+		{"vitepress config split into modules", "docs/.vitepress/config/shared.ts",
+			"export const shared = defineConfig({\n  themeConfig: {\n    search: {\n      provider: 'algolia',\n      options: {\n        appId: '2WNJ32WVTY',\n        apiKey: '" + v + "',\n        indexName: 'docs',\n      },\n    },\n  },\n})\n", true},
 		{"docusaurus, index below", "docusaurus.config.js",
 			"module.exports = {\n  themeConfig: {\n    algolia: {\n      appId: 'X1Y2Z3',\n      apiKey: '" + v + "',\n      indexName: 'acme',\n    },\n  },\n};\n", true},
 		{"vuepress, one line", "docs-site/.vuepress/config.js",
@@ -45,6 +47,8 @@ func TestSearchKey(t *testing.T) {
 			"export default {\n  indexName: 'docs',\n  analytics: {\n    apiKey: '" + v + "',\n  },\n}\n", false},
 		{"index in the next record", "docusaurus.config.js",
 			"module.exports = {\n  a: {\n    apiKey: '" + v + "',\n  },\n  b: {\n    indexName: 'docs',\n  },\n};\n", false},
+		{"a module beside the site's config directory", "docs/.vitepress/theme/search.ts",
+			"export const client = new Search({\n  apiKey: '" + v + "',\n  indexName: 'docs',\n});\n", false},
 		{"server code", "src/search/client.ts",
 			"const client = new Search({\n  apiKey: '" + v + "',\n  indexName: 'products',\n});\n", false},
 		{"search-only with no index", "_config.yml",
