@@ -15,7 +15,7 @@ func TestAnalyzer(t *testing.T) {
 		"cookie", "cookiev5", "cookiehelp", "usecookiehelp",
 		"query", "queryhelp", "usequeryhelp",
 		"accept", "acceptkey", "acceptws", "fastclient", "headercookie", "mapsclient", "mixedclient", "fibercookie", "acceptlib", "acceptdeep", "acceptform", "redirectq",
-		"sessionstore", "sessionset", "sessioncfg")
+		"sessionstore", "sessionset", "sessioncfg", "signedq")
 }
 
 // TestFix checks the suggested fix: the missing flags added to the

@@ -232,6 +232,11 @@ func (f *fnState) cred(v ssa.Value) info {
 
 func (f *fnState) cred0(v ssa.Value) info {
 	var r info
+	if credsrc.MACMessage(v) {
+		// The message of a signed exchange, sent beside its MAC: the
+		// MAC's key is the secret (credsrc/macmessage.go).
+		return r
+	}
 	if src, ok := credsrc.FromValue(v); ok && usable(src) {
 		r = info{src: src, ok: true, pos: v.Pos()}
 	}

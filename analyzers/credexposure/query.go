@@ -335,16 +335,27 @@ func (f *fnState) reportQuery(sinkPos token.Pos, ui info, sink string) {
 	if ui.pos.IsValid() && f.inFunc(ui.pos) {
 		pos = ui.pos
 		if ui.pos != sinkPos {
-			d.Related = []analysis.RelatedInformation{{Pos: sinkPos, Message: "sent by " + sink}}
+			d.Related = []analysis.RelatedInformation{{Pos: sinkPos, Message: strings.TrimPrefix(urlSentBy(sink), "a URL ")}}
 		}
 	}
 	d.Pos = pos
-	d.Message = fmt.Sprintf("%s is put in the query string of a URL sent by %s", ui.src.Desc, sink)
+	d.Message = fmt.Sprintf("%s is put in the query string of %s", ui.src.Desc, urlSentBy(sink))
 	if (pos == ui.pos && f.st.queryOptIn(pos)) || (sinkPos != pos && f.inFunc(sinkPos) && f.st.queryOptIn(sinkPos)) {
 		d.Category = catQueryOptIn
 		d.Message += ", when an option asks for it instead of the header or body another branch sends it in"
 	}
 	f.found = append(f.found, d)
+}
+
+// urlSentBy says where the URL goes: a redirect sends the browser there
+// (its query lands in the history, the next server's log and Referer);
+// a client call sends a request there.
+func urlSentBy(sink string) string {
+	base, _, _ := strings.Cut(sink, " ")
+	if strings.HasSuffix(base, ".Redirect") {
+		return "the URL the browser is redirected to by " + sink
+	}
+	return "a URL sent by " + sink
 }
 
 // urlCred walks back from a string or *url.URL value and reports whether
@@ -453,7 +464,7 @@ func (f *fnState) byParamName(param string, v ssa.Value) info {
 	if credsrc.QueryKeyCarriesNoSecret(param) || !credname.IsCredentialParam(param) {
 		return info{}
 	}
-	if _, isConst := v.(*ssa.Const); isConst {
+	if _, isConst := v.(*ssa.Const); isConst || credsrc.MACMessage(v) {
 		return info{}
 	}
 	for _, n := range f.names[v] {

@@ -120,7 +120,10 @@ type checker struct {
 	// fake holds literals passed to functions whose name says they take
 	// sample data (GenerateSampleSecret, NewFakeClient, MockToken).
 	fake map[*ast.BasicLit]bool
-	lits []*ast.BasicLit
+	// sshUsers maps an ssh.Password call inside an ssh.ClientConfig
+	// literal to the literal's User: the identity the password is for.
+	sshUsers map[*ast.CallExpr]ast.Expr
+	lits     []*ast.BasicLit
 	// concats are the outermost constant string concatenations
 	// (a PEM header + body + footer), whose folded value is classified
 	// whole; inner marks their operands.
@@ -172,6 +175,8 @@ func run(pass *analysis.Pass) (any, error) {
 		names: map[*ast.BasicLit]string{},
 		skip:  map[*ast.BasicLit]bool{},
 		fake:  map[*ast.BasicLit]bool{},
+
+		sshUsers: map[*ast.CallExpr]ast.Expr{},
 
 		createdLit: map[*ast.CompositeLit]string{},
 		createdVar: map[*types.Var]string{},
@@ -537,12 +542,47 @@ func (c *checker) queryParam(name string, value ast.Expr) {
 	c.add(value, "sink", fmt.Sprintf("credential in URL query parameter %s", name), name, ok)
 }
 
+// sshClientUser records, for each ssh.Password call in the Auth methods
+// of the ssh.ClientConfig literal n, the literal's User: the password
+// equal to the user name is checked as SetBasicAuth's is (sameAsIdent;
+// sshportal's healthcheck logs in as healthcheck/healthcheck, an
+// account that lets any password in).
+func (c *checker) sshClientUser(n *ast.CompositeLit) {
+	var user, auth ast.Expr
+	keyedFields(n, func(name string, v ast.Expr) {
+		switch name {
+		case "User":
+			user = v
+		case "Auth":
+			auth = v
+		}
+	})
+	if user == nil || auth == nil {
+		return
+	}
+	ast.Inspect(auth, func(x ast.Node) bool {
+		call, ok := x.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func); ok {
+			if _, _, key := funcKey(fn); key == "golang.org/x/crypto/ssh.Password" {
+				c.sshUsers[call] = user
+			}
+		}
+		return true
+	})
+}
+
 func (c *checker) compositeLit(n *ast.CompositeLit) {
 	t := c.pass.TypesInfo.TypeOf(n)
 	if t == nil {
 		return
 	}
 	tkey := namedKey(t)
+	if normPath(tkey) == "golang.org/x/crypto/ssh.ClientConfig" {
+		c.sshClientUser(n)
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Struct:
 		c.accountCandidate(n)
@@ -739,6 +779,9 @@ func (c *checker) call(n *ast.CallExpr) {
 		c.add(n.Args[s.arg], "sink", s.what, paramName(fn, s.arg), ok)
 		if s.ident > 0 && s.ident <= len(n.Args) {
 			c.sameAsIdent(n.Args[s.ident-1], n.Args[s.arg])
+		}
+		if u, ok := c.sshUsers[n]; ok {
+			c.sameAsIdent(u, n.Args[s.arg])
 		}
 		return
 	}

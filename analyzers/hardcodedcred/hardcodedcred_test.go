@@ -61,7 +61,7 @@ func TestKnownFormat(t *testing.T) {
 // reported under default-account (a note); its near misses keep their
 // rule.
 func TestEmulatorDefaults(t *testing.T) {
-	for _, res := range analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "emulator") {
+	for _, res := range analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "emulator", "sshident") {
 		for _, d := range res.Diagnostics {
 			want := strings.Contains(d.Message, "CWE-1392") || strings.Contains(d.Message, "published by its provider")
 			if got := d.Category == "default-account"; got != want {

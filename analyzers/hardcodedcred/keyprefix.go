@@ -2,7 +2,6 @@ package hardcodedcred
 
 import (
 	"go/ast"
-	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 )
@@ -15,9 +14,6 @@ import (
 // provider's exact format matches (a key of a provider gitleaks does not
 // know, or a format that changed). Publishable prefixes (pk_) are not
 // secret and are left out.
-
-// secretKeyPrefixes are the prefixes of secret API keys.
-var secretKeyPrefixes = []string{"sk-", "sk_", "rk_", "rk-"}
 
 // keyKind is classifyName, plus APIKey for a bare "key" name given a
 // constant that is a prefixed secret key.
@@ -39,10 +35,6 @@ func (c *checker) keyKind(name string, value ast.Expr) credname.Kind {
 // prefixedSecretKey reports whether v is a secret key's prefix followed
 // by a run that looks like a secret.
 func prefixedSecretKey(v string) bool {
-	for _, p := range secretKeyPrefixes {
-		if rest, ok := strings.CutPrefix(v, p); ok {
-			return len(rest) >= 20 && looksSecret(rest, false, minEntropy)
-		}
-	}
-	return false
+	rest, ok := credname.CutSecretKeyPrefix(v)
+	return ok && len(rest) >= 20 && looksSecret(rest, false, minEntropy)
 }

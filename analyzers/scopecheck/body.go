@@ -525,6 +525,7 @@ func (s *scan) call(call *ast.CallExpr) {
 						s.fi.credArgs = append(s.fi.credArgs, credArg{fn, i, s.recvFixed(call)}) // fixedparam.go
 					}
 					s.setAuthn("passes " + w + " to " + shortName(fn))
+					s.boundLookup(fn, call, i) // boundres.go
 					s.lookupAuthn = s.lookupAuthn || s.perCallerLookup(fn)
 					if d := s.resourceKey(fn, call); d != "" {
 						s.setAuthz(d)
@@ -564,6 +565,7 @@ func (s *scan) call(call *ast.CallExpr) {
 	case local != nil:
 		s.fi.callees = append(s.fi.callees, fn)
 		s.recordIdentArgs(fn, call) // ownparam.go
+		s.recordPathArgs(fn, call)  // boundres.go
 		if s.fi.fallbackCalls == nil {
 			s.fi.fallbackCalls = map[*types.Func]bool{}
 		}

@@ -224,6 +224,19 @@ func (s *scan) fixedKey(e ast.Expr, depth int) bool {
 		return s.fixedKey(x.X, depth+1)
 	case *ast.UnaryExpr:
 		return s.fixedKey(x.X, depth+1)
+	case *ast.CompositeLit:
+		// The server built from its configuration (b := &API{Config:
+		// cfg}, whose b.GetString("Token") reads the configured
+		// token): every element fixed.
+		for _, el := range x.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				el = kv.Value
+			}
+			if !s.fixedKey(el, depth+1) {
+				return false
+			}
+		}
+		return true
 	case *ast.IndexExpr:
 		// A fixed map of users to passwords, read with the name the
 		// caller gave: basic auth against configured accounts.

@@ -18,7 +18,7 @@ import (
 // fixedParamCompare records that the scanned function compares its
 // parameter e with other, a fixed key.
 func (s *scan) fixedParamCompare(e, other ast.Expr) {
-	if s.fi.kind != notHandler || s.fi.decl == nil {
+	if s.fi.kind != notHandler || s.fi.decl == nil && s.fi.lit == nil {
 		return
 	}
 	idx := s.paramPos(e)
@@ -84,8 +84,17 @@ func (s *scan) paramPos(e ast.Expr) int {
 	if !ok {
 		return -1
 	}
+	ft := (*ast.FuncType)(nil)
+	switch {
+	case s.fi.decl != nil:
+		ft = s.fi.decl.Type
+	case s.fi.lit != nil:
+		ft = s.fi.lit.Type // a validator written in place
+	default:
+		return -1
+	}
 	i := 0
-	for _, f := range s.fi.decl.Type.Params.List {
+	for _, f := range ft.Params.List {
 		if len(f.Names) == 0 {
 			i++
 			continue

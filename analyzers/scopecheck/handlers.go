@@ -104,6 +104,12 @@ type fnInfo struct {
 	// argument (fixedparam.go).
 	fixedParams map[int]fixedParam
 	credArgs    []credArg
+	// boundParams maps the index of a parameter the function hands to
+	// a credential lookup beside the credential to that lookup's name
+	// (boundres.go); pathArgs are the path values it passes to
+	// functions of the package.
+	boundParams map[int]string
+	pathArgs    []credArg
 	// keyParams holds the indexes of the parameters the function
 	// compares a credential of the request with (the key side);
 	// fixedArgs lists the keys fixed by configuration it passes to

@@ -412,6 +412,28 @@ func (s *scan) requestSelected(v types.Object) bool {
 	return true
 }
 
+// muxVars reports whether e is gorilla/mux's Vars(r), or a variable
+// assigned only from it.
+func (s *scan) muxVars(e ast.Expr, depth int) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(s.info, x).(*types.Func)
+		return ok && fn.Name() == "Vars" && funcPath(fn) == pkgMux
+	case *ast.Ident:
+		obj := s.info.ObjectOf(x)
+		if obj == nil || len(s.assigns[obj]) == 0 || depth > 3 {
+			return false
+		}
+		for _, rhs := range s.assigns[obj] {
+			if !s.muxVars(rhs, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // pathValue reports whether e is a path parameter of the request, or a
 // variable assigned only from one.
 func (s *scan) pathValue(e ast.Expr, depth int) bool {
@@ -431,12 +453,8 @@ func (s *scan) pathValue(e ast.Expr, depth int) bool {
 		}
 		return true
 	case *ast.IndexExpr:
-		// mux.Vars(r)["id"]
-		if call, ok := ast.Unparen(x.X).(*ast.CallExpr); ok {
-			if fn, ok := typeutil.Callee(s.info, call).(*types.Func); ok && fn.Name() == "Vars" && funcPath(fn) == pkgMux {
-				return true
-			}
-		}
+		// mux.Vars(r)["id"], or vars["id"] after vars := mux.Vars(r)
+		return s.muxVars(x.X, depth)
 	case *ast.CallExpr:
 		fn, ok := typeutil.Callee(s.info, x).(*types.Func)
 		if !ok {

@@ -405,6 +405,15 @@ func (st *state) propagateCalls() {
 					}
 				}
 			}
+			for _, a := range fi.pathArgs {
+				// The resource the path names handed to a helper that
+				// looks the credential up with it (boundres.go).
+				if ci := st.byObj[a.fn]; ci != nil && fi.authz == "" {
+					if d, ok := ci.boundParams[a.idx]; ok {
+						fi.authz, changed = via(d, ci), true
+					}
+				}
+			}
 			for _, c := range fi.callees {
 				ci := st.byObj[c]
 				if ci == nil || ci == fi {

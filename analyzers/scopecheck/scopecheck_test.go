@@ -286,3 +286,12 @@ func TestGrantParam(t *testing.T) {
 func TestOwnershipThroughParameter(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "ownparam/store", "ownparam/api")
 }
+
+// TestBoundResource: a credential looked up together with the resource
+// the path names (a repository's sync token) is checked against that
+// resource, also through a helper given the path's value; a lookup of
+// the token alone, or given a value the query names, is authentication
+// only (boundres).
+func TestBoundResource(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "boundres")
+}

@@ -65,6 +65,7 @@ func (st *state) validatorFixedKey(fn *types.Func, call *ast.CallExpr) (string, 
 		return "", false
 	}
 	var obj *types.Func
+	var fi *fnInfo
 	switch e := ast.Unparen(v).(type) {
 	case *ast.Ident:
 		obj, _ = info.Uses[e].(*types.Func)
@@ -72,11 +73,14 @@ func (st *state) validatorFixedKey(fn *types.Func, call *ast.CallExpr) (string, 
 		if sel, ok := info.Selections[e]; ok && sel.Kind() == types.MethodVal {
 			obj, _ = sel.Obj().(*types.Func)
 		}
+	case *ast.FuncLit:
+		// middleware.KeyAuth(func(key string, c echo.Context) (bool,
+		// error) { return key == b.GetString("Token"), nil }).
+		fi = st.byLit[e]
 	}
-	if obj == nil {
-		return "", false
+	if obj != nil {
+		fi = st.byObj[obj.Origin()]
 	}
-	fi := st.byObj[obj.Origin()]
 	if fi == nil {
 		return "", false
 	}

@@ -216,6 +216,9 @@ func (f *fnState) call(c *ssa.CallCommon, v *ssa.Call) {
 			}
 		}
 	}
+	if v != nil && len(results) == 1 && results[0].tr == nil {
+		results[0] = results[0].union(f.mintedTaint(v)) // minted.go
+	}
 	f.setResults(v, results)
 	f.setParts(v, parts)
 }

@@ -149,12 +149,82 @@ func (st *pkgState) fresh(fn *ssa.Function, v ssa.Value, depth int) (fresh, clea
 			return both(storedIn(fn, g)...)
 		}
 	case *ssa.Slice:
+		if st.filledAtRandom(v) {
+			return true, true
+		}
 		if a, ok := v.X.(*ssa.Alloc); ok {
 			// The ... of a variadic call: its elements.
 			return both(storedIn(fn, a)...)
 		}
+	case *ssa.MakeSlice:
+		if st.filledAtRandom(v) {
+			return true, true
+		}
 	}
 	return false, false
+}
+
+// filledAtRandom reports whether the buffer v (a byte slice, or a slice
+// of one) is filled by a random generator: rand.Read(b), or
+// io.ReadFull(rand.Reader, b), given the buffer or any slice of it.
+func (st *pkgState) filledAtRandom(v ssa.Value) bool {
+	root := v
+	for {
+		s, ok := root.(*ssa.Slice)
+		if !ok {
+			break
+		}
+		root = s.X
+	}
+	switch root.(type) {
+	case *ssa.Alloc, *ssa.MakeSlice:
+	default:
+		return false
+	}
+	var visit func(b ssa.Value, depth int) bool
+	visit = func(b ssa.Value, depth int) bool {
+		refs := b.Referrers()
+		if refs == nil || depth > 3 {
+			return false
+		}
+		for _, r := range *refs {
+			switch r := r.(type) {
+			case *ssa.Slice:
+				if visit(r, depth+1) {
+					return true
+				}
+			case *ssa.Call:
+				if st.randomFill(r.Call) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return visit(root, 0)
+}
+
+// randomFill reports whether c fills its buffer argument at random.
+func (st *pkgState) randomFill(c ssa.CallCommon) bool {
+	callee := c.StaticCallee()
+	if callee == nil {
+		return false
+	}
+	obj, _ := callee.Object().(*types.Func)
+	if obj == nil || obj.Pkg() == nil {
+		return false
+	}
+	if st.isRandom(obj) {
+		return true
+	}
+	if obj.Pkg().Path() == "io" && (obj.Name() == "ReadFull" || obj.Name() == "ReadAtLeast") && len(c.Args) > 0 {
+		if u, ok := c.Args[0].(*ssa.UnOp); ok {
+			if g, ok := u.X.(*ssa.Global); ok && g.Pkg != nil && randomPkgs[g.Pkg.Pkg.Path()] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // storedIn returns the values fn stores at addr, or into the elements of
@@ -197,6 +267,9 @@ func freshPassThrough(fn *types.Func) bool {
 func (st *pkgState) isRandom(fn *types.Func) bool {
 	if fn.Pkg() == nil {
 		return false
+	}
+	if randomPkgs[fn.Pkg().Path()] {
+		return true // rand.Read, rand.Text, rand.Int
 	}
 	if fn.Pkg() == st.pass.Pkg {
 		return st.random[fn]

@@ -241,6 +241,9 @@ func (f *fnState) credentialCall(v ssa.Value, site ssa.Instruction) (credsrc.Sou
 			if fn != nil && f.st.inertParams().inert(fn, j) {
 				continue // the callee only records it (inertparam.go)
 			}
+			if _, plain := f.st.plain[params.At(j)]; plain {
+				continue // the callee's body shows it holds none (plainParams)
+			}
 			callee := calleeName(cc)
 			if fn != nil {
 				callee = credsrc.QualifiedName(fn)

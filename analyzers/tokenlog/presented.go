@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 
 	"github.com/authvet/authvet/analyzers/internal/credname"
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
@@ -90,12 +91,15 @@ func (f *fnState) compared(b *ssa.BinOp) {
 }
 
 // presentedCall applies the rule to the constant-time comparisons and
-// password checks of the standard library and x/crypto.
+// password checks of the standard library and x/crypto, and to a value
+// tested for a secret key's prefix.
 func (f *fnState) presentedCall(c *ssa.CallCommon, obj *types.Func) {
 	if obj == nil || obj.Pkg() == nil || credsrc.RecvTypeName(obj) != "" || len(c.Args) != 2 {
 		return
 	}
 	switch obj.Pkg().Path() + "." + obj.Name() {
+	case "strings.HasPrefix", "strings.CutPrefix", "bytes.HasPrefix", "bytes.CutPrefix":
+		f.keyPrefixed(c.Args[0], c.Args[1], c.Pos())
 	case "crypto/subtle.ConstantTimeCompare", "crypto/hmac.Equal":
 		x, y := f.deep(c.Args[0]), f.deep(c.Args[1])
 		switch {
@@ -153,4 +157,35 @@ func identityNamedValue(v ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// A value its function tests for a secret key's prefix
+// (strings.HasPrefix(key, "sk_live_"): a client that rejects a
+// publishable key pasted by mistake) is a secret API key: the test is
+// the program saying so, whatever the value is called. The prefix must
+// be a prefix, short, not a whole key.
+
+// keyPrefixed marks the root of v as an API key when prefix is a
+// constant that starts with a secret key's prefix.
+func (f *fnState) keyPrefixed(v, prefix ssa.Value, pos token.Pos) {
+	lit, ok := credsrc.ConstKey(prefix)
+	if !ok || len(lit) > 16 {
+		return
+	}
+	if _, ok := credname.CutSecretKeyPrefix(lit); !ok {
+		return
+	}
+	root := presentedRoot(v)
+	if root == nil || f.vals[root].tr != nil {
+		return
+	}
+	src := credsrc.Source{Kind: credname.APIKey, Desc: "secret API key (tested for the prefix " + strconv.Quote(lit) + ")", Typed: true}
+	f.setVal(root, taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: pos, Message: src.Desc}}}})
+	if p, ok := root.(*ssa.Parameter); ok {
+		for i, q := range f.fn.Params {
+			if q == p {
+				f.named[i] = true // reported here; callers stay silent
+			}
+		}
+	}
 }

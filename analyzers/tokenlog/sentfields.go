@@ -110,7 +110,7 @@ func sentFields(pass *analysis.Pass, skip map[*token.File]bool, plain map[types.
 				}
 				p := params.At(j)
 				k, ok := credentialParam(fn.Name(), p)
-				if !ok || acmePublic(fn, j) || publicHalf(params, j) {
+				if _, isPlain := plain[p]; !ok || isPlain || acmePublic(fn, j) || publicHalf(params, j) {
 					continue
 				}
 				args = append(args, argMark{arg: a, how: fmt.Sprintf("parameter %s of %s", p.Name(), fn.Name()), k: k, at: call.Pos(), fn: fn, j: j})

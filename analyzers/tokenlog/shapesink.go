@@ -47,6 +47,14 @@ import (
 // its user plugs in: a method named Output with exactly those parameter
 // and result types writes s to a log.
 //
+// The fourth shape is the standard log.Logger's print methods copied into
+// an interface (shoutrrr's types.StdLogger: Print(v ...any), Printf(format
+// string, v ...any), Println(v ...any)), through which a library writes
+// to the *log.Logger its user plugs in: a method of an interface that
+// declares Printf and Print or Println with those signatures and no
+// results. A concrete type's Printf (a terminal UI, a report builder)
+// is not judged by this shape.
+//
 // A value stored under a credential's query parameter
 // (q.Set("secret", v), q.Add("access_token", v)) is a credential, whatever
 // its own name: the encoded query (and the URL built from it) carries it.
@@ -103,6 +111,9 @@ func shapeSink(fn *types.Func) (sink, bool) {
 	}
 	if outputLog(fn) {
 		return sink{rule: ruleLog, name: credsrc.QualifiedName(fn), first: 1}, true
+	}
+	if printLog(fn) {
+		return sink{rule: ruleLog, name: credsrc.QualifiedName(fn)}, true
 	}
 	if !isLevelName(fn.Name()) {
 		return sink{}, false
@@ -329,4 +340,52 @@ func outputLog(fn *types.Func) bool {
 	}
 	b, ok := sig.Params().At(0).Type().Underlying().(*types.Basic)
 	return ok && b.Kind() == types.Int && isString(sig.Params().At(1).Type()) && types.Identical(sig.Results().At(0).Type(), errorType)
+}
+
+// printLog reports whether fn is Print, Printf or Println of an interface
+// that copies log.Logger's print methods (the fourth shape).
+func printLog(fn *types.Func) bool {
+	switch fn.Name() {
+	case "Print", "Printf", "Println":
+	default:
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return false
+	}
+	it, ok := sig.Recv().Type().Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	has := map[string]bool{}
+	for i := 0; i < it.NumMethods(); i++ {
+		m := it.Method(i)
+		if printShape(m) {
+			has[m.Name()] = true
+		}
+	}
+	return has[fn.Name()] && has["Printf"] && (has["Print"] || has["Println"])
+}
+
+// printShape reports whether m has log.Logger's signature for its name:
+// Printf(format string, v ...any), Print and Println(v ...any), no
+// results.
+func printShape(m *types.Func) bool {
+	sig, ok := m.Type().(*types.Signature)
+	if !ok || !sig.Variadic() || sig.Results().Len() != 0 {
+		return false
+	}
+	params := sig.Params()
+	last, ok := params.At(params.Len() - 1).Type().(*types.Slice)
+	if !ok || !isEmptyInterface(last.Elem()) {
+		return false
+	}
+	switch m.Name() {
+	case "Printf":
+		return params.Len() == 2 && isString(params.At(0).Type())
+	case "Print", "Println":
+		return params.Len() == 1
+	}
+	return false
 }

@@ -149,6 +149,7 @@ func run(pass *analysis.Pass) (any, error) {
 	st.callbacks = authCallbacks(pass, skip) // authcallback.go
 	st.accessPairs = credsrc.PairsAccessKeys(pass.TypesInfo)
 	st.plain = credsrc.Holders(pass.TypesInfo, pass.Files, paths, st.accessPairs)
+	plainParams(ssaRes.SrcFuncs, st.plain)
 	sharePlainFields(pass, st.plain)
 	st.sent = sentFields(pass, skip, st.plain)                          // sentfields.go
 	digestLocals(pass.TypesInfo, pass.Files, skip, pass.Fset, st.plain) // hashedvars.go
@@ -330,6 +331,21 @@ func sharePlainFields(pass *analysis.Pass, plain map[types.Object]string) {
 	for _, f := range pass.AllObjectFacts() {
 		if p, ok := f.Fact.(*plainField); ok && f.Object.Pkg() != pass.Pkg {
 			plain[f.Object] = p.Why
+		}
+	}
+}
+
+// plainParams adds to plain the parameters of the package's functions
+// whose bodies show they hold no credential whatever their names
+// (credsrc.PlainParam: getRoom(token) comparing it with each room's
+// address), so that a value passed to one is not taken for a credential
+// handed over (passedcred.go, sentfields.go).
+func plainParams(fns []*ssa.Function, plain map[types.Object]string) {
+	for _, fn := range fns {
+		for _, p := range fn.Params {
+			if p.Object() != nil && credsrc.PlainParam(p) {
+				plain[p.Object()] = "compared only with values that hold no credential"
+			}
 		}
 	}
 }

@@ -555,3 +555,35 @@ func TestSentFieldStruct(t *testing.T) {
 func TestErrorReturned(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "errreturn")
 }
+
+// TestMinted: a value drawn at random and hashed where it is made (an
+// API key's plaintext, a reset code) is a secret whatever it is called,
+// in its function and returned to callers in other packages (minted). A
+// random id nobody hashes, a hash of a value not drawn there, and a
+// random nonce beside a hash of something else are left alone.
+func TestMinted(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "example.com/mintedkeys", "example.com/minted")
+}
+
+// TestKeyPrefixed: a value tested for a secret key's prefix (sk_live_,
+// sk-) is a secret API key in the error or log that holds it
+// (keyprefixed); one tested for a publishable key's prefix, a scheme,
+// or a long path that starts like one is not.
+func TestKeyPrefixed(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "example.com/keyprefixed")
+}
+
+// TestRoomToken: the bare token of a chat room's type is the room's
+// address, and a parameter its function only compares with such tokens
+// is one too (roomtoken, matterbridge's nctalk bridge); an invite's
+// token, and a parameter compared with it, are credentials.
+func TestRoomToken(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "example.com/talkroom", "example.com/roomtoken")
+}
+
+// TestStdLoggerShape: an interface copying log.Logger's print methods is
+// a logger (stdlogger); a concrete Printf and an interface whose print
+// methods return a count are not judged so by their shape.
+func TestStdLoggerShape(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "example.com/stdlogger")
+}

@@ -464,7 +464,7 @@ func (f *fnState) visit(instr ssa.Instruction) {
 	case *ssa.BinOp:
 		f.compared(v)
 		if v.Op == token.ADD && !meaningless(v.Type()) {
-			f.setVal(v, f.val(v.X).union(f.val(v.Y)).union(f.concatKeyed(v))) // urlparam.go
+			f.setVal(v, f.val(v.X).union(f.val(v.Y)).union(f.concatKeyed(v)).union(f.mintedTaint(v))) // urlparam.go, minted.go
 		}
 	case *ssa.Convert:
 		f.setVal(v, f.conv(v.X, v.Type()).union(f.source(v)))
@@ -828,7 +828,20 @@ func (f *fnState) shortTokenSlice(v *ssa.Slice) bool {
 		b, ok := x.(*ssa.BinOp)
 		return ok && b.Op == token.SUB && small(b.Y)
 	}
-	if !(small(v.High) || builtinAny(v.High, "min", small) || (v.High == nil && (back(v.Low) || builtinAny(v.Low, "max", back)))) {
+	// window is tok[8:20]: a constant run of at most tokenSlicePrefix
+	// characters inside the token (a key's id part, mailpost's
+	// raw[8:20] after its "mp_live_" prefix).
+	window := func() bool {
+		lo, ok1 := v.Low.(*ssa.Const)
+		hi, ok2 := v.High.(*ssa.Const)
+		if !ok1 || !ok2 || lo.Value == nil || hi.Value == nil || lo.Value.Kind() != constant.Int || hi.Value.Kind() != constant.Int {
+			return false
+		}
+		l, _ := constant.Int64Val(lo.Value)
+		h, _ := constant.Int64Val(hi.Value)
+		return h > l && h-l <= tokenSlicePrefix
+	}
+	if !(small(v.High) || builtinAny(v.High, "min", small) || (v.High == nil && (back(v.Low) || builtinAny(v.Low, "max", back))) || window()) {
 		return false
 	}
 	t := f.deep(v.X)

@@ -525,6 +525,15 @@ func (c *pkgctx) storedSide(fn ast.Node, e ast.Expr, depth int) (stored, named b
 			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && !named && c.isConst(sel.X) {
 				named = c.credentialKey(sel.X)
 			}
+			if !named && getterName(callee.Name()) {
+				// b.GetString("Token"): a configuration getter of the
+				// program's own, read under a credential's key.
+				for _, a := range x.Args {
+					if c.isConst(a) && c.credentialKey(a) {
+						named = true
+					}
+				}
+			}
 			return true, named
 		}
 		if credname.IsCredential(callee.Name()) {

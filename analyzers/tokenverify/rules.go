@@ -149,12 +149,13 @@ var Rules = []finding.Rule{
 		ID:    "tokenverify/state",
 		Short: "oauth2 flow without a csrf state check",
 		Full: "The OAuth2 state parameter binds the authorization response to the browser that started the flow. A constant state passed to AuthCodeURL, " +
-			"or a callback that exchanges the code without comparing the returned state with the one it stored, lets an attacker log a victim in to the attacker's account (login CSRF).",
+			"a state read from the request that starts the flow (whoever sends it chooses it), or a callback that exchanges the code without comparing the returned state with the one it stored, lets an attacker log a victim in to the attacker's account (login CSRF).",
 		Help: "Generate a random state per flow, store it in a cookie or the session, and compare it in the callback.\n\n" +
 			"**Bad**\n\n```go\nhttp.Redirect(w, r, conf.AuthCodeURL(\"state\"), http.StatusFound)\n// callback\ntok, err := conf.Exchange(ctx, r.URL.Query().Get(\"code\"))\n```\n\n" +
 			"**Good**\n\n```go\nstate := rand.Text()\nhttp.SetCookie(w, &http.Cookie{Name: \"oauthstate\", Value: state, HttpOnly: true, Secure: true})\nhttp.Redirect(w, r, conf.AuthCodeURL(state), http.StatusFound)\n// callback\nc, err := r.Cookie(\"oauthstate\")\nif err != nil || r.URL.Query().Get(\"state\") != c.Value {\n\thttp.Error(w, \"bad state\", http.StatusBadRequest)\n\treturn\n}\n```\n\n" +
 			"Left alone on purpose: flows using PKCE (`oauth2.S256ChallengeOption`, `oauth2.VerifierOption`), which RFC 9700 accepts as CSRF protection; " +
-			"exchanges whose code is not read from the request in the same function; callbacks that use the state in a comparison, a lookup or a call, " +
+			"exchanges whose code is not read from the request in the same function; a constant state in a package that reads no authorization response from a request " +
+			"(a command-line tool printing the URL and reading the code the user pastes: no callback to forge a response to); callbacks that use the state in a comparison, a lookup or a call, " +
 			"or call a function named like a state check; connector and plug-in callbacks (a method, not an HTTP handler, implementing an " +
 			"interface method of its package or an import), which the framework calls after its own state check.",
 		Level:            finding.LevelWarning,

@@ -34,9 +34,45 @@ func (c *pkgctx) checkAuthCodeURL(call *ast.CallExpr) {
 			return
 		}
 	}
-	if c.constantState(call.Args[0], 0) {
+	if c.constantState(call.Args[0], 0) && c.servesCallback() {
 		c.report(call.Args[0], catState, "oauth2 AuthCodeURL is given a constant state, so the callback cannot tell its own redirects from forged ones (CSRF); use a random state bound to the user's session or cookie, or PKCE")
+		return
 	}
+	if c.readsParam(call.Args[0], "", 0) {
+		// The state is a parameter of the request that starts the
+		// flow (commento's AuthCodeURL(r.FormValue("commenterToken"))):
+		// whoever sends that request chooses it, so it binds the
+		// callback to nothing the victim's browser holds. An attacker
+		// starts a flow with a state of his own and hands the victim
+		// the provider's URL.
+		c.report(call.Args[0], catState, "oauth2 AuthCodeURL is given a state read from the request that starts the flow, so whoever sends that request chooses it and the callback cannot tell its own redirects from forged ones (CSRF); use a random state bound to the user's session or cookie, or PKCE")
+	}
+}
+
+// servesCallback reports whether the package reads an authorization
+// response from a request: a read of the request parameter "code" or
+// "state". A package that reads none (a command-line tool printing the
+// authorization URL and reading the code the user pastes back,
+// shoutrrr's XOAuth2 generator: fmt.Scanln(&verCode)) has no callback
+// for a forged response to reach, and its state protects nothing. A
+// command-line tool that serves its own loopback callback reads the
+// code from that request, and is judged.
+func (c *pkgctx) servesCallback() bool {
+	if c.callback == 0 {
+		c.callback = 1
+		for _, f := range c.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok && (isParamRead(c, call, "code") || isParamRead(c, call, "state")) {
+					c.callback = 2
+				}
+				return c.callback != 2
+			})
+			if c.callback == 2 {
+				break
+			}
+		}
+	}
+	return c.callback == 2
 }
 
 // constantState reports whether a state expression is a constant, or a
@@ -147,7 +183,7 @@ func (c *pkgctx) checkExchange(call *ast.CallExpr) {
 }
 
 // readsParam reports whether e is, or was assigned, a read of the
-// request parameter name.
+// request parameter name, or of any parameter when name is "".
 func (c *pkgctx) readsParam(e ast.Expr, name string, depth int) bool {
 	if depth > 3 {
 		return false
@@ -162,7 +198,7 @@ func (c *pkgctx) readsParam(e ast.Expr, name string, depth int) bool {
 		}
 	case *ast.IndexExpr:
 		// r.URL.Query()["code"][0], r.Form["code"]
-		if k, ok := c.constString(e.Index); ok && k == name && c.fromRequest(e.X, 0) {
+		if k, ok := c.constString(e.Index); ok && (name == "" || k == name) && c.fromRequest(e.X, 0) {
 			return true
 		}
 		return c.readsParam(e.X, name, depth+1)
@@ -191,7 +227,7 @@ func isParamRead(c *pkgctx, call *ast.CallExpr, name string) bool {
 	// The parameter must come from the incoming request, not from a
 	// library's own parameter bag (goth.Params) filled after its state
 	// check.
-	return ok && k == name && c.fromRequest(sel.X, 0)
+	return ok && (name == "" || k == name) && c.fromRequest(sel.X, 0)
 }
 
 // checksState reports whether fn compares the request's state: a read

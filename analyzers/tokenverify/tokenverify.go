@@ -59,6 +59,8 @@ type def struct {
 
 // pkgctx holds what every check needs to know about the package.
 type pkgctx struct {
+	// callback caches servesCallback (state.go): 0 unknown, 1 no, 2 yes.
+	callback int
 	// heldActive holds the functions whose returns heldResults is
 	// judging: a function met again while it is judged (the judgement
 	// goes through fromRequest and lookupCall, which start their own

@@ -722,3 +722,22 @@ func LeaseToken(context, name string) bool {
 	}
 	return false
 }
+
+// roomWords name a chat room or conversation.
+var roomWords = map[string]bool{"room": true, "rooms": true, "conversation": true, "conversations": true, "chatroom": true}
+
+// RoomToken reports whether a value named name, declared by a type named
+// context, is the token that addresses a chat room or conversation:
+// Nextcloud Talk's TalkRoom{Token}, the conversation's id that its URL
+// carries (https://cloud.example.com/call/<token>). The bare "token" of
+// a type whose last word is a room's says which token it is; a type
+// named for the token itself (RoomToken, a join token) holds a
+// credential and is judged by its name.
+func RoomToken(context, name string) bool {
+	w := Words(name)
+	if len(w) != 1 || w[0] != "token" {
+		return false
+	}
+	cws := Words(context)
+	return len(cws) > 0 && roomWords[cws[len(cws)-1]]
+}

@@ -329,3 +329,23 @@ func TestContextToken(t *testing.T) {
 		t.Error("TokenKindFunc: parseContextToken takes a context token, parseSecurityContextToken a credential")
 	}
 }
+
+// A chat room's bare token is its address; a token type named for a
+// room, a join token and another type's token are credentials.
+func TestRoomToken(t *testing.T) {
+	for _, c := range []struct {
+		context, name string
+		want          bool
+	}{
+		{"TalkRoom", "Token", true},
+		{"Conversation", "token", true},
+		{"TalkRoom", "JoinToken", false},
+		{"RoomToken", "Token", false},
+		{"RoomInvite", "Token", false},
+		{"Session", "Token", false},
+	} {
+		if got := RoomToken(c.context, c.name); got != c.want {
+			t.Errorf("RoomToken(%q, %q) = %v, want %v", c.context, c.name, got, c.want)
+		}
+	}
+}

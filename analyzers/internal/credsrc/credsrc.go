@@ -42,6 +42,7 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/jwtlib"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
 	"sync"
@@ -200,7 +201,52 @@ func FromCallee(fn *types.Func, args Const, result int) (Source, bool) {
 	if src, ok := fromPresign(path, recv, name, result); ok {
 		return src, true
 	}
-	return frameworkRead(path, recv, name, arg0, result)
+	if src, ok := frameworkRead(path, recv, name, arg0, result); ok {
+		return src, true
+	}
+	return configGetter(fn, arg0, result)
+}
+
+// configGetters are the names of configuration getters that take a key
+// and return its string value (viper's and gin's GetString, koanf's
+// String, a project's own cfg.Get).
+var configGetters = map[string]bool{"GetString": true, "String": true, "Get": true, "MustString": true, "MustGetString": true}
+
+// configGetter is the source of a configuration getter's value read
+// under a constant key that names a credential (b.GetString("Token"),
+// viper.GetString("server.api_key"): the last segment of a dotted key
+// names it): a method or function with one string parameter and one
+// string result. The key is the only evidence, as for a variable's name.
+func configGetter(fn *types.Func, arg0 func() (string, bool), result int) (Source, bool) {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || result != 0 || !configGetters[fn.Name()] || sig.Params().Len() != 1 || sig.Results().Len() != 1 {
+		return Source{}, false
+	}
+	switch fn.Pkg().Path() {
+	case pkgHTTP, pkgURL, pkgTextproto, "reflect":
+		// The standard library's keyed reads (http.Header.Get,
+		// url.Values.Get) are judged above by what their keys are;
+		// reflect.StructTag.Get reads a tag.
+		return Source{}, false
+	}
+	if !isString(sig.Params().At(0).Type()) || !isString(sig.Results().At(0).Type()) {
+		return Source{}, false
+	}
+	key, ok := arg0()
+	if !ok {
+		return Source{}, false
+	}
+	seg := key[strings.LastIndexByte(key, '.')+1:]
+	k := credname.Classify(seg)
+	if k == credname.None || credname.Hashed(seg) {
+		return Source{}, false
+	}
+	return Source{Kind: k, Desc: fmt.Sprintf("%s read by %s(%q)", k, fn.Name(), key)}, true
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.String
 }
 
 // headerSource describes the value of a credential header.
@@ -359,6 +405,10 @@ func plainField(f *types.Var) bool {
 	w := credname.Words(f.Name())
 	if credname.LeaseToken(declaringType(f), f.Name()) {
 		// Lock{Token}: the handle of a lock's holding.
+		return true
+	}
+	if credname.RoomToken(declaringType(f), f.Name()) {
+		// TalkRoom{Token}: the address of a chat room.
 		return true
 	}
 	if len(w) == 1 && strings.HasPrefix(w[0], "token") && credname.CursorField(declaringType(f), f.Name()) {
@@ -615,7 +665,7 @@ func FromValue(v ssa.Value) (Source, bool) {
 			return fromKey(v.X.Type(), k, v.Type())
 		}
 	case *ssa.Parameter:
-		if acmePublicParam(v) || leaseParam(v) {
+		if PlainParam(v) {
 			return Source{}, false
 		}
 		if fn := v.Parent(); fn != nil && credname.CursorParam(fn.Name(), v.Name()) {
@@ -626,6 +676,63 @@ func FromValue(v ssa.Value) (Source, bool) {
 		return named("parameter", v.Name(), v.Type())
 	}
 	return Source{}, false
+}
+
+// PlainParam reports whether p holds no credential whatever its name:
+// an ACME challenge's public value, a lock's handle, or a value its
+// function only compares with fields that hold none.
+func PlainParam(p *ssa.Parameter) bool {
+	return acmePublicParam(p) || leaseParam(p) || comparedOnlyWithPlain(p)
+}
+
+// comparedOnlyWithPlain reports whether every use of p compares it
+// (== or !=) with a field that holds no credential whatever its name
+// (plainField): matterbridge's getRoom(token) looks the room up by
+// comparing its parameter with each TalkRoom's Token, a room's address,
+// so the parameter is one too. A parameter used in any other way is
+// judged by its name.
+func comparedOnlyWithPlain(p *ssa.Parameter) bool {
+	refs := p.Referrers()
+	if refs == nil {
+		return false
+	}
+	n := 0
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.DebugRef:
+			continue
+		case *ssa.BinOp:
+			if r.Op != token.EQL && r.Op != token.NEQ {
+				return false
+			}
+			other := r.X
+			if other == p {
+				other = r.Y
+			}
+			f := loadedField(other)
+			if f == nil || !plainField(f) {
+				return false
+			}
+			n++
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// loadedField returns the field v reads (x.f, through a pointer or not),
+// or nil.
+func loadedField(v ssa.Value) *types.Var {
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
+			return fieldOf(fa.X.Type(), fa.Field)
+		}
+	case *ssa.Field:
+		return fieldOf(x.X.Type(), x.Field)
+	}
+	return nil
 }
 
 // leaseParam reports whether p is a lock's or lease's token, named for

@@ -16,13 +16,13 @@ func issue(user string) session { return session{Token: user} }
 // it lands in that server's access log, the history and Referer.
 func Callback(w http.ResponseWriter, r *http.Request) {
 	s := issue(r.FormValue("user"))
-	http.Redirect(w, r, "/login?token="+url.QueryEscape(s.Token), http.StatusFound) // want `token in field Token is put in the query string of a URL sent by http.Redirect`
+	http.Redirect(w, r, "/login?token="+url.QueryEscape(s.Token), http.StatusFound) // want `token in field Token is put in the query string of the URL the browser is redirected to by http.Redirect`
 }
 
 func GinCallback(c *gin.Context) {
 	s := issue(c.Query("user"))
 	q := url.Values{}
-	q.Set("access_token", s.Token) // want `token in field Token is put in the query string of a URL sent by \(\*gin.Context\).Redirect`
+	q.Set("access_token", s.Token) // want `token in field Token is put in the query string of the URL the browser is redirected to by \(\*gin.Context\).Redirect`
 	c.Redirect(http.StatusFound, "/app?"+q.Encode())
 }
 

@@ -88,3 +88,24 @@ func refuseAll(cfg *ssh.ClientConfig) {
 		return errors.New("no host keys are trusted")
 	}
 }
+
+// Near miss: a health probe logging in as healthcheck/healthcheck, an
+// account that lets any password in; nothing secret is sent.
+func probe(addr string) (*ssh.Client, error) {
+	cfg := ssh.ClientConfig{
+		User:            "healthcheck",
+		HostKeyCallback: func(hostname string, remote net.Addr, key ssh.PublicKey) error { return nil },
+		Auth:            []ssh.AuthMethod{ssh.Password("healthcheck")},
+	}
+	return ssh.Dial("tcp", addr, &cfg)
+}
+
+// The same probe with a real password sends it to whoever answers.
+func probeSecret(addr string) (*ssh.Client, error) {
+	cfg := ssh.ClientConfig{
+		User:            "healthcheck",
+		HostKeyCallback: func(hostname string, remote net.Addr, key ssh.PublicKey) error { return nil }, // want `accepts any host key`
+		Auth:            []ssh.AuthMethod{ssh.Password("Zq7!pW2xK9")},
+	}
+	return ssh.Dial("tcp", addr, &cfg)
+}

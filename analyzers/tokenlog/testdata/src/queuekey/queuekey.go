@@ -47,7 +47,7 @@ func (s settings) Get(k string) string { return s[k] } // want Get:"tokenlog\\(p
 // A key read from configuration is an API key.
 func startup(cfg settings) {
 	appKey := cfg.Get("app_key")
-	log.Println("using", appKey) // want `API key in variable appKey reaches log.Println`
+	log.Println("using", appKey) // want `API key read by Get\("app_key"\) reaches log.Println`
 	apiKey := os.Getenv("API_KEY")
 	log.Println(apiKey) // want `API key`
 }
