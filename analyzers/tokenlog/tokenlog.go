@@ -343,7 +343,7 @@ func sharePlainFields(pass *analysis.Pass, plain map[types.Object]string) {
 func plainParams(fns []*ssa.Function, plain map[types.Object]string) {
 	for _, fn := range fns {
 		for _, p := range fn.Params {
-			if p.Object() != nil && credsrc.PlainParam(p) {
+			if v, ok := p.Object().(*types.Var); ok && v != nil && credsrc.PlainParam(p) {
 				plain[p.Object()] = "compared only with values that hold no credential"
 			}
 		}
