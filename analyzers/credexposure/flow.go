@@ -232,7 +232,7 @@ func (f *fnState) cred(v ssa.Value) info {
 
 func (f *fnState) cred0(v ssa.Value) info {
 	var r info
-	if credsrc.MACMessage(v) {
+	if f.signedNonce(v) {
 		// The message of a signed exchange, sent beside its MAC: the
 		// MAC's key is the secret (credsrc/macmessage.go).
 		return r
@@ -496,4 +496,27 @@ func isNamed(t types.Type, path, name string) bool {
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
+}
+
+// signedNonce reports whether v is a value the package made and signs
+// with an HMAC in this function (commento's SSO redirect: the one-time
+// token ssoTokenNew draws and stores, sent beside its hmac): the message
+// of a signed exchange, whose secret is the MAC's key. A value the
+// function was handed or read (an OAuth access token sent beside
+// Facebook's appsecret_proof, an HMAC of that token) is a credential
+// whatever is computed over it.
+func (f *fnState) signedNonce(v ssa.Value) bool {
+	if !credsrc.MACMessage(v) {
+		return false
+	}
+	x := v
+	if e, ok := x.(*ssa.Extract); ok {
+		x = e.Tuple
+	}
+	c, ok := x.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	callee := c.Call.StaticCallee()
+	return callee != nil && callee.Pkg != nil && callee.Pkg == f.fn.Pkg
 }

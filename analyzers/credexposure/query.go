@@ -464,7 +464,7 @@ func (f *fnState) byParamName(param string, v ssa.Value) info {
 	if credsrc.QueryKeyCarriesNoSecret(param) || !credname.IsCredentialParam(param) {
 		return info{}
 	}
-	if _, isConst := v.(*ssa.Const); isConst || credsrc.MACMessage(v) {
+	if _, isConst := v.(*ssa.Const); isConst || f.signedNonce(v) {
 		return info{}
 	}
 	for _, n := range f.names[v] {

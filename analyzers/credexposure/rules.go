@@ -64,8 +64,8 @@ var Rules = []finding.Rule{
 			"`qyapi.weixin.qq.com`, `api.weixin.qq.com` and `oapi.dingtalk.com`, which take their credentials only there; a `.suffix` entry covers subdomains), requests to the machine itself " +
 			"(`localhost`, a loopback address, `*.localhost`, `host.docker.internal`: no network, no proxy), and requests to a host known only " +
 			"at run time from a package whose literals name an allowed host (a client of that provider), unless the URL starts with a struct field or variable the package never gives an allowed host's literal (a base URL from the configuration, in a package that also calls the provider); " +
-			"request signatures (`X-Amz-Signature`, `sig`, `signature`, `hmac`) and presigned URLs, which are bound to one request and expire; a value the function " +
-			"writes to an HMAC (`h := hmac.New(sha256.New, key); h.Write(tokenBytes)`), the message of a signed exchange sent beside its MAC (a single sign-on redirect's one-time token: the MAC's key is the secret); the OAuth " +
+			"request signatures (`X-Amz-Signature`, `sig`, `signature`, `hmac`) and presigned URLs, which are bound to one request and expire; a value a function of the package " +
+			"made and the function writes to an HMAC (`h := hmac.New(sha256.New, key); h.Write(tokenBytes)`), the message of a signed exchange sent beside its MAC (a single sign-on redirect's one-time token: the MAC's key is the secret; an access token the function was handed stays a credential, a proof computed over it beside it or not); the OAuth " +
 			"`code`, `state` and `client_id`, which belong in the redirect; OAuth's keywords (`grant_type`, `response_type`, `token_type` and the like), whose values name a grant or a token type; credentials in the path (`/bot<token>/`), which some APIs require; " +
 			"credentials after a `#`, in the URL's fragment, which no client sends; and url.Values sent as a form body (http.PostForm).",
 		Level:            finding.LevelWarning,

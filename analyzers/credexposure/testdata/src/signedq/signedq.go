@@ -1,9 +1,10 @@
-// Package signedq sends one-time tokens beside their HMAC. A token an
-// HMAC is computed over in the same function is the message of a signed
-// exchange (the MAC's key is the secret): sending it in a query is how
-// the exchange works. A session token sent beside an HMAC of something
-// else, and one whose HMAC is computed elsewhere, are still credentials
-// in a URL.
+// Package signedq sends one-time tokens beside their HMAC. A token the
+// package makes and computes an HMAC over in the same function is the
+// message of a signed exchange (the MAC's key is the secret): sending it
+// in a query is how the exchange works. A session token sent beside an
+// HMAC of something else, one whose HMAC is computed elsewhere, and an
+// access token handed in with a proof computed over it, are still
+// credentials in a URL.
 package signedq
 
 import (
@@ -36,7 +37,8 @@ func ssoRedirect(w http.ResponseWriter, r *http.Request, ssoURL string) {
 }
 
 // signedString writes the string itself to the MAC.
-func signedString(sessionToken string) {
+func signedString() {
+	sessionToken := newToken()
 	m := hmac.New(sha256.New, key)
 	m.Write([]byte(sessionToken))
 	v := url.Values{}
@@ -61,4 +63,16 @@ func unsigned(sessionToken string) {
 	v := url.Values{}
 	v.Set("token", sessionToken) // want `token in parameter sessionToken is put in the query string of a URL sent by http.Get`
 	_, _ = http.Get("https://sso.example.com/check?" + v.Encode())
+}
+
+// An access token handed in, sent beside a proof computed over it
+// (Facebook Graph's appsecret_proof): the token is still a bearer
+// credential in the query.
+func graphMe(accessToken string) {
+	h := hmac.New(sha256.New, key)
+	h.Write([]byte(accessToken))
+	params := url.Values{}
+	params.Set("access_token", accessToken) // want `token in parameter accessToken is put in the query string of a URL sent by http.Get`
+	params.Set("appsecret_proof", hex.EncodeToString(h.Sum(nil)))
+	_, _ = http.Get("https://graph.example.com/me?" + params.Encode())
 }
