@@ -178,7 +178,7 @@ func jsonCarrierField(t types.Type, depth int, seen map[types.Type]bool) (string
 	if pt, ok := t.Underlying().(*types.Pointer); ok {
 		t = pt.Elem()
 	}
-	if depth > 3 || seen[t] || (depth > 0 && jsonHides(t)) {
+	if depth > credsrc.CarrierDepth || seen[t] || (depth > 0 && jsonHides(t)) {
 		return "", credsrc.Source{}, false
 	}
 	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" {

@@ -265,6 +265,9 @@ func credentialParam(callee string, p *types.Var) (credname.Kind, bool) {
 	if k == credname.None || credname.Hashed(name) || credname.CursorParam(callee, name) || !credsrc.StringLike(p.Type()) {
 		return credname.None, false
 	}
+	if sl, list := p.Type().Underlying().(*types.Slice); list && isString(sl.Elem()) && credname.SecretNameList(name) {
+		return credname.None, false // imagePullSecrets []string: names of Secret objects
+	}
 	return k, true
 }
 

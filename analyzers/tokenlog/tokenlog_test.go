@@ -587,3 +587,10 @@ func TestRoomToken(t *testing.T) {
 func TestStdLoggerShape(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "example.com/stdlogger")
 }
+
+// TestDeepConfig: a secret five structs down a printed configuration is
+// found, with fmt and as JSON; lists of Secret objects' names are not
+// credentials (deepconfig).
+func TestDeepConfig(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "example.com/deepconfig")
+}

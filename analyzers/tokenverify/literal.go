@@ -37,6 +37,14 @@ func (c *pkgctx) checkLiteralCompare(n ast.Expr, x, y ast.Expr, op string) {
 	if !ok {
 		return
 	}
+	if !d.typed && strings.HasPrefix(d.desc, "token ") && lowerWord(s) {
+		// internalToken == "rangeable": a value known as a token by
+		// its name alone, compared with a lower-case word, is a
+		// lexical token or a kind (weaviate's index types), not a
+		// credential; a key or password compared with a word is
+		// still judged.
+		return
+	}
 	if !d.typed && !c.fromRequest(other, 0) && !c.isParamExpr(other) {
 		// Only a name says credential, and nothing says the caller
 		// supplies it.
@@ -169,4 +177,14 @@ func sentinelWords(ls string) bool {
 		}
 	}
 	return true
+}
+
+// lowerWord reports whether s is one lower-case word of letters only.
+func lowerWord(s string) bool {
+	for _, r := range s {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }

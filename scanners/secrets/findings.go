@@ -1002,8 +1002,8 @@ func (s *scan) placeContext(o occurrence) (ctx, why string) {
 	if w, ok := s.buildTagOf(o); ok && contextRank(ctxTest) < contextRank(ctx) {
 		ctx, why = ctxTest, w
 	}
-	if o.role == roleRustTest && contextRank(ctxTest) < contextRank(ctx) {
-		return ctxTest, roleRustTest
+	if (o.role == roleRustTest || o.role == roleTestRun) && contextRank(ctxTest) < contextRank(ctx) {
+		return ctxTest, o.role
 	}
 	if o.role == roleLocalStack && contextRank(ctxLocalDev) < contextRank(ctx) {
 		return ctxLocalDev, "a local development stack (a Compose file whose server is addressed as localhost)"
@@ -1093,7 +1093,7 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	// Roles that say what a name-matched value is: a provider's own
 	// format keeps its level (the map key in front-end code too).
 	if gitleaksrules.IsGeneric(g.rule) {
-		for _, role := range []string{roleOtherFlag, roleMapBrowserKey, roleCacheKey} {
+		for _, role := range []string{roleOtherFlag, roleMapBrowserKey, roleCacheKey, roleLocalInstance} {
 			if s.everyPlaceIs(g, status, role) {
 				lowered = append(lowered, "it is "+role)
 			}

@@ -782,8 +782,17 @@ func lineRole(p, text string, start int) string {
 	if !deploymentFile(p) && localAccount(text, ls) { // localaccount.go
 		return roleLocalAccount
 	}
+	if !deploymentFile(p) && localInstance(text, ls) { // localissuer.go
+		return roleLocalInstance
+	}
 	if !cliArg.MatchString(before) {
 		return ""
+	}
+	if testCommand.MatchString(text[ls:start]) {
+		// go test ./test -args -api-key=…: the argument of a test
+		// suite's run (weaviate's .travis.yml), for the server the
+		// suite starts.
+		return roleTestRun
 	}
 	// Not help text: still the argument of an option whose own name
 	// may say nothing of a credential (otherFlag).
@@ -808,6 +817,14 @@ func lineRole(p, text string, start int) string {
 	}
 	return none
 }
+
+// roleTestRun is a command-line argument of a test suite's run: a
+// command line that runs go test, gotestsum, pytest, a package
+// manager's or make's test target, before the value.
+const roleTestRun = "an argument of a test suite's run"
+
+// testCommand matches a command that runs a test suite.
+var testCommand = regexp.MustCompile(`(?:^|[\s;&|(\x60"'])(?:go\s+test|gotestsum|ginkgo|pytest|(?:npm|yarn|pnpm)\s+(?:run\s+)?test|mvn\s+test|gradle\s+test|make\s+(?:\S+-)?tests?|cargo\s+test)\b`)
 
 // roleOtherFlag is the argument of a long command-line option whose
 // name holds no credential word (cerbos's help text: "cerbosctl audit

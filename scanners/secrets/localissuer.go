@@ -59,3 +59,22 @@ func lineIndent(l string) string {
 	}
 	return l[:i]
 }
+
+// roleLocalInstance is a key given beside the address of the instance it
+// is for, when that address is the developer's own machine (weaviate's
+// weaviate.conf.json: "development": {"external_instances": [{"url":
+// "http://localhost:8070", "api_key": …, "api_token": …}]}): the key of a
+// server that runs only there. Lowers name-matched values only
+// (findings.go): a provider's own key format beside a local proxy's URL
+// is that provider's key.
+const roleLocalInstance = "the key of a server on the developer's machine (its localhost URL beside it)"
+
+// localInstanceLine is a configuration line giving a server's address
+// at localhost.
+var localInstanceLine = regexp.MustCompile(`(?i)^\s*(?:#+\s*|//\s*)?["']?(?:url|uri|host|endpoint|server|address|addr|base[_-]?url|api[_-]?url|server[_-]?url)["']?\s*[:=]\s*["']?(?:https?|wss?)://(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)(?:[:/"'\s]|$)`)
+
+// localInstance reports whether the line at ls sits in a block that
+// gives a server address at localhost, at its depth.
+func localInstance(text string, ls int) bool {
+	return blockLine(text, ls, localIssuerNear, depthOf, localInstanceLine.MatchString)
+}

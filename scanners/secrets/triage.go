@@ -68,9 +68,11 @@ var (
 	// a docker-compose stack to run the service and its dependencies on
 	// a laptop (a directory of them named docker-compose/: jaeger's
 	// docker-compose/monitor/ runs Prometheus and Grafana beside it), a
-	// dev container, load tests and benchmarks. Their credentials are
-	// for services that exist only there.
-	localDevPath = regexp.MustCompile(`(?i)(?:^|/)(?:local[-_]?(?:env|environment|dev|development|setup|stack)|dev[-_]?(?:env|environment|setup|stack)|docker[-_]compose|\.?devcontainer|bench|benchmarks?|benchmarking|load[-_]?tests?|perf[-_]tests?)/|(?:^|/)(?:docker-)?compose[._-](?:dev|development|local|override|test|ci|e2e|bench)[^/]*\.ya?ml$|` +
+	// dev container, load tests and benchmarks, and the development
+	// tools directory of a repository (tools/dev/, hack/dev/: weaviate's
+	// local Grafana and its dashboards). Their credentials are for
+	// services that exist only there.
+	localDevPath = regexp.MustCompile(`(?i)(?:^|/)(?:local[-_]?(?:env|environment|dev|development|setup|stack)|dev[-_]?(?:env|environment|setup|stack)|docker[-_]compose|\.?devcontainer|bench|benchmarks?|benchmarking|load[-_]?tests?|perf[-_]tests?|(?:tools|hack)/dev)/|(?:^|/)(?:docker-)?compose[._-](?:dev|development|local|override|test|ci|e2e|bench)[^/]*\.ya?ml$|` +
 		// A benchmark or load-test script or its settings
 		// (run-bench.sh, bench.env, loadtest.yaml); Go code named so
 		// (benchmarking_util.go) is code, judged by its path.

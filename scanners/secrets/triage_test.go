@@ -89,6 +89,10 @@ func TestContextOf(t *testing.T) {
 		"docker-compose/monitor/grafana.ini": ctxLocalDev, // jaeger: a compose stack beside the service
 		"deploy/docker-compose.yml":          ctxProduction,
 		"docker-composer/config.ini":         ctxProduction,
+		"tools/dev/grafana/grafana.ini":      ctxLocalDev, // weaviate: the repository's development tools
+		"hack/dev/values.yaml":               ctxLocalDev,
+		"tools/devops/prod.env":              ctxProduction,
+		"cmd/tools/dev.go":                   ctxProduction,
 	} {
 		if got, _ := contextOf(path); got != want {
 			t.Errorf("contextOf(%q) = %s, want %s", path, got, want)

@@ -741,3 +741,33 @@ func RoomToken(context, name string) bool {
 	cws := Words(context)
 	return len(cws) > 0 && roomWords[cws[len(cws)-1]]
 }
+
+// secretRefWords may come before "secrets" in the name of a list of
+// Secret objects' names: the pod's image pull secrets, a registry's.
+var secretRefWords = map[string]bool{
+	"pod": true, "image": true, "pull": true, "registry": true, "docker": true, "tls": true,
+	"k8s": true, "kube": true, "kubernetes": true, "ref": true, "refs": true, "mounted": true,
+}
+
+// SecretNameList reports whether name, given to a list of strings, names
+// a list of Secret objects by their names: "podSecrets",
+// "imagePullSecrets" (keel's getPodImagePullSecrets, filled from
+// pod.Spec.ImagePullSecrets[i].Name). In a list the plural names the
+// objects, as Kubernetes code refers to them; a list qualified as a
+// credential's (jwtSecrets, clientSecrets) holds values and is judged
+// by its name.
+func SecretNameList(name string) bool {
+	w := Words(name)
+	if len(w) < 2 || w[len(w)-1] != "secrets" {
+		// A bare "secrets" list may hold values (a command's
+		// --secret KEY=VALUE pairs): credsrc judges it by the struct
+		// that holds it (a Namespace beside it).
+		return false
+	}
+	for _, x := range w[:len(w)-1] {
+		if !secretRefWords[x] {
+			return false
+		}
+	}
+	return true
+}

@@ -163,8 +163,13 @@ func CarrierFor(t types.Type, plain map[types.Object]string, hides func(types.Ty
 	return Carrier{Type: typeString(top), Field: field, Source: src}, true
 }
 
+// CarrierDepth is how deep a carrier's credential field is looked for in
+// nested structs: a whole configuration's Tap.Snapshots.Cloud.S3.SecretKey
+// (kubeshark's config printed at debug) sits five levels down.
+const CarrierDepth = 5
+
 func carrierField(t types.Type, depth int, seen map[types.Type]bool, plain map[types.Object]string, printsItself func(*types.Var) bool) (string, Source, bool) {
-	if depth > 3 || seen[t] {
+	if depth > CarrierDepth || seen[t] {
 		return "", Source{}, false
 	}
 	seen[t] = true

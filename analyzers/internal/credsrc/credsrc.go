@@ -411,6 +411,11 @@ func plainField(f *types.Var) bool {
 		// TalkRoom{Token}: the address of a chat room.
 		return true
 	}
+	if namespacedSecrets(f) {
+		// TrackedImage{Namespace, Secrets []string}: Secret objects
+		// named in that namespace.
+		return true
+	}
 	if len(w) == 1 && strings.HasPrefix(w[0], "token") && credname.CursorField(declaringType(f), f.Name()) {
 		// Pagination{size, token}: the type's name says which token
 		// the bare field name means (credname.CursorField).
@@ -612,7 +617,22 @@ func named(what, name string, t types.Type) (Source, bool) {
 		// plaintext credential (issue 15, class 1).
 		return Source{}, false
 	}
+	if stringList(t) && credname.SecretNameList(name) {
+		// Secrets []string, imagePullSecrets: the names of Secret
+		// objects, not their values.
+		return Source{}, false
+	}
 	return Source{Kind: k, Desc: fmt.Sprintf("%s in %s %s", k, what, name)}, true
+}
+
+// stringList reports whether t is a slice of strings.
+func stringList(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := s.Elem().Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
 
 // FromName applies the name hint to a variable, parameter, field or map
@@ -683,6 +703,32 @@ func FromValue(v ssa.Value) (Source, bool) {
 // function only compares with fields that hold none.
 func PlainParam(p *ssa.Parameter) bool {
 	return acmePublicParam(p) || leaseParam(p) || comparedOnlyWithPlain(p)
+}
+
+// namespacedSecrets reports whether f is a list of strings named
+// "secrets" in a struct that also has a string field Namespace: the
+// names of Kubernetes Secret objects in that namespace (keel's
+// TrackedImage{Namespace, Secrets}), which the package looks up by
+// namespace and name. A bare "secrets" list elsewhere may hold values
+// (a command's --secret KEY=VALUE pairs) and is judged by its name.
+func namespacedSecrets(f *types.Var) bool {
+	if !strings.EqualFold(f.Name(), "secrets") || !stringList(f.Type()) || f.Pkg() == nil {
+		return false
+	}
+	owner := declaringType(f)
+	if owner == "" {
+		return false
+	}
+	st, ok := scopeStruct(f.Pkg().Scope(), owner)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if g := st.Field(i); g.Name() == "Namespace" && isString(g.Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedOnlyWithPlain reports whether every use of p compares it

@@ -109,9 +109,9 @@ func keyed(secret string) {
 // TrackedImage lists the image pull secrets of a workload by name; the
 // package looks each up through a client taking (namespace, name).
 type TrackedImage struct {
-	Namespace string
-	Secrets   []string // want Secrets:`tokenlog\(plain: a name \(passed as a name parameter\)\)`
-	Tokens    []string
+	NS      string   // not named Namespace: the data flow decides here
+	Secrets []string // want Secrets:`tokenlog\(plain: a name \(passed as a name parameter\)\)`
+	Tokens  []string
 }
 
 type secretClient interface {
@@ -122,7 +122,7 @@ type secretClient interface {
 // Near miss: each element is handed to the name parameter of a lookup.
 func lookup(c secretClient, image TrackedImage) {
 	for _, ref := range image.Secrets {
-		if _, err := c.Secret(image.Namespace, ref); err != nil {
+		if _, err := c.Secret(image.NS, ref); err != nil {
 			log.Printf("secret %s not found", ref)
 		}
 	}
@@ -133,7 +133,7 @@ func lookup(c secretClient, image TrackedImage) {
 // says.
 func lookupTokens(c secretClient, image TrackedImage) {
 	for _, t := range image.Tokens {
-		if _, err := c.Token(image.Namespace, t); err != nil {
+		if _, err := c.Token(image.NS, t); err != nil {
 			log.Printf("token %s not found", t) // want `reaches log.Printf`
 		}
 	}

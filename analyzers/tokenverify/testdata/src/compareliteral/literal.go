@@ -132,3 +132,21 @@ func checkSentinel(r *http.Request) bool {
 	}
 	return token == "tenant-ops-rotate" // want `compared with a hard-coded literal with ==`
 }
+
+// Near miss: a value called a token by its name alone, compared with a
+// lower-case word, is a kind (weaviate's index type tokens); a token
+// the request carries and a key named so are still judged.
+func canonicalIndexType(internalToken string) string {
+	if internalToken == "rangeable" {
+		return "rangeFilters"
+	}
+	return internalToken
+}
+
+func wordKey(apiKey string) bool {
+	return apiKey == "supersecretkey" // want `compared with a hard-coded literal with ==`
+}
+
+func wordHeaderToken(r *http.Request) bool {
+	return r.Header.Get("X-Admin-Token") == "opensesame" // want `compared with a hard-coded literal with ==`
+}
