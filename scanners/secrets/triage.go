@@ -293,6 +293,12 @@ func assessValue(ruleID, value string, decoded bool) (confidence, string) {
 	if decoded && readsAsWords(value) {
 		return confLow, "the decoded value reads as words, not a key"
 	}
+	if (ruleID == "curl-auth-header" || ruleID == "curl-auth-user") && readsAsWords(value) {
+		// curl -H "Authorization: Bearer key-tenant-a" in a demo: the
+		// curl rules take any value after the scheme, and words
+		// joined by dashes label the key a walk-through means.
+		return confLow, "the value reads as words, not a key"
+	}
 	switch ruleID {
 	case "jwt", "jwt-base64":
 		return assessJWT(value)

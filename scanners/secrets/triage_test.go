@@ -548,3 +548,23 @@ func TestPrivateKeyRemediation(t *testing.T) {
 		}
 	}
 }
+
+// TestCurlWordsAreLowConfidence: a curl line's bearer value made of
+// words (a demo's key-tenant-a) is low confidence; a random one is not,
+// and the generic rule's handling is unchanged.
+func TestCurlWordsAreLowConfidence(t *testing.T) {
+	for _, tc := range []struct {
+		rule, value string
+		low         bool
+	}{
+		{"curl-auth-header", "key-tenant-a", true},
+		{"curl-auth-user", "admin-key", true},
+		{"curl-auth-header", "a9f3k2m8q1z7x4c6w0e5", false},
+		{"curl-auth-header", "sk_live_4eC39HqLyjWDarjtT1zdp7dc", false},
+	} {
+		c, why := assessValue(tc.rule, tc.value, false)
+		if got := c == confLow; got != tc.low {
+			t.Errorf("assessValue(%q, %q) = %v (%s), want low %v", tc.rule, tc.value, c, why, tc.low)
+		}
+	}
+}
