@@ -63,13 +63,17 @@ func (f *fnState) present(v ssa.Value, what string, typed bool, pos token.Pos) {
 	if root == nil || f.vals[root].tr != nil || identityNamedValue(root) {
 		return
 	}
-	src := credsrc.Source{Kind: credname.Credential, Desc: "credential checked against " + what, Typed: typed}
+	f.presentAs(root, credsrc.Source{Kind: credname.Credential, Desc: "credential checked against " + what, Typed: typed}, pos)
+}
+
+// presentAs makes root, a value the function checks, the credential src
+// from pos on. A parameter so marked is reported by the function
+// itself; its callers stay silent (see paramSink.Self).
+func (f *fnState) presentAs(root ssa.Value, src credsrc.Source, pos token.Pos) {
 	f.setVal(root, taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: pos, Message: src.Desc}}}})
 	if p, ok := root.(*ssa.Parameter); ok {
 		for i, q := range f.fn.Params {
 			if q == p {
-				// The function reports the flow itself; its callers
-				// stay silent (see paramSink.Self).
 				f.named[i] = true
 			}
 		}
@@ -179,13 +183,5 @@ func (f *fnState) keyPrefixed(v, prefix ssa.Value, pos token.Pos) {
 	if root == nil || f.vals[root].tr != nil {
 		return
 	}
-	src := credsrc.Source{Kind: credname.APIKey, Desc: "secret API key (tested for the prefix " + strconv.Quote(lit) + ")", Typed: true}
-	f.setVal(root, taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: pos, Message: src.Desc}}}})
-	if p, ok := root.(*ssa.Parameter); ok {
-		for i, q := range f.fn.Params {
-			if q == p {
-				f.named[i] = true // reported here; callers stay silent
-			}
-		}
-	}
+	f.presentAs(root, credsrc.Source{Kind: credname.APIKey, Desc: "secret API key (tested for the prefix " + strconv.Quote(lit) + ")", Typed: true}, pos)
 }
