@@ -1085,7 +1085,7 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	} else if test, ok := s.sharedWithTests(g, status); ok { // testshared.go
 		lowered = append(lowered, "the project's tests use the same value ("+test+"), so the configuration holding it is sample material")
 	}
-	for _, role := range []string{roleCiphertext, roleFingerprint, roleDigest, roleMapKey, rolePublicKey, rolePinnedRevision, roleSaltedHash, roleKeywordInWord, roleRecordKey, roleIdentifierName, roleAPIInWord, roleWriteKey, roleKeywordInBlob, roleNextEntry, rolePlaceholderComment, rolePublicComment} {
+	for _, role := range []string{roleCiphertext, roleFingerprint, roleDigest, roleMapKey, rolePublicKey, rolePinnedRevision, roleSaltedHash, roleKeywordInWord, roleRecordKey, roleIdentifierName, roleAPIInWord, roleWriteKey, roleKeywordInBlob, roleNextEntry, roleNotSecretData, rolePlaceholderComment, rolePublicComment} {
 		if s.everyPlaceIs(g, status, role) {
 			lowered = append(lowered, "it is "+role)
 		}

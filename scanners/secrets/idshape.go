@@ -99,12 +99,27 @@ func shapeOf(v string) string {
 	return b.String()
 }
 
+// plainShape is a value of no provider's own format: a UUID, or hex
+// digits.
+var plainShape = regexp.MustCompile(`^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]+)$`)
+
 // nameRole is generic-api-key's judgement of a value by the name it is
 // given and the records around it: only that rule's matches are judged
 // so (a provider's key format under AWS_ACCESS_KEY_ID, or in a list of
-// records, is still that provider's key).
+// records, is still that provider's key), but for an id's name given to
+// a value of no provider's format (plainShape).
 func nameRole(h *gitleaksrules.Hit, text string, ls, start int) string {
-	if !gitleaksrules.IsGeneric(h.RuleID) || h.Decoded {
+	if h.Decoded {
+		return ""
+	}
+	if !gitleaksrules.IsGeneric(h.RuleID) {
+		// A provider's rule selected by its keyword whose value has
+		// no format of the provider's own (a UUID, hex digits):
+		// HUBSPOT_AI_AGENTS_FORM_ID = '7958…' is a form's id, though
+		// hubspot-api-key takes any UUID after "hubspot".
+		if plainShape.MatchString(h.Secret) && idName.MatchString(text[ls:start]) {
+			return roleIdentifierName
+		}
 		return ""
 	}
 	if idName.MatchString(text[ls:start]) {
@@ -218,6 +233,9 @@ func ruleRoles(ctx context.Context, set *gitleaksrules.Set, f *fragment, h *gitl
 	}
 	if r := nameRole(&g, f.text, ls, h.Start); r != "" {
 		o.role = r
+	}
+	if h.RuleID == "kubernetes-secret-yaml" && notSecretData(f.text, ls) { // k8sdoc.go
+		o.role = roleNotSecretData
 	}
 	return generic
 }

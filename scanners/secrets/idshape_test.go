@@ -364,3 +364,27 @@ func TestWriteKeyMovedAtTip(t *testing.T) {
 	assertLevel(t, res, "diag/diag.go", tok, finding.LevelWarning)
 	assertNoLeak(t, res, wk, tok)
 }
+
+// TestProviderRuleIDName: a provider's rule that matched a value of no
+// format of the provider's own (a UUID, hex) under an id's name
+// (HUBSPOT_AI_AGENTS_FORM_ID) matched an identifier; the same value
+// under a key's name, and a value in the provider's own format under an
+// id's name, are still the provider's key.
+func TestProviderRuleIDName(t *testing.T) {
+	const uuid = "7b3e9f12-4c8a-4d1e-9a6b-2f5c8e1d3a70"
+	for _, tc := range []struct {
+		rule, line, value string
+		want              bool
+	}{
+		{"hubspot-api-key", "export const HUBSPOT_AI_AGENTS_FORM_ID = '", uuid, true},
+		{"hubspot-api-key", "hubspot_portal_id: ", "a3f9c2e17b5d4e08", true},
+		{"hubspot-api-key", "export const HUBSPOT_API_KEY = '", uuid, false},
+		{"github-pat", "GITHUB_APP_ID=", "ghp_" + testkeys.Generic(990)[:32] + "abcd", false},
+	} {
+		text := tc.line + tc.value + "'\n"
+		h := gitleaksrules.Hit{RuleID: tc.rule, Secret: tc.value, Start: len(tc.line), End: len(tc.line) + len(tc.value)}
+		if got := nameRole(&h, text, 0, h.Start) == roleIdentifierName; got != tc.want {
+			t.Errorf("%s %q: identifier = %v, want %v", tc.rule, tc.line, got, tc.want)
+		}
+	}
+}

@@ -336,7 +336,9 @@ func commentSays(says func(string) bool, line string, at int, text string, ls in
 // rolePublicComment is a value a comment beside it calls public by
 // design: a push-only token, one "safe to be exposed" (FOSSA's push-only
 // API tokens, which its CI integrations publish in workflow files and
-// which can only upload scan results). The repository's own statement,
+// which can only upload scan results), a "public key" (Builder.io's
+// API key for its browser SDK, "public key for OSS" in Redpanda
+// Console's front end). The repository's own statement,
 // shown as a note: the reader can still disagree.
 const rolePublicComment = "a value a comment beside it calls safe to publish (push-only, safe to expose)"
 
@@ -359,6 +361,42 @@ func saysPublic(comment string) bool {
 	}
 	return false
 }
+
+// lineWithoutValue is line without the value at offset at (its run of
+// value characters): the words around a value, not the value's own
+// letters.
+func lineWithoutValue(line string, at int) string {
+	if at < 0 || at > len(line) {
+		return line
+	}
+	end := at
+	for end < len(line) && (valueByte(line[end]) || line[end] == '=') {
+		end++
+	}
+	return line[:at] + line[end:]
+}
+
+// publicKeySays matches a comment that calls the value a public key
+// ("public key for OSS", "publishable key").
+var publicKeySays = regexp.MustCompile(`(?i)\b(?:an?\s+|the\s+)?(?:public|publishable)\s+(?:api\s+|client\s+)?key\b`)
+
+// saysPublicKey reports whether comment calls the value a public key,
+// not negated, and speaks of no secret or private half ("the secret
+// paired with the public key" names the public half to tell the value
+// from it).
+func saysPublicKey(comment string) bool {
+	if secretWords.MatchString(comment) {
+		return false
+	}
+	for _, m := range publicKeySays.FindAllStringIndex(comment, -1) {
+		if !notBefore.MatchString(comment[:m[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+var secretWords = regexp.MustCompile(`(?i)\b(?:secret|private)`)
 
 // specExample reports whether the value at start, on the line starting at
 // ls, is an example in a YAML, JSON or protobuf API description: on a
@@ -751,6 +789,13 @@ func lineRole(p, text string, start int) string {
 		return rolePlaceholderComment
 	}
 	if commentSays(saysPublic, line, start-ls, text, ls) {
+		return rolePublicComment
+	}
+	if !secretWords.MatchString(lineWithoutValue(line, start-ls)) && commentSays(saysPublicKey, line, start-ls, text, ls) {
+		// Not when the value's own line speaks of a private key
+		// below a comment on the public one (ntfy's server.yml:
+		// "# - web-push-private-key is the generated VAPID private
+		// key, e.g. …" under the public key's line).
 		return rolePublicComment
 	}
 	if fls, fle := fullLineBounds(text, start); proseExample(text, fls, fle, start) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -16,9 +17,9 @@ import (
 // tip), for a file whose extension says it holds only key material:
 // every file that names it by its base name is test support
 // (testsupport.Path: a _test.go file, testdata/, a harness), at least
-// one does, and none other does. Files in the key's own directory are
-// left out either way: a generation script or an openssl config there
-// describes the key, not who uses it. A key named by a Dockerfile, a
+// one does, and none other does. Files in the key's own directory other
+// than test support and Go code are left out either way: a generation
+// script or an openssl config there describes the key, not who uses it. A key named by a Dockerfile, a
 // Compose file, a manifest, a README or production code stays
 // production; so does one named by nothing (a deployment may load a
 // whole directory). A place that cannot be searched is judged by its
@@ -46,8 +47,16 @@ func keyFileName(p string) bool {
 	if keyFileExts[strings.ToLower(path.Ext(base))] {
 		return true
 	}
-	return strings.HasPrefix(base, "id_rsa") || strings.HasPrefix(base, "id_ecdsa") || strings.HasPrefix(base, "id_ed25519")
+	if strings.HasPrefix(base, "id_rsa") || strings.HasPrefix(base, "id_ecdsa") || strings.HasPrefix(base, "id_ed25519") {
+		return true
+	}
+	// An SSH key file named without an extension: ssh_host_rsa_key,
+	// goshs_host_key_rsa, client_key.
+	return path.Ext(base) == "" && keyWordName.MatchString(base)
 }
+
+// keyWordName matches a file name with "key" as one of its words.
+var keyWordName = regexp.MustCompile(`(?i)(?:^|[_-])(?:host[_-]?)?key(?:$|[_-])`)
 
 // resolveTestRefs records, for every production place that triages a
 // group and is a key file, whether only test code names it at the
@@ -124,13 +133,19 @@ func (s *scan) namedBy(ctx context.Context, rev string, keys map[string]bool) (m
 func onlyTestsName(p string, refs []string) string {
 	var tests []string
 	for _, r := range refs {
-		if r == p || path.Dir(r) == path.Dir(p) {
+		if r == p {
 			continue
 		}
-		if !isTestSupport(r) {
-			return ""
+		if isTestSupport(r) {
+			// Beside the key too: goshs's sftpserver_test.go
+			// names the host key kept in its package.
+			tests = append(tests, r)
+			continue
 		}
-		tests = append(tests, r)
+		if path.Dir(r) == path.Dir(p) && path.Ext(r) != ".go" {
+			continue // a generation script or an openssl config beside the key
+		}
+		return ""
 	}
 	if len(tests) == 0 {
 		return ""

@@ -10,10 +10,12 @@ import (
 
 // TestKeyNamedOnlyByTests: a key file outside any test directory that
 // only _test.go files name is test data, at the tip and in history; a
-// generation script beside it does not count either way. Near misses
-// stay production: a key a Compose file mounts, one a README tells
-// operators to install, one nothing names, and one named by a test and
-// by production code.
+// generation script beside it does not count either way, and a test
+// beside it does (an SSH host key without an extension kept in the
+// package whose test names it). Near misses stay production: a key a
+// Compose file mounts, one a README tells operators to install, one
+// nothing names, one named by a test and by production code, one named
+// by the code beside it and one named only by a script beside it.
 func TestKeyNamedOnlyByTests(t *testing.T) {
 	r := newRepo(t)
 	keys := map[string]string{
@@ -23,6 +25,12 @@ func TestKeyNamedOnlyByTests(t *testing.T) {
 		"certificate/shared.pem":       testkeys.PrivateKey(2140),
 		"certificate/installed.pem":    testkeys.PrivateKey(2150),
 		"old/gone-valid.p8":            testkeys.PrivateKey(2160),
+		// SSH keys named without an extension, beside the package
+		// whose test names one, whose code names another, and one a
+		// script beside it names.
+		"sftpserver/app_host_key_rsa": testkeys.PrivateKey(2170),
+		"sftpserver/app_server_key":   testkeys.PrivateKey(2180),
+		"sftpserver/app_client_key":   testkeys.PrivateKey(2190),
 	}
 	for p, k := range keys {
 		r.write(p, k)
@@ -32,6 +40,9 @@ func TestKeyNamedOnlyByTests(t *testing.T) {
 	r.write("docker-compose.yml", "services:\n  app:\n    volumes:\n      - ./certificate/server.key:/etc/app/server.key\n")
 	r.write("README.md", "Install certificate/installed.pem on the host.\n")
 	r.write("notify/tls.go", "package notify\n\nconst prodKey = \"certificate/shared.pem\"\n")
+	r.write("sftpserver/sftpserver_test.go", "package sftpserver\n\nvar cfg = Config{HostKeyFile: \"app_host_key_rsa\"}\n")
+	r.write("sftpserver/sftpserver.go", "package sftpserver\n\nconst defaultKey = \"app_server_key\"\n")
+	r.write("sftpserver/gen.sh", "ssh-keygen -f app_client_key\n")
 	r.commit("keys")
 	r.git("rm", "-q", "old/gone-valid.p8")
 	r.commit("drop old key")
@@ -44,6 +55,9 @@ func TestKeyNamedOnlyByTests(t *testing.T) {
 		"certificate/orphan.key":       false,
 		"certificate/shared.pem":       false,
 		"certificate/installed.pem":    false,
+		"sftpserver/app_host_key_rsa":  true,
+		"sftpserver/app_server_key":    false,
+		"sftpserver/app_client_key":    false,
 	} {
 		f := findByPath(res, p)
 		if f == nil {
@@ -54,7 +68,7 @@ func TestKeyNamedOnlyByTests(t *testing.T) {
 		if got := ctx == ctxTest; got != test {
 			t.Errorf("%s: context %q, level %s (%s), want test %v", p, ctx, f.Level, f.Message, test)
 		}
-		if test && (f.Level != finding.LevelNote || !strings.Contains(f.Message, testRefWhy+" (notify/apns_test.go)")) {
+		if test && (f.Level != finding.LevelNote || !strings.Contains(f.Message, testRefWhy+" (") || !strings.Contains(f.Message, "_test.go)")) {
 			t.Errorf("%s: %s %q, want a note naming the test", p, f.Level, f.Message)
 		}
 	}

@@ -385,12 +385,20 @@ var publicClientKeys = []struct{ prefix, what string }{
 	{"pk_test_", "Stripe's publishable key"},
 }
 
+// datadogClientToken is a Datadog client token: "pub" and 32 hex
+// digits, which Datadog issues for its browser SDKs (RUM, browser logs)
+// to be embedded in web pages; API and application keys have no prefix.
+var datadogClientToken = regexp.MustCompile(`^pub[0-9a-f]{32}$`)
+
 // publicClientKey says why a value is a public client key, or "".
 func publicClientKey(v string) string {
 	for _, k := range publicClientKeys {
 		if strings.HasPrefix(v, k.prefix) {
 			return "a public client key (" + k.what + "), meant to be shipped to browsers"
 		}
+	}
+	if datadogClientToken.MatchString(v) {
+		return "a public client key (Datadog's client token), meant to be shipped to browsers"
 	}
 	return ""
 }

@@ -354,10 +354,17 @@ func TestPublicClientKeys(t *testing.T) {
 		"phx_" + tail:     false, // PostHog personal API key: secret
 		"sk_live_" + tail: false,
 		"rk_live_" + tail: false,
+		// Datadog's client token, and an API key of the same length.
+		"puba4c123b1612dd272d1371c17149d4395": true,
+		"36b3216fdaeeb975729fae923d5a4fd12aa": false,
+		"pubQ9f7LmW4vT7nRbXc4vBn6mZpQ9f7LmW4": false,
 	} {
 		c, why := assessValue("generic-api-key", v, false)
 		if (c == confLow) != low {
 			t.Errorf("%s…: confidence %v (%s), want low %v", v[:6], c, why, low)
+		}
+		if low && !strings.Contains(why, "public client key") {
+			t.Errorf("%s…: low for %q, want a public client key", v[:6], why)
 		}
 	}
 }
