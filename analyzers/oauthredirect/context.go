@@ -97,18 +97,7 @@ var authName = regexp.MustCompile(`(?i)(log_?in|sign_?in|log_?on|log_?out|sign_?
 // deep) does an auth action, or it, an enclosing function or the route
 // it is registered on is named like one.
 func (st *state) inAuthFlow(fn *ssa.Function) bool {
-	if st.sum(fn).auth {
-		return true
-	}
-	for f := fn; f != nil; f = f.Parent() {
-		if authName.MatchString(f.Name()) {
-			return true
-		}
-		if mc := st.closures[f]; mc != nil && routeNamed(mc) {
-			return true
-		}
-	}
-	return false
+	return st.sum(fn).auth || st.namedAuthFlow(fn) // open.go
 }
 
 // routeNamed reports whether a function literal is registered on a

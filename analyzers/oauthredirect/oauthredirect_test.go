@@ -12,7 +12,7 @@ import (
 
 // fixtures are the analysistest packages. Each positive in them has a
 // near miss beside it whose comment says why it is silent.
-var fixtures = []string{"nethttp", "frameworks", "dynamic", "crosspkg", "cookies", "patterns", "generic", "body", "schemeguard", "followopt", "signedurl", "pathonly", "cookieset", "verdict", "derived", "wrapguard", "echov5"}
+var fixtures = []string{"nethttp", "frameworks", "dynamic", "crosspkg", "cookies", "patterns", "generic", "body", "schemeguard", "followopt", "signedurl", "pathonly", "cookieset", "verdict", "derived", "wrapguard", "echov5", "dispatchflow"}
 
 // TestFixtures runs every fixture, then checks that every category
 // reported has a rule and that the fixtures exercise every rule.

@@ -78,8 +78,68 @@ func (st *state) opens(o origin) bool {
 // itself).
 func (st *state) calledFromAuthFlow(fn *ssa.Function) bool {
 	for _, caller := range st.callersOf(fn) {
-		if st.inAuthFlow(caller) {
+		if st.namedAuthFlow(caller) || st.authOnPathTo(caller, fn) {
 			return true
+		}
+	}
+	return false
+}
+
+// namedAuthFlow is inAuthFlow's judgement by names alone: fn, an
+// enclosing function or the route it is registered on is named like a
+// login or callback.
+func (st *state) namedAuthFlow(fn *ssa.Function) bool {
+	for f := fn; f != nil; f = f.Parent() {
+		if authName.MatchString(f.Name()) {
+			return true
+		}
+		if mc := st.closures[f]; mc != nil && routeNamed(mc) {
+			return true
+		}
+	}
+	return false
+}
+
+// authOnPathTo reports whether caller does a step of logging in (itself,
+// or through a function of the package it calls) on the path of a call
+// of fn: one of the two calls' blocks dominates the other's. A
+// dispatcher whose branches call a share-token handler and a redirect
+// handler apart (goshs's earlyBreakParameters) runs only one of them
+// for a request, so the redirect is no step of a login.
+func (st *state) authOnPathTo(caller, fn *ssa.Function) bool {
+	var auths, calls []*ssa.BasicBlock
+	for _, b := range caller.Blocks {
+		for _, in := range b.Instrs {
+			call, ok := in.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			if callee := call.Common().StaticCallee(); callee == fn {
+				calls = append(calls, b)
+				continue
+			}
+			if authAction(call) {
+				auths = append(auths, b)
+				continue
+			}
+			c, ok := resolve(call.Common())
+			if !ok {
+				continue
+			}
+			if c.fn != nil && st.local(c.fn) && c.fn != caller {
+				if st.sum(c.fn).auth {
+					auths = append(auths, b)
+				}
+			} else if cs := st.summaryOf(c); cs != nil && cs.auth {
+				auths = append(auths, b)
+			}
+		}
+	}
+	for _, a := range auths {
+		for _, c := range calls {
+			if a.Dominates(c) || c.Dominates(a) {
+				return true
+			}
 		}
 	}
 	return false

@@ -168,3 +168,12 @@ func TestEnvDefaults(t *testing.T) {
 func TestLibraryTLSConfig(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "example.com/libtls")
 }
+
+// TestTagDefaults: a setting whose struct tag declares a default on the
+// loopback interface (default:"127.0.0.1", envDefault:"http://localhost…")
+// is the local machine's address; one whose default is a remote or
+// private host, or that declares none, is a host known at run time
+// (example.com/tagdefault).
+func TestTagDefaults(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "example.com/tagdefault")
+}

@@ -217,6 +217,9 @@ func (r *resolver) eval(e ast.Expr, depth int, seen map[types.Object]bool) []can
 		return internalIfNamed(e.Name, r.evalObj(e, info.Uses[e], depth, seen))
 	case *ast.SelectorExpr:
 		if sel := info.Selections[e]; sel != nil {
+			if loopbackDefault(sel) { // tagdefault.go
+				return []cand{{s: localStr}}
+			}
 			if sel.Kind() == types.FieldVal {
 				return internalIfNamed(e.Sel.Name, r.evalObj(e, sel.Obj(), depth, seen))
 			}

@@ -137,7 +137,8 @@ var Rules = []finding.Rule{
 			"`ssh.FixedHostKey`, trust on first use), one set inside an `if` whose condition names the opt-in " +
 			"(`if insecure`), one set only when a host-key setting holds its off value (`case opt.KnownHostsFile == \"none\":`, " +
 			"`switch cfg.StrictHostKeyChecking { case \"no\": … }`: the user wrote down the opt-out), a probe that logs in with nothing secret " +
-			"(an ssh.ClientConfig whose only auth is a constant password equal to its constant user, a health check's `healthcheck`/`healthcheck`), and test-support code.",
+			"(an ssh.ClientConfig whose only auth is a constant password equal to its constant user, a health check's `healthcheck`/`healthcheck`), " +
+			"a config given directly to `ssh.Dial` of a loopback address (a process logging in to its own SSH listener, `ssh.Dial(\"tcp\", \"localhost:2222\", …)`), and test-support code.",
 		Level:            finding.LevelError,
 		CWE:              []string{"CWE-295"},
 		SecuritySeverity: 8.1,

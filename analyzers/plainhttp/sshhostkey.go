@@ -32,7 +32,7 @@ func isHostKeyCallback(t types.Type) bool { return isNamed(t, sshPath, "HostKeyC
 // of any struct whose field of that name is an ssh.HostKeyCallback.
 func (c *checker) sshLit(lit *ast.CompositeLit, stack []ast.Node) {
 	t := typeOf(c.pass.TypesInfo, lit)
-	if isSSHClientConfig(t) && c.probeLogin(lit) {
+	if isSSHClientConfig(t) && (c.probeLogin(lit) || c.loopbackSSHDial(lit, stack)) {
 		return
 	}
 	for _, e := range lit.Elts {
@@ -374,4 +374,50 @@ func (c *checker) probeLogin(lit *ast.CompositeLit) bool {
 		}
 	}
 	return true
+}
+
+// loopbackSSHDial reports whether lit, an ssh.ClientConfig literal, is
+// handed directly (or by address) to ssh.Dial or ssh.NewClientConn whose
+// address names the loopback interface: a process logging in to its own
+// SSH listener (shellhub's web terminal dials "localhost:2222", the
+// server it runs in). No one on a network path can pose as that server.
+func (c *checker) loopbackSSHDial(lit *ast.CompositeLit, stack []ast.Node) bool {
+	var arg ast.Node = lit
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch p := stack[i].(type) {
+		case *ast.CompositeLit:
+			if p == lit {
+				continue
+			}
+			return false
+		case *ast.UnaryExpr:
+			if p.Op == token.AND && p.X == arg {
+				arg = p
+				continue
+			}
+			return false
+		case *ast.ParenExpr:
+			arg = p
+			continue
+		case *ast.CallExpr:
+			fn, ok := typeutil.Callee(c.pass.TypesInfo, p).(*types.Func)
+			if !ok || fn.Pkg() == nil || fn.Pkg().Path() != sshPath {
+				return false
+			}
+			addr := -1
+			switch fn.Name() {
+			case "Dial":
+				addr = 1
+			case "NewClientConn":
+				addr = 1
+			}
+			if addr < 0 || len(p.Args) != 3 || p.Args[2] != arg {
+				return false
+			}
+			return c.loopbackTarget(p.Args[addr])
+		default:
+			return false
+		}
+	}
+	return false
 }

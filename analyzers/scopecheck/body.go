@@ -526,6 +526,7 @@ func (s *scan) call(call *ast.CallExpr) {
 					}
 					s.setAuthn("passes " + w + " to " + shortName(fn))
 					s.boundLookup(fn, call, i) // boundres.go
+					s.boundReceiver(fn, call)  // boundres.go
 					s.lookupAuthn = s.lookupAuthn || s.perCallerLookup(fn)
 					if d := s.resourceKey(fn, call); d != "" {
 						s.setAuthz(d)
@@ -566,6 +567,7 @@ func (s *scan) call(call *ast.CallExpr) {
 		s.fi.callees = append(s.fi.callees, fn)
 		s.recordIdentArgs(fn, call) // ownparam.go
 		s.recordPathArgs(fn, call)  // boundres.go
+		s.recordCases(fn, call)     // dispatch.go
 		if s.fi.fallbackCalls == nil {
 			s.fi.fallbackCalls = map[*types.Func]bool{}
 		}

@@ -3,6 +3,8 @@ package scopecheck
 import (
 	"go/ast"
 	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // A credential looked up with the resource the request names.
@@ -65,4 +67,97 @@ func (s *scan) recordPathArgs(fn *types.Func, call *ast.CallExpr) {
 			s.fi.pathArgs = append(s.fi.pathArgs, credArg{fn: fn, idx: i})
 		}
 	}
+}
+
+// boundReceiver credits a gated method call whose receiver is the record
+// the request's path names: r, ok := y.loadReceipt(mux.Vars(req)["key"])
+// then r.tokenValid(header) (yopass's read receipts and secret requests,
+// each with its own token stored as a hash on the record). A token of
+// another record fails the check, so the credential is a capability for
+// that record, as a lookup bound to the resource is (boundLookup). The
+// record may reach a callback of the call that loads it:
+// y.updateRequest(id, func(req *SecretRequest) error { if
+// !req.tokenValid(tok) … }). A receiver loaded with anything but a path
+// value (a tenant from the query, the server itself) credits nothing.
+func (s *scan) boundReceiver(fn *types.Func, call *ast.CallExpr) {
+	if fn.Type().(*types.Signature).Recv() == nil {
+		return
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return
+	}
+	v, ok := s.info.ObjectOf(id).(*types.Var)
+	if !ok || v.IsField() {
+		return
+	}
+	if loader := s.loadedByPath(v); loader != "" {
+		s.setAuthz("checks the credential against the record the path names (" + id.Name + ", loaded by " + loader + ")")
+	}
+}
+
+// loadedByPath returns the function that gives v the record a path value
+// names: every assignment of v is a call given a path value, or v is a
+// parameter of a function literal passed to such a call. "" if none.
+func (s *scan) loadedByPath(v *types.Var) string {
+	if rhs := s.assigns[v]; len(rhs) > 0 {
+		name := ""
+		for _, r := range rhs {
+			call, ok := ast.Unparen(r).(*ast.CallExpr)
+			if !ok {
+				return ""
+			}
+			n := s.pathLoader(call)
+			if n == "" {
+				return ""
+			}
+			name = n
+		}
+		return name
+	}
+	var lit *ast.FuncLit
+	ast.Inspect(s.fi.body, func(n ast.Node) bool {
+		if lit != nil {
+			return false
+		}
+		fl, ok := n.(*ast.FuncLit)
+		if !ok {
+			return true
+		}
+		for _, f := range fl.Type.Params.List {
+			for _, nm := range f.Names {
+				if s.info.Defs[nm] == v {
+					lit = fl
+				}
+			}
+		}
+		return true
+	})
+	if lit == nil {
+		return ""
+	}
+	call, ok := s.parentMap()[lit].(*ast.CallExpr)
+	if !ok {
+		return ""
+	}
+	return s.pathLoader(call)
+}
+
+// pathLoader returns the name of the function call calls when one of its
+// arguments is a path value of the request, else "".
+func (s *scan) pathLoader(call *ast.CallExpr) string {
+	fn, ok := typeutil.Callee(s.info, call).(*types.Func)
+	if !ok {
+		return ""
+	}
+	for _, a := range call.Args {
+		if s.pathValue(a, 0) {
+			return shortName(fn)
+		}
+	}
+	return ""
 }

@@ -98,6 +98,11 @@ type fnInfo struct {
 	// context holds no caller (true), whose authentication is not
 	// this function's (storedfallback.go).
 	fallbackCalls map[*types.Func]bool
+	// calleeCases holds, for each callee, the case clauses around its
+	// calls; authnVia and workVia are the callees this function's
+	// authentication and work came from, if any (dispatch.go).
+	calleeCases       map[*types.Func][]ast.Node
+	authnVia, workVia *types.Func
 	// fixedParams maps the index of a parameter the function compares
 	// with a key fixed by configuration to that key; credArgs lists
 	// the credentials it passes to functions of the package, by

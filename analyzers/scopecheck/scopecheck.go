@@ -420,7 +420,7 @@ func (st *state) propagateCalls() {
 					continue
 				}
 				if fi.authn == "" && ci.authn != "" && !fi.fallbackCalls[c] {
-					fi.authn, changed = via(ci.authn, ci), true
+					fi.authn, fi.authnVia, changed = via(ci.authn, ci), c, true
 				}
 				if fi.authz == "" && ci.authz != "" {
 					fi.authz, changed = via(ci.authz, ci), true
@@ -444,8 +444,8 @@ func (st *state) propagateCalls() {
 				// The work of an authentication helper (a key lookup in
 				// the database) is the credential check, not the
 				// handler's work.
-				if fi.work == "" && ci.work != "" && ci.authn == "" && ci.issues == "" && !isRenderer(c) && !fi.sessionCalls[c] {
-					fi.work, changed = "calls "+ci.name(), true
+				if fi.work == "" && ci.work != "" && ci.authn == "" && ci.issues == "" && !isRenderer(c) && !fi.sessionCalls[c] && !st.exclusive(fi, fi.authnVia, c) {
+					fi.work, fi.workVia, changed = "calls "+ci.name(), c, true
 				}
 			}
 		}
@@ -629,6 +629,9 @@ func (st *state) reportHandlers() {
 		}
 		if fi.authz != "" || fi.owns != "" || fi.issues != "" {
 			continue // authorized, scoped to the caller, or a login/token endpoint
+		}
+		if st.exclusive(fi, fi.authnVia, fi.workVia) {
+			continue // authentication and work in different cases of a dispatcher (dispatch.go)
 		}
 		if fi.unknown || st.unknownVia(fi) {
 			continue // calls code of the module that was not analysed: unknown

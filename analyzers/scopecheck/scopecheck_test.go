@@ -295,3 +295,20 @@ func TestOwnershipThroughParameter(t *testing.T) {
 func TestBoundResource(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "boundres")
 }
+
+// TestBoundReceiver: a token checked by a method of the record the path
+// names (loaded with the path's value, or handed to a callback by the
+// call that loads it) is checked against that record; a record the
+// query names, or a check by the server, is authentication only
+// (boundrecv).
+func TestBoundReceiver(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "boundrecv")
+}
+
+// TestDispatcher: a dispatcher's cases run one per request, so the
+// authentication of one case's handler does not precede another case's
+// work; authentication and work in one case, or authentication before
+// the switch, are judged as before (dispatch).
+func TestDispatcher(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), scopecheck.Analyzer, "dispatch")
+}

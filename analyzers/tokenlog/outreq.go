@@ -41,6 +41,15 @@ func (st *pkgState) bareRequestHeader(v ssa.Value) bool {
 	return !o.credential && o.built(req, 0)
 }
 
+// bareRequest reports whether req, a request printed whole
+// (log.Debugf("request: %v", req)), is one the package built and put no
+// credential header in: its Header, the field the struct rule names,
+// holds User-Agent and Accept (helm-dashboard's Artifact Hub search).
+func (st *pkgState) bareRequest(req ssa.Value) bool {
+	o := st.outgoing()
+	return !o.credential && o.built(req, 0)
+}
+
 // bareRequestDump reports whether c, an httputil request dump, dumps a
 // request the package built and put no credential header in (telegraf's
 // OpenTSDB output in debug mode): its headers are Content-Type and

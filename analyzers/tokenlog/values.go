@@ -759,6 +759,11 @@ func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
 				c = &credsrc.Carrier{Type: c.Type, Field: cf.name, Source: cf.src}
 			}
 		}
+		if c != nil && c.Field == "Header" && isHTTPRequestPtr(xt) && f.st.bareRequest(v.X) {
+			// A request the package built and put no credential
+			// header in, printed whole (outreq.go).
+			c = nil
+		}
 		if c != nil {
 			t.tr = &trace{src: c.Source, carrier: c, steps: []analysis.RelatedInformation{{Pos: v.Pos(), Message: c.Type + " has credential field " + c.Field}}}
 			if !v.Pos().IsValid() {

@@ -370,20 +370,13 @@ func (c *pkgctx) publicHeaderDepth(e ast.Expr, depth int) bool {
 	case *ast.CompositeLit:
 		// []string{r.UserAgent(), "N/A"}: every element public or
 		// constant.
-		pub := false
-		for _, el := range x.Elts {
-			if tv, ok := c.info.Types[el]; ok && tv.Value != nil {
-				continue
-			}
-			if !c.publicHeaderDepth(el, depth+1) {
-				return false
-			}
-			pub = true
-		}
-		return pub
+		return c.publicOrConst(x.Elts, depth)
 	case *ast.CallExpr:
 		if fn := c.callee(x); fn != nil && pkgPath(fn) == "strings" && len(x.Args) > 0 {
 			return c.publicHeaderDepth(x.Args[0], depth+1)
+		}
+		if fn := c.callee(x); fn != nil && c.publicNormalizer(fn, x, depth) {
+			return true
 		}
 		sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
 		if !ok {
@@ -402,4 +395,58 @@ func (c *pkgctx) publicHeaderDepth(e ast.Expr, depth int) bool {
 		return x.Sel.Name == "Host" && isRequestType(c.info.TypeOf(x.X))
 	}
 	return false
+}
+
+// publicOrConst reports whether every one of es is a constant or a
+// public header, and one at least is a header.
+func (c *pkgctx) publicOrConst(es []ast.Expr, depth int) bool {
+	pub := false
+	for _, e := range es {
+		if tv, ok := c.info.Types[e]; ok && tv.Value != nil {
+			continue
+		}
+		if !c.publicHeaderDepth(e, depth+1) {
+			return false
+		}
+		pub = true
+	}
+	return pub
+}
+
+// publicNormalizer reports whether call, a call of fn, rewrites a public
+// header: fn is a function (no method) of this package whose arguments
+// at call are constants or public headers, and whose body reads no
+// variable of a package and calls nothing of a crypto or hash package
+// (yopass's normalizeOrigin(r.Header.Get("Origin")): url.Parse, a
+// lower-case host, the default port dropped). Text made of public
+// request text by parsing and case folding is public; the key a table
+// holds for an origin (keyFor(origin) reading a package map) or a
+// digest of it is not.
+func (c *pkgctx) publicNormalizer(fn *types.Func, call *ast.CallExpr, depth int) bool {
+	d := c.decls[fn]
+	if d == nil || d.Body == nil || d.Recv != nil || len(call.Args) == 0 {
+		return false
+	}
+	if !c.publicOrConst(call.Args, depth) {
+		return false
+	}
+	clean := true
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !clean || !ok {
+			return clean
+		}
+		obj := c.info.Uses[id]
+		if obj == nil || obj.Pkg() == nil {
+			return true
+		}
+		if v, ok := obj.(*types.Var); ok && !v.IsField() && v.Parent() == v.Pkg().Scope() {
+			clean = false // a package's variable: a table, a key
+		}
+		if p := obj.Pkg().Path(); strings.HasPrefix(p, "crypto") || strings.HasPrefix(p, "hash") || strings.HasPrefix(p, "golang.org/x/crypto") {
+			clean = false
+		}
+		return clean
+	})
+	return clean
 }

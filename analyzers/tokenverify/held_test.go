@@ -91,7 +91,8 @@ func TestSiblingFields(t *testing.T) {
 // the program holds, whose mismatch answers 401/403 or an
 // Unauthenticated gRPC status, is a credential whatever its name
 // (review L, nakama's runtime HTTP key); other statuses, two request
-// values and constant-time compares are left alone.
+// values, constant-time compares and a public header rewritten by a
+// package function (a normalized Origin, review CT) are left alone.
 func TestAuthReject(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenverify.Analyzer, "authreject")
 }

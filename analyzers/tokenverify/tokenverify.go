@@ -338,6 +338,7 @@ func (c *pkgctx) checkCall(call *ast.CallExpr) {
 		}
 	}
 	c.checkCompareCall(call, fn)
+	c.checkCompareHelper(call, fn) // comparehelper.go
 }
 
 // report emits a diagnostic of category cat over node n.

@@ -79,6 +79,7 @@ var fixtures = []struct {
 	{"verify-helper", []string{"verifyhelper"}, false},
 	{"prompt-retype", []string{"promptretype"}, false},
 	{"prompt-retype", []string{"termkinds"}, false},
+	{"compare-helper", []string{"comparehelper"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category

@@ -109,3 +109,28 @@ func probeSecret(addr string) (*ssh.Client, error) {
 	}
 	return ssh.Dial("tcp", addr, &cfg)
 }
+
+// Near miss: the process logs in to its own SSH listener on the loopback
+// interface (a web terminal relaying to the server it runs in).
+func relay(user string, auth []ssh.AuthMethod) (*ssh.Client, error) {
+	return ssh.Dial("tcp", "localhost:2222", &ssh.ClientConfig{
+		User:            user,
+		Auth:            auth,
+		HostKeyCallback: ssh.InsecureIgnoreHostKey(),
+	})
+}
+
+const relayAddr = "127.0.0.1:2222"
+
+func relayConst(user string, auth []ssh.AuthMethod) (*ssh.Client, error) {
+	return ssh.Dial("tcp", relayAddr, &ssh.ClientConfig{User: user, Auth: auth, HostKeyCallback: ssh.InsecureIgnoreHostKey()})
+}
+
+// The same dial to a host of the network, or to one known at run time,
+// is judged.
+func relayRemote(user string, auth []ssh.AuthMethod, host string) (*ssh.Client, error) {
+	if _, err := ssh.Dial("tcp", "bastion.example.com:22", &ssh.ClientConfig{User: user, Auth: auth, HostKeyCallback: ssh.InsecureIgnoreHostKey()}); err != nil { // want `accepts any host key`
+		return nil, err
+	}
+	return ssh.Dial("tcp", host+":22", &ssh.ClientConfig{User: user, Auth: auth, HostKeyCallback: ssh.InsecureIgnoreHostKey()}) // want `accepts any host key`
+}

@@ -78,7 +78,27 @@ func (a *API) Ping(url string) {
 	log.Printf("ping %v", req.Header)
 }
 
+// A request built here, printed whole (helm-dashboard's search
+// request): its headers are User-Agent only.
+func (a *API) Search(url string) {
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		return
+	}
+	req.Header.Set("User-Agent", "outreq/1.0")
+	log.Printf("making request %v", req)
+	resp, err := a.client.Do(req)
+	if err == nil {
+		resp.Body.Close()
+	}
+}
+
 // --- positives ---
+
+// An incoming request printed whole.
+func (a *API) trace(w http.ResponseWriter, r *http.Request) {
+	log.Printf("request %v", r) // want `\*http.Request with credential field Header is printed whole by log.Printf`
+}
 
 // An incoming request carries the caller's Authorization and Cookie.
 func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {

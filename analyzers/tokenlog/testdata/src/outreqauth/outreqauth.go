@@ -22,6 +22,15 @@ func (c *Client) Get(url string) {
 	log.Printf("headers %v", req.Header) // want `request headers with their Authorization and Cookie values reaches log.Printf`
 }
 
+func (c *Client) Whole(url string) {
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		return
+	}
+	req.Header.Set("Authorization", "Bearer "+c.token)
+	log.Printf("request %v", req) // want `\*http.Request with credential field Header is printed whole by log.Printf`
+}
+
 func (c *Client) Head(url string) {
 	req, err := http.NewRequest(http.MethodHead, url, nil)
 	if err != nil {

@@ -9,6 +9,7 @@ package authreject
 import (
 	"crypto/subtle"
 	"net/http"
+	"net/url"
 	"strings"
 )
 
@@ -282,6 +283,29 @@ func (s *Server) Gate(w http.ResponseWriter, r *http.Request) {
 	if given != s.runtime.HTTPKey { // want `value compared with != before rejecting the request as unauthenticated`
 		http.Error(w, "Forbidden", http.StatusForbidden)
 		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// normalizeOrigin rewrites an Origin header to scheme://host: parsing
+// and case folding make public text out of public text.
+func normalizeOrigin(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return strings.ToLower(raw)
+	}
+	return u.Scheme + "://" + strings.ToLower(u.Hostname())
+}
+
+// OriginNormalized refuses a cross-origin request whose normalized
+// Origin is not the frontend's (yopass's CSRF check): no credential.
+func (s *Server) OriginNormalized(w http.ResponseWriter, r *http.Request) {
+	allowed := normalizeOrigin(s.runtime.ProxyDomain)
+	if origin := r.Header.Get("Origin"); origin != "" {
+		if normalizeOrigin(origin) != allowed {
+			http.Error(w, "origin not allowed", http.StatusForbidden)
+			return
+		}
 	}
 	w.WriteHeader(http.StatusOK)
 }
