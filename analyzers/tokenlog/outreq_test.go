@@ -15,3 +15,11 @@ import (
 func TestOutgoingRequest(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "outreq", "outreqauth", "outreqsign")
 }
+
+// TestLoginURLField runs the fixture of loginurl.go: a setting the
+// package parses as a URL and reads the password of is a connection URL
+// with its login, whatever it is called; one parsed for its host only,
+// and one never parsed, are not (review CY, podinfo's CacheServer).
+func TestLoginURLField(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "loginurl")
+}

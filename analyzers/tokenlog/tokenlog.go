@@ -38,6 +38,9 @@ func init() {
 // pkgState is the analysis of one package.
 type pkgState struct {
 	pass *analysis.Pass
+	// loginURLs holds the fields the package parses as URLs and reads
+	// a password out of (loginurl.go), built on first use.
+	loginURLs map[*types.Var]token.Pos
 	// random holds the package's functions that draw random bytes
 	// (freshprint.go).
 	random map[*types.Func]bool

@@ -328,6 +328,9 @@ func (f *fnState) source(v ssa.Value) taint {
 		src, ok = dsnSource(v) // dsn.go
 	}
 	if !ok {
+		src, ok = f.st.loginURLSource(v) // loginurl.go
+	}
+	if !ok {
 		return taint{}
 	}
 	return taint{tr: &trace{src: src, steps: []analysis.RelatedInformation{{Pos: v.Pos(), Message: src.Desc}}}}

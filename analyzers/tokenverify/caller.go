@@ -42,21 +42,27 @@ func (c *pkgctx) callersVerify(at ast.Node, tok ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	calls, verified := 0, 0
+	calls := c.callsOf(fn)
+	for _, call := range calls {
+		if param >= len(call.Args) || !c.verifiesAfter(call, c.rootObj(call.Args[param])) {
+			return false
+		}
+	}
+	return len(calls) > 0
+}
+
+// callsOf returns the calls of fn in the package's files.
+func (c *pkgctx) callsOf(fn *types.Func) []*ast.CallExpr {
+	var out []*ast.CallExpr
 	for _, f := range c.files {
 		ast.Inspect(f, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok || c.callee(call) != fn {
-				return true
-			}
-			calls++
-			if param < len(call.Args) && c.verifiesAfter(call, c.rootObj(call.Args[param])) {
-				verified++
+			if call, ok := n.(*ast.CallExpr); ok && c.callee(call) == fn {
+				out = append(out, call)
 			}
 			return true
 		})
 	}
-	return calls > 0 && verified == calls
+	return out
 }
 
 // paramIndex returns the index of obj among the parameters of decl, or

@@ -67,24 +67,36 @@ func (c *pkgctx) checksFreshness(n ast.Node) bool {
 		if found {
 			return false
 		}
-		var e ast.Expr
-		switch n := n.(type) {
-		case *ast.BinaryExpr:
-			switch n.Op {
-			case token.LSS, token.GTR, token.LEQ, token.GEQ:
-				e = n
-			}
-		case *ast.CallExpr:
-			if fn := c.callee(n); fn != nil && c.isTimeCompare(fn) {
-				e = n
+		if call, ok := n.(*ast.CallExpr); ok {
+			if fn := c.callee(call); fn != nil && c.mentions(call, claimVars, c.isTimeClaimRef) && c.comparesParamWithNow(fn) {
+				// A time claim handed to a helper that compares
+				// it with the clock (freshcaller.go).
+				found = true
 			}
 		}
-		if e != nil && c.mentions(e, claimVars, c.isTimeClaimRef) && c.mentions(e, nowVars, c.isNowRef) {
+		if e := c.timeComparison(n); e != nil && c.mentions(e, claimVars, c.isTimeClaimRef) && c.mentions(e, nowVars, c.isNowRef) {
 			found = true
 		}
 		return !found
 	})
 	return found
+}
+
+// timeComparison returns n when it orders two values (<, >, <=, >=) or
+// calls a comparing function of package time, else nil.
+func (c *pkgctx) timeComparison(n ast.Node) ast.Expr {
+	switch n := n.(type) {
+	case *ast.BinaryExpr:
+		switch n.Op {
+		case token.LSS, token.GTR, token.LEQ, token.GEQ:
+			return n
+		}
+	case *ast.CallExpr:
+		if fn := c.callee(n); fn != nil && c.isTimeCompare(fn) {
+			return n
+		}
+	}
+	return nil
 }
 
 // isTimeCompare reports time.Since, time.Until and the comparing

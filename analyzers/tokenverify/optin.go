@@ -39,7 +39,7 @@ func (c *pkgctx) checkOptIn(call *ast.CallExpr, fn *types.Func, f jwtlib.Func) {
 		c.checkUnverified(call, fn, f)
 		return
 	}
-	if f.ValidateOptIn && !validated && !c.checksFreshness(call) && !c.validatedLater(call, f.Family) {
+	if f.ValidateOptIn && !validated && !c.checksFreshness(call) && !c.validatedLater(call, f.Family) && !c.callersCheckFreshness(call) {
 		c.report(call, catNoExpiry, fmt.Sprintf("%s checks exp and nbf only when given jwt.WithValidate(true), so expired tokens are accepted (or call jwt.Validate on the token)", qualified(fn)))
 	}
 }

@@ -80,6 +80,7 @@ var fixtures = []struct {
 	{"prompt-retype", []string{"promptretype"}, false},
 	{"prompt-retype", []string{"termkinds"}, false},
 	{"compare-helper", []string{"comparehelper"}, false},
+	{"fresh-caller", []string{"freshcaller"}, false},
 }
 
 // TestFixtures runs every fixture, then checks that every category
