@@ -11,7 +11,9 @@ import (
 // blind3 set exposed (docs/precision-blind3.md):
 //
 //   - lexpieces: tokens := strings.Fields(line) takes no credential from
-//     its name; the pieces of a credential are still reported;
+//     its name, nor does a list whose elements are compared with an
+//     operator (review CZ, an amount expression's tokens); the pieces of
+//     a credential are still reported;
 //   - carrierlib, usecarrierlib: a helper that prints a struct with a
 //     credential field whole is reported there (tokenlog/struct), and
 //     callers filling the field from a credential stay silent; a plain

@@ -46,6 +46,7 @@ import (
 	"go/types"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/authvet/authvet/analyzers/internal/acmechal"
 	"github.com/authvet/authvet/analyzers/internal/credname"
@@ -702,7 +703,57 @@ func FromValue(v ssa.Value) (Source, bool) {
 // an ACME challenge's public value, a lock's handle, or a value its
 // function only compares with fields that hold none.
 func PlainParam(p *ssa.Parameter) bool {
-	return acmePublicParam(p) || leaseParam(p) || comparedOnlyWithPlain(p)
+	return acmePublicParam(p) || leaseParam(p) || comparedOnlyWithPlain(p) || lexTokensParam(p)
+}
+
+// lexTokensParam reports whether p, a list of strings, holds the tokens
+// of an expression or a line: an element of it is compared with a
+// constant made only of operator or punctuation characters ("+", "(",
+// ","). ezbookkeeping's evaluatePostfixExpr(ctx, tokens []string)
+// switches each token on "+", "-", "*" and "/" and logs
+// strings.Join(tokens, " ") when the amount expression does not
+// evaluate. A credential is never checked against "+".
+func lexTokensParam(p *ssa.Parameter) bool {
+	if !stringList(p.Type()) || p.Referrers() == nil {
+		return false
+	}
+	for _, r := range *p.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok || ia.Referrers() == nil {
+			continue
+		}
+		for _, l := range *ia.Referrers() {
+			ld, ok := l.(*ssa.UnOp)
+			if !ok || ld.Op != token.MUL || ld.Referrers() == nil {
+				continue
+			}
+			for _, u := range *ld.Referrers() {
+				if b, ok := u.(*ssa.BinOp); ok && (b.Op == token.EQL || b.Op == token.NEQ) && (punctuationConst(b.X) || punctuationConst(b.Y)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// punctuationConst reports whether v is a non-empty string constant of
+// operator and punctuation characters only.
+func punctuationConst(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+		return false
+	}
+	s := constant.StringVal(c.Value)
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // namespacedSecrets reports whether f is a list of strings named

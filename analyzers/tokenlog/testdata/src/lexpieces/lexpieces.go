@@ -74,3 +74,31 @@ func account() {
 	tokens, _ := fetchTokens("acct")
 	log.Printf("tokens: %v", tokens) // want `token in variable tokens reaches log.Printf`
 }
+
+// evalPostfix evaluates an amount expression's tokens: a token compared
+// with an operator is a piece of the expression, not a credential
+// (ezbookkeeping's evaluatePostfixExpr).
+func evalPostfix(tokens []string) (int, bool) {
+	n := 0
+	for i := 0; i < len(tokens); i++ {
+		switch tokens[i] {
+		case "+", "-":
+			if n < 2 {
+				log.Printf("cannot evaluate %q: not enough operands", strings.Join(tokens, " ")) // silent: the tokens of an expression
+				return 0, false
+			}
+		default:
+			n++
+		}
+	}
+	return n, true
+}
+
+// Near miss: a list of tokens compared with a word is judged by its name.
+func revoke(tokens []string) {
+	for i := 0; i < len(tokens); i++ {
+		if tokens[i] == "revoked" {
+			log.Printf("revoking %v", tokens) // want `token in parameter tokens reaches log.Printf`
+		}
+	}
+}
