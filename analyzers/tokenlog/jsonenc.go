@@ -203,7 +203,7 @@ func jsonCarrierField(t types.Type, depth int, seen map[types.Type]bool) (string
 		if pt, ok := ft.Underlying().(*types.Pointer); ok {
 			ft = pt.Elem()
 		}
-		if _, isStruct := ft.Underlying().(*types.Struct); isStruct {
+		if _, isStruct := ft.Underlying().(*types.Struct); isStruct && !credsrc.CiphertextType(ft) {
 			if sub, src, ok := jsonCarrierField(ft, depth+1, seen); ok {
 				return fv.Name() + "." + sub, src, true
 			}

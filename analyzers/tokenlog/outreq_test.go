@@ -23,3 +23,11 @@ func TestOutgoingRequest(t *testing.T) {
 func TestLoginURLField(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "loginurl")
 }
+
+// TestCiphertextTypes: a credential-named field inside a struct type
+// named for ciphertext (EncryptedCredentials) holds encrypted bytes; the
+// same field in a plain struct is a credential (review DA, Telegram
+// Passport data in a message logged as JSON).
+func TestCiphertextTypes(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "ciphertext")
+}

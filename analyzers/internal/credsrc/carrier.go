@@ -3,6 +3,8 @@ package credsrc
 import (
 	"go/types"
 	"strings"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
 )
 
 // Carrier describes a struct that exposes a credential when printed
@@ -201,7 +203,7 @@ func carrierField(t types.Type, depth int, seen map[types.Type]bool, plain map[t
 			return f.Name(), src, true
 		}
 		ft := f.Type()
-		if _, isStruct := ft.Underlying().(*types.Struct); isStruct && !Hides(ft) {
+		if _, isStruct := ft.Underlying().(*types.Struct); isStruct && !Hides(ft) && !CiphertextType(ft) {
 			if sub, src, ok := carrierField(ft, depth+1, seen, plain, printsItself); ok {
 				return f.Name() + "." + sub, src, true
 			}
@@ -257,4 +259,25 @@ func QualifiedName(fn *types.Func) string {
 	}
 	b.WriteString(fn.Name())
 	return b.String()
+}
+
+// CiphertextType reports whether t (or what it points to) is a named
+// struct whose name says it holds ciphertext: EncryptedCredentials,
+// EncryptedPassportElement (Telegram Passport data, encrypted with the
+// bot's public key). Its Secret, Data and Hash fields are encrypted
+// bytes and their digests, whatever they are called; a carrier search
+// does not look inside it.
+func CiphertextType(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	if _, ok := n.Underlying().(*types.Struct); !ok {
+		return false
+	}
+	w := credname.Words(n.Obj().Name())
+	return len(w) > 1 && w[0] == "encrypted"
 }
