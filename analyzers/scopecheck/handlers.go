@@ -101,7 +101,7 @@ type fnInfo struct {
 	// calleeCases holds, for each callee, the case clauses around its
 	// calls; authnVia and workVia are the callees this function's
 	// authentication and work came from, if any (dispatch.go).
-	calleeCases       map[*types.Func][]ast.Node
+	calleeCases       map[*types.Func][]caseAt
 	authnVia, workVia *types.Func
 	// fixedParams maps the index of a parameter the function compares
 	// with a key fixed by configuration to that key; credArgs lists
