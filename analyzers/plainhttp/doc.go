@@ -85,7 +85,9 @@
 // WithPerRPCCredentials in the same call or in a local options slice
 // spread into it (grpcopts.go), unless the target is local, a
 // unix socket or (without -internal) in-cluster, or the credentials'
-// RequireTransportSecurity returns true (grpc.go).
+// RequireTransportSecurity returns true (grpc.go). An OTLP exporter
+// built with WithInsecure and credential headers is reported the same
+// way (otlp.go); its HTTP form as plainhttp/url.
 //
 // plainhttp/url-no-credential notes a literal public plain-HTTP host
 // whose request carries no visible credential (nocred.go).

@@ -74,18 +74,9 @@ func (c *checker) grpcDial(call *ast.CallExpr, stack []ast.Node) {
 	if insecureOpt == nil || !perRPC {
 		return
 	}
-	target := "a run-time target"
-	if t, ok := textual.ConstString(info, call.Args[at]); ok {
-		host, local := grpcTargetHost(t)
-		if local {
-			return
-		}
-		switch classifyHost(host, "", c.allow, c.internal) {
-		case hostPublic, hostDynamic:
-		default:
-			return
-		}
-		target = t
+	target, remote := c.remoteTarget(call.Args[at], "a run-time target")
+	if !remote {
+		return
 	}
 	c.pass.Report(analysis.Diagnostic{
 		Pos:      insecureOpt.Pos(),
@@ -94,6 +85,30 @@ func (c *checker) grpcDial(call *ast.CallExpr, stack []ast.Node) {
 		Message: "gRPC dial to " + target + " turns transport security off and attaches per-RPC credentials, " +
 			"which then travel in clear text; use grpc.WithTransportCredentials(credentials.NewTLS(…))",
 	})
+}
+
+// remoteTarget names a gRPC target or endpoint for messages (its
+// constant, or dynamic when it is chosen at run time; e nil is chosen at
+// run time too) and reports whether it may be off the machine: not a
+// local socket or loopback host and, unless -internal, not in the
+// cluster or on a private network.
+func (c *checker) remoteTarget(e ast.Expr, dynamic string) (string, bool) {
+	if e == nil {
+		return dynamic, true
+	}
+	t, ok := textual.ConstString(c.pass.TypesInfo, e)
+	if !ok {
+		return dynamic, true
+	}
+	host, local := grpcTargetHost(t)
+	if local {
+		return "", false
+	}
+	switch classifyHost(host, "", c.allow, c.internal) {
+	case hostPublic, hostDynamic:
+		return t, true
+	}
+	return "", false
 }
 
 // funcName is the package path and name of the function call calls

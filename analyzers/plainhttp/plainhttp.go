@@ -134,7 +134,10 @@ type checker struct {
 	pass *analysis.Pass
 	// cfgName names a library's TLS settings type while its
 	// InsecureSkipVerify is judged (libtls.go).
-	cfgName  string
+	cfgName string
+	// cfgField is that type's field that turns verification off
+	// (InsecureSkipVerify, or Insecure).
+	cfgField string
 	res      *resolver
 	allow    []string
 	internal bool
@@ -210,6 +213,7 @@ func run(pass *analysis.Pass) (any, error) {
 				holders = append(holders, c.call(n, stack)...)
 			}
 			c.grpcDial(n, stack)
+			c.otlpExporter(n, stack)
 		case *ast.CompositeLit:
 			if urls {
 				holders = append(holders, c.compositeLit(n)...)
@@ -276,9 +280,9 @@ func relevant(pass *analysis.Pass, insp *inspector.Inspector) bool {
 		case *ast.KeyValueExpr:
 			// A library's own TLS settings (libtls.go).
 			id, ok := n.Key.(*ast.Ident)
-			found = ok && id.Name == "InsecureSkipVerify"
+			found = ok && (id.Name == "InsecureSkipVerify" || id.Name == "Insecure")
 		case *ast.SelectorExpr:
-			found = n.Sel.Name == "InsecureSkipVerify"
+			found = n.Sel.Name == "InsecureSkipVerify" || n.Sel.Name == "Insecure"
 		}
 	})
 	return found

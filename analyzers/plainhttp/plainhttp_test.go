@@ -14,7 +14,7 @@ import (
 // TestAnalyzer checks the // want comments of the url and TLS fixtures,
 // and then, on the same results, the rule metadata and message form.
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "a", "tlscheck", "apitest", "harness", "tlsprobe", "tlsscan", "mtlsserver", "placeholder", "nocred", "grpcdial", "tlspin", "sshhostkey", "sshgogit", "sshoptout", "tlsserver", "urllist", "yesno", "selfdial", "localonly")
+	results := analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "a", "tlscheck", "apitest", "harness", "tlsprobe", "tlsscan", "mtlsserver", "placeholder", "nocred", "grpcdial", "tlspin", "sshhostkey", "sshgogit", "sshoptout", "tlsserver", "urllist", "yesno", "selfdial", "localonly", "otlpexp")
 	var diags []analysis.Diagnostic
 	for _, r := range results {
 		diags = append(diags, r.Diagnostics...)
@@ -166,7 +166,7 @@ func TestEnvDefaults(t *testing.T) {
 // and a field of that name that is no bool are judged accordingly
 // (example.com/libtls).
 func TestLibraryTLSConfig(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "example.com/libtls")
+	analysistest.Run(t, analysistest.TestData(), plainhttp.Analyzer, "example.com/libtls", "example.com/restonly")
 }
 
 // TestTagDefaults: a setting whose struct tag declares a default on the

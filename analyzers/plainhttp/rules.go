@@ -85,7 +85,8 @@ var Rules = []finding.Rule{
 			"callback that checks the certificate instead. The client then accepts any certificate for any name, " +
 			"so a machine-in-the-middle can read and change the traffic, credentials included, although it is " +
 			"encrypted. A library's own TLS settings, a struct of another module with a bool InsecureSkipVerify field " +
-			"(Consul's `api.TLSConfig`, turned into a tls.Config inside the library), are judged the same way.",
+			"(Consul's `api.TLSConfig`, turned into a tls.Config inside the library), or a bool Insecure field of a struct " +
+			"named for TLS (client-go's `rest.TLSClientConfig`, promoted into `rest.Config`), are judged the same way.",
 		Help: "`InsecureSkipVerify: true` accepts any certificate, so TLS no longer proves who the server is.\n\n" +
 			"**Bad**\n\n" +
 			"```go\n" +
@@ -249,7 +250,9 @@ var Rules = []finding.Rule{
 		Full: "A grpc.Dial, DialContext or NewClient call turns transport security off (grpc.WithInsecure, or " +
 			"grpc.WithTransportCredentials(insecure.NewCredentials())) and attaches per-RPC credentials " +
 			"(grpc.WithPerRPCCredentials) in the same call, or in a local options slice spread into it. The bearer token or API key then crosses the network " +
-			"unencrypted on every call.",
+			"unencrypted on every call. An OpenTelemetry OTLP gRPC exporter built with WithInsecure() and WithHeaders(…) holding " +
+			"a credential header (an API key, basic auth) is reported the same way; the OTLP HTTP exporters' WithInsecure is " +
+			"reported as plainhttp/url.",
 		Help: "Per-RPC credentials over an insecure gRPC connection are an `http://` base URL with an `Authorization` header.\n\n" +
 			"**Bad**\n\n" +
 			"```go\n" +
@@ -267,7 +270,8 @@ var Rules = []finding.Rule{
 			"a target on the local machine (loopback, `unix:` sockets) or, unless `-internal` is set, in the cluster " +
 			"or on a private network; credentials whose `RequireTransportSecurity` returns `true` (gRPC then " +
 			"refuses the dial); an insecure transport appended to a local options slice inside a branch (the operator's " +
-			"choice); options gathered in a parameter, field or global slice (not followed); test-support code.",
+			"choice); options gathered in a parameter, field or global slice (not followed); OTLP headers handed over " +
+			"whole from configuration (`WithHeaders(cfg.Headers)`); test-support code.",
 		Level:            finding.LevelWarning,
 		CWE:              []string{"CWE-319"},
 		SecuritySeverity: 7.5,

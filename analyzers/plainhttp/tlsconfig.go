@@ -21,8 +21,8 @@ func isTLSConfig(t types.Type) bool { return isNamed(t, "crypto/tls", "Config") 
 // library's TLS settings (libtls.go).
 func (c *checker) tlsLit(lit *ast.CompositeLit, stack []ast.Node) {
 	t := typeOf(c.pass.TypesInfo, lit)
-	if name, ok := c.libTLSConfig(t); ok {
-		c.libSkipLit(lit, name, stack)
+	if name, field, ok := c.libTLSConfig(t); ok {
+		c.libSkipLit(lit, name, field, stack)
 		return
 	}
 	if !isTLSConfig(t) {
@@ -83,11 +83,11 @@ func (c *checker) tlsAssign(as *ast.AssignStmt, stack []ast.Node) {
 		if !ok {
 			continue
 		}
-		if name, lib := c.libTLSConfig(typeOf(info, sel.X)); lib && sel.Sel.Name == "InsecureSkipVerify" {
+		if name, field, lib := c.libTLSConfig(fieldOwner(info, sel)); lib && sel.Sel.Name == field {
 			if !isConstFalse(info, as.Rhs[i]) {
-				c.cfgName = name
+				c.cfgName, c.cfgField = name, field
 				c.skipVerify(as, as.Rhs[i], sel.X, stack)
-				c.cfgName = ""
+				c.cfgName, c.cfgField = "", ""
 			}
 			continue
 		}
@@ -222,6 +222,9 @@ func (c *checker) reportSkipVerify(n ast.Node) {
 func (c *checker) configNamed(msg string) string {
 	if c.cfgName == "" {
 		return msg
+	}
+	if c.cfgField != "" && c.cfgField != "InsecureSkipVerify" {
+		msg = strings.Replace(msg, "InsecureSkipVerify", c.cfgField, 1)
 	}
 	return strings.Replace(msg, "tls.Config", c.cfgName, 1)
 }

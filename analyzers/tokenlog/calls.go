@@ -303,13 +303,25 @@ func (f *fnState) sink(c *ssa.CallCommon, sk sink, recv ssa.Value, args []ssa.Va
 	// Whether the print is a command's output is asked only of a
 	// credential that reaches it (commandDelegate reads the package).
 	output, asked := false, false
+	fmtOut, fmtAsked := false, false
+	formatOut := func() bool {
+		if !fmtAsked {
+			fmtOut, fmtAsked = sk.rule == rulePrint && stdoutPrint(sk.name) && (formatCase(f.fn, c) || formatHelper(f.fn)), true
+		}
+		return fmtOut
+	}
 	isOutput := func() bool {
 		if !asked {
-			output, asked = sk.rule == rulePrint && commandOutput(f.fn, sk.name), true
+			output, asked = sk.rule == rulePrint && (commandOutput(f.fn, sk.name) || formatOut()), true
 		}
 		return output
 	}
 	check := func(t taint, v ssa.Value) {
+		if !t.zero() && formatOut() {
+			// One output format of a command: neither a leak here nor
+			// at the callers that hand the credential (formatcase.go).
+			return
+		}
 		if t.tr != nil && t.tr.reqParams != 0 {
 			f.reqSink(c, t.tr, sk, nil) // urlerror.go
 			return
@@ -549,6 +561,9 @@ func (f *fnState) apply(c *ssa.CallCommon, callee *ssa.Function, s *summary, res
 		case ps.Own && !local:
 			at = &sinkSite{pos: c.Pos(), ext: true, key: "ext:" + name + "#" + strconv.Itoa(ps.Param) + "#" + ps.Filter + "#" + ps.Rule + "#" + ps.Sink}
 			mine = &sinkSite{pos: c.Pos(), fn: f.st.short(f.st.funcName(f.fn))}
+		}
+		if !t.zero() && ps.Rule == rulePrint && stdoutPrint(ps.Sink) && formatCase(f.fn, c) {
+			continue // a helper printing one output format (formatcase.go)
 		}
 		if t.tr != nil && !ps.Printed && !(ps.Rule == rulePrint && commandOutput(f.fn, ps.Sink)) {
 			// A command's body (or a delegate only command bodies

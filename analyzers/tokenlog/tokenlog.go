@@ -56,16 +56,24 @@ type pkgState struct {
 	// accessPairs is set when the package speaks of access key and
 	// secret key pairs: its access keys are key ids (credsrc).
 	accessPairs bool
-	ssaPkg      *ssa.Package
-	loggers     loggerSet
-	sums        map[*ssa.Function]*summary
-	quiet       map[*ssa.Function]*summary
-	busy        map[*ssa.Function]bool
-	locals      map[token.Pos]map[int]credsrc.Source
-	calls       map[token.Pos]*ast.CallExpr
-	hides       map[types.Type]bool
-	carriers    map[types.Type]*credsrc.Carrier
-	diags       []analysis.Diagnostic
+	// mapFields holds the map fields the package reads a credential
+	// from by key (credmap.go), built on first use; ssaFuncs are the
+	// package's functions.
+	mapFields map[*types.Var]mapEntry
+	ssaFuncs  []*ssa.Function
+	// paths gives the path parameters of a function of this package or
+	// of an imported one (pathparams.go).
+	paths    func(*types.Func) []int
+	ssaPkg   *ssa.Package
+	loggers  loggerSet
+	sums     map[*ssa.Function]*summary
+	quiet    map[*ssa.Function]*summary
+	busy     map[*ssa.Function]bool
+	locals   map[token.Pos]map[int]credsrc.Source
+	calls    map[token.Pos]*ast.CallExpr
+	hides    map[types.Type]bool
+	carriers map[types.Type]*credsrc.Carrier
+	diags    []analysis.Diagnostic
 	// merged holds the own-sink findings, one per sink (ownsink.go).
 	merged map[string]*merged
 	// skip holds the generated files, where nothing is reported.
@@ -152,6 +160,8 @@ func run(pass *analysis.Pass) (any, error) {
 	st.callbacks = authCallbacks(pass, skip) // authcallback.go
 	st.accessPairs = credsrc.PairsAccessKeys(pass.TypesInfo)
 	st.plain = credsrc.Holders(pass.TypesInfo, pass.Files, paths, st.accessPairs)
+	st.paths = paths
+	st.ssaFuncs = ssaRes.SrcFuncs
 	plainParams(ssaRes.SrcFuncs, st.plain)
 	sharePlainFields(pass, st.plain)
 	st.sent = sentFields(pass, skip, st.plain)                          // sentfields.go

@@ -594,3 +594,18 @@ func TestStdLoggerShape(t *testing.T) {
 func TestDeepConfig(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "example.com/deepconfig")
 }
+
+// TestFormatCase: a credential printed to stdout for one output format a
+// setting chose (switch format { case "bare": … }) is a command's
+// output; a print after the switch, a switch on something else, logs and
+// stderr are reported.
+func TestFormatCase(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "fmtcase")
+}
+
+// TestCredMap: a map of settings printed whole is reported when the
+// package reads a credential from it by key; maps nothing reads a
+// credential from, and lookups of other keys, are not.
+func TestCredMap(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "credmap")
+}

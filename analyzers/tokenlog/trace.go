@@ -2,6 +2,7 @@ package tokenlog
 
 import (
 	"go/token"
+	"strings"
 
 	"github.com/authvet/authvet/analyzers/internal/credsrc"
 	"golang.org/x/tools/go/analysis"
@@ -82,6 +83,9 @@ func (tr *trace) withStep(pos token.Pos, msg string) *trace {
 // describe names the credential for messages.
 func (tr *trace) describe() string {
 	if tr.carrier != nil {
+		if strings.HasPrefix(tr.carrier.Type, "map ") {
+			return tr.carrier.Type + " with credential entry " + tr.carrier.Field // credmap.go
+		}
 		return tr.carrier.Type + " with credential field " + tr.carrier.Field
 	}
 	d := tr.src.Desc

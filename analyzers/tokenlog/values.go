@@ -53,7 +53,7 @@ func (f *fnState) setVal(v ssa.Value, t taint) {
 			return // errors end flows, but a *url.Error (urlerror.go)
 		}
 	}
-	if t.zero() || meaningless(v.Type()) && !inError(t) || openedAsPath(v) {
+	if t.zero() || meaningless(v.Type()) && !inError(t) || openedAsPath(v, f.st.paths) {
 		return
 	}
 	old := f.vals[v]
@@ -762,6 +762,13 @@ func (f *fnState) makeInterface(v *ssa.MakeInterface) taint {
 				c = &credsrc.Carrier{Type: c.Type, Field: cf.name, Source: cf.src}
 			}
 		}
+		if c == nil && !hides && !asJSON {
+			// A map whose credential entry the package reads by key
+			// (credmap.go).
+			if key, src, ok := f.credMapEntry(v.X); ok {
+				c = &credsrc.Carrier{Type: "map " + mapName(v.X), Field: strconv.Quote(key), Source: src}
+			}
+		}
 		if c != nil && c.Field == "Header" && isHTTPRequestPtr(xt) && f.st.bareRequest(v.X) {
 			// A request the package built and put no credential
 			// header in, printed whole (outreq.go).
@@ -881,11 +888,14 @@ func builtinAny(v ssa.Value, name string, pred func(ssa.Value) bool) bool {
 }
 
 // openedAsPath reports whether the function opens or reads v as a file
-// path (os.ReadFile(v), tls.LoadX509KeyPair(v, …)): a value used as a
-// path is a path, not the credential it may be derived from (the
-// "file:/run/secrets/pw" reference of a password setting, its prefix
-// trimmed), whatever flowed into it.
-func openedAsPath(v ssa.Value) bool {
+// path (os.ReadFile(v), tls.LoadX509KeyPair(v, …)), or hands it to a
+// path parameter of a helper, of this package or another, that does
+// (readJSON(credentials), whose parameter goes to ioutil.ReadFile): a
+// value used as a path is a path, not the credential it may be derived
+// from (the "file:/run/secrets/pw" reference of a password setting, its
+// prefix trimmed; oauth2l's --credentials, the key file's name),
+// whatever flowed into it.
+func openedAsPath(v ssa.Value, paths func(*types.Func) []int) bool {
 	refs := v.Referrers()
 	if refs == nil {
 		return false
@@ -901,6 +911,9 @@ func openedAsPath(v ssa.Value) bool {
 		}
 		fn, _ := callee.Object().(*types.Func)
 		if !credsrc.IsPathTaker(fn) {
+			if fn != nil && paths != nil && pathParamArg(call.Common(), fn, v, paths(fn)) {
+				return true
+			}
 			continue
 		}
 		// A method's receiver comes first among the SSA arguments.
@@ -912,6 +925,22 @@ func openedAsPath(v ssa.Value) bool {
 			if a == v && credsrc.PathArg(fn, i-off) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// pathParamArg reports whether v is a call's argument at one of params,
+// the path parameters of fn (pathParam, which counts a method's
+// receiver out).
+func pathParamArg(c *ssa.CallCommon, fn *types.Func, v ssa.Value, params []int) bool {
+	off := 0
+	if fn.Type().(*types.Signature).Recv() != nil {
+		off = 1
+	}
+	for _, p := range params {
+		if i := p + off; i < len(c.Args) && c.Args[i] == v {
+			return true
 		}
 	}
 	return false

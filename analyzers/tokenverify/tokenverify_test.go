@@ -75,6 +75,7 @@ var fixtures = []struct {
 	{"parser-literal", []string{"parserlit"}, false},
 	{"peek-expiry", []string{"peekexpiry"}, false},
 	{"compare-call", []string{"comparecall"}, false},
+	{"vendor-header", []string{"vendorheader"}, false},
 	{"authreject-call", []string{"authrejectcall"}, false},
 	{"verify-helper", []string{"verifyhelper"}, false},
 	{"prompt-retype", []string{"promptretype"}, false},

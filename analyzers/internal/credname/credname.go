@@ -559,10 +559,18 @@ func IsCredentialHeader(name string) bool {
 		"x-access-token", "x-token", "private-token", "x-secret":
 		return true
 	}
-	if strings.HasPrefix(h, "x-") && (strings.HasSuffix(h, "-api-key") || strings.HasSuffix(h, "-apikey") || strings.HasSuffix(h, "-token") || strings.HasSuffix(h, "-secret")) {
+	// A custom header, with the X- prefix or without it (RFC 6648
+	// retired the prefix: DD-API-KEY, Circle-Token, linx-server's
+	// Linx-Delete-Key), whose last word names a credential. Standard
+	// headers that end so name no credential (Sec-WebSocket-Key, the
+	// handshake's nonce).
+	if !strings.Contains(h, "-") {
+		return false
+	}
+	if strings.HasSuffix(h, "-api-key") || strings.HasSuffix(h, "-apikey") || strings.HasSuffix(h, "-token") || strings.HasSuffix(h, "-secret") {
 		return true
 	}
-	if strings.HasPrefix(h, "x-") && strings.HasSuffix(h, "-key") {
+	if strings.HasSuffix(h, "-key") {
 		// X-Merchant-Key, X-Bot-Key, X-Hook-Key: a custom header whose
 		// last word is "key" carries the caller's key, unless another
 		// word says what kind of key that is not a credential.
@@ -584,7 +592,7 @@ var nonCredentialKeyWords = map[string]bool{
 	"idempotency": true, "idempotent": true, "dedup": true, "deduplication": true, "cache": true,
 	"partition": true, "routing": true, "sort": true, "public": true, "trace": true, "correlation": true,
 	"request": true, "lock": true, "object": true, "encryption": true, "signing": true, "key": true,
-	"event": true,
+	"event": true, "sec": true, "websocket": true,
 }
 
 // IsCredentialParam reports whether a URL query or form parameter name

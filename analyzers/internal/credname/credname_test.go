@@ -134,6 +134,9 @@ func TestHeaders(t *testing.T) {
 		"X-Idempotency-Key": false, "Idempotency-Key": false, "X-Cache-Key": false, "X-Public-Key": false,
 		"X-Partition-Key": false, "Sec-WebSocket-Key": false, "X-Event-Key": false,
 		"X-Hook-Event-Key": false, "X-Webhook-Key": true,
+		// Without the retired X- prefix (RFC 6648).
+		"Linx-Delete-Key": true, "DD-API-KEY": true, "Circle-Token": true, "Ocp-Apim-Subscription-Key": true,
+		"Sec-WebSocket-Accept": false, "Next-Page": false, "Token": false,
 	} {
 		if got := IsCredentialHeader(h); got != want {
 			t.Errorf("IsCredentialHeader(%q) = %v", h, got)

@@ -872,6 +872,17 @@ func acmePublicParam(p *ssa.Parameter) bool {
 // fromKey recognises map lookups: http.Header and url.Values by their
 // credential keys, other maps by a credential-named constant key with a
 // string-like or interface element.
+// MapEntry returns the source of the entry of a map of type mapType
+// under the constant key, when the key names a credential (as a lookup
+// of it would be judged).
+func MapEntry(mapType types.Type, key string) (Source, bool) {
+	m, ok := mapType.Underlying().(*types.Map)
+	if !ok {
+		return Source{}, false
+	}
+	return fromKey(mapType, key, m.Elem())
+}
+
 func fromKey(mapType types.Type, key string, elem types.Type) (Source, bool) {
 	if n, ok := types.Unalias(mapType).(*types.Named); ok && n.Obj().Pkg() != nil {
 		switch path, name := n.Obj().Pkg().Path(), n.Obj().Name(); {

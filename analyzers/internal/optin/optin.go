@@ -112,29 +112,36 @@ func mentions(cond ast.Expr, words []string) bool {
 
 // checkSwitch reports whether a condition names a switch of the
 // certificate check (o.noTLSCheck, cfg.TLSCheck, skipCertCheck): "check"
-// beside the subject checked.
+// beside the subject checked. A switch that disables the subject
+// (disableTls, w.DisableTLS: flagger's webhook setting documented as
+// "disable TLS verification") counts when it is tested as it is, not
+// negated: under if !disableTLS the connection is meant to be secure.
 func checkSwitch(cond ast.Expr) bool {
 	// The switch itself, or its negation: a comparison with a value
 	// (HostKeyCheck == "strict") says which way it is set.
 	e := ast.Unparen(cond)
+	negated := false
 	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.NOT {
 		e = ast.Unparen(u.X)
+		negated = true
 	}
 	switch e.(type) {
 	case *ast.Ident, *ast.SelectorExpr:
 	default:
 		return false
 	}
-	subject, check := false, false
+	subject, check, disable := false, false, false
 	for _, w := range credname.Words(types.ExprString(cond)) {
 		switch w {
 		case "tls", "ssl", "cert", "certs", "certificate", "certificates", "host", "hostname":
 			subject = true
 		case "check", "checks", "checking":
 			check = true
+		case "disable", "disabled", "disables":
+			disable = true
 		}
 	}
-	return subject && check
+	return subject && (check || disable && !negated)
 }
 
 // CaseConds returns the expressions of the case clause at stack[i] when

@@ -42,6 +42,15 @@ func g(o opts) {
 	if o.hostKeyCheck == "strict" {
 		k = true
 	}
+	if disableTls {
+		l = true
+	}
+	if !w.DisableTLS {
+		m = true
+	}
+	if o.disableRetries {
+		n = true
+	}
 }
 `
 	fset := token.NewFileSet()
@@ -51,7 +60,7 @@ func g(o opts) {
 	}
 	parents := map[ast.Node]ast.Node{}
 	astparent.Record(f, parents, nil)
-	want := map[string]bool{"a": true, "b": false, "c": true, "d": true, "e": true, "h": true, "i": false, "j": false, "k": false}
+	want := map[string]bool{"a": true, "b": false, "c": true, "d": true, "e": true, "h": true, "i": false, "j": false, "k": false, "l": true, "m": false, "n": false}
 	seen := 0
 	ast.Inspect(f, func(n ast.Node) bool {
 		as, ok := n.(*ast.AssignStmt)

@@ -160,3 +160,26 @@ func probeRetry(retries int) *http.Transport {
 	}
 	return t
 }
+
+// A switch that disables TLS verification by name (flagger's webhook
+// DisableTLS, handed down as a bool parameter) is the operator's
+// choice; tested negated, it means the connection is meant to be
+// secure.
+type webhook struct{ DisableTLS bool }
+
+func newWebhookClient(disableTls bool) *http.Client {
+	c := &http.Client{}
+	if disableTls {
+		c.Transport = &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}
+	}
+	return c
+}
+
+func callWebhook(w webhook) *http.Client { return newWebhookClient(w.DisableTLS) }
+
+func secureUnlessDisabled(disableTLS bool) *tls.Config {
+	if !disableTLS {
+		return &tls.Config{InsecureSkipVerify: true} // want `tls.Config sets InsecureSkipVerify to true`
+	}
+	return nil
+}

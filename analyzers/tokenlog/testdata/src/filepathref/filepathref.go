@@ -53,3 +53,37 @@ func trimmedNotOpened() {
 	secret := strings.TrimPrefix(password, "plain:")
 	log.Printf("bind with %s", secret) // want `reaches log.Printf`
 }
+
+type fetchOptions struct {
+	Credentials string // the credentials file
+	JSON        string
+}
+
+func credentialsWithFallback(o fetchOptions) string {
+	credentials := o.Credentials
+	if o.JSON != "" {
+		credentials = o.JSON
+	}
+	return credentials
+}
+
+// readJSON reads a file: its parameter is a path.
+func readJSON(file string) (string, error) { // want readJSON:`tokenlog\(path params \[0\]\)`
+	b, err := os.ReadFile(file)
+	return string(b), err
+}
+
+// Near miss: the credentials setting is handed to a helper that reads it
+// as a file, so it names the file (oauth2l's --credentials).
+func openCredentials(o fetchOptions) {
+	credentials := credentialsWithFallback(o)
+	if _, err := readJSON(credentials); err != nil {
+		log.Println("failed to open file: " + credentials)
+	}
+}
+
+// Positive: the same setting, never read as a file, is the credential.
+func sendCredentials(o fetchOptions) {
+	credentials := credentialsWithFallback(o)
+	log.Println("using " + credentials) // want `reaches log.Println`
+}

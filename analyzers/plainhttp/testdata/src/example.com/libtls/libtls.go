@@ -8,6 +8,7 @@ import (
 	"flag"
 
 	"github.com/hashicorp/consul/api"
+	"k8s.io/client-go/rest"
 )
 
 var insecure = flag.Bool("consul-insecure", false, "skip TLS verification")
@@ -48,4 +49,33 @@ func migrate(old settings) settings {
 	var s settings
 	s.InsecureSkipVerify = old.InsecureSkipVerify
 	return settings{InsecureSkipVerify: true}
+}
+
+// client-go spells InsecureSkipVerify as Insecure, in a type named for
+// TLS and promoted into rest.Config.
+func clusterClient(host, token string) *rest.Config {
+	return &rest.Config{
+		Host:            host,
+		BearerToken:     token,
+		TLSClientConfig: rest.TLSClientConfig{Insecure: true}, // want `rest.TLSClientConfig sets Insecure to true`
+	}
+}
+
+func impersonation(base *rest.Config, skip bool) *rest.Config {
+	cfg := rest.CopyConfig(base)
+	cfg.Insecure = true // want `rest.TLSClientConfig sets Insecure to true`
+	if skip {
+		cfg.TLSClientConfig.Insecure = skip
+	}
+	return cfg
+}
+
+// Near misses: a verified client, and an Insecure field of a type not
+// named for TLS.
+func verifiedCluster(host string) *rest.Config {
+	return &rest.Config{Host: host, TLSClientConfig: rest.TLSClientConfig{Insecure: false, ServerName: host}}
+}
+
+func content() rest.ContentConfig {
+	return rest.ContentConfig{Insecure: true}
 }
