@@ -89,3 +89,27 @@ func TestPublicValueNotToRotate(t *testing.T) {
 		t.Errorf("%s %q: want a note that does not ask to rotate a public value", f.Level, f.Message)
 	}
 }
+
+// TestEncryptedKeyInHistorySaysSo: a password-encrypted key found only in
+// history is at warning already (history caps the level there); the
+// message still says that the key is sealed, as it does at the tip
+// (review DC: flagger's deleted cosign key).
+func TestEncryptedKeyInHistorySaysSo(t *testing.T) {
+	plain := testkeys.PrivateKey(561)
+	body := plain[strings.Index(plain, "\n")+1 : strings.LastIndex(plain, "\n")]
+	r := newRepo(t)
+	r.write("cosign/cosign.key", "-----BEGIN ENCRYPTED COSIGN PRIVATE KEY-----\n"+body+"\n-----END ENCRYPTED COSIGN PRIVATE KEY-----\n")
+	r.write("cosign/cosign.pub", "see the release notes\n")
+	r.commit("add cosign keys")
+	r.git("rm", "-q", "cosign/cosign.key")
+	r.commit("drop the signing key")
+	res := scanRepo(t, Options{Root: r.dir})
+	got := findByPath(res, "cosign/cosign.key")
+	if got == nil {
+		dumpFindings(t, res)
+		t.Fatal("no finding for the deleted key")
+	}
+	if got.Level != finding.LevelWarning || !strings.Contains(got.Message, roleEncryptedKey) {
+		t.Errorf("%s %q: want a warning that says the key is encrypted", got.Level, got.Message)
+	}
+}

@@ -294,7 +294,7 @@ func snippetOf(f *fragment, ls, le, start int, hits []gitleaksrules.Hit) string 
 	if f.binary {
 		return fmt.Sprintf("(binary file, byte offset %d)", start)
 	}
-	return redactLine(f.text, ls, le, hits)
+	return redactLineAt(f.text, ls, le, start, hits)
 }
 
 // redactLine returns text[ls:le] with every hit's bytes on it replaced
@@ -302,9 +302,18 @@ func snippetOf(f *fragment, ls, le, start int, hits []gitleaksrules.Hit) string 
 // Redacting by position (not by searching for the value) also covers
 // decoded secrets, whose raw form is the encoded text.
 func redactLine(text string, ls, le int, hits []gitleaksrules.Hit) string {
+	return redactLineAt(text, ls, le, -1, hits)
+}
+
+// redactLineAt is redactLine shortened around the redaction of the hit
+// that starts at start instead, when there is one: on a long line with
+// many hits (a one-line JSON index), each finding's snippet shows its own
+// value, not the line's first.
+func redactLineAt(text string, ls, le, start int, hits []gitleaksrules.Hit) string {
 	var b strings.Builder
 	pos := ls
 	first := -1
+	own := -1
 	for _, h := range hits { // hits are sorted by Start
 		if h.PathOnly || h.End <= pos || h.Start >= le {
 			continue
@@ -321,6 +330,9 @@ func redactLine(text string, ls, le int, hits []gitleaksrules.Hit) string {
 		if first < 0 {
 			first = b.Len()
 		}
+		if own < 0 && start >= 0 && h.Start <= start && start < max(h.End, e) {
+			own = b.Len()
+		}
 		b.WriteString(finding.Redact(text[s:e]))
 		pos = e
 	}
@@ -328,6 +340,9 @@ func redactLine(text string, ls, le int, hits []gitleaksrules.Hit) string {
 		b.WriteString(text[pos:le])
 	}
 	out := b.String()
+	if own >= 0 {
+		first = own
+	}
 	if first >= 0 {
 		// Only the part around the first redaction is shown (below):
 		// a long line is cut to it, with a margin as long as the

@@ -107,3 +107,33 @@ func TestLongLine(t *testing.T) {
 		t.Errorf("snippet of a long line = %q (%d bytes): want at most %d bytes with both secrets redacted", got, len(got), maxSnippet)
 	}
 }
+
+// TestSnippetShowsItsOwnHit: on a long line with many hits (a one-line
+// JSON index), each hit's snippet is cut around its own redaction, so
+// that two findings on the line do not show the same value (review DD,
+// juicefs's Graphify cache index).
+func TestSnippetShowsItsOwnHit(t *testing.T) {
+	var line strings.Builder
+	var hits []gitleaksrules.Hit
+	for i := 0; i < 20; i++ {
+		line.WriteString(fmt.Sprintf(`"docs/page%02d.md":{"size":%d,"words":%d},`, i, 1000+i, 300+i))
+		v := fmt.Sprintf("Zq%02dxW7vR2mT8bY1kL0cN5", i)
+		line.WriteString(`"token":"`)
+		hits = append(hits, gitleaksrules.Hit{Start: line.Len(), End: line.Len() + len(v), Secret: v})
+		line.WriteString(v + `",`)
+	}
+	text := line.String()
+	first := redactLineAt(text, 0, len(text), hits[0].Start, hits)
+	last := redactLineAt(text, 0, len(text), hits[19].Start, hits)
+	if first == last {
+		t.Fatalf("the first and the last hit show the same snippet: %q", first)
+	}
+	if !strings.Contains(last, "page19") || !strings.Contains(first, "page00") {
+		t.Errorf("snippets not around their own hits:\nfirst %q\nlast  %q", first, last)
+	}
+	for _, h := range hits {
+		if strings.Contains(first, h.Secret) || strings.Contains(last, h.Secret) {
+			t.Fatalf("a secret is shown in a snippet")
+		}
+	}
+}

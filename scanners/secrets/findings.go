@@ -1014,7 +1014,7 @@ func (s *scan) placeContext(o occurrence) (ctx, why string) {
 	if o.role == roleLocalAccount && contextRank(ctxLocalDev) < contextRank(ctx) {
 		return ctxLocalDev, roleLocalAccount
 	}
-	if (o.role == roleHelp || o.role == roleFlag || o.role == roleSpecExample || o.role == roleProseExample || o.role == roleDocExample) && contextRank(ctxExample) < contextRank(ctx) {
+	if (o.role == roleHelp || o.role == roleFlag || o.role == roleSpecExample || o.role == roleProseExample || o.role == roleDocExample || o.role == roleDocstring) && contextRank(ctxExample) < contextRank(ctx) {
 		return ctxExample, o.role
 	}
 	return ctx, why
@@ -1093,7 +1093,7 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	// Roles that say what a name-matched value is: a provider's own
 	// format keeps its level (the map key in front-end code too).
 	if gitleaksrules.IsGeneric(g.rule) {
-		for _, role := range []string{roleOtherFlag, roleMapBrowserKey, roleCacheKey, roleLocalInstance} {
+		for _, role := range []string{roleOtherFlag, roleMapBrowserKey, roleCacheKey, roleLocalInstance, roleGoName} {
 			if s.everyPlaceIs(g, status, role) {
 				lowered = append(lowered, "it is "+role)
 			}
@@ -1114,7 +1114,10 @@ func (s *scan) makeFinding(g *group, ordinal int) finding.Finding {
 	// A password-encrypted private key is worth knowing (its security
 	// rests on the password alone), not an error: it is often committed
 	// on purpose (cosign's release-signing key).
-	if level.Rank() > finding.LevelWarning.Rank() && s.everyPlaceIs(g, status, roleEncryptedKey) {
+	// The rule's own level may already be warning (private-key): the
+	// reason is given all the same, so that the reader knows the key is
+	// sealed (review DC, flagger's cosign key).
+	if level.Rank() >= finding.LevelWarning.Rank() && s.everyPlaceIs(g, status, roleEncryptedKey) {
 		level = finding.LevelWarning
 		lowered = append(lowered, "it is "+roleEncryptedKey)
 	}

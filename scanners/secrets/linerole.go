@@ -613,6 +613,29 @@ var digestName = regexp.MustCompile(`(?i)(sha-?1|sha-?224|sha-?256|sha-?384|sha-
 // digestLen is the hex length of each algorithm's digest.
 var digestLen = map[string]int{"sha1": 40, "sha224": 56, "sha256": 64, "sha384": 96, "sha512": 128, "md5": 32}
 
+// fileKey ends the text before a value keyed by a file's path in a map
+// of files ("docs/en/images/x.png": "d863…", a cache index's hashes):
+// a quoted key with a slash whose last segment has an extension.
+var fileKey = regexp.MustCompile(`["'][\w.@+~-]*(?:/[\w.@+~-]+)*/[\w@+~-][\w.@+~-]*\.([A-Za-z0-9]{1,10})["']\s*[:=]\s*["']$`)
+
+// fileDigest reports whether the hex run at the start of value, of a
+// common digest's length, is keyed by a file's path: a map of files to
+// their digests (Graphify's cache index; lock and manifest files). An
+// extension that names a credential (tls/server.key, .token) is not a
+// file digest's key.
+func fileDigest(before, value string) bool {
+	m := fileKey.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	switch strings.ToLower(m[1]) {
+	case "key", "token", "secret", "password", "pass", "pwd", "pem", "cred", "creds", "credentials", "auth":
+		return false
+	}
+	n := hexLen(value)
+	return n == 32 || n == 40 || n == 64 || n == 128
+}
+
 // namedDigest reports whether the hex run at the start of value is a
 // digest of the kind named at the end of before.
 func namedDigest(before, value string) bool {
@@ -770,7 +793,7 @@ func lineRole(p, text string, start int) string {
 	if n := hexLen(text[start:]); (n == 16 || n == 40 || n == 64) && (fingerprintName.MatchString(before) || fingerprintNear(text, ls, before) || gpgSignKey(text, before)) {
 		return roleFingerprint
 	}
-	if namedDigest(before, text[start:]) {
+	if namedDigest(before, text[start:]) || fileDigest(before, text[start:]) {
 		return roleDigest
 	}
 	if n := hexLen(text[start:]); (n == 32 || n == 40 || n == 64) && pinnedPath.MatchString(before) && !strings.HasPrefix(text[start+n:], "@") {
@@ -784,6 +807,12 @@ func lineRole(p, text string, start int) string {
 	}
 	if fencedExample(text, ls) || commentedExample(text, ls) {
 		return roleDocExample
+	}
+	if inDocstring(p, text, ls) {
+		return roleDocstring
+	}
+	if goName(p, text, ls, start) {
+		return roleGoName
 	}
 	if placeholderComment(line, start-ls, text, ls) {
 		return rolePlaceholderComment

@@ -114,6 +114,14 @@ func TestLineRole(t *testing.T) {
 		{"toml one-line example string", "tool.toml", "Example = '''lego run'''\ntoken = \"" + v + "\"\n", ""},
 		{"toml key example_token", "conf.toml", "example_token = \"" + v + "\"\n", ""},
 		{"toml default", "conf.toml", "default = \"" + v + "\"\n", ""},
+		// A Python docstring is documentation; a triple-quoted string
+		// that is data is not.
+		{"python module docstring", "scripts/ansible/inventory.py", "#!/usr/bin/env python\n\n'''\nInventory script\n\nNOTE: set the token first:\n    export PACKET_API_TOKEN=" + v + "\n'''\n\n# (c) 2016\nimport os\n", roleDocstring},
+		{"python function docstring", "tool.py", "def fetch(token):\n    \"\"\"Fetch the inventory.\n\n    token=" + v + "\n    \"\"\"\n    return token\n", roleDocstring},
+		{"python assigned triple string", "tool.py", "CONFIG = \"\"\"\ntoken=" + v + "\n\"\"\"\n", ""},
+		{"python call argument", "tool.py", "run(\n    '''\n    token=" + v + "\n    '''\n)\n", ""},
+		{"python after the docstring", "tool.py", "'''Docs.\n'''\nTOKEN = '" + v + "'\n", ""},
+		{"docstring quotes outside python", "notes.txt", "'''\ntoken=" + v + "\n'''\n", ""},
 		// The body of a public key, certificate or signature block
 		// (netbird's root-pub.pem: base64 JSON holding "Key").
 		{"public key block", "certs/root-pub.pem", "-----BEGIN ROOT PUBLIC KEY-----\n" + v + "\n-----END ROOT PUBLIC KEY-----\n", rolePublicKey},
@@ -207,6 +215,29 @@ func TestLineRole(t *testing.T) {
 		{"secret named md5", "config.yaml", "md5_secret: " + d32, d32, ""},
 		{"checksum of odd length", "config.yaml", "checksum: " + d40[:36], d40[:36], ""},
 		{"api key", "config.yaml", "api_key: " + d64, d64, ""},
+		// A map of files to their digests (Graphify's cache index).
+		{"file path keyed digest", "graphify-out/cache/stat-index.json", `{"/Users/dev/repo/a.md":{"size":6028,"hashes":{"docs/en/images/kubesphere_secret_en.png":"` + d64 + `"}}}`, d64, roleDigest},
+		{"file path keyed sha1", "index.json", `{"src/auth/token_store.go":"` + d40 + `"}`, d40, roleDigest},
+		{"credential file keyed hex", "secrets.json", `{"deploy/tls/server.key":"` + d64 + `"}`, d64, ""},
+		{"dotted key without a path", "config.json", `{"auth.token":"` + d40 + `"}`, d40, ""},
+		{"path keyed odd length", "index.json", `{"docs/a.png":"` + d40[:36] + `"}`, d40[:36], ""},
+	} {
+		i := strings.Index(tc.text, tc.value)
+		if got := lineRole(tc.path, tc.text, i); got != tc.want {
+			t.Errorf("%s: lineRole = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	// Names in Go code, outside strings and comments (kanister's
+	// secretNS := IBMK8sSecretNS).
+	for _, tc := range []struct{ name, path, text, value, want string }{
+		{"go constant name", "pkg/blockstorage/ibm/client.go", "func f() {\n\tsecretNS := IBMK8sSecretNS\n}\n", "IBMK8sSecretNS", roleGoName},
+		{"go qualified name in a literal", "main.go", "c := Config{APIKey: opts.SecretK8sKey3}\n", "opts.SecretK8sKey3", roleGoName},
+		{"go call argument", "main.go", "client.Login(user, tokenK8sFromVault)\n", "tokenK8sFromVault", roleGoName},
+		{"go quoted value", "main.go", "secretNS := \"IBMK8sSecretNS\"\n", "IBMK8sSecretNS", ""},
+		{"go raw string", "main.go", "const cfg = `\nsecret: IBMK8sSecretNS\n`\n", "IBMK8sSecretNS", ""},
+		{"go comment", "main.go", "// secret = IBMK8sSecretNS\n", "IBMK8sSecretNS", ""},
+		{"not go", "deploy.py", "secret = IBMK8sSecretNS\n", "IBMK8sSecretNS", ""},
+		{"go value with dash", "main.go", "// x\nsecret := a-b9Xk2mQ\n", "a-b9Xk2mQ", ""},
 	} {
 		i := strings.Index(tc.text, tc.value)
 		if got := lineRole(tc.path, tc.text, i); got != tc.want {
