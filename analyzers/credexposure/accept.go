@@ -21,8 +21,12 @@ var websocketPaths = []string{
 }
 
 // scanAuthHeader reports whether the function reads the request's
-// Authorization header.
-func (f *fnState) scanAuthHeader() bool {
+// Authorization header (or another credential header).
+func (f *fnState) scanAuthHeader() bool { return f.authHeaderName() != "" }
+
+// authHeaderName returns the name of the credential header the function
+// reads, or "".
+func (f *fnState) authHeaderName() string {
 	for _, b := range f.fn.Blocks {
 		for _, instr := range b.Instrs {
 			call, ok := instr.(*ssa.Call)
@@ -38,7 +42,7 @@ func (f *fnState) scanAuthHeader() bool {
 				}
 				if len(c.Args) > i {
 					if h, ok := constString(c.Args[i]); ok && credHeader(h) {
-						return true
+						return h
 					}
 				}
 			}
@@ -46,12 +50,12 @@ func (f *fnState) scanAuthHeader() bool {
 		for _, instr := range b.Instrs {
 			if l, ok := instr.(*ssa.Lookup); ok && isNamed(l.X.Type(), "net/http", "Header") {
 				if h, ok := constString(l.Index); ok && credHeader(h) {
-					return true
+					return h
 				}
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 // credHeader reports whether a request header carries the caller's
@@ -151,6 +155,7 @@ func (f *fnState) checkAccepted() {
 	}
 	reads := f.directQueryReads()
 	authHeader := f.readsAuthHeader
+	header := f.authHeaderName()
 	for _, b := range f.fn.Blocks {
 		for _, instr := range b.Instrs {
 			call, ok := instr.(*ssa.Call)
@@ -162,8 +167,11 @@ func (f *fnState) checkAccepted() {
 				continue
 			}
 			g := f.st.fn(sf)
-			if g.scanAuthHeader() {
+			if h := g.authHeaderName(); h != "" {
 				authHeader = true
+				if header == "" {
+					header = h
+				}
 				continue
 			}
 			for _, r := range g.directQueryReads() {
@@ -179,9 +187,16 @@ func (f *fnState) checkAccepted() {
 		if r.form {
 			what = fmt.Sprintf("the %q query parameter (a form value, which FormValue reads from the URL query too)", r.key)
 		}
-		msg := fmt.Sprintf("bearer token accepted from %s as well as the Authorization header", what)
 		if r.via != "" {
-			msg = fmt.Sprintf("bearer token accepted from %s (read by %s) as well as the Authorization header", what, r.via)
+			what += " (read by " + r.via + ")"
+		}
+		// The header the function reads beside the query: the
+		// Authorization header's token is a bearer token; another
+		// credential header (linx-server's Linx-Access-Key) is named
+		// as it is.
+		msg := fmt.Sprintf("bearer token accepted from %s as well as the Authorization header", what)
+		if header != "" && !strings.EqualFold(header, "Authorization") {
+			msg = fmt.Sprintf("credential accepted from %s as well as the %s header", what, header)
 		}
 		f.found = append(f.found, analysis.Diagnostic{Pos: r.pos, Category: catQueryAccept, Message: msg})
 	}

@@ -29,3 +29,10 @@ func TestAccountTestSupport(t *testing.T) {
 func TestAccountHash(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "accounthash")
 }
+
+// TestModuleConst: a credential constant of another package of the same
+// module is reported where it is declared, not again at each assignment
+// from it; a dependency's is reported at the use.
+func TestModuleConst(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedcred.Analyzer, "example.com/cli/internal/auth", "example.com/cli/internal/cmd")
+}

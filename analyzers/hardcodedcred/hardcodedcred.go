@@ -299,8 +299,36 @@ func (c *checker) add(e ast.Expr, rule, what, name string, ok func(string) bool)
 		if o.lit == nil && !looksSecret(o.value, false, minEntropy) {
 			continue
 		}
+		if o.lit == nil && c.reportedAtDecl(o.via) {
+			continue
+		}
 		c.addOrigin(o, rule, what, name, "")
 	}
+}
+
+// reportedAtDecl reports whether obj is a constant of another package of
+// the same module whose own name names a credential: its literal is
+// reported where it is declared (planetscale's psauth.OAuthClientSecret),
+// and each assignment from it would repeat that finding where nothing
+// can be fixed. A constant of another module (a dependency's default),
+// or one whose name says nothing, is still reported at its use.
+func (c *checker) reportedAtDecl(obj types.Object) bool {
+	k, ok := obj.(*types.Const)
+	if !ok || k.Pkg() == nil || k.Pkg() == c.pass.Pkg || !credname.IsCredential(k.Name()) {
+		return false
+	}
+	return moduleOf(k.Pkg().Path()) == moduleOf(c.pass.Pkg.Path())
+}
+
+// moduleOf approximates a package's module by the first three elements
+// of its path (github.com/owner/repo), or its first one when the path
+// has no dot in its first element.
+func moduleOf(path string) string {
+	parts := strings.SplitN(path, "/", 4)
+	if !strings.Contains(parts[0], ".") || len(parts) < 3 {
+		return parts[0]
+	}
+	return strings.Join(parts[:3], "/")
 }
 
 func (c *checker) addOrigin(o origin, rule, what, name, scheme string) {

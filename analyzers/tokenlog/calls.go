@@ -317,6 +317,12 @@ func (f *fnState) sink(c *ssa.CallCommon, sk sink, recv ssa.Value, args []ssa.Va
 		return output
 	}
 	check := func(t taint, v ssa.Value) {
+		if sk.masked && (t.tr == nil || configuredSecret(t.tr)) {
+			// A masking logger hides the program's configured secrets;
+			// what callers hand a masked sink is not followed
+			// (lgrmask.go).
+			return
+		}
 		if !t.zero() && formatOut() {
 			// One output format of a command: neither a leak here nor
 			// at the callers that hand the credential (formatcase.go).

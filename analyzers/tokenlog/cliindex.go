@@ -39,6 +39,9 @@ type cliIndex struct {
 	named    map[*ssa.Function]bool
 	stored   map[*ssa.Function]bool
 	output   map[*ssa.Function]bool // commandOutput's answers
+	// builders holds the parameters whose function a command builder
+	// of the package makes a command's body (cmdbuilder.go).
+	builders map[*ssa.Function]map[int]bool
 }
 
 type callSite struct {

@@ -198,7 +198,7 @@ func namedCommandBodyOf(fn *ssa.Function) bool {
 	if fn.Signature.Recv() != nil {
 		return methodCommandBody(fn)
 	}
-	if tableCommand(fn) {
+	if tableCommand(fn) || builtBody(fn) {
 		return true
 	}
 	// A named function the package also calls directly is a helper as

@@ -5,6 +5,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/analyzers/internal/credname"
 )
 
 // Prefix helpers.
@@ -150,9 +152,76 @@ func shortBranch(b *ssa.BasicBlock, s, n ssa.Value) bool {
 	return false
 }
 
-// shortPrefixCall reports whether c calls a prefix helper with a small
-// constant bound.
+// shortPrefixCall reports whether c calls a prefix helper, or a named
+// end helper, with a small constant bound.
 func shortPrefixCall(c *ssa.CallCommon, callee *ssa.Function) bool {
 	_, ni, ok := prefixHelper(callee)
+	if !ok {
+		_, ni, ok = endHelper(callee)
+	}
 	return ok && !c.IsInvoke() && ni < len(c.Args) && smallConst(c.Args[ni])
+}
+
+// End helpers.
+//
+// A helper named for the end of a string it keeps (lastN, firstN,
+// tail, suffix, headChars) that takes the string and a count and calls
+// nothing but builtins and conversions shows that many characters of
+// it, however it builds the result (mattermost-plugin-github's
+// lastN(secret, 4) keeps the last four and writes '*' over the three
+// before them). Called with a small constant count, it shows an
+// identifier of the credential, as prefix helpers do. The name is the
+// helper's promise; the body's only calls being builtins keeps it from
+// handing the whole string on.
+
+// endWords name the end of a string a helper keeps.
+var endWords = map[string]bool{"last": true, "first": true, "tail": true, "head": true, "suffix": true, "prefix": true, "trailing": true, "leading": true}
+
+// endHelper returns the indexes of the string and count parameters of
+// such a function.
+func endHelper(fn *ssa.Function) (si, ni int, ok bool) {
+	if fn == nil || len(fn.Blocks) == 0 || fn.Signature.Recv() != nil || fn.Signature.Results().Len() != 1 || !isString(fn.Signature.Results().At(0).Type()) {
+		return 0, 0, false
+	}
+	named := false
+	for _, w := range credname.Words(fn.Name()) {
+		if endWords[w] {
+			named = true
+		}
+	}
+	if !named || len(fn.Params) != 2 {
+		return 0, 0, false
+	}
+	si, ni = -1, -1
+	for i, p := range fn.Params {
+		b, isBasic := p.Type().Underlying().(*types.Basic)
+		switch {
+		case isBasic && b.Info()&types.IsString != 0:
+			si = i
+		case isBasic && b.Info()&types.IsInteger != 0:
+			ni = i
+		}
+	}
+	if si < 0 || ni < 0 {
+		return 0, 0, false
+	}
+	for _, in := range instrs(fn.Blocks) {
+		switch in := in.(type) {
+		case *ssa.Call:
+			if _, builtin := in.Call.Value.(*ssa.Builtin); !builtin {
+				return 0, 0, false
+			}
+		case *ssa.Go, *ssa.Defer, *ssa.Send, *ssa.Panic:
+			return 0, 0, false
+		case *ssa.Store:
+			if _, global := in.Addr.(*ssa.Global); global {
+				return 0, 0, false
+			}
+		case *ssa.Return:
+			if len(in.Results) == 1 && in.Results[0] == fn.Params[si] {
+				return 0, 0, false // the whole string, on some path
+			}
+		}
+	}
+	return si, ni, true
 }

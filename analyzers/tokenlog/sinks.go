@@ -33,6 +33,9 @@ type sink struct {
 	// recv is true when a tainted receiver (a logger that was given a
 	// credential with With/WithField/Str) is written too.
 	recv bool
+	// masked is true when the logger replaces the program's configured
+	// secrets in what it writes (lgrmask.go).
+	masked bool
 }
 
 // effect is what a known library call does with taint besides sinking.
@@ -206,11 +209,16 @@ func (st *pkgState) classify(fn *types.Func, arg0 ssa.Value) (sink, effect, bool
 			if name == "Output" {
 				first = 1
 			}
-			return sink{rule: ruleLog, name: qual, first: first}, effNone, true
+			// The standard logger may write through go-pkgz/lgr with
+			// a secret masker (lgrmask.go).
+			return sink{rule: ruleLog, name: qual, first: first, masked: st.lgrMasks(true)}, effNone, true
 		}
 	case "log/slog":
 		switch {
-		case recv == "Logger" && (name == "With" || name == "WithGroup"):
+		case (recv == "Logger" || recv == "") && (name == "With" || name == "WithGroup"):
+			// slog.With(slog.String("root-token", t)) returns the
+			// default logger with the attribute bound, as the method
+			// does (bank-vaults' unseal sidecar).
 			return sink{}, effPropagate, true
 		case (recv == "" || recv == "Logger") && hasAnyPrefix(name, "Debug", "Info", "Warn", "Error", "Log"):
 			return sink{rule: ruleLog, name: qual, recv: recv != ""}, effNone, true
@@ -241,7 +249,9 @@ func (st *pkgState) classify(fn *types.Func, arg0 ssa.Value) (sink, effect, bool
 		if name == "New" {
 			return sink{rule: ruleError, name: qual}, effNone, true
 		}
-	case "github.com/pkg/errors":
+	case "github.com/pkg/errors", "emperror.dev/errors", "github.com/cockroachdb/errors":
+		// pkg/errors and the libraries that keep its API (emperror,
+		// cockroachdb).
 		switch name {
 		case "New", "Errorf", "Wrap", "Wrapf", "WithMessage", "WithMessagef":
 			first := 0
@@ -266,6 +276,16 @@ func (st *pkgState) classify(fn *types.Func, arg0 ssa.Value) (sink, effect, bool
 			if res := fn.Type().(*types.Signature).Results(); res.Len() == 1 && isNamed(res.At(0).Type(), "Field") {
 				return sink{}, effPropagate, true
 			}
+		}
+	case lgrPath:
+		// go-pkgz/lgr (umputun's services): Printf, Print and Fatalf of
+		// the package's default logger, Logf of a Logger or Func.
+		switch name {
+		case "Printf", "Print", "Fatalf", "Logf":
+			if recv != "" && recv != "Logger" && recv != "Func" {
+				break
+			}
+			return sink{rule: ruleLog, name: qual, recv: recv == "Logger", masked: st.lgrMasks(false)}, effNone, true
 		}
 	case "github.com/sirupsen/logrus":
 		if strings.HasPrefix(name, "With") {

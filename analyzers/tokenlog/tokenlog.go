@@ -60,7 +60,10 @@ type pkgState struct {
 	// from by key (credmap.go), built on first use; ssaFuncs are the
 	// package's functions.
 	mapFields map[*types.Var]mapEntry
-	ssaFuncs  []*ssa.Function
+	// lgrMask caches lgrMasks: 0 unknown, 1 no masker, 2 lgr's
+	// calls masked, 3 the standard logger's too (lgrmask.go).
+	lgrMask  int
+	ssaFuncs []*ssa.Function
 	// paths gives the path parameters of a function of this package or
 	// of an imported one (pathparams.go).
 	paths    func(*types.Func) []int
@@ -215,7 +218,8 @@ var relevantImports = map[string]bool{
 	"go.uber.org/zap": true, "github.com/sirupsen/logrus": true,
 	"github.com/rs/zerolog": true, "github.com/rs/zerolog/log": true,
 	"k8s.io/klog/v2": true, "k8s.io/klog": true, "github.com/golang/glog": true,
-	"github.com/go-logr/logr": true, "github.com/pkg/errors": true,
+	"github.com/go-logr/logr": true, "github.com/pkg/errors": true, lgrPath: true,
+	"emperror.dev/errors": true, "github.com/cockroachdb/errors": true,
 	// HTTP clients with a debug log (debuglog.go).
 	"github.com/go-resty/resty": true, "github.com/go-resty/resty/v2": true, "gopkg.in/resty.v1": true,
 }

@@ -609,3 +609,22 @@ func TestFormatCase(t *testing.T) {
 func TestCredMap(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "credmap")
 }
+
+// TestLgr: go-pkgz/lgr's calls are log sinks, unless the package installs
+// its secret masker (lgr.Secret; with SetupStdLogger, for the standard
+// logger too).
+func TestLgr(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "lgrlog", "lgrmasked")
+}
+
+// TestSlogWith: slog.With binds its attributes to the default logger it
+// returns; emperror.dev/errors wraps as pkg/errors does.
+func TestSlogWith(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "slogwith")
+}
+
+// TestCmdBuilder: a function a program's own command builder makes a
+// command's Run prints its output; one also called directly does not.
+func TestCmdBuilder(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "cmdbuilder")
+}

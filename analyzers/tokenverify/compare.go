@@ -421,6 +421,8 @@ func (c *pkgctx) secretOf(e ast.Expr, depth int) (secret, bool) {
 	switch e := e.(type) {
 	case *ast.Ident:
 		return c.secretOfDefs(e, depth)
+	case *ast.SelectorExpr:
+		return c.secretOfField(e)
 	case *ast.IndexExpr:
 		// values[0] of values := md.Get("x-command-secret"): an
 		// element of a credential's list of values (gRPC metadata,
@@ -463,6 +465,27 @@ func (c *pkgctx) secretOf(e ast.Expr, depth int) (secret, bool) {
 		if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(fn, new(macFact)) {
 			// Another package's (macfn.go).
 			return secret{"HMAC from " + fn.Pkg().Name() + "." + fn.Name(), true}, true
+		}
+	}
+	return secret{}, false
+}
+
+// secretOfField judges a struct field of the package that is not a
+// credential by name by what the package stores in it: a field given a
+// credential from a request's API (upReq.deleteKey =
+// r.Header.Get("Linx-Delete-Key"), linx-server's upload request) holds
+// that credential wherever it is read. Only values recognised by API
+// count (a header, a cookie, a parameter named for a credential), not a
+// name: a field filled from a variable called token says no more than
+// the field's own name.
+func (c *pkgctx) secretOfField(sel *ast.SelectorExpr) (secret, bool) {
+	v, ok := c.info.Uses[sel.Sel].(*types.Var)
+	if !ok || !v.IsField() || v.Pkg() != c.pass.Pkg {
+		return secret{}, false
+	}
+	for _, d := range c.fieldDefs[v] {
+		if src, ok := credsrc.FromExpr(c.info, ast.Unparen(d)); ok && src.Typed {
+			return secret{src.Desc + " stored in field " + v.Name(), true}, true
 		}
 	}
 	return secret{}, false

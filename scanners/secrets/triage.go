@@ -41,7 +41,12 @@ var (
 		// hack/test.env, test_asymmetric.env; .env.test, .env.testing):
 		// "test" as the first word of an env file's name, or its
 		// last suffix. "latest.env" and "contest.env" are not.
-		`(?:^|/)(?:tests?|testing)(?:[-_.][^/]*)?\.env$|(?:^|/)\.env\.(?:tests?|testing)$`)
+		`(?:^|/)(?:tests?|testing)(?:[-_.][^/]*)?\.env$|(?:^|/)\.env\.(?:tests?|testing)$|` +
+		// A manifest or configuration named for a test as its first
+		// word (bank-vaults's deploy/test-secret.yaml,
+		// test-configmap.yaml): "latest-config.yaml" and
+		// "testnet.json" are not.
+		`(?:^|/)(?:tests?|testing)[-_][^/]*\.(?:ya?ml|json|toml)$`)
 	// localhostCert matches key and certificate files issued for
 	// localhost: development and test material by construction.
 	localhostCert = regexp.MustCompile(`(?i)(?:^|/)[^/]*localhost[^/]*\.(?:key|pem|crt|cert|p12)$`)

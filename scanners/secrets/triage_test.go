@@ -56,6 +56,10 @@ func TestContextOf(t *testing.T) {
 		"handlers_test.go":                   ctxTest,
 		"hack/test.env":                      ctxTest, // supabase/auth: its tests load it
 		"hack/test_asymmetric.env":           ctxTest,
+		"deploy/test-secret.yaml":            ctxTest, // bank-vaults: a test manifest
+		"deploy/test_configmap.json":         ctxTest,
+		"deploy/latest-config.yaml":          ctxProduction,
+		"config/testnet.yaml":                ctxProduction,
 		"config/testing.env":                 ctxTest,
 		".env.test":                          ctxTest,
 		"app/.env.testing":                   ctxTest,

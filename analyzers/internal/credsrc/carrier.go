@@ -235,6 +235,17 @@ func secretLocator(st *types.Struct, f *types.Var) bool {
 
 // typeString writes t qualified by package name only ("*oauth2.Token").
 func typeString(t types.Type) string {
+	// An anonymous struct (a program's options, var opts struct{…})
+	// would spell all its fields and tags: it is named by its kind.
+	u := types.Unalias(t)
+	if p, ok := u.(*types.Pointer); ok {
+		if _, anon := types.Unalias(p.Elem()).(*types.Struct); anon {
+			return "*struct{…}"
+		}
+	}
+	if _, anon := u.(*types.Struct); anon {
+		return "struct{…}"
+	}
 	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
 }
 

@@ -11,7 +11,7 @@ import (
 func apiKey(r *http.Request) string {
 	key := r.Header.Get("X-Api-Key")
 	if key == "" {
-		key = r.FormValue("api_key") // want `bearer token accepted from the "api_key" query parameter \(a form value`
+		key = r.FormValue("api_key") // want `credential accepted from the "api_key" query parameter \(a form value`
 	}
 	return key
 }
@@ -26,7 +26,7 @@ func bearer(r *http.Request) string {
 func echoKey(c echo.Context) string {
 	key := c.Request().Header.Get("X-Api-Key")
 	if key == "" {
-		key = c.FormValue("api_key") // want `bearer token accepted from the "api_key" query parameter \(a form value`
+		key = c.FormValue("api_key") // want `credential accepted from the "api_key" query parameter \(a form value`
 	}
 	return key
 }

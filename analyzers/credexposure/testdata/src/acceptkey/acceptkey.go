@@ -12,7 +12,7 @@ import (
 func apiKey(r *http.Request) string {
 	key := r.Header.Get("X-Api-Key")
 	if key == "" {
-		key = r.URL.Query().Get("api_key") // want `bearer token accepted from the "api_key" query parameter`
+		key = r.URL.Query().Get("api_key") // want `credential accepted from the "api_key" query parameter as well as the X-Api-Key header`
 	}
 	return key
 }
@@ -20,7 +20,7 @@ func apiKey(r *http.Request) string {
 func fiberKey(c *fiber.Ctx) error {
 	key := c.Get("X-Api-Key")
 	if key == "" {
-		key = c.Query("api_key") // want `bearer token accepted from the "api_key" query parameter`
+		key = c.Query("api_key") // want `credential accepted from the "api_key" query parameter as well as the X-Api-Key header`
 	}
 	_ = key
 	return nil
@@ -30,7 +30,7 @@ func fiberBearer(c *fiber.Ctx) string {
 	if h := c.Get("Authorization"); h != "" {
 		return h
 	}
-	return c.Query("access_token") // want `bearer token accepted from the "access_token" query parameter`
+	return c.Query("access_token") // want `bearer token accepted from the "access_token" query parameter as well as the Authorization header`
 }
 
 // Near misses.

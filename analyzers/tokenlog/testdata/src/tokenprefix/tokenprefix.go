@@ -6,6 +6,7 @@ package tokenprefix
 import (
 	"log"
 	"net/http"
+	"strings"
 )
 
 type session struct {
@@ -84,4 +85,45 @@ func helper(s *session, n int) {
 	log.Printf("old token=%s", shortPrefix(s.APIKey, 30)) // want `API key in field APIKey reaches log.Printf`
 	log.Printf("old token=%s", shortPrefix(s.APIKey, n))  // want `API key in field APIKey reaches log.Printf`
 	log.Printf("old token=%s", clip(s.APIKey, 8))         // want `API key in field APIKey reaches log.Printf`
+}
+
+// lastN returns the last n characters of a string, the three before them
+// replaced by * (mattermost-plugin-github).
+func lastN(s string, n int) string {
+	if n < 0 {
+		return ""
+	}
+	out := []byte(s)
+	if len(out) > n+3 {
+		out = out[len(out)-n-3:]
+	}
+	for i := range out {
+		if i < len(out)-n {
+			out[i] = '*'
+		}
+	}
+	return string(out)
+}
+
+// lastChars is named for the end it keeps but hands the string on.
+func lastChars(s string, n int) string {
+	return strings.ToUpper(s)[len(s)-n:]
+}
+
+// tailOrAll returns the whole string when it is short.
+func tailOrAll(s string, n int) string {
+	if len(s) < n {
+		return s
+	}
+	return s[len(s)-n:]
+}
+
+// Near miss: an end helper given a small constant. Positives: a larger
+// count, an end helper that calls another function, one that returns the
+// whole string on a path.
+func ends(s *session) {
+	log.Printf("secret=%s", lastN(s.APIKey, 4))
+	log.Printf("secret=%s", lastN(s.APIKey, 40))    // want `API key in field APIKey reaches log.Printf`
+	log.Printf("secret=%s", lastChars(s.APIKey, 4)) // want `API key in field APIKey reaches log.Printf`
+	log.Printf("secret=%s", tailOrAll(s.APIKey, 4)) // want `API key in field APIKey reaches log.Printf`
 }

@@ -48,3 +48,35 @@ func replay(w http.ResponseWriter, r *http.Request, last string) {
 		w.WriteHeader(http.StatusNotModified)
 	}
 }
+
+// uploadRequest holds what an upload asked for; its deleteKey comes from
+// the request's header in one function and is compared in another.
+type uploadRequest struct {
+	deleteKey string
+	filename  string
+	comment   string
+}
+
+func parseUpload(r *http.Request) uploadRequest {
+	var up uploadRequest
+	up.deleteKey = r.Header.Get("Linx-Delete-Key")
+	up.filename = r.Header.Get("Linx-Filename")
+	up.comment = r.URL.Query().Get("comment")
+	return up
+}
+
+// Positive: the stored delete key decides whether an existing file may
+// be overwritten.
+func overwrite(up uploadRequest) bool {
+	meta, err := store.Head(up.filename)
+	if err != nil {
+		return true
+	}
+	return up.deleteKey == meta.DeleteKey // want `token from the Linx-Delete-Key header stored in field deleteKey compared with ==`
+}
+
+// Near misses: fields filled from headers or parameters that carry no
+// credential.
+func sameName(up uploadRequest, name string) bool {
+	return up.filename == name || up.comment == name
+}
