@@ -160,11 +160,21 @@ func plainPlaceholder(text string) string {
 		return "text with too little variety to be a key"
 	case readsAsWords(t):
 		return "words, not a key"
+	case secretReference.MatchString(t):
+		return "a reference to a secret kept elsewhere (a secret manager's path or a template variable), not the secret"
 	case emptyDockerConfig(t):
-		return "a Docker registry configuration with no credential in it (empty auths, or a credential helper)"
+		return "a Docker registry configuration with no credential in it (empty auths, a credential helper, or references to a secret manager)"
 	}
 	return ""
 }
+
+// secretReference is a value that names where a secret is kept instead
+// of holding it: bank-vaults' vault:secret/data/app#KEY, vals' and
+// helm-secrets' ref+vault://…, External Secrets' and kustomize's
+// provider references, AWS Secrets Manager and SSM ARNs, Google Secret
+// Manager resource names, 1Password's op:// URIs, and a whole value that
+// is a template variable (${DB_PASSWORD}, {{ .Values.password }}).
+var secretReference = regexp.MustCompile(`^(?:vault:[\w./-]+(?:#[\w.-]+)?|ref\+[a-z0-9]+://\S+|arn:aws:(?:secretsmanager|ssm):\S+|projects/[\w-]+/secrets/[\w-]+(?:/versions/\w+)?|op://\S+|\$\{[A-Za-z_][A-Za-z0-9_.:-]*\}|\{\{[^}]+\}\})$`)
 
 // dockerCredFields are the members of a Docker config's auths entry that
 // hold a credential.
@@ -184,7 +194,7 @@ func emptyDockerConfig(t string) bool {
 	}
 	for _, entry := range cfg.Auths {
 		for k, v := range entry {
-			if s, ok := v.(string); ok && s != "" && dockerCredFields[strings.ToLower(k)] {
+			if s, ok := v.(string); ok && s != "" && dockerCredFields[strings.ToLower(k)] && !secretReference.MatchString(s) && !refPair(s) {
 				return false
 			}
 		}
@@ -207,3 +217,29 @@ var passwordHash = regexp.MustCompile(`^(?:` +
 	`)$`)
 
 const passwordHashWhy = "a password hash, which checks a password and cannot be used as one"
+
+// refPair reports whether an auth entry's base64 user:password pair
+// holds references for both (a Docker auth filled in by an injector).
+func refPair(s string) bool {
+	b, err := base64.StdEncoding.DecodeString(s)
+	if err != nil {
+		return false
+	}
+	user, pass, ok := strings.Cut(string(b), ":")
+	if !ok {
+		// user and password may be references holding ':' themselves:
+		// vault:secret/data/x#USER:vault:secret/data/x#PASS.
+		return false
+	}
+	if secretReference.MatchString(user) && secretReference.MatchString(pass) {
+		return true
+	}
+	// A reference's own ':' splits the pair early: try each split.
+	t := string(b)
+	for i := 0; i < len(t); i++ {
+		if t[i] == ':' && secretReference.MatchString(t[:i]) && secretReference.MatchString(t[i+1:]) {
+			return true
+		}
+	}
+	return false
+}
