@@ -54,17 +54,9 @@ func (c *checker) dialOptions(call *ast.CallExpr, from int, stack []ast.Node) []
 	if spread == nil {
 		return opts
 	}
-	v, ok := info.Uses[spread].(*types.Var)
+	body, isV, ok := localVar(info, spread, stack)
 	if !ok {
-		return opts
-	}
-	body := funcBodyOf(stack)
-	if body == nil || v.Pos() < body.Pos() || v.Pos() > body.End() {
 		return opts // a parameter, a field or a global
-	}
-	isV := func(e ast.Expr) bool {
-		id, ok := ast.Unparen(e).(*ast.Ident)
-		return ok && (info.Uses[id] == v || info.Defs[id] == v)
 	}
 	// elements returns what an expression assigned to the slice adds.
 	elements := func(e ast.Expr) []ast.Expr {
@@ -130,6 +122,26 @@ func (c *checker) dialOptions(call *ast.CallExpr, from int, stack []ast.Node) []
 		return true
 	})
 	return opts
+}
+
+// localVar reports whether e names a variable declared in the body of
+// the function on top of stack (not a parameter, a field or a global),
+// and returns that body and a test for expressions naming the variable.
+func localVar(info *types.Info, e ast.Expr, stack []ast.Node) (*ast.BlockStmt, func(ast.Expr) bool, bool) {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil, nil, false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	body := funcBodyOf(stack)
+	if !ok || body == nil || v.Pos() < body.Pos() || v.Pos() > body.End() {
+		return nil, nil, false
+	}
+	isV := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && (info.Uses[id] == v || info.Defs[id] == v)
+	}
+	return body, isV, true
 }
 
 // funcBodyOf returns the body of the innermost function declaration or

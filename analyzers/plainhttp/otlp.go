@@ -124,7 +124,6 @@ func (c *checker) otlpExporter(call *ast.CallExpr, stack []ast.Node) {
 // map variable given one by its literal or by an index assignment in the
 // function around the call.
 func (c *checker) credentialHeaders(e ast.Expr, stack []ast.Node) bool {
-	info := c.pass.TypesInfo
 	inLit := func(e ast.Expr) bool {
 		lit, ok := ast.Unparen(e).(*ast.CompositeLit)
 		if !ok {
@@ -140,18 +139,9 @@ func (c *checker) credentialHeaders(e ast.Expr, stack []ast.Node) bool {
 	if inLit(e) {
 		return true
 	}
-	id, ok := ast.Unparen(e).(*ast.Ident)
+	body, isV, ok := localVar(c.pass.TypesInfo, e, stack)
 	if !ok {
-		return false
-	}
-	v, ok := info.Uses[id].(*types.Var)
-	body := funcBodyOf(stack)
-	if !ok || body == nil || v.Pos() < body.Pos() || v.Pos() > body.End() {
 		return false // a parameter, a field or a global
-	}
-	isV := func(e ast.Expr) bool {
-		id, ok := ast.Unparen(e).(*ast.Ident)
-		return ok && (info.Uses[id] == v || info.Defs[id] == v)
 	}
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {

@@ -1,7 +1,6 @@
 package tokenlog
 
 import (
-	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
@@ -34,7 +33,7 @@ func (f *fnState) credMapEntry(x ssa.Value) (string, credsrc.Source, bool) {
 	if b, ok := m.Key().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
 		return "", credsrc.Source{}, false
 	}
-	if fld := mapFieldOf(x); fld != nil {
+	if fld := credsrc.LoadedField(x); fld != nil {
 		e, ok := f.st.credMapFields()[fld]
 		return e.key, e.src, ok
 	}
@@ -67,7 +66,7 @@ func (st *pkgState) credMapFields() map[*types.Var]mapEntry {
 			if !ok {
 				continue
 			}
-			fld := mapFieldOf(l.X)
+			fld := credsrc.LoadedField(l.X)
 			if fld == nil {
 				continue
 			}
@@ -93,24 +92,10 @@ func credLookup(l *ssa.Lookup) (string, credsrc.Source, bool) {
 	return k, src, ok
 }
 
-// mapFieldOf returns the struct field x is loaded from (s.Config, or
-// (*p).Config), or nil.
-func mapFieldOf(x ssa.Value) *types.Var {
-	switch x := x.(type) {
-	case *ssa.UnOp:
-		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
-			return credsrc.FieldOf(fa.X.Type(), fa.Field)
-		}
-	case *ssa.Field:
-		return credsrc.FieldOf(x.X.Type(), x.Field)
-	}
-	return nil
-}
-
 // mapName names the map x for messages: its field's or variable's name,
 // or its type.
 func mapName(x ssa.Value) string {
-	if fld := mapFieldOf(x); fld != nil {
+	if fld := credsrc.LoadedField(x); fld != nil {
 		return fld.Name()
 	}
 	if p, ok := x.(*ssa.Parameter); ok {

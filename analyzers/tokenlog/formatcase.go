@@ -2,6 +2,7 @@ package tokenlog
 
 import (
 	"go/constant"
+	"go/token"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -81,7 +82,7 @@ func formatCase(fn *ssa.Function, c *ssa.CallCommon) bool {
 // constant by == or !=, and returns the value and the constant.
 func constCompare(in ssa.Instruction) (ssa.Value, string, bool) {
 	bin, ok := in.(*ssa.BinOp)
-	if !ok || (bin.Op.String() != "==" && bin.Op.String() != "!=") {
+	if !ok || (bin.Op != token.EQL && bin.Op != token.NEQ) {
 		return nil, "", false
 	}
 	x, y := bin.X, bin.Y

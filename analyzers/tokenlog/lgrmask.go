@@ -1,10 +1,11 @@
 package tokenlog
 
 import (
-	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/analyzers/internal/credsrc"
 )
 
 // go-pkgz/lgr's secret masker.
@@ -39,11 +40,7 @@ func (st *pkgState) lgrMasks(std bool) bool {
 				if !ok {
 					continue
 				}
-				sc := call.Common().StaticCallee()
-				if sc == nil {
-					continue
-				}
-				callee, _ := sc.Object().(*types.Func)
+				callee := credsrc.Callee(call.Common())
 				if callee == nil || callee.Pkg() == nil || callee.Pkg().Path() != lgrPath {
 					continue
 				}

@@ -818,8 +818,10 @@ func comparedOnlyWithPlain(p *ssa.Parameter) bool {
 	return n > 0
 }
 
-// loadedField returns the field v reads (x.f, through a pointer or not),
+// LoadedField returns the field v reads (x.f, through a pointer or not),
 // or nil.
+func LoadedField(v ssa.Value) *types.Var { return loadedField(v) }
+
 func loadedField(v ssa.Value) *types.Var {
 	switch x := v.(type) {
 	case *ssa.UnOp:
